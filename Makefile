@@ -1,0 +1,55 @@
+# Xianbao: the newcomer path. `make run` starts the program, `make test` passes the tests.
+# Both create .venv from the pinned lock files on a machine that has only Python 3.11+.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test lint typecheck check setup setup-dev system-deps translations bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.app-installed: requirements/app.lock pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/app.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e . || \
+	  $(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+$(VENV)/.dev-installed: requirements/dev.lock $(VENV)/.app-installed
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/dev.lock
+	touch $@
+
+setup: system-deps $(VENV)/.app-installed
+setup-dev: system-deps $(VENV)/.dev-installed
+
+system-deps:
+	@sh packaging/system-deps.sh
+
+## Start Xianbao on its embedded SQLite database in the user data folder.
+run: setup
+	$(BIN)/xianbao
+
+## Set up and run the whole test suite (Qt offscreen).
+test: setup-dev
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: setup-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: setup-dev
+	$(BIN)/mypy
+
+check: test lint typecheck
+
+## Regenerate resources/translations/*.qm from the .ts sources.
+translations: setup
+	$(BIN)/pyside6-lupdate $$(find desktop_app -name '*.py') -ts resources/translations/xianbao_zh_CN.ts resources/translations/xianbao_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/xianbao_zh_CN.ts resources/translations/xianbao_en.ts
+
+bench: setup-dev
+	$(BIN)/python -m bench.rollup
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

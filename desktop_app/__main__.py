@@ -1,0 +1,107 @@
+"""Command line: the GUI by default, sub-commands for headless work. Argument parsing only."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_app.domain.indicators import Basis
+from desktop_app.domain.issues import DomainError
+from desktop_app.paths import default_database_path
+
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="xianbao",
+        description="县报 Xianbao: county e-commerce statistics. Without a command, starts the program.",
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=os.environ.get("XIANBAO_DB") or None,
+        help="database file (default: the user data folder; or $XIANBAO_DB)",
+    )
+    parser.add_argument(
+        "--lang", choices=["zh_CN", "en"], default=None, help="language (default zh_CN)"
+    )
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("gui", help="start the program (the default)")
+
+    init = sub.add_parser("init", help="create or open the database and choose the home county")
+    init.add_argument("--region", required=True, help="GB/T 2260 code of the county, e.g. 511921")
+    init.add_argument("--bureau", help="bureau name for returns, e.g. 通江县商务局")
+
+    regions = sub.add_parser("regions", help="list regions (provinces, or those under --under)")
+    regions.add_argument("--under", help="code of the parent region")
+
+    sub.add_parser("indicators", help="list the indicator catalogue")
+
+    set_ = sub.add_parser("set", help="store one value")
+    set_.add_argument("region")
+    set_.add_argument("indicator")
+    set_.add_argument("period", help="e.g. 2016-03, 2016年3月, 2016Q1, 2016")
+    set_.add_argument("value", help="a number (full-width digits accepted), 无, or '' to clear")
+    basis = set_.add_mutually_exclusive_group()
+    basis.add_argument("--ytd", action="store_true", help="the value is the 1-N月累计 figure")
+    basis.add_argument("--own", action="store_true", help="the value is the period's own figure")
+
+    show = sub.add_parser("show", help="derived figures of a region for a period")
+    show.add_argument("region", nargs="?", help="region code (default: the home county)")
+    show.add_argument("period", help="e.g. 2016-03")
+    show.add_argument(
+        "--up", type=int, default=1, help="also show this many parent roll-ups (default 1)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    language = args.lang or os.environ.get("XIANBAO_LANG") or "zh_CN"
+    db_path = Path(args.db) if args.db else default_database_path()
+    if args.command in (None, "gui"):
+        from desktop_app.app import run_gui
+
+        return run_gui(db_path, language)
+
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app import cli
+    from desktop_app.i18n import install_translators, issue_message
+    from desktop_app.services.store import open_sqlite_store
+
+    _app = QCoreApplication.instance() or QCoreApplication(["xianbao"])
+    install_translators(language)
+    out = sys.stdout
+    try:
+        store = open_sqlite_store(db_path)
+    except DomainError as exc:
+        print(issue_message(exc.issue), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.command == "init":
+            cli.cmd_init(store, args.region, args.bureau, out)
+        elif args.command == "regions":
+            cli.cmd_regions(store, args.under, out)
+        elif args.command == "indicators":
+            cli.cmd_indicators(store, language, out)
+        elif args.command == "set":
+            basis = Basis.YTD if args.ytd else Basis.OWN if args.own else None
+            cli.cmd_set(store, args.region, args.indicator, args.period, args.value, basis, out)
+        elif args.command == "show":
+            region = args.region or cli.home_region_or_fail(store)
+            cli.cmd_show(store, region, args.period, max(args.up, 0), language, out)
+    except DomainError as exc:
+        print(issue_message(exc.issue), file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

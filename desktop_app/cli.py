@@ -1,0 +1,231 @@
+"""Headless commands: init, regions, indicators, set, show. Chinese output by default.
+
+Each command takes an opened Store and writes to a text stream; __main__ parses arguments.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from typing import TextIO
+
+from desktop_app.domain.figures import Figures, display_figure, display_growth
+from desktop_app.domain.indicators import Basis, Indicator
+from desktop_app.domain.issues import DomainError
+from desktop_app.domain.periods import Period, PeriodKind
+from desktop_app.domain.regions import RegionLevel
+from desktop_app.i18n import translate
+from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
+from desktop_app.services.figures import FigureService, RegionFigures
+from desktop_app.services.regions import RegionQueries
+from desktop_app.services.store import Store
+from desktop_app.services.values import ValueService
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> str:
+    """A plain-text table aligned for Chinese (double-width) characters."""
+    widths = [display_width(h) for h in headers]
+    for row in rows:
+        widths = [max(w, display_width(cell)) for w, cell in zip(widths, row, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        out = []
+        for i, cell in enumerate(cells):
+            pad = " " * (widths[i] - display_width(cell))
+            out.append(pad + cell if i in right else cell + pad)
+        return "  ".join(out).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(headers), rule, *(line(r) for r in rows)])
+
+
+def level_name(level: str) -> str:
+    names = {
+        RegionLevel.PROVINCE.value: translate("Cli", "province"),
+        RegionLevel.PREFECTURE.value: translate("Cli", "prefecture"),
+        RegionLevel.COUNTY.value: translate("Cli", "county"),
+        RegionLevel.TOWNSHIP.value: translate("Cli", "township"),
+        RegionLevel.VILLAGE.value: translate("Cli", "village"),
+    }
+    return names.get(level, level)
+
+
+def indicator_name(indicator: Indicator, language: str) -> str:
+    return indicator.name_en if language == "en" else indicator.name_zh
+
+
+def period_label(period: Period, language: str) -> str:
+    return period.label_en if language == "en" else period.label_zh
+
+
+# --- commands --------------------------------------------------------------------------------------
+def cmd_init(store: Store, region_code: str, bureau: str | None, out: TextIO) -> None:
+    with store.sessions() as session:
+        region = RegionRepository(session).require(region_code)
+        name, level = region.name, region.level
+        indicators = len(IndicatorRepository(session).active())
+        regions = RegionRepository(session).count()
+    store.set_home_region(region_code, bureau)
+    out.write(translate("Cli", "Database: {path}").format(path=store.path) + "\n")
+    out.write(
+        translate("Cli", "Home region: {name} ({code}, {level})").format(
+            name=name, code=region_code, level=level_name(level)
+        )
+        + "\n"
+    )
+    out.write(
+        translate("Cli", "{indicators} indicators and {regions} regions are loaded.").format(
+            indicators=indicators, regions=regions
+        )
+        + "\n"
+    )
+
+
+def cmd_regions(store: Store, under: str | None, out: TextIO) -> None:
+    children = RegionQueries(store.sessions).children(under)
+    rows = [[r.code, r.name, level_name(r.level.value)] for r in children]
+    headers = [translate("Cli", "Code"), translate("Cli", "Name"), translate("Cli", "Level")]
+    out.write(render_table(headers, rows, right=set()) + "\n")
+    out.write(translate("Cli", "{count} regions.").format(count=len(rows)) + "\n")
+
+
+def cmd_indicators(store: Store, language: str, out: TextIO) -> None:
+    with store.sessions() as session:
+        repo = IndicatorRepository(session)
+        groups = {g.code: g for g in repo.groups()}
+        rows = []
+        for item in repo.active():
+            ind = item.indicator
+            group = groups[ind.group]
+            rows.append(
+                [
+                    ind.code,
+                    indicator_name(ind, language),
+                    ind.unit,
+                    group.name_en if language == "en" else group.name_zh,
+                    translate("Cli", "flow")
+                    if ind.temporal.value == "flow"
+                    else translate("Cli", "stock"),
+                    translate("Cli", "year to date") if ind.entry_basis is Basis.YTD else "",
+                ]
+            )
+    headers = [
+        translate("Cli", "Code"),
+        translate("Cli", "Indicator"),
+        translate("Cli", "Unit"),
+        translate("Cli", "Group"),
+        translate("Cli", "Kind"),
+        translate("Cli", "Keyed as"),
+    ]
+    out.write(render_table(headers, rows, right=set()) + "\n")
+
+
+def cmd_set(
+    store: Store,
+    region_code: str,
+    indicator_code: str,
+    period_text: str,
+    value_text: str,
+    basis: Basis | None,
+    out: TextIO,
+) -> None:
+    period = Period.parse(period_text)
+    change = ValueService(store.sessions).set_text(
+        region_code, indicator_code, period, value_text, source="cli", basis=basis
+    )
+    with store.sessions() as session:
+        record = IndicatorRepository(session).require(indicator_code)
+        scale = record.scale
+    before, after = display_figure(change.old, scale), display_figure(change.new, scale)
+    if not change.changed:
+        out.write(translate("Cli", "Unchanged: {value}").format(value=after) + "\n")
+    else:
+        out.write(
+            translate("Cli", "Saved {indicator} for {region}, {period}: {old} → {new}").format(
+                indicator=indicator_code,
+                region=region_code,
+                period=period.label_zh,
+                old=before,
+                new=after,
+            )
+            + "\n"
+        )
+
+
+def figure_headers(period: Period) -> list[str]:
+    current = {
+        PeriodKind.MONTH: translate("Cli", "This month"),
+        PeriodKind.QUARTER: translate("Cli", "This quarter"),
+        PeriodKind.HALF_YEAR: translate("Cli", "This half-year"),
+        PeriodKind.YEAR: translate("Cli", "This year"),
+    }[period.kind]
+    return [
+        translate("Cli", "Code"),
+        translate("Cli", "Indicator"),
+        translate("Cli", "Unit"),
+        current,
+        translate("Cli", "Year to date"),
+        translate("Cli", "Same period last year"),
+        translate("Cli", "Last year to date"),
+        translate("Cli", "YoY (%)"),
+        translate("Cli", "YTD YoY (%)"),
+        translate("Cli", "MoM (%)"),
+    ]
+
+
+def figure_cells(figures: Figures, scale: int) -> list[str]:
+    return [
+        display_figure(figures.current, scale),
+        display_figure(figures.cumulative, scale),
+        display_figure(figures.last_year, scale),
+        display_figure(figures.last_year_cumulative, scale),
+        display_growth(figures.yoy),
+        display_growth(figures.yoy_cumulative),
+        display_growth(figures.mom),
+    ]
+
+
+def render_region_figures(result: RegionFigures, language: str) -> str:
+    title = translate("Cli", "{name} ({code}), {period}; year to date {ytd}").format(
+        name=result.region_name,
+        code=result.region_code,
+        period=period_label(result.period, language),
+        ytd=result.period.ytd_label_zh,
+    )
+    rows = []
+    for row in result.rows:
+        ind = row.indicator
+        indent = "  " if ind.parent_code else ""
+        rows.append(
+            [
+                ind.code,
+                indent + indicator_name(ind, language),
+                ind.unit,
+                *figure_cells(row.figures, ind.scale),
+            ]
+        )
+    table = render_table(figure_headers(result.period), rows, right=set(range(3, 10)))
+    return f"{title}\n{table}\n"
+
+
+def cmd_show(
+    store: Store, region_code: str, period_text: str, up: int, language: str, out: TextIO
+) -> None:
+    period = Period.parse(period_text)
+    service = FigureService(store.sessions)
+    codes = [r.code for r in RegionQueries(store.sessions).lineage(region_code)[: up + 1]]
+    for i, code in enumerate(codes):
+        if i:
+            out.write("\n" + translate("Cli", "Roll-up:") + " ")
+        out.write(render_region_figures(service.figures(code, period), language))
+
+
+def home_region_or_fail(store: Store) -> str:
+    code = store.home_region()
+    if code is None:
+        raise DomainError.of("no_home_region")
+    return code

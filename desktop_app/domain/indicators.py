@@ -1,0 +1,111 @@
+"""Indicators (指标): what is counted, in which unit, and how it aggregates.
+
+The catalogue is data (resources/catalogue/), not code: provinces add their own indicators.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+
+from desktop_app.domain.issues import Issue
+from desktop_app.domain.values import decimal_places
+
+
+class ValueKind(Enum):
+    COUNT = "count"  # non-negative integer (个, 人次, 户, 期)
+    AMOUNT = "amount"  # decimal with a fixed scale (万元, 万件)
+    RATIO = "ratio"  # percentage, computed from numerator and denominator where they exist
+
+
+class Temporal(Enum):
+    FLOW = "flow"  # 流量: sums over months
+    STOCK = "stock"  # 存量/期末数: the value at the end of the period
+
+
+class Basis(Enum):
+    """How a clerk keys a flow: the period's own figure, or the year-to-date (1-N月累计) figure."""
+
+    OWN = "own"
+    YTD = "ytd"
+
+
+#: Digits after the decimal point that the store keeps for every value (1 元 for 万元 amounts).
+STORAGE_SCALE = 4
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    name_zh: str
+    name_en: str
+    group: str
+    unit: str
+    kind: ValueKind
+    temporal: Temporal
+    scale: int = 0
+    parent_code: str | None = None  # 其中: part of this parent
+    numerator_code: str | None = None
+    denominator_code: str | None = None
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    entry_basis: Basis = Basis.OWN
+    order: int = 0
+    required: bool = True
+    active: bool = True
+
+    def __post_init__(self) -> None:
+        if self.kind is ValueKind.COUNT and self.scale != 0:
+            raise ValueError(f"{self.code}: a count has scale 0")
+        if not 0 <= self.scale <= STORAGE_SCALE:
+            raise ValueError(f"{self.code}: scale must be between 0 and {STORAGE_SCALE}")
+        if (self.numerator_code is None) != (self.denominator_code is None):
+            raise ValueError(f"{self.code}: a ratio needs both numerator and denominator")
+        if self.numerator_code is not None and self.kind is not ValueKind.RATIO:
+            raise ValueError(f"{self.code}: only a ratio has numerator and denominator")
+        if self.entry_basis is Basis.YTD and self.temporal is Temporal.STOCK:
+            raise ValueError(f"{self.code}: a stock has no year-to-date basis")
+
+    @property
+    def is_computed(self) -> bool:
+        """A ratio with parts is computed at every level and never keyed."""
+        return self.numerator_code is not None
+
+    @property
+    def lower_bound(self) -> Decimal:
+        if self.minimum is not None:
+            return self.minimum
+        return Decimal(0)
+
+    @property
+    def upper_bound(self) -> Decimal | None:
+        if self.maximum is not None:
+            return self.maximum
+        return Decimal(100) if self.kind is ValueKind.RATIO else None
+
+    def check_number(self, number: Decimal) -> list[Issue]:
+        """Type, sign, scale and bounds of one keyed number. Codes only, never text."""
+        issues: list[Issue] = []
+        params = {"indicator": self.code, "value": str(number)}
+        if self.is_computed:
+            return [Issue("computed_indicator", params=params)]
+        if self.kind is ValueKind.COUNT and number != number.to_integral_value():
+            issues.append(Issue("count_not_integer", params=params))
+        elif decimal_places(number.normalize()) > self.scale:
+            issues.append(Issue("too_many_decimals", params={**params, "scale": self.scale}))
+        if number < self.lower_bound:
+            code = "negative_value" if self.lower_bound == 0 else "below_minimum"
+            issues.append(Issue(code, params={**params, "minimum": str(self.lower_bound)}))
+        upper = self.upper_bound
+        if upper is not None and number > upper:
+            issues.append(Issue("above_maximum", params={**params, "maximum": str(upper)}))
+        return issues
+
+
+@dataclass(frozen=True)
+class IndicatorGroup:
+    code: str
+    name_zh: str
+    name_en: str
+    order: int = 0

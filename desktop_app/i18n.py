@@ -1,0 +1,139 @@
+"""Translation: Qt Linguist catalogues, Simplified Chinese by default, English available.
+
+Source strings are English; resources/translations/xianbao_zh_CN.qm makes them Chinese. The CLI
+and the GUI share this module, so every message a person reads goes through Qt translation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from desktop_app.domain.issues import Issue
+from desktop_app.paths import resources_dir
+
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGES = ("zh_CN", "en")
+
+translate = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a static text for lupdate; translated later with translate(context, text)."""
+    return text
+
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(language: str = DEFAULT_LANGUAGE) -> bool:
+    """Load Xianbao's catalogue and Qt's own (so standard dialogs speak Chinese too).
+
+    Needs a QCoreApplication. Returns False when the language has no catalogue (English is
+    the source language and needs none).
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translators() needs a QCoreApplication")
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return True
+    ours = QTranslator(app)
+    if not ours.load(str(resources_dir() / "translations" / f"xianbao_{language}.qm")):
+        return False
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if qtbase.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qtbase)
+        _installed.append(qtbase)
+    return True
+
+
+# Texts of the issue codes the domain and services raise. Placeholders are the issue's params.
+ISSUE_TEXTS: dict[str, str] = {
+    "not_a_number": QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{text}” is not a number. Type digits (full-width digits are fine), "
+        "or 无 when the indicator does not apply.",
+    ),
+    "count_not_integer": QT_TRANSLATE_NOOP(
+        "Issues", "Indicator {indicator} counts whole units; {value} is not a whole number."
+    ),
+    "too_many_decimals": QT_TRANSLATE_NOOP(
+        "Issues", "Indicator {indicator} keeps {scale} decimal places; {value} has more."
+    ),
+    "negative_value": QT_TRANSLATE_NOOP(
+        "Issues", "Indicator {indicator} cannot be negative ({value})."
+    ),
+    "below_minimum": QT_TRANSLATE_NOOP(
+        "Issues", "Indicator {indicator} must be at least {minimum} ({value})."
+    ),
+    "above_maximum": QT_TRANSLATE_NOOP(
+        "Issues", "Indicator {indicator} must be at most {maximum} ({value})."
+    ),
+    "computed_indicator": QT_TRANSLATE_NOOP(
+        "Issues", "Indicator {indicator} is computed from its parts and cannot be typed."
+    ),
+    "stock_has_no_ytd": QT_TRANSLATE_NOOP(
+        "Issues", "Indicator {indicator} is an end-of-period figure and has no year-to-date form."
+    ),
+    "entered_at_other_level": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} for this period is already kept at {name} ({region}); "
+        "a branch keeps each figure at one level so that totals never count it twice.",
+    ),
+    "unknown_region": QT_TRANSLATE_NOOP(
+        "Issues", "No region has the code {code}. List them with: xianbao regions"
+    ),
+    "unknown_indicator": QT_TRANSLATE_NOOP(
+        "Issues", "No indicator has the code {code}. List them with: xianbao indicators"
+    ),
+    "unknown_period": QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016Q1, "
+        "2016年第一季度, 2016H1 or 2016.",
+    ),
+    "period_year_out_of_range": QT_TRANSLATE_NOOP(
+        "Issues", "The year {year} is outside the years Xianbao keeps."
+    ),
+    "period_index_out_of_range": QT_TRANSLATE_NOOP(
+        "Issues", "There is no period number {index} of that kind in a year."
+    ),
+    "bad_region_code": QT_TRANSLATE_NOOP("Issues", "{code} is not a valid code for a {level}."),
+    "bad_region_parent": QT_TRANSLATE_NOOP(
+        "Issues", "{code} needs a parent region above the {level} level."
+    ),
+    "region_code_outside_parent": QT_TRANSLATE_NOOP(
+        "Issues", "{code} does not begin with the code of its parent {parent}."
+    ),
+    "database_unreadable": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{path} is not a Xianbao database or cannot be read ({detail}). "
+        "Choose another file, or restore your last backup.",
+    ),
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The database {path} is damaged ({detail}). Restore your last backup; "
+        "keep this file for the support desk.",
+    ),
+    "no_home_region": QT_TRANSLATE_NOOP(
+        "Issues", "This database has no county yet. Create one with: xianbao init --region CODE"
+    ),
+}
+
+
+def issue_message(issue: Issue) -> str:
+    """The translated sentence for an issue, with its parameters filled in."""
+    template = ISSUE_TEXTS.get(issue.code)
+    if template is None:
+        return f"{issue.code}: {issue.params}"
+    return translate("Issues", template).format(**issue.params)

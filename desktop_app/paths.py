@@ -1,0 +1,35 @@
+"""Where the program finds its shipped files and keeps the user's data."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Xianbao"
+APP_AUTHOR = "Xianbao"
+
+
+def install_root() -> Path:
+    """The folder holding resources/ and db/: the source tree, or a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return install_root() / "resources"
+
+
+def migrations_dir() -> Path:
+    return install_root() / "db"
+
+
+def user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_database_path() -> Path:
+    return user_data_dir() / "xianbao.sqlite3"

@@ -1,0 +1,184 @@
+"""Typed ORM records. The schema itself is owned by Alembic (db/versions); never create_all()."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from desktop_app.domain.indicators import STORAGE_SCALE
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+#: The earliest date a region can be valid from: "since always" for the reference lists.
+ALWAYS = date(1949, 10, 1)
+
+_FACTOR = 10**STORAGE_SCALE
+
+
+class ScaledDecimal(TypeDecorator[Decimal]):
+    """An exact Decimal stored as an integer count of 10^-STORAGE_SCALE units.
+
+    SQLite has no decimal type and SQLAlchemy's Numeric would go through floats there; integers sum
+    exactly in SQL on SQLite and PostgreSQL alike.
+    """
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        scaled = value * _FACTOR
+        if scaled != scaled.to_integral_value():
+            raise ValueError(f"{value} has more than {STORAGE_SCALE} decimal places")
+        return int(scaled)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else from_scaled(value)
+
+
+def from_scaled(value: int | Decimal) -> Decimal:
+    """Turn a stored (or SQL-summed) integer back into its exact Decimal."""
+    return Decimal(int(value)).scaleb(-STORAGE_SCALE)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class MetaRecord(Base):
+    """Small facts about this database: catalogue digest, home region, bureau name."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class RegionRecord(Base):
+    __tablename__ = "region"
+    __table_args__ = (UniqueConstraint("code", "valid_from"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    level: Mapped[str] = mapped_column(String(16))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)
+    # Materialised path of ids ("/1/5/42/"): a subtree is one indexed range scan.
+    path: Mapped[str] = mapped_column(String(255), index=True)
+    valid_from: Mapped[date] = mapped_column(Date, default=ALWAYS)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    origin: Mapped[str] = mapped_column(String(16), default="reference")
+
+    parent: Mapped[RegionRecord | None] = relationship(remote_side=[id])
+
+
+class IndicatorGroupRecord(Base):
+    __tablename__ = "indicator_group"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_zh: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(200))
+    order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IndicatorRecord(Base):
+    __tablename__ = "indicator"
+    __table_args__ = (
+        CheckConstraint("kind IN ('count', 'amount', 'ratio')", name="kind"),
+        CheckConstraint("temporal IN ('flow', 'stock')", name="temporal"),
+        CheckConstraint("entry_basis IN ('own', 'ytd')", name="entry_basis"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("indicator_group.id"))
+    name_zh: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(300))
+    unit: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))
+    temporal: Mapped[str] = mapped_column(String(16))
+    scale: Mapped[int] = mapped_column(Integer, default=0)
+    parent_code: Mapped[str | None] = mapped_column(String(32))
+    numerator_code: Mapped[str | None] = mapped_column(String(32))
+    denominator_code: Mapped[str | None] = mapped_column(String(32))
+    minimum: Mapped[str | None] = mapped_column(String(40))  # exact decimal text
+    maximum: Mapped[str | None] = mapped_column(String(40))
+    entry_basis: Mapped[str] = mapped_column(String(8), default="own")
+    order: Mapped[int] = mapped_column(Integer, default=0)
+    required: Mapped[bool] = mapped_column(default=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    # "catalogue" rows follow the shipped file; "user" rows are the province's own additions.
+    origin: Mapped[str] = mapped_column(String(16), default="catalogue")
+
+    group: Mapped[IndicatorGroupRecord] = relationship()
+
+
+class ValueRecord(Base):
+    """One stored value per (region, indicator, period), enforced by the database."""
+
+    __tablename__ = "value"
+    __table_args__ = (
+        UniqueConstraint("region_id", "indicator_id", "period"),
+        Index("ix_value_region_period", "region_id", "period"),
+        CheckConstraint("state IN ('value', 'na')", name="state"),
+        CheckConstraint("(state = 'value') = (amount IS NOT NULL)", name="amount_iff_value"),
+        CheckConstraint("basis IN ('own', 'ytd')", name="basis"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="RESTRICT"))
+    period: Mapped[str] = mapped_column(String(10))  # Period.code: 2016-M03, 2016-Q1, 2016-Y
+    state: Mapped[str] = mapped_column(String(8), default="value")
+    amount: Mapped[Decimal | None] = mapped_column(ScaledDecimal)
+    basis: Mapped[str] = mapped_column(String(8), default="own")
+    comment: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+
+class AuditRecord(Base):
+    """Every change to a value: old and new as text ("" for blank, 无 for not applicable)."""
+
+    __tablename__ = "audit"
+    __table_args__ = (Index("ix_audit_cell", "region_id", "indicator_id", "period"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    who: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(16))  # typed, pasted, copied, imported, cli
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="RESTRICT"))
+    period: Mapped[str] = mapped_column(String(10))
+    old_text: Mapped[str] = mapped_column(String(64))
+    new_text: Mapped[str] = mapped_column(String(64))
+    old_basis: Mapped[str | None] = mapped_column(String(8))
+    new_basis: Mapped[str | None] = mapped_column(String(8))
+    detail: Mapped[str | None] = mapped_column(Text)  # e.g. the imported file's name

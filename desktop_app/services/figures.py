@@ -1,0 +1,124 @@
+"""Use case: the derived figures of every indicator for a region and period.
+
+A region's figures are those of its whole subtree: a county's own values, or its townships' summed;
+a prefecture or a province sums its counties. Values are entered at one level per branch (the value
+service refuses a second level), so a subtree sum never counts a value twice. Sums run in SQL over
+exact scaled integers; ratios are recomputed from their rolled-up parts, never summed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.domain.figures import Entry, Figures, derive, derive_ratio
+from desktop_app.domain.indicators import Basis, Indicator
+from desktop_app.domain.periods import Period
+from desktop_app.domain.values import NA
+from desktop_app.persistence.models import RegionRecord
+from desktop_app.persistence.repositories import (
+    IndicatorRepository,
+    IndicatorRow,
+    RegionRepository,
+    SummedEntry,
+    ValueRepository,
+)
+
+
+@dataclass(frozen=True)
+class IndicatorFigures:
+    indicator: Indicator
+    figures: Figures
+    reporting: int  # how many regions in the subtree hold a value for this period
+
+
+@dataclass(frozen=True)
+class RegionFigures:
+    region_code: str
+    region_name: str
+    region_level: str
+    period: Period
+    rows: list[IndicatorFigures]
+
+    def by_code(self) -> dict[str, IndicatorFigures]:
+        return {row.indicator.code: row for row in self.rows}
+
+
+def _years(period: Period) -> list[int]:
+    # 上年同期 and, for January, the previous period reach into the year before.
+    return [period.year - 1, period.year]
+
+
+def _entry(summed: SummedEntry) -> Entry:
+    return Entry(NA if summed.amount is None else summed.amount, summed.basis)
+
+
+class FigureService:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self.sessions = sessions
+
+    def figures(self, region_code: str, period: Period) -> RegionFigures:
+        with self.sessions() as session:
+            region = RegionRepository(session).require(region_code)
+            indicators = IndicatorRepository(session).active()
+            rows = self._compute(session, region, indicators, period)
+        return RegionFigures(region.code, region.name, region.level, period, rows)
+
+    def _compute(
+        self,
+        session: Session,
+        region: RegionRecord,
+        indicators: list[IndicatorRow],
+        period: Period,
+    ) -> list[IndicatorFigures]:
+        values = ValueRepository(session)
+        series: dict[int, dict[Period, Entry]] = defaultdict(dict)
+        reporting: dict[int, int] = defaultdict(int)
+        mixed: set[int] = set()
+        for summed in values.subtree_sums(region, _years(period)):
+            key = Period.from_code(summed.period)
+            if key in series[summed.indicator_id]:
+                # Some regions keyed this period's own figure, others the year-to-date one:
+                # their sums cannot be added, so this indicator is rolled up region by region.
+                mixed.add(summed.indicator_id)
+            series[summed.indicator_id][key] = _entry(summed)
+            if key == period:
+                reporting[summed.indicator_id] += summed.rows
+
+        results: dict[str, IndicatorFigures] = {}
+        for row in indicators:
+            ind = row.indicator
+            if ind.is_computed:
+                continue
+            if row.id in mixed:
+                figures = self._region_by_region(values, region, row, period)
+            else:
+                figures = derive(ind, series.get(row.id, {}), period)
+            results[ind.code] = IndicatorFigures(ind, figures, reporting.get(row.id, 0))
+        for row in indicators:
+            ind = row.indicator
+            if not ind.is_computed:
+                continue
+            assert ind.numerator_code is not None and ind.denominator_code is not None
+            num, den = results.get(ind.numerator_code), results.get(ind.denominator_code)
+            figures = derive_ratio(
+                ind, num.figures if num else Figures(), den.figures if den else Figures()
+            )
+            results[ind.code] = IndicatorFigures(
+                ind, figures, min(num.reporting, den.reporting) if num and den else 0
+            )
+        return [results[row.indicator.code] for row in indicators]
+
+    @staticmethod
+    def _region_by_region(
+        values: ValueRepository, region: RegionRecord, row: IndicatorRow, period: Period
+    ) -> Figures:
+        per_region: dict[int, dict[Period, Entry]] = defaultdict(dict)
+        for region_id, code, basis, state, amount in values.subtree_rows(
+            region, row.id, _years(period)
+        ):
+            figure = NA if state == "na" or amount is None else amount
+            per_region[region_id][Period.from_code(code)] = Entry(figure, Basis(basis))
+        return Figures.combine(derive(row.indicator, s, period) for s in per_region.values())

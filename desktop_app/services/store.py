@@ -1,0 +1,63 @@
+"""Opening a Xianbao database: engine, schema upgrade, reference data. The one entry point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.paths import resources_dir
+from desktop_app.persistence.engine import create_sqlite_engine, session_factory
+from desktop_app.persistence.migrate import upgrade_to_head
+from desktop_app.persistence.repositories import get_meta, set_meta
+from desktop_app.services.reference_data import (
+    CatalogueSync,
+    load_catalogue_file,
+    region_files,
+    sync_catalogue,
+    sync_reference_regions,
+)
+
+HOME_REGION_KEY = "home_region"
+BUREAU_NAME_KEY = "bureau_name"
+
+
+@dataclass
+class Store:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None = None
+    catalogue: CatalogueSync = field(default_factory=CatalogueSync)
+    regions_added: int = 0
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def home_region(self) -> str | None:
+        with self.sessions() as session:
+            return get_meta(session, HOME_REGION_KEY)
+
+    def set_home_region(self, code: str, bureau_name: str | None = None) -> None:
+        with self.sessions.begin() as session:
+            set_meta(session, HOME_REGION_KEY, code)
+            if bureau_name:
+                set_meta(session, BUREAU_NAME_KEY, bureau_name)
+
+
+def prepare(engine: Engine, path: Path | None = None, resources: Path | None = None) -> Store:
+    """Upgrade the schema to head and load the shipped catalogue and regions if they changed."""
+    upgrade_to_head(engine)
+    folder = resources or resources_dir()
+    store = Store(engine, session_factory(engine), path)
+    with store.sessions.begin() as session:
+        store.catalogue = sync_catalogue(
+            session, load_catalogue_file(folder / "catalogue" / "indicators.toml")
+        )
+        store.regions_added = sync_reference_regions(session, region_files(folder / "regions"))
+    return store
+
+
+def open_sqlite_store(path: Path) -> Store:
+    return prepare(create_sqlite_engine(path), path)

@@ -1,0 +1,162 @@
+"""Use case: save one cell. One transaction, checked and audited; returns what changed."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.domain.indicators import Basis, Indicator
+from desktop_app.domain.issues import DomainError
+from desktop_app.domain.periods import Period
+from desktop_app.domain.values import NA, Figure, ParsedInput, format_number, parse_input
+from desktop_app.persistence.models import AuditRecord, ValueRecord
+from desktop_app.persistence.repositories import (
+    IndicatorRepository,
+    RegionRepository,
+    ValueRepository,
+    indicator_to_domain,
+)
+
+SOURCES = frozenset({"typed", "pasted", "copied", "imported", "cli"})
+
+
+@dataclass(frozen=True)
+class CellChange:
+    region_code: str
+    indicator_code: str
+    period: Period
+    old: Figure
+    new: Figure
+    basis: Basis
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
+
+
+def figure_text(figure: Figure, indicator: Indicator) -> str:
+    """How the audit trail writes a figure: "" blank, "无", or the number at the indicator's scale."""
+    if figure is None:
+        return ""
+    if figure is NA:
+        return str(NA)
+    assert isinstance(figure, Decimal)
+    return format_number(figure, indicator.scale, grouping=False)
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # pragma: no cover - no login name on this machine
+        return "unknown"
+
+
+class ValueService:
+    def __init__(self, sessions: sessionmaker[Session], user: str | None = None) -> None:
+        self.sessions = sessions
+        self.user = user or current_user()
+
+    def set_text(
+        self,
+        region_code: str,
+        indicator_code: str,
+        period: Period,
+        text: str | None,
+        *,
+        source: str = "typed",
+        basis: Basis | None = None,
+        detail: str | None = None,
+    ) -> CellChange:
+        """Parse what was typed and save it (blank clears the cell)."""
+        return self.set_value(
+            region_code,
+            indicator_code,
+            period,
+            parse_input(text),
+            source=source,
+            basis=basis,
+            detail=detail,
+        )
+
+    def set_value(
+        self,
+        region_code: str,
+        indicator_code: str,
+        period: Period,
+        parsed: ParsedInput,
+        *,
+        source: str = "typed",
+        basis: Basis | None = None,
+        detail: str | None = None,
+    ) -> CellChange:
+        if source not in SOURCES:
+            raise ValueError(f"unknown source {source!r}")
+        with self.sessions.begin() as session:
+            region = RegionRepository(session).require(region_code)
+            ind_record = IndicatorRepository(session).require(indicator_code)
+            indicator = indicator_to_domain(ind_record)
+            basis = basis or indicator.entry_basis
+            if basis is Basis.YTD and indicator.temporal.value == "stock":
+                raise DomainError.of("stock_has_no_ytd", indicator=indicator.code)
+            if parsed.number is not None:
+                issues = indicator.check_number(parsed.number)
+                if issues:
+                    raise DomainError(issues[0])
+            elif indicator.is_computed and not parsed.is_blank:
+                raise DomainError.of("computed_indicator", indicator=indicator.code)
+            values = ValueRepository(session)
+            if not parsed.is_blank:
+                other = values.other_level_entry(region, ind_record.id, period)
+                if other is not None:
+                    raise DomainError.of(
+                        "entered_at_other_level",
+                        indicator=indicator.code,
+                        region=other.code,
+                        name=other.name,
+                    )
+            record = values.get(region.id, ind_record.id, period)
+            old: Figure = None
+            old_basis = None
+            if record is not None:
+                old = NA if record.state == "na" else record.amount
+                old_basis = record.basis
+            new = parsed.figure
+            change = CellChange(region.code, indicator.code, period, old, new, basis)
+            if not change.changed and (record is None or record.basis == basis.value):
+                return change
+            now = datetime.now(UTC)
+            if parsed.is_blank:
+                if record is not None:
+                    session.delete(record)
+            else:
+                if record is None:
+                    record = ValueRecord(
+                        region_id=region.id, indicator_id=ind_record.id, period=period.code
+                    )
+                    session.add(record)
+                record.state = "na" if parsed.not_applicable else "value"
+                record.amount = parsed.number
+                record.basis = basis.value
+                record.source = source
+                record.updated_at = now
+                record.updated_by = self.user
+            session.add(
+                AuditRecord(
+                    at=now,
+                    who=self.user,
+                    source=source,
+                    region_id=region.id,
+                    indicator_id=ind_record.id,
+                    period=period.code,
+                    old_text=figure_text(old, indicator),
+                    new_text=figure_text(new, indicator),
+                    old_basis=old_basis,
+                    new_basis=None if parsed.is_blank else basis.value,
+                    detail=detail,
+                )
+            )
+            return change

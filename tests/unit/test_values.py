@@ -1,0 +1,68 @@
+"""Reading what clerks type: full-width digits, separators, blank, 无."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.domain.issues import DomainError
+from desktop_app.domain.values import format_number, parse_input
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("123", Decimal("123")),
+        ("１２３，４５６．７", Decimal("123456.7")),
+        ("  1,234  ", Decimal("1234")),
+        ("1234.50", Decimal("1234.50")),
+        ("０", Decimal("0")),
+        ("-5", Decimal("-5")),
+        ("－５", Decimal("-5")),
+        (".5", Decimal("0.5")),
+        ("12。5", Decimal("12.5")),
+        ("12.5%", Decimal("12.5")),
+        ("\u3000８８\u3000", Decimal("88")),
+    ],
+)
+def test_parse_input_reads_numbers_exactly(text: str, expected: Decimal) -> None:
+    parsed = parse_input(text)
+    assert type(parsed.number) is Decimal
+    assert parsed.number == expected
+    assert not parsed.not_applicable
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "\u3000"])
+def test_parse_input_blank_means_no_value(text: str | None) -> None:
+    assert parse_input(text).is_blank
+
+
+@pytest.mark.parametrize("text", ["无", " 无 ", "N/A", "na"])
+def test_parse_input_na_is_not_zero(text: str) -> None:
+    parsed = parse_input(text)
+    assert parsed.not_applicable
+    assert parsed.number is None
+    assert not parsed.is_blank
+
+
+@pytest.mark.parametrize(
+    "text", ["abc", "1,23", "12,3456", "1.2.3", "--1", "1e5", "12a", "一百", ","]
+)
+def test_parse_input_refuses_what_is_not_a_number(text: str) -> None:
+    with pytest.raises(DomainError) as caught:
+        parse_input(text)
+    assert caught.value.issue.code == "not_a_number"
+    assert caught.value.issue.params["text"] == text
+
+
+@pytest.mark.parametrize(
+    ("number", "scale", "text"),
+    [
+        (Decimal("1234.5"), 2, "1,234.50"),
+        (Decimal("0.125"), 2, "0.13"),
+        (Decimal("1234567"), 0, "1,234,567"),
+    ],
+)
+def test_format_number_uses_scale_and_separators(number: Decimal, scale: int, text: str) -> None:
+    assert format_number(number, scale) == text
