@@ -14,7 +14,7 @@ from desktop_app.domain.indicators import Basis, Indicator
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.domain.regions import RegionLevel
-from desktop_app.i18n import translate
+from desktop_app.i18n import issue_message, translate
 from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
 from desktop_app.services.figures import FigureService, RegionFigures
 from desktop_app.services.regions import RegionQueries
@@ -209,7 +209,12 @@ def render_region_figures(result: RegionFigures, language: str) -> str:
             ]
         )
     table = render_table(figure_headers(result.period), rows, right=set(range(3, 10)))
-    return f"{title}\n{table}\n"
+    problems = [
+        translate("Cli", "Error: {message}").format(message=issue_message(issue))
+        for row in result.rows
+        for issue in row.issues
+    ]
+    return "\n".join([title, table, *problems]) + "\n"
 
 
 def cmd_show(

@@ -125,6 +125,10 @@ ISSUE_TEXTS: dict[str, str] = {
         "The database {path} is damaged ({detail}). Restore your last backup; "
         "keep this file for the support desk.",
     ),
+    "ytd_falls": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.",
+    ),
     "no_home_region": QT_TRANSLATE_NOOP(
         "Issues", "This database has no county yet. Create one with: xianbao init --region CODE"
     ),

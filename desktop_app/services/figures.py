@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.figures import Entry, Figures, derive, derive_ratio
 from desktop_app.domain.indicators import Basis, Indicator
+from desktop_app.domain.issues import Issue
 from desktop_app.domain.periods import Period
+from desktop_app.domain.rules import falling_ytd
 from desktop_app.domain.values import NA
 from desktop_app.persistence.models import RegionRecord
 from desktop_app.persistence.repositories import (
@@ -32,6 +34,7 @@ class IndicatorFigures:
     indicator: Indicator
     figures: Figures
     reporting: int  # how many regions in the subtree hold a value for this period
+    issues: tuple[Issue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,11 +95,16 @@ class FigureService:
             ind = row.indicator
             if ind.is_computed:
                 continue
+            own_series = series.get(row.id, {})
             if row.id in mixed:
                 figures = self._region_by_region(values, region, row, period)
+                issues: list[Issue] = []
             else:
-                figures = derive(ind, series.get(row.id, {}), period)
-            results[ind.code] = IndicatorFigures(ind, figures, reporting.get(row.id, 0))
+                figures = derive(ind, own_series, period)
+                issues = falling_ytd.check(ind, own_series, period)
+            results[ind.code] = IndicatorFigures(
+                ind, figures, reporting.get(row.id, 0), tuple(issues)
+            )
         for row in indicators:
             ind = row.indicator
             if not ind.is_computed:

@@ -181,7 +181,12 @@
         <translation>{name}（{code}）{period}　累计期：{ytd}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="223" />
+        <location filename="../../desktop_app/cli.py" line="213" />
+        <source>Error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="228" />
         <source>Roll-up:</source>
         <translation>汇总：</translation>
     </message>
@@ -338,6 +343,11 @@
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="128" />
+        <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
+        <translation>指标 {indicator}：{month}的累计数小于{previous}的累计数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="132" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>

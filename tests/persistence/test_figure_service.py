@@ -60,3 +60,14 @@ def test_figure_service_province_quarter(keyed: Store) -> None:
     assert c02.current == D("460.00")
     assert c02.last_year == D("320.00")  # only 通江 reported last year
     assert c02.yoy == D("43.8")
+
+
+def test_figure_service_flags_falling_year_to_date(store: Store) -> None:
+    v = ValueService(store.sessions, user="t")
+    v.set_text("511921", "C02", Period.month(2016, 1), "100.00")
+    v.set_text("511921", "C02", Period.month(2016, 2), "90.00")
+    feb = FigureService(store.sessions).figures("511921", Period.month(2016, 2))
+    issues = feb.by_code()["C02"].issues
+    assert [(i.code, i.params["month"]) for i in issues] == [("ytd_falls", "2016年2月")]
+    jan = FigureService(store.sessions).figures("511921", Period.month(2016, 1))
+    assert jan.by_code()["C02"].issues == ()

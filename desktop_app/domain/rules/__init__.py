@@ -1,0 +1,1 @@
+"""Checks on data, one rule per module. Each returns Issues (codes with parameters), never text."""

@@ -1,0 +1,30 @@
+"""A flow's year-to-date figure (1-N月累计) that falls from one month to the next is an error."""
+
+from __future__ import annotations
+
+from desktop_app.domain.figures import Series, SeriesCalculator
+from desktop_app.domain.indicators import Indicator, Temporal
+from desktop_app.domain.issues import Issue, Severity
+from desktop_app.domain.periods import Period
+
+CODE = "ytd_falls"
+
+
+def check(indicator: Indicator, series: Series, period: Period) -> list[Issue]:
+    """Months up to the end of `period` whose year-to-date figure is below the month before."""
+    if indicator.temporal is not Temporal.FLOW or indicator.lower_bound < 0:
+        return []
+    calc = SeriesCalculator(indicator.temporal, series)
+    return [
+        Issue(
+            CODE,
+            Severity.ERROR,
+            {
+                "indicator": indicator.code,
+                "month": month.label_zh,
+                "previous": month.previous().label_zh,
+            },
+        )
+        for month in calc.falling_months(period.year)
+        if month.end_month <= period.end_month
+    ]
