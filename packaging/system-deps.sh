@@ -1,7 +1,7 @@
 #!/bin/sh
 # Debian/Ubuntu system libraries Qt needs, and a Chinese font with TrueType outlines.
 # Installs them when run as root; otherwise prints the exact apt command to run.
-PKGS="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-wqy-microhei"
+PKGS="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-wqy-microhei"
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian: nothing to do here
 missing=""
 for p in $PKGS; do

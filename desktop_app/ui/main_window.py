@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self._figures = figures
         self._period = period or last_month(date.today())
         self._region_code: str | None = None
+        self._language = language
 
         self.region_model = RegionTreeModel(self)
         self.region_view = QTreeView()
@@ -64,6 +65,9 @@ class MainWindow(QMainWindow):
         self.figures_view.verticalHeader().setVisible(False)
         header = self.figures_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FiguresTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        rows = self.figures_view.verticalHeader()
+        rows.setDefaultSectionSize(self.figures_view.fontMetrics().height() + 8)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.region_view)
@@ -131,13 +135,12 @@ class MainWindow(QMainWindow):
         return self._period
 
     def refresh(self) -> None:
-        self.period_label.setText(f"  {self._period.label_zh}  ")
+        label = self._period.label_en if self._language == "en" else self._period.label_zh
+        self.period_label.setText(f"  {label}  ")
         if self._region_code is None:
             return
         result = self._figures.figures(self._region_code, self._period)
         self.figures_model.set_rows(result.rows)
         self.setWindowTitle(
-            self.tr("Xianbao — %1, %2")
-            .replace("%1", result.region_name)
-            .replace("%2", self._period.label_zh)
+            self.tr("Xianbao — %1, %2").replace("%1", result.region_name).replace("%2", label)
         )
