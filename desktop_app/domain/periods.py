@@ -136,12 +136,15 @@ class Period:
 
     @classmethod
     def from_code(cls, code: str) -> Period:
-        match = _CODE.match(code)
+        match = _CODE.fullmatch(code)
         if match is None:
             raise DomainError.of("unknown_period", text=code)
         year = int(match.group("year"))
         kind = PeriodKind(match.group("kind"))
-        return cls(kind, year, int(match.group("index") or 1))
+        period = cls(kind, year, int(match.group("index") or 1))
+        if period.code != code:  # only the canonical form: 2016-M03, not 2016-M3
+            raise DomainError.of("unknown_period", text=code)
+        return period
 
     @property
     def label_zh(self) -> str:

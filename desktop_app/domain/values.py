@@ -105,4 +105,6 @@ def format_number(number: Decimal, scale: int, *, grouping: bool = True) -> str:
     """
     quantum = Decimal(1).scaleb(-scale)
     rounded = number.quantize(quantum, rounding=ROUND_HALF_UP)
+    if rounded.is_zero():
+        rounded = abs(rounded)  # a return never shows "-0.00"
     return f"{rounded:,.{scale}f}" if grouping else f"{rounded:.{scale}f}"

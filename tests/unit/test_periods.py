@@ -109,3 +109,9 @@ def test_period_ending_at_only_where_a_period_ends() -> None:
     assert Period.ending_at(PeriodKind.QUARTER, 2016, 6) == Q(2016, 2)
     assert Period.ending_at(PeriodKind.QUARTER, 2016, 5) is None
     assert Period.ending_at(PeriodKind.YEAR, 2016, 12) == Y(2016)
+
+
+@pytest.mark.parametrize("code", ["2016-M3", "2016-Y1", "2016-M03\n", "2016-Q01"])
+def test_period_from_code_accepts_only_canonical_codes(code: str) -> None:
+    with pytest.raises(DomainError):
+        Period.from_code(code)

@@ -66,3 +66,8 @@ def test_parse_input_refuses_what_is_not_a_number(text: str) -> None:
 )
 def test_format_number_uses_scale_and_separators(number: Decimal, scale: int, text: str) -> None:
     assert format_number(number, scale) == text
+
+
+@pytest.mark.parametrize(("number", "scale"), [(Decimal("-0.001"), 2), (Decimal("-0.4"), 0)])
+def test_format_number_never_shows_negative_zero(number: Decimal, scale: int) -> None:
+    assert not format_number(number, scale).startswith("-")
