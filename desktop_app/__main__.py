@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     basis.add_argument("--ytd", action="store_true", help="the value is the 1-N月累计 figure")
     basis.add_argument("--own", action="store_true", help="the value is the period's own figure")
 
+    target = sub.add_parser("target", help="set the year's target (年度目标) of an indicator")
+    target.add_argument("region")
+    target.add_argument("indicator")
+    target.add_argument("year", type=int)
+    target.add_argument("value", help="a number, or '' to remove the target")
+
     show = sub.add_parser("show", help="derived figures of a region for a period")
     show.add_argument("region", nargs="?", help="region code (default: the home county)")
     show.add_argument("period", help="e.g. 2016-03")
@@ -92,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "set":
             basis = Basis.YTD if args.ytd else Basis.OWN if args.own else None
             cli.cmd_set(store, args.region, args.indicator, args.period, args.value, basis, out)
+        elif args.command == "target":
+            cli.cmd_target(store, args.region, args.indicator, args.year, args.value, out)
         elif args.command == "show":
             region = args.region or cli.home_region_or_fail(store)
             cli.cmd_show(store, region, args.period, max(args.up, 0), language, out)

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TextIO
 
-from desktop_app.domain.figures import Figures, display_figure, display_growth
+from desktop_app.domain.figures import DASH, Figures, display_figure, display_growth
 from desktop_app.domain.indicators import Basis, Indicator
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period, PeriodKind
@@ -19,6 +19,7 @@ from desktop_app.persistence.repositories import IndicatorRepository, RegionRepo
 from desktop_app.services.figures import FigureService, RegionFigures
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.store import Store
+from desktop_app.services.targets import TargetService
 from desktop_app.services.values import ValueService
 
 
@@ -154,6 +155,19 @@ def cmd_set(
             )
             + "\n"
         )
+
+
+def cmd_target(
+    store: Store, region_code: str, indicator_code: str, year: int, text: str, out: TextIO
+) -> None:
+    stored = TargetService(store.sessions).set_text(region_code, indicator_code, year, text)
+    shown = DASH if stored is None else str(stored)
+    out.write(
+        translate("Cli", "Target of {indicator} for {region} in {year}: {value}").format(
+            indicator=indicator_code, region=region_code, year=year, value=shown
+        )
+        + "\n"
+    )
 
 
 def figure_headers(period: Period) -> list[str]:

@@ -129,6 +129,57 @@ ISSUE_TEXTS: dict[str, str] = {
         "Issues",
         "Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.",
     ),
+    "missing_value": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.",
+    ),
+    "part_exceeds_whole": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).",
+    ),
+    "exceeds_limit_indicator": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).",
+    ),
+    "numerator_exceeds_denominator": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), "
+        "so the rate {ratio} would be above 100%.",
+    ),
+    "ratio_out_of_bounds": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.",
+    ),
+    "stock_dropped": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} fell to {value} from {previous} at the end of the previous period. "
+        "Please explain why.",
+    ),
+    "far_from_usual": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: "
+        "{median}; same period last year: {last_year}). Please explain why.",
+    ),
+    "return_has_errors": QT_TRANSLATE_NOOP(
+        "Issues", "The return still has {count} errors; correct them before submitting."
+    ),
+    "explanations_missing": QT_TRANSLATE_NOOP(
+        "Issues", "{count} warnings still need an explanation (情况说明) before submitting."
+    ),
+    "reopen_needs_reason": QT_TRANSLATE_NOOP(
+        "Issues", "Say why the submitted return must change; the reason is kept with it."
+    ),
+    "return_not_submitted": QT_TRANSLATE_NOOP(
+        "Issues", "The return of {region} has not been submitted, so there is nothing to reopen."
+    ),
+    "return_locked": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The return of {region} for {period} was submitted on {since} by {who} and is locked. "
+        "Reopen it, with a reason, to change a figure.",
+    ),
+    "comment_needs_value": QT_TRANSLATE_NOOP(
+        "Issues", "Indicator {indicator} has no value to comment on; enter the figure or 无 first."
+    ),
     "no_home_region": QT_TRANSLATE_NOOP(
         "Issues", "This database has no county yet. Create one with: xianbao init --region CODE"
     ),

@@ -77,6 +77,7 @@ def _indicator(item: dict[str, Any], order: int, group_codes: set[str]) -> Indic
             parent_code=item.get("parent"),
             numerator_code=item.get("numerator"),
             denominator_code=item.get("denominator"),
+            at_most_code=item.get("at_most"),
             minimum=_decimal(item.get("min"), "min", code),
             maximum=_decimal(item.get("max"), "max", code),
             entry_basis=Basis(item.get("basis", "own")),
@@ -100,6 +101,7 @@ def _check_references(indicators: tuple[Indicator, ...]) -> None:
             ("parent", ind.parent_code),
             ("numerator", ind.numerator_code),
             ("denominator", ind.denominator_code),
+            ("at_most", ind.at_most_code),
         ):
             if ref is not None and ref not in by_code:
                 raise CatalogueError(f"{ind.code}.{field}: unknown indicator {ref!r}")

@@ -48,6 +48,7 @@ class Indicator:
     parent_code: str | None = None  # 其中: part of this parent
     numerator_code: str | None = None
     denominator_code: str | None = None
+    at_most_code: str | None = None  # never more than this indicator (覆盖行政村数 ≤ 行政村总数)
     minimum: Decimal | None = None
     maximum: Decimal | None = None
     entry_basis: Basis = Basis.OWN

@@ -127,6 +127,7 @@ class IndicatorRecord(Base):
     parent_code: Mapped[str | None] = mapped_column(String(32))
     numerator_code: Mapped[str | None] = mapped_column(String(32))
     denominator_code: Mapped[str | None] = mapped_column(String(32))
+    at_most_code: Mapped[str | None] = mapped_column(String(32))
     minimum: Mapped[str | None] = mapped_column(String(40))  # exact decimal text
     maximum: Mapped[str | None] = mapped_column(String(40))
     entry_basis: Mapped[str] = mapped_column(String(8), default="own")
@@ -182,3 +183,66 @@ class AuditRecord(Base):
     old_basis: Mapped[str | None] = mapped_column(String(8))
     new_basis: Mapped[str | None] = mapped_column(String(8))
     detail: Mapped[str | None] = mapped_column(Text)  # e.g. the imported file's name
+
+
+class ReturnRecord(Base):
+    """The state of one region's return for one period: draft, submitted (locked), reopened."""
+
+    __tablename__ = "return_status"
+    __table_args__ = (
+        UniqueConstraint("region_id", "period"),
+        CheckConstraint("status IN ('draft', 'submitted', 'reopened')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
+    period: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    changed_by: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str | None] = mapped_column(Text)  # why it was reopened
+
+
+class ReturnEventRecord(Base):
+    """Each submission and reopening, with what was sent (a JSON snapshot of the figures)."""
+
+    __tablename__ = "return_event"
+    __table_args__ = (Index("ix_return_event_return", "region_id", "period"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
+    period: Mapped[str] = mapped_column(String(10))
+    action: Mapped[str] = mapped_column(String(16))  # submit | reopen
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    who: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str | None] = mapped_column(Text)
+    snapshot: Mapped[str | None] = mapped_column(Text)
+
+
+class ExplanationRecord(Base):
+    """情况说明: the clerk's explanation of a warning; it travels with the return."""
+
+    __tablename__ = "explanation"
+    __table_args__ = (UniqueConstraint("region_id", "period", "indicator_id", "issue_code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
+    period: Mapped[str] = mapped_column(String(10))
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="RESTRICT"))
+    issue_code: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    who: Mapped[str] = mapped_column(String(64))
+
+
+class TargetRecord(Base):
+    """年度目标: the year's target for an indicator in a region (same scale as values)."""
+
+    __tablename__ = "target"
+    __table_args__ = (UniqueConstraint("region_id", "indicator_id", "year"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="RESTRICT"))
+    year: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[Decimal] = mapped_column(ScaledDecimal)

@@ -30,6 +30,7 @@ from desktop_app.persistence.models import (
     IndicatorRecord,
     MetaRecord,
     RegionRecord,
+    TargetRecord,
     ValueRecord,
     from_scaled,
 )
@@ -132,6 +133,7 @@ def indicator_to_domain(record: IndicatorRecord) -> Indicator:
         parent_code=record.parent_code,
         numerator_code=record.numerator_code,
         denominator_code=record.denominator_code,
+        at_most_code=record.at_most_code,
         minimum=_optional_decimal(record.minimum),
         maximum=_optional_decimal(record.maximum),
         entry_basis=Basis(record.entry_basis),
@@ -296,3 +298,33 @@ def _summed(
         numbers=numbers,
         rows=rows,
     )
+
+
+class TargetRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def for_region(self, region_id: int, year: int) -> dict[str, Decimal]:
+        rows = self.session.execute(
+            select(IndicatorRecord.code, TargetRecord.amount)
+            .join(IndicatorRecord, IndicatorRecord.id == TargetRecord.indicator_id)
+            .where(TargetRecord.region_id == region_id, TargetRecord.year == year)
+        )
+        return {code: amount for code, amount in rows}
+
+    def set(self, region_id: int, indicator_id: int, year: int, amount: Decimal | None) -> None:
+        record = self.session.scalars(
+            select(TargetRecord).where(
+                TargetRecord.region_id == region_id,
+                TargetRecord.indicator_id == indicator_id,
+                TargetRecord.year == year,
+            )
+        ).first()
+        if amount is None:
+            if record is not None:
+                self.session.delete(record)
+            return
+        if record is None:
+            record = TargetRecord(region_id=region_id, indicator_id=indicator_id, year=year)
+            self.session.add(record)
+        record.amount = amount

@@ -9,11 +9,18 @@ exact scaled integers; ratios are recomputed from their rolled-up parts, never s
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.domain.figures import Entry, Figures, derive, derive_ratio
+from desktop_app.domain.figures import (
+    Entry,
+    Figures,
+    completion_percent,
+    derive,
+    derive_ratio,
+)
 from desktop_app.domain.indicators import Basis, Indicator
 from desktop_app.domain.issues import Issue
 from desktop_app.domain.periods import Period
@@ -25,6 +32,7 @@ from desktop_app.persistence.repositories import (
     IndicatorRow,
     RegionRepository,
     SummedEntry,
+    TargetRepository,
     ValueRepository,
 )
 
@@ -35,6 +43,8 @@ class IndicatorFigures:
     figures: Figures
     reporting: int  # how many regions in the subtree hold a value for this period
     issues: tuple[Issue, ...] = ()
+    target: Decimal | None = None  # 年度目标 of the region itself
+    progress: Decimal | None = None  # 完成进度(%): year to date ÷ target × 100
 
 
 @dataclass(frozen=True)
@@ -44,9 +54,21 @@ class RegionFigures:
     region_level: str
     period: Period
     rows: list[IndicatorFigures]
+    #: What the subtree holds per indicator code (summed over regions), for the checks.
+    series: dict[str, dict[Period, Entry]] = field(default_factory=dict)
 
     def by_code(self) -> dict[str, IndicatorFigures]:
         return {row.indicator.code: row for row in self.rows}
+
+
+def _with_target(row: IndicatorFigures, target: Decimal | None) -> IndicatorFigures:
+    if target is None:
+        return row
+    return replace(
+        row,
+        target=target,
+        progress=completion_percent(row.figures.cumulative, target),
+    )
 
 
 def _years(period: Period) -> list[int]:
@@ -66,8 +88,11 @@ class FigureService:
         with self.sessions() as session:
             region = RegionRepository(session).require(region_code)
             indicators = IndicatorRepository(session).active()
-            rows = self._compute(session, region, indicators, period)
-        return RegionFigures(region.code, region.name, region.level, period, rows)
+            series: dict[str, dict[Period, Entry]] = {}
+            rows = self._compute(session, region, indicators, period, series)
+            targets = TargetRepository(session).for_region(region.id, period.year)
+            rows = [_with_target(row, targets.get(row.indicator.code)) for row in rows]
+        return RegionFigures(region.code, region.name, region.level, period, rows, series)
 
     def _compute(
         self,
@@ -75,6 +100,7 @@ class FigureService:
         region: RegionRecord,
         indicators: list[IndicatorRow],
         period: Period,
+        series_out: dict[str, dict[Period, Entry]],
     ) -> list[IndicatorFigures]:
         values = ValueRepository(session)
         series: dict[int, dict[Period, Entry]] = defaultdict(dict)
@@ -102,6 +128,7 @@ class FigureService:
             else:
                 figures = derive(ind, own_series, period)
                 issues = falling_ytd.check(ind, own_series, period)
+                series_out[ind.code] = own_series
             results[ind.code] = IndicatorFigures(
                 ind, figures, reporting.get(row.id, 0), tuple(issues)
             )

@@ -67,6 +67,7 @@ def sync_catalogue(session: Session, catalogue: Catalogue) -> CatalogueSync:
             "parent_code": ind.parent_code,
             "numerator_code": ind.numerator_code,
             "denominator_code": ind.denominator_code,
+            "at_most_code": ind.at_most_code,
             "minimum": None if ind.minimum is None else str(ind.minimum),
             "maximum": None if ind.maximum is None else str(ind.maximum),
             "entry_basis": ind.entry_basis.value,

@@ -7,21 +7,37 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.domain.indicators import Basis, Indicator
-from desktop_app.domain.issues import DomainError
+from desktop_app.domain.indicators import Basis, Indicator, IndicatorGroup
+from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.values import NA, Figure, ParsedInput, format_number, parse_input
-from desktop_app.persistence.models import AuditRecord, ValueRecord
+from desktop_app.persistence.models import AuditRecord, IndicatorRecord, ValueRecord
 from desktop_app.persistence.repositories import (
     IndicatorRepository,
     RegionRepository,
     ValueRepository,
     indicator_to_domain,
 )
+from desktop_app.services.locks import refuse_if_locked
 
 SOURCES = frozenset({"typed", "pasted", "copied", "imported", "cli"})
+
+
+@dataclass(frozen=True)
+class CellInput:
+    region_code: str
+    indicator_code: str
+    period: Period
+    text: str
+
+
+@dataclass(frozen=True)
+class CellRefusal:
+    cell: CellInput
+    issue: Issue
 
 
 @dataclass(frozen=True)
@@ -96,67 +112,204 @@ class ValueService:
         if source not in SOURCES:
             raise ValueError(f"unknown source {source!r}")
         with self.sessions.begin() as session:
-            region = RegionRepository(session).require(region_code)
-            ind_record = IndicatorRepository(session).require(indicator_code)
-            indicator = indicator_to_domain(ind_record)
-            basis = basis or indicator.entry_basis
-            if basis is Basis.YTD and indicator.temporal.value == "stock":
-                raise DomainError.of("stock_has_no_ytd", indicator=indicator.code)
-            if parsed.number is not None:
-                issues = indicator.check_number(parsed.number)
-                if issues:
-                    raise DomainError(issues[0])
-            elif indicator.is_computed and not parsed.is_blank:
-                raise DomainError.of("computed_indicator", indicator=indicator.code)
-            values = ValueRepository(session)
-            if not parsed.is_blank:
-                other = values.other_level_entry(region, ind_record.id, period)
-                if other is not None:
-                    raise DomainError.of(
-                        "entered_at_other_level",
-                        indicator=indicator.code,
-                        region=other.code,
-                        name=other.name,
-                    )
-            record = values.get(region.id, ind_record.id, period)
-            old: Figure = None
-            old_basis = None
-            if record is not None:
-                old = NA if record.state == "na" else record.amount
-                old_basis = record.basis
-            new = parsed.figure
-            change = CellChange(region.code, indicator.code, period, old, new, basis)
-            if not change.changed and (record is None or record.basis == basis.value):
-                return change
-            now = datetime.now(UTC)
-            if parsed.is_blank:
-                if record is not None:
-                    session.delete(record)
-            else:
-                if record is None:
-                    record = ValueRecord(
-                        region_id=region.id, indicator_id=ind_record.id, period=period.code
-                    )
-                    session.add(record)
-                record.state = "na" if parsed.not_applicable else "value"
-                record.amount = parsed.number
-                record.basis = basis.value
-                record.source = source
-                record.updated_at = now
-                record.updated_by = self.user
-            session.add(
-                AuditRecord(
-                    at=now,
-                    who=self.user,
-                    source=source,
-                    region_id=region.id,
-                    indicator_id=ind_record.id,
-                    period=period.code,
-                    old_text=figure_text(old, indicator),
-                    new_text=figure_text(new, indicator),
-                    old_basis=old_basis,
-                    new_basis=None if parsed.is_blank else basis.value,
-                    detail=detail,
-                )
+            return self._apply(
+                session, region_code, indicator_code, period, parsed, source, basis, detail
             )
+
+    def set_many(
+        self, cells: list[CellInput], *, source: str, detail: str | None = None
+    ) -> tuple[list[CellChange], list[CellRefusal]]:
+        """Several cells in one transaction; a refused cell is reported and the rest are kept."""
+        changes: list[CellChange] = []
+        refusals: list[CellRefusal] = []
+        with self.sessions.begin() as session:
+            for cell in cells:
+                try:
+                    with session.begin_nested():
+                        changes.append(
+                            self._apply(
+                                session,
+                                cell.region_code,
+                                cell.indicator_code,
+                                cell.period,
+                                parse_input(cell.text),
+                                source,
+                                None,
+                                detail,
+                            )
+                        )
+                except DomainError as exc:
+                    refusals.append(CellRefusal(cell, exc.issue))
+        return changes, refusals
+
+    def copy_last_period(self, region_code: str, period: Period) -> list[CellChange]:
+        """Fill empty stock cells from the previous period, marked as copied until confirmed."""
+        previous = period.previous()
+        cells: list[CellInput] = []
+        with self.sessions() as session:
+            region = RegionRepository(session).require(region_code)
+            repo = ValueRepository(session)
+            for row in IndicatorRepository(session).active():
+                ind = row.indicator
+                if ind.temporal.value != "stock" or ind.is_computed:
+                    continue
+                if repo.get(region.id, row.id, period) is not None:
+                    continue
+                before = repo.get(region.id, row.id, previous)
+                if before is None:
+                    continue
+                text = "无" if before.state == "na" else format(before.amount, "f")
+                cells.append(CellInput(region_code, ind.code, period, text))
+        changes, _refused = self.set_many(cells, source="copied")
+        return changes
+
+    def _apply(
+        self,
+        session: Session,
+        region_code: str,
+        indicator_code: str,
+        period: Period,
+        parsed: ParsedInput,
+        source: str,
+        basis: Basis | None,
+        detail: str | None,
+    ) -> CellChange:
+        region = RegionRepository(session).require(region_code)
+        ind_record = IndicatorRepository(session).require(indicator_code)
+        indicator = indicator_to_domain(ind_record)
+        basis = basis or indicator.entry_basis
+        if basis is Basis.YTD and indicator.temporal.value == "stock":
+            raise DomainError.of("stock_has_no_ytd", indicator=indicator.code)
+        if parsed.number is not None:
+            issues = indicator.check_number(parsed.number)
+            if issues:
+                raise DomainError(issues[0])
+        elif indicator.is_computed and not parsed.is_blank:
+            raise DomainError.of("computed_indicator", indicator=indicator.code)
+        refuse_if_locked(session, region, period)
+        values = ValueRepository(session)
+        if not parsed.is_blank:
+            other = values.other_level_entry(region, ind_record.id, period)
+            if other is not None:
+                raise DomainError.of(
+                    "entered_at_other_level",
+                    indicator=indicator.code,
+                    region=other.code,
+                    name=other.name,
+                )
+        record = values.get(region.id, ind_record.id, period)
+        old: Figure = None
+        old_basis = None
+        if record is not None:
+            old = NA if record.state == "na" else record.amount
+            old_basis = record.basis
+        new = parsed.figure
+        change = CellChange(region.code, indicator.code, period, old, new, basis)
+        if not change.changed and (record is None or record.basis == basis.value):
+            if record is not None and record.source == "copied" and source != "copied":
+                record.source = source  # a copied value confirmed as it stands
             return change
+        now = datetime.now(UTC)
+        if parsed.is_blank:
+            if record is not None:
+                session.delete(record)
+        else:
+            if record is None:
+                record = ValueRecord(
+                    region_id=region.id, indicator_id=ind_record.id, period=period.code
+                )
+                session.add(record)
+            record.state = "na" if parsed.not_applicable else "value"
+            record.amount = parsed.number
+            record.basis = basis.value
+            record.source = source
+            record.updated_at = now
+            record.updated_by = self.user
+        session.add(
+            AuditRecord(
+                at=now,
+                who=self.user,
+                source=source,
+                region_id=region.id,
+                indicator_id=ind_record.id,
+                period=period.code,
+                old_text=figure_text(old, indicator),
+                new_text=figure_text(new, indicator),
+                old_basis=old_basis,
+                new_basis=None if parsed.is_blank else basis.value,
+                detail=detail,
+            )
+        )
+        return change
+
+
+@dataclass(frozen=True)
+class CellNote:
+    comment: str
+    source: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    who: str
+    source: str
+    old_text: str
+    new_text: str
+    detail: str | None
+
+
+class CellQueries:
+    """What the grid shows beside the figures: comments, copied marks, a cell's history."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self.sessions = sessions
+
+    def groups(self) -> list[IndicatorGroup]:
+        with self.sessions() as session:
+            return IndicatorRepository(session).groups()
+
+    def notes(self, region_code: str, period: Period) -> dict[str, CellNote]:
+        with self.sessions() as session:
+            region = RegionRepository(session).require(region_code)
+            rows = session.execute(
+                select(IndicatorRecord.code, ValueRecord.comment, ValueRecord.source)
+                .join(IndicatorRecord, IndicatorRecord.id == ValueRecord.indicator_id)
+                .where(ValueRecord.region_id == region.id, ValueRecord.period == period.code)
+            )
+            return {code: CellNote(comment or "", source) for code, comment, source in rows}
+
+    def history(self, region_code: str, indicator_code: str, period: Period) -> list[AuditEntry]:
+        with self.sessions() as session:
+            region = RegionRepository(session).require(region_code)
+            indicator = IndicatorRepository(session).require(indicator_code)
+            rows = session.scalars(
+                select(AuditRecord)
+                .where(
+                    AuditRecord.region_id == region.id,
+                    AuditRecord.indicator_id == indicator.id,
+                    AuditRecord.period == period.code,
+                )
+                .order_by(AuditRecord.id.desc())
+            )
+            return [
+                AuditEntry(r.at, r.who, r.source, r.old_text, r.new_text, r.detail) for r in rows
+            ]
+
+
+def set_comment(
+    sessions: sessionmaker[Session],
+    region_code: str,
+    indicator_code: str,
+    period: Period,
+    text: str,
+) -> None:
+    """The comment (备注) of a value; a blank cell has nothing to comment on."""
+    with sessions.begin() as session:
+        region = RegionRepository(session).require(region_code)
+        indicator = IndicatorRepository(session).require(indicator_code)
+        refuse_if_locked(session, region, period)
+        record = ValueRepository(session).get(region.id, indicator.id, period)
+        if record is None:
+            raise DomainError.of("comment_needs_value", indicator=indicator_code)
+        record.comment = text.strip() or None

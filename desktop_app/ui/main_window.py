@@ -1,7 +1,4 @@
-"""The main window: a region tree, a period, and the derived figures of the chosen region.
-
-This is the read-only overview of the foundation; keyed data entry arrives with the return grid.
-"""
+"""The main window: a region tree, a period, and the return of the chosen region and period."""
 
 from __future__ import annotations
 
@@ -10,11 +7,11 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
-    QTableView,
     QToolBar,
     QTreeView,
     QWidget,
@@ -22,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region
-from desktop_app.services.figures import FigureService
 from desktop_app.services.regions import RegionQueries
-from desktop_app.ui.figures_model import FiguresTableModel
 from desktop_app.ui.region_tree_model import RegionTreeModel
+from desktop_app.ui.return_model import ReturnTableModel
+from desktop_app.ui.return_page import ReturnPage, Services
 
 
 def last_month(today: date) -> Period:
@@ -37,7 +34,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         regions: RegionQueries,
-        figures: FigureService,
+        services: Services,
         *,
         home_region: str | None,
         database_label: str,
@@ -47,7 +44,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._regions = regions
-        self._figures = figures
         self._period = period or last_month(date.today())
         self._region_code: str | None = None
         self._language = language
@@ -57,21 +53,13 @@ class MainWindow(QMainWindow):
         self.region_view.setHeaderHidden(True)
         self.region_view.setModel(self.region_model)
 
-        self.figures_model = FiguresTableModel(language, self)
-        self.figures_view = QTableView()
-        self.figures_view.setModel(self.figures_model)
-        self.figures_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.figures_view.setAlternatingRowColors(True)
-        self.figures_view.verticalHeader().setVisible(False)
-        header = self.figures_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FiguresTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        rows = self.figures_view.verticalHeader()
-        rows.setDefaultSectionSize(self.figures_view.fontMetrics().height() + 8)
+        self.page = ReturnPage(services, language, self)
+        self.page.message.connect(self._show_message)
+        self.page.status_changed.connect(self.refresh)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.region_view)
-        splitter.addWidget(self.figures_view)
+        splitter.addWidget(self.page)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([240, 960])
         self.setCentralWidget(splitter)
@@ -79,6 +67,7 @@ class MainWindow(QMainWindow):
         self.period_label = QLabel()
         self.period_label.setObjectName("periodLabel")
         self._build_toolbar()
+        self._build_menus()
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database_label))
 
         self._load_regions(home_region)
@@ -105,6 +94,69 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.period_label)
         bar.addAction(self.next_action)
         self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        save = QAction(self.tr("Save"), self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.triggered.connect(
+            lambda: self._show_message(self.tr("Every change is saved as you type."), False)
+        )
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([save, quit_action])
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions(self.page.actions_for_menu()[:3])
+        find = QAction(self.tr("Find indicator…"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.find_indicator)
+        edit_menu.addAction(find)
+        return_menu = bar.addMenu(self.tr("&Return"))
+        return_menu.addActions(self.page.actions_for_menu()[3:])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_action = QAction(self.tr("Keyboard help"), self)
+        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_action.triggered.connect(self.show_help)
+        help_menu.addAction(help_action)
+        for action in (save, quit_action, find, help_action):
+            self.addAction(action)
+
+    def _show_message(self, text: str, refused: bool) -> None:
+        self.statusBar().showMessage(text, 0 if refused else 8000)
+
+    def find_indicator(self) -> None:
+        text, ok = QInputDialog.getText(
+            self, self.tr("Find indicator"), self.tr("Code or part of the name:")
+        )
+        if ok and text.strip():
+            self.go_to_indicator(text.strip())
+
+    def go_to_indicator(self, text: str) -> bool:
+        model = self.page.model
+        for row in range(model.rowCount()):
+            code = model.index(row, 0).data(ReturnTableModel.CodeRole)
+            name = str(model.index(row, ReturnTableModel.COL_NAME).data() or "")
+            if code and (str(code).lower() == text.lower() or text in name):
+                self.page.view.go_to(model.index(row, model.keyed_column(model.row_at(row))))
+                self.page.view.setFocus()
+                return True
+        self._show_message(self.tr("No indicator matches “%1”.").replace("%1", text), True)
+        return False
+
+    def show_help(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard help"),
+            self.tr(
+                "Type a number to fill the selected cell; Enter saves it and moves down, "
+                "Tab moves right. Full-width digits are fine; 无 means not applicable.\n"
+                "Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period\n"
+                "Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator\n"
+                "Ctrl+H history of a cell · Ctrl+Enter submit the return"
+            ),
+        )
 
     def _load_regions(self, home_region: str | None) -> None:
         if home_region:
@@ -139,8 +191,6 @@ class MainWindow(QMainWindow):
         self.period_label.setText(f"  {label}  ")
         if self._region_code is None:
             return
-        result = self._figures.figures(self._region_code, self._period)
-        self.figures_model.set_rows(result.rows)
-        self.setWindowTitle(
-            self.tr("Xianbao — %1, %2").replace("%1", result.region_name).replace("%2", label)
-        )
+        self.page.load(self._region_code, self._period)
+        name = str(self.region_view.currentIndex().data() or self._region_code)
+        self.setWindowTitle(self.tr("Xianbao — %1, %2").replace("%1", name).replace("%2", label))

@@ -3,8 +3,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="32" />
-        <location filename="../../desktop_app/app.py" line="37" />
+        <location filename="../../desktop_app/app.py" line="41" />
+        <location filename="../../desktop_app/app.py" line="46" />
         <source>Xianbao</source>
         <translation>县报</translation>
     </message>
@@ -12,236 +12,249 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="48" />
+        <location filename="../../desktop_app/cli.py" line="49" />
         <source>province</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="49" />
+        <location filename="../../desktop_app/cli.py" line="50" />
         <source>prefecture</source>
         <translation>地级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="50" />
+        <location filename="../../desktop_app/cli.py" line="51" />
         <source>county</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="51" />
+        <location filename="../../desktop_app/cli.py" line="52" />
         <source>township</source>
         <translation>乡级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="52" />
+        <location filename="../../desktop_app/cli.py" line="53" />
         <source>village</source>
         <translation>村级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="73" />
+        <location filename="../../desktop_app/cli.py" line="74" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="75" />
+        <location filename="../../desktop_app/cli.py" line="76" />
         <source>Home region: {name} ({code}, {level})</source>
         <translation>本单位区划：{name}（{code}，{level}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="81" />
+        <location filename="../../desktop_app/cli.py" line="82" />
         <source>{indicators} indicators and {regions} regions are loaded.</source>
         <translation>已载入 {indicators} 项指标、{regions} 个行政区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="91" />
-        <location filename="../../desktop_app/cli.py" line="117" />
-        <location filename="../../desktop_app/cli.py" line="167" />
+        <location filename="../../desktop_app/cli.py" line="92" />
+        <location filename="../../desktop_app/cli.py" line="118" />
+        <location filename="../../desktop_app/cli.py" line="181" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="91" />
+        <location filename="../../desktop_app/cli.py" line="92" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="91" />
+        <location filename="../../desktop_app/cli.py" line="92" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="93" />
+        <location filename="../../desktop_app/cli.py" line="94" />
         <source>{count} regions.</source>
         <translation>共 {count} 个区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="110" />
+        <location filename="../../desktop_app/cli.py" line="111" />
         <source>flow</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="112" />
+        <location filename="../../desktop_app/cli.py" line="113" />
         <source>stock</source>
         <translation>存量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="113" />
+        <location filename="../../desktop_app/cli.py" line="114" />
         <source>year to date</source>
         <translation>累计值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="118" />
-        <location filename="../../desktop_app/cli.py" line="168" />
+        <location filename="../../desktop_app/cli.py" line="119" />
+        <location filename="../../desktop_app/cli.py" line="182" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="119" />
-        <location filename="../../desktop_app/cli.py" line="169" />
+        <location filename="../../desktop_app/cli.py" line="120" />
+        <location filename="../../desktop_app/cli.py" line="183" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="120" />
+        <location filename="../../desktop_app/cli.py" line="121" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="121" />
+        <location filename="../../desktop_app/cli.py" line="122" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="122" />
+        <location filename="../../desktop_app/cli.py" line="123" />
         <source>Keyed as</source>
         <translation>填报方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="145" />
+        <location filename="../../desktop_app/cli.py" line="146" />
         <source>Unchanged: {value}</source>
         <translation>未改变：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="148" />
+        <location filename="../../desktop_app/cli.py" line="149" />
         <source>Saved {indicator} for {region}, {period}: {old} → {new}</source>
         <translation>已保存 {region} {period} 指标 {indicator}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="161" />
+        <location filename="../../desktop_app/cli.py" line="166" />
+        <source>Target of {indicator} for {region} in {year}: {value}</source>
+        <translation>{region} {year}年指标 {indicator} 的年度目标：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="175" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="162" />
+        <location filename="../../desktop_app/cli.py" line="176" />
         <source>This quarter</source>
         <translation>本季</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="163" />
+        <location filename="../../desktop_app/cli.py" line="177" />
         <source>This half-year</source>
         <translation>本半年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="164" />
+        <location filename="../../desktop_app/cli.py" line="178" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="171" />
+        <location filename="../../desktop_app/cli.py" line="185" />
         <source>Year to date</source>
         <translation>1-本月累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="172" />
+        <location filename="../../desktop_app/cli.py" line="186" />
         <source>Same period last year</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="173" />
+        <location filename="../../desktop_app/cli.py" line="187" />
         <source>Last year to date</source>
         <translation>上年同期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="174" />
+        <location filename="../../desktop_app/cli.py" line="188" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="175" />
+        <location filename="../../desktop_app/cli.py" line="189" />
         <source>YTD YoY (%)</source>
         <translation>累计同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="176" />
+        <location filename="../../desktop_app/cli.py" line="190" />
         <source>MoM (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="193" />
+        <location filename="../../desktop_app/cli.py" line="207" />
         <source>{name} ({code}), {period}; year to date {ytd}</source>
         <translation>{name}（{code}）{period}　累计期：{ytd}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="213" />
+        <location filename="../../desktop_app/cli.py" line="227" />
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="228" />
+        <location filename="../../desktop_app/cli.py" line="242" />
         <source>Roll-up:</source>
         <translation>汇总：</translation>
     </message>
 </context>
 <context>
-    <name>FiguresTableModel</name>
+    <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/figures_model.py" line="29" />
-        <source>Code</source>
-        <translation>代码</translation>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="85" />
+        <source>History of %1</source>
+        <translation>%1 的修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="17" />
+        <source>typed</source>
+        <translation>键入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_model.py" line="30" />
-        <source>Indicator</source>
-        <translation>指标名称</translation>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="18" />
+        <source>pasted</source>
+        <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_model.py" line="31" />
-        <source>Unit</source>
-        <translation>计量单位</translation>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="19" />
+        <source>copied</source>
+        <translation>复制上期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_model.py" line="32" />
-        <source>This period</source>
-        <translation>本期</translation>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="20" />
+        <source>imported</source>
+        <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_model.py" line="33" />
-        <source>Year to date</source>
-        <translation>1-本月累计</translation>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="21" />
+        <source>command line</source>
+        <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_model.py" line="34" />
-        <source>Same period last year</source>
-        <translation>上年同期</translation>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="32" />
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_model.py" line="35" />
-        <source>Last year to date</source>
-        <translation>上年同期累计</translation>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="33" />
+        <source>Who</source>
+        <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_model.py" line="36" />
-        <source>YoY (%)</source>
-        <translation>同比(%)</translation>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="34" />
+        <source>Old</source>
+        <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_model.py" line="37" />
-        <source>YTD YoY (%)</source>
-        <translation>累计同比(%)</translation>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="35" />
+        <source>New</source>
+        <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_model.py" line="38" />
-        <source>MoM (%)</source>
-        <translation>环比(%)</translation>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="36" />
+        <source>How</source>
+        <translation>方式</translation>
     </message>
 </context>
 <context>
@@ -348,6 +361,71 @@
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="132" />
+        <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
+        <translation>指标 {indicator} 本期未填报。请填写数值；不适用的请填“无”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="136" />
+        <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
+        <translation>指标 {indicator}：其中项（{part_value}）大于合计 {parent}（{whole_value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="140" />
+        <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
+        <translation>指标 {indicator}（{value}）不能大于指标 {limit}（{limit_value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="144" />
+        <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
+        <translation>指标 {indicator}（{numerator_value}）大于 {denominator}（{denominator_value}），比率 {ratio} 将超过100%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="149" />
+        <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
+        <translation>指标 {indicator}：比率 {value}% 超出允许范围 {minimum}%–{maximum}%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="153" />
+        <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
+        <translation>指标 {indicator} 由上期末的 {previous} 降至 {value}，请填写情况说明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="158" />
+        <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
+        <translation>指标 {indicator}：本期数 {value} 与常态差距较大（近12个月中位数 {median}，上年同期 {last_year}），请填写情况说明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="163" />
+        <source>The return still has {count} errors; correct them before submitting.</source>
+        <translation>报表还有 {count} 个错误，请更正后再报送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="166" />
+        <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
+        <translation>还有 {count} 个警告需要填写情况说明才能报送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="169" />
+        <source>Say why the submitted return must change; the reason is kept with it.</source>
+        <translation>请说明已报送报表需要修改的原因；原因将随报表保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="172" />
+        <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
+        <translation>{region}的报表尚未报送，无需退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="175" />
+        <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
+        <translation>{region}{period}的报表已于 {since} 由 {who} 报送并锁定。如需修改数据，请填写原因后退回修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="180" />
+        <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
+        <translation>指标 {indicator} 尚无数值，无法填写备注；请先填写数值或“无”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="183" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>
@@ -355,29 +433,285 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78" />
+        <location filename="../../desktop_app/ui/main_window.py" line="71" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="91" />
+        <location filename="../../desktop_app/ui/main_window.py" line="84" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94" />
+        <location filename="../../desktop_app/ui/main_window.py" line="87" />
         <source>◀ Previous month</source>
         <translation>◀ 上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97" />
+        <location filename="../../desktop_app/ui/main_window.py" line="90" />
         <source>Next month ▶</source>
         <translation>下月 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="101" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="104" />
+        <source>Every change is saved as you type.</source>
+        <translation>所有修改在输入时已自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="106" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <source>Find indicator…</source>
+        <translation>查找指标…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <source>&amp;Return</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="151" />
+        <source>Keyboard help</source>
+        <translation>键盘操作说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <source>Find indicator</source>
+        <translation>查找指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <source>Code or part of the name:</source>
+        <translation>指标代码或名称中的文字：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <source>No indicator matches “%1”.</source>
+        <translation>没有与“%1”匹配的指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="153" />
+        <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
+Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
+Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
+Ctrl+H history of a cell · Ctrl+Enter submit the return</source>
+        <translation>选中单元格后直接输入数字；回车保存并移到下一行，Tab 移到右侧。可输入全角数字；不适用请填“无”。
+Ctrl+Z 撤销 · Ctrl+V 粘贴 Excel/WPS 数据 · Ctrl+Shift+L 复制上期
+Ctrl+PgUp / Ctrl+PgDown 上月 / 下月 · Ctrl+F 查找指标
+Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="196" />
         <source>Xianbao — %1, %2</source>
         <translation>县报 — %1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="148" />
+        <source>Undo</source>
+        <extracomment>A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title.</extracomment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="150" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="152" />
+        <source>Copy last period</source>
+        <translation>复制上期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="155" />
+        <source>Submit (报送)</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="158" />
+        <source>Reopen…</source>
+        <translation>退回修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="160" />
+        <source>History of this cell…</source>
+        <translation>单元格修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="231" />
+        <source>Submitted on %1 by %2; reopen it to change a figure.</source>
+        <translation>已于 %1 由 %2 报送；如需修改请先退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="235" />
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="239" />
+        <location filename="../../desktop_app/ui/return_page.py" line="400" />
+        <source>Reopened: %1</source>
+        <translation>已退回修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="241" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="246" />
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="278" />
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="280" />
+        <source>Saved %1: %2</source>
+        <translation>已保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="290" />
+        <source>Restored %1: %2</source>
+        <translation>已恢复 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="325" />
+        <source>Pasted %1 cells; refused %2 — %3</source>
+        <translation>已粘贴 %1 个单元格，拒绝 %2 个——%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="329" />
+        <source>Pasted %1 cells.</source>
+        <translation>已粘贴 %1 个单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="345" />
+        <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
+        <translation>已从上期复制 %1 项期末数；请逐项回车确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="366" />
+        <source>Explanation (情况说明)</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="367" />
+        <source>Explain this figure for the return:</source>
+        <translation>请说明此数据的情况：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="370" />
+        <source>Not submitted: every warning needs an explanation.</source>
+        <translation>未报送：每个警告都需要填写情况说明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="380" />
+        <source>Submitted. The return is locked.</source>
+        <translation>已报送，报表已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="386" />
+        <source>Reopen the return</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="386" />
+        <source>Why must the submitted return change?</source>
+        <translation>已报送的报表为什么需要修改？</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="61" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="62" />
+        <source>Indicator</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="63" />
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="64" />
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="65" />
+        <source>Year to date</source>
+        <translation>1-本月累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="66" />
+        <source>Same period last year</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="67" />
+        <source>YoY (%)</source>
+        <translation>同比(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="68" />
+        <source>MoM (%)</source>
+        <translation>环比(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="69" />
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="70" />
+        <source>Progress (%)</source>
+        <translation>完成进度(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="71" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="279" />
+        <source>Copied from the last period; confirm with Enter.</source>
+        <extracomment>Columns where a figure is keyed; Enter moves down among them. A person changed a cell: indicator code, column, text as typed.</extracomment>
+        <translation>从上期复制，请回车确认。</translation>
     </message>
 </context>
 </TS>

@@ -1,1 +1,60 @@
-"""Checks on data, one rule per module. Each returns Issues (codes with parameters), never text."""
+"""Checks on data, one rule per module. Each returns Issues (codes with parameters), never text.
+
+Errors (`Severity.ERROR`) block submission; warnings need a written explanation (情况说明) that
+travels with the return.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from desktop_app.domain.issues import Issue, Severity
+from desktop_app.domain.rules import (
+    at_most,
+    completeness,
+    falling_ytd,
+    outlier,
+    part_of_whole,
+    ratio_bounds,
+    stock_drop,
+    type_sign,
+)
+from desktop_app.domain.rules.context import CheckContext
+
+Rule = Callable[[CheckContext], list[Issue]]
+
+#: Every rule, in the order their issues are listed for one indicator.
+ALL_RULES: tuple[Rule, ...] = (
+    completeness.check,
+    type_sign.check,
+    part_of_whole.check,
+    at_most.check,
+    ratio_bounds.check,
+    falling_ytd.check_context,
+    stock_drop.check,
+    outlier.check,
+)
+
+__all__ = ["ALL_RULES", "CheckContext", "Rule", "blocking", "needs_explanation", "run_checks"]
+
+
+def run_checks(ctx: CheckContext) -> list[Issue]:
+    """All rules: errors first, then warnings, each in catalogue order of the indicator."""
+    issues = [issue for rule in ALL_RULES for issue in rule(ctx)]
+    position = {code: i for i, code in enumerate(ctx.indicators)}
+    unknown = len(position)
+
+    def key(issue: Issue) -> tuple[bool, int]:
+        return (not issue.is_error, position.get(issue.params.get("indicator", ""), unknown))
+
+    return sorted(issues, key=key)  # stable: rule order within one indicator
+
+
+def blocking(issues: Iterable[Issue]) -> list[Issue]:
+    """The issues that block submission."""
+    return [issue for issue in issues if issue.severity is Severity.ERROR]
+
+
+def needs_explanation(issues: Iterable[Issue]) -> list[Issue]:
+    """The issues a submission must explain in writing (情况说明)."""
+    return [issue for issue in issues if issue.severity is Severity.WARNING]

@@ -6,6 +6,7 @@ from desktop_app.domain.figures import Series, SeriesCalculator
 from desktop_app.domain.indicators import Indicator, Temporal
 from desktop_app.domain.issues import Issue, Severity
 from desktop_app.domain.periods import Period
+from desktop_app.domain.rules.context import CheckContext
 
 CODE = "ytd_falls"
 
@@ -28,3 +29,14 @@ def check(indicator: Indicator, series: Series, period: Period) -> list[Issue]:
         for month in calc.falling_months(period.year)
         if month.end_month <= period.end_month
     ]
+
+
+def check_context(ctx: CheckContext) -> list[Issue]:
+    """`check` for every flow of the return that has a series (computed ratios have none)."""
+    issues: list[Issue] = []
+    for code, indicator in ctx.indicators.items():
+        series = ctx.series.get(code)
+        if series is None or indicator.is_computed or indicator.temporal is not Temporal.FLOW:
+            continue
+        issues.extend(check(indicator, series, ctx.period))
+    return issues

@@ -1,0 +1,52 @@
+"""Whether a value may change: a submitted return locks its region and the regions below it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.issues import DomainError, Issue, Severity
+from desktop_app.domain.periods import Period
+from desktop_app.domain.returns import ReturnStatus
+from desktop_app.persistence.models import RegionRecord, ReturnRecord
+
+
+def locking_return(session: Session, region: RegionRecord, period: Period) -> ReturnRecord | None:
+    """The submitted return that covers `region` (its own, or an ancestor's) for `period`."""
+    ids = [int(part) for part in region.path.strip("/").split("/")]
+    return session.scalars(
+        select(ReturnRecord).where(
+            ReturnRecord.region_id.in_(ids),
+            ReturnRecord.period == period.code,
+            ReturnRecord.status == ReturnStatus.SUBMITTED.value,
+        )
+    ).first()
+
+
+def as_local(moment: datetime) -> datetime:
+    """Stored times are UTC; SQLite gives them back without a zone."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+def locked_issue(session: Session, lock: ReturnRecord) -> Issue:
+    region = session.get(RegionRecord, lock.region_id)
+    return Issue(
+        "return_locked",
+        Severity.ERROR,
+        {
+            "region": region.name if region else "",
+            "period": Period.from_code(lock.period).label_zh,
+            "since": as_local(lock.changed_at).strftime("%Y-%m-%d %H:%M"),
+            "who": lock.changed_by,
+        },
+    )
+
+
+def refuse_if_locked(session: Session, region: RegionRecord, period: Period) -> None:
+    lock = locking_return(session, region, period)
+    if lock is not None:
+        raise DomainError(locked_issue(session, lock))

@@ -1,0 +1,221 @@
+"""Use cases of a return (报表): check it, explain warnings, submit (报送, locks it), reopen.
+
+草稿 → 已报送 (locked; what was sent is kept as a snapshot) → reopened with a reason → 已报送 again.
+A submitted return also locks the values of the regions below it for that period, since they
+roll up into it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.domain.figures import Figures
+from desktop_app.domain.issues import DomainError, Issue, Severity
+from desktop_app.domain.periods import Period
+from desktop_app.domain.returns import ReturnState, ReturnStatus
+from desktop_app.domain.rules import run_checks
+from desktop_app.domain.rules.context import CheckContext
+from desktop_app.persistence.models import (
+    ExplanationRecord,
+    IndicatorRecord,
+    RegionRecord,
+    ReturnEventRecord,
+    ReturnRecord,
+)
+from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
+from desktop_app.services.figures import FigureService, RegionFigures
+from desktop_app.services.locks import locking_return, refuse_if_locked
+from desktop_app.services.values import current_user
+
+
+@dataclass(frozen=True)
+class ReturnCheck:
+    """The checks of a return with the explanations already written for its warnings."""
+
+    figures: RegionFigures
+    issues: list[Issue]
+    explanations: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity is Severity.ERROR]
+
+    @property
+    def unexplained(self) -> list[Issue]:
+        return [
+            i
+            for i in self.issues
+            if i.severity is Severity.WARNING
+            and not self.explanations.get((str(i.params.get("indicator")), i.code), "").strip()
+        ]
+
+
+def _state(record: ReturnRecord | None) -> ReturnState:
+    if record is None:
+        return ReturnState(ReturnStatus.DRAFT)
+    return ReturnState(
+        ReturnStatus(record.status), record.changed_at, record.changed_by, record.reason
+    )
+
+
+def _snapshot(figures: RegionFigures) -> str:
+    def text(f: Figures, name: str) -> str | None:
+        value = getattr(f, name)
+        return None if value is None else str(value)
+
+    return json.dumps(
+        {
+            row.indicator.code: {
+                "current": text(row.figures, "current"),
+                "cumulative": text(row.figures, "cumulative"),
+            }
+            for row in figures.rows
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+class ReturnService:
+    def __init__(
+        self, sessions: sessionmaker[Session], figures: FigureService, user: str | None = None
+    ) -> None:
+        self.sessions = sessions
+        self.figures = figures
+        self.user = user or current_user()
+
+    def state(self, region_code: str, period: Period) -> ReturnState:
+        with self.sessions() as session:
+            region = RegionRepository(session).require(region_code)
+            return _state(self._record(session, region, period))
+
+    def lock_of(self, region_code: str, period: Period) -> ReturnState | None:
+        """Why values of this region and period cannot change now, or None."""
+        with self.sessions() as session:
+            region = RegionRepository(session).require(region_code)
+            record = locking_return(session, region, period)
+            return _state(record) if record else None
+
+    def check(self, region_code: str, period: Period) -> ReturnCheck:
+        figures = self.figures.figures(region_code, period)
+        context = CheckContext(
+            period=period,
+            indicators={row.indicator.code: row.indicator for row in figures.rows},
+            figures={row.indicator.code: row.figures for row in figures.rows},
+            series=figures.series,
+        )
+        with self.sessions() as session:
+            region = RegionRepository(session).require(region_code)
+            explanations = self._explanations(session, region, period)
+        return ReturnCheck(figures, run_checks(context), explanations)
+
+    def explain(
+        self, region_code: str, period: Period, indicator_code: str, issue_code: str, text: str
+    ) -> None:
+        """Store (or, with empty text, remove) the 情况说明 for one warning."""
+        with self.sessions.begin() as session:
+            region = RegionRepository(session).require(region_code)
+            refuse_if_locked(session, region, period)
+            indicator = IndicatorRepository(session).require(indicator_code)
+            record = session.scalars(
+                select(ExplanationRecord).where(
+                    ExplanationRecord.region_id == region.id,
+                    ExplanationRecord.period == period.code,
+                    ExplanationRecord.indicator_id == indicator.id,
+                    ExplanationRecord.issue_code == issue_code,
+                )
+            ).first()
+            if not text.strip():
+                if record is not None:
+                    session.delete(record)
+                return
+            if record is None:
+                record = ExplanationRecord(
+                    region_id=region.id,
+                    period=period.code,
+                    indicator_id=indicator.id,
+                    issue_code=issue_code,
+                )
+                session.add(record)
+            record.text = text.strip()
+            record.at = datetime.now(UTC)
+            record.who = self.user
+
+    def submit(self, region_code: str, period: Period) -> ReturnState:
+        """报送: refused while errors remain or a warning has no explanation."""
+        checked = self.check(region_code, period)
+        if checked.errors:
+            raise DomainError.of("return_has_errors", count=len(checked.errors))
+        if checked.unexplained:
+            raise DomainError.of("explanations_missing", count=len(checked.unexplained))
+        with self.sessions.begin() as session:
+            region = RegionRepository(session).require(region_code)
+            refuse_if_locked(session, region, period)
+            now = datetime.now(UTC)
+            record = self._record(session, region, period)
+            if record is None:
+                record = ReturnRecord(region_id=region.id, period=period.code)
+                session.add(record)
+            record.status = ReturnStatus.SUBMITTED.value
+            record.changed_at, record.changed_by, record.reason = now, self.user, None
+            session.add(
+                ReturnEventRecord(
+                    region_id=region.id,
+                    period=period.code,
+                    action="submit",
+                    at=now,
+                    who=self.user,
+                    snapshot=_snapshot(checked.figures),
+                )
+            )
+            return _state(record)
+
+    def reopen(self, region_code: str, period: Period, reason: str) -> ReturnState:
+        if not reason.strip():
+            raise DomainError.of("reopen_needs_reason")
+        with self.sessions.begin() as session:
+            region = RegionRepository(session).require(region_code)
+            record = self._record(session, region, period)
+            if record is None or record.status != ReturnStatus.SUBMITTED.value:
+                raise DomainError.of("return_not_submitted", region=region.name)
+            now = datetime.now(UTC)
+            record.status = ReturnStatus.REOPENED.value
+            record.changed_at, record.changed_by, record.reason = now, self.user, reason.strip()
+            session.add(
+                ReturnEventRecord(
+                    region_id=region.id,
+                    period=period.code,
+                    action="reopen",
+                    at=now,
+                    who=self.user,
+                    reason=reason.strip(),
+                )
+            )
+            return _state(record)
+
+    # --- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _record(session: Session, region: RegionRecord, period: Period) -> ReturnRecord | None:
+        return session.scalars(
+            select(ReturnRecord).where(
+                ReturnRecord.region_id == region.id, ReturnRecord.period == period.code
+            )
+        ).first()
+
+    @staticmethod
+    def _explanations(
+        session: Session, region: RegionRecord, period: Period
+    ) -> dict[tuple[str, str], str]:
+        rows = session.execute(
+            select(IndicatorRecord.code, ExplanationRecord.issue_code, ExplanationRecord.text)
+            .join(IndicatorRecord, IndicatorRecord.id == ExplanationRecord.indicator_id)
+            .where(
+                ExplanationRecord.region_id == region.id, ExplanationRecord.period == period.code
+            )
+        )
+        return {(code, issue): text for code, issue, text in rows}

@@ -1,0 +1,97 @@
+"""A cell's history: old → new, who, when, and how (typed, pasted, copied, imported)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
+
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.services.locks import as_local
+from desktop_app.services.values import AuditEntry
+
+Index = QModelIndex | QPersistentModelIndex
+
+SOURCE_NAMES = {
+    "typed": QT_TRANSLATE_NOOP("HistoryTableModel", "typed"),
+    "pasted": QT_TRANSLATE_NOOP("HistoryTableModel", "pasted"),
+    "copied": QT_TRANSLATE_NOOP("HistoryTableModel", "copied"),
+    "imported": QT_TRANSLATE_NOOP("HistoryTableModel", "imported"),
+    "cli": QT_TRANSLATE_NOOP("HistoryTableModel", "command line"),
+}
+
+
+class HistoryTableModel(QAbstractTableModel):
+    COL_WHEN = 0
+    COL_WHO = 1
+    COL_OLD = 2
+    COL_NEW = 3
+    COL_SOURCE = 4
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryTableModel", "When"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Who"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Old"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "New"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "How"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditEntry] = []
+
+    def set_rows(self, rows: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return translate("HistoryTableModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        entry = self._rows[index.row()]
+        col = index.column()
+        if col == self.COL_WHEN:
+            return as_local(entry.at).strftime("%Y-%m-%d %H:%M:%S")
+        if col == self.COL_WHO:
+            return entry.who
+        if col == self.COL_OLD:
+            return entry.old_text or "—"
+        if col == self.COL_NEW:
+            return entry.new_text or "—"
+        source = translate("HistoryTableModel", SOURCE_NAMES.get(entry.source, entry.source))
+        return f"{source} ({entry.detail})" if entry.detail else source
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, code: str, entries: list[AuditEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History of %1").replace("%1", code))
+        self.model = HistoryTableModel(self)
+        self.model.set_rows(entries)
+        view = QTableView()
+        view.setModel(self.model)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view)
+        layout.addWidget(buttons)
+        self.resize(640, 320)

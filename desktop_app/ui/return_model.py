@@ -1,0 +1,284 @@
+"""The return grid's item model: indicators grouped as the catalogue groups them.
+
+Rows are immutable snapshots set with set_rows(); data() never touches the database. An edit is
+not saved here: setData() emits edit_requested and the page saves it through the value service,
+then gives the model fresh rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop_app.domain.figures import display_figure, display_growth
+from desktop_app.domain.indicators import Basis, IndicatorGroup
+from desktop_app.domain.issues import Issue, Severity
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.services.figures import IndicatorFigures
+
+Index = QModelIndex | QPersistentModelIndex
+
+ERROR_BRUSH = QBrush(QColor("#f8d7da"))
+WARNING_BRUSH = QBrush(QColor("#fff3cd"))
+COPIED_BRUSH = QBrush(QColor("#e2e3f3"))
+READ_ONLY_BRUSH = QBrush(QColor("#f3f3f3"))
+GROUP_BRUSH = QBrush(QColor("#dde6f0"))
+
+
+@dataclass(frozen=True)
+class ReturnRow:
+    """One line of the grid: a group heading, or an indicator with its figures."""
+
+    group: IndicatorGroup | None = None
+    item: IndicatorFigures | None = None
+    comment: str = ""
+    copied: bool = False  # filled by "copy last period", not yet confirmed
+    issues: tuple[Issue, ...] = ()
+
+    @property
+    def code(self) -> str | None:
+        return self.item.indicator.code if self.item else None
+
+
+class ReturnTableModel(QAbstractTableModel):
+    COL_CODE = 0
+    COL_NAME = 1
+    COL_UNIT = 2
+    COL_CURRENT = 3
+    COL_CUMULATIVE = 4
+    COL_LAST_YEAR = 5
+    COL_YOY = 6
+    COL_MOM = 7
+    COL_TARGET = 8
+    COL_PROGRESS = 9
+    COL_NOTE = 10
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReturnTableModel", "Code"),
+        QT_TRANSLATE_NOOP("ReturnTableModel", "Indicator"),
+        QT_TRANSLATE_NOOP("ReturnTableModel", "Unit"),
+        QT_TRANSLATE_NOOP("ReturnTableModel", "This period"),
+        QT_TRANSLATE_NOOP("ReturnTableModel", "Year to date"),
+        QT_TRANSLATE_NOOP("ReturnTableModel", "Same period last year"),
+        QT_TRANSLATE_NOOP("ReturnTableModel", "YoY (%)"),
+        QT_TRANSLATE_NOOP("ReturnTableModel", "MoM (%)"),
+        QT_TRANSLATE_NOOP("ReturnTableModel", "Annual target"),
+        QT_TRANSLATE_NOOP("ReturnTableModel", "Progress (%)"),
+        QT_TRANSLATE_NOOP("ReturnTableModel", "Note"),
+    )
+    EDITABLE = (COL_CURRENT, COL_CUMULATIVE, COL_NOTE)
+    #: Columns where a figure is keyed; Enter moves down among them.
+    FIGURE_COLUMNS = (COL_CURRENT, COL_CUMULATIVE)
+
+    CodeRole = Qt.ItemDataRole.UserRole + 1
+    SeverityRole = Qt.ItemDataRole.UserRole + 2
+    EditTextRole = Qt.ItemDataRole.EditRole
+
+    #: A person changed a cell: indicator code, column, text as typed.
+    edit_requested = Signal(str, int, str)
+
+    def __init__(self, language: str = "zh_CN", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReturnRow] = []
+        self._language = language
+        self._locked_reason: str | None = None
+        self._messages: dict[str, str] = {}  # indicator code → translated issue text
+
+    # --- content -------------------------------------------------------------------------------
+    def set_rows(self, rows: list[ReturnRow], messages: dict[str, str] | None = None) -> None:
+        """Replace the content. Same shape (same indicators): only dataChanged is emitted."""
+        same_shape = [r.code for r in rows] == [r.code for r in self._rows]
+        self._messages = dict(messages or {})
+        if same_shape and rows:
+            self._rows = list(rows)
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
+            )
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def set_locked(self, reason: str | None) -> None:
+        """A submitted return: every cell read-only, with the reason as tooltip."""
+        self._locked_reason = reason
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COL_NOTE))
+
+    @property
+    def locked_reason(self) -> str | None:
+        return self._locked_reason
+
+    def row_of(self, code: str) -> int:
+        for i, row in enumerate(self._rows):
+            if row.code == code:
+                return i
+        return -1
+
+    def row_at(self, row: int) -> ReturnRow:
+        return self._rows[row]
+
+    def keyed_column(self, row: ReturnRow) -> int:
+        """Where a clerk types this indicator: 本期, or 1-N月累计 for one keyed year to date."""
+        if row.item is not None and row.item.indicator.entry_basis is Basis.YTD:
+            return self.COL_CUMULATIVE
+        return self.COL_CURRENT
+
+    def is_editable(self, index: Index) -> bool:
+        return bool(self.flags(index) & Qt.ItemFlag.ItemIsEditable)
+
+    # --- Qt overrides --------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return translate("ReturnTableModel", self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self._rows[index.row()]
+        if row.item is None or self._locked_reason is not None:
+            return base
+        if index.column() == self.COL_NOTE or (
+            index.column() == self.keyed_column(row) and not row.item.indicator.is_computed
+        ):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if row.item is None:
+            return self._group_data(row, col, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_text(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.COL_CURRENT <= col < self.COL_NOTE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(row, index)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == self.CodeRole:
+            return row.code
+        if role == self.SeverityRole:
+            return self._severity(row)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self.is_editable(index):
+            return False
+        code = self._rows[index.row()].code
+        assert code is not None
+        self.edit_requested.emit(code, index.column(), "" if value is None else str(value))
+        return True
+
+    # --- pieces ----------------------------------------------------------------------------------
+    def _group_data(self, row: ReturnRow, col: int, role: int) -> Any:
+        assert row.group is not None
+        if role == Qt.ItemDataRole.DisplayRole and col == self.COL_NAME:
+            return row.group.name_en if self._language == "en" else row.group.name_zh
+        if role == Qt.ItemDataRole.DisplayRole and col == self.COL_CODE:
+            return row.group.code
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return GROUP_BRUSH
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, row: ReturnRow, col: int) -> str:
+        assert row.item is not None
+        ind, fig = row.item.indicator, row.item.figures
+        if col == self.COL_CODE:
+            return ind.code
+        if col == self.COL_NAME:
+            name = ind.name_en if self._language == "en" else ind.name_zh
+            return ("    " if ind.parent_code else "") + name
+        if col == self.COL_UNIT:
+            return ind.unit
+        if col == self.COL_CURRENT:
+            return display_figure(fig.current, ind.scale)
+        if col == self.COL_CUMULATIVE:
+            return display_figure(fig.cumulative, ind.scale)
+        if col == self.COL_LAST_YEAR:
+            return display_figure(fig.last_year, ind.scale)
+        if col == self.COL_YOY:
+            return display_growth(fig.yoy)
+        if col == self.COL_MOM:
+            return display_growth(fig.mom)
+        if col == self.COL_TARGET:
+            target = row.item.target
+            return "" if target is None else display_figure(target, ind.scale)
+        if col == self.COL_PROGRESS:
+            if row.item.target is None:
+                return ""
+            return display_growth(row.item.progress)
+        return row.comment
+
+    def _edit_text(self, row: ReturnRow, col: int) -> str:
+        assert row.item is not None
+        if col == self.COL_NOTE:
+            return row.comment
+        figures = row.item.figures
+        value = figures.cumulative if col == self.COL_CUMULATIVE else figures.current
+        if value is None:
+            return ""
+        if isinstance(value, Decimal):
+            return format(value, "f")
+        return str(value)
+
+    def _severity(self, row: ReturnRow) -> str | None:
+        if any(i.severity is Severity.ERROR for i in row.issues):
+            return Severity.ERROR.value
+        if row.issues:
+            return Severity.WARNING.value
+        return None
+
+    def _background(self, row: ReturnRow, index: Index) -> QBrush | None:
+        col = index.column()
+        if col == self.keyed_column(row):
+            severity = self._severity(row)
+            if severity == Severity.ERROR.value:
+                return ERROR_BRUSH
+            if severity == Severity.WARNING.value:
+                return WARNING_BRUSH
+            if row.copied:
+                return COPIED_BRUSH
+        if not self.is_editable(index):
+            return READ_ONLY_BRUSH
+        return None
+
+    def _tooltip(self, row: ReturnRow, col: int) -> str | None:
+        if self._locked_reason and col in self.EDITABLE:
+            return self._locked_reason
+        keyed = col == self.keyed_column(row)
+        if keyed and row.code in self._messages:
+            return self._messages[row.code]
+        if keyed and row.copied:
+            return translate("ReturnTableModel", "Copied from the last period; confirm with Enter.")
+        if col == self.COL_NAME and row.item is not None:
+            return (
+                row.item.indicator.name_en if self._language != "en" else row.item.indicator.name_zh
+            )
+        return None

@@ -1,0 +1,419 @@
+"""The return page: the grid, its checks, and what a clerk does with a return.
+
+Every committed cell is saved at once through the value service (one audited transaction), and the
+page refreshes the grid from the service's answer. Refusals are shown in the message line and the
+status bar; nothing is saved for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.issues import DomainError, Issue, Severity
+from desktop_app.domain.periods import Period
+from desktop_app.i18n import issue_message
+from desktop_app.services.returns import ReturnCheck, ReturnService
+from desktop_app.services.values import (
+    CellInput,
+    CellQueries,
+    ValueService,
+    set_comment,
+)
+from desktop_app.ui.return_model import ReturnRow, ReturnTableModel
+from desktop_app.ui.return_view import ReturnTableView
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Services:
+    values: ValueService
+    cells: CellQueries
+    returns: ReturnService
+
+
+class IssueListModel(QAbstractListModel):
+    """The checks of the return, errors first; each row jumps to its cell."""
+
+    CodeRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._issues: list[Issue] = []
+
+    def set_issues(self, issues: list[Issue]) -> None:
+        self.beginResetModel()
+        self._issues = list(issues)
+        self.endResetModel()
+
+    def issues(self) -> list[Issue]:
+        return list(self._issues)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._issues)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._issues):
+            return None
+        issue = self._issues[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            mark = "✖" if issue.severity is Severity.ERROR else "⚠"
+            return f"{mark} {issue_message(issue)}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            from PySide6.QtGui import QColor
+
+            return QColor("#a4161a") if issue.severity is Severity.ERROR else QColor("#8a6100")
+        if role == self.CodeRole:
+            return issue.params.get("indicator")
+        return None
+
+
+class SetCellCommand(QUndoCommand):
+    """An edit already saved; undo puts the old text back through the same service."""
+
+    def __init__(
+        self, apply: Callable[[str, str], None], code: str, old: str, new: str, label: str
+    ) -> None:
+        super().__init__(label)
+        self._apply, self._code, self._old, self._new = apply, code, old, new
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:  # the first redo happens when pushed: the edit is already saved
+            self._done = False
+            return
+        self._apply(self._code, self._new)
+
+    def undo(self) -> None:
+        self._apply(self._code, self._old)
+
+
+class ReturnPage(QWidget):
+    #: A sentence for the status bar, and whether it reports a refusal.
+    message = Signal(str, bool)
+    #: The return's status changed (submitted, reopened): the window updates its title.
+    status_changed = Signal()
+
+    def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.region_code: str | None = None
+        self.period: Period | None = None
+        self.last_check: ReturnCheck | None = None
+        self.undo_stack = QUndoStack(self)
+
+        self.model = ReturnTableModel(language, self)
+        self.view = ReturnTableView()
+        self.view.setModel(self.model)
+        self.issue_model = IssueListModel(self)
+        self.issue_view = QListView()
+        self.issue_view.setModel(self.issue_model)
+        self.issue_view.activated.connect(self._jump_to_issue)
+        self.issue_view.clicked.connect(self._jump_to_issue)
+        self.message_line = QLabel()
+        self.message_line.setObjectName("messageLine")
+        self.message_line.setWordWrap(True)
+        self.status_line = QLabel()
+        self.status_line.setObjectName("statusLine")
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.issue_view)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status_line)
+        layout.addWidget(splitter)
+        layout.addWidget(self.message_line)
+
+        self.model.edit_requested.connect(self._edit_requested)
+        self.view.paste_requested.connect(self._paste_requested)
+        self._build_actions()
+
+    # --- actions -----------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.copy_last_action = QAction(self.tr("Copy last period"), self)
+        self.copy_last_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.copy_last_action.triggered.connect(self.copy_last_period)
+        self.submit_action = QAction(self.tr("Submit (报送)"), self)
+        self.submit_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.submit_action.triggered.connect(self.submit)
+        self.reopen_action = QAction(self.tr("Reopen…"), self)
+        self.reopen_action.triggered.connect(self.ask_reopen)
+        self.history_action = QAction(self.tr("History of this cell…"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            self.copy_last_action,
+            self.submit_action,
+            self.history_action,
+        ):
+            self.addAction(action)
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [
+            self.undo_action,
+            self.redo_action,
+            self.copy_last_action,
+            self.submit_action,
+            self.reopen_action,
+            self.history_action,
+        ]
+
+    # --- loading ----------------------------------------------------------------------------------
+    def load(self, region_code: str, period: Period) -> None:
+        if (region_code, period) != (self.region_code, self.period):
+            self.undo_stack.clear()
+        self.region_code, self.period = region_code, period
+        self.refresh()
+        if not self.view.currentIndex().isValid():
+            self.view.go_to(self.view.first_editable())
+
+    def refresh(self) -> None:
+        if self.region_code is None or self.period is None:
+            return
+        checked = self.services.returns.check(self.region_code, self.period)
+        self.last_check = checked
+        notes = self.services.cells.notes(self.region_code, self.period)
+        by_code: dict[str, list[Issue]] = {}
+        for issue in checked.issues:
+            by_code.setdefault(str(issue.params.get("indicator")), []).append(issue)
+        rows: list[ReturnRow] = []
+        group = None
+        groups = {g.code: g for g in self.services.cells.groups()}
+        for item in checked.figures.rows:
+            if item.indicator.group != group:
+                group = item.indicator.group
+                if group in groups:
+                    rows.append(ReturnRow(group=groups[group]))
+            note = notes.get(item.indicator.code)
+            rows.append(
+                ReturnRow(
+                    item=item,
+                    comment=note.comment if note else "",
+                    copied=bool(note and note.source == "copied"),
+                    issues=tuple(by_code.get(item.indicator.code, ())),
+                )
+            )
+        messages = {
+            code: "\n".join(issue_message(i) for i in issues) for code, issues in by_code.items()
+        }
+        self.model.set_rows(rows, messages)
+        self.issue_model.set_issues(checked.issues)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        assert self.region_code is not None and self.period is not None
+        state = self.services.returns.state(self.region_code, self.period)
+        lock = self.services.returns.lock_of(self.region_code, self.period)
+        if lock is not None and lock.changed_at is not None:
+            from desktop_app.services.locks import as_local
+
+            reason = self.tr("Submitted on %1 by %2; reopen it to change a figure.")
+            reason = reason.replace("%1", as_local(lock.changed_at).strftime("%Y-%m-%d %H:%M"))
+            reason = reason.replace("%2", lock.changed_by or "")
+            self.model.set_locked(reason)
+            self.status_line.setText("🔒 " + self.tr("Submitted") + " — " + reason)
+        else:
+            self.model.set_locked(None)
+            text = (
+                self.tr("Reopened: %1").replace("%1", state.reason or "")
+                if state.reason
+                else self.tr("Draft")
+            )
+            errors = len(self.last_check.errors) if self.last_check else 0
+            warnings = len(self.last_check.issues) - errors if self.last_check else 0
+            counts = (
+                self.tr("%1 errors, %2 warnings")
+                .replace("%1", str(errors))
+                .replace("%2", str(warnings))
+            )
+            self.status_line.setText(f"{text} · {counts}")
+        self.submit_action.setEnabled(lock is None)
+        self.reopen_action.setEnabled(state.locked)
+        self.copy_last_action.setEnabled(lock is None)
+
+    # --- editing ---------------------------------------------------------------------------------
+    def _say(self, text: str, refused: bool) -> None:
+        self.message_line.setText(text)
+        self.message_line.setStyleSheet("color: #a4161a;" if refused else "color: #1b5e20;")
+        self.message.emit(text, refused)
+
+    def _edit_requested(self, code: str, column: int, text: str) -> None:
+        assert self.region_code is not None and self.period is not None
+        row = self.model.row_at(self.model.row_of(code))
+        old = str(
+            self.model.index(self.model.row_of(code), column).data(Qt.ItemDataRole.EditRole) or ""
+        )
+        try:
+            if column == ReturnTableModel.COL_NOTE:
+                set_comment(
+                    self.services.values.sessions, self.region_code, code, self.period, text
+                )
+            else:
+                self.services.values.set_text(self.region_code, code, self.period, text)
+        except DomainError as exc:
+            self._say(issue_message(exc.issue), True)
+            return
+        if column != ReturnTableModel.COL_NOTE and (text.strip() != old or row.copied):
+            label = self.tr("Edit %1").replace("%1", code)
+            self.undo_stack.push(SetCellCommand(self._apply_undo, code, old, text, label))
+        self._say(self.tr("Saved %1: %2").replace("%1", code).replace("%2", text or "—"), False)
+        self.refresh()
+
+    def _apply_undo(self, code: str, text: str) -> None:
+        assert self.region_code is not None and self.period is not None
+        try:
+            self.services.values.set_text(self.region_code, code, self.period, text)
+        except DomainError as exc:
+            self._say(issue_message(exc.issue), True)
+            return
+        self._say(self.tr("Restored %1: %2").replace("%1", code).replace("%2", text or "—"), False)
+        self.refresh()
+        self.view.go_to(self.model.index(self.model.row_of(code), self._figure_column(code)))
+
+    def _figure_column(self, code: str) -> int:
+        return self.model.keyed_column(self.model.row_at(self.model.row_of(code)))
+
+    def _paste_requested(self, start: QModelIndex, text: str) -> None:
+        """A block from Excel/WPS: tab-separated rows fill the figure cells going down."""
+        if self.region_code is None or self.period is None or not start.isValid():
+            return
+        lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+        cells: list[CellInput] = []
+        row = start.row()
+        skipped = 0
+        for line in lines:
+            while row < self.model.rowCount() and not self.model.is_editable(
+                self.model.index(row, self._keyed(row))
+            ):
+                row += 1
+            if row >= self.model.rowCount():
+                skipped += 1
+                continue
+            first = line.split("\t")[0]
+            code = self.model.row_at(row).code
+            assert code is not None
+            cells.append(CellInput(self.region_code, code, self.period, first))
+            row += 1
+        changes, refusals = self.services.values.set_many(cells, source="pasted")
+        self.undo_stack.clear()  # a pasted block is undone cell by cell through the history
+        self.refresh()
+        if refusals:
+            details = "; ".join(
+                f"{r.cell.indicator_code}: {issue_message(r.issue)}" for r in refusals
+            )
+            text = self.tr("Pasted %1 cells; refused %2 — %3")
+            text = text.replace("%1", str(len(changes))).replace("%2", str(len(refusals)))
+            self._say(text.replace("%3", details), True)
+        else:
+            self._say(self.tr("Pasted %1 cells.").replace("%1", str(len(changes))), False)
+
+    def _keyed(self, row: int) -> int:
+        return self.model.keyed_column(self.model.row_at(row))
+
+    def copy_last_period(self) -> None:
+        if self.region_code is None or self.period is None:
+            return
+        try:
+            changes = self.services.values.copy_last_period(self.region_code, self.period)
+        except DomainError as exc:
+            self._say(issue_message(exc.issue), True)
+            return
+        self.refresh()
+        self._say(
+            self.tr(
+                "Copied %1 end-of-period figures from the last period; confirm each with Enter."
+            ).replace("%1", str(len(changes))),
+            False,
+        )
+
+    # --- the return ------------------------------------------------------------------------------
+    def submit(self) -> bool:
+        """报送. Asks for 情况说明 where warnings need one; refused while errors remain."""
+        if self.region_code is None or self.period is None:
+            return False
+        checked = self.services.returns.check(self.region_code, self.period)
+        if checked.errors:
+            self._say(
+                issue_message(Issue("return_has_errors", params={"count": len(checked.errors)})),
+                True,
+            )
+            return False
+        for issue in checked.unexplained:
+            code = str(issue.params.get("indicator"))
+            text, ok = QInputDialog.getMultiLineText(
+                self,
+                self.tr("Explanation (情况说明)"),
+                issue_message(issue) + "\n\n" + self.tr("Explain this figure for the return:"),
+            )
+            if not ok or not text.strip():
+                self._say(self.tr("Not submitted: every warning needs an explanation."), True)
+                return False
+            self.services.returns.explain(self.region_code, self.period, code, issue.code, text)
+        try:
+            self.services.returns.submit(self.region_code, self.period)
+        except DomainError as exc:
+            self._say(issue_message(exc.issue), True)
+            return False
+        self.undo_stack.clear()
+        self.refresh()
+        self._say(self.tr("Submitted. The return is locked."), False)
+        self.status_changed.emit()
+        return True
+
+    def ask_reopen(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Reopen the return"), self.tr("Why must the submitted return change?")
+        )
+        if ok:
+            self.reopen(reason)
+
+    def reopen(self, reason: str) -> bool:
+        if self.region_code is None or self.period is None:
+            return False
+        try:
+            self.services.returns.reopen(self.region_code, self.period, reason)
+        except DomainError as exc:
+            self._say(issue_message(exc.issue), True)
+            return False
+        self.refresh()
+        self._say(self.tr("Reopened: %1").replace("%1", reason.strip()), False)
+        self.status_changed.emit()
+        return True
+
+    def show_history(self) -> None:
+        from desktop_app.ui.history_dialog import HistoryDialog
+
+        index = self.view.currentIndex()
+        code = index.data(ReturnTableModel.CodeRole) if index.isValid() else None
+        if not code or self.region_code is None or self.period is None:
+            return
+        entries = self.services.cells.history(self.region_code, str(code), self.period)
+        HistoryDialog(str(code), entries, self).exec()
+
+    def _jump_to_issue(self, index: QModelIndex) -> None:
+        code = index.data(IssueListModel.CodeRole)
+        row = self.model.row_of(str(code)) if code else -1
+        if row >= 0:
+            self.view.go_to(self.model.index(row, self._keyed(row)))
+            self.view.setFocus()
