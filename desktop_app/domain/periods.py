@@ -6,6 +6,7 @@ a year earlier, its year-to-date span, and its labels as Chinese returns write t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -136,6 +137,11 @@ class Period:
 
     @classmethod
     def from_code(cls, code: str) -> Period:
+        """The period of a storage code; only the canonical form (2016-M03, not 2016-M3)."""
+        return _period_of_code(code)
+
+    @classmethod
+    def _parse_code(cls, code: str) -> Period:
         match = _CODE.fullmatch(code)
         if match is None:
             raise DomainError.of("unknown_period", text=code)
@@ -262,3 +268,9 @@ def _from_zh_quarter(m: re.Match[str]) -> Period:
 @_register(r"^(\d{4})年([上下])半年$")
 def _from_zh_half(m: re.Match[str]) -> Period:
     return Period.half_year(int(m.group(1)), _ZH_HALVES.index(m.group(2)) + 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _period_of_code(code: str) -> Period:
+    """Memoised: a roll-up turns the same few hundred codes into periods."""
+    return Period._parse_code(code)

@@ -147,6 +147,9 @@ class ValueRecord(Base):
     __table_args__ = (
         UniqueConstraint("region_id", "indicator_id", "period"),
         Index("ix_value_region_period", "region_id", "period"),
+        # Subtree sums read a period range in GROUP BY order from this index alone: no table
+        # lookups, no temporary B-tree (see bench/README.md).
+        Index("ix_value_period_sum", "period", "indicator_id", "basis", "region_id", "amount"),
         CheckConstraint("state IN ('value', 'na')", name="state"),
         CheckConstraint("(state = 'value') = (amount IS NOT NULL)", name="amount_iff_value"),
         CheckConstraint("basis IN ('own', 'ytd')", name="basis"),

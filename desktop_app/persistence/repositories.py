@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import BigInteger, func, select, type_coerce
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, contains_eager
 from sqlalchemy.sql.elements import TypeCoerce
 
 from desktop_app.domain.indicators import (
@@ -159,6 +159,7 @@ class IndicatorRepository:
         stmt = (
             select(IndicatorRecord)
             .join(IndicatorRecord.group)
+            .options(contains_eager(IndicatorRecord.group))  # no lazy load per group
             .where(IndicatorRecord.active.is_(True))
             .order_by(IndicatorGroupRecord.order, IndicatorRecord.order)
         )
@@ -194,6 +195,9 @@ class SummedEntry:
     amount: Decimal | None  # None when every value summed was "无"
     numbers: int  # how many values were numbers
     rows: int  # how many values (numbers and "无")
+
+
+_SMALL_SUBTREE_LEVELS = frozenset({"county", "township", "village"})
 
 
 def _year_span(years: Iterable[int]) -> tuple[str, str]:
@@ -235,26 +239,29 @@ class ValueRepository:
 
     def subtree_sums(self, region: RegionRecord, years: Iterable[int]) -> list[SummedEntry]:
         """Sum every value stored in the subtree of `region` (itself included), per
-        indicator, period and basis, for the given years. One indexed query."""
+        indicator, period and basis, for the given years. One indexed query.
+
+        A county or smaller is found through its regions' own index (a few hundred rows); a
+        prefecture or province reads the period range from the covering sum index.
+        """
         low, high = _year_span(years)
-        area = aliased(RegionRecord)
-        stmt = (
-            select(
-                ValueRecord.indicator_id,
-                ValueRecord.period,
-                ValueRecord.basis,
-                func.sum(_raw_amount()),
-                func.count(_raw_amount()),
-                func.count(),
+        stmt = select(
+            ValueRecord.indicator_id,
+            ValueRecord.period,
+            ValueRecord.basis,
+            func.sum(_raw_amount()),
+            func.count(_raw_amount()),
+            func.count(),
+        ).where(ValueRecord.period >= low, ValueRecord.period < high)
+        in_subtree = RegionRecord.path.startswith(region.path, autoescape=True)
+        if region.level in _SMALL_SUBTREE_LEVELS:
+            stmt = stmt.where(ValueRecord.region_id.in_(select(RegionRecord.id).where(in_subtree)))
+        else:
+            area = aliased(RegionRecord)
+            stmt = stmt.join(area, area.id == ValueRecord.region_id).where(
+                area.path.startswith(region.path, autoescape=True)
             )
-            .join(area, area.id == ValueRecord.region_id)
-            .where(
-                area.path.startswith(region.path, autoescape=True),
-                ValueRecord.period >= low,
-                ValueRecord.period < high,
-            )
-            .group_by(ValueRecord.indicator_id, ValueRecord.period, ValueRecord.basis)
-        )
+        stmt = stmt.group_by(ValueRecord.indicator_id, ValueRecord.period, ValueRecord.basis)
         return [_summed(*row) for row in self.session.execute(stmt)]
 
     def subtree_rows(

@@ -23,7 +23,7 @@ from desktop_app.domain.figures import (
 )
 from desktop_app.domain.indicators import Basis, Indicator
 from desktop_app.domain.issues import Issue
-from desktop_app.domain.periods import Period
+from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.domain.rules import falling_ytd
 from desktop_app.domain.values import NA
 from desktop_app.persistence.models import RegionRecord
@@ -104,7 +104,7 @@ class FigureService:
     ) -> list[IndicatorFigures]:
         values = ValueRepository(session)
         series: dict[int, dict[Period, Entry]] = defaultdict(dict)
-        reporting: dict[int, int] = defaultdict(int)
+        held: dict[int, dict[Period, int]] = defaultdict(lambda: defaultdict(int))
         mixed: set[int] = set()
         for summed in values.subtree_sums(region, _years(period)):
             key = Period.from_code(summed.period)
@@ -113,8 +113,14 @@ class FigureService:
                 # their sums cannot be added, so this indicator is rolled up region by region.
                 mixed.add(summed.indicator_id)
             series[summed.indicator_id][key] = _entry(summed)
-            if key == period:
-                reporting[summed.indicator_id] += summed.rows
+            if key == period or (
+                key.kind is PeriodKind.MONTH
+                and key.year == period.year
+                and key.end_month == period.end_month
+            ):
+                # Regions holding the period itself, or its last month (a year kept monthly).
+                held[summed.indicator_id][key] += summed.rows
+        reporting = {i: max(by_key.values()) for i, by_key in held.items()}
 
         results: dict[str, IndicatorFigures] = {}
         for row in indicators:
