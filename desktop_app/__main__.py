@@ -39,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     regions = sub.add_parser("regions", help="list regions (provinces, or those under --under)")
     regions.add_argument("--under", help="code of the parent region")
 
+    add_region = sub.add_parser("add-region", help="add a township or village under a region")
+    add_region.add_argument("code", help="9-digit township or 12-digit village code")
+    add_region.add_argument("name")
+    add_region.add_argument("--parent", required=True, help="code of the county (or township)")
+
     sub.add_parser("indicators", help="list the indicator catalogue")
 
     set_ = sub.add_parser("set", help="store one value")
@@ -93,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             cli.cmd_init(store, args.region, args.bureau, out)
         elif args.command == "regions":
             cli.cmd_regions(store, args.under, out)
+        elif args.command == "add-region":
+            cli.cmd_add_region(store, args.code, args.name, args.parent, out)
         elif args.command == "indicators":
             cli.cmd_indicators(store, language, out)
         elif args.command == "set":

@@ -94,6 +94,16 @@ def cmd_regions(store: Store, under: str | None, out: TextIO) -> None:
     out.write(translate("Cli", "{count} regions.").format(count=len(rows)) + "\n")
 
 
+def cmd_add_region(store: Store, code: str, name: str, parent: str, out: TextIO) -> None:
+    region = RegionQueries(store.sessions).add(code, name, parent)
+    out.write(
+        translate("Cli", "Added {name} ({code}, {level}).").format(
+            name=region.name, code=region.code, level=level_name(region.level.value)
+        )
+        + "\n"
+    )
+
+
 def cmd_indicators(store: Store, language: str, out: TextIO) -> None:
     with store.sessions() as session:
         repo = IndicatorRepository(session)

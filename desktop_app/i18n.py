@@ -180,6 +180,8 @@ ISSUE_TEXTS: dict[str, str] = {
     "comment_needs_value": QT_TRANSLATE_NOOP(
         "Issues", "Indicator {indicator} has no value to comment on; enter the figure or 无 first."
     ),
+    "region_needs_name": QT_TRANSLATE_NOOP("Issues", "Region {code} needs a name."),
+    "region_exists": QT_TRANSLATE_NOOP("Issues", "A region with the code {code} already exists."),
     "no_home_region": QT_TRANSLATE_NOOP(
         "Issues", "This database has no county yet. Create one with: xianbao init --region CODE"
     ),

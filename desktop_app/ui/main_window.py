@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region
 from desktop_app.services.regions import RegionQueries
+from desktop_app.ui.multi_unit import MultiUnitPage
 from desktop_app.ui.region_tree_model import RegionTreeModel
 from desktop_app.ui.return_model import ReturnTableModel
 from desktop_app.ui.return_page import ReturnPage, Services
@@ -56,10 +58,18 @@ class MainWindow(QMainWindow):
         self.page = ReturnPage(services, language, self)
         self.page.message.connect(self._show_message)
         self.page.status_changed.connect(self.refresh)
+        self.units_page = MultiUnitPage(
+            regions, services.returns.figures, services.values, language, self
+        )
+        self.units_page.message.connect(self._show_message)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.page, self.tr("Return"))
+        self.tabs.addTab(self.units_page, self.tr("By township"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.region_view)
-        splitter.addWidget(self.page)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([240, 960])
         self.setCentralWidget(splitter)
@@ -191,6 +201,9 @@ class MainWindow(QMainWindow):
         self.period_label.setText(f"  {label}  ")
         if self._region_code is None:
             return
-        self.page.load(self._region_code, self._period)
+        if self.tabs.currentWidget() is self.units_page:
+            self.units_page.load(self._region_code, self._period)
+        else:
+            self.page.load(self._region_code, self._period)
         name = str(self.region_view.currentIndex().data() or self._region_code)
         self.setWindowTitle(self.tr("Xianbao — %1, %2").replace("%1", name).replace("%2", label))

@@ -53,8 +53,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli.py" line="92" />
-        <location filename="../../desktop_app/cli.py" line="118" />
-        <location filename="../../desktop_app/cli.py" line="181" />
+        <location filename="../../desktop_app/cli.py" line="128" />
+        <location filename="../../desktop_app/cli.py" line="191" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -74,124 +74,129 @@
         <translation>共 {count} 个区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="111" />
+        <location filename="../../desktop_app/cli.py" line="100" />
+        <source>Added {name} ({code}, {level}).</source>
+        <translation>已添加 {name}（{code}，{level}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="121" />
         <source>flow</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="113" />
+        <location filename="../../desktop_app/cli.py" line="123" />
         <source>stock</source>
         <translation>存量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="114" />
+        <location filename="../../desktop_app/cli.py" line="124" />
         <source>year to date</source>
         <translation>累计值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="119" />
-        <location filename="../../desktop_app/cli.py" line="182" />
+        <location filename="../../desktop_app/cli.py" line="129" />
+        <location filename="../../desktop_app/cli.py" line="192" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="120" />
-        <location filename="../../desktop_app/cli.py" line="183" />
+        <location filename="../../desktop_app/cli.py" line="130" />
+        <location filename="../../desktop_app/cli.py" line="193" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="121" />
+        <location filename="../../desktop_app/cli.py" line="131" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="122" />
+        <location filename="../../desktop_app/cli.py" line="132" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="123" />
+        <location filename="../../desktop_app/cli.py" line="133" />
         <source>Keyed as</source>
-        <translation>填报方式</translation>
+        <translation>填报口径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="146" />
+        <location filename="../../desktop_app/cli.py" line="156" />
         <source>Unchanged: {value}</source>
         <translation>未改变：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="149" />
+        <location filename="../../desktop_app/cli.py" line="159" />
         <source>Saved {indicator} for {region}, {period}: {old} → {new}</source>
         <translation>已保存 {region} {period} 指标 {indicator}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="166" />
+        <location filename="../../desktop_app/cli.py" line="176" />
         <source>Target of {indicator} for {region} in {year}: {value}</source>
         <translation>{region} {year}年指标 {indicator} 的年度目标：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="175" />
+        <location filename="../../desktop_app/cli.py" line="185" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="176" />
+        <location filename="../../desktop_app/cli.py" line="186" />
         <source>This quarter</source>
         <translation>本季</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="177" />
+        <location filename="../../desktop_app/cli.py" line="187" />
         <source>This half-year</source>
         <translation>本半年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="178" />
+        <location filename="../../desktop_app/cli.py" line="188" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="185" />
+        <location filename="../../desktop_app/cli.py" line="195" />
         <source>Year to date</source>
         <translation>1-本月累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="186" />
+        <location filename="../../desktop_app/cli.py" line="196" />
         <source>Same period last year</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="187" />
+        <location filename="../../desktop_app/cli.py" line="197" />
         <source>Last year to date</source>
         <translation>上年同期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="188" />
+        <location filename="../../desktop_app/cli.py" line="198" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="189" />
+        <location filename="../../desktop_app/cli.py" line="199" />
         <source>YTD YoY (%)</source>
         <translation>累计同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="190" />
+        <location filename="../../desktop_app/cli.py" line="200" />
         <source>MoM (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="207" />
+        <location filename="../../desktop_app/cli.py" line="217" />
         <source>{name} ({code}), {period}; year to date {ytd}</source>
         <translation>{name}（{code}）{period}　累计期：{ytd}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="227" />
+        <location filename="../../desktop_app/cli.py" line="237" />
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="242" />
+        <location filename="../../desktop_app/cli.py" line="252" />
         <source>Roll-up:</source>
         <translation>汇总：</translation>
     </message>
@@ -426,6 +431,16 @@
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="183" />
+        <source>Region {code} needs a name.</source>
+        <translation>区划 {code} 需要填写名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="184" />
+        <source>A region with the code {code} already exists.</source>
+        <translation>代码为 {code} 的区划已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="185" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>
@@ -433,88 +448,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71" />
+        <location filename="../../desktop_app/ui/main_window.py" line="66" />
+        <source>Return</source>
+        <translation>本级报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="67" />
+        <source>By township</source>
+        <translation>乡镇分列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="81" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84" />
+        <location filename="../../desktop_app/ui/main_window.py" line="94" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87" />
+        <location filename="../../desktop_app/ui/main_window.py" line="97" />
         <source>◀ Previous month</source>
         <translation>◀ 上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="90" />
+        <location filename="../../desktop_app/ui/main_window.py" line="100" />
         <source>Next month ▶</source>
         <translation>下月 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101" />
+        <location filename="../../desktop_app/ui/main_window.py" line="111" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104" />
+        <location filename="../../desktop_app/ui/main_window.py" line="114" />
         <source>Every change is saved as you type.</source>
         <translation>所有修改在输入时已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="106" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <location filename="../../desktop_app/ui/main_window.py" line="122" />
         <source>Find indicator…</source>
         <translation>查找指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="126" />
         <source>&amp;Return</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
-        <location filename="../../desktop_app/ui/main_window.py" line="151" />
+        <location filename="../../desktop_app/ui/main_window.py" line="129" />
+        <location filename="../../desktop_app/ui/main_window.py" line="161" />
         <source>Keyboard help</source>
         <translation>键盘操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Find indicator</source>
         <translation>查找指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Code or part of the name:</source>
         <translation>指标代码或名称中的文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="155" />
         <source>No indicator matches “%1”.</source>
         <translation>没有与“%1”匹配的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153" />
+        <location filename="../../desktop_app/ui/main_window.py" line="163" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -525,9 +550,66 @@ Ctrl+PgUp / Ctrl+PgDown 上月 / 下月 · Ctrl+F 查找指标
 Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../../desktop_app/ui/main_window.py" line="209" />
         <source>Xianbao — %1, %2</source>
         <translation>县报 — %1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>MultiUnitPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="205" />
+        <source>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</source>
+        <translation>%1 尚未添加乡镇。可用 xianbao add-region 区划代码 名称 --parent %2 添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="222" />
+        <source>Saved %1: %2</source>
+        <translation>已保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="250" />
+        <source>Pasted %1 cells.</source>
+        <translation>已粘贴 %1 个单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="257" />
+        <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
+        <translation>%1 个单元格不能填写（超出表格或为计算项），未填入。</translation>
+    </message>
+</context>
+<context>
+    <name>MultiUnitTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="52" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="53" />
+        <source>Indicator</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="54" />
+        <source>Keyed as</source>
+        <translation>填报口径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="55" />
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="123" />
+        <source>year to date</source>
+        <extracomment>A person changed a township's cell: region code, indicator code, text as typed.</extracomment>
+        <translation>累计值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="124" />
+        <source>this period</source>
+        <translation>本期值</translation>
     </message>
 </context>
 <context>

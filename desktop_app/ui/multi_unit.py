@@ -1,0 +1,261 @@
+"""The multi-unit grid: the same indicators with the county's townships as columns.
+
+For the officer who keys the whole county: each township column holds what is keyed for it (本期,
+or 1-N月累计 for an indicator keyed year to date); the county column shows the roll-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop_app.domain.figures import Figures, display_figure
+from desktop_app.domain.indicators import Basis, Indicator
+from desktop_app.domain.issues import DomainError
+from desktop_app.domain.periods import Period
+from desktop_app.domain.regions import Region
+from desktop_app.domain.values import Figure
+from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
+from desktop_app.services.figures import FigureService
+from desktop_app.services.regions import RegionQueries
+from desktop_app.services.values import CellInput, ValueService
+from desktop_app.ui.return_model import READ_ONLY_BRUSH
+from desktop_app.ui.return_view import ReturnTableView
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def keyed(indicator: Indicator, figures: Figures) -> Figure:
+    """The figure a clerk keys for this indicator: 本期, or 1-N月累计 when keyed year to date."""
+    return figures.cumulative if indicator.entry_basis is Basis.YTD else figures.current
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    indicator: Indicator
+    total: Figure  # the county's roll-up
+    units: tuple[Figure, ...]  # one per township column
+
+
+class MultiUnitTableModel(QAbstractTableModel):
+    COL_CODE = 0
+    COL_NAME = 1
+    COL_KEYED_AS = 2
+    COL_TOTAL = 3
+    FIRST_UNIT = 4
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MultiUnitTableModel", "Code"),
+        QT_TRANSLATE_NOOP("MultiUnitTableModel", "Indicator"),
+        QT_TRANSLATE_NOOP("MultiUnitTableModel", "Keyed as"),
+        QT_TRANSLATE_NOOP("MultiUnitTableModel", "County total"),
+    )
+
+    CodeRole = Qt.ItemDataRole.UserRole + 1
+    #: A person changed a township's cell: region code, indicator code, text as typed.
+    edit_requested = Signal(str, str, str)
+
+    def __init__(self, language: str = "zh_CN", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._units: list[Region] = []
+        self._rows: list[UnitRow] = []
+        self.FIGURE_COLUMNS: tuple[int, ...] = ()
+
+    def set_content(self, units: list[Region], rows: list[UnitRow]) -> None:
+        self.beginResetModel()
+        self._units, self._rows = list(units), list(rows)
+        self.FIGURE_COLUMNS = tuple(range(self.FIRST_UNIT, self.FIRST_UNIT + len(units)))
+        self.endResetModel()
+
+    def unit_at(self, column: int) -> Region | None:
+        i = column - self.FIRST_UNIT
+        return self._units[i] if 0 <= i < len(self._units) else None
+
+    def row_at(self, row: int) -> UnitRow:
+        return self._rows[row]
+
+    def row_of(self, code: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.indicator.code == code), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.FIRST_UNIT + len(self._units)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if 0 <= section < self.FIRST_UNIT:
+            return translate("MultiUnitTableModel", self.HEADERS[section])
+        unit = self.unit_at(section)
+        return unit.name if unit else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        indicator = self._rows[index.row()].indicator
+        if index.column() >= self.FIRST_UNIT and not indicator.is_computed:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        ind = row.indicator
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_CODE:
+                return ind.code
+            if col == self.COL_NAME:
+                name = ind.name_en if self._language == "en" else ind.name_zh
+                return ("    " if ind.parent_code else "") + name
+            if col == self.COL_KEYED_AS:
+                if ind.entry_basis is Basis.YTD:
+                    return translate("MultiUnitTableModel", "year to date")
+                return translate("MultiUnitTableModel", "this period")
+            if col == self.COL_TOTAL:
+                return display_figure(row.total, ind.scale)
+            return display_figure(row.units[col - self.FIRST_UNIT], ind.scale)
+        if role == Qt.ItemDataRole.EditRole and col >= self.FIRST_UNIT:
+            value = row.units[col - self.FIRST_UNIT]
+            if value is None:
+                return ""
+            return format(value, "f") if isinstance(value, Decimal) else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= self.COL_TOTAL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and not (
+            self.flags(index) & Qt.ItemFlag.ItemIsEditable
+        ):
+            return READ_ONLY_BRUSH
+        if role == self.CodeRole:
+            return ind.code
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        unit = self.unit_at(index.column())
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or unit is None
+            or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable)
+        ):
+            return False
+        code = self._rows[index.row()].indicator.code
+        self.edit_requested.emit(unit.code, code, "" if value is None else str(value))
+        return True
+
+
+class MultiUnitPage(QWidget):
+    message = Signal(str, bool)
+
+    def __init__(
+        self,
+        regions: RegionQueries,
+        figures: FigureService,
+        values: ValueService,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.regions, self.figures, self.values = regions, figures, values
+        self.region_code: str | None = None
+        self.period: Period | None = None
+        self.model = MultiUnitTableModel(language, self)
+        self.view = ReturnTableView()
+        self.view.setModel(self.model)
+        self.empty_line = QLabel()
+        self.empty_line.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_line)
+        layout.addWidget(self.view)
+        self.model.edit_requested.connect(self._edit_requested)
+        self.view.paste_requested.connect(self._paste_requested)
+
+    def load(self, region_code: str, period: Period) -> None:
+        self.region_code, self.period = region_code, period
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.region_code is None or self.period is None:
+            return
+        units = self.regions.children(self.region_code)
+        total = self.figures.figures(self.region_code, self.period)
+        per_unit = [self.figures.figures(u.code, self.period).by_code() for u in units]
+        rows = [
+            UnitRow(
+                item.indicator,
+                keyed(item.indicator, item.figures),
+                tuple(keyed(item.indicator, p[item.indicator.code].figures) for p in per_unit),
+            )
+            for item in total.rows
+        ]
+        self.model.set_content(units, rows)
+        self.empty_line.setVisible(not units)
+        self.empty_line.setText(
+            self.tr(
+                "%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2"
+            )
+            .replace("%1", total.region_name)
+            .replace("%2", self.region_code)
+        )
+
+    def _say(self, text: str, refused: bool) -> None:
+        self.message.emit(text, refused)
+
+    def _edit_requested(self, unit_code: str, indicator_code: str, text: str) -> None:
+        assert self.period is not None
+        try:
+            self.values.set_text(unit_code, indicator_code, self.period, text)
+        except DomainError as exc:
+            self._say(issue_message(exc.issue), True)
+            return
+        self._say(
+            self.tr("Saved %1: %2").replace("%1", indicator_code).replace("%2", text or "—"), False
+        )
+        current = self.view.currentIndex()
+        self.refresh()
+        self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+
+    def _paste_requested(self, start: QModelIndex, text: str) -> None:
+        """A block from Excel/WPS: rows are indicators downwards, columns townships rightwards."""
+        if self.period is None or not start.isValid():
+            return
+        lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+        cells: list[CellInput] = []
+        outside = 0
+        for r, line in enumerate(lines):
+            for c, piece in enumerate(line.split("\t")):
+                row, col = start.row() + r, start.column() + c
+                unit = self.model.unit_at(col)
+                if row >= self.model.rowCount() or unit is None:
+                    outside += 1
+                    continue
+                index = self.model.index(row, col)
+                if not (index.flags() & Qt.ItemFlag.ItemIsEditable):
+                    outside += 1
+                    continue
+                code = self.model.row_at(row).indicator.code
+                cells.append(CellInput(unit.code, code, self.period, piece))
+        changes, refusals = self.values.set_many(cells, source="pasted")
+        self.refresh()
+        parts = [self.tr("Pasted %1 cells.").replace("%1", str(len(changes)))]
+        for refusal in refusals:
+            parts.append(
+                f"{refusal.cell.indicator_code}/{refusal.cell.region_code}: {issue_message(refusal.issue)}"
+            )
+        if outside:
+            parts.append(
+                self.tr(
+                    "%1 cells cannot be typed into (outside the grid or computed) and were left out."
+                ).replace("%1", str(outside))
+            )
+        self._say(" ".join(parts), bool(refusals or outside))
