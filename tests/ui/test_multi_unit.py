@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import func, select
+
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
 
 from desktop_app.app import build_main_window
 from desktop_app.domain.periods import Period
