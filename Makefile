@@ -44,8 +44,11 @@ typecheck: setup-dev
 check: test lint typecheck
 
 ## Regenerate resources/translations/*.qm from the .ts sources.
+## Then translate the new Chinese entries (Qt Linguist: pyside6-linguist) and run it again.
 translations: setup
-	$(BIN)/pyside6-lupdate $$(find desktop_app -name '*.py') -ts resources/translations/xianbao_zh_CN.ts resources/translations/xianbao_en.ts
+	$(BIN)/pyside6-lupdate $$(find desktop_app -name '*.py') -no-obsolete -ts resources/translations/xianbao_zh_CN.ts
+	$(BIN)/pyside6-lupdate $$(find desktop_app -name '*.py') -no-obsolete -target-language en -ts resources/translations/xianbao_en.ts
+	$(BIN)/python packaging/fill_english.py resources/translations/xianbao_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/xianbao_zh_CN.ts resources/translations/xianbao_en.ts
 
 bench: setup-dev

@@ -33,8 +33,7 @@ _installed: list[QTranslator] = []
 def install_translators(language: str = DEFAULT_LANGUAGE) -> bool:
     """Load Xianbao's catalogue and Qt's own (so standard dialogs speak Chinese too).
 
-    Needs a QCoreApplication. Returns False when the language has no catalogue (English is
-    the source language and needs none).
+    Needs a QCoreApplication. Returns False when the language has no catalogue.
     """
     app = QCoreApplication.instance()
     if app is None:
@@ -43,8 +42,6 @@ def install_translators(language: str = DEFAULT_LANGUAGE) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return True
     ours = QTranslator(app)
     if not ours.load(str(resources_dir() / "translations" / f"xianbao_{language}.qm")):
         return False

@@ -13,6 +13,7 @@ import pytest
 from desktop_app.paths import install_root, resources_dir
 
 TS = resources_dir() / "translations" / "xianbao_zh_CN.ts"
+CATALOGUES = sorted((resources_dir() / "translations").glob("xianbao_*.ts"))
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d")
 
 
@@ -28,7 +29,9 @@ def messages(path: Path) -> list[tuple[str, str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(
-    ("context", "source", "translation", "kind"), messages(TS), ids=lambda v: str(v)[:40]
+    ("context", "source", "translation", "kind"),
+    [m for ts in CATALOGUES for m in messages(ts)],
+    ids=lambda v: str(v)[:40],
 )
 def test_translation_keeps_placeholders(
     context: str, source: str, translation: str | None, kind: str | None
@@ -38,7 +41,8 @@ def test_translation_keeps_placeholders(
     assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation))
 
 
-def test_translation_catalogue_covers_the_code(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.name)
+def test_translation_catalogue_covers_the_code(tmp_path: Path, ts: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate")
     if lupdate is None:  # the venv's scripts folder is on PATH under make test
         lupdate = str(Path(__import__("sys").executable).parent / "pyside6-lupdate")
@@ -46,17 +50,18 @@ def test_translation_catalogue_covers_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     found = {(c, s) for c, s, _, _ in messages(fresh)}
-    kept = {(c, s) for c, s, _, _ in messages(TS)}
+    kept = {(c, s) for c, s, _, _ in messages(ts)}
     assert found - kept == set(), "run `make translations` and translate the new strings"
 
 
-def test_translation_compiled_catalogue_is_newer_than_its_source() -> None:
-    qm = TS.with_suffix(".qm")
+@pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.name)
+def test_translation_compiled_catalogue_matches_its_source(ts: Path) -> None:
+    qm = ts.with_suffix(".qm")
     assert qm.exists()
-    # lrelease writes the .qm from the .ts; a stale .qm would show old or English text.
+    # lrelease writes the .qm from the .ts; a stale .qm would show old or untranslated text.
     from PySide6.QtCore import QTranslator
 
     translator = QTranslator()
     assert translator.load(str(qm))
-    for context, source, translation, _ in messages(TS):
+    for context, source, translation, _ in messages(ts):
         assert translator.translate(context, source) == translation

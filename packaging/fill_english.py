@@ -1,0 +1,31 @@
+"""Fill resources/translations/xianbao_en.ts: English wording defaults to the source text.
+
+The source strings are English, so a new string's English translation starts as the source;
+a translator may then reword it in Qt Linguist without touching code. Run by `make translations`.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+
+def fill(path: Path) -> int:
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        if translation is None or source is None:
+            continue
+        if translation.get("type") == "unfinished" and not translation.text:
+            translation.text = source
+            filled += 1
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+if __name__ == "__main__":
+    print(fill(Path(sys.argv[1])), "filled")

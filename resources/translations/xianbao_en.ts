@@ -1,0 +1,799 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop_app/app.py" line="41" />
+        <location filename="../../desktop_app/app.py" line="46" />
+        <source>Xianbao</source>
+        <translation>Xianbao</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="49" />
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="50" />
+        <source>prefecture</source>
+        <translation>prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="51" />
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="52" />
+        <source>township</source>
+        <translation>township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="53" />
+        <source>village</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="74" />
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="76" />
+        <source>Home region: {name} ({code}, {level})</source>
+        <translation>Home region: {name} ({code}, {level})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="82" />
+        <source>{indicators} indicators and {regions} regions are loaded.</source>
+        <translation>{indicators} indicators and {regions} regions are loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="92" />
+        <location filename="../../desktop_app/cli.py" line="128" />
+        <location filename="../../desktop_app/cli.py" line="191" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="92" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="92" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="94" />
+        <source>{count} regions.</source>
+        <translation>{count} regions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="100" />
+        <source>Added {name} ({code}, {level}).</source>
+        <translation>Added {name} ({code}, {level}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="121" />
+        <source>flow</source>
+        <translation>flow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="123" />
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="124" />
+        <source>year to date</source>
+        <translation>year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="129" />
+        <location filename="../../desktop_app/cli.py" line="192" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="130" />
+        <location filename="../../desktop_app/cli.py" line="193" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="131" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="132" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="133" />
+        <source>Keyed as</source>
+        <translation>Keyed as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="156" />
+        <source>Unchanged: {value}</source>
+        <translation>Unchanged: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="159" />
+        <source>Saved {indicator} for {region}, {period}: {old} → {new}</source>
+        <translation>Saved {indicator} for {region}, {period}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="176" />
+        <source>Target of {indicator} for {region} in {year}: {value}</source>
+        <translation>Target of {indicator} for {region} in {year}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="185" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="186" />
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="187" />
+        <source>This half-year</source>
+        <translation>This half-year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="188" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="195" />
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="196" />
+        <source>Same period last year</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="197" />
+        <source>Last year to date</source>
+        <translation>Last year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="198" />
+        <source>YoY (%)</source>
+        <translation>YoY (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="199" />
+        <source>YTD YoY (%)</source>
+        <translation>YTD YoY (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="200" />
+        <source>MoM (%)</source>
+        <translation>MoM (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="217" />
+        <source>{name} ({code}), {period}; year to date {ytd}</source>
+        <translation>{name} ({code}), {period}; year to date {ytd}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="237" />
+        <source>Error: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="252" />
+        <source>Roll-up:</source>
+        <translation>Roll-up:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="85" />
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="17" />
+        <source>typed</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="18" />
+        <source>pasted</source>
+        <translation>pasted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="19" />
+        <source>copied</source>
+        <translation>copied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="20" />
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="21" />
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="32" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="33" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="34" />
+        <source>Old</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="35" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="36" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="63" />
+        <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
+        <translation>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="68" />
+        <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
+        <translation>Indicator {indicator} counts whole units; {value} is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="71" />
+        <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
+        <translation>Indicator {indicator} keeps {scale} decimal places; {value} has more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="74" />
+        <source>Indicator {indicator} cannot be negative ({value}).</source>
+        <translation>Indicator {indicator} cannot be negative ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="77" />
+        <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
+        <translation>Indicator {indicator} must be at least {minimum} ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="80" />
+        <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
+        <translation>Indicator {indicator} must be at most {maximum} ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="83" />
+        <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
+        <translation>Indicator {indicator} is computed from its parts and cannot be typed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="86" />
+        <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
+        <translation>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="89" />
+        <source>Indicator {indicator} for this period is already kept at {name} ({region}); a branch keeps each figure at one level so that totals never count it twice.</source>
+        <translation>Indicator {indicator} for this period is already kept at {name} ({region}); a branch keeps each figure at one level so that totals never count it twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="94" />
+        <source>No region has the code {code}. List them with: xianbao regions</source>
+        <translation>No region has the code {code}. List them with: xianbao regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="97" />
+        <source>No indicator has the code {code}. List them with: xianbao indicators</source>
+        <translation>No indicator has the code {code}. List them with: xianbao indicators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="100" />
+        <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016Q1, 2016年第一季度, 2016H1 or 2016.</source>
+        <translation>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016Q1, 2016年第一季度, 2016H1 or 2016.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="105" />
+        <source>The year {year} is outside the years Xianbao keeps.</source>
+        <translation>The year {year} is outside the years Xianbao keeps.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="108" />
+        <source>There is no period number {index} of that kind in a year.</source>
+        <translation>There is no period number {index} of that kind in a year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="111" />
+        <source>{code} is not a valid code for a {level}.</source>
+        <translation>{code} is not a valid code for a {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="112" />
+        <source>{code} needs a parent region above the {level} level.</source>
+        <translation>{code} needs a parent region above the {level} level.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="115" />
+        <source>{code} does not begin with the code of its parent {parent}.</source>
+        <translation>{code} does not begin with the code of its parent {parent}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="118" />
+        <source>{path} is not a Xianbao database or cannot be read ({detail}). Choose another file, or restore your last backup.</source>
+        <translation>{path} is not a Xianbao database or cannot be read ({detail}). Choose another file, or restore your last backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="123" />
+        <source>The database {path} is damaged ({detail}). Restore your last backup; keep this file for the support desk.</source>
+        <translation>The database {path} is damaged ({detail}). Restore your last backup; keep this file for the support desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="128" />
+        <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
+        <translation>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="132" />
+        <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
+        <translation>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="136" />
+        <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
+        <translation>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="140" />
+        <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
+        <translation>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="144" />
+        <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
+        <translation>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="149" />
+        <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
+        <translation>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="153" />
+        <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
+        <translation>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="158" />
+        <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
+        <translation>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="163" />
+        <source>The return still has {count} errors; correct them before submitting.</source>
+        <translation>The return still has {count} errors; correct them before submitting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="166" />
+        <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
+        <translation>{count} warnings still need an explanation (情况说明) before submitting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="169" />
+        <source>Say why the submitted return must change; the reason is kept with it.</source>
+        <translation>Say why the submitted return must change; the reason is kept with it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="172" />
+        <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
+        <translation>The return of {region} has not been submitted, so there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="175" />
+        <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
+        <translation>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="180" />
+        <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
+        <translation>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="183" />
+        <source>Region {code} needs a name.</source>
+        <translation>Region {code} needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="184" />
+        <source>A region with the code {code} already exists.</source>
+        <translation>A region with the code {code} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="185" />
+        <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
+        <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="66" />
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="67" />
+        <source>By township</source>
+        <translation>By township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="81" />
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="94" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="97" />
+        <source>◀ Previous month</source>
+        <translation>◀ Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <source>Next month ▶</source>
+        <translation>Next month ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="111" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <source>Every change is saved as you type.</source>
+        <translation>Every change is saved as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <source>Find indicator…</source>
+        <translation>Find indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <source>&amp;Return</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="129" />
+        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <source>Keyboard help</source>
+        <translation>Keyboard help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <source>Find indicator</source>
+        <translation>Find indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <source>Code or part of the name:</source>
+        <translation>Code or part of the name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="155" />
+        <source>No indicator matches “%1”.</source>
+        <translation>No indicator matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
+Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
+Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
+Ctrl+H history of a cell · Ctrl+Enter submit the return</source>
+        <translation>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
+Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
+Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
+Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="209" />
+        <source>Xianbao — %1, %2</source>
+        <translation>Xianbao — %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>MultiUnitPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="205" />
+        <source>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</source>
+        <translation>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="222" />
+        <source>Saved %1: %2</source>
+        <translation>Saved %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="250" />
+        <source>Pasted %1 cells.</source>
+        <translation>Pasted %1 cells.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="258" />
+        <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
+        <translation>%1 cells cannot be typed into (outside the grid or computed) and were left out.</translation>
+    </message>
+</context>
+<context>
+    <name>MultiUnitTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="52" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="53" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="54" />
+        <source>Keyed as</source>
+        <translation>Keyed as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="55" />
+        <source>County total</source>
+        <translation>County total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="123" />
+        <source>year to date</source>
+        <extracomment>A person changed a township's cell: region code, indicator code, text as typed.</extracomment>
+        <translation>year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="124" />
+        <source>this period</source>
+        <translation>this period</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="148" />
+        <source>Undo</source>
+        <extracomment>A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title.</extracomment>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="150" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="152" />
+        <source>Copy last period</source>
+        <translation>Copy last period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="155" />
+        <source>Submit (报送)</source>
+        <translation>Submit (报送)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="158" />
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="160" />
+        <source>History of this cell…</source>
+        <translation>History of this cell…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="231" />
+        <source>Submitted on %1 by %2; reopen it to change a figure.</source>
+        <translation>Submitted on %1 by %2; reopen it to change a figure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="235" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="239" />
+        <location filename="../../desktop_app/ui/return_page.py" line="400" />
+        <source>Reopened: %1</source>
+        <translation>Reopened: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="241" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="246" />
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="278" />
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="280" />
+        <source>Saved %1: %2</source>
+        <translation>Saved %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="290" />
+        <source>Restored %1: %2</source>
+        <translation>Restored %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="325" />
+        <source>Pasted %1 cells; refused %2 — %3</source>
+        <translation>Pasted %1 cells; refused %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="329" />
+        <source>Pasted %1 cells.</source>
+        <translation>Pasted %1 cells.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="345" />
+        <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
+        <translation>Copied %1 end-of-period figures from the last period; confirm each with Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="366" />
+        <source>Explanation (情况说明)</source>
+        <translation>Explanation (情况说明)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="367" />
+        <source>Explain this figure for the return:</source>
+        <translation>Explain this figure for the return:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="370" />
+        <source>Not submitted: every warning needs an explanation.</source>
+        <translation>Not submitted: every warning needs an explanation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="380" />
+        <source>Submitted. The return is locked.</source>
+        <translation>Submitted. The return is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="386" />
+        <source>Reopen the return</source>
+        <translation>Reopen the return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="386" />
+        <source>Why must the submitted return change?</source>
+        <translation>Why must the submitted return change?</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="61" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="62" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="63" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="64" />
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="65" />
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="66" />
+        <source>Same period last year</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="67" />
+        <source>YoY (%)</source>
+        <translation>YoY (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="68" />
+        <source>MoM (%)</source>
+        <translation>MoM (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="69" />
+        <source>Annual target</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="70" />
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="71" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="279" />
+        <source>Copied from the last period; confirm with Enter.</source>
+        <extracomment>Columns where a figure is keyed; Enter moves down among them. A person changed a cell: indicator code, column, text as typed.</extracomment>
+        <translation>Copied from the last period; confirm with Enter.</translation>
+    </message>
+</context>
+</TS>
