@@ -72,12 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    language = args.lang or os.environ.get("XIANBAO_LANG") or "zh_CN"
-    db_path = Path(args.db) if args.db else default_database_path()
+    chosen_language = args.lang or os.environ.get("XIANBAO_LANG")
     if args.command in (None, "gui"):
         from desktop_app.app import run_gui
 
-        return run_gui(db_path, language)
+        return run_gui(Path(args.db) if args.db else None, chosen_language)
+    language = chosen_language or "zh_CN"
+    db_path = Path(args.db) if args.db else default_database_path()
 
     from PySide6.QtCore import QCoreApplication
 

@@ -199,6 +199,7 @@ class MultiUnitPage(QWidget):
             for item in total.rows
         ]
         self.model.set_content(units, rows)
+        self.view.resizeColumnsToContents()
         self.empty_line.setVisible(not units)
         self.empty_line.setText(
             self.tr(

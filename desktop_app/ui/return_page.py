@@ -218,6 +218,7 @@ class ReturnPage(QWidget):
             code: "\n".join(issue_message(i) for i in issues) for code, issues in by_code.items()
         }
         self.model.set_rows(rows, messages)
+        self.view.resizeColumnsToContents()  # one measuring pass per refresh, not per paint
         self.issue_model.set_issues(checked.issues)
         self._show_state()
 

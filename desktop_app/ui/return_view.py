@@ -53,13 +53,16 @@ class ReturnTableView(QTableView):
         self.setAlternatingRowColors(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Interactive, sized once per new content: ResizeToContents would re-measure every cell
+        # of every column after each edit (thousands of data() calls, see bench/README.md).
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setTabKeyNavigation(True)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         if model is not None:
             self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            model.modelReset.connect(self.resizeColumnsToContents)
 
     # --- moving ------------------------------------------------------------------------------------
     def next_editable(self, start: QModelIndex, *, down: bool) -> QModelIndex:

@@ -3,8 +3,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="41" />
-        <location filename="../../desktop_app/app.py" line="46" />
+        <location filename="../../desktop_app/app.py" line="50" />
+        <location filename="../../desktop_app/app.py" line="56" />
         <source>Xianbao</source>
         <translation>Xianbao</translation>
     </message>
@@ -265,182 +265,182 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="63" />
+        <location filename="../../desktop_app/i18n.py" line="60" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
         <translation>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="68" />
+        <location filename="../../desktop_app/i18n.py" line="65" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>Indicator {indicator} counts whole units; {value} is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="71" />
+        <location filename="../../desktop_app/i18n.py" line="68" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>Indicator {indicator} keeps {scale} decimal places; {value} has more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="74" />
+        <location filename="../../desktop_app/i18n.py" line="71" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>Indicator {indicator} cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="77" />
+        <location filename="../../desktop_app/i18n.py" line="74" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>Indicator {indicator} must be at least {minimum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="80" />
+        <location filename="../../desktop_app/i18n.py" line="77" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>Indicator {indicator} must be at most {maximum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="83" />
+        <location filename="../../desktop_app/i18n.py" line="80" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>Indicator {indicator} is computed from its parts and cannot be typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="86" />
+        <location filename="../../desktop_app/i18n.py" line="83" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="89" />
+        <location filename="../../desktop_app/i18n.py" line="86" />
         <source>Indicator {indicator} for this period is already kept at {name} ({region}); a branch keeps each figure at one level so that totals never count it twice.</source>
         <translation>Indicator {indicator} for this period is already kept at {name} ({region}); a branch keeps each figure at one level so that totals never count it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="94" />
+        <location filename="../../desktop_app/i18n.py" line="91" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>No region has the code {code}. List them with: xianbao regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="97" />
+        <location filename="../../desktop_app/i18n.py" line="94" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>No indicator has the code {code}. List them with: xianbao indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="100" />
+        <location filename="../../desktop_app/i18n.py" line="97" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016Q1, 2016年第一季度, 2016H1 or 2016.</source>
         <translation>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016Q1, 2016年第一季度, 2016H1 or 2016.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="105" />
+        <location filename="../../desktop_app/i18n.py" line="102" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>The year {year} is outside the years Xianbao keeps.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="108" />
+        <location filename="../../desktop_app/i18n.py" line="105" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>There is no period number {index} of that kind in a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="111" />
+        <location filename="../../desktop_app/i18n.py" line="108" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} is not a valid code for a {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="112" />
+        <location filename="../../desktop_app/i18n.py" line="109" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} needs a parent region above the {level} level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="115" />
+        <location filename="../../desktop_app/i18n.py" line="112" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} does not begin with the code of its parent {parent}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="118" />
+        <location filename="../../desktop_app/i18n.py" line="115" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). Choose another file, or restore your last backup.</source>
         <translation>{path} is not a Xianbao database or cannot be read ({detail}). Choose another file, or restore your last backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="123" />
+        <location filename="../../desktop_app/i18n.py" line="120" />
         <source>The database {path} is damaged ({detail}). Restore your last backup; keep this file for the support desk.</source>
         <translation>The database {path} is damaged ({detail}). Restore your last backup; keep this file for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="128" />
+        <location filename="../../desktop_app/i18n.py" line="125" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="132" />
+        <location filename="../../desktop_app/i18n.py" line="129" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="136" />
+        <location filename="../../desktop_app/i18n.py" line="133" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="140" />
+        <location filename="../../desktop_app/i18n.py" line="137" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="144" />
+        <location filename="../../desktop_app/i18n.py" line="141" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="149" />
+        <location filename="../../desktop_app/i18n.py" line="146" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="153" />
+        <location filename="../../desktop_app/i18n.py" line="150" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="158" />
+        <location filename="../../desktop_app/i18n.py" line="155" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="163" />
+        <location filename="../../desktop_app/i18n.py" line="160" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>The return still has {count} errors; correct them before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="166" />
+        <location filename="../../desktop_app/i18n.py" line="163" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>{count} warnings still need an explanation (情况说明) before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="169" />
+        <location filename="../../desktop_app/i18n.py" line="166" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>Say why the submitted return must change; the reason is kept with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="172" />
+        <location filename="../../desktop_app/i18n.py" line="169" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>The return of {region} has not been submitted, so there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="175" />
+        <location filename="../../desktop_app/i18n.py" line="172" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="180" />
+        <location filename="../../desktop_app/i18n.py" line="177" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="183" />
+        <location filename="../../desktop_app/i18n.py" line="180" />
         <source>Region {code} needs a name.</source>
         <translation>Region {code} needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="184" />
+        <location filename="../../desktop_app/i18n.py" line="181" />
         <source>A region with the code {code} already exists.</source>
         <translation>A region with the code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="185" />
+        <location filename="../../desktop_app/i18n.py" line="182" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
@@ -794,6 +794,100 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <source>Copied from the last period; confirm with Enter.</source>
         <extracomment>Columns where a figure is keyed; Enter moves down among them. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>Copied from the last period; confirm with Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="66" />
+        <source>Set up Xianbao</source>
+        <extracomment>The usual name of a county's commerce bureau, as returns print it (data, not interface text).</extracomment>
+        <translation>Set up Xianbao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="70" />
+        <source>Choose the county your bureau reports for and the people who sign its returns. The names can be changed later.</source>
+        <translation>Choose the county your bureau reports for and the people who sign its returns. The names can be changed later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="77" />
+        <source>Set up &amp;my county</source>
+        <translation>Set up &amp;my county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="79" />
+        <source>Open a &amp;demo county with two years of sample data</source>
+        <translation>Open a &amp;demo county with two years of sample data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="83" />
+        <source>Choose a province</source>
+        <translation>Choose a province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="84" />
+        <source>Choose a prefecture</source>
+        <translation>Choose a prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="85" />
+        <source>Choose a county</source>
+        <translation>Choose a county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="86" />
+        <source>Your county</source>
+        <translation>Your county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="90" />
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="93" />
+        <source>P&amp;refecture:</source>
+        <translation>P&amp;refecture:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="95" />
+        <source>&amp;County:</source>
+        <translation>&amp;County:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="103" />
+        <source>Printed on every return</source>
+        <translation>Printed on every return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="107" />
+        <source>&amp;Bureau name:</source>
+        <translation>&amp;Bureau name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="110" />
+        <source>Bureau &amp;head:</source>
+        <translation>Bureau &amp;head:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="113" />
+        <source>&amp;Statistics lead:</source>
+        <translation>&amp;Statistics lead:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="117" />
+        <source>Pr&amp;eparer:</source>
+        <translation>Pr&amp;eparer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="119" />
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="127" />
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
 </context>
 </TS>

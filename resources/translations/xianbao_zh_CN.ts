@@ -3,8 +3,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="41" />
-        <location filename="../../desktop_app/app.py" line="46" />
+        <location filename="../../desktop_app/app.py" line="50" />
+        <location filename="../../desktop_app/app.py" line="56" />
         <source>Xianbao</source>
         <translation>县报</translation>
     </message>
@@ -265,182 +265,182 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="63" />
+        <location filename="../../desktop_app/i18n.py" line="60" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
         <translation>“{text}”不是数字。请输入数字（全角数字也可以），不适用时填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="68" />
+        <location filename="../../desktop_app/i18n.py" line="65" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>指标 {indicator} 计数须为整数，{value} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="71" />
+        <location filename="../../desktop_app/i18n.py" line="68" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>指标 {indicator} 保留 {scale} 位小数，{value} 的小数位过多。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="74" />
+        <location filename="../../desktop_app/i18n.py" line="71" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>指标 {indicator} 不能为负数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="77" />
+        <location filename="../../desktop_app/i18n.py" line="74" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>指标 {indicator} 不得小于 {minimum}（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="80" />
+        <location filename="../../desktop_app/i18n.py" line="77" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>指标 {indicator} 不得大于 {maximum}（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="83" />
+        <location filename="../../desktop_app/i18n.py" line="80" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>指标 {indicator} 由分子、分母计算得出，不能直接填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="86" />
+        <location filename="../../desktop_app/i18n.py" line="83" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>指标 {indicator} 为期末数，没有累计值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="89" />
+        <location filename="../../desktop_app/i18n.py" line="86" />
         <source>Indicator {indicator} for this period is already kept at {name} ({region}); a branch keeps each figure at one level so that totals never count it twice.</source>
         <translation>指标 {indicator} 本期已在{name}（{region}）填报；同一分支的数据只在一级填报，以免汇总时重复计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="94" />
+        <location filename="../../desktop_app/i18n.py" line="91" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>没有代码为 {code} 的行政区划。可用 xianbao regions 查看区划列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="97" />
+        <location filename="../../desktop_app/i18n.py" line="94" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>没有代码为 {code} 的指标。可用 xianbao indicators 查看指标目录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="100" />
+        <location filename="../../desktop_app/i18n.py" line="97" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016Q1, 2016年第一季度, 2016H1 or 2016.</source>
         <translation>“{text}”不是有效的报告期。请写作 2016-03、2016年3月、2016Q1、2016年第一季度、2016H1 或 2016。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="105" />
+        <location filename="../../desktop_app/i18n.py" line="102" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>年份 {year} 超出本系统支持的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="108" />
+        <location filename="../../desktop_app/i18n.py" line="105" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>一年中没有第 {index} 个这种报告期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="111" />
+        <location filename="../../desktop_app/i18n.py" line="108" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} 不是有效的{level}区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="112" />
+        <location filename="../../desktop_app/i18n.py" line="109" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} 需要一个高于{level}的上级区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="115" />
+        <location filename="../../desktop_app/i18n.py" line="112" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} 与上级区划 {parent} 的代码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="118" />
+        <location filename="../../desktop_app/i18n.py" line="115" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). Choose another file, or restore your last backup.</source>
         <translation>{path} 不是县报数据库或无法读取（{detail}）。请选择其他文件，或恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="123" />
+        <location filename="../../desktop_app/i18n.py" line="120" />
         <source>The database {path} is damaged ({detail}). Restore your last backup; keep this file for the support desk.</source>
         <translation>数据库 {path} 已损坏（{detail}）。请恢复最近的备份，并保留此文件以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="128" />
+        <location filename="../../desktop_app/i18n.py" line="125" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>指标 {indicator}：{month}的累计数小于{previous}的累计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="132" />
+        <location filename="../../desktop_app/i18n.py" line="129" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>指标 {indicator} 本期未填报。请填写数值；不适用的请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="136" />
+        <location filename="../../desktop_app/i18n.py" line="133" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>指标 {indicator}：其中项（{part_value}）大于合计 {parent}（{whole_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="140" />
+        <location filename="../../desktop_app/i18n.py" line="137" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>指标 {indicator}（{value}）不能大于指标 {limit}（{limit_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="144" />
+        <location filename="../../desktop_app/i18n.py" line="141" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>指标 {indicator}（{numerator_value}）大于 {denominator}（{denominator_value}），比率 {ratio} 将超过100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="149" />
+        <location filename="../../desktop_app/i18n.py" line="146" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>指标 {indicator}：比率 {value}% 超出允许范围 {minimum}%–{maximum}%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="153" />
+        <location filename="../../desktop_app/i18n.py" line="150" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>指标 {indicator} 由上期末的 {previous} 降至 {value}，请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="158" />
+        <location filename="../../desktop_app/i18n.py" line="155" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>指标 {indicator}：本期数 {value} 与常态差距较大（近12个月中位数 {median}，上年同期 {last_year}），请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="163" />
+        <location filename="../../desktop_app/i18n.py" line="160" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>报表还有 {count} 个错误，请更正后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="166" />
+        <location filename="../../desktop_app/i18n.py" line="163" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>还有 {count} 个警告需要填写情况说明才能报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="169" />
+        <location filename="../../desktop_app/i18n.py" line="166" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>请说明已报送报表需要修改的原因；原因将随报表保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="172" />
+        <location filename="../../desktop_app/i18n.py" line="169" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>{region}的报表尚未报送，无需退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="175" />
+        <location filename="../../desktop_app/i18n.py" line="172" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>{region}{period}的报表已于 {since} 由 {who} 报送并锁定。如需修改数据，请填写原因后退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="180" />
+        <location filename="../../desktop_app/i18n.py" line="177" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>指标 {indicator} 尚无数值，无法填写备注；请先填写数值或“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="183" />
+        <location filename="../../desktop_app/i18n.py" line="180" />
         <source>Region {code} needs a name.</source>
         <translation>区划 {code} 需要填写名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="184" />
+        <location filename="../../desktop_app/i18n.py" line="181" />
         <source>A region with the code {code} already exists.</source>
         <translation>代码为 {code} 的区划已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="185" />
+        <location filename="../../desktop_app/i18n.py" line="182" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>
@@ -573,7 +573,7 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <translation>已粘贴 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="257" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="258" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 个单元格不能填写（超出表格或为计算项），未填入。</translation>
     </message>
@@ -794,6 +794,100 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <source>Copied from the last period; confirm with Enter.</source>
         <extracomment>Columns where a figure is keyed; Enter moves down among them. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>从上期复制，请回车确认。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="66" />
+        <source>Set up Xianbao</source>
+        <extracomment>The usual name of a county's commerce bureau, as returns print it (data, not interface text).</extracomment>
+        <translation>设置县报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="70" />
+        <source>Choose the county your bureau reports for and the people who sign its returns. The names can be changed later.</source>
+        <translation>请选择本单位填报的县（市、区）和在报表上签字的人员。姓名以后可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="77" />
+        <source>Set up &amp;my county</source>
+        <translation>设置本单位所在县(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="79" />
+        <source>Open a &amp;demo county with two years of sample data</source>
+        <translation>打开示例县（含两年样例数据）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="83" />
+        <source>Choose a province</source>
+        <translation>请选择省份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="84" />
+        <source>Choose a prefecture</source>
+        <translation>请选择市（州）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="85" />
+        <source>Choose a county</source>
+        <translation>请选择县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="86" />
+        <source>Your county</source>
+        <translation>本单位所在县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="90" />
+        <source>&amp;Province:</source>
+        <translation>省(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="93" />
+        <source>P&amp;refecture:</source>
+        <translation>市（州）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="95" />
+        <source>&amp;County:</source>
+        <translation>县（市、区）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="103" />
+        <source>Printed on every return</source>
+        <translation>打印在每张报表上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="107" />
+        <source>&amp;Bureau name:</source>
+        <translation>填报单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="110" />
+        <source>Bureau &amp;head:</source>
+        <translation>单位负责人(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="113" />
+        <source>&amp;Statistics lead:</source>
+        <translation>统计负责人(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="117" />
+        <source>Pr&amp;eparer:</source>
+        <translation>填表人(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="119" />
+        <source>&amp;Telephone:</source>
+        <translation>联系电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/setup_dialog.py" line="127" />
+        <source>Start</source>
+        <translation>开始</translation>
     </message>
 </context>
 </TS>
