@@ -53,3 +53,9 @@ def test_store_refuses_a_file_that_is_not_a_database(tmp_path: Path) -> None:
         open_sqlite_store(path)
     assert caught.value.issue.code == "database_unreadable"
     assert caught.value.issue.params["path"] == str(path)
+
+
+def test_migrations_shipped_head_read_from_files_matches_alembic() -> None:
+    from desktop_app.persistence.migrate import shipped_head
+
+    assert shipped_head() == head_revision()
