@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.locks import as_local
 from desktop_app.services.values import AuditEntry
+from desktop_app.ui.table_model_base import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -22,7 +23,7 @@ SOURCE_NAMES = {
 }
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(HeaderedTableModel):
     COL_WHEN = 0
     COL_WHO = 1
     COL_OLD = 2
@@ -44,23 +45,6 @@ class HistoryTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return translate("HistoryTableModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.figures import display_figure, display_growth
@@ -19,6 +19,7 @@ from desktop_app.domain.indicators import Basis, IndicatorGroup
 from desktop_app.domain.issues import Issue, Severity
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.figures import IndicatorFigures
+from desktop_app.ui.table_model_base import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,7 +45,7 @@ class ReturnRow:
         return self.item.indicator.code if self.item else None
 
 
-class ReturnTableModel(QAbstractTableModel):
+class ReturnTableModel(HeaderedTableModel):
     COL_CODE = 0
     COL_NAME = 1
     COL_UNIT = 2
@@ -132,22 +133,6 @@ class ReturnTableModel(QAbstractTableModel):
         return bool(self.flags(index) & Qt.ItemFlag.ItemIsEditable)
 
     # --- Qt overrides --------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return translate("ReturnTableModel", self.HEADERS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
