@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.domain.issues import DomainError
@@ -23,7 +23,12 @@ from desktop_app.ui.settings import UserSettings, load_settings, save_settings
 from desktop_app.ui.setup_dialog import run_setup_dialog
 
 
-def build_main_window(store: Store, language: str, user: str | None = None) -> MainWindow:
+def build_main_window(
+    store: Store,
+    language: str,
+    user: str | None = None,
+    settings_store: QSettings | None = None,
+) -> MainWindow:
     figures = FigureService(store.sessions)
     services = Services(
         values=ValueService(store.sessions, user),
@@ -36,6 +41,7 @@ def build_main_window(store: Store, language: str, user: str | None = None) -> M
         home_region=store.home_region(),
         database_label=str(store.path),
         language=language,
+        settings_store=settings_store,
     )
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -25,6 +26,8 @@ from desktop_app.ui.multi_unit import MultiUnitPage
 from desktop_app.ui.region_tree_model import RegionTreeModel
 from desktop_app.ui.return_model import ReturnTableModel
 from desktop_app.ui.return_page import ReturnPage, Services
+from desktop_app.ui.settings import UserSettings, load_settings, save_settings
+from desktop_app.ui.settings_dialog import SettingsDialog
 
 
 def last_month(today: date) -> Period:
@@ -42,12 +45,14 @@ class MainWindow(QMainWindow):
         database_label: str,
         language: str = "zh_CN",
         period: Period | None = None,
+        settings_store: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._regions = regions
         self._period = period or last_month(date.today())
         self._region_code: str | None = None
+        self._settings_store = settings_store
         self._language = language
 
         self.region_model = RegionTreeModel(self)
@@ -113,10 +118,13 @@ class MainWindow(QMainWindow):
         save.triggered.connect(
             lambda: self._show_message(self.tr("Every change is saved as you type."), False)
         )
+        settings_action = QAction(self.tr("Settings…"), self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.edit_settings)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addActions([save, quit_action])
+        file_menu.addActions([save, settings_action, quit_action])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions(self.page.actions_for_menu()[:3])
         find = QAction(self.tr("Find indicator…"), self)
@@ -130,8 +138,18 @@ class MainWindow(QMainWindow):
         help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         help_action.triggered.connect(self.show_help)
         help_menu.addAction(help_action)
-        for action in (save, quit_action, find, help_action):
+        for action in (save, settings_action, quit_action, find, help_action):
             self.addAction(action)
+
+    def edit_settings(self) -> UserSettings | None:
+        """The people printed on returns and the language; stored in the user's settings."""
+        dialog = SettingsDialog(load_settings(self._settings_store), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.chosen()
+        save_settings(chosen, self._settings_store)
+        self._show_message(self.tr("Settings saved."), False)
+        return chosen
 
     def _show_message(self, text: str, refused: bool) -> None:
         self.statusBar().showMessage(text, 0 if refused else 8000)

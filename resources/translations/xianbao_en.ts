@@ -3,8 +3,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="50" />
         <location filename="../../desktop_app/app.py" line="56" />
+        <location filename="../../desktop_app/app.py" line="62" />
         <source>Xianbao</source>
         <translation>Xianbao</translation>
     </message>
@@ -204,7 +204,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="85" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="69" />
         <source>History of %1</source>
         <translation>History of %1</translation>
     </message>
@@ -212,52 +212,52 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="17" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="18" />
         <source>typed</source>
         <translation>typed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="18" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="19" />
         <source>pasted</source>
         <translation>pasted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="19" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="20" />
         <source>copied</source>
         <translation>copied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="20" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="21" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="21" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="22" />
         <source>command line</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="32" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="33" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="33" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="34" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="34" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="35" />
         <source>Old</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="36" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="37" />
         <source>How</source>
         <translation>How</translation>
     </message>
@@ -448,98 +448,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66" />
+        <location filename="../../desktop_app/ui/main_window.py" line="71" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67" />
+        <location filename="../../desktop_app/ui/main_window.py" line="72" />
         <source>By township</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81" />
+        <location filename="../../desktop_app/ui/main_window.py" line="86" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97" />
+        <location filename="../../desktop_app/ui/main_window.py" line="102" />
         <source>◀ Previous month</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="105" />
         <source>Next month ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
         <source>Every change is saved as you type.</source>
         <translation>Every change is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
         <source>Find indicator…</source>
         <translation>Find indicator…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../../desktop_app/ui/main_window.py" line="134" />
         <source>&amp;Return</source>
         <translation>&amp;Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129" />
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="151" />
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="159" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="159" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../../desktop_app/ui/main_window.py" line="181" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -550,7 +560,7 @@ Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
 Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209" />
+        <location filename="../../desktop_app/ui/main_window.py" line="227" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
     </message>
@@ -558,22 +568,22 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="205" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="206" />
         <source>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</source>
         <translation>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="222" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="223" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="250" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="251" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="258" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="259" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 cells cannot be typed into (outside the grid or computed) and were left out.</translation>
     </message>
@@ -646,88 +656,88 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>History of this cell…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="231" />
+        <location filename="../../desktop_app/ui/return_page.py" line="232" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>Submitted on %1 by %2; reopen it to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="235" />
+        <location filename="../../desktop_app/ui/return_page.py" line="236" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="239" />
-        <location filename="../../desktop_app/ui/return_page.py" line="400" />
+        <location filename="../../desktop_app/ui/return_page.py" line="240" />
+        <location filename="../../desktop_app/ui/return_page.py" line="401" />
         <source>Reopened: %1</source>
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="241" />
+        <location filename="../../desktop_app/ui/return_page.py" line="242" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="246" />
+        <location filename="../../desktop_app/ui/return_page.py" line="247" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="278" />
+        <location filename="../../desktop_app/ui/return_page.py" line="279" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="280" />
+        <location filename="../../desktop_app/ui/return_page.py" line="281" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="290" />
+        <location filename="../../desktop_app/ui/return_page.py" line="291" />
         <source>Restored %1: %2</source>
         <translation>Restored %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="325" />
+        <location filename="../../desktop_app/ui/return_page.py" line="326" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>Pasted %1 cells; refused %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="329" />
+        <location filename="../../desktop_app/ui/return_page.py" line="330" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="345" />
+        <location filename="../../desktop_app/ui/return_page.py" line="346" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>Copied %1 end-of-period figures from the last period; confirm each with Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="366" />
+        <location filename="../../desktop_app/ui/return_page.py" line="367" />
         <source>Explanation (情况说明)</source>
         <translation>Explanation (情况说明)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="367" />
+        <location filename="../../desktop_app/ui/return_page.py" line="368" />
         <source>Explain this figure for the return:</source>
         <translation>Explain this figure for the return:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="370" />
+        <location filename="../../desktop_app/ui/return_page.py" line="371" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>Not submitted: every warning needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="380" />
+        <location filename="../../desktop_app/ui/return_page.py" line="381" />
         <source>Submitted. The return is locked.</source>
         <translation>Submitted. The return is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="386" />
+        <location filename="../../desktop_app/ui/return_page.py" line="387" />
         <source>Reopen the return</source>
         <translation>Reopen the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="386" />
+        <location filename="../../desktop_app/ui/return_page.py" line="387" />
         <source>Why must the submitted return change?</source>
         <translation>Why must the submitted return change?</translation>
     </message>
@@ -735,65 +745,108 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReturnTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="61" />
+        <location filename="../../desktop_app/ui/return_model.py" line="62" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="62" />
+        <location filename="../../desktop_app/ui/return_model.py" line="63" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="63" />
+        <location filename="../../desktop_app/ui/return_model.py" line="64" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="64" />
+        <location filename="../../desktop_app/ui/return_model.py" line="65" />
         <source>This period</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="65" />
+        <location filename="../../desktop_app/ui/return_model.py" line="66" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="66" />
+        <location filename="../../desktop_app/ui/return_model.py" line="67" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="67" />
+        <location filename="../../desktop_app/ui/return_model.py" line="68" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="68" />
+        <location filename="../../desktop_app/ui/return_model.py" line="69" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="69" />
+        <location filename="../../desktop_app/ui/return_model.py" line="70" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="70" />
+        <location filename="../../desktop_app/ui/return_model.py" line="71" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="71" />
+        <location filename="../../desktop_app/ui/return_model.py" line="72" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="279" />
+        <location filename="../../desktop_app/ui/return_model.py" line="264" />
         <source>Copied from the last period; confirm with Enter.</source>
         <extracomment>Columns where a figure is keyed; Enter moves down among them. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>Copied from the last period; confirm with Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="26" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="35" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="39" />
+        <source>&amp;Bureau name:</source>
+        <translation>&amp;Bureau name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="40" />
+        <source>Bureau &amp;head:</source>
+        <translation>Bureau &amp;head:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
+        <source>&amp;Statistics lead:</source>
+        <translation>&amp;Statistics lead:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
+        <source>Pr&amp;eparer:</source>
+        <translation>Pr&amp;eparer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="51" />
+        <source>A new language takes effect the next time Xianbao starts.</source>
+        <translation>A new language takes effect the next time Xianbao starts.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="50" />
         <location filename="../../desktop_app/app.py" line="56" />
+        <location filename="../../desktop_app/app.py" line="62" />
         <source>Xianbao</source>
         <translation>县报</translation>
     </message>
@@ -204,7 +204,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="85" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="69" />
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
@@ -212,52 +212,52 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="17" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="18" />
         <source>typed</source>
         <translation>键入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="18" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="19" />
         <source>pasted</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="19" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="20" />
         <source>copied</source>
         <translation>复制上期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="20" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="21" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="21" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="22" />
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="32" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="33" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="33" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="34" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="34" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="35" />
         <source>Old</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="36" />
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="37" />
         <source>How</source>
         <translation>方式</translation>
     </message>
@@ -448,98 +448,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66" />
+        <location filename="../../desktop_app/ui/main_window.py" line="71" />
         <source>Return</source>
         <translation>本级报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67" />
+        <location filename="../../desktop_app/ui/main_window.py" line="72" />
         <source>By township</source>
         <translation>乡镇分列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81" />
+        <location filename="../../desktop_app/ui/main_window.py" line="86" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97" />
+        <location filename="../../desktop_app/ui/main_window.py" line="102" />
         <source>◀ Previous month</source>
         <translation>◀ 上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="105" />
         <source>Next month ▶</source>
         <translation>下月 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
         <source>Every change is saved as you type.</source>
         <translation>所有修改在输入时已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
         <source>Find indicator…</source>
         <translation>查找指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../../desktop_app/ui/main_window.py" line="134" />
         <source>&amp;Return</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129" />
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Keyboard help</source>
         <translation>键盘操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="151" />
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="159" />
         <source>Find indicator</source>
         <translation>查找指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="159" />
         <source>Code or part of the name:</source>
         <translation>指标代码或名称中的文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>No indicator matches “%1”.</source>
         <translation>没有与“%1”匹配的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../../desktop_app/ui/main_window.py" line="181" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -550,7 +560,7 @@ Ctrl+PgUp / Ctrl+PgDown 上月 / 下月 · Ctrl+F 查找指标
 Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209" />
+        <location filename="../../desktop_app/ui/main_window.py" line="227" />
         <source>Xianbao — %1, %2</source>
         <translation>县报 — %1，%2</translation>
     </message>
@@ -558,22 +568,22 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="205" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="206" />
         <source>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</source>
         <translation>%1 尚未添加乡镇。可用 xianbao add-region 区划代码 名称 --parent %2 添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="222" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="223" />
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="250" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="251" />
         <source>Pasted %1 cells.</source>
         <translation>已粘贴 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="258" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="259" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 个单元格不能填写（超出表格或为计算项），未填入。</translation>
     </message>
@@ -646,88 +656,88 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <translation>单元格修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="231" />
+        <location filename="../../desktop_app/ui/return_page.py" line="232" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>已于 %1 由 %2 报送；如需修改请先退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="235" />
+        <location filename="../../desktop_app/ui/return_page.py" line="236" />
         <source>Submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="239" />
-        <location filename="../../desktop_app/ui/return_page.py" line="400" />
+        <location filename="../../desktop_app/ui/return_page.py" line="240" />
+        <location filename="../../desktop_app/ui/return_page.py" line="401" />
         <source>Reopened: %1</source>
         <translation>已退回修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="241" />
+        <location filename="../../desktop_app/ui/return_page.py" line="242" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="246" />
+        <location filename="../../desktop_app/ui/return_page.py" line="247" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="278" />
+        <location filename="../../desktop_app/ui/return_page.py" line="279" />
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="280" />
+        <location filename="../../desktop_app/ui/return_page.py" line="281" />
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="290" />
+        <location filename="../../desktop_app/ui/return_page.py" line="291" />
         <source>Restored %1: %2</source>
         <translation>已恢复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="325" />
+        <location filename="../../desktop_app/ui/return_page.py" line="326" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>已粘贴 %1 个单元格，拒绝 %2 个——%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="329" />
+        <location filename="../../desktop_app/ui/return_page.py" line="330" />
         <source>Pasted %1 cells.</source>
         <translation>已粘贴 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="345" />
+        <location filename="../../desktop_app/ui/return_page.py" line="346" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>已从上期复制 %1 项期末数；请逐项回车确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="366" />
+        <location filename="../../desktop_app/ui/return_page.py" line="367" />
         <source>Explanation (情况说明)</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="367" />
+        <location filename="../../desktop_app/ui/return_page.py" line="368" />
         <source>Explain this figure for the return:</source>
         <translation>请说明此数据的情况：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="370" />
+        <location filename="../../desktop_app/ui/return_page.py" line="371" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>未报送：每个警告都需要填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="380" />
+        <location filename="../../desktop_app/ui/return_page.py" line="381" />
         <source>Submitted. The return is locked.</source>
         <translation>已报送，报表已锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="386" />
+        <location filename="../../desktop_app/ui/return_page.py" line="387" />
         <source>Reopen the return</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="386" />
+        <location filename="../../desktop_app/ui/return_page.py" line="387" />
         <source>Why must the submitted return change?</source>
         <translation>已报送的报表为什么需要修改？</translation>
     </message>
@@ -735,65 +745,108 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
 <context>
     <name>ReturnTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="61" />
+        <location filename="../../desktop_app/ui/return_model.py" line="62" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="62" />
+        <location filename="../../desktop_app/ui/return_model.py" line="63" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="63" />
+        <location filename="../../desktop_app/ui/return_model.py" line="64" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="64" />
+        <location filename="../../desktop_app/ui/return_model.py" line="65" />
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="65" />
+        <location filename="../../desktop_app/ui/return_model.py" line="66" />
         <source>Year to date</source>
         <translation>1-本月累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="66" />
+        <location filename="../../desktop_app/ui/return_model.py" line="67" />
         <source>Same period last year</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="67" />
+        <location filename="../../desktop_app/ui/return_model.py" line="68" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="68" />
+        <location filename="../../desktop_app/ui/return_model.py" line="69" />
         <source>MoM (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="69" />
+        <location filename="../../desktop_app/ui/return_model.py" line="70" />
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="70" />
+        <location filename="../../desktop_app/ui/return_model.py" line="71" />
         <source>Progress (%)</source>
         <translation>完成进度(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="71" />
+        <location filename="../../desktop_app/ui/return_model.py" line="72" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="279" />
+        <location filename="../../desktop_app/ui/return_model.py" line="264" />
         <source>Copied from the last period; confirm with Enter.</source>
         <extracomment>Columns where a figure is keyed; Enter moves down among them. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>从上期复制，请回车确认。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="26" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="35" />
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="39" />
+        <source>&amp;Bureau name:</source>
+        <translation>填报单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="40" />
+        <source>Bureau &amp;head:</source>
+        <translation>单位负责人(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
+        <source>&amp;Statistics lead:</source>
+        <translation>统计负责人(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
+        <source>Pr&amp;eparer:</source>
+        <translation>填表人(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
+        <source>&amp;Telephone:</source>
+        <translation>联系电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="51" />
+        <source>A new language takes effect the next time Xianbao starts.</source>
+        <translation>新的语言设置在下次启动县报时生效。</translation>
     </message>
 </context>
 <context>
