@@ -24,6 +24,7 @@ class SettingsDialog(QDialog):
     def __init__(self, current: UserSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(420)
         self._current = current
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
