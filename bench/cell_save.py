@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import gc
 import json
 import os
 import platform
@@ -48,7 +47,7 @@ from typing import Any
 import sqlalchemy
 from sqlalchemy import event
 
-from bench.rollup import Timing, ensure
+from bench.rollup import Timing, ensure, time_alternating
 from bench.startup import HOME, USER, Prepared, prepare_database
 from desktop_app.domain.indicators import STORAGE_SCALE, Indicator
 from desktop_app.domain.periods import Period
@@ -191,22 +190,6 @@ class Bench:
             AUDIT_SQL, (now, who, region, indicator, month, "", str(amount // 10**STORAGE_SCALE))
         )
         self.raw.commit()
-
-
-def time_alternating(
-    contenders: dict[str, Callable[[], object]], repeat: int, warmup: int
-) -> dict[str, Timing]:
-    for _ in range(warmup):
-        for run in contenders.values():
-            run()
-    gc.collect()
-    seconds: dict[str, list[float]] = {name: [] for name in contenders}
-    for _ in range(repeat):
-        for name, run in contenders.items():
-            started = time.perf_counter()
-            run()
-            seconds[name].append(time.perf_counter() - started)
-    return {name: Timing.of(s) for name, s in seconds.items()}
 
 
 def count_statements(store: Store, run: Callable[[], object]) -> int:

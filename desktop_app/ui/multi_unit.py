@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain.figures import Figures, display_figure
@@ -25,6 +25,7 @@ from desktop_app.services.regions import RegionQueries
 from desktop_app.services.values import CellInput, ValueService
 from desktop_app.ui.return_model import READ_ONLY_BRUSH
 from desktop_app.ui.return_view import ReturnTableView
+from desktop_app.ui.table_model_base import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,7 +42,7 @@ class UnitRow:
     units: tuple[Figure, ...]  # one per township column
 
 
-class MultiUnitTableModel(QAbstractTableModel):
+class MultiUnitTableModel(HeaderedTableModel):
     COL_CODE = 0
     COL_NAME = 1
     COL_KEYED_AS = 2
@@ -82,9 +83,6 @@ class MultiUnitTableModel(QAbstractTableModel):
     def row_of(self, code: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.indicator.code == code), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.FIRST_UNIT + len(self._units)
 
@@ -94,7 +92,7 @@ class MultiUnitTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if 0 <= section < self.FIRST_UNIT:
-            return translate("MultiUnitTableModel", self.HEADERS[section])
+            return super().headerData(section, orientation, role)
         unit = self.unit_at(section)
         return unit.name if unit else None
 
