@@ -1,0 +1,1 @@
+"""Province Excel returns: template mappings, filling and reading workbooks with openpyxl."""
