@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QSettings
 
+from desktop_app.domain.signatories import Signatories
 from desktop_app.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 ORGANISATION = "Xianbao"
@@ -33,6 +34,16 @@ class UserSettings:
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
             raise ValueError(f"unknown language {self.language!r}; one of {LANGUAGES}")
+
+    def signatories(self) -> Signatories:
+        """The bureau and people printed on reports and filled into a return's footer."""
+        return Signatories(
+            bureau_name=self.bureau_name,
+            unit_head=self.unit_head,
+            statistics_head=self.statistics_head,
+            preparer=self.preparer,
+            phone=self.phone,
+        )
 
 
 def settings_store() -> QSettings:
