@@ -15,6 +15,7 @@ so every month's return can be submitted as it stands.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
@@ -241,11 +242,13 @@ def fill_demo_county(
     county_code: str = DEMO_COUNTY,
     years: tuple[int, ...] = (2024, 2025),
     seed: int = 1,
+    progress: Callable[[int, int], object] | None = None,
 ) -> DemoSummary:
     """Add townships under the county and key every month of `years`, then the annual targets.
 
     Meant for an empty database (a refused figure, e.g. one already kept at another level,
-    raises its DomainError). Deterministic for a given seed.
+    raises its DomainError). Deterministic for a given seed. `progress(done, total)` is called
+    after each month and after the targets.
     """
     rng = random.Random(seed)
     regions = RegionQueries(store_sessions)
@@ -287,6 +290,8 @@ def fill_demo_county(
             raise DomainError(refused[0].issue)
         cells += len(changes)
         changed += sum(1 for c in changes if c.changed)
+        if progress is not None:
+            progress(i + 1, len(months) + 1)
 
     targets: dict[str, Decimal] = {}
     target_service = TargetService(store_sessions)
@@ -302,6 +307,8 @@ def fill_demo_county(
             stored = target_service.set_text(county_code, code, year, _text(target))
             if stored is not None:
                 targets[f"{code}/{year}"] = stored
+    if progress is not None:
+        progress(len(months) + 1, len(months) + 1)
     return DemoSummary(
         county_code, tuple(c for c, _w in townships), tuple(years), cells, changed, targets
     )

@@ -1,10 +1,18 @@
-"""The main window: a region tree, a period, and the return of the chosen region and period."""
+"""The main window: a region tree, a period, and the return of the chosen region and period.
+
+The window is shown in two steps so that it appears at once: ``MainWindow()`` builds the frame
+(menus, toolbar, an empty tree and a "opening the database" page) from Qt and the domain alone,
+without SQLAlchemy or the services; ``attach(workspace)`` then adds the return pages and the
+regions once the store is open, and emits ``loaded``.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region
-from desktop_app.services.regions import RegionQueries
-from desktop_app.ui.multi_unit import MultiUnitPage
-from desktop_app.ui.region_tree_model import RegionTreeModel
-from desktop_app.ui.return_model import ReturnTableModel
-from desktop_app.ui.return_page import ReturnPage, Services
 from desktop_app.ui.settings import UserSettings, load_settings, save_settings
-from desktop_app.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from desktop_app.services.regions import RegionQueries
+    from desktop_app.ui.region_tree_model import RegionTreeModel
+    from desktop_app.ui.multi_unit import MultiUnitPage
+    from desktop_app.ui.return_page import ReturnPage, Services
 
 
 def last_month(today: date) -> Period:
@@ -35,44 +43,49 @@ def last_month(today: date) -> Period:
     return Period.month(today.year, today.month).previous()
 
 
+@dataclass(frozen=True)
+class Workspace:
+    """What the window shows once the store is open."""
+
+    regions: RegionQueries
+    services: Services
+    home_region: str | None
+    database_label: str
+
+
 class MainWindow(QMainWindow):
+    #: The store's regions and the first return are on screen.
+    loaded = Signal()
+
     def __init__(
         self,
-        regions: RegionQueries,
-        services: Services,
         *,
-        home_region: str | None,
-        database_label: str,
         language: str = "zh_CN",
         period: Period | None = None,
         settings_store: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._regions = regions
+        self._regions: RegionQueries | None = None
         self._period = period or last_month(date.today())
         self._region_code: str | None = None
         self._settings_store = settings_store
         self._language = language
+        self.page: ReturnPage | None = None
+        self.units_page: MultiUnitPage | None = None
 
-        self.region_model = RegionTreeModel(self)
+        # The frame touches no Qt.* enum: PySide builds that namespace lazily, and it costs more
+        # than the rest of the frame. The tree's model comes with the workspace.
+        self.region_model: RegionTreeModel | None = None
         self.region_view = QTreeView()
         self.region_view.setHeaderHidden(True)
-        self.region_view.setModel(self.region_model)
 
-        self.page = ReturnPage(services, language, self)
-        self.page.message.connect(self._show_message)
-        self.page.status_changed.connect(self.refresh)
-        self.units_page = MultiUnitPage(
-            regions, services.returns.figures, services.values, language, self
-        )
-        self.units_page.message.connect(self._show_message)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.page, self.tr("Return"))
-        self.tabs.addTab(self.units_page, self.tr("By township"))
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.opening_label = QLabel(self.tr("Opening the database…"))
+        self.opening_label.setIndent(24)
+        self.tabs.addTab(self.opening_label, self.tr("Return"))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # horizontal
         splitter.addWidget(self.region_view)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 4)
@@ -81,10 +94,46 @@ class MainWindow(QMainWindow):
 
         self.period_label = QLabel()
         self.period_label.setObjectName("periodLabel")
+        # (action, key): a StandardKey name or a key sequence. Set in attach(): the first
+        # shortcut makes PySide build Qt's enum types, which would delay the first frame.
+        self._shortcuts: list[tuple[QAction, str]] = []
         self._build_toolbar()
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database_label))
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self.resize(1280, 760)
 
+    def attach(self, workspace: Workspace) -> None:
+        """Show the store's regions and returns; the home region's return is chosen."""
+        from desktop_app.ui.multi_unit import MultiUnitPage
+        from desktop_app.ui.region_tree_model import RegionTreeModel
+        from desktop_app.ui.return_page import ReturnPage
+
+        self._install_shortcuts()
+        services = workspace.services
+        self._regions = workspace.regions
+        self.page = ReturnPage(services, self._language, self)
+        self.page.message.connect(self._show_message)
+        self.page.status_changed.connect(self.refresh)
+        self.units_page = MultiUnitPage(
+            workspace.regions, services.returns.figures, services.values, self._language, self
+        )
+        self.units_page.message.connect(self._show_message)
+        self.tabs.removeTab(0)
+        self.opening_label.deleteLater()
+        self.tabs.addTab(self.page, self.tr("Return"))
+        self.tabs.addTab(self.units_page, self.tr("By township"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        actions = self.page.actions_for_menu()
+        self.edit_menu.insertActions(self.find_action, actions[:3])
+        self.return_menu.addActions(actions[3:])
+        self.statusBar().showMessage(
+            self.tr("Database: %1").replace("%1", workspace.database_label)
+        )
+
+        self.region_model = RegionTreeModel(self)
+        self.region_view.setModel(self.region_model)
+        home_region = workspace.home_region
         self._load_regions(home_region)
         self.region_view.selectionModel().currentChanged.connect(self._region_chosen)
         start = self.region_model.find(home_region) if home_region else QModelIndex()
@@ -92,7 +141,13 @@ class MainWindow(QMainWindow):
             start = self.region_model.index(0, 0)
         self.region_view.setCurrentIndex(start)
         self.region_view.expand(start.parent())
-        self.resize(1280, 760)
+        self.loaded.emit()
+
+    def _install_shortcuts(self) -> None:
+        for action, key in self._shortcuts:
+            standard = getattr(QKeySequence.StandardKey, key, None)
+            action.setShortcut(QKeySequence(standard if standard is not None else key))
+        self._shortcuts.clear()
 
     # --- building -----------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -100,10 +155,10 @@ class MainWindow(QMainWindow):
         bar.setObjectName("periodToolbar")
         bar.setMovable(False)
         self.previous_action = QAction(self.tr("◀ Previous month"), self)
-        self.previous_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self._shortcuts.append((self.previous_action, "Ctrl+PgUp"))
         self.previous_action.triggered.connect(lambda: self.set_period(self._period.previous()))
         self.next_action = QAction(self.tr("Next month ▶"), self)
-        self.next_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self._shortcuts.append((self.next_action, "Ctrl+PgDown"))
         self.next_action.triggered.connect(lambda: self.set_period(self._period.next()))
         bar.addAction(self.previous_action)
         bar.addWidget(self.period_label)
@@ -114,28 +169,26 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         save = QAction(self.tr("Save"), self)
-        save.setShortcut(QKeySequence.StandardKey.Save)
+        self._shortcuts.append((save, "Save"))
         save.triggered.connect(
             lambda: self._show_message(self.tr("Every change is saved as you type."), False)
         )
         settings_action = QAction(self.tr("Settings…"), self)
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self._shortcuts.append((settings_action, "Ctrl+,"))
         settings_action.triggered.connect(self.edit_settings)
         quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._shortcuts.append((quit_action, "Quit"))
         quit_action.triggered.connect(self.close)
         file_menu.addActions([save, settings_action, quit_action])
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions(self.page.actions_for_menu()[:3])
-        find = QAction(self.tr("Find indicator…"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        find = self.find_action = QAction(self.tr("Find indicator…"), self)
+        self._shortcuts.append((find, "Find"))
         find.triggered.connect(self.find_indicator)
-        edit_menu.addAction(find)
-        return_menu = bar.addMenu(self.tr("&Return"))
-        return_menu.addActions(self.page.actions_for_menu()[3:])
+        self.edit_menu.addAction(find)
+        self.return_menu = bar.addMenu(self.tr("&Return"))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_action = QAction(self.tr("Keyboard help"), self)
-        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self._shortcuts.append((help_action, "HelpContents"))
         help_action.triggered.connect(self.show_help)
         help_menu.addAction(help_action)
         for action in (save, settings_action, quit_action, find, help_action):
@@ -143,6 +196,8 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> UserSettings | None:
         """The people printed on returns and the language; stored in the user's settings."""
+        from desktop_app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(load_settings(self._settings_store), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -155,6 +210,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 0 if refused else 8000)
 
     def find_indicator(self) -> None:
+        if self.page is None:
+            return
         text, ok = QInputDialog.getText(
             self, self.tr("Find indicator"), self.tr("Code or part of the name:")
         )
@@ -162,10 +219,12 @@ class MainWindow(QMainWindow):
             self.go_to_indicator(text.strip())
 
     def go_to_indicator(self, text: str) -> bool:
+        if self.page is None:
+            return False
         model = self.page.model
         for row in range(model.rowCount()):
-            code = model.index(row, 0).data(ReturnTableModel.CodeRole)
-            name = str(model.index(row, ReturnTableModel.COL_NAME).data() or "")
+            code = model.index(row, 0).data(model.CodeRole)
+            name = str(model.index(row, model.COL_NAME).data() or "")
             if code and (str(code).lower() == text.lower() or text in name):
                 self.page.view.go_to(model.index(row, model.keyed_column(model.row_at(row))))
                 self.page.view.setFocus()
@@ -187,6 +246,7 @@ class MainWindow(QMainWindow):
         )
 
     def _load_regions(self, home_region: str | None) -> None:
+        assert self._regions is not None and self.region_model is not None
         if home_region:
             lineage = self._regions.lineage(home_region)
             province = lineage[-1]
@@ -201,7 +261,8 @@ class MainWindow(QMainWindow):
 
     # --- reacting ------------------------------------------------------------------------------
     def _region_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        code = current.data(RegionTreeModel.CodeRole)
+        assert self.region_model is not None
+        code = current.data(self.region_model.CodeRole)
         if code:
             self._region_code = str(code)
             self.refresh()
@@ -217,7 +278,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         label = self._period.label_en if self._language == "en" else self._period.label_zh
         self.period_label.setText(f"  {label}  ")
-        if self._region_code is None:
+        if self._region_code is None or self.page is None or self.units_page is None:
             return
         if self.tabs.currentWidget() is self.units_page:
             self.units_page.load(self._region_code, self._period)
