@@ -2,59 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QThread, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.domain.issues import DomainError
 from desktop_app.i18n import issue_message, translate
+from desktop_app.services.demo import DemoSummary, fill_demo_county
 from desktop_app.services.store import Store
-
-
-class _DemoFill(QThread):
-    """Fills the demo county off the GUI thread; SQLite sessions are made in this thread."""
-
-    advanced = Signal(int, int)
-    failed = Signal(str)
-
-    def __init__(self, store: Store) -> None:
-        super().__init__()
-        self._store = store
-
-    def run(self) -> None:
-        from desktop_app.services.demo import fill_demo_county
-
-        try:
-            fill_demo_county(self._store.sessions, progress=self.advanced.emit)
-        except DomainError as exc:
-            self.failed.emit(issue_message(exc.issue))
+from desktop_app.ui.long_work import Progress, run_with_progress
 
 
 def fill_demo_with_progress(store: Store, parent: QWidget | None) -> bool:
-    """Two years of sample data for 通江县, with a progress dialog. False if it failed."""
-    dialog = QProgressDialog(
-        translate("App", "Filling the demo county with two years of sample data…"),
-        "",
-        0,
-        0,
-        parent,
+    """Two years of sample data for 通江县, with a progress dialog. False if it failed.
+
+    Not cancellable: the demo writes month by month and takes a few seconds.
+    """
+
+    def work(progress: Progress) -> DemoSummary:
+        return fill_demo_county(store.sessions, progress=progress)
+
+    outcome = run_with_progress(
+        parent, translate("App", "Filling the demo county with two years of sample data…"), work
     )
-    dialog.setCancelButton(None)  # the demo writes month by month; it is not worth stopping
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(0)
-    worker = _DemoFill(store)
-    errors: list[str] = []
-
-    def advanced(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-
-    worker.advanced.connect(advanced)
-    worker.failed.connect(errors.append)
-    worker.finished.connect(dialog.accept)
-    worker.start()
-    dialog.exec()
-    worker.wait()
-    if errors:
-        QMessageBox.warning(parent, translate("App", "Xianbao"), errors[0])
+    if outcome.error is not None:
+        QMessageBox.warning(parent, translate("App", "Xianbao"), issue_message(outcome.error.issue))
         return False
     return True
