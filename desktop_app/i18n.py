@@ -182,6 +182,149 @@ ISSUE_TEXTS: dict[str, str] = {
     "no_home_region": QT_TRANSLATE_NOOP(
         "Issues", "This database has no county yet. Create one with: xianbao init --region CODE"
     ),
+    # --- province Excel templates (desktop_app/exporting/excel, services/excel_returns) ---
+    "template_unknown": QT_TRANSLATE_NOOP(
+        "Issues", "There is no Excel template “{template}”. List them with: xianbao templates"
+    ),
+    "template_mapping_invalid": QT_TRANSLATE_NOOP(
+        "Issues", "The template mapping {where} cannot be read: {detail}"
+    ),
+    "template_workbook_missing": QT_TRANSLATE_NOOP(
+        "Issues", "Template {template}: its workbook {file} is not beside the mapping."
+    ),
+    "template_workbook_unreadable": QT_TRANSLATE_NOOP(
+        "Issues", "Template {template}: its workbook cannot be opened ({detail})."
+    ),
+    "template_bad_id": QT_TRANSLATE_NOOP(
+        "Issues", "“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”."
+    ),
+    "template_bad_years": QT_TRANSLATE_NOOP(
+        "Issues", "The template's years {first}–{last} are not a valid range."
+    ),
+    "template_no_sheets": QT_TRANSLATE_NOOP("Issues", "The mapping maps no sheet."),
+    "template_sheet_missing": QT_TRANSLATE_NOOP(
+        "Issues", "The workbook has no sheet “{sheet}”, which the mapping uses."
+    ),
+    "template_name_unknown": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).",
+    ),
+    "template_cell_outside": QT_TRANSLATE_NOOP(
+        "Issues", "Cell {sheet}!{cell} lies outside the sheet's table."
+    ),
+    "template_cell_merged": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.",
+    ),
+    "template_cell_formula": QT_TRANSLATE_NOOP(
+        "Issues", "Cell {sheet}!{cell} holds a formula of the province's; it is never written."
+    ),
+    "template_cell_twice": QT_TRANSLATE_NOOP(
+        "Issues", "Cell {sheet}!{cell} is mapped more than once."
+    ),
+    "template_anchor": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was "
+        "made for.",
+    ),
+    "template_table_missing": QT_TRANSLATE_NOOP(
+        "Issues", "Sheet {sheet} is a region table but the mapping gives no table."
+    ),
+    "template_table_rows": QT_TRANSLATE_NOOP(
+        "Issues", "Sheet {sheet}: the table's rows {first}–{last} are not a valid range."
+    ),
+    "template_total_inside": QT_TRANSLATE_NOOP(
+        "Issues", "Sheet {sheet}: the total row {cell} lies inside the table's region rows."
+    ),
+    "template_table_no_keys": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.",
+    ),
+    "template_indicator_unknown": QT_TRANSLATE_NOOP(
+        "Issues", "Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known."
+    ),
+    "template_wrong_period": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Template {template} is not made for {period} (its kind of period, years {first}–{last}).",
+    ),
+    "template_wrong_province": QT_TRANSLATE_NOOP(
+        "Issues", "Template {template} belongs to another province than {region} ({code})."
+    ),
+    "template_wrong_level": QT_TRANSLATE_NOOP(
+        "Issues", "Template {template} is not made for a region at the level of {region}."
+    ),
+    "template_table_full": QT_TRANSLATE_NOOP(
+        "Issues", "Sheet {sheet} has room for {rows} regions, but there are {regions}."
+    ),
+    "template_region_missing": QT_TRANSLATE_NOOP(
+        "Issues", "Sheet {sheet} has no row for {region} ({code})."
+    ),
+    "export_write_failed": QT_TRANSLATE_NOOP(
+        "Issues", "The return could not be written to {path}: {detail}"
+    ),
+    "import_unreadable": QT_TRANSLATE_NOOP("Issues", "{file} cannot be read: {detail}"),
+    "import_damaged": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and "
+        "save it again. Nothing was imported.",
+    ),
+    "import_xls": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as "
+        ".xlsx and import that. Nothing was imported.",
+    ),
+    "import_encrypted": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is protected by a password. Open it, remove the password (save without "
+        "encryption) and import it again. Nothing was imported.",
+    ),
+    "import_too_large": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is far too large for a return ({size} MB unpacked). Nothing was imported.",
+    ),
+    "import_too_large_sheet": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.",
+    ),
+    "import_no_template": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing "
+        "was imported.",
+    ),
+    "import_other_template": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing "
+        "was imported.",
+    ),
+    "import_no_period": QT_TRANSLATE_NOOP(
+        "Issues", "{file} says no 报告期; give the period. Nothing was imported."
+    ),
+    "import_wrong_period": QT_TRANSLATE_NOOP(
+        "Issues", "{file} is the return for {found}, not for {expected}. Nothing was imported."
+    ),
+    "import_no_region": QT_TRANSLATE_NOOP(
+        "Issues", "{file} says no region code; give the region. Nothing was imported."
+    ),
+    "import_wrong_region": QT_TRANSLATE_NOOP(
+        "Issues", "{file} is the return of {found}, not of {expected}. Nothing was imported."
+    ),
+    "import_row_unknown": QT_TRANSLATE_NOOP(
+        "Issues", "Row {row}: no region has the code or name “{key}”."
+    ),
+    "import_row_no_key": QT_TRANSLATE_NOOP("Issues", "Row {row} holds figures but no region code."),
+    "import_differs_from_derived": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator}: the file says {file}, but the stored figures give {derived}.",
+    ),
+    "import_has_conflicts": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} has {conflicts} conflicting values and {unmatched} rows that match no region; "
+        "resolve them first. Nothing was imported.",
+    ),
+    "bad_report_date": QT_TRANSLATE_NOOP(
+        "Issues", "“{text}” is not a date; write it as 2025-04-08."
+    ),
+    "cancelled": QT_TRANSLATE_NOOP("Issues", "Cancelled."),
 }
 
 

@@ -1,0 +1,301 @@
+"""Fill a province's workbook: only the mapped cells are written, everything else stays as it was.
+
+Numbers are written as numbers with an explicit number format (the indicator's scale, or the
+mapping's own format); text is written as text, even when it starts with "=", "+", "-" or "@"
+(openpyxl would otherwise store a formula); codes are text so leading zeros survive. A figure
+marked 无 is written as the mapping's `na_text` (default the text 无); a missing figure leaves the
+cell empty; an undefined growth rate (base zero or missing) is written as "—".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.utils.cell import column_index_from_string
+from openpyxl.workbook.workbook import Workbook
+
+from desktop_app.domain.figures import DASH, Figures
+from desktop_app.domain.indicators import Indicator
+from desktop_app.domain.issues import DomainError
+from desktop_app.domain.periods import Period
+from desktop_app.domain.signatories import Signatories
+from desktop_app.domain.values import NotApplicable
+from desktop_app.exporting.excel.mapping import (
+    HeaderField,
+    Measure,
+    RowMatch,
+    SheetMapping,
+    Template,
+    TemplateMapping,
+    require_valid,
+    resolve,
+)
+
+PERCENT_FORMAT = "0.0"
+_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One indicator's figures for a region and period, as a return shows them."""
+
+    indicator: Indicator
+    figures: Figures
+    target: Decimal | None = None
+    progress: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class RegionData:
+    code: str
+    name: str
+    level: str
+    rows: Mapping[str, FigureRow]
+
+
+@dataclass(frozen=True)
+class ExportData:
+    """Everything one filled workbook shows: the region, its period, people, and the table rows."""
+
+    region: RegionData
+    period: Period
+    signatories: Signatories = field(default_factory=Signatories)
+    report_date: date | None = None
+    children: Sequence[RegionData] = ()  # the rows of region tables, in code order
+
+
+def number_format(indicator: Indicator, measure: Measure) -> str:
+    if measure.is_percent:
+        return PERCENT_FORMAT
+    if indicator.scale == 0:
+        return "#,##0"
+    return "#,##0." + "0" * indicator.scale
+
+
+def measure_value(row: FigureRow, measure: Measure) -> Decimal | NotApplicable | None:
+    f = row.figures
+    values: dict[Measure, Decimal | NotApplicable | None] = {
+        Measure.CURRENT: f.current,
+        Measure.CUMULATIVE: f.cumulative,
+        Measure.LAST_YEAR: f.last_year,
+        Measure.LAST_YEAR_CUMULATIVE: f.last_year_cumulative,
+        Measure.PREVIOUS: f.previous,
+        Measure.YOY: f.yoy,
+        Measure.YOY_CUMULATIVE: f.yoy_cumulative,
+        Measure.MOM: f.mom,
+        Measure.TARGET: row.target,
+        Measure.PROGRESS: row.progress,
+    }
+    return values[measure]
+
+
+def write_text(cell: Cell, text: str | None) -> None:
+    """Text stays text: "=1+1" is written as the characters, not as a formula."""
+    if text is None or text == "":
+        cell.value = None
+        return
+    cell.value = text
+    cell.data_type = "s"
+
+
+def write_figure(
+    cell: Cell,
+    value: Decimal | NotApplicable | None,
+    indicator: Indicator,
+    measure: Measure,
+    fmt: str | None,
+    na_text: str,
+) -> None:
+    if isinstance(value, NotApplicable):
+        write_text(cell, na_text)
+        return
+    if value is None:
+        write_text(cell, DASH if measure.is_percent else None)
+        return
+    scale = 1 if measure.is_percent else indicator.scale
+    rounded = value.quantize(Decimal(1).scaleb(-scale), rounding=ROUND_HALF_UP)
+    if rounded.is_zero():
+        rounded = abs(rounded)
+    cell.value = int(rounded) if scale == 0 else rounded
+    cell.number_format = fmt or number_format(indicator, measure)
+
+
+def field_text(field_: HeaderField, data: ExportData) -> str:
+    s = data.signatories
+    when = data.report_date or s.report_date or date.today()
+    texts = {
+        HeaderField.BUREAU: s.bureau_name,
+        HeaderField.REGION_NAME: data.region.name,
+        HeaderField.REGION_CODE: data.region.code,
+        HeaderField.PERIOD: data.period.label_zh,
+        HeaderField.PERIOD_YTD: data.period.ytd_label_zh,
+        HeaderField.YEAR: str(data.period.year),
+        HeaderField.UNIT_HEAD: s.unit_head,
+        HeaderField.STATISTICS_HEAD: s.statistics_head,
+        HeaderField.PREPARER: s.preparer,
+        HeaderField.PHONE: s.phone,
+        HeaderField.REPORT_DATE: f"{when.year}年{when.month}月{when.day}日",
+    }
+    return texts[field_]
+
+
+def check_fits(mapping: TemplateMapping, data: ExportData) -> None:
+    """Refuse a period, province or region level the template is not made for."""
+    period = data.period
+    if period.kind is not mapping.period_kind or not mapping.covers_year(period.year):
+        raise DomainError.of(
+            "template_wrong_period",
+            template=mapping.id,
+            period=period.label_zh,
+            first=mapping.first_year,
+            last=mapping.last_year,
+        )
+    if mapping.province and not data.region.code.startswith(mapping.province):
+        raise DomainError.of(
+            "template_wrong_province",
+            template=mapping.id,
+            region=data.region.name,
+            code=data.region.code,
+        )
+    if mapping.levels and data.region.level not in mapping.levels:
+        raise DomainError.of("template_wrong_level", template=mapping.id, region=data.region.name)
+
+
+def open_template_workbook(template: Template) -> Workbook:
+    try:
+        return load_workbook(template.workbook_path)
+    except (OSError, ValueError, KeyError) as exc:
+        raise DomainError.of(
+            "template_workbook_unreadable", template=template.id, detail=str(exc)
+        ) from exc
+
+
+def fill_workbook(
+    template: Template,
+    data: ExportData,
+    indicator_codes: Collection[str] | None = None,
+) -> Workbook:
+    """The template's workbook with the mapped cells filled; refuses a mismatched template."""
+    mapping = template.mapping
+    check_fits(mapping, data)
+    wb = open_template_workbook(template)
+    require_valid(mapping, wb, indicator_codes)
+    for sheet in mapping.sheets:
+        _fill_sheet(wb, mapping, sheet, data)
+    return wb
+
+
+def _fill_sheet(
+    wb: Workbook, mapping: TemplateMapping, sheet: SheetMapping, data: ExportData
+) -> None:
+    for f in sheet.fields:
+        target, coordinate = resolve(wb, sheet.name, f.cell)
+        write_text(wb[target][coordinate], f.prefix + field_text(f.field, data) + f.suffix)
+    for v in sheet.values:
+        row = data.region.rows.get(v.indicator)
+        if row is None:
+            continue
+        target, coordinate = resolve(wb, sheet.name, v.cell)
+        write_figure(
+            wb[target][coordinate],
+            measure_value(row, v.measure),
+            row.indicator,
+            v.measure,
+            v.number_format,
+            mapping.na_text,
+        )
+    table = sheet.table
+    if table is None:
+        return
+    ws = wb[sheet.name]
+    regions = list(data.children)
+    rows: dict[int, RegionData] = {}
+    if table.match is RowMatch.ORDER:
+        capacity = table.last_row - table.first_row + 1
+        if len(regions) > capacity:
+            raise DomainError.of(
+                "template_table_full", sheet=sheet.name, rows=capacity, regions=len(regions)
+            )
+        for offset, region in enumerate(regions):
+            row_no = table.first_row + offset
+            rows[row_no] = region
+            write_text(ws[f"{table.key_column}{row_no}"], region.code)
+            if table.name_column:
+                write_text(ws[f"{table.name_column}{row_no}"], region.name)
+    else:
+        key_col = column_index_from_string(table.key_column)
+        by_key = {
+            _key_text(ws.cell(row=r, column=key_col).value): r
+            for r in range(table.first_row, table.last_row + 1)
+        }
+        for region in regions:
+            key = region.code if table.match is RowMatch.CODE else region.name
+            if key not in by_key:
+                raise DomainError.of(
+                    "template_region_missing", sheet=sheet.name, region=region.name, code=key
+                )
+            rows[by_key[key]] = region
+    for row_no, region in rows.items():
+        for column in table.columns:
+            fig = region.rows.get(column.indicator)
+            if fig is None:
+                continue
+            write_figure(
+                ws[f"{column.column}{row_no}"],
+                measure_value(fig, column.measure),
+                fig.indicator,
+                column.measure,
+                column.number_format,
+                mapping.na_text,
+            )
+
+
+def _key_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def file_name(mapping: TemplateMapping, data: ExportData) -> str:
+    """The exported file's name: region, 表号 and period, without characters Windows refuses."""
+    name = mapping.file_name.format(
+        region_name=data.region.name,
+        region_code=data.region.code,
+        form_number=mapping.form_number,
+        title=mapping.title,
+        period=data.period.label_zh,
+        period_code=data.period.code,
+    )
+    name = _UNSAFE_FILE_CHARS.sub("_", name).strip(" .")
+    return name if name.lower().endswith(".xlsx") else name + ".xlsx"
+
+
+def export_workbook(
+    template: Template,
+    data: ExportData,
+    destination: Path,
+    indicator_codes: Collection[str] | None = None,
+) -> Path:
+    """Fill and save. `destination` is a folder (the file is named by file_name) or a .xlsx path.
+
+    Written to a temporary name first, so a failed export never leaves half a file behind.
+    """
+    wb = fill_workbook(template, data, indicator_codes)
+    path = destination / file_name(template.mapping, data) if destination.is_dir() else destination
+    partial = path.with_name(path.name + ".part")
+    try:
+        wb.save(partial)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise DomainError.of("export_write_failed", path=str(path), detail=str(exc)) from exc
+    return path
