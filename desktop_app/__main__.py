@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop_app.cli_excel import COMMANDS as EXCEL_COMMANDS
 from desktop_app.cli_excel import add_excel_parsers, run_excel
+from desktop_app.cli_report import add_report_parser, run_report
 from desktop_app.domain.indicators import Basis
 from desktop_app.domain.issues import DomainError
 from desktop_app.paths import default_database_path
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument(
         "--up", type=int, default=1, help="also show this many parent roll-ups (default 1)"
     )
+    add_report_parser(sub)
     add_excel_parsers(sub)
     return parser
 
@@ -114,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "show":
             region = args.region or cli.home_region_or_fail(store)
             cli.cmd_show(store, region, args.period, max(args.up, 0), language, out)
+        elif args.command == "report":
+            return run_report(args, store, out)
         elif args.command in EXCEL_COMMANDS:
             return run_excel(args, store, out)
     except DomainError as exc:

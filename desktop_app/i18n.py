@@ -325,6 +325,38 @@ ISSUE_TEXTS: dict[str, str] = {
         "Issues", "“{text}” is not a date; write it as 2025-04-08."
     ),
     "cancelled": QT_TRANSLATE_NOOP("Issues", "Cancelled."),
+    "pdf_font_missing": QT_TRANSLATE_NOOP(
+        "Issues",
+        "No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei "
+        "(Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType "
+        "font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.",
+    ),
+    "pdf_font_cff": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be "
+        "embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun "
+        "(simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).",
+    ),
+    "pdf_font_no_chinese": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The font {path} has no Chinese characters; a report printed with it would show boxes. "
+        "Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.",
+    ),
+    "pdf_font_unreadable": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such "
+        "as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).",
+    ),
+    "report_needs_subregions": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} ({code}) has no regions under it, so this report has nothing to list. "
+        "Choose a county with townships, a prefecture or a province.",
+    ),
+    "report_needs_city": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} ({code}) is not a prefecture or a province; the city report ranks the counties "
+        "of a prefecture or a province. Use the monthly summary for a county.",
+    ),
 }
 
 

@@ -3,8 +3,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="56" />
-        <location filename="../../desktop_app/app.py" line="62" />
+        <location filename="../../desktop_app/ui/demo_fill.py" line="23" />
+        <source>Filling the demo county with two years of sample data…</source>
+        <translation>Filling the demo county with two years of sample data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_fill.py" line="26" />
+        <location filename="../../desktop_app/app.py" line="79" />
+        <location filename="../../desktop_app/app.py" line="91" />
         <source>Xianbao</source>
         <translation>Xianbao</translation>
     </message>
@@ -199,6 +205,99 @@
         <location filename="../../desktop_app/cli.py" line="252" />
         <source>Roll-up:</source>
         <translation>Roll-up:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="90" />
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>Wrote {path} ({pages} pages).</translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="73" />
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="74" />
+        <source>quarterly</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="75" />
+        <source>half-yearly</source>
+        <translation>half-yearly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="76" />
+        <source>annual</source>
+        <translation>annual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="89" />
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="93" />
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="94" />
+        <source>Form number</source>
+        <translation>Form number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="95" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="96" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="97" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="98" />
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="99" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="124" />
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="147" />
+        <source>Refused: {message}</source>
+        <translation>Refused: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="155" />
+        <source>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows not matched</source>
+        <translation>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows not matched</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="182" />
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="185" />
+        <source>Stored {count} values.</source>
+        <translation>Stored {count} values.</translation>
     </message>
 </context>
 <context>
@@ -444,112 +543,365 @@
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="186" />
+        <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
+        <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="189" />
+        <source>The template mapping {where} cannot be read: {detail}</source>
+        <translation>The template mapping {where} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="192" />
+        <source>Template {template}: its workbook {file} is not beside the mapping.</source>
+        <translation>Template {template}: its workbook {file} is not beside the mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="195" />
+        <source>Template {template}: its workbook cannot be opened ({detail}).</source>
+        <translation>Template {template}: its workbook cannot be opened ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="198" />
+        <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
+        <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="201" />
+        <source>The template's years {first}–{last} are not a valid range.</source>
+        <translation>The template's years {first}–{last} are not a valid range.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="204" />
+        <source>The mapping maps no sheet.</source>
+        <translation>The mapping maps no sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="205" />
+        <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
+        <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="208" />
+        <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
+        <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="212" />
+        <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
+        <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="215" />
+        <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
+        <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="219" />
+        <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
+        <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="222" />
+        <source>Cell {sheet}!{cell} is mapped more than once.</source>
+        <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="225" />
+        <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
+        <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="230" />
+        <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
+        <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="233" />
+        <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
+        <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="236" />
+        <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
+        <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="239" />
+        <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
+        <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="243" />
+        <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
+        <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="246" />
+        <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
+        <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="250" />
+        <source>Template {template} belongs to another province than {region} ({code}).</source>
+        <translation>Template {template} belongs to another province than {region} ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="253" />
+        <source>Template {template} is not made for a region at the level of {region}.</source>
+        <translation>Template {template} is not made for a region at the level of {region}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="256" />
+        <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
+        <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="259" />
+        <source>Sheet {sheet} has no row for {region} ({code}).</source>
+        <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="262" />
+        <source>The return could not be written to {path}: {detail}</source>
+        <translation>The return could not be written to {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="265" />
+        <source>{file} cannot be read: {detail}</source>
+        <translation>{file} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="266" />
+        <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
+        <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="271" />
+        <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
+        <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="276" />
+        <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
+        <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="281" />
+        <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
+        <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="285" />
+        <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
+        <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="289" />
+        <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
+        <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="294" />
+        <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
+        <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="299" />
+        <source>{file} says no 报告期; give the period. Nothing was imported.</source>
+        <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="302" />
+        <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
+        <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="305" />
+        <source>{file} says no region code; give the region. Nothing was imported.</source>
+        <translation>{file} says no region code; give the region. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="308" />
+        <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
+        <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="311" />
+        <source>Row {row}: no region has the code or name “{key}”.</source>
+        <translation>Row {row}: no region has the code or name “{key}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="314" />
+        <source>Row {row} holds figures but no region code.</source>
+        <translation>Row {row} holds figures but no region code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="315" />
+        <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
+        <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="319" />
+        <source>{file} has {conflicts} conflicting values and {unmatched} rows that match no region; resolve them first. Nothing was imported.</source>
+        <translation>{file} has {conflicts} conflicting values and {unmatched} rows that match no region; resolve them first. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="324" />
+        <source>“{text}” is not a date; write it as 2025-04-08.</source>
+        <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="327" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="328" />
+        <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
+        <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="334" />
+        <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
+        <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="340" />
+        <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
+        <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="345" />
+        <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
+        <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="350" />
+        <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
+        <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="355" />
+        <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
+        <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71" />
+        <location filename="../../desktop_app/ui/main_window.py" line="84" />
+        <location filename="../../desktop_app/ui/main_window.py" line="103" />
+        <source>Opening the database…</source>
+        <extracomment>The store's regions and the first return are on screen.</extracomment>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="86" />
+        <location filename="../../desktop_app/ui/main_window.py" line="124" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72" />
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
         <source>By township</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102" />
+        <location filename="../../desktop_app/ui/main_window.py" line="157" />
         <source>◀ Previous month</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105" />
+        <location filename="../../desktop_app/ui/main_window.py" line="160" />
         <source>Next month ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="170" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="171" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="174" />
         <source>Every change is saved as you type.</source>
         <translation>Every change is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="183" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/main_window.py" line="184" />
         <source>Find indicator…</source>
         <translation>Find indicator…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../../desktop_app/ui/main_window.py" line="188" />
         <source>&amp;Return</source>
         <translation>&amp;Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136" />
+        <location filename="../../desktop_app/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137" />
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="190" />
+        <location filename="../../desktop_app/ui/main_window.py" line="238" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151" />
+        <location filename="../../desktop_app/ui/main_window.py" line="206" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="232" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181" />
+        <location filename="../../desktop_app/ui/main_window.py" line="240" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -560,7 +912,7 @@ Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
 Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227" />
+        <location filename="../../desktop_app/ui/main_window.py" line="288" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
     </message>
@@ -568,22 +920,22 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="206" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="204" />
         <source>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</source>
         <translation>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="223" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="221" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="251" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="249" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="259" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="257" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 cells cannot be typed into (outside the grid or computed) and were left out.</translation>
     </message>
@@ -591,35 +943,363 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>MultiUnitTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="52" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="53" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="53" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="54" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="54" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="55" />
         <source>Keyed as</source>
         <translation>Keyed as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="55" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="56" />
         <source>County total</source>
         <translation>County total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="123" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="121" />
         <source>year to date</source>
         <extracomment>A person changed a township's cell: region code, indicator code, text as typed.</extracomment>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="124" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="122" />
         <source>this period</source>
         <translation>this period</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../desktop_app/ui/report_preview.py" line="64" />
+        <source>Print preview – {name}</source>
+        <translation>Print preview – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_preview.py" line="66" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="127" />
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_preview.py" line="67" />
+        <source>Save a copy of the report as PDF</source>
+        <translation>Save a copy of the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_preview.py" line="116" />
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_preview.py" line="118" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_preview.py" line="128" />
+        <source>Could not save {path}: {error}</source>
+        <translation>Could not save {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/document.py" line="99" />
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="63" />
+        <source>{year}-{month}-{day}</source>
+        <extracomment>Room to write a figure by hand on the paper form (about 6 mm).</extracomment>
+        <translation>{year}-{month}-{day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="74" />
+        <source>January total</source>
+        <translation>January total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="140" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="208" />
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="149" />
+        <source>{region} e-commerce development monthly report ({period})</source>
+        <translation>{region} e-commerce development monthly report ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="160" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="411" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="161" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="413" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="162" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="414" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="164" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="275" />
+        <source>Same period last year (cumulative)</source>
+        <translation>Same period last year (cumulative)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="165" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="276" />
+        <source>YoY (%)</source>
+        <translation>YoY (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="166" />
+        <source>Annual target</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="167" />
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="204" />
+        <source>Notes on warnings</source>
+        <translation>Notes on warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="206" />
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="226" />
+        <source>____ / ____ / ____</source>
+        <translation>____ / ____ / ____</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="251" />
+        <source>(Stamp)</source>
+        <translation>(Stamp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="232" />
+        <source>Head of unit</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="75" />
+        <source>Months 1–{month}</source>
+        <translation>Months 1–{month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="234" />
+        <source>Head of statistics</source>
+        <translation>Head of statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="236" />
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="237" />
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="238" />
+        <source>Date of report</source>
+        <translation>Date of report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="271" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="272" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="412" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="536" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="273" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="495" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="277" />
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="315" />
+        <source>Reporting unit</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="316" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="406" />
+        <source>Reporting period</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="325" />
+        <source>Regions ranked by {indicator} ({period})</source>
+        <translation>Regions ranked by {indicator} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="338" />
+        <source>Key indicators over the last 12 months</source>
+        <translation>Key indicators over the last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="349" />
+        <source>Progress against the year's targets</source>
+        <translation>Progress against the year's targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="389" />
+        <source>Rural e-commerce monthly return</source>
+        <translation>Rural e-commerce monthly return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="398" />
+        <source>Send to: {authority}</source>
+        <translation>Send to: {authority}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="405" />
+        <source>Reporting unit (stamp)</source>
+        <translation>Reporting unit (stamp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="416" />
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="443" />
+        <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write 无 where an indicator does not apply; 0 means there was none. 3. Amounts in 万元 with two decimals.</source>
+        <translation>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write 无 where an indicator does not apply; 0 means there was none. 3. Amounts in 万元 with two decimals.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="475" />
+        <source>Submission of returns: {region} ({period})</source>
+        <translation>Submission of returns: {region} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="482" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="483" />
+        <source>Submitted late</source>
+        <translation>Submitted late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="484" />
+        <source>Not yet submitted</source>
+        <translation>Not yet submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="485" />
+        <source>Overdue, not submitted</source>
+        <translation>Overdue, not submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="486" />
+        <source>Reopened for correction</source>
+        <translation>Reopened for correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="492" />
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="493" />
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="494" />
+        <source>Prefecture</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="513" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="514" />
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="518" />
+        <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
+        <translation>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="535" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="538" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="540" />
+        <source>Submitted by</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="541" />
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="87" />
+        <source>Unit: {unit}</source>
+        <translation>Unit: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="132" />
+        <source>{percent} ({done} of {target} {unit})</source>
+        <translation>{percent} ({done} of {target} {unit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="156" />
+        <source>Time elapsed {percent}%</source>
+        <translation>Time elapsed {percent}%</translation>
     </message>
 </context>
 <context>
@@ -814,37 +1494,37 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="36" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="40" />
         <source>&amp;Bureau name:</source>
         <translation>&amp;Bureau name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
         <source>Bureau &amp;head:</source>
         <translation>Bureau &amp;head:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
         <source>&amp;Statistics lead:</source>
         <translation>&amp;Statistics lead:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
         <source>Pr&amp;eparer:</source>
         <translation>Pr&amp;eparer:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="44" />
         <source>&amp;Telephone:</source>
         <translation>&amp;Telephone:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="52" />
         <source>A new language takes effect the next time Xianbao starts.</source>
         <translation>A new language takes effect the next time Xianbao starts.</translation>
     </message>

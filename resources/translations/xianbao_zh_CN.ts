@@ -3,8 +3,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="56" />
-        <location filename="../../desktop_app/app.py" line="62" />
+        <location filename="../../desktop_app/ui/demo_fill.py" line="23" />
+        <source>Filling the demo county with two years of sample data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/demo_fill.py" line="26" />
+        <location filename="../../desktop_app/app.py" line="79" />
+        <location filename="../../desktop_app/app.py" line="91" />
         <source>Xianbao</source>
         <translation>县报</translation>
     </message>
@@ -199,6 +205,99 @@
         <location filename="../../desktop_app/cli.py" line="252" />
         <source>Roll-up:</source>
         <translation>汇总：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="90" />
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>已生成 {path}（共 {pages} 页）。</translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="73" />
+        <source>monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="74" />
+        <source>quarterly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="75" />
+        <source>half-yearly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="76" />
+        <source>annual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="89" />
+        <source>sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="93" />
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="94" />
+        <source>Form number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="95" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="96" />
+        <source>Province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="97" />
+        <source>Period</source>
+        <translation type="unfinished">报告期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="98" />
+        <source>Years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="99" />
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="124" />
+        <source>Written: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="147" />
+        <source>Refused: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="155" />
+        <source>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows not matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="182" />
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="185" />
+        <source>Stored {count} values.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -444,112 +543,365 @@
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="186" />
+        <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="189" />
+        <source>The template mapping {where} cannot be read: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="192" />
+        <source>Template {template}: its workbook {file} is not beside the mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="195" />
+        <source>Template {template}: its workbook cannot be opened ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="198" />
+        <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="201" />
+        <source>The template's years {first}–{last} are not a valid range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="204" />
+        <source>The mapping maps no sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="205" />
+        <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="208" />
+        <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="212" />
+        <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="215" />
+        <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="219" />
+        <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="222" />
+        <source>Cell {sheet}!{cell} is mapped more than once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="225" />
+        <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="230" />
+        <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="233" />
+        <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="236" />
+        <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="239" />
+        <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="243" />
+        <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="246" />
+        <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="250" />
+        <source>Template {template} belongs to another province than {region} ({code}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="253" />
+        <source>Template {template} is not made for a region at the level of {region}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="256" />
+        <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="259" />
+        <source>Sheet {sheet} has no row for {region} ({code}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="262" />
+        <source>The return could not be written to {path}: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="265" />
+        <source>{file} cannot be read: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="266" />
+        <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="271" />
+        <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="276" />
+        <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="281" />
+        <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="285" />
+        <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="289" />
+        <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="294" />
+        <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="299" />
+        <source>{file} says no 报告期; give the period. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="302" />
+        <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="305" />
+        <source>{file} says no region code; give the region. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="308" />
+        <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="311" />
+        <source>Row {row}: no region has the code or name “{key}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="314" />
+        <source>Row {row} holds figures but no region code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="315" />
+        <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="319" />
+        <source>{file} has {conflicts} conflicting values and {unmatched} rows that match no region; resolve them first. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="324" />
+        <source>“{text}” is not a date; write it as 2025-04-08.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="327" />
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="328" />
+        <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
+        <translation>未找到中文 TrueType 字体，未生成 PDF。请安装 fonts-wqy-microhei（Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei），或在“设置”中选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）等中文 TrueType 字体。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="334" />
+        <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
+        <translation>字体 {path} 使用 CFF 字形（OpenType/CFF，如思源黑体 Noto Sans CJK），无法嵌入 PDF。请选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）或文泉驿微米黑（wqy-microhei.ttc）等 TrueType 字体。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="340" />
+        <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
+        <translation>字体 {path} 不含中文字符，用它打印的报表会显示方框。请选择微软雅黑（msyh.ttc）或文泉驿微米黑等中文 TrueType 字体。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="345" />
+        <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
+        <translation>无法将 {path} 读取为 TrueType 字体。请选择微软雅黑（msyh.ttc）或文泉驿微米黑（wqy-microhei.ttc）等中文 TrueType 字体。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="350" />
+        <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
+        <translation>{name}（{code}）没有下级区划，本报表无可列出的内容。请选择有乡镇的县、市（州）或省。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="355" />
+        <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
+        <translation>{name}（{code}）不是市（州）或省；市级报表对市（州）或省的各县进行排名。县请使用月度汇总。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71" />
+        <location filename="../../desktop_app/ui/main_window.py" line="84" />
+        <location filename="../../desktop_app/ui/main_window.py" line="103" />
+        <source>Opening the database…</source>
+        <extracomment>The store's regions and the first return are on screen.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="86" />
+        <location filename="../../desktop_app/ui/main_window.py" line="124" />
         <source>Return</source>
         <translation>本级报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72" />
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
         <source>By township</source>
         <translation>乡镇分列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102" />
+        <location filename="../../desktop_app/ui/main_window.py" line="157" />
         <source>◀ Previous month</source>
         <translation>◀ 上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105" />
+        <location filename="../../desktop_app/ui/main_window.py" line="160" />
         <source>Next month ▶</source>
         <translation>下月 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="170" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="171" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="174" />
         <source>Every change is saved as you type.</source>
         <translation>所有修改在输入时已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="183" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/main_window.py" line="184" />
         <source>Find indicator…</source>
         <translation>查找指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../../desktop_app/ui/main_window.py" line="188" />
         <source>&amp;Return</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136" />
+        <location filename="../../desktop_app/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137" />
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="190" />
+        <location filename="../../desktop_app/ui/main_window.py" line="238" />
         <source>Keyboard help</source>
         <translation>键盘操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151" />
+        <location filename="../../desktop_app/ui/main_window.py" line="206" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>Find indicator</source>
         <translation>查找指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>Code or part of the name:</source>
         <translation>指标代码或名称中的文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="232" />
         <source>No indicator matches “%1”.</source>
         <translation>没有与“%1”匹配的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181" />
+        <location filename="../../desktop_app/ui/main_window.py" line="240" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -560,7 +912,7 @@ Ctrl+PgUp / Ctrl+PgDown 上月 / 下月 · Ctrl+F 查找指标
 Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227" />
+        <location filename="../../desktop_app/ui/main_window.py" line="288" />
         <source>Xianbao — %1, %2</source>
         <translation>县报 — %1，%2</translation>
     </message>
@@ -568,22 +920,22 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="206" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="204" />
         <source>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</source>
         <translation>%1 尚未添加乡镇。可用 xianbao add-region 区划代码 名称 --parent %2 添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="223" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="221" />
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="251" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="249" />
         <source>Pasted %1 cells.</source>
         <translation>已粘贴 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="259" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="257" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 个单元格不能填写（超出表格或为计算项），未填入。</translation>
     </message>
@@ -591,35 +943,363 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
 <context>
     <name>MultiUnitTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="52" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="53" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="53" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="54" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="54" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="55" />
         <source>Keyed as</source>
         <translation>填报口径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="55" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="56" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="123" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="121" />
         <source>year to date</source>
         <extracomment>A person changed a township's cell: region code, indicator code, text as typed.</extracomment>
         <translation>累计值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="124" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="122" />
         <source>this period</source>
         <translation>本期值</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../desktop_app/ui/report_preview.py" line="64" />
+        <source>Print preview – {name}</source>
+        <translation>打印预览 – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_preview.py" line="66" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="127" />
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_preview.py" line="67" />
+        <source>Save a copy of the report as PDF</source>
+        <translation>将报表另存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_preview.py" line="116" />
+        <source>Save the report as PDF</source>
+        <translation>将报表保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_preview.py" line="118" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_preview.py" line="128" />
+        <source>Could not save {path}: {error}</source>
+        <translation>无法保存 {path}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/document.py" line="99" />
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="63" />
+        <source>{year}-{month}-{day}</source>
+        <extracomment>Room to write a figure by hand on the paper form (about 6 mm).</extracomment>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="74" />
+        <source>January total</source>
+        <translation>1月累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="140" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="208" />
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="149" />
+        <source>{region} e-commerce development monthly report ({period})</source>
+        <translation>{region}电子商务发展情况月报（{period}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="160" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="411" />
+        <source>Indicator</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="161" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="413" />
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="162" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="414" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="164" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="275" />
+        <source>Same period last year (cumulative)</source>
+        <translation>上年同期累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="165" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="276" />
+        <source>YoY (%)</source>
+        <translation>同比(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="166" />
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="167" />
+        <source>Progress (%)</source>
+        <translation>完成进度(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="204" />
+        <source>Notes on warnings</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="206" />
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="226" />
+        <source>____ / ____ / ____</source>
+        <translation>　　　　年　　月　　日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="251" />
+        <source>(Stamp)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="232" />
+        <source>Head of unit</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="75" />
+        <source>Months 1–{month}</source>
+        <translation>1-{month}月累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="234" />
+        <source>Head of statistics</source>
+        <translation>统计负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="236" />
+        <source>Prepared by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="237" />
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="238" />
+        <source>Date of report</source>
+        <translation>报出日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="271" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="272" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="412" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="536" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="273" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="495" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="277" />
+        <source>Share (%)</source>
+        <translation>占比(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="315" />
+        <source>Reporting unit</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="316" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="406" />
+        <source>Reporting period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="325" />
+        <source>Regions ranked by {indicator} ({period})</source>
+        <translation>各县（市、区）{indicator}排名（{period}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="338" />
+        <source>Key indicators over the last 12 months</source>
+        <translation>近12个月主要指标走势</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="349" />
+        <source>Progress against the year's targets</source>
+        <translation>年度目标完成进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="389" />
+        <source>Rural e-commerce monthly return</source>
+        <translation>农村电子商务发展情况月报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="398" />
+        <source>Send to: {authority}</source>
+        <translation>报送单位：{authority}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="405" />
+        <source>Reporting unit (stamp)</source>
+        <translation>填报单位（盖章）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="416" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="443" />
+        <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write 无 where an indicator does not apply; 0 means there was none. 3. Amounts in 万元 with two decimals.</source>
+        <translation>说明：1. 期末数指标（累计栏为灰色）填写月末数。2. 指标不适用的填写“无”，0 表示确实没有。3. 金额单位为万元，保留两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="475" />
+        <source>Submission of returns: {region} ({period})</source>
+        <translation>{region}报表报送情况（{period}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="482" />
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="483" />
+        <source>Submitted late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="484" />
+        <source>Not yet submitted</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="485" />
+        <source>Overdue, not submitted</source>
+        <translation>逾期未报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="486" />
+        <source>Reopened for correction</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="492" />
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="493" />
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="494" />
+        <source>Prefecture</source>
+        <translation>市（州）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="513" />
+        <source>Deadline</source>
+        <translation>报送截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="514" />
+        <source>As of</source>
+        <translation>统计日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="518" />
+        <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
+        <translation>应报 {expected} 个，已报 {submitted} 个（按时 {on_time} 个，逾期 {late} 个），未报 {missing} 个（其中逾期未报 {overdue} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="535" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="538" />
+        <source>Status</source>
+        <translation>报送状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
+        <source>Submitted at</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="540" />
+        <source>Submitted by</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="541" />
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="87" />
+        <source>Unit: {unit}</source>
+        <translation>单位：{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="132" />
+        <source>{percent} ({done} of {target} {unit})</source>
+        <translation>{percent}（已完成 {done}，目标 {target} {unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="156" />
+        <source>Time elapsed {percent}%</source>
+        <translation>时间进度 {percent}%</translation>
     </message>
 </context>
 <context>
@@ -814,37 +1494,37 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="36" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="40" />
         <source>&amp;Bureau name:</source>
         <translation>填报单位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
         <source>Bureau &amp;head:</source>
         <translation>单位负责人(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
         <source>&amp;Statistics lead:</source>
         <translation>统计负责人(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
         <source>Pr&amp;eparer:</source>
         <translation>填表人(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="44" />
         <source>&amp;Telephone:</source>
         <translation>联系电话(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="52" />
         <source>A new language takes effect the next time Xianbao starts.</source>
         <translation>新的语言设置在下次启动县报时生效。</translation>
     </message>

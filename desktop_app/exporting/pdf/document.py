@@ -1,0 +1,175 @@
+"""The page: A4, margins, paragraph styles in the Chinese font, "第 x 页 共 y 页" on every page,
+and a file that appears only when the whole document has been built.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape, portrait
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from desktop_app.exporting.pdf.fonts import RegisteredFont
+from desktop_app.i18n import translate
+
+MARGIN = 16 * mm
+FOOTER_Y = 9 * mm
+GRID = colors.HexColor("#444444")
+SHADE = colors.HexColor("#E8EDF3")
+MUTED = colors.HexColor("#555555")
+
+
+@dataclass(frozen=True)
+class Styles:
+    font: RegisteredFont
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_center: ParagraphStyle
+    head_cell: ParagraphStyle
+    group_cell: ParagraphStyle
+
+
+def make_styles(font: RegisteredFont, size: float = 9) -> Styles:
+    """Every style uses the embedded Chinese font and CJK line breaking."""
+
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        kw.setdefault("fontName", font.name)
+        kw.setdefault("fontSize", size)
+        kw.setdefault("leading", kw["fontSize"] * 1.3)
+        return ParagraphStyle(name, wordWrap="CJK", **kw)
+
+    return Styles(
+        font=font,
+        title=style("title", fontName=font.bold, fontSize=16, alignment=TA_CENTER, spaceAfter=4),
+        subtitle=style("subtitle", fontSize=10, alignment=TA_CENTER, spaceAfter=6),
+        heading=style("heading", fontName=font.bold, fontSize=11, spaceBefore=8, spaceAfter=4),
+        body=style("body", fontSize=10, leading=15, alignment=TA_LEFT),
+        small=style("small", fontSize=8, textColor=MUTED),
+        cell=style("cell"),
+        cell_right=style("cell_right", alignment=TA_RIGHT),
+        cell_center=style("cell_center", alignment=TA_CENTER),
+        head_cell=style("head_cell", fontName=font.bold, alignment=TA_CENTER),
+        group_cell=style("group_cell", fontName=font.bold),
+    )
+
+
+def numbered_canvas(font: RegisteredFont, footer: str) -> type[Canvas]:
+    """A canvas class that holds its pages until the end, then prints 第 x 页 共 y 页 on each."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Otherwise every page names Helvetica, a font that is never embedded.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or font.name
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._draw_footer(total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, total: int) -> None:
+            width = float(self._pagesize[0])  # type: ignore[attr-defined]
+            self.saveState()
+            self.setFont(font.name, 9)
+            self.setFillColor(colors.black)
+            text = translate("Reports", "Page {page} of {pages}").format(
+                page=self.getPageNumber(), pages=total
+            )
+            self.drawCentredString(width / 2, FOOTER_Y, text)
+            if footer:
+                self.setFont(font.name, 7)
+                self.setFillColor(MUTED)
+                self.drawString(MARGIN, FOOTER_Y, footer)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def page_size(orientation: str) -> tuple[float, float]:
+    return landscape(A4) if orientation == "landscape" else portrait(A4)
+
+
+def write_pdf(
+    path: Path,
+    story: Sequence[Flowable],
+    font: RegisteredFont,
+    *,
+    title: str,
+    footer: str = "",
+    orientation: str = "portrait",
+    check: Callable[[], None] | None = None,
+) -> int:
+    """Build the document into a temporary file next to `path` and move it there on success.
+
+    Returns the number of pages. Any failure (or `check` raising, e.g. a cancellation) leaves no
+    file behind and an existing file at `path` untouched.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".part")
+    os.close(handle)
+    temp = Path(temp_name)
+    pages: list[int] = []
+
+    def count(canvas: Canvas, _doc: Any) -> None:
+        pages.append(canvas.getPageNumber())
+        if check is not None:
+            check()
+
+    try:
+        doc = SimpleDocTemplate(
+            str(temp),
+            pagesize=page_size(orientation),
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN + 2 * mm,
+            title=title,
+            author=footer or title,
+            creator="Xianbao",
+            initialFontName=font.name,
+        )
+        doc.build(
+            list(story),
+            onFirstPage=count,
+            onLaterPages=count,
+            canvasmaker=numbered_canvas(font, footer),
+        )
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return len(pages)
+
+
+#: platypus frames keep 6 pt of padding on each side.
+FRAME_PADDING = 6
+
+
+def usable_width(orientation: str = "portrait") -> float:
+    return page_size(orientation)[0] - 2 * MARGIN - 2 * FRAME_PADDING

@@ -1,0 +1,569 @@
+"""Use cases: the printed reports. Gather figures, explanations, targets and submissions from the
+store into the report values of exporting/pdf/model.py, then render them to a PDF.
+
+The font is resolved before anything else, so a machine without a Chinese TrueType font gets its
+message at once and no file. Long reports (a province's ranking, forms for many townships) report
+progress through `progress(done, total)`; returning False cancels, raises ReportCancelled and
+leaves no file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.domain.figures import SeriesCalculator
+from desktop_app.domain.indicators import Indicator, Temporal, ValueKind
+from desktop_app.domain.issues import DomainError
+from desktop_app.domain.periods import Period, PeriodKind
+from desktop_app.domain.regions import RegionLevel
+from desktop_app.domain.returns import ReturnStatus
+from desktop_app.domain.signatories import Signatories
+from desktop_app.domain.values import Figure
+from desktop_app.exporting.pdf.fonts import FontSearch, RegisteredFont, cjk_font
+from desktop_app.exporting.pdf.model import (
+    BlankForm,
+    CompletenessReport,
+    CompletenessRow,
+    Explanation,
+    FigureGroup,
+    FigureRow,
+    FormGroup,
+    FormRow,
+    ProgressBar,
+    RankedRegion,
+    Ranking,
+    Submission,
+    SummaryReport,
+    Trend,
+    TrendSeries,
+)
+from desktop_app.persistence.models import (
+    ExplanationRecord,
+    IndicatorRecord,
+    RegionRecord,
+    ReturnEventRecord,
+    ReturnRecord,
+)
+from desktop_app.persistence.repositories import (
+    IndicatorRepository,
+    RegionRepository,
+    get_meta,
+)
+from desktop_app.services.figures import FigureService, IndicatorFigures, RegionFigures
+from desktop_app.services.store import BUREAU_NAME_KEY
+
+#: `progress(done, total)`; returning False cancels the report.
+Progress = Callable[[int, int], bool]
+
+#: Key indicators of the trend chart (amounts in 万元), in the order the legend lists them.
+TREND_CODES = ("C01", "C02", "C02.1")
+#: The indicator by which a city or province ranks its counties (网络零售额).
+RANKING_CODE = "C02"
+#: Returns are due on this day of the month after the period (a parameter of the report).
+DEADLINE_DAY = 10
+_ONE_DECIMAL = Decimal("0.1")
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class ReportCancelled(Exception):
+    """The person cancelled the report; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    pages: int
+
+
+def default_deadline(period: Period, day: int = DEADLINE_DAY) -> date:
+    """The day returns for `period` are due: the `day`th of the month after it."""
+    year, month = period.year, period.end_month + 1
+    if month == 13:
+        year, month = year + 1, 1
+    return date(year, month, day)
+
+
+def _decimal(figure: Figure) -> Decimal | None:
+    return figure if isinstance(figure, Decimal) else None
+
+
+def _share(part: Figure, whole: Figure) -> Decimal | None:
+    if not isinstance(part, Decimal) or not isinstance(whole, Decimal) or whole == 0:
+        return None
+    return (part * 100 / whole).quantize(_ONE_DECIMAL, rounding=ROUND_HALF_UP)
+
+
+def _local(moment: datetime) -> datetime:
+    """Stored instants are UTC (SQLite returns them naive); shown in local time."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+class _Steps:
+    """Counts steps and asks `progress` whether to go on."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress = progress
+        self.total = max(total, 1)
+        self.done = 0
+
+    def step(self, count: int = 1) -> None:
+        self.done = min(self.done + count, self.total)
+        self.ask()
+
+    def ask(self) -> None:
+        if self.progress is not None and self.progress(self.done, self.total) is False:
+            raise ReportCancelled
+
+
+class ReportService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        language: str = "zh_CN",
+        font_path: Path | str | None = None,
+        font_search: FontSearch | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.sessions = sessions
+        self.figure_service = FigureService(sessions)
+        self.language = language
+        self.font_path = font_path
+        self.font_search = font_search
+        self.today = today
+
+    # --- the reports ---------------------------------------------------------------------------
+    def font(self) -> RegisteredFont:
+        """The registered report font, or a DomainError that says which font to install."""
+        search = self.font_search
+        if search is not None:  # a fresh record of rejected files on every attempt
+            search = FontSearch(search.folders, search.fontconfig)
+        return cjk_font(self.font_path, search)
+
+    def monthly_summary(
+        self,
+        region_code: str,
+        period: Period,
+        path: Path,
+        signatories: Signatories | None = None,
+        progress: Progress | None = None,
+    ) -> ReportResult:
+        from desktop_app.exporting.pdf.reports import render_summary
+
+        font = self.font()
+        steps = _Steps(progress, 3)
+        steps.ask()
+        report = self.summary_data(region_code, period, signatories)
+        steps.step()
+        pages = render_summary(report, Path(path), font, check=steps.ask)
+        steps.step(2)
+        return ReportResult(Path(path), pages)
+
+    def city_report(
+        self,
+        region_code: str,
+        period: Period,
+        path: Path,
+        signatories: Signatories | None = None,
+        progress: Progress | None = None,
+    ) -> ReportResult:
+        from desktop_app.exporting.pdf.reports import render_summary
+
+        font = self.font()
+        counties = self._ranked_regions(region_code)
+        steps = _Steps(progress, len(counties) + 2)
+        steps.ask()
+        report = self.summary_data(region_code, period, signatories, counties, steps)
+        pages = render_summary(report, Path(path), font, check=steps.ask)
+        steps.step(2)
+        return ReportResult(Path(path), pages)
+
+    def blank_forms(
+        self, region_code: str, period: Period, path: Path, progress: Progress | None = None
+    ) -> ReportResult:
+        from desktop_app.exporting.pdf.reports import render_blank_forms
+
+        font = self.font()
+        forms = self.form_data(region_code, period)
+        steps = _Steps(progress, 2)
+        steps.ask()
+        pages = render_blank_forms(forms, Path(path), font, check=steps.ask)
+        steps.step(2)
+        return ReportResult(Path(path), pages)
+
+    def completeness(
+        self,
+        region_code: str,
+        period: Period,
+        path: Path,
+        deadline: date | None = None,
+        as_of: date | None = None,
+        progress: Progress | None = None,
+    ) -> ReportResult:
+        from desktop_app.exporting.pdf.reports import render_completeness
+
+        font = self.font()
+        steps = _Steps(progress, 2)
+        steps.ask()
+        report = self.completeness_data(region_code, period, deadline, as_of)
+        steps.step()
+        pages = render_completeness(report, Path(path), font, check=steps.ask)
+        steps.step()
+        return ReportResult(Path(path), pages)
+
+    # --- gathering -----------------------------------------------------------------------------
+    def summary_data(
+        self,
+        region_code: str,
+        period: Period,
+        signatories: Signatories | None = None,
+        ranked: Sequence[tuple[str, str]] | None = None,
+        steps: _Steps | None = None,
+    ) -> SummaryReport:
+        """The monthly summary's values; with `ranked` (code, name) also the city's ranking."""
+        figures = self.figure_service.figures(region_code, period)
+        with self.sessions() as session:
+            region = RegionRepository(session).require(region_code)
+            groups = IndicatorRepository(session).groups()
+            explanations = self._explanations(session, region, period)
+            bureau = get_meta(session, BUREAU_NAME_KEY) or ""
+        people = signatories or Signatories()
+        if not people.bureau_name and bureau and region.level == RegionLevel.COUNTY.value:
+            people = Signatories(
+                bureau,
+                people.unit_head,
+                people.statistics_head,
+                people.preparer,
+                people.phone,
+                people.report_date,
+            )
+        by_code = figures.by_code()
+        rows_by_group: dict[str, list[FigureRow]] = {}
+        for row in figures.rows:
+            ind = row.indicator
+            rows_by_group.setdefault(ind.group, []).append(self._figure_row(row, by_code))
+        figure_groups = tuple(
+            FigureGroup(self._group_name(g.name_zh, g.name_en), tuple(rows_by_group[g.code]))
+            for g in groups
+            if g.code in rows_by_group
+        )
+        if steps is not None:
+            steps.step()
+        ranking = None
+        if ranked is not None:
+            ranking = self._ranking(by_code, ranked, period, steps)
+        return SummaryReport(
+            region_name=figures.region_name,
+            region_code=figures.region_code,
+            period_label=self._period_label(period),
+            ytd_label=self._ytd_label(period),
+            end_month=period.end_month,
+            groups=figure_groups,
+            signatories=people,
+            explanations=tuple(explanations),
+            trend=self._trend(figures, period),
+            progress=self._progress(figures),
+            time_progress=(Decimal(period.end_month * 100) / 12).quantize(_ONE_DECIMAL),
+            ranking=ranking,
+            produced=self.today(),
+        )
+
+    def form_data(self, region_code: str, period: Period) -> list[BlankForm]:
+        """One blank form per township of a county (or one for the region itself)."""
+        with self.sessions() as session:
+            repo = RegionRepository(session)
+            region = repo.require(region_code)
+            children = repo.children(region)
+            units = (
+                [c.name for c in children]
+                if region.level == RegionLevel.COUNTY.value and children
+                else [region.name]
+            )
+            indicators = [r.indicator for r in IndicatorRepository(session).active()]
+            groups = IndicatorRepository(session).groups()
+            bureau = get_meta(session, BUREAU_NAME_KEY) or ""
+        keyed = [i for i in indicators if not i.is_computed]
+        by_code = {i.code: i for i in keyed}
+        form_groups = tuple(
+            FormGroup(
+                self._group_name(g.name_zh, g.name_en),
+                tuple(
+                    FormRow(
+                        i.code,
+                        self._name(i),
+                        i.unit,
+                        _depth(i, by_code),
+                        i.temporal is Temporal.FLOW,
+                    )
+                    for i in keyed
+                    if i.group == g.code
+                ),
+            )
+            for g in groups
+            if any(i.group == g.code for i in keyed)
+        )
+        label = self._period_label(period)
+        return [
+            BlankForm(name, label, period.end_month, form_groups, authority=bureau)
+            for name in units
+        ]
+
+    def completeness_data(
+        self,
+        region_code: str,
+        period: Period,
+        deadline: date | None = None,
+        as_of: date | None = None,
+    ) -> CompletenessReport:
+        """Which regions directly under `region_code` submitted their return for `period`, when."""
+        deadline = deadline or default_deadline(period)
+        as_of = as_of or self.today()
+        with self.sessions() as session:
+            repo = RegionRepository(session)
+            region = repo.require(region_code)
+            children = repo.children(region)
+            if not children:
+                raise DomainError.of("report_needs_subregions", name=region.name, code=region.code)
+            ids = [c.id for c in children]
+            statuses = dict(
+                session.execute(
+                    select(ReturnRecord.region_id, ReturnRecord.status).where(
+                        ReturnRecord.region_id.in_(ids), ReturnRecord.period == period.code
+                    )
+                ).all()
+            )
+            first = (
+                select(ReturnEventRecord.region_id, func.min(ReturnEventRecord.id).label("first"))
+                .where(
+                    ReturnEventRecord.region_id.in_(ids),
+                    ReturnEventRecord.period == period.code,
+                    ReturnEventRecord.action == "submit",
+                )
+                .group_by(ReturnEventRecord.region_id)
+                .subquery()
+            )
+            submitted = {
+                region_id: (at, who)
+                for region_id, at, who in session.execute(
+                    select(
+                        ReturnEventRecord.region_id, ReturnEventRecord.at, ReturnEventRecord.who
+                    ).join(first, first.c.first == ReturnEventRecord.id)
+                )
+            }
+            bureau = get_meta(session, BUREAU_NAME_KEY) or ""
+            rows: list[CompletenessRow] = []
+            for child in children:
+                status = statuses.get(child.id, ReturnStatus.DRAFT.value)
+                at, who = submitted.get(child.id, (None, None))
+                local = _local(at) if at is not None else None
+                late_days = (local.date() - deadline).days if local is not None else None
+                if status == ReturnStatus.SUBMITTED.value and local is not None:
+                    state = Submission.LATE if late_days and late_days > 0 else Submission.ON_TIME
+                elif status == ReturnStatus.REOPENED.value:
+                    state = Submission.REOPENED
+                elif as_of > deadline:
+                    state, late_days = Submission.MISSING, (as_of - deadline).days
+                else:
+                    state, late_days, local, who = Submission.PENDING, None, None, None
+                rows.append(
+                    CompletenessRow(
+                        child.code,
+                        child.name,
+                        state,
+                        local,
+                        who,
+                        late_days if late_days and late_days > 0 else None,
+                    )
+                )
+            level = children[0].level
+            own_bureau = bureau if region.level == RegionLevel.COUNTY.value else ""
+        return CompletenessReport(
+            region_name=region.name,
+            region_code=region.code,
+            period_label=self._period_label(period),
+            deadline=deadline,
+            as_of=as_of,
+            level=level,
+            rows=tuple(rows),
+            bureau=own_bureau,
+        )
+
+    # --- parts -----------------------------------------------------------------------------------
+    def _ranked_regions(self, region_code: str) -> list[tuple[str, str]]:
+        """The counties of a prefecture, or of every prefecture of a province."""
+        with self.sessions() as session:
+            repo = RegionRepository(session)
+            region = repo.require(region_code)
+            if region.level == RegionLevel.PREFECTURE.value:
+                counties = repo.children(region)
+            elif region.level == RegionLevel.PROVINCE.value:
+                counties = [c for p in repo.children(region) for c in repo.children(p)]
+            else:
+                raise DomainError.of("report_needs_city", name=region.name, code=region.code)
+            if not counties:
+                raise DomainError.of("report_needs_subregions", name=region.name, code=region.code)
+            return [(c.code, c.name) for c in counties]
+
+    def _ranking(
+        self,
+        whole: dict[str, IndicatorFigures],
+        counties: Sequence[tuple[str, str]],
+        period: Period,
+        steps: _Steps | None,
+    ) -> Ranking | None:
+        row = whole.get(RANKING_CODE)
+        if row is None:
+            return None
+        ind = row.indicator
+        entries: list[tuple[str, str, IndicatorFigures]] = []
+        for code, _name in counties:
+            figures = self.figure_service.figures(code, period).by_code()[ind.code]
+            entries.append((code, _name, figures))
+            if steps is not None:
+                steps.step()
+
+        def key(entry: tuple[str, str, IndicatorFigures]) -> tuple[int, Decimal, str]:
+            value = _decimal(entry[2].figures.cumulative)
+            return (0 if value is not None else 1, -(value or Decimal(0)), entry[0])
+
+        ranked: list[RankedRegion] = []
+        rank = 0
+        for code, name, figures in sorted(entries, key=key):
+            has_value = _decimal(figures.figures.cumulative) is not None
+            rank += 1 if has_value else 0
+            ranked.append(
+                RankedRegion(
+                    rank=rank if has_value else 0,
+                    code=code,
+                    name=name,
+                    cumulative=figures.figures.cumulative,
+                    last_year_cumulative=figures.figures.last_year_cumulative,
+                    yoy=figures.figures.yoy_cumulative,
+                    share=_share(figures.figures.cumulative, row.figures.cumulative),
+                )
+            )
+        return Ranking(self._name(ind), ind.unit, ind.scale, tuple(ranked))
+
+    def _figure_row(self, row: IndicatorFigures, by_code: dict[str, IndicatorFigures]) -> FigureRow:
+        ind, f = row.indicator, row.figures
+        return FigureRow(
+            code=ind.code,
+            name=self._name(ind),
+            unit=ind.unit,
+            scale=ind.scale,
+            depth=_depth(ind, {c: r.indicator for c, r in by_code.items()}),
+            current=f.current,
+            cumulative=f.cumulative,
+            last_year_cumulative=f.last_year_cumulative,
+            yoy=f.yoy_cumulative,
+            target=row.target,
+            progress=row.progress,
+        )
+
+    def _trend(self, figures: RegionFigures, period: Period) -> Trend | None:
+        if period.kind is not PeriodKind.MONTH:
+            return None
+        by_code = figures.by_code()
+        chosen = [by_code[c] for c in TREND_CODES if c in by_code]
+        if not chosen:
+            return None
+        unit = chosen[0].indicator.unit
+        chosen = [
+            c for c in chosen if c.indicator.unit == unit and c.indicator.kind is ValueKind.AMOUNT
+        ]
+        months = [period.shift(-i) for i in range(11, -1, -1)]
+        series: list[TrendSeries] = []
+        for row in chosen:
+            stored = figures.series.get(row.indicator.code)
+            if stored is not None:
+                calc = SeriesCalculator(row.indicator.temporal, stored)
+                values = [_decimal(calc.own(m)) for m in months]
+            else:  # rolled up region by region (mixed bases): ask month by month
+                values = [
+                    _decimal(
+                        self.figure_service.figures(figures.region_code, m)
+                        .by_code()[row.indicator.code]
+                        .figures.current
+                    )
+                    for m in months
+                ]
+            series.append(TrendSeries(self._name(row.indicator), tuple(values)))
+        if all(v is None for s in series for v in s.values):
+            return None
+        return Trend(
+            unit, tuple(self._month_label(m, i == 0) for i, m in enumerate(months)), tuple(series)
+        )
+
+    def _progress(self, figures: RegionFigures) -> tuple[ProgressBar, ...]:
+        return tuple(
+            ProgressBar(
+                self._name(row.indicator),
+                row.indicator.unit,
+                row.indicator.scale,
+                row.figures.cumulative,
+                row.target,
+                row.progress,
+            )
+            for row in figures.rows
+            if row.target is not None
+        )
+
+    def _explanations(
+        self, session: Session, region: RegionRecord, period: Period
+    ) -> list[Explanation]:
+        rows = session.execute(
+            select(IndicatorRecord.name_zh, IndicatorRecord.name_en, ExplanationRecord.text)
+            .join(IndicatorRecord, IndicatorRecord.id == ExplanationRecord.indicator_id)
+            .where(
+                ExplanationRecord.region_id == region.id, ExplanationRecord.period == period.code
+            )
+            .order_by(IndicatorRecord.order, ExplanationRecord.issue_code)
+        )
+        return [Explanation(en if self.english else zh, text) for zh, en, text in rows]
+
+    # --- language --------------------------------------------------------------------------------
+    @property
+    def english(self) -> bool:
+        return self.language == "en"
+
+    def _name(self, indicator: Indicator) -> str:
+        return indicator.name_en if self.english else indicator.name_zh
+
+    def _group_name(self, zh: str, en: str) -> str:
+        return en if self.english else zh
+
+    def _period_label(self, period: Period) -> str:
+        return period.label_en if self.english else period.label_zh
+
+    def _ytd_label(self, period: Period) -> str:
+        if not self.english:
+            return period.ytd_label_zh
+        if period.kind is PeriodKind.YEAR:
+            return str(period.year)
+        if period.end_month == 1:
+            return f"Jan {period.year}"
+        return f"Jan–{_EN_MONTHS[period.end_month - 1]} {period.year}"
+
+    def _month_label(self, month: Period, first: bool) -> str:
+        with_year = first or month.index == 1
+        if self.english:
+            name = _EN_MONTHS[month.index - 1]
+            return f"{name} {month.year}" if with_year else name
+        return f"{month.year}年{month.index}月" if with_year else f"{month.index}月"
+
+
+def _depth(indicator: Indicator, by_code: dict[str, Indicator]) -> int:
+    depth, parent = 0, indicator.parent_code
+    while parent is not None and parent in by_code and depth < 5:
+        depth += 1
+        parent = by_code[parent].parent_code
+    return depth
