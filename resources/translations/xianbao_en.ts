@@ -983,7 +983,7 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_preview.py" line="66" />
-        <location filename="../../desktop_app/ui/report_preview.py" line="127" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="129" />
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
@@ -993,17 +993,17 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>Save a copy of the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="116" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="118" />
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="118" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="120" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="128" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="130" />
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
@@ -1028,7 +1028,7 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="140" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="208" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="212" />
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -1039,31 +1039,25 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="160" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="411" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="415" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="161" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="413" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="417" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="162" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="414" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="418" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="164" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="275" />
-        <source>Same period last year (cumulative)</source>
-        <translation>Same period last year (cumulative)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="165" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="276" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="280" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
@@ -1078,27 +1072,27 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="204" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="208" />
         <source>Notes on warnings</source>
         <translation>Notes on warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="206" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="210" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="226" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="230" />
         <source>____ / ____ / ____</source>
         <translation>____ / ____ / ____</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="251" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="255" />
         <source>(Stamp)</source>
         <translation>(Stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="232" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="236" />
         <source>Head of unit</source>
         <translation>Head of unit</translation>
     </message>
@@ -1108,181 +1102,187 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>Months 1–{month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="234" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="164" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="279" />
+        <source>Last year to date</source>
+        <translation>Last year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="238" />
         <source>Head of statistics</source>
         <translation>Head of statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="236" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="240" />
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="237" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="241" />
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="238" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="242" />
         <source>Date of report</source>
         <translation>Date of report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="271" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="275" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="272" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="412" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="536" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="276" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="416" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="540" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="273" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="495" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="277" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="499" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="277" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="281" />
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="315" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="319" />
         <source>Reporting unit</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="316" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="406" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="320" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="410" />
         <source>Reporting period</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="325" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="329" />
         <source>Regions ranked by {indicator} ({period})</source>
         <translation>Regions ranked by {indicator} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="338" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="342" />
         <source>Key indicators over the last 12 months</source>
         <translation>Key indicators over the last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="349" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="353" />
         <source>Progress against the year's targets</source>
         <translation>Progress against the year's targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="389" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="393" />
         <source>Rural e-commerce monthly return</source>
         <translation>Rural e-commerce monthly return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="398" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="402" />
         <source>Send to: {authority}</source>
         <translation>Send to: {authority}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="405" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="409" />
         <source>Reporting unit (stamp)</source>
         <translation>Reporting unit (stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="416" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="420" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="443" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="447" />
         <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write 无 where an indicator does not apply; 0 means there was none. 3. Amounts in 万元 with two decimals.</source>
         <translation>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write 无 where an indicator does not apply; 0 means there was none. 3. Amounts in 万元 with two decimals.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="475" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="479" />
         <source>Submission of returns: {region} ({period})</source>
         <translation>Submission of returns: {region} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="482" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="486" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="483" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="487" />
         <source>Submitted late</source>
         <translation>Submitted late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="484" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="488" />
         <source>Not yet submitted</source>
         <translation>Not yet submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="485" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="489" />
         <source>Overdue, not submitted</source>
         <translation>Overdue, not submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="486" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="490" />
         <source>Reopened for correction</source>
         <translation>Reopened for correction</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="492" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="496" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="493" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="497" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="494" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="498" />
         <source>Prefecture</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="513" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="517" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="514" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="518" />
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="518" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="522" />
         <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
         <translation>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="535" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="538" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="542" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="543" />
         <source>Submitted at</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="540" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="544" />
         <source>Submitted by</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="541" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="545" />
         <source>Days late</source>
         <translation>Days late</translation>
     </message>

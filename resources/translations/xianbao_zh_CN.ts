@@ -217,87 +217,87 @@
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="73" />
         <source>monthly</source>
-        <translation type="unfinished" />
+        <translation>月报</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="74" />
         <source>quarterly</source>
-        <translation type="unfinished" />
+        <translation>季报</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="75" />
         <source>half-yearly</source>
-        <translation type="unfinished" />
+        <translation>半年报</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="76" />
         <source>annual</source>
-        <translation type="unfinished" />
+        <translation>年报</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="89" />
         <source>sample</source>
-        <translation type="unfinished" />
+        <translation>样表</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="93" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>模板</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="94" />
         <source>Form number</source>
-        <translation type="unfinished" />
+        <translation>表号</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="95" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>表名</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="96" />
         <source>Province</source>
-        <translation type="unfinished" />
+        <translation>省份</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="97" />
         <source>Period</source>
-        <translation type="unfinished">报告期</translation>
+        <translation>报告期</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="98" />
         <source>Years</source>
-        <translation type="unfinished" />
+        <translation>适用年度</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="99" />
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="124" />
         <source>Written: {path}</source>
-        <translation type="unfinished" />
+        <translation>已写入：{path}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="147" />
         <source>Refused: {message}</source>
-        <translation type="unfinished" />
+        <translation>已拒绝：{message}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="155" />
         <source>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows not matched</source>
-        <translation type="unfinished" />
+        <translation>{template}，{region}，{period}：新增 {new} 个，修改 {changed} 个，未变 {unchanged} 个，冲突 {conflicts} 个，{unmatched} 行未匹配</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="182" />
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="185" />
         <source>Stored {count} values.</source>
-        <translation type="unfinished" />
+        <translation>已保存 {count} 个数值。</translation>
     </message>
 </context>
 <context>
@@ -546,217 +546,217 @@
     <message>
         <location filename="../../desktop_app/i18n.py" line="186" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
-        <translation type="unfinished" />
+        <translation>没有名为“{template}”的 Excel 模板。可用 xianbao templates 查看全部模板。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="189" />
         <source>The template mapping {where} cannot be read: {detail}</source>
-        <translation type="unfinished" />
+        <translation>无法读取模板映射 {where}：{detail}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="192" />
         <source>Template {template}: its workbook {file} is not beside the mapping.</source>
-        <translation type="unfinished" />
+        <translation>模板 {template}：映射文件旁没有其工作簿 {file}。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="195" />
         <source>Template {template}: its workbook cannot be opened ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>模板 {template}：无法打开其工作簿（{detail}）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="198" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
-        <translation type="unfinished" />
+        <translation>“{id}”不能用作模板编号：请使用字母、数字、“-”、“_”和“.”。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="201" />
         <source>The template's years {first}–{last} are not a valid range.</source>
-        <translation type="unfinished" />
+        <translation>模板的适用年度 {first}–{last} 不是有效的范围。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="204" />
         <source>The mapping maps no sheet.</source>
-        <translation type="unfinished" />
+        <translation>映射中没有任何工作表。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="205" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
-        <translation type="unfinished" />
+        <translation>工作簿中没有映射所用的工作表“{sheet}”。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="208" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
-        <translation type="unfinished" />
+        <translation>工作簿没有定义指向单个单元格的名称“{name}”（工作表 {sheet}）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="212" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
-        <translation type="unfinished" />
+        <translation>单元格 {sheet}!{cell} 位于工作表的表格范围之外。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="215" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
-        <translation type="unfinished" />
+        <translation>单元格 {sheet}!{cell} 位于合并单元格 {merged} 内部；请映射其左上角单元格。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="219" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
-        <translation type="unfinished" />
+        <translation>单元格 {sheet}!{cell} 含有省厅设置的公式，不能写入。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="222" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
-        <translation type="unfinished" />
+        <translation>单元格 {sheet}!{cell} 被映射了不止一次。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="225" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
-        <translation type="unfinished" />
+        <translation>单元格 {sheet}!{cell} 应为“{text}”：这不是映射所对应的工作簿。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="230" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
-        <translation type="unfinished" />
+        <translation>工作表 {sheet} 是地区汇总表，但映射中没有给出表格设置。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="233" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
-        <translation type="unfinished" />
+        <translation>工作表 {sheet}：表格行范围 {first}–{last} 无效。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="236" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
-        <translation type="unfinished" />
+        <translation>工作表 {sheet}：合计行 {cell} 位于地区行范围之内。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="239" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
-        <translation type="unfinished" />
+        <translation>工作表 {sheet}：{cell} 列没有可用于匹配行的区划代码或名称。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="243" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
-        <translation type="unfinished" />
+        <translation>单元格 {sheet}!{cell} 映射到未知指标 {indicator}。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="246" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
-        <translation type="unfinished" />
+        <translation>模板 {template} 不适用于{period}（报告期类型或适用年度 {first}–{last} 不符）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="250" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
-        <translation type="unfinished" />
+        <translation>模板 {template} 属于其他省份，不适用于{region}（{code}）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="253" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
-        <translation type="unfinished" />
+        <translation>模板 {template} 不适用于{region}这一级地区。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="256" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
-        <translation type="unfinished" />
+        <translation>工作表 {sheet} 只能填 {rows} 个地区，实际有 {regions} 个。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="259" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
-        <translation type="unfinished" />
+        <translation>工作表 {sheet} 中没有{region}（{code}）的行。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="262" />
         <source>The return could not be written to {path}: {detail}</source>
-        <translation type="unfinished" />
+        <translation>无法把报表写入 {path}：{detail}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="265" />
         <source>{file} cannot be read: {detail}</source>
-        <translation type="unfinished" />
+        <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="266" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{file} 已损坏或不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开后重新保存。未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="271" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{file} 是旧的 Excel 97-2003 格式（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="276" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{file} 设有密码保护。请打开后取消密码（不加密保存），再重新导入。未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="281" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{file} 过大，不像是一份报表（解压后 {size} MB）。未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="285" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{file} 中有一个工作表达 {cells} 个单元格，远超一份报表。未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="289" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{file} 与所有 Excel 模板都不相符（标题、表号或工作表不同）。未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="294" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{file} 不是模板 {template}（{form_number}）的填报文件：{cells} 不一致。未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="299" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{file} 没有写明报告期，请指定报告期。未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="302" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="305" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{file} 没有写明行政区划代码，请指定地区。未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="308" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="311" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
-        <translation type="unfinished" />
+        <translation>第 {row} 行：没有代码或名称为“{key}”的地区。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="314" />
         <source>Row {row} holds figures but no region code.</source>
-        <translation type="unfinished" />
+        <translation>第 {row} 行有数据，但没有区划代码。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="315" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
-        <translation type="unfinished" />
+        <translation>指标 {indicator}：文件中为 {file}，而已存数据得出 {derived}。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="319" />
         <source>{file} has {conflicts} conflicting values and {unmatched} rows that match no region; resolve them first. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{file} 有 {conflicts} 个冲突的数值和 {unmatched} 行无法匹配地区；请先处理。未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="324" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是日期；请写成 2025-04-08。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="327" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="328" />
@@ -983,7 +983,7 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_preview.py" line="66" />
-        <location filename="../../desktop_app/ui/report_preview.py" line="127" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="129" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
@@ -993,17 +993,17 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <translation>将报表另存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="116" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="118" />
         <source>Save the report as PDF</source>
         <translation>将报表保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="118" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="120" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="128" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="130" />
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
@@ -1028,7 +1028,7 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="140" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="208" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="212" />
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
@@ -1039,31 +1039,25 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="160" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="411" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="415" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="161" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="413" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="417" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="162" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="414" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="418" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="164" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="275" />
-        <source>Same period last year (cumulative)</source>
-        <translation>上年同期累计</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="165" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="276" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="280" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
@@ -1078,27 +1072,27 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <translation>完成进度(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="204" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="208" />
         <source>Notes on warnings</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="206" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="210" />
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="226" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="230" />
         <source>____ / ____ / ____</source>
         <translation>　　　　年　　月　　日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="251" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="255" />
         <source>(Stamp)</source>
         <translation>（盖章）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="232" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="236" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
@@ -1108,181 +1102,187 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <translation>1-{month}月累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="234" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="164" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="279" />
+        <source>Last year to date</source>
+        <translation>上年同期累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="238" />
         <source>Head of statistics</source>
         <translation>统计负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="236" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="240" />
         <source>Prepared by</source>
         <translation>填表人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="237" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="241" />
         <source>Telephone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="238" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="242" />
         <source>Date of report</source>
         <translation>报出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="271" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="275" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="272" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="412" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="536" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="276" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="416" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="540" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="273" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="495" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="277" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="499" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="277" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="281" />
         <source>Share (%)</source>
         <translation>占比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="315" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="319" />
         <source>Reporting unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="316" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="406" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="320" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="410" />
         <source>Reporting period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="325" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="329" />
         <source>Regions ranked by {indicator} ({period})</source>
         <translation>各县（市、区）{indicator}排名（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="338" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="342" />
         <source>Key indicators over the last 12 months</source>
         <translation>近12个月主要指标走势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="349" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="353" />
         <source>Progress against the year's targets</source>
         <translation>年度目标完成进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="389" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="393" />
         <source>Rural e-commerce monthly return</source>
         <translation>农村电子商务发展情况月报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="398" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="402" />
         <source>Send to: {authority}</source>
         <translation>报送单位：{authority}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="405" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="409" />
         <source>Reporting unit (stamp)</source>
         <translation>填报单位（盖章）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="416" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="420" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="443" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="447" />
         <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write 无 where an indicator does not apply; 0 means there was none. 3. Amounts in 万元 with two decimals.</source>
         <translation>说明：1. 期末数指标（累计栏为灰色）填写月末数。2. 指标不适用的填写“无”，0 表示确实没有。3. 金额单位为万元，保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="475" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="479" />
         <source>Submission of returns: {region} ({period})</source>
         <translation>{region}报表报送情况（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="482" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="486" />
         <source>Submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="483" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="487" />
         <source>Submitted late</source>
         <translation>逾期报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="484" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="488" />
         <source>Not yet submitted</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="485" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="489" />
         <source>Overdue, not submitted</source>
         <translation>逾期未报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="486" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="490" />
         <source>Reopened for correction</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="492" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="496" />
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="493" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="497" />
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="494" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="498" />
         <source>Prefecture</source>
         <translation>市（州）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="513" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="517" />
         <source>Deadline</source>
         <translation>报送截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="514" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="518" />
         <source>As of</source>
         <translation>统计日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="518" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="522" />
         <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
         <translation>应报 {expected} 个，已报 {submitted} 个（按时 {on_time} 个，逾期 {late} 个），未报 {missing} 个（其中逾期未报 {overdue} 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="535" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="538" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="542" />
         <source>Status</source>
         <translation>报送状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="543" />
         <source>Submitted at</source>
         <translation>报送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="540" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="544" />
         <source>Submitted by</source>
         <translation>报送人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="541" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="545" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>

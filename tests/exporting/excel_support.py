@@ -179,9 +179,9 @@ def convert(binary: str, profile: Path, source: Path, target: str, out: Path) ->
         timeout=180,
     )
     suffix = target.split(":")[0]
-    result = out / f"{source.stem}.{suffix}"
-    assert result.exists(), f"LibreOffice wrote no {result.name}"
-    return result
+    produced = sorted(out.glob(f"{source.stem}*.{suffix}"))
+    assert produced, f"LibreOffice wrote no {source.stem}*.{suffix}"
+    return produced[0]
 
 
 def csv_sheets(binary: str, profile: Path, source: Path, out: Path) -> Iterator[Path]:
