@@ -157,7 +157,23 @@ def _fontconfig_files() -> list[Path]:
     return sorted(set(paths), key=lambda p: (p.suffix.lower() != ".ttc", str(p)))
 
 
+#: Whether a font file covers PROBE_TEXT, by (path, face, size, mtime): parsing a CJK font's
+#: tables takes ~0.1 s, and every report asks again.
+_coverage: dict[tuple[Path, int, int, int], bool] = {}
+
+
 def _covers_chinese(choice: FontChoice) -> bool:
+    try:
+        stat = choice.path.stat()
+    except OSError:
+        return False
+    key = (choice.path, choice.subfont_index, stat.st_size, stat.st_mtime_ns)
+    if key not in _coverage:
+        _coverage[key] = _read_coverage(choice)
+    return _coverage[key]
+
+
+def _read_coverage(choice: FontChoice) -> bool:
     from reportlab.pdfbase.ttfonts import TTFontFile
 
     try:

@@ -151,17 +151,17 @@ def summary_title(region: str, period: str) -> str:
     )
 
 
-def figures_table(
+def figures_table_parts(
     groups: Sequence[FigureGroup], end_month: int, styles: Styles, width: float
-) -> Table:
-    """Indicators grouped as the catalogue groups them, 其中 rows indented; header repeated."""
+) -> tuple[list[list[Any]], list[Any], list[float]]:
+    """The summary table's cells, style commands and column widths (see figures_table)."""
     font = styles.font
     header = [
         translate("Reports", "Indicator"),
         translate("Reports", "Unit"),
         translate("Reports", "This month"),
         ytd_header(end_month),
-        translate("Reports", "Same period last year (cumulative)"),
+        translate("Reports", "Last year to date"),
         translate("Reports", "YoY (%)"),
         translate("Reports", "Annual target"),
         translate("Reports", "Progress (%)"),
@@ -191,11 +191,15 @@ def figures_table(
     commands += [("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("ALIGN", (1, 1), (1, -1), "CENTER")]
     unit_w, number_w = 44.0, 55.0
     name_w = width - unit_w - 6 * number_w
-    table = Table(
-        data,
-        colWidths=[name_w, unit_w, *[number_w] * 6],
-        repeatRows=1,
-    )
+    return data, commands, [name_w, unit_w, *[number_w] * 6]
+
+
+def figures_table(
+    groups: Sequence[FigureGroup], end_month: int, styles: Styles, width: float
+) -> Table:
+    """Indicators grouped as the catalogue groups them, 其中 rows indented; header repeated."""
+    data, commands, widths = figures_table_parts(groups, end_month, styles, width)
+    table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(commands))
     return table
 
@@ -272,7 +276,7 @@ def ranking_table(ranking: Ranking, end_month: int, styles: Styles, width: float
         translate("Reports", "Code"),
         translate("Reports", "Region"),
         ytd_header(end_month) + f"（{ranking.unit}）",
-        translate("Reports", "Same period last year (cumulative)"),
+        translate("Reports", "Last year to date"),
         translate("Reports", "YoY (%)"),
         translate("Reports", "Share (%)"),
     ]
