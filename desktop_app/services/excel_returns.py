@@ -149,10 +149,20 @@ class ExcelReturns:
         self.folders = [shipped_templates_dir(), *template_folders]
         self.figure_service = FigureService(sessions)
         self.values = ValueService(sessions, user)
+        self._cache: tuple[tuple[tuple[str, int], ...], list[Template]] | None = None
 
     # --- templates ---------------------------------------------------------------------------------
     def templates(self) -> list[Template]:
-        return find_templates(self.folders)
+        """The templates of the folders; re-read only when a folder's files change."""
+        stamp = tuple(
+            (p.name, p.stat().st_mtime_ns)
+            for folder in self.folders
+            if folder.is_dir()
+            for p in sorted(folder.iterdir())
+        )
+        if self._cache is None or self._cache[0] != stamp:
+            self._cache = (stamp, find_templates(self.folders))
+        return list(self._cache[1])
 
     def template(self, template_id: str) -> Template:
         for template in self.templates():
@@ -178,7 +188,8 @@ class ExcelReturns:
         """Fill the template for a region (a county, or a city with its counties as table rows)."""
         template = self.template(template_id)
         data = self.export_data(template, region_code, period, signatories, report_date, progress)
-        return export_workbook(template, data, destination, self.indicator_codes())
+        # The figures hold every active indicator: the codes a mapping may use.
+        return export_workbook(template, data, destination, set(data.region.rows))
 
     def export_data(
         self,
