@@ -11,7 +11,6 @@ from pathlib import Path
 from desktop_app.cli_excel import COMMANDS as EXCEL_COMMANDS
 from desktop_app.cli_excel import add_excel_parsers, run_excel
 from desktop_app.cli_report import add_report_parser, run_report
-from desktop_app.domain.indicators import Basis
 from desktop_app.domain.issues import DomainError
 from desktop_app.paths import default_database_path
 
@@ -109,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "indicators":
             cli.cmd_indicators(store, language, out)
         elif args.command == "set":
+            from desktop_app.domain.indicators import Basis
+
             basis = Basis.YTD if args.ytd else Basis.OWN if args.own else None
             cli.cmd_set(store, args.region, args.indicator, args.period, args.value, basis, out)
         elif args.command == "target":

@@ -39,7 +39,14 @@ def workspace_for(store: Store, user: str | None = None) -> Workspace:
         cells=CellQueries(store.sessions),
         returns=ReturnService(store.sessions, figures, user),
     )
-    return Workspace(RegionQueries(store.sessions), services, store.home_region(), str(store.path))
+    return Workspace(
+        RegionQueries(store.sessions),
+        services,
+        store.home_region(),
+        str(store.path),
+        store.sessions,
+        user,
+    )
 
 
 def build_main_window(

@@ -33,3 +33,8 @@ def user_data_dir() -> Path:
 
 def default_database_path() -> Path:
     return user_data_dir() / "xianbao.sqlite3"
+
+
+def user_templates_dir() -> Path:
+    """The province templates a clerk adds; one with a shipped sample's id replaces it."""
+    return user_data_dir() / "templates"

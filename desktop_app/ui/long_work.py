@@ -54,9 +54,11 @@ class _Worker(QThread):
         try:
             self.result = self._work(self._progress)
         except DomainError as exc:
-            self.error = exc
-        except BaseException as exc:  # a programming error: raised again on the GUI thread
-            self.failure = exc
+            if not self._stop.is_set():  # a service stopping because it was asked to is no error
+                self.error = exc
+        except BaseException as exc:
+            if not self._stop.is_set():  # a programming error: raised again on the GUI thread
+                self.failure = exc
 
 
 def run_with_progress(

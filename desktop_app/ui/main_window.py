@@ -32,9 +32,11 @@ from desktop_app.domain.regions import Region
 from desktop_app.ui.settings import UserSettings, load_settings, save_settings
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from desktop_app.services.regions import RegionQueries
-    from desktop_app.ui.region_tree_model import RegionTreeModel
     from desktop_app.ui.multi_unit import MultiUnitPage
+    from desktop_app.ui.region_tree_model import RegionTreeModel
     from desktop_app.ui.return_page import ReturnPage, Services
 
 
@@ -51,6 +53,8 @@ class Workspace:
     services: Services
     home_region: str | None
     database_label: str
+    sessions: sessionmaker[Session] | None = None  # for the exports and reports, made on demand
+    user: str | None = None
 
 
 class MainWindow(QMainWindow):
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         """Show the store's regions and returns; the home region's return is chosen."""
         from desktop_app.ui.multi_unit import MultiUnitPage
         from desktop_app.ui.region_tree_model import RegionTreeModel
+        from desktop_app.ui.report_actions import ReportActions
         from desktop_app.ui.return_page import ReturnPage
 
         self._install_shortcuts()
@@ -127,6 +132,20 @@ class MainWindow(QMainWindow):
         actions = self.page.actions_for_menu()
         self.edit_menu.insertActions(self.find_action, actions[:3])
         self.return_menu.addActions(actions[3:])
+        self.report_actions = ReportActions(
+            workspace,
+            self.current_region_and_period,
+            self,
+            language=self._language,
+            settings_store=self._settings_store,
+        )
+        self.report_actions.message.connect(self._show_message)
+        self.report_actions.values_changed.connect(self.refresh)
+        for action in self.report_actions.actions():
+            if action is None:
+                self.reports_menu.addSeparator()
+            else:
+                self.reports_menu.addAction(action)
         self.statusBar().showMessage(
             self.tr("Database: %1").replace("%1", workspace.database_label)
         )
@@ -186,6 +205,7 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.find_indicator)
         self.edit_menu.addAction(find)
         self.return_menu = bar.addMenu(self.tr("&Return"))
+        self.reports_menu = bar.addMenu(self.tr("Re&ports"))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_action = QAction(self.tr("Keyboard help"), self)
         self._shortcuts.append((help_action, "HelpContents"))
@@ -270,6 +290,11 @@ class MainWindow(QMainWindow):
     def set_period(self, period: Period) -> None:
         self._period = period
         self.refresh()
+
+    def current_region_and_period(self) -> tuple[Region | None, Period]:
+        if self.region_model is None:
+            return None, self._period
+        return self.region_model.region_at(self.region_view.currentIndex()), self._period
 
     @property
     def period(self) -> Period:

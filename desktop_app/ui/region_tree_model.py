@@ -41,6 +41,9 @@ class RegionTreeModel(QAbstractItemModel):
             parent.children.append(node)
         self.endResetModel()
 
+    def region_at(self, index: Index) -> Region | None:
+        return self._node(index).region if index.isValid() else None
+
     def _node(self, index: Index) -> RegionNode:
         if index.isValid():
             node = index.internalPointer()

@@ -30,6 +30,8 @@ class UserSettings:
     preparer: str = ""  # 填表人
     phone: str = ""  # 联系电话
     database_path: str = ""  # "" = the default file in the user's data folder
+    report_font: str = ""  # a Chinese TrueType font file for PDF reports; "" = found on the machine
+    export_folder: str = ""  # where exported returns go; "" = asked the first time
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:

@@ -8,9 +8,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +52,23 @@ class SettingsDialog(QDialog):
             caption = QLabel(label)
             caption.setBuddy(edit)
             form.addRow(caption, edit)
-        note = QLabel(self.tr("A new language takes effect the next time Xianbao starts."))
+        self.font_edit = QLineEdit(current.report_font)
+        self.font_edit.setObjectName("report_font")
+        self.font_edit.setPlaceholderText(self.tr("found on this computer"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_font)
+        font_row = QHBoxLayout()
+        font_row.addWidget(self.font_edit, 1)
+        font_row.addWidget(browse)
+        font_caption = QLabel(self.tr("Report &font:"))
+        font_caption.setBuddy(self.font_edit)
+        form.addRow(font_caption, font_row)
+        note = QLabel(
+            self.tr(
+                "A new language takes effect the next time Xianbao starts. Reports need a Chinese "
+                "TrueType font (.ttf/.ttc) such as Microsoft YaHei, SimSun or WenQuanYi Micro Hei."
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -61,9 +80,20 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
 
+    def _choose_font(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a Chinese TrueType font"),
+            self.font_edit.text(),
+            self.tr("TrueType fonts (*.ttf *.ttc)"),
+        )
+        if chosen:
+            self.font_edit.setText(chosen)
+
     def chosen(self) -> UserSettings:
         return replace(
             self._current,
             language=str(self.language_combo.currentData()),
+            report_font=self.font_edit.text().strip(),
             **{name: edit.text().strip() for name, edit in self.edits.items()},
         )

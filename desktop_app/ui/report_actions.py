@@ -1,0 +1,334 @@
+"""The 报表 menu: export the province's Excel return, import returns, and the PDF reports.
+
+Each action asks what it needs (a template, a folder, files), runs the service call off the GUI
+thread behind a progress dialog, and says in the status bar what it did. The services, openpyxl
+and reportlab are imported when an action is first used, never at start-up.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from desktop_app.domain.issues import DomainError
+from desktop_app.domain.periods import Period, PeriodKind
+from desktop_app.domain.regions import Region, RegionLevel
+from desktop_app.i18n import issue_message, translate
+from desktop_app.paths import user_templates_dir
+from desktop_app.ui.long_work import Outcome, Progress, run_with_progress
+from desktop_app.ui.settings import UserSettings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from desktop_app.exporting.excel.mapping import Template
+    from desktop_app.services.excel_returns import ExcelReturns, FolderImport
+    from desktop_app.services.reports import ReportService
+    from desktop_app.ui.main_window import Workspace
+
+
+def tr(text: str) -> str:
+    return translate("ReportActions", text)
+
+
+def template_fits(template: Template, region: Region, period: Period) -> bool:
+    """A template can be filled for this region and period: kind, year, level and province."""
+    mapping = template.mapping
+    return (
+        mapping.period_kind is period.kind
+        and mapping.covers_year(period.year)
+        and region.level.value in mapping.levels
+        and (not mapping.province or region.code.startswith(mapping.province))
+    )
+
+
+class ReportActions(QObject):
+    """Actions of the 报表 menu for the region and period the window shows."""
+
+    #: A sentence for the status bar, and whether it reports a refusal.
+    message = Signal(str, bool)
+    #: Values were imported: the window reloads what it shows.
+    values_changed = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        current: Callable[[], tuple[Region | None, Period]],
+        parent: QWidget,
+        *,
+        language: str = "zh_CN",
+        settings_store: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._current = current
+        self._parent = parent
+        self._language = language
+        self._settings_store = settings_store
+        self._excel: ExcelReturns | None = None
+        self._reports_dir = tempfile.TemporaryDirectory(prefix="xianbao-reports-")
+
+        def action(text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
+            made = QAction(text, self)
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+            made.triggered.connect(lambda: slot())
+            return made
+
+        self.export_action = action(
+            tr("Export the province's Excel return…"), self.export_excel, "Ctrl+E"
+        )
+        self.import_action = action(tr("Import Excel returns…"), self.import_files, "Ctrl+I")
+        self.import_folder_action = action(tr("Import a folder of returns…"), self.import_folder)
+        self.templates_action = action(tr("Templates…"), self.edit_templates)
+        self.monthly_action = action(tr("Monthly summary (PDF)…"), self.monthly_report, "Ctrl+P")
+        self.blank_action = action(tr("Blank paper forms (PDF)…"), self.blank_forms)
+        self.completeness_action = action(tr("Who has submitted (PDF)…"), self.completeness)
+
+    def actions(self) -> list[QAction | None]:
+        """The menu's actions; None marks a separator."""
+        return [
+            self.export_action,
+            self.import_action,
+            self.import_folder_action,
+            self.templates_action,
+            None,
+            self.monthly_action,
+            self.blank_action,
+            self.completeness_action,
+        ]
+
+    # --- services, made on first use ---------------------------------------------------------
+    def _settings(self) -> UserSettings:
+        return load_settings(self._settings_store)
+
+    def excel(self) -> ExcelReturns:
+        if self._excel is None:
+            from desktop_app.services.excel_returns import ExcelReturns
+
+            assert self._workspace.sessions is not None
+            self._excel = ExcelReturns(
+                self._workspace.sessions, [user_templates_dir()], self._workspace.user
+            )
+        return self._excel
+
+    def reports(self) -> ReportService:
+        from desktop_app.services.reports import ReportService
+
+        assert self._workspace.sessions is not None
+        font = self._settings().report_font
+        return ReportService(
+            self._workspace.sessions, language=self._language, font_path=font or None
+        )
+
+    def _refused(self, error: DomainError) -> None:
+        QMessageBox.warning(self._parent, translate("App", "Xianbao"), issue_message(error.issue))
+
+    def _run(self, label: str, work: Callable[[Progress], object]) -> Outcome[object]:
+        outcome = run_with_progress(self._parent, label, work, cancel_text=tr("Cancel"))
+        if outcome.error is not None:
+            self._refused(outcome.error)
+        elif outcome.cancelled:
+            self.message.emit(tr("Stopped; nothing was written."), True)
+        return outcome
+
+    def _region_and_period(self) -> tuple[Region, Period] | None:
+        region, period = self._current()
+        if region is None:
+            self.message.emit(tr("Choose a region first."), True)
+            return None
+        return region, period
+
+    # --- Excel -----------------------------------------------------------------------------------
+    def export_excel(self) -> Path | None:
+        chosen = self._region_and_period()
+        if chosen is None:
+            return None
+        region, period = chosen
+        try:
+            fitting = [t for t in self.excel().templates() if template_fits(t, region, period)]
+        except DomainError as exc:
+            self._refused(exc)
+            return None
+        if not fitting:
+            self.message.emit(
+                tr(
+                    "No template fits {region}, {period}. Add the province's workbook under 报表 → Templates."
+                )
+                .replace("{region}", region.name)
+                .replace("{period}", period.label_zh),
+                True,
+            )
+            return None
+        template = fitting[0]
+        if len(fitting) > 1:
+            labels = [self._template_label(t) for t in fitting]
+            label, ok = QInputDialog.getItem(
+                self._parent, tr("Export"), tr("Which return?"), labels, 0, False
+            )
+            if not ok:
+                return None
+            template = fitting[labels.index(label)]
+        folder = self._export_folder()
+        if folder is None:
+            return None
+        settings = self._settings()
+
+        def work(progress: Progress) -> Path:
+            return self.excel().export(
+                template.id, region.code, period, folder, settings.signatories(), None, progress
+            )
+
+        outcome = self._run(tr("Filling the province's workbook…"), work)
+        if not isinstance(outcome.result, Path):
+            return None
+        self.message.emit(tr("Exported {path}").replace("{path}", str(outcome.result)), False)
+        return outcome.result
+
+    @staticmethod
+    def _template_label(template: Template) -> str:
+        mapping = template.mapping
+        sample = tr(" (sample)") if mapping.sample else ""
+        return f"{mapping.form_number} {mapping.title}{sample}"
+
+    def _export_folder(self) -> Path | None:
+        settings = self._settings()
+        if settings.export_folder and Path(settings.export_folder).is_dir():
+            return Path(settings.export_folder)
+        chosen = QFileDialog.getExistingDirectory(
+            self._parent, tr("Where should exported returns go?"), str(Path.home())
+        )
+        if not chosen:
+            return None
+        from dataclasses import replace
+
+        save_settings(replace(settings, export_folder=chosen), self._settings_store)
+        return Path(chosen)
+
+    def import_files(self) -> int:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self._parent,
+            tr("Import Excel returns"),
+            self._settings().export_folder or str(Path.home()),
+            tr("Excel workbooks (*.xlsx)"),
+        )
+        return self.import_paths([Path(f) for f in files])
+
+    def import_folder(self) -> int:
+        chosen = QFileDialog.getExistingDirectory(
+            self._parent, tr("Import every return in a folder"), str(Path.home())
+        )
+        return self.import_paths([Path(chosen)]) if chosen else 0
+
+    def import_paths(self, paths: list[Path]) -> int:
+        """Preview every file, show what would change, and apply the files the clerk accepts."""
+        if not paths:
+            return 0
+
+        def preview(progress: Progress) -> list[FolderImport]:
+            return [self.excel().import_path(p, dry_run=True, progress=progress) for p in paths]
+
+        outcome = self._run(tr("Reading the returns…"), preview)
+        if not isinstance(outcome.result, list):
+            return 0
+        from desktop_app.ui.import_preview import ImportPreviewDialog
+
+        outcomes = [o for folder in outcome.result for o in folder.outcomes]
+        dialog = ImportPreviewDialog(outcomes, self._parent)
+        try:
+            if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
+                self.message.emit(tr("Import cancelled; nothing was written."), False)
+                return 0
+            accepted = dialog.applicable()
+        finally:
+            dialog.deleteLater()
+
+        def apply(progress: Progress) -> int:
+            written = 0
+            for done, item in enumerate(accepted, start=1):
+                written += self.excel().apply(item)
+                if not progress(done, len(accepted)):
+                    break
+            return written
+
+        applied = self._run(tr("Storing the imported values…"), apply)
+        written = applied.result if isinstance(applied.result, int) else 0
+        self.message.emit(
+            tr("Imported {count} values from {files} files.")
+            .replace("{count}", str(written))
+            .replace("{files}", str(len(accepted))),
+            False,
+        )
+        self.values_changed.emit()
+        return written
+
+    def edit_templates(self) -> None:
+        from desktop_app.ui.template_editor import open_template_editor
+
+        open_template_editor(self.excel(), user_templates_dir(), self._parent)
+
+    # --- PDF ---------------------------------------------------------------------------------------
+    def _report(
+        self, label: str, name: str, make: Callable[[ReportService, Path, Progress], object]
+    ) -> Path | None:
+        chosen = self._region_and_period()
+        if chosen is None:
+            return None
+        region, period = chosen
+        target = Path(self._reports_dir.name) / f"{region.name}_{name}_{period.code}.pdf"
+        service = self.reports()
+        outcome = self._run(label, lambda progress: make(service, target, progress))
+        if outcome.result is None:
+            return None
+        from desktop_app.ui.report_preview import preview_report
+
+        preview_report(target, self._parent)
+        return target
+
+    def monthly_report(self) -> Path | None:
+        chosen = self._region_and_period()
+        if chosen is None:
+            return None
+        region, period = chosen
+        month = period if period.kind is PeriodKind.MONTH else None
+        if month is None:
+            self.message.emit(tr("The monthly summary is made for a month."), True)
+            return None
+        signatories = self._settings().signatories()
+        if region.level in (RegionLevel.PROVINCE, RegionLevel.PREFECTURE):
+            return self._report(
+                tr("Making the report…"),
+                "summary",
+                lambda s, path, p: s.city_report(region.code, month, path, signatories, p),
+            )
+        return self._report(
+            tr("Making the report…"),
+            "summary",
+            lambda s, path, p: s.monthly_summary(region.code, month, path, signatories, p),
+        )
+
+    def blank_forms(self) -> Path | None:
+        chosen = self._region_and_period()
+        if chosen is None:
+            return None
+        region, period = chosen
+        return self._report(
+            tr("Making the forms…"),
+            "forms",
+            lambda s, path, p: s.blank_forms(region.code, period, path, p),
+        )
+
+    def completeness(self) -> Path | None:
+        chosen = self._region_and_period()
+        if chosen is None:
+            return None
+        region, period = chosen
+        return self._report(
+            tr("Making the report…"),
+            "completeness",
+            lambda s, path, p: s.completeness(region.code, period, path, progress=p),
+        )

@@ -1,0 +1,109 @@
+"""The 报表 menu of the main window: export the province's return, import it back with a
+preview, and open the monthly summary's print preview. Real files, real dialogs, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop_app.app import build_main_window
+from desktop_app.domain.periods import Period
+from desktop_app.services.demo import fill_demo_county
+from desktop_app.services.figures import FigureService
+from desktop_app.services.store import Store
+from desktop_app.ui.import_preview import ImportPreviewDialog
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.report_preview import ReportPreviewDialog
+from desktop_app.ui.settings import UserSettings, save_settings
+
+MARCH = Period.month(2025, 3)
+
+
+@pytest.fixture
+def window(store: Store, qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    fill_demo_county(store.sessions)
+    store.set_home_region("511921", "通江县商务局")
+    qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    out = tmp_path / "out"
+    out.mkdir()
+    save_settings(UserSettings(bureau_name="通江县商务局", export_folder=str(out)), qs)
+    win = build_main_window(store, "zh_CN", user="王五", settings_store=qs)
+    qtbot.addWidget(win)
+    win.set_period(MARCH)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def when_shown(kind: type[QWidget], then: Callable[[QWidget], None]) -> None:
+    """Act on the first visible top-level widget of `kind` once a modal dialog shows it."""
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                then(widget)
+                return
+        QTimer.singleShot(50, look)
+
+    QTimer.singleShot(50, look)
+
+
+def test_export_then_import_a_changed_file_through_the_preview(
+    window: MainWindow, store: Store, tmp_path: Path
+) -> None:
+    actions = window.report_actions
+    assert actions.export_action in window.reports_menu.actions()
+    exported = actions.export_excel()
+    assert exported is not None and exported.parent == tmp_path / "out"
+    assert "通江县" in exported.name
+
+    # The clerk's colleague changes one figure of the returned file
+    wb = openpyxl.load_workbook(exported)
+    template = actions.excel().template("sc-county-monthly")
+    value_cell = next(
+        v
+        for v in template.mapping.sheets[0].values
+        if v.indicator == "A01" and v.measure.value == "current"
+    )
+    ws = wb[template.mapping.sheets[0].name]
+    before = ws[value_cell.cell].value
+    ws[value_cell.cell] = (before or 0) + 7
+    wb.save(exported)
+
+    seen: list[int] = []
+
+    def accept(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportPreviewDialog)
+        seen.append(len(dialog.applicable()))
+        dialog.apply_button.click()
+
+    when_shown(ImportPreviewDialog, accept)
+    written = actions.import_paths([exported])
+    assert seen == [1]
+    assert written == 1  # only the changed cell; the others say what is stored already
+    figures = FigureService(store.sessions).figures("511921", MARCH).by_code()["A01"].figures
+    assert figures.current == (before or 0) + 7
+
+
+def test_monthly_summary_opens_its_print_preview(window: MainWindow) -> None:
+    pages: list[int] = []
+
+    def close(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReportPreviewDialog)
+        pages.append(dialog.page_count)
+        dialog.close()
+
+    when_shown(ReportPreviewDialog, close)
+    pdf = window.report_actions.monthly_report()
+    assert pdf is not None and pdf.exists()
+    assert pages and pages[0] >= 1
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "通江县" in text and "2025年3月" in text
