@@ -31,10 +31,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import Workspace
 
 
-def tr(text: str) -> str:
-    return translate("ReportActions", text)
-
-
 def template_fits(template: Template, region: Region, period: Period) -> bool:
     """A template can be filled for this region and period: kind, year, level and province."""
     mapping = template.mapping
@@ -80,14 +76,28 @@ class ReportActions(QObject):
             return made
 
         self.export_action = action(
-            tr("Export the province's Excel return…"), self.export_excel, "Ctrl+E"
+            translate("ReportActions", "Export the province's Excel return…"),
+            self.export_excel,
+            "Ctrl+E",
         )
-        self.import_action = action(tr("Import Excel returns…"), self.import_files, "Ctrl+I")
-        self.import_folder_action = action(tr("Import a folder of returns…"), self.import_folder)
-        self.templates_action = action(tr("Templates…"), self.edit_templates)
-        self.monthly_action = action(tr("Monthly summary (PDF)…"), self.monthly_report, "Ctrl+P")
-        self.blank_action = action(tr("Blank paper forms (PDF)…"), self.blank_forms)
-        self.completeness_action = action(tr("Who has submitted (PDF)…"), self.completeness)
+        self.import_action = action(
+            translate("ReportActions", "Import Excel returns…"), self.import_files, "Ctrl+I"
+        )
+        self.import_folder_action = action(
+            translate("ReportActions", "Import a folder of returns…"), self.import_folder
+        )
+        self.templates_action = action(
+            translate("ReportActions", "Templates…"), self.edit_templates
+        )
+        self.monthly_action = action(
+            translate("ReportActions", "Monthly summary (PDF)…"), self.monthly_report, "Ctrl+P"
+        )
+        self.blank_action = action(
+            translate("ReportActions", "Blank paper forms (PDF)…"), self.blank_forms
+        )
+        self.completeness_action = action(
+            translate("ReportActions", "Who has submitted (PDF)…"), self.completeness
+        )
 
     def actions(self) -> list[QAction | None]:
         """The menu's actions; None marks a separator."""
@@ -129,17 +139,19 @@ class ReportActions(QObject):
         QMessageBox.warning(self._parent, translate("App", "Xianbao"), issue_message(error.issue))
 
     def _run(self, label: str, work: Callable[[Progress], object]) -> Outcome[object]:
-        outcome = run_with_progress(self._parent, label, work, cancel_text=tr("Cancel"))
+        outcome = run_with_progress(
+            self._parent, label, work, cancel_text=translate("ReportActions", "Cancel")
+        )
         if outcome.error is not None:
             self._refused(outcome.error)
         elif outcome.cancelled:
-            self.message.emit(tr("Stopped; nothing was written."), True)
+            self.message.emit(translate("ReportActions", "Stopped; nothing was written."), True)
         return outcome
 
     def _region_and_period(self) -> tuple[Region, Period] | None:
         region, period = self._current()
         if region is None:
-            self.message.emit(tr("Choose a region first."), True)
+            self.message.emit(translate("ReportActions", "Choose a region first."), True)
             return None
         return region, period
 
@@ -156,8 +168,9 @@ class ReportActions(QObject):
             return None
         if not fitting:
             self.message.emit(
-                tr(
-                    "No template fits {region}, {period}. Add the province's workbook under 报表 → Templates."
+                translate(
+                    "ReportActions",
+                    "No template fits {region}, {period}. Add the province's workbook under 报表 → Templates.",
                 )
                 .replace("{region}", region.name)
                 .replace("{period}", period.label_zh),
@@ -168,7 +181,12 @@ class ReportActions(QObject):
         if len(fitting) > 1:
             labels = [self._template_label(t) for t in fitting]
             label, ok = QInputDialog.getItem(
-                self._parent, tr("Export"), tr("Which return?"), labels, 0, False
+                self._parent,
+                translate("ReportActions", "Export"),
+                translate("ReportActions", "Which return?"),
+                labels,
+                0,
+                False,
             )
             if not ok:
                 return None
@@ -183,16 +201,19 @@ class ReportActions(QObject):
                 template.id, region.code, period, folder, settings.signatories(), None, progress
             )
 
-        outcome = self._run(tr("Filling the province's workbook…"), work)
+        outcome = self._run(translate("ReportActions", "Filling the province's workbook…"), work)
         if not isinstance(outcome.result, Path):
             return None
-        self.message.emit(tr("Exported {path}").replace("{path}", str(outcome.result)), False)
+        self.message.emit(
+            translate("ReportActions", "Exported {path}").replace("{path}", str(outcome.result)),
+            False,
+        )
         return outcome.result
 
     @staticmethod
     def _template_label(template: Template) -> str:
         mapping = template.mapping
-        sample = tr(" (sample)") if mapping.sample else ""
+        sample = translate("ReportActions", " (sample)") if mapping.sample else ""
         return f"{mapping.form_number} {mapping.title}{sample}"
 
     def _export_folder(self) -> Path | None:
@@ -200,7 +221,9 @@ class ReportActions(QObject):
         if settings.export_folder and Path(settings.export_folder).is_dir():
             return Path(settings.export_folder)
         chosen = QFileDialog.getExistingDirectory(
-            self._parent, tr("Where should exported returns go?"), str(Path.home())
+            self._parent,
+            translate("ReportActions", "Where should exported returns go?"),
+            str(Path.home()),
         )
         if not chosen:
             return None
@@ -212,15 +235,17 @@ class ReportActions(QObject):
     def import_files(self) -> int:
         files, _filter = QFileDialog.getOpenFileNames(
             self._parent,
-            tr("Import Excel returns"),
+            translate("ReportActions", "Import Excel returns"),
             self._settings().export_folder or str(Path.home()),
-            tr("Excel workbooks (*.xlsx)"),
+            translate("ReportActions", "Excel workbooks (*.xlsx)"),
         )
         return self.import_paths([Path(f) for f in files])
 
     def import_folder(self) -> int:
         chosen = QFileDialog.getExistingDirectory(
-            self._parent, tr("Import every return in a folder"), str(Path.home())
+            self._parent,
+            translate("ReportActions", "Import every return in a folder"),
+            str(Path.home()),
         )
         return self.import_paths([Path(chosen)]) if chosen else 0
 
@@ -232,7 +257,7 @@ class ReportActions(QObject):
         def preview(progress: Progress) -> list[FolderImport]:
             return [self.excel().import_path(p, dry_run=True, progress=progress) for p in paths]
 
-        outcome = self._run(tr("Reading the returns…"), preview)
+        outcome = self._run(translate("ReportActions", "Reading the returns…"), preview)
         if not isinstance(outcome.result, list):
             return 0
         from desktop_app.ui.import_preview import ImportPreviewDialog
@@ -241,7 +266,9 @@ class ReportActions(QObject):
         dialog = ImportPreviewDialog(outcomes, self._parent)
         try:
             if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
-                self.message.emit(tr("Import cancelled; nothing was written."), False)
+                self.message.emit(
+                    translate("ReportActions", "Import cancelled; nothing was written."), False
+                )
                 return 0
             accepted = dialog.applicable()
         finally:
@@ -255,10 +282,10 @@ class ReportActions(QObject):
                     break
             return written
 
-        applied = self._run(tr("Storing the imported values…"), apply)
+        applied = self._run(translate("ReportActions", "Storing the imported values…"), apply)
         written = applied.result if isinstance(applied.result, int) else 0
         self.message.emit(
-            tr("Imported {count} values from {files} files.")
+            translate("ReportActions", "Imported {count} values from {files} files.")
             .replace("{count}", str(written))
             .replace("{files}", str(len(accepted))),
             False,
@@ -296,17 +323,19 @@ class ReportActions(QObject):
         region, period = chosen
         month = period if period.kind is PeriodKind.MONTH else None
         if month is None:
-            self.message.emit(tr("The monthly summary is made for a month."), True)
+            self.message.emit(
+                translate("ReportActions", "The monthly summary is made for a month."), True
+            )
             return None
         signatories = self._settings().signatories()
         if region.level in (RegionLevel.PROVINCE, RegionLevel.PREFECTURE):
             return self._report(
-                tr("Making the report…"),
+                translate("ReportActions", "Making the report…"),
                 "summary",
                 lambda s, path, p: s.city_report(region.code, month, path, signatories, p),
             )
         return self._report(
-            tr("Making the report…"),
+            translate("ReportActions", "Making the report…"),
             "summary",
             lambda s, path, p: s.monthly_summary(region.code, month, path, signatories, p),
         )
@@ -317,7 +346,7 @@ class ReportActions(QObject):
             return None
         region, period = chosen
         return self._report(
-            tr("Making the forms…"),
+            translate("ReportActions", "Making the forms…"),
             "forms",
             lambda s, path, p: s.blank_forms(region.code, period, path, p),
         )
@@ -328,7 +357,7 @@ class ReportActions(QObject):
             return None
         region, period = chosen
         return self._report(
-            tr("Making the report…"),
+            translate("ReportActions", "Making the report…"),
             "completeness",
             lambda s, path, p: s.completeness(region.code, period, path, progress=p),
         )

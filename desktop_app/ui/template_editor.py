@@ -173,7 +173,7 @@ class TemplateEditor(QDialog):
         self, excel: ExcelReturns, user_folder: Path, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Templates"))
+        self.setWindowTitle(translate("TemplateEditor", "Templates"))
         self.resize(1200, 720)
         self.excel = excel
         self.user_folder = user_folder
@@ -185,15 +185,15 @@ class TemplateEditor(QDialog):
 
         self.template_combo = QComboBox()
         self.template_combo.activated.connect(lambda i: self.open_template(self._templates[i]))
-        new_button = QPushButton(tr("New from a workbook…"))
+        new_button = QPushButton(translate("TemplateEditor", "New from a workbook…"))
         new_button.clicked.connect(self.new_from_dialog)
         self.sheet_combo = QComboBox()
         self.sheet_combo.currentTextChanged.connect(self._show_sheet)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Template:")))
+        top.addWidget(QLabel(translate("TemplateEditor", "Template:")))
         top.addWidget(self.template_combo, 1)
         top.addWidget(new_button)
-        top.addWidget(QLabel(tr("Sheet:")))
+        top.addWidget(QLabel(translate("TemplateEditor", "Sheet:")))
         top.addWidget(self.sheet_combo)
 
         self.model = SheetModel(self)
@@ -203,9 +203,9 @@ class TemplateEditor(QDialog):
 
         self.cell_label = QLabel()
         self.kind_combo = QComboBox()
-        self.kind_combo.addItem(tr("Not mapped"), "none")
-        self.kind_combo.addItem(tr("A figure"), "value")
-        self.kind_combo.addItem(tr("A header or footer field"), "field")
+        self.kind_combo.addItem(translate("TemplateEditor", "Not mapped"), "none")
+        self.kind_combo.addItem(translate("TemplateEditor", "A figure"), "value")
+        self.kind_combo.addItem(translate("TemplateEditor", "A header or footer field"), "field")
         self.indicator_combo = QComboBox()
         for code, name in self._indicator_names.items():
             self.indicator_combo.addItem(f"{code} {name}", code)
@@ -215,20 +215,20 @@ class TemplateEditor(QDialog):
         self.field_combo = QComboBox()
         for header_field, text in FIELD_TEXTS.items():
             self.field_combo.addItem(tr(text), header_field.value)
-        self.assign_button = QPushButton(tr("&Assign"))
+        self.assign_button = QPushButton(translate("TemplateEditor", "&Assign"))
         self.assign_button.setDefault(True)
         self.assign_button.clicked.connect(self.assign_current)
         form = QFormLayout()
-        form.addRow(tr("Cell:"), self.cell_label)
-        form.addRow(tr("Holds:"), self.kind_combo)
-        form.addRow(tr("Indicator:"), self.indicator_combo)
-        form.addRow(tr("Measure:"), self.measure_combo)
-        form.addRow(tr("Field:"), self.field_combo)
+        form.addRow(translate("TemplateEditor", "Cell:"), self.cell_label)
+        form.addRow(translate("TemplateEditor", "Holds:"), self.kind_combo)
+        form.addRow(translate("TemplateEditor", "Indicator:"), self.indicator_combo)
+        form.addRow(translate("TemplateEditor", "Measure:"), self.measure_combo)
+        form.addRow(translate("TemplateEditor", "Field:"), self.field_combo)
         form.addRow(self.assign_button)
         self.problems = QListWidget()
         side = QVBoxLayout()
         side.addLayout(form)
-        side.addWidget(QLabel(tr("Problems:")))
+        side.addWidget(QLabel(translate("TemplateEditor", "Problems:")))
         side.addWidget(self.problems, 1)
         middle = QHBoxLayout()
         middle.addWidget(self.view, 3)
@@ -236,7 +236,7 @@ class TemplateEditor(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.addButton(
-            tr("&Save mapping"), QDialogButtonBox.ButtonRole.ApplyRole
+            translate("TemplateEditor", "&Save mapping"), QDialogButtonBox.ButtonRole.ApplyRole
         )
         self.save_button.clicked.connect(self.save_from_dialog)
         self.buttons.rejected.connect(self.reject)
@@ -317,19 +317,35 @@ class TemplateEditor(QDialog):
 
     def new_from_dialog(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, tr("The province's workbook"), str(Path.home()), tr("Excel workbooks (*.xlsx)")
+            self,
+            translate("TemplateEditor", "The province's workbook"),
+            str(Path.home()),
+            translate("TemplateEditor", "Excel workbooks (*.xlsx)"),
         )
         if not chosen:
             return
-        title, ok = QInputDialog.getText(self, tr("New template"), tr("Title of the return:"))
+        title, ok = QInputDialog.getText(
+            self,
+            translate("TemplateEditor", "New template"),
+            translate("TemplateEditor", "Title of the return:"),
+        )
         if not ok or not title.strip():
             return
-        number, ok = QInputDialog.getText(self, tr("New template"), tr("Form number (表号):"))
+        number, ok = QInputDialog.getText(
+            self,
+            translate("TemplateEditor", "New template"),
+            translate("TemplateEditor", "Form number (表号):"),
+        )
         if not ok:
             return
         kinds = list(KIND_TEXTS)
         label, ok = QInputDialog.getItem(
-            self, tr("New template"), tr("How often:"), [tr(KIND_TEXTS[k]) for k in kinds], 0, False
+            self,
+            translate("TemplateEditor", "New template"),
+            translate("TemplateEditor", "How often:"),
+            [tr(KIND_TEXTS[k]) for k in kinds],
+            0,
+            False,
         )
         if not ok:
             return
@@ -454,7 +470,9 @@ class TemplateEditor(QDialog):
 
     def _show_problems(self, problems: list[str]) -> None:
         self.problems.clear()
-        self.problems.addItems(problems or [tr("None: every mapped cell can be written.")])
+        self.problems.addItems(
+            problems or [translate("TemplateEditor", "None: every mapped cell can be written.")]
+        )
 
     def save(self) -> Path | None:
         """Validate, then write the mapping into the user folder. None when it has problems."""
@@ -476,7 +494,9 @@ class TemplateEditor(QDialog):
         path = self.save()
         if path is not None:
             self.problems.clear()
-            self.problems.addItem(tr("Saved {path}").replace("{path}", str(path)))
+            self.problems.addItem(
+                translate("TemplateEditor", "Saved {path}").replace("{path}", str(path))
+            )
 
 
 def open_template_editor(excel: ExcelReturns, user_folder: Path, parent: QWidget | None) -> None:

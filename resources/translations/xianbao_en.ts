@@ -9,8 +9,9 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/demo_fill.py" line="26" />
-        <location filename="../../desktop_app/app.py" line="79" />
-        <location filename="../../desktop_app/app.py" line="91" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="139" />
+        <location filename="../../desktop_app/app.py" line="86" />
+        <location filename="../../desktop_app/app.py" line="98" />
         <source>Xianbao</source>
         <translation>Xianbao</translation>
     </message>
@@ -359,6 +360,105 @@
         <location filename="../../desktop_app/ui/history_dialog.py" line="37" />
         <source>How</source>
         <translation>How</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="59" />
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="60" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="61" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="62" />
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="63" />
+        <source>no such region</source>
+        <translation>no such region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="64" />
+        <source>file refused</source>
+        <translation>file refused</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="163" />
+        <source>Import: what would change</source>
+        <translation>Import: what would change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="181" />
+        <source>%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, %6 rows with no such region, %7 files refused. %8 files can be imported; a file with a conflict or an unknown region is not imported at all.</source>
+        <translation>%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, %6 rows with no such region, %7 files refused. %8 files can be imported; a file with a conflict or an unknown region is not imported at all.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="198" />
+        <source>&amp;Import %1 files</source>
+        <translation>&amp;Import %1 files</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="115" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="116" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="117" />
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="118" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="119" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="120" />
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="121" />
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="122" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="123" />
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -792,116 +892,121 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84" />
-        <location filename="../../desktop_app/ui/main_window.py" line="103" />
+        <location filename="../../desktop_app/ui/main_window.py" line="88" />
+        <location filename="../../desktop_app/ui/main_window.py" line="107" />
         <source>Opening the database…</source>
         <extracomment>The store's regions and the first return are on screen.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86" />
-        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../../desktop_app/ui/main_window.py" line="90" />
+        <location filename="../../desktop_app/ui/main_window.py" line="129" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
         <source>By township</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="150" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157" />
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
         <source>◀ Previous month</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Next month ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170" />
+        <location filename="../../desktop_app/ui/main_window.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171" />
+        <location filename="../../desktop_app/ui/main_window.py" line="190" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174" />
+        <location filename="../../desktop_app/ui/main_window.py" line="193" />
         <source>Every change is saved as you type.</source>
         <translation>Every change is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../../desktop_app/ui/main_window.py" line="195" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184" />
+        <location filename="../../desktop_app/ui/main_window.py" line="203" />
         <source>Find indicator…</source>
         <translation>Find indicator…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188" />
+        <location filename="../../desktop_app/ui/main_window.py" line="207" />
         <source>&amp;Return</source>
         <translation>&amp;Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189" />
+        <location filename="../../desktop_app/ui/main_window.py" line="208" />
+        <source>Re&amp;ports</source>
+        <translation>Re&amp;ports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190" />
-        <location filename="../../desktop_app/ui/main_window.py" line="238" />
+        <location filename="../../desktop_app/ui/main_window.py" line="210" />
+        <location filename="../../desktop_app/ui/main_window.py" line="258" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206" />
+        <location filename="../../desktop_app/ui/main_window.py" line="226" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="236" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="236" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232" />
+        <location filename="../../desktop_app/ui/main_window.py" line="252" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240" />
+        <location filename="../../desktop_app/ui/main_window.py" line="260" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -912,7 +1017,7 @@ Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
 Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
     </message>
@@ -972,6 +1077,147 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <location filename="../../desktop_app/ui/multi_unit.py" line="122" />
         <source>this period</source>
         <translation>this period</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="79" />
+        <source>Export the province's Excel return…</source>
+        <extracomment>A sentence for the status bar, and whether it reports a refusal. Values were imported: the window reloads what it shows.</extracomment>
+        <translation>Export the province's Excel return…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="84" />
+        <source>Import Excel returns…</source>
+        <translation>Import Excel returns…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="87" />
+        <source>Import a folder of returns…</source>
+        <translation>Import a folder of returns…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="90" />
+        <source>Templates…</source>
+        <translation>Templates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="93" />
+        <source>Monthly summary (PDF)…</source>
+        <translation>Monthly summary (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="96" />
+        <source>Blank paper forms (PDF)…</source>
+        <translation>Blank paper forms (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="99" />
+        <source>Who has submitted (PDF)…</source>
+        <translation>Who has submitted (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="143" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="148" />
+        <source>Stopped; nothing was written.</source>
+        <translation>Stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="154" />
+        <source>Choose a region first.</source>
+        <translation>Choose a region first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="171" />
+        <source>No template fits {region}, {period}. Add the province's workbook under 报表 → Templates.</source>
+        <translation>No template fits {region}, {period}. Add the province's workbook under 报表 → Templates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="185" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="186" />
+        <source>Which return?</source>
+        <translation>Which return?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="204" />
+        <source>Filling the province's workbook…</source>
+        <translation>Filling the province's workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="208" />
+        <source>Exported {path}</source>
+        <translation>Exported {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="216" />
+        <source> (sample)</source>
+        <translation> (sample)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="225" />
+        <source>Where should exported returns go?</source>
+        <translation>Where should exported returns go?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="238" />
+        <source>Import Excel returns</source>
+        <translation>Import Excel returns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="240" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="247" />
+        <source>Import every return in a folder</source>
+        <translation>Import every return in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="260" />
+        <source>Reading the returns…</source>
+        <translation>Reading the returns…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="270" />
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="285" />
+        <source>Storing the imported values…</source>
+        <translation>Storing the imported values…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="288" />
+        <source>Imported {count} values from {files} files.</source>
+        <translation>Imported {count} values from {files} files.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="327" />
+        <source>The monthly summary is made for a month.</source>
+        <translation>The monthly summary is made for a month.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="333" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="338" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="360" />
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="349" />
+        <source>Making the forms…</source>
+        <translation>Making the forms…</translation>
     </message>
 </context>
 <context>
@@ -1489,44 +1735,69 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="26" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="29" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="39" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
         <source>&amp;Bureau name:</source>
         <translation>&amp;Bureau name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="44" />
         <source>Bureau &amp;head:</source>
         <translation>Bureau &amp;head:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="45" />
         <source>&amp;Statistics lead:</source>
         <translation>&amp;Statistics lead:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="46" />
         <source>Pr&amp;eparer:</source>
         <translation>Pr&amp;eparer:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="44" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="47" />
         <source>&amp;Telephone:</source>
         <translation>&amp;Telephone:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="52" />
-        <source>A new language takes effect the next time Xianbao starts.</source>
-        <translation>A new language takes effect the next time Xianbao starts.</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="57" />
+        <source>found on this computer</source>
+        <translation>found on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="58" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="63" />
+        <source>Report &amp;font:</source>
+        <translation>Report &amp;font:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="68" />
+        <source>A new language takes effect the next time Xianbao starts. Reports need a Chinese TrueType font (.ttf/.ttc) such as Microsoft YaHei, SimSun or WenQuanYi Micro Hei.</source>
+        <translation>A new language takes effect the next time Xianbao starts. Reports need a Chinese TrueType font (.ttf/.ttc) such as Microsoft YaHei, SimSun or WenQuanYi Micro Hei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="86" />
+        <source>Choose a Chinese TrueType font</source>
+        <translation>Choose a Chinese TrueType font</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1892,251 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <location filename="../../desktop_app/ui/setup_dialog.py" line="127" />
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="63" />
+        <source>This period (本期)</source>
+        <translation>This period (本期)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="64" />
+        <source>Year to date (1–N月累计)</source>
+        <translation>Year to date (1–N月累计)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="65" />
+        <source>Same period last year</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="66" />
+        <source>Last year to date</source>
+        <translation>Last year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="67" />
+        <source>Year on year (%)</source>
+        <translation>Year on year (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="68" />
+        <source>Year to date, year on year (%)</source>
+        <translation>Year to date, year on year (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="69" />
+        <source>On the previous period (%)</source>
+        <translation>On the previous period (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="70" />
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="71" />
+        <source>Annual target</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="72" />
+        <source>Progress to target (%)</source>
+        <translation>Progress to target (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="75" />
+        <source>Reporting unit (填报单位)</source>
+        <translation>Reporting unit (填报单位)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="76" />
+        <source>Region name</source>
+        <translation>Region name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="77" />
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="78" />
+        <source>Reporting period (报告期)</source>
+        <translation>Reporting period (报告期)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="79" />
+        <source>Period as 1–N月</source>
+        <translation>Period as 1–N月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="80" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="81" />
+        <source>Bureau head (单位负责人)</source>
+        <translation>Bureau head (单位负责人)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="82" />
+        <source>Statistics lead</source>
+        <translation>Statistics lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="83" />
+        <source>Preparer (填表人)</source>
+        <translation>Preparer (填表人)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="84" />
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="85" />
+        <source>Date sent (报出日期)</source>
+        <translation>Date sent (报出日期)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="88" />
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="89" />
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="90" />
+        <source>Half-yearly</source>
+        <translation>Half-yearly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="91" />
+        <source>Annual</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="176" />
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="188" />
+        <source>New from a workbook…</source>
+        <translation>New from a workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="193" />
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="196" />
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="206" />
+        <source>Not mapped</source>
+        <translation>Not mapped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="207" />
+        <source>A figure</source>
+        <translation>A figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="208" />
+        <source>A header or footer field</source>
+        <translation>A header or footer field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="218" />
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="222" />
+        <source>Cell:</source>
+        <translation>Cell:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="223" />
+        <source>Holds:</source>
+        <translation>Holds:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="224" />
+        <source>Indicator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="225" />
+        <source>Measure:</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="226" />
+        <source>Field:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="231" />
+        <source>Problems:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="239" />
+        <source>&amp;Save mapping</source>
+        <translation>&amp;Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="321" />
+        <source>The province's workbook</source>
+        <translation>The province's workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="323" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="329" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="336" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="344" />
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="330" />
+        <source>Title of the return:</source>
+        <translation>Title of the return:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="337" />
+        <source>Form number (表号):</source>
+        <translation>Form number (表号):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="345" />
+        <source>How often:</source>
+        <translation>How often:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="474" />
+        <source>None: every mapped cell can be written.</source>
+        <translation>None: every mapped cell can be written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="498" />
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
     </message>
 </context>
 </TS>

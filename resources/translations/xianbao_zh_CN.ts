@@ -5,12 +5,13 @@
     <message>
         <location filename="../../desktop_app/ui/demo_fill.py" line="23" />
         <source>Filling the demo county with two years of sample data…</source>
-        <translation type="unfinished" />
+        <translation>正在为演示县填入两年的示例数据……</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/demo_fill.py" line="26" />
-        <location filename="../../desktop_app/app.py" line="79" />
-        <location filename="../../desktop_app/app.py" line="91" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="139" />
+        <location filename="../../desktop_app/app.py" line="86" />
+        <location filename="../../desktop_app/app.py" line="98" />
         <source>Xianbao</source>
         <translation>县报</translation>
     </message>
@@ -359,6 +360,105 @@
         <location filename="../../desktop_app/ui/history_dialog.py" line="37" />
         <source>How</source>
         <translation>方式</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="59" />
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="60" />
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="61" />
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="62" />
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="63" />
+        <source>no such region</source>
+        <translation>无此地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="64" />
+        <source>file refused</source>
+        <translation>文件被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="163" />
+        <source>Import: what would change</source>
+        <translation>导入：将发生的变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="181" />
+        <source>%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, %6 rows with no such region, %7 files refused. %8 files can be imported; a file with a conflict or an unknown region is not imported at all.</source>
+        <translation>共 %1 个文件：新增 %2 个数值，修改 %3 个，未变 %4 个；冲突 %5 处，%6 行找不到对应地区，%7 个文件被拒绝。可导入 %8 个文件；有冲突或未知地区的文件整份不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="198" />
+        <source>&amp;Import %1 files</source>
+        <translation>导入 %1 个文件(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="115" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="116" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="117" />
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="118" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="119" />
+        <source>Period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="120" />
+        <source>Stored</source>
+        <translation>库中数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="121" />
+        <source>In the file</source>
+        <translation>文件中数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="122" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="123" />
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -792,116 +892,121 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84" />
-        <location filename="../../desktop_app/ui/main_window.py" line="103" />
+        <location filename="../../desktop_app/ui/main_window.py" line="88" />
+        <location filename="../../desktop_app/ui/main_window.py" line="107" />
         <source>Opening the database…</source>
         <extracomment>The store's regions and the first return are on screen.</extracomment>
-        <translation type="unfinished" />
+        <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86" />
-        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../../desktop_app/ui/main_window.py" line="90" />
+        <location filename="../../desktop_app/ui/main_window.py" line="129" />
         <source>Return</source>
         <translation>本级报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
         <source>By township</source>
         <translation>乡镇分列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="150" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157" />
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
         <source>◀ Previous month</source>
         <translation>◀ 上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Next month ▶</source>
         <translation>下月 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170" />
+        <location filename="../../desktop_app/ui/main_window.py" line="189" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171" />
+        <location filename="../../desktop_app/ui/main_window.py" line="190" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174" />
+        <location filename="../../desktop_app/ui/main_window.py" line="193" />
         <source>Every change is saved as you type.</source>
         <translation>所有修改在输入时已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../../desktop_app/ui/main_window.py" line="195" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184" />
+        <location filename="../../desktop_app/ui/main_window.py" line="203" />
         <source>Find indicator…</source>
         <translation>查找指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188" />
+        <location filename="../../desktop_app/ui/main_window.py" line="207" />
         <source>&amp;Return</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189" />
+        <location filename="../../desktop_app/ui/main_window.py" line="208" />
+        <source>Re&amp;ports</source>
+        <translation>报表(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190" />
-        <location filename="../../desktop_app/ui/main_window.py" line="238" />
+        <location filename="../../desktop_app/ui/main_window.py" line="210" />
+        <location filename="../../desktop_app/ui/main_window.py" line="258" />
         <source>Keyboard help</source>
         <translation>键盘操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206" />
+        <location filename="../../desktop_app/ui/main_window.py" line="226" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="236" />
         <source>Find indicator</source>
         <translation>查找指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="236" />
         <source>Code or part of the name:</source>
         <translation>指标代码或名称中的文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232" />
+        <location filename="../../desktop_app/ui/main_window.py" line="252" />
         <source>No indicator matches “%1”.</source>
         <translation>没有与“%1”匹配的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240" />
+        <location filename="../../desktop_app/ui/main_window.py" line="260" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -912,7 +1017,7 @@ Ctrl+PgUp / Ctrl+PgDown 上月 / 下月 · Ctrl+F 查找指标
 Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>Xianbao — %1, %2</source>
         <translation>县报 — %1，%2</translation>
     </message>
@@ -972,6 +1077,147 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <location filename="../../desktop_app/ui/multi_unit.py" line="122" />
         <source>this period</source>
         <translation>本期值</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="79" />
+        <source>Export the province's Excel return…</source>
+        <extracomment>A sentence for the status bar, and whether it reports a refusal. Values were imported: the window reloads what it shows.</extracomment>
+        <translation>导出省厅 Excel 报表……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="84" />
+        <source>Import Excel returns…</source>
+        <translation>导入 Excel 报表……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="87" />
+        <source>Import a folder of returns…</source>
+        <translation>导入整个文件夹的报表……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="90" />
+        <source>Templates…</source>
+        <translation>报表模板……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="93" />
+        <source>Monthly summary (PDF)…</source>
+        <translation>月度汇总（PDF）……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="96" />
+        <source>Blank paper forms (PDF)…</source>
+        <translation>空白纸质报表（PDF）……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="99" />
+        <source>Who has submitted (PDF)…</source>
+        <translation>报送情况（PDF）……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="143" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="148" />
+        <source>Stopped; nothing was written.</source>
+        <translation>已停止，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="154" />
+        <source>Choose a region first.</source>
+        <translation>请先选择地区。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="171" />
+        <source>No template fits {region}, {period}. Add the province's workbook under 报表 → Templates.</source>
+        <translation>没有适用于{region}、{period}的模板。请在“报表 → 报表模板”中添加省厅的表样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="185" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="186" />
+        <source>Which return?</source>
+        <translation>导出哪张报表？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="204" />
+        <source>Filling the province's workbook…</source>
+        <translation>正在填写省厅报表……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="208" />
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="216" />
+        <source> (sample)</source>
+        <translation>（样表）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="225" />
+        <source>Where should exported returns go?</source>
+        <translation>导出的报表保存到哪个文件夹？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="238" />
+        <source>Import Excel returns</source>
+        <translation>导入 Excel 报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="240" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="247" />
+        <source>Import every return in a folder</source>
+        <translation>导入文件夹中的所有报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="260" />
+        <source>Reading the returns…</source>
+        <translation>正在读取报表……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="270" />
+        <source>Import cancelled; nothing was written.</source>
+        <translation>已取消导入，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="285" />
+        <source>Storing the imported values…</source>
+        <translation>正在保存导入的数值……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="288" />
+        <source>Imported {count} values from {files} files.</source>
+        <translation>已从 {files} 个文件导入 {count} 个数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="327" />
+        <source>The monthly summary is made for a month.</source>
+        <translation>月度汇总只能按月生成，请选择月份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="333" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="338" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="360" />
+        <source>Making the report…</source>
+        <translation>正在生成报表……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="349" />
+        <source>Making the forms…</source>
+        <translation>正在生成空白表……</translation>
     </message>
 </context>
 <context>
@@ -1489,44 +1735,69 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="26" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="29" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="39" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
         <source>&amp;Bureau name:</source>
         <translation>填报单位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="44" />
         <source>Bureau &amp;head:</source>
         <translation>单位负责人(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="45" />
         <source>&amp;Statistics lead:</source>
         <translation>统计负责人(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="46" />
         <source>Pr&amp;eparer:</source>
         <translation>填表人(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="44" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="47" />
         <source>&amp;Telephone:</source>
         <translation>联系电话(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="52" />
-        <source>A new language takes effect the next time Xianbao starts.</source>
-        <translation>新的语言设置在下次启动县报时生效。</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="57" />
+        <source>found on this computer</source>
+        <translation>自动在本机查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="58" />
+        <source>Choose…</source>
+        <translation>选择……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="63" />
+        <source>Report &amp;font:</source>
+        <translation>报表字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="68" />
+        <source>A new language takes effect the next time Xianbao starts. Reports need a Chinese TrueType font (.ttf/.ttc) such as Microsoft YaHei, SimSun or WenQuanYi Micro Hei.</source>
+        <translation>新的界面语言在下次启动县报时生效。打印报表需要中文 TrueType 字体（.ttf/.ttc），如微软雅黑、宋体或文泉驿微米黑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="86" />
+        <source>Choose a Chinese TrueType font</source>
+        <translation>选择中文 TrueType 字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1892,251 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <location filename="../../desktop_app/ui/setup_dialog.py" line="127" />
         <source>Start</source>
         <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="63" />
+        <source>This period (本期)</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="64" />
+        <source>Year to date (1–N月累计)</source>
+        <translation>1–N月累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="65" />
+        <source>Same period last year</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="66" />
+        <source>Last year to date</source>
+        <translation>上年同期累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="67" />
+        <source>Year on year (%)</source>
+        <translation>同比(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="68" />
+        <source>Year to date, year on year (%)</source>
+        <translation>累计同比(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="69" />
+        <source>On the previous period (%)</source>
+        <translation>环比(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="70" />
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="71" />
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="72" />
+        <source>Progress to target (%)</source>
+        <translation>完成进度(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="75" />
+        <source>Reporting unit (填报单位)</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="76" />
+        <source>Region name</source>
+        <translation>地区名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="77" />
+        <source>Region code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="78" />
+        <source>Reporting period (报告期)</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="79" />
+        <source>Period as 1–N月</source>
+        <translation>报告期（1–N月）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="80" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="81" />
+        <source>Bureau head (单位负责人)</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="82" />
+        <source>Statistics lead</source>
+        <translation>统计负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="83" />
+        <source>Preparer (填表人)</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="84" />
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="85" />
+        <source>Date sent (报出日期)</source>
+        <translation>报出日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="88" />
+        <source>Monthly</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="89" />
+        <source>Quarterly</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="90" />
+        <source>Half-yearly</source>
+        <translation>半年报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="91" />
+        <source>Annual</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="176" />
+        <source>Templates</source>
+        <translation>报表模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="188" />
+        <source>New from a workbook…</source>
+        <translation>从工作簿新建……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="193" />
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="196" />
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="206" />
+        <source>Not mapped</source>
+        <translation>不填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="207" />
+        <source>A figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="208" />
+        <source>A header or footer field</source>
+        <translation>表头或表尾项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="218" />
+        <source>&amp;Assign</source>
+        <translation>指定(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="222" />
+        <source>Cell:</source>
+        <translation>单元格：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="223" />
+        <source>Holds:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="224" />
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="225" />
+        <source>Measure:</source>
+        <translation>口径：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="226" />
+        <source>Field:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="231" />
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="239" />
+        <source>&amp;Save mapping</source>
+        <translation>保存映射(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="321" />
+        <source>The province's workbook</source>
+        <translation>省厅表样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="323" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="329" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="336" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="344" />
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="330" />
+        <source>Title of the return:</source>
+        <translation>报表名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="337" />
+        <source>Form number (表号):</source>
+        <translation>表号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="345" />
+        <source>How often:</source>
+        <translation>报送频率：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="474" />
+        <source>None: every mapped cell can be written.</source>
+        <translation>无：所有指定的单元格都可以写入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="498" />
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
     </message>
 </context>
 </TS>
