@@ -366,15 +366,21 @@ class TemplateEditor(QDialog):
         return sheet
 
     def _mapped(self, name: str) -> dict[str, str]:
-        assert self.mapping is not None
+        """Coordinate → what the mapping writes there (defined names resolved to their cell)."""
+        assert self.mapping is not None and self.workbook is not None
+        names = sheet_grid(self.workbook, name).defined_names if name in self.workbook else {}
+
+        def at(address: str) -> str:
+            return names.get(address, address).upper()
+
         shown: dict[str, str] = {}
         for sheet in self.mapping.sheets:
             if sheet.name != name:
                 continue
             for value in sheet.values:
-                shown[value.cell.upper()] = f"{value.indicator}·{value.measure.value}"
+                shown[at(value.cell)] = f"{value.indicator}·{value.measure.value}"
             for header in sheet.fields:
-                shown[header.cell.upper()] = f"#{header.field.value}"
+                shown[at(header.cell)] = f"#{header.field.value}"
             if sheet.table is not None:
                 for cell in sheet.table.cells():
                     shown.setdefault(cell, "table")
