@@ -465,20 +465,13 @@ class ExcelReturns:
         if not writes:
             return 0
         detail = f"{preview.path.name} ({preview.template_id})"
-        with self.sessions.begin() as session:
-            for item in writes:
-                parsed = _parsed(item.new)
-                # The value service's own write path: checks, lock, level, value and audit row.
-                self.values._apply(
-                    session,
-                    item.region_code,
-                    item.indicator,
-                    item.period,
-                    parsed,
-                    "imported",
-                    None,
-                    detail,
-                )
+        # The value service's own write path (checks, lock, level, value and audit row), all or
+        # nothing: a lock taken since the preview, say, rolls the whole file back.
+        self.values.set_all(
+            [(i.region_code, i.indicator, i.period, _parsed(i.new)) for i in writes],
+            source="imported",
+            detail=detail,
+        )
         return len(writes)
 
     def import_path(

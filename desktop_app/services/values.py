@@ -142,6 +142,21 @@ class ValueService:
                     refusals.append(CellRefusal(cell, exc.issue))
         return changes, refusals
 
+    def set_all(
+        self,
+        cells: list[tuple[str, str, Period, ParsedInput]],
+        *,
+        source: str,
+        detail: str | None = None,
+    ) -> list[CellChange]:
+        """Several parsed cells (region, indicator, period, value) in one transaction, all or
+        nothing: the first refusal raises its DomainError and nothing is written."""
+        with self.sessions.begin() as session:
+            return [
+                self._apply(session, region, indicator, period, parsed, source, None, detail)
+                for region, indicator, period, parsed in cells
+            ]
+
     def copy_last_period(self, region_code: str, period: Period) -> list[CellChange]:
         """Fill empty stock cells from the previous period, marked as copied until confirmed."""
         previous = period.previous()
