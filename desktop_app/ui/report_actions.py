@@ -1,4 +1,4 @@
-"""The 报表 menu: export the province's Excel return, import returns, and the PDF reports.
+"""The Reports menu (导出与打印): export the province's Excel return, import returns, and the PDF reports.
 
 Each action asks what it needs (a template, a folder, files), runs the service call off the GUI
 thread behind a progress dialog, and says in the status bar what it did. The services, openpyxl
@@ -170,7 +170,7 @@ class ReportActions(QObject):
             self.message.emit(
                 translate(
                     "ReportActions",
-                    "No template fits {region}, {period}. Add the province's workbook under 报表 → Templates.",
+                    "No template fits {region}, {period}. Add the province's workbook under Reports → Templates.",
                 )
                 .replace("{region}", region.name)
                 .replace("{period}", period.label_zh),

@@ -1134,8 +1134,8 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="171" />
-        <source>No template fits {region}, {period}. Add the province's workbook under 报表 → Templates.</source>
-        <translation>No template fits {region}, {period}. Add the province's workbook under 报表 → Templates.</translation>
+        <source>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</source>
+        <translation>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="185" />
@@ -2129,12 +2129,12 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>How often:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="474" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="480" />
         <source>None: every mapped cell can be written.</source>
         <translation>None: every mapped cell can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="498" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="504" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>

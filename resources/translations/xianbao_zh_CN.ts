@@ -972,7 +972,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="208" />
         <source>Re&amp;ports</source>
-        <translation>报表(&amp;P)</translation>
+        <translation>导出与打印(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="209" />
@@ -1134,8 +1134,8 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="171" />
-        <source>No template fits {region}, {period}. Add the province's workbook under 报表 → Templates.</source>
-        <translation>没有适用于{region}、{period}的模板。请在“报表 → 报表模板”中添加省厅的表样。</translation>
+        <source>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</source>
+        <translation>没有适用于{region}、{period}的模板。请在“导出与打印 → 报表模板”中添加省厅的表样。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="185" />
@@ -2129,12 +2129,12 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <translation>报送频率：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="474" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="480" />
         <source>None: every mapped cell can be written.</source>
         <translation>无：所有指定的单元格都可以写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="498" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="504" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
