@@ -9,7 +9,7 @@ it in one transaction, through the value service's audited write path, or nothin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.domain.indicators import Basis, Indicator, Temporal
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
-from desktop_app.domain.regions import RegionLevel
 from desktop_app.domain.signatories import Signatories
 from desktop_app.domain.values import NA, Figure, NotApplicable, ParsedInput
 from desktop_app.exporting.excel.export import (
@@ -54,15 +53,12 @@ from desktop_app.persistence.repositories import (
     IndicatorRow,
     RegionRepository,
     ValueRepository,
-    get_meta,
 )
 from desktop_app.services.figures import FigureService, RegionFigures
 from desktop_app.services.locks import locked_issue, locking_return
-from desktop_app.services.store import BUREAU_NAME_KEY
+from desktop_app.services.progress import Progress
+from desktop_app.services.store import with_stored_bureau
 from desktop_app.services.values import ValueService
-
-#: Reports (done, total) and returns False to cancel.
-Progress = Callable[[int, int], bool]
 
 
 def shipped_templates_dir() -> Path:
@@ -201,18 +197,8 @@ class ExcelReturns:
         progress: Progress | None = None,
     ) -> ExportData:
         region = self._region_data(self.figure_service.figures(region_code, period))
-        people = signatories or Signatories()
-        if not people.bureau_name and region.level == RegionLevel.COUNTY.value:
-            with self.sessions() as session:
-                bureau = get_meta(session, BUREAU_NAME_KEY) or ""
-            people = Signatories(
-                bureau,
-                people.unit_head,
-                people.statistics_head,
-                people.preparer,
-                people.phone,
-                people.report_date,
-            )
+        with self.sessions() as session:
+            people = with_stored_bureau(session, signatories, region.level)
         children: list[RegionData] = []
         if any(s.table is not None for s in template.mapping.sheets):
             with self.sessions() as session:

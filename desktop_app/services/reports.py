@@ -57,10 +57,10 @@ from desktop_app.persistence.repositories import (
     get_meta,
 )
 from desktop_app.services.figures import FigureService, IndicatorFigures, RegionFigures
-from desktop_app.services.store import BUREAU_NAME_KEY
+from desktop_app.services.progress import Progress
+from desktop_app.services.store import BUREAU_NAME_KEY, with_stored_bureau
 
 #: `progress(done, total)`; returning False cancels the report.
-Progress = Callable[[int, int], bool]
 
 #: Key indicators of the trend chart (amounts in 万元), in the order the legend lists them.
 TREND_CODES = ("C01", "C02", "C02.1")
@@ -235,17 +235,7 @@ class ReportService:
             region = RegionRepository(session).require(region_code)
             groups = IndicatorRepository(session).groups()
             explanations = self._explanations(session, region, period)
-            bureau = get_meta(session, BUREAU_NAME_KEY) or ""
-        people = signatories or Signatories()
-        if not people.bureau_name and bureau and region.level == RegionLevel.COUNTY.value:
-            people = Signatories(
-                bureau,
-                people.unit_head,
-                people.statistics_head,
-                people.preparer,
-                people.phone,
-                people.report_date,
-            )
+            people = with_stored_bureau(session, signatories, region.level)
         by_code = figures.by_code()
         rows_by_group: dict[str, list[FigureRow]] = {}
         for row in figures.rows:

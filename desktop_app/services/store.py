@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.domain.regions import RegionLevel
+from desktop_app.domain.signatories import Signatories
 from desktop_app.paths import resources_dir
 from desktop_app.persistence.engine import create_sqlite_engine, session_factory
 from desktop_app.persistence.migrate import upgrade_to_head
@@ -44,6 +46,16 @@ class Store:
             set_meta(session, HOME_REGION_KEY, code)
             if bureau_name:
                 set_meta(session, BUREAU_NAME_KEY, bureau_name)
+
+
+def with_stored_bureau(
+    session: Session, people: Signatories | None, region_level: str
+) -> Signatories:
+    """The people of a county's return; an empty bureau name is the one kept at setup."""
+    people = people or Signatories()
+    if people.bureau_name or region_level != RegionLevel.COUNTY.value:
+        return people
+    return replace(people, bureau_name=get_meta(session, BUREAU_NAME_KEY) or "")
 
 
 def prepare(engine: Engine, path: Path | None = None, resources: Path | None = None) -> Store:

@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.i18n import issue_message, translate
 from desktop_app.services.demo import DemoSummary, fill_demo_county
+from desktop_app.services.progress import Progress
 from desktop_app.services.store import Store
-from desktop_app.ui.long_work import Progress, run_with_progress
+from desktop_app.ui.long_work import run_with_progress
 
 
 def fill_demo_with_progress(store: Store, parent: QWidget | None) -> bool:

@@ -175,7 +175,6 @@ class ImportPreviewDialog(QDialog):
 
         counts = {key: sum(1 for r in rows if r.change == key) for key in CHANGE_TEXTS}
         applicable = self.applicable()
-        blocked = len(outcomes) - len(applicable)
         self.summary = QLabel(
             self.tr(
                 "%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, "
@@ -198,7 +197,7 @@ class ImportPreviewDialog(QDialog):
             self.tr("&Import %1 files").replace("%1", str(len(applicable))),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.apply_button.setEnabled(bool(applicable) and blocked >= 0)
+        self.apply_button.setEnabled(bool(applicable))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

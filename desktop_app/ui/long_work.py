@@ -16,9 +16,9 @@ from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.domain.issues import DomainError
+from desktop_app.services.progress import Progress
 
 T = TypeVar("T")
-Progress = Callable[[int, int], bool]
 
 
 @dataclass(frozen=True)

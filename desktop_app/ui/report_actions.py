@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,8 @@ from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.domain.regions import Region, RegionLevel
 from desktop_app.i18n import issue_message, translate
 from desktop_app.paths import user_templates_dir
-from desktop_app.ui.long_work import Outcome, Progress, run_with_progress
+from desktop_app.services.progress import Progress
+from desktop_app.ui.long_work import Outcome, run_with_progress
 from desktop_app.ui.settings import UserSettings, load_settings, save_settings
 
 if TYPE_CHECKING:
@@ -227,8 +229,6 @@ class ReportActions(QObject):
         )
         if not chosen:
             return None
-        from dataclasses import replace
-
         save_settings(replace(settings, export_folder=chosen), self._settings_store)
         return Path(chosen)
 
@@ -274,23 +274,34 @@ class ReportActions(QObject):
         finally:
             dialog.deleteLater()
 
-        def apply(progress: Progress) -> int:
-            written = 0
+        def apply(progress: Progress) -> tuple[int, int, list[str]]:
+            """Each file in its own transaction: a file refused now (a return locked since the
+            preview, say) writes nothing, and the others are still stored."""
+            written = files = 0
+            refused: list[str] = []
             for done, item in enumerate(accepted, start=1):
-                written += self.excel().apply(item)
-                if not progress(done, len(accepted)):
-                    break
-            return written
+                try:
+                    written += self.excel().apply(item)
+                    files += 1
+                except DomainError as exc:
+                    refused.append(f"{item.path.name}: {issue_message(exc.issue)}")
+                progress(done, len(accepted))
+            return written, files, refused
 
-        applied = self._run(translate("ReportActions", "Storing the imported values…"), apply)
-        written = applied.result if isinstance(applied.result, int) else 0
+        # Not cancellable: files already stored stay stored, so a Cancel could not undo them.
+        applied = run_with_progress(
+            self._parent, translate("ReportActions", "Storing the imported values…"), apply
+        )
+        self.values_changed.emit()
+        written, files, refused = applied.result or (0, 0, [])
         self.message.emit(
             translate("ReportActions", "Imported {count} values from {files} files.")
             .replace("{count}", str(written))
-            .replace("{files}", str(len(accepted))),
-            False,
+            .replace("{files}", str(files)),
+            bool(refused),
         )
-        self.values_changed.emit()
+        if refused:
+            QMessageBox.warning(self._parent, translate("App", "Xianbao"), "\n".join(refused))
         return written
 
     def edit_templates(self) -> None:

@@ -110,10 +110,6 @@ class ReturnTableModel(HeaderedTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COL_NOTE))
 
-    @property
-    def locked_reason(self) -> str | None:
-        return self._locked_reason
-
     def row_of(self, code: str) -> int:
         for i, row in enumerate(self._rows):
             if row.code == code:

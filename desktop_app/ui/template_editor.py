@@ -365,10 +365,10 @@ class TemplateEditor(QDialog):
         self.mapping.sheets.append(sheet)
         return sheet
 
-    def _mapped(self, name: str) -> dict[str, str]:
+    def _mapped(self, grid: SheetGrid) -> dict[str, str]:
         """Coordinate → what the mapping writes there (defined names resolved to their cell)."""
-        assert self.mapping is not None and self.workbook is not None
-        names = sheet_grid(self.workbook, name).defined_names if name in self.workbook else {}
+        assert self.mapping is not None
+        name, names = grid.name, grid.defined_names
 
         def at(address: str) -> str:
             return names.get(address, address).upper()
@@ -390,7 +390,7 @@ class TemplateEditor(QDialog):
         if self.workbook is None or not name:
             return
         grid = sheet_grid(self.workbook, name)
-        self.model.set_sheet(grid, self._mapped(name))
+        self.model.set_sheet(grid, self._mapped(grid))
         self.view.clearSpans()
         for cell in grid.cells.values():
             if cell.span != (1, 1):
@@ -403,8 +403,11 @@ class TemplateEditor(QDialog):
             return
         where = coordinate(current.row() + 1, current.column() + 1)
         self.cell_label.setText(where)
-        sheet = self._sheet_mapping(self.sheet_combo.currentText()) if self.mapping else None
-        if sheet is None:
+        if self.mapping is None:
+            return
+        name = self.sheet_combo.currentText()
+        sheet = next((s for s in self.mapping.sheets if s.name == name), None)
+        if sheet is None:  # nothing mapped on this sheet yet
             return
         for value in sheet.values:
             if value.cell.upper() == where:
@@ -438,7 +441,8 @@ class TemplateEditor(QDialog):
             sheet.values.append(ValueCell(where, indicator, measure))
         elif header_field is not None:
             sheet.fields.append(FieldCell(where, header_field))
-        self.model.set_mapped(self._mapped(self.sheet_combo.currentText()))
+        if self.model.grid is not None:
+            self.model.set_mapped(self._mapped(self.model.grid))
         self.validate()
 
     def assign_current(self) -> None:

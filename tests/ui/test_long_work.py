@@ -10,7 +10,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from desktop_app.domain.issues import DomainError
-from desktop_app.ui.long_work import Progress, run_with_progress
+from desktop_app.services.progress import Progress
+from desktop_app.ui.long_work import run_with_progress
 
 
 def test_result_comes_back_from_the_worker_thread(qapp: QApplication) -> None:
