@@ -37,6 +37,37 @@ from desktop_app.persistence.repositories import (
 )
 
 
+#: The measures of a `Figures`, by field name; coverage is kept per measure.
+MEASURES = (
+    "current",
+    "cumulative",
+    "last_year",
+    "last_year_cumulative",
+    "previous",
+    "yoy",
+    "yoy_cumulative",
+    "mom",
+)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many of a rolled-up region's expected children contributed to one figure ("4/5")."""
+
+    reported: int
+    expected: int
+    missing: tuple[str, ...] = ()  # names of expected children without this figure
+    partial: tuple[str, ...] = ()  # children that contributed a figure incomplete itself
+
+    @property
+    def complete(self) -> bool:
+        return self.reported == self.expected and not self.partial
+
+    @property
+    def label(self) -> str:
+        return f"{self.reported}/{self.expected}"
+
+
 @dataclass(frozen=True)
 class IndicatorFigures:
     indicator: Indicator
@@ -45,6 +76,16 @@ class IndicatorFigures:
     issues: tuple[Issue, ...] = ()
     target: Decimal | None = None  # 年度目标 of the region itself
     progress: Decimal | None = None  # 完成进度(%): year to date ÷ target × 100
+    #: Per measure (a name in MEASURES): the children that contributed, for a rolled-up region.
+    #: Empty when the region keeps the indicator itself (nothing is rolled up).
+    coverage: dict[str, Coverage] = field(default_factory=dict)
+
+    def coverage_of(self, measure: str) -> Coverage | None:
+        return self.coverage.get(measure)
+
+    def incomplete(self) -> dict[str, Coverage]:
+        """The measures whose figure lacks some expected children."""
+        return {m: c for m, c in self.coverage.items() if not c.complete}
 
 
 @dataclass(frozen=True)
