@@ -80,6 +80,11 @@ ISSUE_TEXTS: dict[str, str] = {
     "computed_indicator": QT_TRANSLATE_NOOP(
         "Issues", "Indicator {indicator} is computed from its parts and cannot be typed."
     ),
+    "percent_not_ratio": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, "
+        "without “%”.",
+    ),
     "stock_has_no_ytd": QT_TRANSLATE_NOOP(
         "Issues", "Indicator {indicator} is an end-of-period figure and has no year-to-date form."
     ),

@@ -85,12 +85,18 @@ class Indicator:
             return self.maximum
         return Decimal(100) if self.kind is ValueKind.RATIO else None
 
-    def check_number(self, number: Decimal) -> list[Issue]:
-        """Type, sign, scale and bounds of one keyed number. Codes only, never text."""
+    def check_number(self, number: Decimal, *, percent: bool = False) -> list[Issue]:
+        """Type, sign, scale and bounds of one keyed number. Codes only, never text.
+
+        `percent`: the number was written with a percent sign ("50%"), which only a rate may have;
+        a count or an amount refuses it rather than store 50 for "50%".
+        """
         issues: list[Issue] = []
         params = {"indicator": self.code, "value": str(number)}
         if self.is_computed:
             return [Issue("computed_indicator", params=params)]
+        if percent and self.kind is not ValueKind.RATIO:
+            issues.append(Issue("percent_not_ratio", params={**params, "unit": self.unit}))
         if self.kind is ValueKind.COUNT and number != number.to_integral_value():
             issues.append(Issue("count_not_integer", params=params))
         elif decimal_places(number.normalize()) > self.scale:

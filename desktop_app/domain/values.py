@@ -44,10 +44,16 @@ _NUMBER = re.compile(
 
 @dataclass(frozen=True)
 class ParsedInput:
-    """The outcome of reading one cell: exactly one of blank, NA or a number."""
+    """The outcome of reading one cell: exactly one of blank, NA or a number.
+
+    `percent` remembers that the number was written with a percent sign ("50%"). The number is the
+    same either way (50); whether a percent sign may be written is the indicator's call
+    (`Indicator.check_number`): only a rate may have one, never a count or an amount.
+    """
 
     number: Decimal | None = None
     not_applicable: bool = False
+    percent: bool = False
 
     @property
     def is_blank(self) -> bool:
@@ -89,7 +95,7 @@ def parse_input(text: str | None) -> ParsedInput:
         number = Decimal(literal)
     except InvalidOperation as exc:  # pragma: no cover - the pattern admits only valid literals
         raise DomainError.of("not_a_number", text=text) from exc
-    return ParsedInput(number=number)
+    return ParsedInput(number=number, percent=match.group("pct") is not None)
 
 
 def decimal_places(number: Decimal) -> int:

@@ -34,7 +34,7 @@ class TargetService:
             if parsed.number is not None:
                 issues = [
                     i
-                    for i in indicator.check_number(parsed.number)
+                    for i in indicator.check_number(parsed.number, percent=parsed.percent)
                     if i.code != "computed_indicator"
                 ]
                 if issues:

@@ -196,7 +196,7 @@ class ValueService:
         if basis is Basis.YTD and indicator.temporal.value == "stock":
             raise DomainError.of("stock_has_no_ytd", indicator=indicator.code)
         if parsed.number is not None:
-            issues = indicator.check_number(parsed.number)
+            issues = indicator.check_number(parsed.number, percent=parsed.percent)
             if issues:
                 raise DomainError(issues[0])
         elif indicator.is_computed and not parsed.is_blank:

@@ -22,7 +22,6 @@ from desktop_app.domain.values import format_number, parse_input
         ("－５", Decimal("-5")),
         (".5", Decimal("0.5")),
         ("12。5", Decimal("12.5")),
-        ("12.5%", Decimal("12.5")),
         ("\u3000８８\u3000", Decimal("88")),
     ],
 )
@@ -31,6 +30,37 @@ def test_parse_input_reads_numbers_exactly(text: str, expected: Decimal) -> None
     assert type(parsed.number) is Decimal
     assert parsed.number == expected
     assert not parsed.not_applicable
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "percent"),
+    [
+        ("12.5%", Decimal("12.5"), True),
+        ("50%", Decimal("50"), True),
+        ("５０％", Decimal("50"), True),
+        (" 50 % ", Decimal("50"), True),
+        ("1,234.5%", Decimal("1234.5"), True),
+        ("50", Decimal("50"), False),
+        ("１２．５", Decimal("12.5"), False),
+    ],
+)
+def test_parse_input_remembers_a_percent_sign(text: str, expected: Decimal, percent: bool) -> None:
+    # The number is the same either way; whether "%" may be written is the indicator's call.
+    parsed = parse_input(text)
+    assert parsed.number == expected
+    assert parsed.percent is percent
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "\u3000", "无"])
+def test_parse_input_without_a_number_has_no_percent_sign(text: str | None) -> None:
+    assert parse_input(text).percent is False
+
+
+@pytest.mark.parametrize("text", ["%", "50%%", "%50", "5%0", "无%", "％"])
+def test_parse_input_refuses_a_misplaced_percent_sign(text: str) -> None:
+    with pytest.raises(DomainError) as caught:
+        parse_input(text)
+    assert caught.value.issue.code == "not_a_number"
 
 
 @pytest.mark.parametrize("text", [None, "", "   ", "\u3000"])

@@ -14,6 +14,7 @@ from desktop_app.domain.values import (
     ParsedInput,
     decimal_places,
     format_number,
+    normalise_text,
     parse_input,
 )
 
@@ -120,6 +121,19 @@ def test_parse_input_keeps_the_written_decimal_places(number: Decimal) -> None:
         assert decimal_places(parsed.number) == decimal_places(number)
 
 
+@EXAMPLES
+@given(number=numbers, sign=st.sampled_from(["%", "％", " %", "\u3000％"]), after=surrounding)
+def test_parse_input_percent_sign_keeps_the_number_and_is_remembered(
+    number: Decimal, sign: str, after: str
+) -> None:
+    for form in [*half_width_forms(number), *map(full_width, half_width_forms(number))]:
+        plain = parse_input(form)
+        marked = parse_input(f"{form}{sign}{after}")
+        assert_exactly(marked, number)
+        assert marked.percent and not plain.percent
+        assert marked.figure == plain.figure
+
+
 # --- arbitrary text -------------------------------------------------------------------------------
 
 # Text close to a number: digits, separators and signs in both widths, spaces, 无, letters.
@@ -141,6 +155,8 @@ def assert_parses_or_refuses(text: str) -> None:
     # Exactly one of blank, 无 and a number.
     kinds = [parsed.is_blank, parsed.not_applicable, parsed.number is not None]
     assert kinds.count(True) == 1
+    # A percent sign is remembered exactly when one was written after a number.
+    assert parsed.percent == (parsed.number is not None and normalise_text(text).endswith("%"))
 
 
 @EXAMPLES
