@@ -101,8 +101,8 @@ ISSUE_TEXTS: dict[str, str] = {
     ),
     "unknown_period": QT_TRANSLATE_NOOP(
         "Issues",
-        "“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016Q1, "
-        "2016年第一季度, 2016H1 or 2016.",
+        "“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for "
+        "March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.",
     ),
     "period_year_out_of_range": QT_TRANSLATE_NOOP(
         "Issues", "The year {year} is outside the years Xianbao keeps."

@@ -196,11 +196,18 @@ class Period:
     # --- parsing --------------------------------------------------------------------------------
     @classmethod
     def parse(cls, text: str) -> Period:
-        """Read a period the way people write it.
+        """Read a period the way people write it, with full-width digits and any spacing.
 
-        Accepts storage codes (2016-M03, 2016-Q1), ISO-like forms (2016-03, 2016Q1, 2016H1, 2016)
-        and Chinese labels (2016年3月, 2016年第一季度, 2016年一季度, 2016年上半年, 2016年), with
-        full-width digits.
+        - storage codes and ISO-like forms: 2016-M03, 2016-Q1, 2016-Y, 2016-03, 2016/3, 201603,
+          2016Q1, 2016H1, 2016;
+        - Chinese labels: 2016年3月, 2016年3月份, 2016年三月, 2016年十二月, 2016年第一季度,
+          2016年一季度, 2016年上半年, 2016年, 2016年度, 2016年全年;
+        - English labels: Mar 2016, March 2016, 2016 Q1, Q1 2016, 2016 H1;
+        - year-to-date labels, 2016年1-3月 (also 1～3月, 1至3月, 1月至3月, 一至三月): the month
+          that ends the span, here March. A 1-N月累计 figure is kept in month N's return, and
+          `ytd_label_zh` writes month N's return so, so that label reads back as the month it was
+          written for. It is not read as the first quarter (write 2016年第一季度 for that); a
+          span that does not start in January (2016年2-3月) is no period and is refused.
         """
         folded = normalise_text(text).replace(" ", "").upper()
         for pattern, build in _PARSERS:
@@ -215,6 +222,27 @@ _CODE = re.compile(r"^(?P<year>\d{4})-(?P<kind>[MQHY])(?P<index>\d{1,2})?$")
 
 def _zh_quarter(text: str) -> int:
     return _ZH_QUARTERS.index(text) + 1 if text in _ZH_QUARTERS else int(text)
+
+
+#: Months as Chinese numerals: 一月 … 十二月.
+_ZH_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+#: A month number as written after 年: digits or Chinese numerals (longest alternatives first).
+_MONTH = r"(\d{1,2}|十[一二]|[一二三四五六七八九十])"
+#: What stands between the months of a span: dashes, tildes (after NFKC), 至 and 到.
+_SPAN = r"[-~〜—至到]"
+#: English month names, full or abbreviated (SEPT too), with an optional full stop.
+_EN_MONTH = (
+    r"(JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
+)
+
+
+def _month_number(text: str) -> int:
+    return _ZH_MONTHS.index(text) + 1 if text in _ZH_MONTHS else int(text)
+
+
+def _en_month_number(text: str) -> int:
+    return [name.upper() for name in _EN_MONTHS].index(text[:3]) + 1
 
 
 _Builder = Callable[[re.Match[str]], Period]
@@ -240,6 +268,11 @@ def _from_iso_month(m: re.Match[str]) -> Period:
     return Period.month(int(m.group(1)), int(m.group(2)))
 
 
+@_register(r"^(\d{4})(\d{2})$")
+def _from_compact_month(m: re.Match[str]) -> Period:
+    return Period.month(int(m.group(1)), int(m.group(2)))
+
+
 @_register(r"^(\d{4})Q([1-4])$")
 def _from_iso_quarter(m: re.Match[str]) -> Period:
     return Period.quarter(int(m.group(1)), int(m.group(2)))
@@ -250,14 +283,34 @@ def _from_iso_half(m: re.Match[str]) -> Period:
     return Period.half_year(int(m.group(1)), int(m.group(2)))
 
 
-@_register(r"^(\d{4})年?$")
+@_register(r"^Q([1-4])[-/,]?(\d{4})$")
+def _from_en_quarter(m: re.Match[str]) -> Period:
+    return Period.quarter(int(m.group(2)), int(m.group(1)))
+
+
+@_register(r"^H([12])[-/,]?(\d{4})$")
+def _from_en_half(m: re.Match[str]) -> Period:
+    return Period.half_year(int(m.group(2)), int(m.group(1)))
+
+
+@_register(rf"^{_EN_MONTH}[-/,]?(\d{{4}})$")
+def _from_en_month(m: re.Match[str]) -> Period:
+    return Period.month(int(m.group(2)), _en_month_number(m.group(1)))
+
+
+@_register(r"^(\d{4})(?:年|年度|年?全年)?$")
 def _from_year(m: re.Match[str]) -> Period:
     return Period.whole_year(int(m.group(1)))
 
 
-@_register(r"^(\d{4})年(\d{1,2})月(?:份)?$")
+@_register(rf"^(\d{{4}})年{_MONTH}月份?$")
 def _from_zh_month(m: re.Match[str]) -> Period:
-    return Period.month(int(m.group(1)), int(m.group(2)))
+    return Period.month(int(m.group(1)), _month_number(m.group(2)))
+
+
+@_register(rf"^(\d{{4}})年(?:0?1|一)月?{_SPAN}{_MONTH}月份?(?:累计)?$")
+def _from_zh_year_to_date(m: re.Match[str]) -> Period:
+    return Period.month(int(m.group(1)), _month_number(m.group(2)))
 
 
 @_register(r"^(\d{4})年第?([一二三四1-4])季度?$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import MAX_YEAR, MIN_YEAR, Period, PeriodKind
 
 EXAMPLES = settings(max_examples=200, deadline=None)
@@ -40,6 +41,23 @@ def shift_range(period: Period) -> tuple[int, int]:
 _FULL_WIDTH = {**{str(d): chr(0xFF10 + d) for d in range(10)}, "-": "－"}
 
 
+ZH_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def full_width(text: str) -> str:
     return "".join(_FULL_WIDTH.get(ch, ch) for ch in text)
 
@@ -62,6 +80,18 @@ def test_period_label_zh_round_trips(period: Period) -> None:
 
 
 @EXAMPLES
+@given(period=periods())
+def test_period_every_label_parses_back(period: Period) -> None:
+    labels = [period.label_zh, period.code, period.label_en]
+    if period.kind is PeriodKind.MONTH:
+        labels.append(period.ytd_label_zh)  # 2016年1-3月 is the return that runs to March
+    for label in labels:
+        assert Period.parse(label) == period, label
+        assert Period.parse(full_width(label)) == period, label
+        assert Period.parse(label.lower()) == period, label
+
+
+@EXAMPLES
 @given(period=periods(), padding=st.sampled_from(["", " ", "\u3000", "  "]))
 def test_period_full_width_digits_parse_the_same(period: Period, padding: str) -> None:
     assert Period.parse(full_width(period.label_zh)) == period
@@ -75,17 +105,55 @@ def test_period_other_written_forms_parse_the_same(period: Period) -> None:
     y, i = period.year, period.index
     forms: list[str]
     if period.kind is PeriodKind.MONTH:
-        forms = [f"{y}-{i:02d}", f"{y}-{i}", f"{y}/{i}", f"{y}.{i}", f"{y}年{i}月份"]
+        zh = ZH_MONTHS[i - 1]
+        forms = [
+            f"{y}-{i:02d}",
+            f"{y}-{i}",
+            f"{y}/{i}",
+            f"{y}.{i}",
+            f"{y}年{i}月份",
+            f"{y}{i:02d}",
+            f"{y}年{zh}月",
+            f"{y}年{zh}月份",
+            f"{y}年1-{i}月",
+            f"{y}年1至{i}月",
+            f"{y}年一至{zh}月",
+            f"{EN_MONTHS[i - 1]} {y}",
+        ]
     elif period.kind is PeriodKind.QUARTER:
         zh = "一二三四"[i - 1]
-        forms = [f"{y}Q{i}", f"{y}q{i}", f"{y}年{zh}季度", f"{y}年第{i}季度"]
+        forms = [f"{y}Q{i}", f"{y}q{i}", f"{y}年{zh}季度", f"{y}年第{i}季度", f"Q{i} {y}"]
     elif period.kind is PeriodKind.HALF_YEAR:
-        forms = [f"{y}H{i}", f"{y}h{i}"]
+        forms = [f"{y}H{i}", f"{y}h{i}", f"H{i} {y}"]
     else:
-        forms = [str(y), f"{y}-Y1"]
+        forms = [str(y), f"{y}-Y1", f"{y}年度", f"{y}年全年"]
     for form in forms:
         assert Period.parse(form) == period, form
         assert Period.parse(full_width(form)) == period, form
+
+
+# Text close to a period label: digits, the characters of Chinese and English labels, separators.
+near_periods = st.text(
+    alphabet=st.sampled_from(
+        list("0123456789２０-/.~～—至到年月份度全季第上下半一二三十QHMYqhmarMAR ")
+    ),
+    max_size=14,
+)
+
+
+@EXAMPLES
+@given(text=st.one_of(st.text(max_size=20), near_periods))
+def test_period_parse_reads_a_period_or_refuses_with_an_issue(text: str) -> None:
+    try:
+        period = Period.parse(text)
+    except DomainError as error:
+        assert error.issue.code in {
+            "unknown_period",
+            "period_index_out_of_range",
+            "period_year_out_of_range",
+        }
+        return
+    assert Period.from_code(period.code) == period
 
 
 @EXAMPLES
