@@ -40,11 +40,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     regions = sub.add_parser("regions", help="list regions (provinces, or those under --under)")
     regions.add_argument("--under", help="code of the parent region")
+    regions.add_argument(
+        "--all", action="store_true", help="also list former divisions and their successors"
+    )
 
-    add_region = sub.add_parser("add-region", help="add a township or village under a region")
-    add_region.add_argument("code", help="9-digit township or 12-digit village code")
+    add_region = sub.add_parser(
+        "add-region",
+        help="add a township, village or county-level statistical unit (大柴旦行委) under a region",
+    )
+    add_region.add_argument(
+        "code", help="9-digit township, 12-digit village or 6-digit statistical unit code"
+    )
     add_region.add_argument("name")
-    add_region.add_argument("--parent", required=True, help="code of the county (or township)")
+    add_region.add_argument(
+        "--parent", required=True, help="code of the county (or township, or prefecture)"
+    )
 
     sub.add_parser("indicators", help="list the indicator catalogue")
 
@@ -102,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "init":
             cli.cmd_init(store, args.region, args.bureau, out)
         elif args.command == "regions":
-            cli.cmd_regions(store, args.under, out)
+            cli.cmd_regions(store, args.under, out, former=args.all)
         elif args.command == "add-region":
             cli.cmd_add_region(store, args.code, args.name, args.parent, out)
         elif args.command == "indicators":

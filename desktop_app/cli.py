@@ -6,7 +6,7 @@ Each command takes an opened Store and writes to a text stream; __main__ parses 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from desktop_app.domain.figures import DASH, Figures, display_figure, display_growth
@@ -16,7 +16,7 @@ from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.domain.regions import RegionLevel
 from desktop_app.i18n import issue_message, translate
 from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
-from desktop_app.services.figures import FigureService, RegionFigures
+from desktop_app.services.figures import Coverage, FigureService, RegionFigures
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.store import Store
 from desktop_app.services.targets import TargetService
@@ -86,12 +86,34 @@ def cmd_init(store: Store, region_code: str, bureau: str | None, out: TextIO) ->
     )
 
 
-def cmd_regions(store: Store, under: str | None, out: TextIO) -> None:
-    children = RegionQueries(store.sessions).children(under)
+def cmd_regions(store: Store, under: str | None, out: TextIO, former: bool = False) -> None:
+    queries = RegionQueries(store.sessions)
+    children = queries.children(under)
     rows = [[r.code, r.name, level_name(r.level.value)] for r in children]
     headers = [translate("Cli", "Code"), translate("Cli", "Name"), translate("Cli", "Level")]
     out.write(render_table(headers, rows, right=set()) + "\n")
     out.write(translate("Cli", "{count} regions.").format(count=len(rows)) + "\n")
+    if not former:
+        return
+    ended = queries.former(under)
+    rows = [
+        [
+            r.code,
+            r.name,
+            r.valid_to.isoformat() if r.valid_to else "",
+            r.successor_code or "",
+        ]
+        for r in ended
+    ]
+    headers = [
+        translate("Cli", "Code"),
+        translate("Cli", "Name"),
+        translate("Cli", "Until"),
+        translate("Cli", "Succeeded by"),
+    ]
+    out.write("\n" + translate("Cli", "Former divisions: {count}").format(count=len(rows)) + "\n")
+    if rows:
+        out.write(render_table(headers, rows, right=set()) + "\n")
 
 
 def cmd_add_region(store: Store, code: str, name: str, parent: str, out: TextIO) -> None:
@@ -201,8 +223,25 @@ def figure_headers(period: Period) -> list[str]:
     ]
 
 
-def figure_cells(figures: Figures, scale: int) -> list[str]:
-    return [
+#: The measures `show` prints, in column order after the unit.
+SHOWN_MEASURES = (
+    "current",
+    "cumulative",
+    "last_year",
+    "last_year_cumulative",
+    "yoy",
+    "yoy_cumulative",
+    "mom",
+)
+#: The mark after a figure that lacks some expected children.
+INCOMPLETE_MARK = "*"
+
+
+def figure_cells(
+    figures: Figures, scale: int, incomplete: Mapping[str, Coverage] | None = None
+) -> list[str]:
+    """The printed figures; those in `incomplete` (lacking some children) carry the mark."""
+    cells = [
         display_figure(figures.current, scale),
         display_figure(figures.cumulative, scale),
         display_figure(figures.last_year, scale),
@@ -211,6 +250,40 @@ def figure_cells(figures: Figures, scale: int) -> list[str]:
         display_growth(figures.yoy_cumulative),
         display_growth(figures.mom),
     ]
+    if incomplete:
+        cells = [
+            cell + INCOMPLETE_MARK if measure in incomplete else cell
+            for cell, measure in zip(cells, SHOWN_MEASURES, strict=True)
+        ]
+    return cells
+
+
+def coverage_notes(result: RegionFigures, headers: Sequence[str]) -> list[str]:
+    """One line per indicator whose figures lack children: which figure, n/m, who is missing."""
+    names = dict(zip(SHOWN_MEASURES, headers[3:], strict=False))
+    lines: list[str] = []
+    for row in result.rows:
+        incomplete = row.incomplete()
+        parts = []
+        for measure in SHOWN_MEASURES:
+            cov = incomplete.get(measure)
+            if cov is None:
+                continue
+            text = translate("Cli", "{measure} {count}").format(
+                measure=names[measure], count=cov.label
+            )
+            if cov.missing:
+                text += translate("Cli", " (missing: {names})").format(
+                    names=translate("Cli", ", ").join(cov.missing)
+                )
+            if cov.partial:
+                text += translate("Cli", " (incomplete: {names})").format(
+                    names=translate("Cli", ", ").join(cov.partial)
+                )
+            parts.append(text)
+        if parts:
+            lines.append(f"{INCOMPLETE_MARK} {row.indicator.code}: " + "; ".join(parts))
+    return lines
 
 
 def render_region_figures(result: RegionFigures, language: str) -> str:
@@ -220,25 +293,39 @@ def render_region_figures(result: RegionFigures, language: str) -> str:
         period=period_label(result.period, language),
         ytd=result.period.ytd_label_zh,
     )
+    rolled = any(row.coverage for row in result.rows)
+    headers = figure_headers(result.period)
+    if rolled:
+        headers.append(translate("Cli", "Reported"))
     rows = []
     for row in result.rows:
         ind = row.indicator
         indent = "  " if ind.parent_code else ""
-        rows.append(
-            [
-                ind.code,
-                indent + indicator_name(ind, language),
-                ind.unit,
-                *figure_cells(row.figures, ind.scale),
-            ]
+        cells = [
+            ind.code,
+            indent + indicator_name(ind, language),
+            ind.unit,
+            *figure_cells(row.figures, ind.scale, row.incomplete()),
+        ]
+        if rolled:
+            current = row.coverage_of("current")
+            cells.append(current.label if current else "")
+        rows.append(cells)
+    table = render_table(headers, rows, right=set(range(3, len(headers))))
+    notes = coverage_notes(result, headers)
+    if notes:
+        notes.insert(
+            0,
+            translate(
+                "Cli", "{mark} incomplete: not every region below reported this figure."
+            ).format(mark=INCOMPLETE_MARK),
         )
-    table = render_table(figure_headers(result.period), rows, right=set(range(3, 10)))
     problems = [
         translate("Cli", "Error: {message}").format(message=issue_message(issue))
         for row in result.rows
         for issue in row.issues
     ]
-    return "\n".join([title, table, *problems]) + "\n"
+    return "\n".join([title, table, *notes, *problems]) + "\n"
 
 
 def cmd_show(

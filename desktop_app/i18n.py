@@ -6,6 +6,9 @@ and the GUI share this module, so every message a person reads goes through Qt t
 
 from __future__ import annotations
 
+from decimal import InvalidOperation
+from typing import Any
+
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -14,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.domain.issues import Issue
+from desktop_app.domain.values import format_number, plain_number, significant_places
 from desktop_app.paths import resources_dir
 
 DEFAULT_LANGUAGE = "zh_CN"
@@ -365,9 +369,55 @@ ISSUE_TEXTS: dict[str, str] = {
 }
 
 
+#: Issue parameters that hold a figure of the issue's indicator, shown as the return shows it.
+FIGURE_PARAMS = frozenset(
+    {
+        "value",
+        "minimum",
+        "maximum",
+        "previous",
+        "median",
+        "last_year",
+        "part_value",
+        "whole_value",
+        "limit_value",
+        "numerator_value",
+        "denominator_value",
+    }
+)
+#: Issues about the digits of a value as written: the extra digits are the point, never rounded.
+_DIGITS_AS_WRITTEN = frozenset({"count_not_integer", "too_many_decimals"})
+
+
+def issue_params(issue: Issue) -> dict[str, Any]:
+    """The issue's parameters as its sentence shows them.
+
+    Issues carry raw figures (exact Decimal text such as "9000.0000", as the store gives it back)
+    and, where the producer knows it, the indicator's `scale`. A figure is shown with thousands
+    separators at that scale ("9,000"; an amount "1,234.50"), or without one at its significant
+    digits; the value of count_not_integer and too_many_decimals keeps every digit written.
+    Parameters that are no plain number (period labels, "—", codes) are left as they are.
+    """
+    params = dict(issue.params)
+    scale = params.get("scale")
+    for name in FIGURE_PARAMS.intersection(params):
+        number = plain_number(params[name])
+        if number is None:
+            continue
+        written = significant_places(number)
+        places = scale if isinstance(scale, int) and not isinstance(scale, bool) else written
+        if issue.code in _DIGITS_AS_WRITTEN and name == "value":
+            places = max(places, written)
+        try:
+            params[name] = format_number(number, places)
+        except InvalidOperation:  # more digits than a Decimal context holds: show it as it is
+            continue
+    return params
+
+
 def issue_message(issue: Issue) -> str:
     """The translated sentence for an issue, with its parameters filled in."""
     template = ISSUE_TEXTS.get(issue.code)
     if template is None:
         return f"{issue.code}: {issue.params}"
-    return translate("Issues", template).format(**issue.params)
+    return translate("Issues", template).format(**issue_params(issue))

@@ -92,7 +92,8 @@ class Indicator:
         a count or an amount refuses it rather than store 50 for "50%".
         """
         issues: list[Issue] = []
-        params = {"indicator": self.code, "value": str(number)}
+        # The scale travels with the raw figures so that a message shows them as the return does.
+        params = {"indicator": self.code, "value": str(number), "scale": self.scale}
         if self.is_computed:
             return [Issue("computed_indicator", params=params)]
         if percent and self.kind is not ValueKind.RATIO:
@@ -100,7 +101,7 @@ class Indicator:
         if self.kind is ValueKind.COUNT and number != number.to_integral_value():
             issues.append(Issue("count_not_integer", params=params))
         elif decimal_places(number.normalize()) > self.scale:
-            issues.append(Issue("too_many_decimals", params={**params, "scale": self.scale}))
+            issues.append(Issue("too_many_decimals", params=params))
         if number < self.lower_bound:
             code = "negative_value" if self.lower_bound == 0 else "below_minimum"
             issues.append(Issue(code, params={**params, "minimum": str(self.lower_bound)}))

@@ -98,6 +98,39 @@ def parse_input(text: str | None) -> ParsedInput:
     return ParsedInput(number=number, percent=match.group("pct") is not None)
 
 
+# A number as str(Decimal), format(…, "f") and the audit trail write it: "9000.0000", "-1.5", "1E+3".
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?(?:E[+-]?\d+)?", re.ASCII)
+
+
+def plain_number(value: object) -> Decimal | None:
+    """The number a parameter or a stored text stands for, if it is one written plainly.
+
+    Decimals and ints as they are; text only in the plain form that programs write ("9000.0000");
+    None for anything else (a period label, "—", a region code with letters, booleans).
+    """
+    if isinstance(value, Decimal):
+        return value if value.is_finite() else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if isinstance(value, str) and _PLAIN_NUMBER.fullmatch(value):
+        return Decimal(value)
+    return None
+
+
+def with_separators(text: str) -> str:
+    """A figure written at its scale without separators, as the audit trail keeps it ("1234.50"),
+    shown with them ("1,234.50"); any other text ("无", "") as it is."""
+    number = plain_number(text)
+    if number is None:
+        return text
+    return format_number(number, decimal_places(number))
+
+
+def significant_places(number: Decimal) -> int:
+    """Digits after the point that carry a value: 9000.0000 has none, 1234.50 has one."""
+    return decimal_places(number.normalize())
+
+
 def decimal_places(number: Decimal) -> int:
     """How many digits stand after the decimal point as written (1.50 has 2)."""
     exponent = number.as_tuple().exponent

@@ -91,10 +91,18 @@ class RegionRecord(Base):
     # Materialised path of ids ("/1/5/42/"): a subtree is one indexed range scan.
     path: Mapped[str] = mapped_column(String(255), index=True)
     valid_from: Mapped[date] = mapped_column(Date, default=ALWAYS)
+    # The last day the division existed under this code (None: it still does).
     valid_to: Mapped[date | None] = mapped_column(Date)
+    # The division that took over when this one ended (郫县 → 郫都区); a chain ends at a current one.
+    successor_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
+    # "reference" rows come from the shipped lists, "user" rows are townships and villages staff
+    # added, "statistical" rows are county-level statistical units outside GB/T 2260 (大柴旦行委).
     origin: Mapped[str] = mapped_column(String(16), default="reference")
 
-    parent: Mapped[RegionRecord | None] = relationship(remote_side=[id])
+    parent: Mapped[RegionRecord | None] = relationship(remote_side=[id], foreign_keys=[parent_id])
+    successor: Mapped[RegionRecord | None] = relationship(
+        remote_side=[id], foreign_keys=[successor_id]
+    )
 
 
 class IndicatorGroupRecord(Base):

@@ -23,7 +23,7 @@ from desktop_app.domain.indicators import (
 )
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
-from desktop_app.domain.regions import Region, RegionLevel
+from desktop_app.domain.regions import Region, RegionLevel, period_dates
 from desktop_app.persistence.models import (
     ALWAYS,
     IndicatorGroupRecord,
@@ -59,7 +59,12 @@ def region_to_domain(record: RegionRecord, parent_code: str | None) -> Region:
         parent_code=parent_code,
         valid_from=None if record.valid_from == ALWAYS else record.valid_from,
         valid_to=record.valid_to,
+        successor_code=record.successor.code if record.successor is not None else None,
     )
+
+
+def _day(day: date | None) -> str:
+    return "" if day is None else day.isoformat()
 
 
 class RegionRepository:
@@ -77,10 +82,152 @@ class RegionRepository:
         return self.session.scalars(stmt.order_by(RegionRecord.valid_from.desc())).first()
 
     def require(self, code: str) -> RegionRecord:
+        """Today's region with `code`; a former division is refused naming its successor."""
         record = self.current(code)
-        if record is None:
+        if record is not None:
+            return record
+        former = self.latest(code)
+        if former is None:
             raise DomainError.of("unknown_region", code=code)
+        successor = self.current_successor(former)
+        params = {"code": code, "name": former.name, "until": _day(former.valid_to)}
+        if successor is None:
+            raise DomainError.of("region_former_ended", **params)
+        raise DomainError.of(
+            "region_former", successor=successor.code, successor_name=successor.name, **params
+        )
+
+    def valid_in(self, code: str, period: Period) -> RegionRecord | None:
+        """The region with `code` that existed at some time in `period` (the latest if two did).
+
+        A period that straddles a change finds the code it asks for, old or new.
+        """
+        first, last = period_dates(period)
+        stmt = select(RegionRecord).where(
+            RegionRecord.code == code,
+            RegionRecord.valid_from <= last,
+            RegionRecord.valid_to.is_(None) | (RegionRecord.valid_to >= first),
+        )
+        return self.session.scalars(stmt.order_by(RegionRecord.valid_from.desc())).first()
+
+    def require_in(self, code: str, period: Period) -> RegionRecord:
+        """The region with `code` valid in `period`, for storing or importing its figures.
+
+        Refused with the code to use instead: 会理县 (513425) in 2022 names 会理市 (513402), 会理市
+        before 2021 names 会理县.
+        """
+        record = self.valid_in(code, period)
+        if record is not None:
+            return record
+        _first, last = period_dates(period)
+        records = list(
+            self.session.scalars(
+                select(RegionRecord)
+                .where(RegionRecord.code == code)
+                .order_by(RegionRecord.valid_from)
+            )
+        )
+        if not records:
+            raise DomainError.of("unknown_region", code=code)
+        label = period.label_zh
+        later = [r for r in records if r.valid_from > last]
+        if later:
+            params = {
+                "code": code,
+                "name": later[0].name,
+                "since": _day(later[0].valid_from),
+                "period": label,
+            }
+            before = self._predecessor_in(later[0], period)
+            if before is None:
+                raise DomainError.of("region_not_yet", **params)
+            raise DomainError.of(
+                "region_not_yet_use_predecessor",
+                predecessor=before.code,
+                predecessor_name=before.name,
+                **params,
+            )
+        ended = records[-1]
+        params = {"code": code, "name": ended.name, "until": _day(ended.valid_to), "period": label}
+        successor = self._successor_in(ended, period)
+        if successor is None:
+            raise DomainError.of("region_ended", **params)
+        raise DomainError.of(
+            "region_succeeded", successor=successor.code, successor_name=successor.name, **params
+        )
+
+    def current_successor(self, record: RegionRecord) -> RegionRecord | None:
+        """The current division at the end of `record`'s chain of successors (None: none is)."""
+        seen = {record.id}
+        while record.valid_to is not None:
+            if record.successor_id is None or record.successor_id in seen:
+                return None
+            seen.add(record.successor_id)
+            following = self.session.get(RegionRecord, record.successor_id)
+            if following is None:
+                return None
+            record = following
         return record
+
+    def successors(self, region: RegionRecord) -> dict[int, int]:
+        """Every succeeded record in `region`'s subtree (by path, `region` included) → the id of
+        its current successor, through a chain if need be (A → B → C maps A and B to C).
+
+        The roll-up counts a predecessor's values under its successor, so 同比 across a change
+        compares with the predecessor's figures. A chain that ends without a current division is
+        left out. A successor may lie outside the subtree (简阳市 moved from 资阳 to 成都 in 2016).
+        """
+        succeeded = self.session.scalars(
+            select(RegionRecord).where(
+                RegionRecord.path.startswith(region.path, autoescape=True),
+                RegionRecord.successor_id.is_not(None),
+                RegionRecord.valid_to.is_not(None),
+            )
+        )
+        found: dict[int, int] = {}
+        for record in succeeded:
+            successor = self.current_successor(record)
+            if successor is not None:
+                found[record.id] = successor.id
+        return found
+
+    def former(self, parent: RegionRecord | None) -> list[RegionRecord]:
+        """The divisions directly under `parent` that no longer exist, by code and then date."""
+        stmt = select(RegionRecord).where(RegionRecord.valid_to.is_not(None))
+        if parent is None:
+            stmt = stmt.where(RegionRecord.parent_id.is_(None))
+        else:
+            stmt = stmt.where(RegionRecord.parent_id == parent.id)
+        return list(self.session.scalars(stmt.order_by(RegionRecord.code, RegionRecord.valid_from)))
+
+    def latest(self, code: str) -> RegionRecord | None:
+        """The newest record with `code`, current or former."""
+        stmt = select(RegionRecord).where(RegionRecord.code == code)
+        return self.session.scalars(stmt.order_by(RegionRecord.valid_from.desc())).first()
+
+    def _predecessor_in(self, record: RegionRecord, period: Period) -> RegionRecord | None:
+        first, last = period_dates(period)
+        stmt = select(RegionRecord).where(
+            RegionRecord.successor_id == record.id,
+            RegionRecord.valid_from <= last,
+            RegionRecord.valid_to >= first,
+        )
+        return self.session.scalars(stmt.order_by(RegionRecord.code)).first()
+
+    def _successor_in(self, record: RegionRecord, period: Period) -> RegionRecord | None:
+        """The division that carries `record` on in `period`: along the chain of successors, the
+        first one still existing then (or today's, for a period after the chain ends)."""
+        first, _last = period_dates(period)
+        seen = {record.id}
+        while record.successor_id is not None and record.successor_id not in seen:
+            seen.add(record.successor_id)
+            following = self.session.get(RegionRecord, record.successor_id)
+            if following is None:
+                return None
+            record = following
+            if record.valid_to is None or record.valid_to >= first:
+                return record
+        return None
 
     def add(
         self, code: str, name: str, level: RegionLevel, parent: RegionRecord | None, origin: str
@@ -113,6 +260,16 @@ class RegionRepository:
 
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(RegionRecord)) or 0
+
+    def subtree(self, record: RegionRecord) -> list[RegionRecord]:
+        """Every region record under `record` (itself included), current or not."""
+        return list(
+            self.session.scalars(
+                select(RegionRecord).where(
+                    RegionRecord.path.startswith(record.path, autoescape=True)
+                )
+            )
+        )
 
 
 # --- indicators ------------------------------------------------------------------------------------
@@ -287,6 +444,33 @@ class ValueRepository:
             )
         )
         return [(r, p, b, s, a) for r, p, b, s, a in self.session.execute(stmt)]
+
+    def subtree_values(
+        self, region: RegionRecord, years: Iterable[int]
+    ) -> list[tuple[int, int, str, str, Decimal | None]]:
+        """Every value stored in the subtree of `region` for the given years: region id,
+        indicator id, period code, basis and amount (None for "无"). One indexed query; the
+        roll-up derives each region's figures from these before adding regions up."""
+        low, high = _year_span(years)
+        stmt = select(
+            ValueRecord.region_id,
+            ValueRecord.indicator_id,
+            ValueRecord.period,
+            ValueRecord.basis,
+            _raw_amount(),
+        ).where(ValueRecord.period >= low, ValueRecord.period < high)
+        in_subtree = RegionRecord.path.startswith(region.path, autoescape=True)
+        if region.level in _SMALL_SUBTREE_LEVELS:
+            stmt = stmt.where(ValueRecord.region_id.in_(select(RegionRecord.id).where(in_subtree)))
+        else:
+            area = aliased(RegionRecord)
+            stmt = stmt.join(area, area.id == ValueRecord.region_id).where(
+                area.path.startswith(region.path, autoescape=True)
+            )
+        return [
+            (r, i, p, b, None if a is None else from_scaled(a))
+            for r, i, p, b, a in self.session.execute(stmt)
+        ]
 
 
 def _raw_amount() -> TypeCoerce[int]:

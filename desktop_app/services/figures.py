@@ -14,16 +14,11 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.domain.figures import (
-    Entry,
-    Figures,
-    completion_percent,
-    derive,
-    derive_ratio,
-)
+from desktop_app.domain.figures import Entry, Figures, completion_percent
 from desktop_app.domain.indicators import Basis, Indicator
 from desktop_app.domain.issues import Issue
-from desktop_app.domain.periods import Period, PeriodKind
+from desktop_app.domain.periods import Period
+from desktop_app.domain.rollup import MEASURES, Coverage, RegionNode, RollUp
 from desktop_app.domain.rules import falling_ytd
 from desktop_app.domain.values import NA
 from desktop_app.persistence.models import RegionRecord
@@ -31,41 +26,17 @@ from desktop_app.persistence.repositories import (
     IndicatorRepository,
     IndicatorRow,
     RegionRepository,
-    SummedEntry,
     TargetRepository,
     ValueRepository,
 )
 
-
-#: The measures of a `Figures`, by field name; coverage is kept per measure.
-MEASURES = (
-    "current",
-    "cumulative",
-    "last_year",
-    "last_year_cumulative",
-    "previous",
-    "yoy",
-    "yoy_cumulative",
-    "mom",
-)
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """How many of a rolled-up region's expected children contributed to one figure ("4/5")."""
-
-    reported: int
-    expected: int
-    missing: tuple[str, ...] = ()  # names of expected children without this figure
-    partial: tuple[str, ...] = ()  # children that contributed a figure incomplete itself
-
-    @property
-    def complete(self) -> bool:
-        return self.reported == self.expected and not self.partial
-
-    @property
-    def label(self) -> str:
-        return f"{self.reported}/{self.expected}"
+__all__ = [
+    "MEASURES",
+    "Coverage",
+    "FigureService",
+    "IndicatorFigures",
+    "RegionFigures",
+]
 
 
 @dataclass(frozen=True)
@@ -84,8 +55,8 @@ class IndicatorFigures:
         return self.coverage.get(measure)
 
     def incomplete(self) -> dict[str, Coverage]:
-        """The measures whose figure lacks some expected children."""
-        return {m: c for m, c in self.coverage.items() if not c.complete}
+        """The measures with a figure that lacks some expected children ("—" is no figure)."""
+        return {m: c for m, c in self.coverage.items() if c.reported and not c.complete}
 
 
 @dataclass(frozen=True)
@@ -117,10 +88,6 @@ def _years(period: Period) -> list[int]:
     return [period.year - 1, period.year]
 
 
-def _entry(summed: SummedEntry) -> Entry:
-    return Entry(NA if summed.amount is None else summed.amount, summed.basis)
-
-
 class FigureService:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self.sessions = sessions
@@ -143,64 +110,66 @@ class FigureService:
         period: Period,
         series_out: dict[str, dict[Period, Entry]],
     ) -> list[IndicatorFigures]:
-        values = ValueRepository(session)
-        series: dict[int, dict[Period, Entry]] = defaultdict(dict)
-        held: dict[int, dict[Period, int]] = defaultdict(lambda: defaultdict(int))
-        mixed: set[int] = set()
-        for summed in values.subtree_sums(region, _years(period)):
-            key = Period.from_code(summed.period)
-            if key in series[summed.indicator_id]:
-                # Some regions keyed this period's own figure, others the year-to-date one:
-                # their sums cannot be added, so this indicator is rolled up region by region.
-                mixed.add(summed.indicator_id)
-            series[summed.indicator_id][key] = _entry(summed)
-            if key == period or (
-                key.kind is PeriodKind.MONTH
-                and key.year == period.year
-                and key.end_month == period.end_month
-            ):
-                # Regions holding the period itself, or its last month (a year kept monthly).
-                held[summed.indicator_id][key] += summed.rows
-        reporting = {i: max(by_key.values()) for i, by_key in held.items()}
-
-        results: dict[str, IndicatorFigures] = {}
-        for row in indicators:
-            ind = row.indicator
-            if ind.is_computed:
-                continue
-            own_series = series.get(row.id, {})
-            if row.id in mixed:
-                figures = self._region_by_region(values, region, row, period)
-                issues: list[Issue] = []
-            else:
-                figures = derive(ind, own_series, period)
-                issues = falling_ytd.check(ind, own_series, period)
-                series_out[ind.code] = own_series
-            results[ind.code] = IndicatorFigures(
-                ind, figures, reporting.get(row.id, 0), tuple(issues)
-            )
-        for row in indicators:
-            ind = row.indicator
-            if not ind.is_computed:
-                continue
-            assert ind.numerator_code is not None and ind.denominator_code is not None
-            num, den = results.get(ind.numerator_code), results.get(ind.denominator_code)
-            figures = derive_ratio(
-                ind, num.figures if num else Figures(), den.figures if den else Figures()
-            )
-            results[ind.code] = IndicatorFigures(
-                ind, figures, min(num.reporting, den.reporting) if num and den else 0
-            )
-        return [results[row.indicator.code] for row in indicators]
-
-    @staticmethod
-    def _region_by_region(
-        values: ValueRepository, region: RegionRecord, row: IndicatorRow, period: Period
-    ) -> Figures:
-        per_region: dict[int, dict[Period, Entry]] = defaultdict(dict)
-        for region_id, code, basis, state, amount in values.subtree_rows(
-            region, row.id, _years(period)
+        nodes, key_of = _tree(RegionRepository(session).subtree(region))
+        code_of = {row.id: row.indicator.code for row in indicators}
+        series: dict[tuple[str, str], dict[Period, Entry]] = defaultdict(dict)
+        for region_id, indicator_id, code, basis, amount in ValueRepository(session).subtree_values(
+            region, _years(period)
         ):
-            figure = NA if state == "na" or amount is None else amount
-            per_region[region_id][Period.from_code(code)] = Entry(figure, Basis(basis))
-        return Figures.combine(derive(row.indicator, s, period) for s in per_region.values())
+            node = key_of.get(region_id)
+            ind_code = code_of.get(indicator_id)
+            if node is None or ind_code is None:
+                continue  # a region no longer current without a successor, or a retired indicator
+            figure = NA if amount is None else amount
+            series[(node, ind_code)][Period.from_code(code)] = Entry(figure, Basis(basis))
+        domain = [row.indicator for row in indicators]
+        rolled = RollUp(nodes, domain, series, period).figures(region.code)
+        results: list[IndicatorFigures] = []
+        for row in indicators:
+            ind = row.indicator
+            result = rolled[ind.code]
+            own = series.get((region.code, ind.code))
+            issues: list[Issue] = []
+            if own is not None and not ind.is_computed:
+                series_out[ind.code] = own
+                issues = falling_ytd.check(ind, own, period)
+            current = result.coverage.get("current")
+            if current is not None:
+                reporting = current.reported
+            else:
+                reporting = 0 if result.figures.current is None else 1
+            results.append(
+                IndicatorFigures(
+                    ind, result.figures, reporting, tuple(issues), coverage=result.coverage
+                )
+            )
+        return results
+
+
+def _tree(records: list[RegionRecord]) -> tuple[dict[str, RegionNode], dict[int, str]]:
+    """The current regions of a subtree as roll-up nodes, and the node each record's values go to.
+
+    A region that has been succeeded (a county renamed or upgraded) counts its values under its
+    current successor, so 上年同期 across the change compares with the predecessor's figures.
+    """
+    current = {r.id: r for r in records if r.valid_to is None}
+    children: dict[int, list[RegionRecord]] = defaultdict(list)
+    for record in current.values():
+        if record.parent_id is not None and record.parent_id in current:
+            children[record.parent_id].append(record)
+    nodes = {
+        r.code: RegionNode(
+            r.code, r.name, tuple(c.code for c in sorted(children[r.id], key=lambda c: c.code))
+        )
+        for r in current.values()
+    }
+    key_of = {r.id: r.code for r in current.values()}
+    successor = {r.id: getattr(r, "successor_id", None) for r in records if r.valid_to is not None}
+    for old_id, new_id in successor.items():
+        seen = {old_id}
+        while new_id is not None and new_id not in current and new_id not in seen:
+            seen.add(new_id)
+            new_id = successor.get(new_id)
+        if new_id in current:
+            key_of[old_id] = current[new_id].code
+    return nodes, key_of

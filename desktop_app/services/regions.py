@@ -5,7 +5,14 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.issues import DomainError
-from desktop_app.domain.regions import Region, RegionLevel, check_region_code
+from desktop_app.domain.regions import (
+    ORIGIN_STATISTICAL,
+    ORIGIN_USER,
+    Region,
+    RegionLevel,
+    check_region_code,
+    level_for_new_code,
+)
 from desktop_app.persistence.repositories import RegionRepository, region_to_domain
 
 
@@ -20,22 +27,33 @@ class RegionQueries:
             parent = repo.require(code) if code else None
             return [region_to_domain(r, code) for r in repo.children(parent)]
 
+    def former(self, code: str | None) -> list[Region]:
+        """The divisions directly under `code` that ended, with their successors."""
+        with self.sessions() as session:
+            repo = RegionRepository(session)
+            parent = repo.require(code) if code else None
+            return [region_to_domain(r, code) for r in repo.former(parent)]
+
     def add(self, code: str, name: str, parent_code: str) -> Region:
-        """Add a township (9-digit code) or village (12-digit code) under an existing region."""
+        """Add a region under an existing one: a township (9-digit code), a village (12 digits),
+        or a county-level statistical unit that GB/T 2260 does not list (6 digits under a
+        prefecture, e.g. 大柴旦行政委员会 632857 under 海西州 632800)."""
         code, name = code.strip(), name.strip()
         if not name:
             raise DomainError.of("region_needs_name", code=code)
         with self.sessions.begin() as session:
             repo = RegionRepository(session)
             parent = repo.require(parent_code)
-            level = {9: RegionLevel.TOWNSHIP, 12: RegionLevel.VILLAGE}.get(len(code))
+            level = level_for_new_code(code)
             if level is None:
-                raise DomainError.of("bad_region_code", code=code, level="township/village")
+                raise DomainError.of("bad_region_code", code=code, level="county/township/village")
             parent_domain = region_to_domain(parent, None)
             check_region_code(code, level, parent_domain)
-            if repo.current(code) is not None:
+            if repo.latest(code) is not None:
+                repo.require(code)  # a former division is refused naming its successor
                 raise DomainError.of("region_exists", code=code)
-            record = repo.add(code, name, level, parent, origin="user")
+            origin = ORIGIN_STATISTICAL if level is RegionLevel.COUNTY else ORIGIN_USER
+            record = repo.add(code, name, level, parent, origin=origin)
             return region_to_domain(record, parent.code)
 
     def get(self, code: str) -> Region:

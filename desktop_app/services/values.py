@@ -189,7 +189,7 @@ class ValueService:
         basis: Basis | None,
         detail: str | None,
     ) -> CellChange:
-        region = RegionRepository(session).require(region_code)
+        region = RegionRepository(session).require_in(region_code, period)
         ind_record = IndicatorRepository(session).require(indicator_code)
         indicator = indicator_to_domain(ind_record)
         basis = basis or indicator.entry_basis

@@ -1,4 +1,8 @@
-"""A cell's history: old → new, who, when, and how (typed, pasted, copied, imported)."""
+"""A cell's history: old → new, who, when, and how (typed, pasted, copied, imported).
+
+The audit trail keeps each figure at its indicator's scale ("1234.50"); the dialog shows it as the
+return does, with thousands separators ("1,234.50").
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
 
+from desktop_app.domain.values import with_separators
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.locks import as_local
 from desktop_app.services.values import AuditEntry
@@ -56,9 +61,9 @@ class HistoryTableModel(HeaderedTableModel):
         if col == self.COL_WHO:
             return entry.who
         if col == self.COL_OLD:
-            return entry.old_text or "—"
+            return with_separators(entry.old_text) or "—"
         if col == self.COL_NEW:
-            return entry.new_text or "—"
+            return with_separators(entry.new_text) or "—"
         source = translate("HistoryTableModel", SOURCE_NAMES.get(entry.source, entry.source))
         return f"{source} ({entry.detail})" if entry.detail else source
 

@@ -57,7 +57,11 @@ def test_scaled_storage_sums_exactly_where_floats_would_not(store: Store) -> Non
     assert e02.figures.cumulative == Decimal("1000.00")
     assert type(e02.figures.cumulative) is Decimal
     assert e02.figures.current == Decimal("100.00")
-    assert e02.reporting == 1000
+    # 通江县 is the one county of 巴中市's five that reported; it has all its 1,000 townships.
+    assert e02.coverage["cumulative"].label == "1/5"
+    county_figures = FigureService(store.sessions).figures("511921", Period.month(2016, 10))
+    assert county_figures.by_code()["E02"].reporting == 1000
+    assert county_figures.by_code()["E02"].coverage["cumulative"].complete
 
 
 @pytest.mark.parametrize("text", ["0.1", "12345678.9999", "0.0001", "922337203685.4775"])

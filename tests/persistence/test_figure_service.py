@@ -59,7 +59,12 @@ def test_figure_service_province_quarter(keyed: Store) -> None:
     c02 = result.by_code()["C02"].figures
     assert c02.current == D("460.00")
     assert c02.last_year == D("320.00")  # only 通江 reported last year
-    assert c02.yoy == D("43.8")
+    # 同比 compares like with like: 通江 alone, the one county with both years (400 vs 320).
+    assert c02.yoy == D("25.0")
+    row = result.by_code()["C02"]
+    assert row.coverage["current"].label == "1/21"  # 巴中市 alone of Sichuan's 21 prefectures
+    assert not row.coverage["current"].complete
+    assert "成都市" in row.coverage["current"].missing
 
 
 def test_figure_service_flags_falling_year_to_date(store: Store) -> None:

@@ -7,7 +7,13 @@ from decimal import Decimal
 import pytest
 
 from desktop_app.domain.issues import DomainError
-from desktop_app.domain.values import format_number, parse_input
+from desktop_app.domain.values import (
+    format_number,
+    parse_input,
+    plain_number,
+    significant_places,
+    with_separators,
+)
 
 
 @pytest.mark.parametrize(
@@ -101,3 +107,61 @@ def test_format_number_uses_scale_and_separators(number: Decimal, scale: int, te
 @pytest.mark.parametrize(("number", "scale"), [(Decimal("-0.001"), 2), (Decimal("-0.4"), 0)])
 def test_format_number_never_shows_negative_zero(number: Decimal, scale: int) -> None:
     assert not format_number(number, scale).startswith("-")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("9000.0000", Decimal("9000.0000")),
+        ("-1.5", Decimal("-1.5")),
+        ("+3", Decimal("3")),
+        ("1E+3", Decimal("1E+3")),
+        ("0E-8", Decimal("0E-8")),
+        (Decimal("12.50"), Decimal("12.50")),
+        (42, Decimal(42)),
+        # Not a number a program wrote: left alone by the message that shows it.
+        ("—", None),
+        ("2016年2月", None),
+        ("1,234", None),
+        ("１２", None),
+        ("12.", None),
+        ("", None),
+        ("NaN", None),
+        (Decimal("NaN"), None),
+        (Decimal("Infinity"), None),
+        (True, None),
+        (None, None),
+        (1.5, None),
+    ],
+)
+def test_plain_number_reads_only_what_programs_write(
+    value: object, expected: Decimal | None
+) -> None:
+    number = plain_number(value)
+    assert number == expected
+    if expected is not None:
+        assert number is not None and number.as_tuple() == expected.as_tuple()
+
+
+@pytest.mark.parametrize(
+    ("number", "places"),
+    [(Decimal("9000.0000"), 0), (Decimal("1234.50"), 1), (Decimal("0.0001"), 4), (Decimal(7), 0)],
+)
+def test_significant_places_ignores_storage_zeros(number: Decimal, places: int) -> None:
+    assert significant_places(number) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("9000", "9,000"),
+        ("1234.50", "1,234.50"),
+        ("-1234567.8", "-1,234,567.8"),
+        ("0.00", "0.00"),
+        ("无", "无"),
+        ("", ""),
+        ("abc", "abc"),
+    ],
+)
+def test_with_separators_groups_figures_at_their_written_scale(text: str, shown: str) -> None:
+    assert with_separators(text) == shown

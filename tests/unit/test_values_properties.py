@@ -16,6 +16,8 @@ from desktop_app.domain.values import (
     format_number,
     normalise_text,
     parse_input,
+    plain_number,
+    with_separators,
 )
 
 EXAMPLES = settings(max_examples=200, deadline=None)
@@ -241,6 +243,18 @@ def test_format_number_groups_thousands(number: Decimal, scale: int) -> None:
     assert 1 <= len(groups[0]) <= 3
     assert all(len(group) == 3 for group in groups[1:])
     assert format_number(number, scale, grouping=False) == shown.replace(",", "")
+
+
+@EXAMPLES
+@given(number=numbers, scale=places)
+def test_plain_number_and_with_separators_round_trip(number: Decimal, scale: int) -> None:
+    # What programs write reads back exactly; the audit text is shown grouped at its scale.
+    for text in (str(number), format(number, "f")):
+        read = plain_number(text)
+        assert read is not None and read.as_tuple() == number.as_tuple()
+    stored = format_number(number, scale, grouping=False)
+    assert with_separators(stored) == format_number(number, scale)
+    assert parse_input(with_separators(stored)).number == parse_input(stored).number
 
 
 @EXAMPLES

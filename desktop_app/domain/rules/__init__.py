@@ -7,6 +7,7 @@ travels with the return.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from desktop_app.domain.issues import Issue, Severity
 from desktop_app.domain.rules import (
@@ -39,8 +40,12 @@ __all__ = ["ALL_RULES", "CheckContext", "Rule", "blocking", "needs_explanation",
 
 
 def run_checks(ctx: CheckContext) -> list[Issue]:
-    """All rules: errors first, then warnings, each in catalogue order of the indicator."""
-    issues = [issue for rule in ALL_RULES for issue in rule(ctx)]
+    """All rules: errors first, then warnings, each in catalogue order of the indicator.
+
+    Each issue carries its indicator's `scale`, so that its figures (raw Decimal text) are shown
+    as the return shows them.
+    """
+    issues = [_with_scale(issue, ctx) for rule in ALL_RULES for issue in rule(ctx)]
     position = {code: i for i, code in enumerate(ctx.indicators)}
     unknown = len(position)
 
@@ -48,6 +53,13 @@ def run_checks(ctx: CheckContext) -> list[Issue]:
         return (not issue.is_error, position.get(issue.params.get("indicator", ""), unknown))
 
     return sorted(issues, key=key)  # stable: rule order within one indicator
+
+
+def _with_scale(issue: Issue, ctx: CheckContext) -> Issue:
+    indicator = ctx.indicators.get(issue.params.get("indicator", ""))
+    if indicator is None or "scale" in issue.params:
+        return issue
+    return replace(issue, params={**issue.params, "scale": indicator.scale})
 
 
 def blocking(issues: Iterable[Issue]) -> list[Issue]:

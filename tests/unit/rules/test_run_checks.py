@@ -114,6 +114,7 @@ def test_run_checks_orders_errors_first_then_catalogue_order() -> None:
         "value": "2400",
         "median": "240",
         "last_year": "216",
+        "scale": 0,
     }
 
 
