@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.domain.indicators import Indicator, Temporal, ValueKind
 from desktop_app.domain.issues import DomainError
@@ -52,11 +54,20 @@ def test_percent_not_ratio_says_the_unit_and_the_number() -> None:
     assert Decimal(issue.params["value"]) == Decimal("12.5")
 
 
-def test_check_number_without_percent_is_unchanged_for_every_kind() -> None:
-    for indicator in (COUNT, AMOUNT, KEYED_RATIO):
-        assert indicator.check_number(Decimal(50)) == indicator.check_number(
-            Decimal(50), percent=False
-        )
+@settings(max_examples=200, deadline=None)
+@given(
+    indicator=st.sampled_from([COUNT, AMOUNT, KEYED_RATIO]),
+    number=st.decimals(min_value=-1000, max_value=1000, places=3, allow_nan=False),
+)
+def test_percent_sign_adds_exactly_its_own_issue(indicator: Indicator, number: Decimal) -> None:
+    # A percent sign changes nothing for a rate, and adds only percent_not_ratio elsewhere.
+    plain = indicator.check_number(number)
+    marked = indicator.check_number(number, percent=True)
+    if indicator.kind is ValueKind.RATIO:
+        assert marked == plain
+    else:
+        assert [i.code for i in marked] == ["percent_not_ratio", *(i.code for i in plain)]
+        assert marked[1:] == plain
 
 
 def test_domain_error_carries_the_percent_issue() -> None:
