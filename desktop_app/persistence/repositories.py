@@ -191,6 +191,23 @@ class RegionRepository:
                 found[record.id] = successor.id
         return found
 
+    def predecessors(self, region: RegionRecord) -> list[RegionRecord]:
+        """The records whose chain of successors ends at `region` (会理县 for 会理市).
+
+        They sit under the parent they had then, not under `region`: a figure of `region` itself
+        that should include them (上年同期 across the change) reads their values too.
+        """
+        succeeded = self.session.scalars(
+            select(RegionRecord)
+            .where(RegionRecord.successor_id.is_not(None), RegionRecord.valid_to.is_not(None))
+            .order_by(RegionRecord.code, RegionRecord.valid_from)
+        )
+        return [
+            r
+            for r in succeeded
+            if (found := self.current_successor(r)) is not None and found.id == region.id
+        ]
+
     def former(self, parent: RegionRecord | None) -> list[RegionRecord]:
         """The divisions directly under `parent` that no longer exist, by code and then date."""
         stmt = select(RegionRecord).where(RegionRecord.valid_to.is_not(None))

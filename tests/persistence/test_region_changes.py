@@ -22,6 +22,7 @@ from desktop_app.persistence.engine import create_sqlite_engine
 from desktop_app.persistence.migrate import alembic_config, current_revision, head_revision
 from desktop_app.persistence.models import Base, RegionRecord, ValueRecord
 from desktop_app.persistence.repositories import RegionRepository
+from desktop_app.services.figures import FigureService
 from desktop_app.services.reference_data import (
     REGIONS_DIGEST_KEY,
     RegionChange,
@@ -156,6 +157,27 @@ def test_the_year_of_a_change_accepts_both_codes(store: Store) -> None:
             .order_by(ValueRecord.period)
         ).all()
     assert codes == ["513425", "513402", "513425"]
+
+
+def test_year_on_year_across_a_change_compares_with_the_predecessor(store: Store) -> None:
+    values = ValueService(store.sessions, user="t")
+    values.set_text("513425", "C02", Period.month(2020, 3), "100")  # 会理县
+    values.set_text("513402", "C02", Period.month(2022, 3), "150")  # 会理市
+    service = FigureService(store.sessions)
+    # The prefecture's subtree holds both records: 会理县's 2020 figure counts under 会理市.
+    # (C02, 网络零售额, is keyed as 1–N月累计.)
+    c02 = service.figures("513400", Period.month(2021, 3)).by_code()["C02"].figures
+    assert c02.last_year_cumulative == Decimal("100")
+    c02 = service.figures("513400", Period.month(2022, 3)).by_code()["C02"].figures
+    assert (c02.cumulative, c02.last_year_cumulative) == (Decimal("150"), None)
+    # 会理市's own figures reach its predecessor through predecessors(), not through its path.
+    with store.sessions() as session:
+        repo = RegionRepository(session)
+        huili = repo.require("513402")
+        assert [r.code for r in repo.predecessors(huili)] == ["513425"]
+        assert not any(r.path.startswith(huili.path) for r in repo.predecessors(huili))
+        assert [r.code for r in repo.predecessors(repo.require("632803"))] == ["632858", "632859"]
+        assert repo.predecessors(repo.require("511921")) == []
 
 
 def test_a_former_code_without_a_period_names_today_s_division(store: Store) -> None:
