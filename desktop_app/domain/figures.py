@@ -141,7 +141,32 @@ class SeriesCalculator:
         before = self.year_to_date(period.year, period.start_month - 1)
         if entry is not None:
             return subtract(entry.figure, before)
+        from_parts = self._sum_of_parts(period)
+        if from_parts is not None:
+            return from_parts
         return subtract(self.year_to_date(period.year, period.end_month), before)
+
+    def _sum_of_parts(self, period: Period) -> Figure:
+        """A flow's own figure as the sum of the finer periods it was keyed in (Q4 from October,
+        November and December even when July is missing); None when a part is unknown."""
+        for kind in _KINDS_FINE_FIRST:
+            if kind.months >= period.kind.months:
+                break
+            first = (period.start_month - 1) // kind.months + 1
+            parts = [
+                Period(kind, period.year, first + i)
+                for i in range(period.kind.months // kind.months)
+            ]
+            if not any(part in self.series for part in parts):
+                continue
+            result: Figure = NA
+            for part in parts:
+                result = add(result, self.own(part))
+                if result is None:
+                    break
+            if result is not None:
+                return result
+        return None
 
     def cumulative(self, period: Period) -> Figure:
         if self.temporal is Temporal.STOCK:
