@@ -10,7 +10,7 @@ leaves no file.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -36,6 +36,7 @@ from desktop_app.exporting.pdf.model import (
     FigureRow,
     FormGroup,
     FormRow,
+    Gap,
     ProgressBar,
     RankedRegion,
     Ranking,
@@ -58,14 +59,21 @@ from desktop_app.persistence.repositories import (
 )
 from desktop_app.services.figures import FigureService, IndicatorFigures, RegionFigures
 from desktop_app.services.progress import Progress
-from desktop_app.services.store import BUREAU_NAME_KEY, with_stored_bureau
+from desktop_app.services.store import BUREAU_NAME_KEY, HOME_REGION_KEY
 
-#: `progress(done, total)`; returning False cancels the report.
-
-#: Key indicators of the trend chart (amounts in 万元), in the order the legend lists them.
-TREND_CODES = ("C01", "C02", "C02.1")
-#: The indicator by which a city or province ranks its counties (网络零售额).
-RANKING_CODE = "C02"
+#: The trend chart and the ranking name no indicator code: the catalogue is data, and provinces
+#: add their own indicators. Both choose among the *key flows*: active, keyed indicators that are
+#: flows kept as amounts (交易额, 网络零售额 and its 其中, 快递业务量, 贫困户增收…), because a month's own
+#: figure and a year-to-date total mean something for them. Counts (training, jobs) and stocks
+#: (service points) are left to the table.
+#:
+#: The trend draws the key flows that have a value in at least one of its twelve months, in the
+#: catalogue's order (the order of the return), those sharing the unit of the first one (the axis
+#: has one unit), at most this many (one colour and marker each). A flow without any value is not
+#: drawn; with none at all there is no chart.
+TREND_SERIES = 4
+#: The ranking of a city's or province's counties uses the key flow that the most counties have a
+#: 1-N月累计 figure for, the catalogue's order breaking ties (the return's headline figure first).
 #: Returns are due on this day of the month after the period (a parameter of the report).
 DEADLINE_DAY = 10
 _ONE_DECIMAL = Decimal("0.1")
@@ -235,7 +243,7 @@ class ReportService:
             region = RegionRepository(session).require(region_code)
             groups = IndicatorRepository(session).groups()
             explanations = self._explanations(session, region, period)
-            people = with_stored_bureau(session, signatories, region.level)
+            people = _with_bureau(session, signatories, region)
         by_code = figures.by_code()
         rows_by_group: dict[str, list[FigureRow]] = {}
         for row in figures.rows:
@@ -349,7 +357,7 @@ class ReportService:
                     ).join(first, first.c.first == ReturnEventRecord.id)
                 )
             }
-            bureau = get_meta(session, BUREAU_NAME_KEY) or ""
+            own_bureau = _with_bureau(session, None, region).bureau_name
             rows: list[CompletenessRow] = []
             for child in children:
                 status = statuses.get(child.id, ReturnStatus.DRAFT.value)
@@ -375,7 +383,6 @@ class ReportService:
                     )
                 )
             level = children[0].level
-            own_bureau = bureau if region.level == RegionLevel.COUNTY.value else ""
         return CompletenessReport(
             region_name=region.name,
             region_code=region.code,
@@ -410,24 +417,32 @@ class ReportService:
         period: Period,
         steps: _Steps | None,
     ) -> Ranking | None:
-        row = whole.get(RANKING_CODE)
-        if row is None:
+        candidates = [row.indicator for row in whole.values() if _is_key_flow(row.indicator)]
+        if not candidates:
             return None
-        ind = row.indicator
-        entries: list[tuple[str, str, IndicatorFigures]] = []
-        for code, _name in counties:
-            figures = self.figure_service.figures(code, period).by_code()[ind.code]
-            entries.append((code, _name, figures))
+        entries: list[tuple[str, str, dict[str, IndicatorFigures]]] = []
+        for code, name in counties:
+            entries.append((code, name, self.figure_service.figures(code, period).by_code()))
             if steps is not None:
                 steps.step()
 
-        def key(entry: tuple[str, str, IndicatorFigures]) -> tuple[int, Decimal, str]:
-            value = _decimal(entry[2].figures.cumulative)
+        def reported(ind: Indicator) -> int:
+            return sum(
+                1 for *_, f in entries if _decimal(f[ind.code].figures.cumulative) is not None
+            )
+
+        # The most counties reporting it; max() keeps the first (in catalogue order) of equals.
+        ind = max(candidates, key=reported)
+        row = whole[ind.code]
+
+        def key(entry: tuple[str, str, dict[str, IndicatorFigures]]) -> tuple[int, Decimal, str]:
+            value = _decimal(entry[2][ind.code].figures.cumulative)
             return (0 if value is not None else 1, -(value or Decimal(0)), entry[0])
 
         ranked: list[RankedRegion] = []
         rank = 0
-        for code, name, figures in sorted(entries, key=key):
+        for code, name, by_code in sorted(entries, key=key):
+            figures = by_code[ind.code]
             has_value = _decimal(figures.figures.cumulative) is not None
             rank += 1 if has_value else 0
             ranked.append(
@@ -439,6 +454,7 @@ class ReportService:
                     last_year_cumulative=figures.figures.last_year_cumulative,
                     yoy=figures.figures.yoy_cumulative,
                     share=_share(figures.figures.cumulative, row.figures.cumulative),
+                    gaps=_gaps(figures),
                 )
             )
         return Ranking(self._name(ind), ind.unit, ind.scale, tuple(ranked))
@@ -457,37 +473,36 @@ class ReportService:
             yoy=f.yoy_cumulative,
             target=row.target,
             progress=row.progress,
+            gaps=_gaps(row),
         )
 
     def _trend(self, figures: RegionFigures, period: Period) -> Trend | None:
+        """The key flows' own monthly figures over the twelve months up to `period` (see
+        TREND_SERIES for which are drawn)."""
         if period.kind is not PeriodKind.MONTH:
             return None
-        by_code = figures.by_code()
-        chosen = [by_code[c] for c in TREND_CODES if c in by_code]
-        if not chosen:
-            return None
-        unit = chosen[0].indicator.unit
-        chosen = [
-            c for c in chosen if c.indicator.unit == unit and c.indicator.kind is ValueKind.AMOUNT
-        ]
         months = [period.shift(-i) for i in range(11, -1, -1)]
+        monthly = _MonthlyFigures(self.figure_service, figures)
         series: list[TrendSeries] = []
-        for row in chosen:
-            stored = figures.series.get(row.indicator.code)
-            if stored is not None:
-                calc = SeriesCalculator(row.indicator.temporal, stored)
+        unit: str | None = None
+        for row in figures.rows:
+            ind = row.indicator
+            if not _is_key_flow(ind) or unit not in (None, ind.unit):
+                continue
+            stored = figures.series.get(ind.code)
+            if stored is not None:  # the region's own entries (or their sum)
+                calc = SeriesCalculator(ind.temporal, stored)
                 values = [_decimal(calc.own(m)) for m in months]
-            else:  # rolled up region by region (mixed bases): ask month by month
-                values = [
-                    _decimal(
-                        self.figure_service.figures(figures.region_code, m)
-                        .by_code()[row.indicator.code]
-                        .figures.current
-                    )
-                    for m in months
-                ]
-            series.append(TrendSeries(self._name(row.indicator), tuple(values)))
-        if all(v is None for s in series for v in s.values):
+            else:  # rolled up from its children: ask month by month
+                latest_first = [_decimal(monthly.current(ind.code, m)) for m in reversed(months)]
+                values = latest_first[::-1]
+            if all(v is None for v in values):
+                continue
+            unit = ind.unit
+            series.append(TrendSeries(self._name(ind), tuple(values)))
+            if len(series) == TREND_SERIES:
+                break
+        if unit is None:
             return None
         return Trend(
             unit, tuple(self._month_label(m, i == 0) for i, m in enumerate(months)), tuple(series)
@@ -549,6 +564,56 @@ class ReportService:
             name = _EN_MONTHS[month.index - 1]
             return f"{name} {month.year}" if with_year else name
         return f"{month.year}年{month.index}月" if with_year else f"{month.index}月"
+
+
+def _is_key_flow(indicator: Indicator) -> bool:
+    """A flow kept as an amount: a candidate for the trend and the ranking (see TREND_SERIES)."""
+    return (
+        indicator.temporal is Temporal.FLOW
+        and indicator.kind is ValueKind.AMOUNT
+        and not indicator.is_computed
+    )
+
+
+def _gaps(row: IndicatorFigures) -> tuple[Gap, ...]:
+    """The measures of a rolled-up figure that lack some children, as the report marks them."""
+    return tuple(
+        Gap(measure, coverage.label, coverage.missing, coverage.partial)
+        for measure, coverage in row.incomplete().items()
+    )
+
+
+def _with_bureau(session: Session, people: Signatories | None, region: RegionRecord) -> Signatories:
+    """The people of a report; an empty bureau is the one stored at setup when the report is
+    about the database's home region, at any level (a county bureau's county, a city bureau's
+    prefecture). The stored bureau is the home region's: 巴中市's report printed from 通江县's
+    database is not 通江县商务局's, so its 填报单位 stays blank to be written in."""
+    people = people or Signatories()
+    if people.bureau_name or get_meta(session, HOME_REGION_KEY) != region.code:
+        return people
+    return replace(people, bureau_name=get_meta(session, BUREAU_NAME_KEY) or "")
+
+
+class _MonthlyFigures:
+    """本月 of a rolled-up region's indicators, month by month, from the figure service.
+
+    Walked from the latest month back, each call for a month also answers the month before
+    (its 上期), so twelve months cost six calls, one of them already made."""
+
+    def __init__(self, service: FigureService, figures: RegionFigures) -> None:
+        self.service = service
+        self.region_code = figures.region_code
+        self.by_month: dict[Period, dict[str, IndicatorFigures]] = {
+            figures.period: figures.by_code()
+        }
+
+    def current(self, code: str, month: Period) -> Figure:
+        later = self.by_month.get(month.next())
+        if month not in self.by_month and later is not None:
+            return later[code].figures.previous
+        if month not in self.by_month:
+            self.by_month[month] = self.service.figures(self.region_code, month).by_code()
+        return self.by_month[month][code].figures.current
 
 
 def _depth(indicator: Indicator, by_code: dict[str, Indicator]) -> int:

@@ -19,28 +19,26 @@ from desktop_app.domain.periods import Period
 from desktop_app.domain.signatories import Signatories
 from desktop_app.i18n import install_translators
 from desktop_app.persistence.engine import create_sqlite_engine
-from desktop_app.services.demo import fill_demo_county
 from desktop_app.services.figures import FigureService
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.reports import ReportCancelled, ReportService, default_deadline
 from desktop_app.services.returns import ReturnService
 from desktop_app.services.store import Store, prepare
+from tests.exporting.pdf_support import (
+    CITY,
+    COUNTY,
+    OTHER_COUNTY,
+    expected_ranking,
+    two_demo_counties,
+)
 
 MARCH = Period.month(2025, 3)
-COUNTY, OTHER_COUNTY, CITY = "511921", "511922", "511900"  # 通江县, 南江县, 巴中市
 
 
 @pytest.fixture(scope="module")
 def demo_db(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Two demo counties of 巴中市 with two years of figures (made once per module)."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copy(prepared_db, path)
-    store = prepare(create_sqlite_engine(path), path)
-    store.set_home_region(COUNTY, "通江县商务局")
-    fill_demo_county(store.sessions)
-    fill_demo_county(store.sessions, county_code=OTHER_COUNTY, seed=2)
-    store.close()
-    return path
+    """Two demo counties of 巴中市 with two years of figures (made once, shared)."""
+    return two_demo_counties(prepared_db, tmp_path_factory)
 
 
 @pytest.fixture
@@ -169,13 +167,18 @@ def test_pdf_city_report_ranks_its_counties(demo: Store, tmp_path: Path, chinese
     text = "\n".join(pages_text(out))
     lines = lines_of(out)
     assert "巴中市电子商务发展情况月报（2025年3月）" in text
-    assert "各县（市、区）网络零售额排名（2025年1-3月）" in text
+    # The counties are ranked by the amount flow most of them report (the first of equals in
+    # the catalogue's order): here both report every one, so 电子商务交易额
+    ranked_by = expected_ranking(demo, [COUNTY, OTHER_COUNTY, "511902", "511903", "511923"])
+    assert ranked_by.name_zh == "电子商务交易额"
+    assert "各县（市、区）电子商务交易额排名（2025年1-3月）" in text
     service = FigureService(demo.sessions)
     county_rows = {
-        code: service.figures(code, MARCH).by_code()["C02"] for code in (COUNTY, OTHER_COUNTY)
+        code: service.figures(code, MARCH).by_code()[ranked_by.code]
+        for code in (COUNTY, OTHER_COUNTY)
     }
     ranked = sorted(county_rows, key=lambda c: county_rows[c].figures.cumulative, reverse=True)
-    city = service.figures(CITY, MARCH).by_code()["C02"].figures
+    city = service.figures(CITY, MARCH).by_code()[ranked_by.code].figures
     for rank, code in enumerate(ranked, start=1):
         f = county_rows[code].figures
         # rank, code, name, 累计, 上年同期累计, 同比, 占比

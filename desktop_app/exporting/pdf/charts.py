@@ -15,7 +15,7 @@ from reportlab.lib import colors
 
 from desktop_app.domain.figures import display_figure
 from desktop_app.exporting.pdf.fonts import RegisteredFont
-from desktop_app.exporting.pdf.model import ProgressBar, Trend
+from desktop_app.exporting.pdf.model import ProgressBar, Trend, TrendSeries
 from desktop_app.i18n import translate
 
 #: Distinguishable in colour and in grey on a black-and-white office printer.
@@ -56,11 +56,34 @@ def _thousands(value: float) -> str:
 
 
 def trend_chart(trend: Trend, font: RegisteredFont, width: float, height: float = 150) -> Drawing:
-    drawing = _drawing(width, height, font)
+    """The series' lines over the months; a series without any value is left out (reportlab
+    cannot draw a line of no points), and with none left the chart says there is no data.
+
+    The legend sits above the plot, on one line, or on two when one is too narrow for the
+    names (the drawing then grows by a line).
+    """
+    drawn = [s for s in trend.series if any(v is not None for v in s.values)]
+    if not drawn:
+        drawing = _drawing(width, height, font)
+        drawing.add(
+            String(
+                width / 2,
+                height / 2,
+                translate("Reports", "No data for the last 12 months."),
+                fontName=font.name,
+                fontSize=9,
+                textAnchor="middle",
+                fillColor=colors.grey,
+            )
+        )
+        return drawing
+    legend = _legend(drawn, font, width)
+    extra = LEGEND_LINE if legend.columnMaximum > 1 else 0
+    drawing = _drawing(width, height + extra, font)
     chart = HorizontalLineChart()
     chart.x, chart.y = 52, 34
     chart.width, chart.height = int(width - 62), int(height - 56)
-    chart.data = [tuple(None if v is None else float(v) for v in s.values) for s in trend.series]
+    chart.data = [tuple(None if v is None else float(v) for v in s.values) for s in drawn]
     chart.joinedLines = 1
     chart.categoryAxis.categoryNames = list(trend.months)
     chart.categoryAxis.labels.fontName = font.name
@@ -73,7 +96,7 @@ def trend_chart(trend: Trend, font: RegisteredFont, width: float, height: float 
     chart.valueAxis.visibleGrid = 1
     chart.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
     chart.valueAxis.gridStrokeWidth = 0.4
-    for i in range(len(trend.series)):
+    for i in range(len(drawn)):
         chart.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
         chart.lines[i].strokeWidth = 1.4
         chart.lines[i].symbol = makeMarker(  # type: ignore[no-untyped-call]
@@ -89,19 +112,31 @@ def trend_chart(trend: Trend, font: RegisteredFont, width: float, height: float 
             fontSize=7,
         )
     )
+    legend.y = int(height + extra - 6)
+    drawing.add(legend)
+    return drawing
+
+
+#: The height of a second line of legend.
+LEGEND_LINE = 12
+_LEGEND_X = 52 + 80  # right of the unit label
+
+
+def _legend(series: Sequence[TrendSeries], font: RegisteredFont, width: float) -> Legend:
+    """The series' names and colours in a row, or in two rows if one does not fit `width`."""
     legend = Legend()
     legend.fontName = font.name
     legend.fontSize = 7.5
     legend.alignment = "right"
-    legend.columnMaximum = 1
     legend.dx = legend.dy = 7
     legend.deltax = 14
-    legend.x, legend.y = 52 + 80, int(height - 6)
-    legend.colorNamePairs = [
-        (PALETTE[i % len(PALETTE)], s.name) for i, s in enumerate(trend.series)
-    ]
-    drawing.add(legend)
-    return drawing
+    legend.deltay = LEGEND_LINE
+    legend.x, legend.y = _LEGEND_X, 0
+    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], s.name) for i, s in enumerate(series)]
+    legend.columnMaximum = 1
+    if legend.getBounds()[2] > width and len(series) > 1:
+        legend.columnMaximum = 2
+    return legend
 
 
 def progress_chart(

@@ -13,6 +13,20 @@ from enum import Enum
 from desktop_app.domain.signatories import Signatories
 from desktop_app.domain.values import Figure
 
+#: Units of money as the catalogue writes them (units are data, printed as they are).
+WAN_YUAN = "万元"
+YI_YUAN = "亿元"  # 10,000 万元
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A printed figure that lacks some of the children it rolls up ("4/5"): marked, then noted."""
+
+    measure: str  # the measure, a name of services.figures.MEASURES ("current", "cumulative"…)
+    label: str  # "4/5"
+    missing: tuple[str, ...] = ()  # children without the figure
+    partial: tuple[str, ...] = ()  # children whose own figure is itself incomplete
+
 
 @dataclass(frozen=True)
 class FigureRow:
@@ -29,6 +43,12 @@ class FigureRow:
     yoy: Decimal | None = None  # 同比(%) of the year-to-date figure; None is "—"
     target: Decimal | None = None  # 年度目标
     progress: Decimal | None = None  # 完成进度(%)
+    gaps: tuple[Gap, ...] = ()  # measures whose figure is incomplete
+
+    @property
+    def is_money(self) -> bool:
+        """An amount in 万元 that the report may show in 亿元 when the figure is too wide."""
+        return self.unit == WAN_YUAN
 
 
 @dataclass(frozen=True)
@@ -79,6 +99,7 @@ class RankedRegion:
     last_year_cumulative: Figure
     yoy: Decimal | None
     share: Decimal | None  # of the whole region's year-to-date figure, %
+    gaps: tuple[Gap, ...] = ()  # the region's own figures that lack some of its children
 
 
 @dataclass(frozen=True)
@@ -87,6 +108,11 @@ class Ranking:
     unit: str
     scale: int
     regions: tuple[RankedRegion, ...]
+
+    @property
+    def not_reported(self) -> tuple[str, ...]:
+        """The regions without the figure (neither a number nor 无), in the table's order."""
+        return tuple(r.name for r in self.regions if r.cumulative is None)
 
 
 @dataclass(frozen=True)

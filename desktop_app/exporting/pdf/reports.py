@@ -8,9 +8,10 @@ Labels pass through translate("Reports", …): Chinese by default, English when 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -18,6 +19,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -30,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from desktop_app.domain.figures import DASH, display_figure, display_growth
+from desktop_app.domain.values import Figure
 from desktop_app.exporting.pdf.charts import progress_chart, trend_chart
 from desktop_app.exporting.pdf.document import (
     GRID,
@@ -41,14 +44,18 @@ from desktop_app.exporting.pdf.document import (
 )
 from desktop_app.exporting.pdf.fonts import RegisteredFont
 from desktop_app.exporting.pdf.model import (
+    WAN_YUAN,
+    YI_YUAN,
     BlankForm,
     CompletenessReport,
     FigureGroup,
+    FigureRow,
+    Gap,
     Ranking,
     Submission,
     SummaryReport,
 )
-from desktop_app.i18n import translate
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 
 GROUP_SHADE = colors.HexColor("#F4F6F8")
 FORM_GREY = colors.HexColor("#D9D9D9")
@@ -56,6 +63,19 @@ ALERT = colors.HexColor("#B00020")
 TABLE_FONT_SIZE = 8.5
 #: Room to write a figure by hand on the paper form (about 6 mm).
 FORM_ROW_HEIGHT = 15
+#: Left and right padding of a table cell (see _base_table_style).
+CELL_PADDING = 3.0
+#: A figure column's width, unless its widest figure (or header word) needs more.
+NUMBER_WIDTH = 55.0
+#: The unit column: this wide when there is room, never narrower than the minimum or its units.
+UNIT_WIDTH, UNIT_MIN_WIDTH = 44.0, 32.0
+#: What the indicator (or region) name column keeps at least when figure columns grow; below it
+#: amounts in 万元 move to 亿元, the widest first, and as a last resort the figures' font shrinks.
+NAME_MIN_WIDTH = 110.0
+#: Follows a figure that lacks some of the regions it adds up; a note under the table says which.
+INCOMPLETE_MARK = "*"
+_YI = Decimal(10000)  # 万元 in one 亿元
+_CENTS = Decimal("0.01")
 
 
 # --- small helpers ---------------------------------------------------------------------------------
@@ -144,6 +164,137 @@ def _blank(value: str, width: int = 10) -> str:
     return value if value.strip() else "\u3000" * width
 
 
+def _listed(items: Iterable[str], template: str = "{items}, {item}") -> str:
+    """Names joined as a sentence lists them (顿号 in Chinese)."""
+    joined = ""
+    for item in items:
+        joined = (
+            item if not joined else translate("Reports", template).format(items=joined, item=item)
+        )
+    return joined
+
+
+# --- figures that fit their columns ----------------------------------------------------------------
+def in_yi(value: Figure) -> Figure:
+    """An amount in 万元 as 亿元, with two decimals (19,267,490.28 万元 → 1,926.75 亿元)."""
+    if not isinstance(value, Decimal):
+        return value
+    return (value / _YI).quantize(_CENTS, rounding=ROUND_HALF_UP)
+
+
+def text_width(text: str, font_name: str, size: float = TABLE_FONT_SIZE) -> float:
+    return float(stringWidth(text, font_name, size))
+
+
+def _header_min(text: str, style: ParagraphStyle) -> float:
+    """The width a header needs for its longest unbreakable piece: a word of Latin text, a
+    character of Chinese (CJK wrapping breaks anywhere)."""
+    pieces = text.split() if text.isascii() else list(text)
+    return max((text_width(p, style.fontName, style.fontSize) for p in pieces), default=0.0)
+
+
+def _figure_column(texts: Iterable[str], header: str, styles: Styles, size: float) -> float:
+    """A figure column wide enough for its widest text and its header's longest word."""
+    widest = max((text_width(t, styles.font.name, size) for t in texts), default=0.0)
+    need = max(widest, _header_min(header, styles.head_cell)) + 2 * CELL_PADDING + 1
+    return max(NUMBER_WIDTH, need)
+
+
+@dataclass(frozen=True)
+class _Fitted:
+    """Figure columns sized to their texts; `size` is the figures' font size (shrunk only when
+    nothing else makes them fit)."""
+
+    widths: list[float]
+    size: float
+
+
+def _fit_figures(
+    columns: Sequence[Sequence[str]], headers: Sequence[str], styles: Styles, budget: float
+) -> _Fitted | None:
+    """Widths of the figure columns within `budget`, or None when they need more."""
+    widths = [
+        _figure_column(c, h, styles, TABLE_FONT_SIZE) for c, h in zip(columns, headers, strict=True)
+    ]
+    return _Fitted(widths, TABLE_FONT_SIZE) if sum(widths) <= budget else None
+
+
+def _shrunk(columns: Sequence[Sequence[str]], budget: float, font_name: str) -> _Fitted:
+    """The last resort: a smaller font for the figures so that every one fits its column."""
+    spare = 2 * CELL_PADDING + 1
+    widest = [max((text_width(t, font_name) for t in c), default=0.0) for c in columns]
+    room = budget - spare * len(columns)
+    factor = min(1.0, room / sum(widest)) if sum(widest) > 0 and room > 0 else 1.0
+    size = TABLE_FONT_SIZE * factor
+    return _Fitted([w * factor + spare for w in widest], size)
+
+
+# --- incomplete figures ------------------------------------------------------------------------------
+def _marked(text: str, measure: str | None, gaps: Sequence[Gap]) -> str:
+    """A figure with INCOMPLETE_MARK when its measure lacks some children (never on a "—")."""
+    if measure is None or text == DASH or not any(g.measure == measure for g in gaps):
+        return text
+    return text + INCOMPLETE_MARK
+
+
+#: A note names at most this many indicators (or regions) lacking the same children; more are
+#: counted instead (their figures carry the mark in the table).
+NOTE_NAMES = 5
+
+
+def coverage_note(
+    items: Sequence[tuple[str, Sequence[Gap]]], labels: dict[str, str], many: str
+) -> str:
+    """注：* 不完整：电子商务交易额 本月、1-3月累计 4/5（缺：通江县、南江县）；…
+
+    `items` are (indicator or region name, its gaps); `labels` name the measures the table
+    prints, in its column order (other measures are not noted); `many` counts names, e.g.
+    "{count} indicators". Figures lacking the same children are noted together: each name with
+    its measures, or, past NOTE_NAMES names, their count and every measure concerned.
+    Empty when nothing printed is incomplete.
+    """
+    Key = tuple[str, tuple[str, ...], tuple[str, ...]]
+    by_gap: dict[Key, list[tuple[str, list[str]]]] = {}
+    for name, gaps in items:
+        measures_of: dict[Key, list[str]] = {}
+        for measure, label in labels.items():
+            for gap in gaps:
+                if gap.measure == measure:
+                    measures_of.setdefault((gap.label, gap.missing, gap.partial), []).append(label)
+        for key, measures in measures_of.items():
+            by_gap.setdefault(key, []).append((name, measures))
+    entries: list[str] = []
+    for (coverage, missing, partial), named in by_gap.items():
+        if len(named) > NOTE_NAMES:
+            concerned = {m for _name, measures in named for m in measures}
+            named = [
+                (
+                    translate("Reports", many).format(count=len(named)),
+                    [label for label in labels.values() if label in concerned],
+                )
+            ]
+        shown = coverage
+        if missing:
+            shown = translate("Reports", "{coverage} (missing: {regions})").format(
+                coverage=shown, regions=_listed(missing)
+            )
+        if partial:
+            shown = translate("Reports", "{coverage} (incomplete themselves: {regions})").format(
+                coverage=shown, regions=_listed(partial)
+            )
+        for name, measures in named:
+            entries.append(
+                translate("Reports", "{name} {measures} {coverage}").format(
+                    name=name, measures=_listed(measures), coverage=shown
+                )
+            )
+    if not entries:
+        return ""
+    return translate("Reports", "Note: {mark} incomplete: {entries}").format(
+        mark=INCOMPLETE_MARK, entries=_listed(entries, "{items}; {item}")
+    )
+
+
 # --- the summary ----------------------------------------------------------------------------------
 def summary_title(region: str, period: str) -> str:
     return translate("Reports", "{region} e-commerce development monthly report ({period})").format(
@@ -151,12 +302,15 @@ def summary_title(region: str, period: str) -> str:
     )
 
 
-def figures_table_parts(
-    groups: Sequence[FigureGroup], end_month: int, styles: Styles, width: float
-) -> tuple[list[list[Any]], list[Any], list[float]]:
-    """The summary table's cells, style commands and column widths (see figures_table)."""
-    font = styles.font
-    header = [
+#: The figure columns of the summary table: what each prints, and the measure (a name of
+#: services.figures.MEASURES) whose coverage marks it; the target is the region's own.
+_SUMMARY_MEASURES = ("current", "cumulative", "last_year_cumulative", "yoy_cumulative", None)
+_PROGRESS_MEASURE = "cumulative"  # 完成进度 is the year-to-date figure's
+_MONEY_COLUMNS = (0, 1, 2, 4)  # the figure columns that show an amount in the row's unit
+
+
+def _summary_header(end_month: int) -> list[str]:
+    return [
         translate("Reports", "Indicator"),
         translate("Reports", "Unit"),
         translate("Reports", "This month"),
@@ -166,8 +320,77 @@ def figures_table_parts(
         translate("Reports", "Annual target"),
         translate("Reports", "Progress (%)"),
     ]
+
+
+def summary_measure_labels(end_month: int) -> dict[str, str]:
+    """The measures the summary table prints, named as its header names them."""
+    return {
+        "current": translate("Reports", "This month"),
+        "cumulative": ytd_header(end_month),
+        "last_year_cumulative": translate("Reports", "Last year to date"),
+        "yoy_cumulative": translate("Reports", "YoY (%)"),
+    }
+
+
+def _summary_cells(row: FigureRow, yi: bool) -> tuple[str, list[str]]:
+    """A row's unit and figure texts; with `yi` its amounts in 亿元 instead of 万元."""
+    scale = 2 if yi else row.scale
+
+    def amount(value: Figure, measure: str | None) -> str:
+        return _marked(display_figure(in_yi(value) if yi else value, scale), measure, row.gaps)
+
+    texts = [
+        amount(row.current, "current"),
+        amount(row.cumulative, "cumulative"),
+        amount(row.last_year_cumulative, "last_year_cumulative"),
+        _marked(percent(row.yoy), "yoy_cumulative", row.gaps),
+        DASH if row.target is None else amount(row.target, None),
+        _marked(percent(row.progress), _PROGRESS_MEASURE, row.gaps),
+    ]
+    return (YI_YUAN if yi else row.unit), texts
+
+
+def figures_table_parts(
+    groups: Sequence[FigureGroup], end_month: int, styles: Styles, width: float
+) -> tuple[list[list[Any]], list[Any], list[float]]:
+    """The summary table's cells, style commands and column widths (see figures_table).
+
+    Every figure column is as wide as its widest figure (NUMBER_WIDTH at least); if the name
+    column would fall below NAME_MIN_WIDTH, the row holding the widest amount in 万元 is shown
+    in 亿元 (its unit cell says so), then the next, as long as that helps.
+    """
+    font = styles.font
+    header = _summary_header(end_month)
+    rows = [row for group in groups for row in group.rows]
+    in_yi_rows: set[int] = set()
+    while True:
+        cells = [_summary_cells(row, i in in_yi_rows) for i, row in enumerate(rows)]
+        units = [unit for unit, _texts in cells]
+        unit_need = max(
+            UNIT_MIN_WIDTH,
+            max(text_width(u, font.name) for u in units) + 2 * CELL_PADDING + 1,
+        )
+        columns = [[texts[j] for _unit, texts in cells] for j in range(6)]
+        budget = width - unit_need - NAME_MIN_WIDTH
+        fitted = _fit_figures(columns, header[2:], styles, budget)
+        if fitted is not None:
+            break
+        widest = max(
+            (
+                (text_width(cells[i][1][j], font.name), i)
+                for i in range(len(rows))
+                for j in _MONEY_COLUMNS
+            ),
+            default=(0.0, -1),
+        )
+        i = widest[1]
+        if i < 0 or i in in_yi_rows or not rows[i].is_money:
+            fitted = _shrunk(columns, budget, font.name)
+            break
+        in_yi_rows.add(i)
     data: list[list[Any]] = [[_p(h, styles.head_cell) for h in header]]
     commands = _base_table_style(font)
+    at = 0
     for group in groups:
         r = len(data)
         data.append([_p(group.name, styles.group_cell), *[""] * 7])
@@ -176,22 +399,17 @@ def figures_table_parts(
             ("BACKGROUND", (0, r), (-1, r), GROUP_SHADE),
         ]
         for row in group.rows:
-            data.append(
-                [
-                    _p(row.name, _indented(styles, row.depth)),
-                    row.unit,
-                    display_figure(row.current, row.scale),
-                    display_figure(row.cumulative, row.scale),
-                    display_figure(row.last_year_cumulative, row.scale),
-                    percent(row.yoy),
-                    DASH if row.target is None else display_figure(row.target, row.scale),
-                    percent(row.progress),
-                ]
-            )
+            unit, texts = cells[at]
+            at += 1
+            data.append([_p(row.name, _indented(styles, row.depth)), unit, *texts])
     commands += [("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("ALIGN", (1, 1), (1, -1), "CENTER")]
-    unit_w, number_w = 44.0, 55.0
-    name_w = width - unit_w - 6 * number_w
-    return data, commands, [name_w, unit_w, *[number_w] * 6]
+    if fitted.size != TABLE_FONT_SIZE:
+        commands.append(("FONTSIZE", (2, 1), (-1, -1), fitted.size))
+    # The unit column takes up to UNIT_WIDTH of what is left, the name column the rest.
+    spare = width - NAME_MIN_WIDTH - unit_need - sum(fitted.widths)
+    unit_w = unit_need + min(max(spare, 0.0), max(UNIT_WIDTH - unit_need, 0.0))
+    name_w = width - unit_w - sum(fitted.widths)
+    return data, commands, [name_w, unit_w, *fitted.widths]
 
 
 def figures_table(
@@ -270,27 +488,76 @@ def signature_block(
     return table
 
 
-def ranking_table(ranking: Ranking, end_month: int, styles: Styles, width: float) -> Table:
-    header = [
-        translate("Reports", "Rank"),
-        translate("Reports", "Code"),
-        translate("Reports", "Region"),
-        ytd_header(end_month) + f"（{ranking.unit}）",
-        translate("Reports", "Last year to date"),
-        translate("Reports", "YoY (%)"),
-        translate("Reports", "Share (%)"),
-    ]
-    data: list[list[Any]] = [[_p(h, styles.head_cell) for h in header]]
-    for region in ranking.regions:
+def ranking_measure_labels(end_month: int) -> dict[str, str]:
+    """The measures the ranking table prints, named as its header names them."""
+    return {
+        "cumulative": ytd_header(end_month),
+        "last_year_cumulative": translate("Reports", "Last year to date"),
+        "yoy_cumulative": translate("Reports", "YoY (%)"),
+    }
+
+
+def ranking_table_parts(
+    ranking: Ranking, end_month: int, styles: Styles, width: float
+) -> tuple[list[list[Any]], list[Any], list[float]]:
+    """The ranking's cells, style commands and column widths (see ranking_table).
+
+    Sized as the summary table is: figure columns as wide as their widest figure, amounts in
+    亿元 when those in 万元 would leave the region names less than NAME_MIN_WIDTH.
+    """
+    rank_w, code_w = 32.0, 50.0
+    budget = width - rank_w - code_w - NAME_MIN_WIDTH
+
+    def texts(yi: bool) -> tuple[str, list[list[str]]]:
+        scale = 2 if yi else ranking.scale
+
+        def amount(value: Figure) -> Figure:
+            return in_yi(value) if yi else value
+
+        unit = YI_YUAN if yi else ranking.unit
+        rows = [
+            [
+                _marked(display_figure(amount(r.cumulative), scale), "cumulative", r.gaps),
+                _marked(
+                    display_figure(amount(r.last_year_cumulative), scale),
+                    "last_year_cumulative",
+                    r.gaps,
+                ),
+                _marked(percent(r.yoy), "yoy_cumulative", r.gaps),
+                percent(r.share),
+            ]
+            for r in ranking.regions
+        ]
+        return unit, rows
+
+    def header(unit: str) -> list[str]:
+        return [
+            translate("Reports", "Rank"),
+            translate("Reports", "Code"),
+            translate("Reports", "Region"),
+            ytd_header(end_month) + f"（{unit}）",
+            translate("Reports", "Last year to date"),
+            translate("Reports", "YoY (%)"),
+            translate("Reports", "Share (%)"),
+        ]
+
+    unit, rows = texts(False)
+    columns = [[row[j] for row in rows] for j in range(4)]
+    fitted = _fit_figures(columns, header(unit)[3:], styles, budget)
+    if fitted is None and ranking.unit == WAN_YUAN:
+        unit, rows = texts(True)
+        columns = [[row[j] for row in rows] for j in range(4)]
+        fitted = _fit_figures(columns, header(unit)[3:], styles, budget)
+    if fitted is None:
+        fitted = _shrunk(columns, budget, styles.font.name)
+    data: list[list[Any]] = [[_p(h, styles.head_cell) for h in header(unit)]]
+    for region, figures in zip(ranking.regions, rows, strict=True):
         data.append(
             [
                 str(region.rank) if region.rank else DASH,
                 region.code,
                 _p(region.name, styles.cell),
-                display_figure(region.cumulative, ranking.scale),
-                display_figure(region.last_year_cumulative, ranking.scale),
-                percent(region.yoy),
-                percent(region.share),
+                *figures,
             ]
         )
     commands = _base_table_style(styles.font)
@@ -298,11 +565,44 @@ def ranking_table(ranking: Ranking, end_month: int, styles: Styles, width: float
         ("ALIGN", (0, 1), (1, -1), "CENTER"),
         ("ALIGN", (3, 1), (-1, -1), "RIGHT"),
     ]
-    fixed = [32.0, 50.0, 0.0, 84.0, 84.0, 56.0, 56.0]
-    fixed[2] = width - sum(fixed)
-    table = Table(data, colWidths=fixed, repeatRows=1)
+    if fitted.size != TABLE_FONT_SIZE:
+        commands.append(("FONTSIZE", (3, 1), (-1, -1), fitted.size))
+    # The figure columns keep at least the widths they always had; the names take the rest.
+    widths = [max(w, m) for w, m in zip(fitted.widths, _RANKING_WIDTHS, strict=True)]
+    if sum(widths) > budget:
+        widths = fitted.widths
+    return data, commands, [rank_w, code_w, width - rank_w - code_w - sum(widths), *widths]
+
+
+#: The ranking's figure columns when their figures are small: 累计, 上年同期累计, 同比, 占比.
+_RANKING_WIDTHS = (84.0, 84.0, 56.0, 56.0)
+
+
+def ranking_table(ranking: Ranking, end_month: int, styles: Styles, width: float) -> Table:
+    data, commands, widths = ranking_table_parts(ranking, end_month, styles, width)
+    table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(commands))
     return table
+
+
+def ranking_notes(ranking: Ranking, end_month: int, styles: Styles) -> list[Flowable]:
+    """Under the ranking: the regions that have not reported its figure, and which of the
+    regions' own figures lack some of their townships."""
+    story: list[Flowable] = []
+    missing = ranking.not_reported
+    if missing:
+        text = translate("Reports", "Not reported for {indicator} ({count}): {regions}").format(
+            indicator=ranking.indicator, count=len(missing), regions=_listed(missing)
+        )
+        story.append(_p(text, styles.small))
+    note = coverage_note(
+        [(r.name, r.gaps) for r in ranking.regions],
+        ranking_measure_labels(end_month),
+        QT_TRANSLATE_NOOP("Reports", "{count} regions"),
+    )
+    if note:
+        story.append(_p(note, styles.small))
+    return story
 
 
 def summary_story(report: SummaryReport, styles: Styles) -> list[Flowable]:
@@ -322,6 +622,13 @@ def summary_story(report: SummaryReport, styles: Styles) -> list[Flowable]:
         ),
         figures_table(report.groups, report.end_month, styles, width),
     ]
+    note = coverage_note(
+        [(row.name, row.gaps) for group in report.groups for row in group.rows],
+        summary_measure_labels(report.end_month),
+        QT_TRANSLATE_NOOP("Reports", "{count} indicators"),
+    )
+    if note:
+        story += [Spacer(1, 3), _p(note, styles.small)]
     if report.ranking is not None and report.ranking.regions:
         story += [
             CondPageBreak(60 * mm),
@@ -332,6 +639,8 @@ def summary_story(report: SummaryReport, styles: Styles) -> list[Flowable]:
                 styles.heading,
             ),
             ranking_table(report.ranking, report.end_month, styles, width),
+            Spacer(1, 3),
+            *ranking_notes(report.ranking, report.end_month, styles),
         ]
     story += _explanations(report, styles)
     if report.trend is not None and report.trend.series:
