@@ -94,8 +94,27 @@ ISSUE_TEXTS: dict[str, str] = {
     ),
     "entered_at_other_level": QT_TRANSLATE_NOOP(
         "Issues",
-        "Indicator {indicator} for this period is already kept at {name} ({region}); "
-        "a branch keeps each figure at one level so that totals never count it twice.",
+        "Indicator {indicator} for this year is already kept at {name} ({region}); "
+        "a branch keeps each figure at one level a year so that totals never count it twice.",
+    ),
+    "keyed_as_other_kind": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} is already kept for {year} in periods such as {existing}; "
+        "{period} is another kind of period. A year is kept one way so that its figures "
+        "cannot contradict each other: key periods like {existing}, or first clear the "
+        "{count} value(s) of {year}.",
+    ),
+    "keyed_as_ytd_already": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} is already kept for {year} as year-to-date figures "
+        "(1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the "
+        "{count} value(s) of {year}.",
+    ),
+    "keyed_as_own_already": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} is already kept for {year} as each period's own figure "
+        "(e.g. {existing}); key {period} as its own figure too, or first clear the "
+        "{count} value(s) of {year}.",
     ),
     "unknown_region": QT_TRANSLATE_NOOP(
         "Issues", "No region has the code {code}. List them with: xianbao regions"
@@ -188,6 +207,29 @@ ISSUE_TEXTS: dict[str, str] = {
     ),
     "region_needs_name": QT_TRANSLATE_NOOP("Issues", "Region {code} needs a name."),
     "region_exists": QT_TRANSLATE_NOOP("Issues", "A region with the code {code} already exists."),
+    "region_succeeded": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. "
+        "Enter the figures for {period} under {successor}.",
+    ),
+    "region_ended": QT_TRANSLATE_NOOP(
+        "Issues", "{name} ({code}) existed until {until}, so it takes no figures for {period}."
+    ),
+    "region_not_yet": QT_TRANSLATE_NOOP(
+        "Issues", "{name} ({code}) exists from {since}, so it takes no figures for {period}."
+    ),
+    "region_not_yet_use_predecessor": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} ({code}) exists from {since}; enter the figures for {period} under "
+        "{predecessor_name} ({predecessor}).",
+    ),
+    "region_former": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).",
+    ),
+    "region_former_ended": QT_TRANSLATE_NOOP(
+        "Issues", "{name} ({code}) existed until {until} and is no longer a region."
+    ),
     "no_home_region": QT_TRANSLATE_NOOP(
         "Issues", "This database has no county yet. Create one with: xianbao init --region CODE"
     ),
@@ -327,8 +369,80 @@ ISSUE_TEXTS: dict[str, str] = {
     ),
     "import_has_conflicts": QT_TRANSLATE_NOOP(
         "Issues",
-        "{file} has {conflicts} conflicting values and {unmatched} rows that match no region; "
-        "resolve them first. Nothing was imported.",
+        "{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them "
+        "first. Nothing was imported.",
+    ),
+    "import_wrong_province": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is a {form_number} return of {province} (template {template}), and {region} "
+        "({code}) is not in {province}. Import it for the region that filled it in. Nothing was "
+        "imported.",
+    ),
+    "import_wrong_level": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is a {form_number} return (template {template}), which is not made for a region "
+        "at the level of {region} ({code}). Import it for the region that filled it in. Nothing "
+        "was imported.",
+    ),
+    "import_table_other_region": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under "
+        "{region} ({code}). Import it for {parent_name}. Nothing was imported.",
+    ),
+    "import_row_not_under": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. "
+        "Delete the row, or import it with {parent_name}'s return.",
+    ),
+    "import_row_twice": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.",
+    ),
+    "import_region_missing": QT_TRANSLATE_NOOP(
+        "Issues", "{name} ({code}) has no row in sheet {sheet}: it has sent no figures."
+    ),
+    "import_region_empty": QT_TRANSLATE_NOOP(
+        "Issues", "The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures."
+    ),
+    "import_not_read_derived": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Not read: Xianbao derives this figure of {indicator} from the values it keeps, and "
+        "reports a cell that disagrees with them.",
+    ),
+    "import_not_read_same": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Not read: {indicator} is read from {cell}, which holds the same figure; the two must "
+        "agree.",
+    ),
+    "import_not_read_rate": QT_TRANSLATE_NOOP(
+        "Issues", "Not read: Xianbao computes growth rates and percentages itself."
+    ),
+    "import_not_read_computed": QT_TRANSLATE_NOOP(
+        "Issues", "Not read: {indicator} is computed from its parts."
+    ),
+    "import_not_read_target": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with "
+        "a stored target.",
+    ),
+    "import_not_read_unknown": QT_TRANSLATE_NOOP(
+        "Issues", "Not read: no indicator has the code {indicator}."
+    ),
+    "import_formula_no_value": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a "
+        "program that does not calculate). Open the file in Excel or WPS, save it and import it "
+        "again.",
+    ),
+    "import_contradicts": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values "
+        "give {derived}. Correct the cell, or the values it is made of, and import again.",
+    ),
+    "import_contradicts_target": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} "
+        "is stored. Correct the cell or the stored target (xianbao target), then import again.",
     ),
     "bad_report_date": QT_TRANSLATE_NOOP(
         "Issues", "“{text}” is not a date; write it as 2025-04-08."

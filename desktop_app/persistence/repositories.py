@@ -395,14 +395,18 @@ class ValueRepository:
     def other_level_entry(
         self, region: RegionRecord, indicator_id: int, period: Period
     ) -> RegionRecord | None:
-        """A region above or below `region` that already holds this indicator and period."""
+        """A region above or below `region` that already holds this indicator in the period's
+        year: a branch keeps an indicator at one level a year, so a region's year is either its
+        own or its children's, never a mix."""
         ancestor_ids = [int(p) for p in region.path.strip("/").split("/")[:-1]]
+        low, high = _year_span([period.year])
         stmt = (
             select(RegionRecord)
             .join(ValueRecord, ValueRecord.region_id == RegionRecord.id)
             .where(
                 ValueRecord.indicator_id == indicator_id,
-                ValueRecord.period == period.code,
+                ValueRecord.period >= low,
+                ValueRecord.period < high,
                 RegionRecord.id != region.id,
                 RegionRecord.path.startswith(region.path, autoescape=True)
                 | RegionRecord.id.in_(ancestor_ids),
@@ -410,6 +414,21 @@ class ValueRepository:
             .limit(1)
         )
         return self.session.scalars(stmt).first()
+
+    def keyed_in_year(self, region_id: int, indicator_id: int, year: int) -> list[tuple[str, str]]:
+        """The periods (codes) and bases a region holds for one indicator in one year."""
+        low, high = _year_span([year])
+        stmt = (
+            select(ValueRecord.period, ValueRecord.basis)
+            .where(
+                ValueRecord.region_id == region_id,
+                ValueRecord.indicator_id == indicator_id,
+                ValueRecord.period >= low,
+                ValueRecord.period < high,
+            )
+            .order_by(ValueRecord.period)
+        )
+        return [(p, b) for p, b in self.session.execute(stmt)]
 
     def subtree_sums(self, region: RegionRecord, years: Iterable[int]) -> list[SummedEntry]:
         """Sum every value stored in the subtree of `region` (itself included), per

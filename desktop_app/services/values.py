@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.domain.indicators import Basis, Indicator, IndicatorGroup
+from desktop_app.domain.indicators import Basis, Indicator, IndicatorGroup, Temporal
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.values import NA, Figure, ParsedInput, format_number, parse_input
@@ -212,6 +212,12 @@ class ValueService:
                     region=other.code,
                     name=other.name,
                 )
+            _refuse_a_second_way(
+                indicator,
+                period,
+                basis,
+                values.keyed_in_year(region.id, ind_record.id, period.year),
+            )
         record = values.get(region.id, ind_record.id, period)
         old: Figure = None
         old_basis = None
@@ -256,6 +262,35 @@ class ValueService:
             )
         )
         return change
+
+
+def _refuse_a_second_way(
+    indicator: Indicator, period: Period, basis: Basis, keyed: list[tuple[str, str]]
+) -> None:
+    """A region keeps an indicator one way a year: one period kind, and for a flow one basis.
+
+    Month values beside a quarter value, or own figures beside year-to-date ones, would
+    contradict each other without any check noticing; the second way is refused, naming the
+    first and how to change it.
+    """
+    others = [(Period.from_code(code), b) for code, b in keyed if code != period.code]
+    if not others:
+        return
+    example, example_basis = others[0]
+    params = {
+        "indicator": indicator.code,
+        "year": period.year,
+        "period": period.label_zh,
+        "existing": example.label_zh,
+        "count": len(others),
+    }
+    if example.kind is not period.kind:
+        raise DomainError.of("keyed_as_other_kind", **params)
+    if indicator.temporal is Temporal.FLOW and example_basis != basis.value:
+        code = (
+            "keyed_as_ytd_already" if example_basis == Basis.YTD.value else "keyed_as_own_already"
+        )
+        raise DomainError.of(code, **params)
 
 
 @dataclass(frozen=True)

@@ -149,14 +149,14 @@ def test_the_year_of_a_change_accepts_both_codes(store: Store) -> None:
     values = ValueService(store.sessions, user="t")
     values.set_text("513425", "C02", Period.month(2021, 5), "1")
     values.set_text("513402", "C02", Period.month(2021, 11), "2")
-    values.set_text("513425", "C02", Period.whole_year(2021), "3")
+    values.set_text("513425", "C02", Period.month(2021, 6), "3")
     with store.sessions() as session:
         codes = session.scalars(
             select(RegionRecord.code)
             .join(ValueRecord, ValueRecord.region_id == RegionRecord.id)
             .order_by(ValueRecord.period)
         ).all()
-    assert codes == ["513425", "513402", "513425"]
+    assert codes == ["513425", "513425", "513402"]
 
 
 def test_year_on_year_across_a_change_compares_with_the_predecessor(store: Store) -> None:

@@ -118,3 +118,50 @@ def test_value_database_enforces_one_row_per_cell(values: ValueService, store: S
         session.add(clone)
         with pytest.raises(IntegrityError):
             session.flush()
+
+
+# --- one way to key a flow a year ------------------------------------------------------------------
+def test_value_service_refuses_a_quarter_beside_months_of_the_same_year(store: Store) -> None:
+    v = ValueService(store.sessions, user="t")
+    v.set_text("511921", "D02", Period.month(2016, 1), "10")
+    v.set_text("511921", "D02", Period.month(2016, 2), "12")
+    with pytest.raises(DomainError) as refused:
+        v.set_text("511921", "D02", Period.quarter(2016, 1), "40")
+    assert refused.value.issue.code == "keyed_as_other_kind"
+    assert refused.value.issue.params["existing"] == "2016年1月"
+    assert refused.value.issue.params["count"] == 2
+    # Another year, and another county, may key by quarter
+    v.set_text("511921", "D02", Period.quarter(2017, 1), "40")
+    v.set_text("511922", "D02", Period.quarter(2016, 1), "40")
+    # Once the months are cleared, the quarter is accepted
+    v.set_text("511921", "D02", Period.month(2016, 1), "")
+    v.set_text("511921", "D02", Period.month(2016, 2), "")
+    v.set_text("511921", "D02", Period.quarter(2016, 1), "40")
+
+
+def test_value_service_refuses_own_figures_beside_year_to_date_ones(store: Store) -> None:
+    v = ValueService(store.sessions, user="t")
+    v.set_text("511921", "C02", Period.month(2016, 1), "100.00")  # 1-N月累计 (catalogue basis)
+    with pytest.raises(DomainError) as refused:
+        v.set_text("511921", "C02", Period.month(2016, 2), "30.00", basis=Basis.OWN)
+    assert refused.value.issue.code == "keyed_as_ytd_already"
+    v.set_text("511921", "C02", Period.month(2016, 2), "130.00")
+    # Re-keying the only value of a year in the other basis changes the year's way
+    v.set_text("511922", "C02", Period.month(2016, 1), "5.00")
+    v.set_text("511922", "C02", Period.month(2016, 1), "5.00", basis=Basis.OWN)
+    with pytest.raises(DomainError) as refused:
+        v.set_text("511922", "C02", Period.month(2016, 2), "9.00")
+    assert refused.value.issue.code == "keyed_as_own_already"
+
+
+def test_value_service_keeps_a_year_at_one_level_of_a_branch(store: Store) -> None:
+    with store.sessions.begin() as session:
+        regions = RegionRepository(session)
+        regions.add("511921001", "诺江镇", RegionLevel.TOWNSHIP, regions.require("511921"), "user")
+    v = ValueService(store.sessions, user="t")
+    v.set_text("511921001", "D02", Period.month(2016, 1), "10")
+    # The county cannot key February itself while its township holds January
+    with pytest.raises(DomainError) as refused:
+        v.set_text("511921", "D02", Period.month(2016, 2), "10")
+    assert refused.value.issue.code == "entered_at_other_level"
+    v.set_text("511921", "D02", Period.month(2017, 2), "10")
