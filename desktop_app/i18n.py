@@ -97,6 +97,11 @@ ISSUE_TEXTS: dict[str, str] = {
         "Indicator {indicator} for this year is already kept at {name} ({region}); "
         "a branch keeps each figure at one level a year so that totals never count it twice.",
     ),
+    "periods_missing": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} lacks {periods}: without them its year to date (and any "
+        "period made of them) cannot be computed. Key them, or 无 where nothing happened.",
+    ),
     "keyed_as_other_kind": QT_TRANSLATE_NOOP(
         "Issues",
         "Indicator {indicator} is already kept for {year} in periods such as {existing}; "

@@ -16,6 +16,7 @@ from desktop_app.domain.rules import (
     falling_ytd,
     outlier,
     part_of_whole,
+    period_gaps,
     ratio_bounds,
     stock_drop,
     type_sign,
@@ -27,6 +28,7 @@ Rule = Callable[[CheckContext], list[Issue]]
 #: Every rule, in the order their issues are listed for one indicator.
 ALL_RULES: tuple[Rule, ...] = (
     completeness.check,
+    period_gaps.check,
     type_sign.check,
     part_of_whole.check,
     at_most.check,
