@@ -9,31 +9,36 @@ it in one transaction, through the value service's audited write path, or nothin
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 from pathlib import Path
 
+from openpyxl.workbook.workbook import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.domain.figures import Entry, Figures, SeriesCalculator
 from desktop_app.domain.indicators import Basis, Indicator, Temporal
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.signatories import Signatories
-from desktop_app.domain.values import NA, Figure, NotApplicable, ParsedInput
+from desktop_app.domain.values import NA, Figure, NotApplicable, ParsedInput, format_number
 from desktop_app.exporting.excel.export import (
     ExportData,
     FigureRow,
     RegionData,
     export_workbook,
     measure_value,
+    region_misfit,
 )
 from desktop_app.exporting.excel.mapping import (
     HeaderField,
     Measure,
+    RegionTable,
     RowMatch,
     Template,
     find_templates,
@@ -41,8 +46,10 @@ from desktop_app.exporting.excel.mapping import (
 from desktop_app.exporting.excel.read import (
     CellReading,
     ReturnReading,
+    RowReading,
     identify,
     open_filled,
+    open_formulas,
     period_texts,
     read_return,
 )
@@ -75,6 +82,12 @@ class Change(Enum):
 
 @dataclass(frozen=True)
 class PreviewItem:
+    """A value the file holds for a region: to store, stored already, or in conflict.
+
+    A conflict may also be a cell that is not read but contradicts what is stored and imported
+    (a 1–N月累计 beside its months, say): then `old` is the figure Xianbao derives.
+    """
+
     region_code: str
     region_name: str
     indicator: str
@@ -85,6 +98,24 @@ class PreviewItem:
     sheet: str
     cell: str
     issue: Issue | None = None  # why a conflict cannot be stored
+    measure: Measure = Measure.CURRENT  # the column of the cell
+    scale: int | None = None  # decimals its figures are shown with (None: as they are)
+
+
+@dataclass(frozen=True)
+class SkippedCell:
+    """A mapped cell that holds something the import does not read, and why (`issue`)."""
+
+    region_code: str
+    region_name: str
+    indicator: str
+    measure: Measure
+    sheet: str
+    cell: str
+    value: Figure  # the cell's figure; None for text that is no number or an uncomputed formula
+    raw: object
+    issue: Issue
+    scale: int | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +128,18 @@ class UnmatchedRow:
 
 
 @dataclass(frozen=True)
+class MissingRegion:
+    """A region expected in a region table (directly under the imported region) without figures:
+    no row (`row` None) or a row that holds nothing."""
+
+    sheet: str
+    code: str
+    name: str
+    row: int | None
+    issue: Issue
+
+
+@dataclass(frozen=True)
 class ImportPreview:
     path: Path
     template_id: str
@@ -105,6 +148,8 @@ class ImportPreview:
     region_name: str
     items: tuple[PreviewItem, ...]
     unmatched: tuple[UnmatchedRow, ...] = ()
+    skipped: tuple[SkippedCell, ...] = ()
+    missing: tuple[MissingRegion, ...] = ()
 
     def of(self, change: Change) -> list[PreviewItem]:
         return [i for i in self.items if i.change is change]
@@ -130,6 +175,21 @@ class ImportOutcome:
 class FolderImport:
     outcomes: list[ImportOutcome] = field(default_factory=list)
     cancelled: bool = False
+
+
+def figure_text(value: Figure, scale: int | None) -> str:
+    """A figure as previews and messages show it: at the indicator's scale with thousands
+    separators (with more decimals only when the number has them, so a value refused for its
+    decimals shows them), 无 as 无, nothing as ""."""
+    if value is None:
+        return ""
+    if isinstance(value, NotApplicable):
+        return str(value)
+    if scale is None:
+        return format(value, ",f")
+    exponent = value.normalize().as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return format_number(value, max(scale, places))
 
 
 # --- the service ---------------------------------------------------------------------------------------------
@@ -198,7 +258,7 @@ class ExcelReturns:
     ) -> ExportData:
         region = self._region_data(self.figure_service.figures(region_code, period))
         with self.sessions() as session:
-            people = with_stored_bureau(session, signatories, region.level)
+            people = with_stored_bureau(session, signatories, region.code)
         children: list[RegionData] = []
         if any(s.table is not None for s in template.mapping.sheets):
             with self.sessions() as session:
@@ -230,9 +290,14 @@ class ExcelReturns:
 
         The template is recognised by its sheets and anchor cells (or `template_id` is required to
         match); region and period come from the file's header fields and must agree with
-        `region_code` and `period` when those are given.
+        `region_code` and `period` when those are given. A file with only a region table is
+        imported for the region given, else for the region its rows are under.
+
+        Refuses (DomainError) a region the template is not made for (another province, another
+        level: what export refuses), and a region table none of whose rows is under the region.
         """
         wb = open_filled(path)
+        formulas: Workbook | None = None
         try:
             if template_id is not None:
                 template = self.template(template_id)
@@ -241,9 +306,12 @@ class ExcelReturns:
                 if found is None:
                     raise DomainError.of("import_no_template", file=path.name)
                 template = found
-            reading = read_return(template, wb, path)
+            formulas = open_formulas(path)
+            reading = read_return(template, wb, path, formulas)
         finally:
             wb.close()
+            if formulas is not None:
+                formulas.close()
         return self._preview(reading, region_code, period)
 
     def _period(self, reading: ReturnReading, expected: Period | None) -> Period:
@@ -304,61 +372,191 @@ class ExcelReturns:
             raise DomainError.of("import_no_region", file=reading.path.name)
         return record
 
+    @staticmethod
+    def _check_fits(repo: RegionRepository, reading: ReturnReading, region: RegionRecord) -> None:
+        """Refuse, as export does, a region of another province or level than the template's."""
+        mapping = reading.template
+        misfit = region_misfit(mapping, region.code, region.level)
+        if misfit is None:
+            return
+        params = {
+            "file": reading.path.name,
+            "template": mapping.id,
+            "form_number": mapping.form_number,
+            "region": region.name,
+            "code": region.code,
+        }
+        if misfit == "province":
+            province = repo.current(mapping.province.ljust(6, "0"))
+            raise DomainError.of(
+                "import_wrong_province",
+                province=province.name if province is not None else mapping.province,
+                **params,
+            )
+        raise DomainError.of("import_wrong_level", **params)
+
     def _preview(
         self, reading: ReturnReading, region_code: str | None, expected_period: Period | None
     ) -> ImportPreview:
         period = self._period(reading, expected_period)
+        mapping = reading.template
+        tables = {s.name: s.table for s in mapping.sheets if s.table is not None}
         items: list[PreviewItem] = []
+        skipped: list[SkippedCell] = []
         unmatched: list[UnmatchedRow] = []
         with self.sessions() as session:
             indicators = {row.indicator.code: row for row in IndicatorRepository(session).active()}
             repo = RegionRepository(session)
             region = self._form_region(session, reading, region_code)
+            if region is None:
+                region = self._region_of_rows(repo, reading.rows, tables)
+            if region is not None:
+                self._check_fits(repo, reading, region)
+            children = repo.children(region) if region is not None and tables else []
+            matched, refused = self._match_rows(repo, reading.rows, tables, region, children)
+            if region is not None and refused and not matched:
+                self._refuse_other_region(reading, region, refused)
+            unmatched += refused
             if region is not None and reading.form:
-                items += self._items(session, region, period, reading.form, indicators)
-            table_rows = list(reading.rows)
-            sheet_of = {s.name: s for s in reading.template.sheets}
-            for row in table_rows:
-                sheet = row.cells[0].sheet if row.cells else ""
-                table = sheet_of[sheet].table if sheet in sheet_of else None
-                record = self._row_region(repo, row.key, table.match if table else RowMatch.CODE)
-                if record is None:
-                    unmatched.append(
-                        UnmatchedRow(
-                            sheet,
-                            row.row,
-                            row.key,
-                            row.name,
-                            Issue("import_row_unknown", params={"key": row.key, "row": row.row}),
-                        )
-                    )
-                    continue
-                items += self._items(session, record, period, row.cells, indicators)
+                new_items, new_skipped = self._items(
+                    session, region, period, reading.form, indicators
+                )
+                items += new_items
+                skipped += new_skipped
+            for row, record in matched:
+                new_items, new_skipped = self._items(session, record, period, row.cells, indicators)
+                items += new_items
+                skipped += new_skipped
             for row_no in reading.skipped_rows:
                 unmatched.append(
                     UnmatchedRow(
                         "", row_no, "", "", Issue("import_row_no_key", params={"row": row_no})
                     )
                 )
+        missing = _missing(tables, children, matched)
         return ImportPreview(
             reading.path,
-            reading.template.id,
+            mapping.id,
             period,
             region.code if region is not None else "",
             region.name if region is not None else "",
             tuple(items),
             tuple(unmatched),
+            tuple(skipped),
+            tuple(missing),
         )
 
     @staticmethod
-    def _row_region(repo: RegionRepository, key: str, match: RowMatch) -> RegionRecord | None:
+    def _row_region(
+        repo: RegionRepository,
+        key: str,
+        match: RowMatch,
+        children: Sequence[RegionRecord] = (),
+    ) -> RegionRecord | None:
+        if not key:
+            return None
         if match is RowMatch.NAME:
+            for child in children:
+                if child.name == key:
+                    return child
             return repo.session.scalars(
-                select(RegionRecord).where(
-                    RegionRecord.name == key, RegionRecord.valid_to.is_(None)
-                )
+                select(RegionRecord)
+                .where(RegionRecord.name == key, RegionRecord.valid_to.is_(None))
+                .order_by(RegionRecord.code)
             ).first()
-        return repo.current(key) if key else None
+        return repo.current(key)
+
+    def _region_of_rows(
+        self,
+        repo: RegionRepository,
+        rows: Sequence[RowReading],
+        tables: dict[str, RegionTable],
+    ) -> RegionRecord | None:
+        """The region a region table is sent for when nothing says it: the one most of its rows
+        are directly under (rows under another are then refused one by one)."""
+        parents: Counter[int] = Counter()
+        for row in rows:
+            table = tables.get(_sheet_of(row))
+            record = self._row_region(repo, row.key, table.match if table else RowMatch.CODE)
+            if record is not None and record.parent_id is not None:
+                parents[record.parent_id] += 1
+        if not parents:
+            return None
+        return repo.session.get(RegionRecord, parents.most_common(1)[0][0])
+
+    def _match_rows(
+        self,
+        repo: RegionRepository,
+        rows: Sequence[RowReading],
+        tables: dict[str, RegionTable],
+        region: RegionRecord | None,
+        children: Sequence[RegionRecord],
+    ) -> tuple[list[tuple[RowReading, RegionRecord]], list[UnmatchedRow]]:
+        """The rows of region tables with their regions, and the rows refused: no such region,
+        a region not directly under `region`, a region with a row already."""
+        matched: list[tuple[RowReading, RegionRecord]] = []
+        refused: list[UnmatchedRow] = []
+        seen: dict[tuple[str, int], int | None] = {}
+        for row in rows:
+            sheet = _sheet_of(row)
+            table = tables.get(sheet)
+            match = table.match if table else RowMatch.CODE
+            record = self._row_region(repo, row.key, match, children)
+            issue: Issue | None = None
+            if record is None:
+                issue = Issue("import_row_unknown", params={"key": row.key, "row": row.row})
+            elif region is not None and record.parent_id != region.id:
+                parent = record.parent
+                issue = Issue(
+                    "import_row_not_under",
+                    params={
+                        "row": row.row,
+                        "key": record.code,
+                        "name": record.name,
+                        "region": region.name,
+                        "code": region.code,
+                        "parent": parent.code if parent is not None else "",
+                        "parent_name": parent.name if parent is not None else "",
+                    },
+                )
+            elif (sheet, record.id) in seen:
+                issue = Issue(
+                    "import_row_twice",
+                    params={
+                        "row": row.row,
+                        "key": record.code,
+                        "name": record.name,
+                        "first": seen[(sheet, record.id)],
+                    },
+                )
+            if issue is not None:
+                refused.append(UnmatchedRow(sheet, row.row, row.key, row.name, issue))
+                continue
+            assert record is not None
+            seen[(sheet, record.id)] = row.row
+            matched.append((row, record))
+        return matched, refused
+
+    @staticmethod
+    def _refuse_other_region(
+        reading: ReturnReading, region: RegionRecord, refused: Sequence[UnmatchedRow]
+    ) -> None:
+        """No row of the file's region tables is under `region`: the whole file is refused, naming
+        the region its rows are under."""
+        outside = [u.issue.params for u in refused if u.issue.code == "import_row_not_under"]
+        if not outside:
+            return
+        parents = Counter((p["parent"], p["parent_name"]) for p in outside)
+        (parent, parent_name), _count = parents.most_common(1)[0]
+        raise DomainError.of(
+            "import_table_other_region",
+            file=reading.path.name,
+            region=region.name,
+            code=region.code,
+            parent=parent,
+            parent_name=parent_name,
+            rows=len(outside),
+        )
 
     def _items(
         self,
@@ -367,14 +565,21 @@ class ExcelReturns:
         period: Period,
         cells: Iterable[CellReading],
         indicators: dict[str, IndicatorRow],
-    ) -> list[PreviewItem]:
-        chosen = _keyed_cells(cells, indicators, period)
-        if not chosen:
-            return []
-        derived = self.figure_service.figures(region.code, period).by_code()
+    ) -> tuple[list[PreviewItem], list[SkippedCell]]:
+        """The values one region's cells hold, and the cells holding something that are not read.
+
+        A cell that is not read but contradicts what the store would hold after the import (a
+        1–N月累计 beside its months, 上年同期, a target) is a conflict rather than a skipped cell.
+        """
+        chosen, unread = _sort_cells(list(cells), indicators, period)
+        if not chosen and not unread:
+            return [], []
+        figures = self.figure_service.figures(region.code, period)
+        derived = figures.by_code()
         values = ValueRepository(session)
         lock = locking_return(session, region, period)
         items: list[PreviewItem] = []
+        after: dict[str, Figures] = {}
         for reading, ind_row in chosen:
             ind = ind_row.indicator
             record = values.get(region.id, ind_row.id, period)
@@ -383,16 +588,16 @@ class ExcelReturns:
                 old = NA if record.state == "na" else record.amount
             new = reading.figure
             issue = reading.problem or _value_issue(ind, new)
+            stored = derived.get(ind.code)
             if issue is not None:
                 change = Change.CONFLICT
             elif record is not None:
                 same = new == old and record.basis == ind.entry_basis.value
                 change = Change.UNCHANGED if new is None or same else Change.CHANGED
             else:
-                figures = derived.get(ind.code)
                 have = (
-                    measure_value(FigureRow(ind, figures.figures), reading.measure)
-                    if figures
+                    measure_value(FigureRow(ind, stored.figures), reading.measure)
+                    if stored
                     else None
                 )
                 if new is None or (have is not None and have == new):
@@ -403,7 +608,11 @@ class ExcelReturns:
                     change = Change.CONFLICT
                     issue = Issue(
                         "import_differs_from_derived",
-                        params={"indicator": ind.code, "derived": _text(have), "file": _text(new)},
+                        params={
+                            "indicator": ind.code,
+                            "derived": figure_text(have, ind.scale),
+                            "file": figure_text(new, ind.scale),
+                        },
                     )
             if change in (Change.NEW, Change.CHANGED):
                 if lock is not None:
@@ -420,6 +629,12 @@ class ExcelReturns:
                                 "name": other.name,
                             },
                         )
+            if change in (Change.NEW, Change.CHANGED) and stored is not None and new is not None:
+                after[ind.code] = _after_import(
+                    ind, figures.series.get(ind.code, {}), stored.figures, period, new
+                )
+            elif change is not Change.CONFLICT and stored is not None:
+                after[ind.code] = stored.figures
             items.append(
                 PreviewItem(
                     region.code,
@@ -432,9 +647,55 @@ class ExcelReturns:
                     reading.sheet,
                     reading.cell,
                     issue,
+                    reading.measure,
+                    ind.scale,
                 )
             )
-        return items
+        in_conflict = {i.indicator for i in items if i.change is Change.CONFLICT}
+        skipped: list[SkippedCell] = []
+        for reading, reason in unread:
+            known = indicators.get(reading.indicator)
+            ind_or_none = known.indicator if known is not None else None
+            scale = _scale(ind_or_none, reading.measure)
+            if ind_or_none is not None and reading.indicator not in in_conflict:
+                stored = derived.get(reading.indicator)
+                base = after.get(reading.indicator, stored.figures if stored else None)
+                target = stored.target if stored else None
+                found = _contradiction(ind_or_none, reading, base, target)
+                if found is not None:
+                    expected, issue = found
+                    items.append(
+                        PreviewItem(
+                            region.code,
+                            region.name,
+                            reading.indicator,
+                            period,
+                            expected,
+                            reading.figure,
+                            Change.CONFLICT,
+                            reading.sheet,
+                            reading.cell,
+                            issue,
+                            reading.measure,
+                            scale,
+                        )
+                    )
+                    continue
+            skipped.append(
+                SkippedCell(
+                    region.code,
+                    region.name,
+                    reading.indicator,
+                    reading.measure,
+                    reading.sheet,
+                    reading.cell,
+                    reading.figure,
+                    reading.raw,
+                    reason,
+                    scale,
+                )
+            )
+        return items, skipped
 
     def apply(self, preview: ImportPreview) -> int:
         """Store the preview's new and changed values in one transaction, audited with the file's
@@ -511,23 +772,147 @@ def _keyed_measures(ind: Indicator, period: Period) -> tuple[Measure, ...]:
     return (Measure.CURRENT, Measure.CUMULATIVE) if starts_year else (Measure.CURRENT,)
 
 
-def _keyed_cells(
-    cells: Iterable[CellReading], indicators: dict[str, IndicatorRow], period: Period
-) -> list[tuple[CellReading, IndicatorRow]]:
-    """One cell per keyed indicator: the one holding what the store keeps."""
-    by_indicator: dict[str, dict[Measure, CellReading]] = {}
+def _sort_cells(
+    cells: list[CellReading], indicators: dict[str, IndicatorRow], period: Period
+) -> tuple[list[tuple[CellReading, IndicatorRow]], list[tuple[CellReading, Issue]]]:
+    """One cell per keyed indicator, the one holding what the store keeps (among equals, the
+    first that holds something); and every other cell that holds something, with the reason it
+    is not read."""
+    by_indicator: dict[str, dict[Measure, list[CellReading]]] = {}
     for cell in cells:
-        by_indicator.setdefault(cell.indicator, {}).setdefault(cell.measure, cell)
-    chosen: list[tuple[CellReading, IndicatorRow]] = []
+        if not cell.uncomputed:
+            by_indicator.setdefault(cell.indicator, {}).setdefault(cell.measure, []).append(cell)
+    chosen: dict[str, tuple[CellReading, IndicatorRow]] = {}
     for code, measures in by_indicator.items():
         row = indicators.get(code)
         if row is None or row.indicator.is_computed:
             continue
-        for measure in _keyed_measures(row.indicator, period):
-            if measure in measures:
-                chosen.append((measures[measure], row))
-                break
-    return chosen
+        candidates = [
+            cell
+            for measure in _keyed_measures(row.indicator, period)
+            for cell in measures.get(measure, [])
+        ]
+        if candidates:
+            holding = [c for c in candidates if c.holds_something]
+            chosen[code] = ((holding or candidates)[0], row)
+    unread: list[tuple[CellReading, Issue]] = []
+    for cell in cells:
+        pick = chosen.get(cell.indicator)
+        if not cell.holds_something or (pick is not None and pick[0] is cell):
+            continue
+        row = indicators.get(cell.indicator)
+        unread.append((cell, _unread_reason(cell, row, pick[0] if pick else None, period)))
+    return list(chosen.values()), unread
+
+
+def _unread_reason(
+    cell: CellReading, row: IndicatorRow | None, pick: CellReading | None, period: Period
+) -> Issue:
+    params: dict[str, object] = {"indicator": cell.indicator}
+    if cell.uncomputed:
+        return Issue("import_formula_no_value", params={"sheet": cell.sheet, "cell": cell.cell})
+    if row is None:
+        return Issue("import_not_read_unknown", params=params)
+    if row.indicator.is_computed:
+        return Issue("import_not_read_computed", params=params)
+    if cell.measure is Measure.TARGET:
+        return Issue("import_not_read_target", params=params)
+    if cell.measure.is_percent:
+        return Issue("import_not_read_rate", params=params)
+    if pick is not None and cell.measure in _keyed_measures(row.indicator, period):
+        return Issue("import_not_read_same", params={**params, "cell": f"{pick.sheet}!{pick.cell}"})
+    return Issue("import_not_read_derived", params=params)
+
+
+def _after_import(
+    ind: Indicator, own: Mapping[Period, Entry], stored: Figures, period: Period, new: Figure
+) -> Figures:
+    """The figures of `period` once `new` is stored: this period's own figure and year to date
+    change; last year's and the previous period's do not."""
+    assert new is not None
+    series = dict(own)
+    series[period] = Entry(new, ind.entry_basis)
+    calc = SeriesCalculator(ind.temporal, series)
+    return replace(
+        stored, current=calc.own(period), cumulative=calc.cumulative(period)
+    ).with_growth()
+
+
+def _scale(ind: Indicator | None, measure: Measure) -> int | None:
+    if measure.is_percent:
+        return 1
+    return ind.scale if ind is not None else None
+
+
+def _contradiction(
+    ind: Indicator, cell: CellReading, figures: Figures | None, target: Decimal | None
+) -> tuple[Decimal, Issue] | None:
+    """The figure Xianbao holds for a cell it does not read, when the cell says another number
+    (compared at the indicator's scale). Rates are not compared: a stale 同比 beside a corrected
+    figure says nothing the figure does not."""
+    if not isinstance(cell.figure, Decimal) or ind.is_computed or cell.measure.is_percent:
+        return None
+    if cell.measure is Measure.TARGET:
+        expected: Figure = target
+    elif figures is None:
+        return None
+    else:
+        expected = measure_value(FigureRow(ind, figures), cell.measure)
+    if not isinstance(expected, Decimal):
+        return None
+    quantum = Decimal(1).scaleb(-ind.scale)
+    if cell.figure.quantize(quantum, ROUND_HALF_UP) == expected.quantize(quantum, ROUND_HALF_UP):
+        return None
+    code = "import_contradicts_target" if cell.measure is Measure.TARGET else "import_contradicts"
+    return expected, Issue(
+        code,
+        params={
+            "indicator": ind.code,
+            "sheet": cell.sheet,
+            "cell": cell.cell,
+            "file": figure_text(cell.figure, ind.scale),
+            "derived": figure_text(expected, ind.scale),
+        },
+    )
+
+
+def _sheet_of(row: RowReading) -> str:
+    return row.cells[0].sheet if row.cells else ""
+
+
+def _missing(
+    tables: dict[str, RegionTable],
+    children: Sequence[RegionRecord],
+    matched: Sequence[tuple[RowReading, RegionRecord]],
+) -> list[MissingRegion]:
+    """Per region table, the regions under the imported one that sent no figures."""
+    missing: list[MissingRegion] = []
+    for sheet in tables:
+        rows = {record.id: row for row, record in matched if _sheet_of(row) == sheet}
+        for child in children:
+            row = rows.get(child.id)
+            params = {"sheet": sheet, "code": child.code, "name": child.name}
+            if row is None:
+                missing.append(
+                    MissingRegion(
+                        sheet,
+                        child.code,
+                        child.name,
+                        None,
+                        Issue("import_region_missing", params=params),
+                    )
+                )
+            elif not any(c.holds_something for c in row.cells):
+                missing.append(
+                    MissingRegion(
+                        sheet,
+                        child.code,
+                        child.name,
+                        row.row,
+                        Issue("import_region_empty", params={**params, "row": row.row}),
+                    )
+                )
+    return missing
 
 
 def _value_issue(ind: Indicator, new: Figure) -> Issue | None:
@@ -535,12 +920,6 @@ def _value_issue(ind: Indicator, new: Figure) -> Issue | None:
         issues = ind.check_number(new)
         return issues[0] if issues else None
     return None
-
-
-def _text(figure: object) -> str:
-    if isinstance(figure, Decimal):
-        return format(figure, "f")
-    return "" if figure is None else str(figure)
 
 
 def _parsed(figure: Figure) -> ParsedInput:

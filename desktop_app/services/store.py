@@ -8,7 +8,6 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.domain.regions import RegionLevel
 from desktop_app.domain.signatories import Signatories
 from desktop_app.paths import resources_dir
 from desktop_app.persistence.engine import create_sqlite_engine, session_factory
@@ -49,11 +48,14 @@ class Store:
 
 
 def with_stored_bureau(
-    session: Session, people: Signatories | None, region_level: str
+    session: Session, people: Signatories | None, region_code: str
 ) -> Signatories:
-    """The people of a county's return; an empty bureau name is the one kept at setup."""
+    """The people of a region's return; an empty bureau name is the one kept at setup when the
+    region is the database's home region, at any level (a county bureau's county, a city
+    bureau's prefecture, a province's department). The stored bureau is the home region's:
+    巴中市's return made in 通江县's database is not 通江县商务局's, so it stays blank."""
     people = people or Signatories()
-    if people.bureau_name or region_level != RegionLevel.COUNTY.value:
+    if people.bureau_name or get_meta(session, HOME_REGION_KEY) != region_code:
         return people
     return replace(people, bureau_name=get_meta(session, BUREAU_NAME_KEY) or "")
 

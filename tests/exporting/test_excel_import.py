@@ -68,7 +68,19 @@ def test_preview_shows_changes_and_apply_writes_them_audited(
     b06 = cell_of(service, "B06", Measure.CURRENT)
     old_a04 = stored(demo_store, "511921", "A04", MARCH)
     assert old_a04 is not None and old_a04[1] is not None
-    edit(path, {a04: int(old_a04[1]) + 5, c02: "９，９９９．５", b06: "无"})
+    # C02 is kept as 1–N月累计: the 本月 beside it must agree with the new 累计 and February's
+    c02_figures = FigureService(demo_store.sessions).figures("511921", MARCH).by_code()["C02"]
+    february = c02_figures.figures.cumulative - c02_figures.figures.current  # type: ignore[operator]
+    c02_month = cell_of(service, "C02", Measure.CURRENT)
+    edit(
+        path,
+        {
+            a04: int(old_a04[1]) + 5,
+            c02: "９，９９９．５",
+            c02_month: float(Decimal("9999.5") - february),
+            b06: "无",
+        },
+    )
     before = counts(demo_store)
 
     preview = service.preview(path)

@@ -157,15 +157,29 @@ def check_fits(mapping: TemplateMapping, data: ExportData) -> None:
             first=mapping.first_year,
             last=mapping.last_year,
         )
-    if mapping.province and not data.region.code.startswith(mapping.province):
+    misfit = region_misfit(mapping, data.region.code, data.region.level)
+    if misfit == "province":
         raise DomainError.of(
             "template_wrong_province",
             template=mapping.id,
             region=data.region.name,
             code=data.region.code,
         )
-    if mapping.levels and data.region.level not in mapping.levels:
+    if misfit == "level":
         raise DomainError.of("template_wrong_level", template=mapping.id, region=data.region.name)
+
+
+def region_misfit(mapping: TemplateMapping, code: str, level: str) -> str | None:
+    """Why a region's return is not made with this template: "province", "level", or None.
+
+    Export and import ask the same question, so a file can only be read back where it could
+    have been written.
+    """
+    if mapping.province and not code.startswith(mapping.province):
+        return "province"
+    if mapping.levels and level not in mapping.levels:
+        return "level"
+    return None
 
 
 def open_template_workbook(template: Template) -> Workbook:

@@ -59,6 +59,13 @@ class CellReading:
     raw: object
     figure: Figure = None
     problem: Issue | None = None
+    #: A formula whose value was never computed (saved by a program that does not calculate):
+    #: what the cell says is unknown, which is not the same as blank.
+    uncomputed: bool = False
+
+    @property
+    def holds_something(self) -> bool:
+        return self.figure is not None or self.problem is not None or self.uncomputed
 
 
 @dataclass(frozen=True)
@@ -135,30 +142,70 @@ def _check_dimension(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str)
 def open_filled(path: Path, max_bytes: int = MAX_UNCOMPRESSED_BYTES) -> Workbook:
     """Screen and open a filled return read-only, with the values Excel last computed."""
     screen_file(path, max_bytes)
+    return _load(path, data_only=True)
+
+
+def open_formulas(path: Path) -> Workbook:
+    """The same (screened) file with its formulas instead of their values."""
+    return _load(path, data_only=False)
+
+
+def _load(path: Path, data_only: bool) -> Workbook:
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(path, read_only=True, data_only=data_only)
     except Exception as exc:  # openpyxl raises anything from KeyError to lxml errors
         raise DomainError.of("import_damaged", file=path.name) from exc
 
 
 class _SheetCells:
-    """A read-only sheet's values by (row, column), read once up to the mapped extent."""
+    """A read-only sheet's values by (row, column), read once up to the mapped extent.
 
-    def __init__(self, ws: ReadOnlyWorksheet, max_row: int, max_col: int) -> None:
-        self.values: dict[tuple[int, int], Any] = {}
-        rows: Iterable[tuple[Any, ...]] = ws.iter_rows(  # type: ignore[misc]
-            min_row=1, max_row=max_row, max_col=max_col, values_only=True
-        )
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
-                if value is not None:
-                    self.values[(r, c)] = value
+    With `formulas` (the same sheet opened without computed values), the cells whose formula
+    has no computed value are known too.
+    """
+
+    def __init__(
+        self,
+        ws: ReadOnlyWorksheet,
+        max_row: int,
+        max_col: int,
+        formulas: ReadOnlyWorksheet | None = None,
+    ) -> None:
+        self.values = _values(ws, max_row, max_col)
+        self.uncomputed: set[tuple[int, int]] = set()
+        if formulas is not None:
+            self.uncomputed = {
+                where
+                for where, value in _values(formulas, max_row, max_col).items()
+                if _is_formula(value) and self.values.get(where) is None
+            }
 
     def get(self, coordinate: str) -> Any:
         return self.values.get(split_coordinate(coordinate))
 
     def at(self, row: int, col: int) -> Any:
         return self.values.get((row, col))
+
+    def is_uncomputed(self, coordinate: str) -> bool:
+        return split_coordinate(coordinate) in self.uncomputed
+
+
+def _values(ws: ReadOnlyWorksheet, max_row: int, max_col: int) -> dict[tuple[int, int], Any]:
+    values: dict[tuple[int, int], Any] = {}
+    rows: Iterable[tuple[Any, ...]] = ws.iter_rows(  # type: ignore[misc]
+        min_row=1, max_row=max_row, max_col=max_col, values_only=True
+    )
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                values[(r, c)] = value
+    return values
+
+
+def _is_formula(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.startswith("=")
+    return type(value).__name__ in ("ArrayFormula", "DataTableFormula")
 
 
 def _extent(wb: Workbook, sheet: SheetMapping) -> dict[str, tuple[int, int]]:
@@ -252,8 +299,14 @@ def identify(wb: Workbook, templates: Iterable[Template]) -> Template | None:
     return None
 
 
-def read_return(template: Template, wb: Workbook, path: Path) -> ReturnReading:
-    """Every mapped cell of a workbook that fingerprint_problems accepted."""
+def read_return(
+    template: Template, wb: Workbook, path: Path, formulas: Workbook | None = None
+) -> ReturnReading:
+    """Every mapped cell of a workbook that fingerprint_problems accepted.
+
+    `formulas` is the same file opened with open_formulas: with it, a mapped cell holding a
+    formula without a computed value is marked `uncomputed` instead of read as blank.
+    """
     mapping = template.mapping
     problems = fingerprint_problems(mapping, wb)
     if problems:
@@ -272,7 +325,12 @@ def read_return(template: Template, wb: Workbook, path: Path) -> ReturnReading:
         ws = wb[sheet.name]
         assert isinstance(ws, ReadOnlyWorksheet)
         extent = _extent(wb, sheet)
-        cells_of = {target: _SheetCells(_ro(wb, target), r, c) for target, (r, c) in extent.items()}
+        cells_of = {
+            target: _SheetCells(
+                _ro(wb, target), r, c, _ro(formulas, target) if formulas is not None else None
+            )
+            for target, (r, c) in extent.items()
+        }
         for f in sheet.fields:
             target, coordinate = resolve(wb, sheet.name, f.cell)
             text = _strip(_text(cells_of[target].get(coordinate)), f.prefix, f.suffix)
@@ -298,6 +356,8 @@ def _reading(
     sheet: str, coordinate: str, indicator: str, measure: Measure, cells: _SheetCells
 ) -> CellReading:
     raw = cells.get(coordinate)
+    if raw is None and cells.is_uncomputed(coordinate):
+        return CellReading(sheet, coordinate, indicator, measure, raw, uncomputed=True)
     try:
         return CellReading(sheet, coordinate, indicator, measure, raw, number_of(raw))
     except DomainError as exc:
@@ -318,7 +378,7 @@ def _table_rows(sheet: SheetMapping, cells: _SheetCells) -> tuple[list[RowReadin
         )
         key = _text(cells.at(r, key_col))
         name = _text(cells.at(r, name_col)) if name_col else ""
-        holds = any(x.figure is not None or x.problem is not None for x in readings)
+        holds = any(x.holds_something for x in readings)
         if not key and not name:
             if holds:
                 skipped.append(r)
