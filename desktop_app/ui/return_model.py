@@ -18,7 +18,7 @@ from desktop_app.domain.figures import display_figure, display_growth
 from desktop_app.domain.indicators import Basis, IndicatorGroup
 from desktop_app.domain.issues import Issue, Severity
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
-from desktop_app.services.figures import IndicatorFigures
+from desktop_app.services.figures import Coverage, IndicatorFigures
 from desktop_app.ui.table_model_base import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,6 +28,9 @@ WARNING_BRUSH = QBrush(QColor("#fff3cd"))
 COPIED_BRUSH = QBrush(QColor("#e2e3f3"))
 READ_ONLY_BRUSH = QBrush(QColor("#f3f3f3"))
 GROUP_BRUSH = QBrush(QColor("#dde6f0"))
+#: Text of a rolled-up figure that not every child contributed to (dark amber: reads on white,
+#: on the warning yellow and in greyscale print).
+INCOMPLETE_BRUSH = QBrush(QColor("#8a5300"))
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,20 @@ class ReturnTableModel(HeaderedTableModel):
 
     CodeRole = Qt.ItemDataRole.UserRole + 1
     SeverityRole = Qt.ItemDataRole.UserRole + 2
+    #: "4/5" for a rolled-up figure that lacks some children, else None.
+    CoverageRole = Qt.ItemDataRole.UserRole + 3
     EditTextRole = Qt.ItemDataRole.EditRole
+
+    #: The measure (a name in services.figures.MEASURES) each figure column shows.
+    MEASURE_OF = {
+        COL_CURRENT: "current",
+        COL_CUMULATIVE: "cumulative",
+        COL_LAST_YEAR: "last_year",
+        COL_YOY: "yoy",
+        COL_MOM: "mom",
+    }
+    #: The mark after a figure that not every child region contributed to.
+    INCOMPLETE_MARK = "*"
 
     #: A person changed a cell: indicator code, column, text as typed.
     edit_requested = Signal(str, int, str)
@@ -150,7 +166,13 @@ class ReturnTableModel(HeaderedTableModel):
         if row.item is None:
             return self._group_data(row, col, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
+            text = self._display(row, col)
+            return text + self.INCOMPLETE_MARK if self._incomplete(row, col) else text
+        if role == Qt.ItemDataRole.ForegroundRole and self._incomplete(row, col):
+            return INCOMPLETE_BRUSH
+        if role == self.CoverageRole:
+            coverage = self._incomplete(row, col)
+            return coverage.label if coverage else None
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_text(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and self.COL_CURRENT <= col < self.COL_NOTE:
@@ -229,6 +251,28 @@ class ReturnTableModel(HeaderedTableModel):
             return format(value, "f")
         return str(value)
 
+    def _incomplete(self, row: ReturnRow, col: int) -> Coverage | None:
+        """The coverage of a rolled-up figure in this cell when some children lack it."""
+        measure = self.MEASURE_OF.get(col)
+        if measure is None or row.item is None:
+            return None
+        return row.item.incomplete().get(measure)
+
+    def _coverage_tooltip(self, coverage: Coverage) -> str:
+        text = translate("ReturnTableModel", "{count} regions reported this figure.").format(
+            count=coverage.label
+        )
+        separator = translate("ReturnTableModel", ", ")
+        if coverage.missing:
+            text += "\n" + translate("ReturnTableModel", "Missing: {names}").format(
+                names=separator.join(coverage.missing)
+            )
+        if coverage.partial:
+            text += "\n" + translate("ReturnTableModel", "Incomplete themselves: {names}").format(
+                names=separator.join(coverage.partial)
+            )
+        return text
+
     def _severity(self, row: ReturnRow) -> str | None:
         if any(i.severity is Severity.ERROR for i in row.issues):
             return Severity.ERROR.value
@@ -254,6 +298,9 @@ class ReturnTableModel(HeaderedTableModel):
         if self._locked_reason and col in self.EDITABLE:
             return self._locked_reason
         keyed = col == self.keyed_column(row)
+        coverage = self._incomplete(row, col)
+        if coverage is not None and not (keyed and row.code in self._messages):
+            return self._coverage_tooltip(coverage)
         if keyed and row.code in self._messages:
             return self._messages[row.code]
         if keyed and row.copied:

@@ -179,6 +179,8 @@ def fill_everything(store: Store) -> None:
         rows = IndicatorRepository(session).active()
     for row in rows:
         if not row.indicator.is_computed:
+            # January too: a flow's 1-2月累计 needs it (else period_gaps: 缺 2016年1月)
+            values.set_text("511921", row.indicator.code, Period.month(2016, 1), "无")
             values.set_text("511921", row.indicator.code, FEB, "无")
     for code, text in [("A04", "10"), ("A04.1", "3"), ("A05", "8"), ("A06", "10")]:
         values.set_text("511921", code, FEB, text)
@@ -221,7 +223,15 @@ def test_region_choice_shows_the_roll_up(window: MainWindow) -> None:
     assert "巴中市" in window.windowTitle()
     model = window.page.model
     row = model.row_of("D02")
-    assert model.index(row, ReturnTableModel.COL_CURRENT).data() == "400"
+    # Two of 巴中市's five counties reported: the figure is marked and the tooltip names the rest
+    cell = model.index(row, ReturnTableModel.COL_CURRENT)
+    assert cell.data() == "400*"
+    assert cell.data(ReturnTableModel.CoverageRole) == "2/5"
+    tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "2/5" in tooltip and "巴州区" in tooltip and "通江县" not in tooltip
+    # A county keyed by itself has nothing rolled up: no mark
+    window.region_view.setCurrentIndex(window.region_model.find("511921"))
+    assert window.page.model.index(row, ReturnTableModel.COL_CURRENT).data() == "300"
 
 
 def test_period_keys_move_months(window: MainWindow, qtbot: QtBot) -> None:
