@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -85,7 +85,7 @@ class ReturnTableModel(HeaderedTableModel):
     EditTextRole = Qt.ItemDataRole.EditRole
 
     #: The measure (a name in services.figures.MEASURES) each figure column shows.
-    MEASURE_OF = {
+    MEASURE_OF: ClassVar[dict[int, str]] = {
         COL_CURRENT: "current",
         COL_CUMULATIVE: "cumulative",
         COL_LAST_YEAR: "last_year",
