@@ -299,3 +299,52 @@ def test_pdf_cancelled_report_writes_nothing(demo: Store, tmp_path: Path, chines
         assert len(asked) == cancel_at
         assert out.read_bytes() == b"an earlier report"  # untouched
         assert [p.name for p in folder.iterdir()] == ["city.pdf"]  # no temporary file left
+
+
+@pytest.mark.parametrize(
+    ("home", "bureau", "report"),
+    [
+        (CITY, "巴中市商务局", "city"),
+        (CITY, "巴中市商务局", "completeness"),
+        ("510000", "四川省商务厅", "monthly"),
+    ],
+)
+def test_pdf_report_of_the_home_city_or_province_prints_its_bureau(
+    demo: Store, tmp_path: Path, chinese: None, home: str, bureau: str, report: str
+) -> None:
+    # Given a city's (or the province's) database: its home region and bureau stored at setup
+    demo.set_home_region(home, bureau)
+    service = ReportService(demo.sessions)
+    out = tmp_path / f"{report}.pdf"
+    # When that region's report is printed without naming the bureau
+    if report == "city":
+        service.city_report(home, MARCH, out)
+    elif report == "completeness":
+        service.completeness(home, MARCH, out, as_of=date(2025, 4, 20))
+    else:
+        service.monthly_summary(home, MARCH, out)
+    lines = lines_of(out)
+    # Then the bureau is printed under the title as a county's report prints its own
+    assert lines[1] == bureau
+    if report != "completeness":
+        assert f"填报单位：{bureau}" in lines
+
+
+def test_pdf_report_of_another_region_leaves_the_bureau_blank(
+    demo: Store, tmp_path: Path, chinese: None
+) -> None:
+    # Given 通江县's database (its bureau stored), which also holds 巴中市's other counties
+    out = tmp_path / "city.pdf"
+    # When 巴中市's report or 南江县's summary is printed from it
+    ReportService(demo.sessions).city_report(CITY, MARCH, out)
+    other = tmp_path / "other.pdf"
+    ReportService(demo.sessions).monthly_summary(OTHER_COUNTY, MARCH, other)
+    # Then neither claims 通江县商务局 as the reporting unit: the line is left to be filled in
+    for path in (out, other):
+        text = "\n".join(pages_text(path))
+        assert "通江县商务局" not in text
+        assert "填报单位：" in lines_of(path)
+    # While 通江县's own summary names it
+    own = tmp_path / "own.pdf"
+    ReportService(demo.sessions).monthly_summary(COUNTY, MARCH, own)
+    assert "填报单位：通江县商务局" in lines_of(own)

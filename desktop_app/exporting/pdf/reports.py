@@ -405,9 +405,10 @@ def figures_table_parts(
     commands += [("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("ALIGN", (1, 1), (1, -1), "CENTER")]
     if fitted.size != TABLE_FONT_SIZE:
         commands.append(("FONTSIZE", (2, 1), (-1, -1), fitted.size))
-    # The unit column takes up to UNIT_WIDTH of what is left, the name column the rest.
+    # The unit column is UNIT_WIDTH when that leaves the names enough room (its header on one
+    # line), else as narrow as its units allow; the name column takes the rest.
     spare = width - NAME_MIN_WIDTH - unit_need - sum(fitted.widths)
-    unit_w = unit_need + min(max(spare, 0.0), max(UNIT_WIDTH - unit_need, 0.0))
+    unit_w = max(UNIT_WIDTH, unit_need) if spare >= UNIT_WIDTH - unit_need else unit_need
     name_w = width - unit_w - sum(fitted.widths)
     return data, commands, [name_w, unit_w, *fitted.widths]
 
