@@ -484,28 +484,38 @@ class ReportService:
         months = [period.shift(-i) for i in range(11, -1, -1)]
         monthly = _MonthlyFigures(self.figure_service, figures)
         series: list[TrendSeries] = []
+        incomplete: set[int] = set()  # months where a drawn figure lacks some children
         unit: str | None = None
         for row in figures.rows:
             ind = row.indicator
             if not _is_key_flow(ind) or unit not in (None, ind.unit):
                 continue
             stored = figures.series.get(ind.code)
-            if stored is not None:  # the region's own entries (or their sum)
+            gaps: set[int] = set()
+            if stored is not None:  # the region's own entries
                 calc = SeriesCalculator(ind.temporal, stored)
                 values = [_decimal(calc.own(m)) for m in months]
-            else:  # rolled up from its children: ask month by month
-                latest_first = [_decimal(monthly.current(ind.code, m)) for m in reversed(months)]
-                values = latest_first[::-1]
+            else:  # rolled up from its children: ask month by month, the latest first
+                values = [None] * len(months)
+                for i in reversed(range(len(months))):
+                    figure, complete = monthly.current(ind.code, months[i])
+                    values[i] = _decimal(figure)
+                    if not complete and values[i] is not None:
+                        gaps.add(i)
             if all(v is None for v in values):
                 continue
             unit = ind.unit
+            incomplete |= gaps
             series.append(TrendSeries(self._name(ind), tuple(values)))
             if len(series) == TREND_SERIES:
                 break
         if unit is None:
             return None
         return Trend(
-            unit, tuple(self._month_label(m, i == 0) for i, m in enumerate(months)), tuple(series)
+            unit,
+            tuple(self._month_label(m, i == 0) for i, m in enumerate(months)),
+            tuple(series),
+            tuple(sorted(incomplete)),
         )
 
     def _progress(self, figures: RegionFigures) -> tuple[ProgressBar, ...]:
@@ -607,13 +617,18 @@ class _MonthlyFigures:
             figures.period: figures.by_code()
         }
 
-    def current(self, code: str, month: Period) -> Figure:
+    def current(self, code: str, month: Period) -> tuple[Figure, bool]:
+        """The month's own figure, and whether every child contributed to it."""
         later = self.by_month.get(month.next())
         if month not in self.by_month and later is not None:
-            return later[code].figures.previous
-        if month not in self.by_month:
-            self.by_month[month] = self.service.figures(self.region_code, month).by_code()
-        return self.by_month[month][code].figures.current
+            row, measure = later[code], "previous"
+        else:
+            if month not in self.by_month:
+                self.by_month[month] = self.service.figures(self.region_code, month).by_code()
+            row, measure = self.by_month[month][code], "current"
+        coverage = row.coverage_of(measure)
+        figure = row.figures.previous if measure == "previous" else row.figures.current
+        return figure, coverage is None or coverage.complete
 
 
 def _depth(indicator: Indicator, by_code: dict[str, Indicator]) -> int:

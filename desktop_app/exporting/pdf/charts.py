@@ -26,6 +26,8 @@ PALETTE = (
     colors.HexColor("#7F6084"),
 )
 MARKERS = ("FilledCircle", "FilledSquare", "FilledTriangle", "FilledDiamond")
+#: Follows a figure (in the chart: a month) that lacks some of the regions it adds up.
+INCOMPLETE_MARK = "*"
 
 
 def _rect(
@@ -60,7 +62,8 @@ def trend_chart(trend: Trend, font: RegisteredFont, width: float, height: float 
     cannot draw a line of no points), and with none left the chart says there is no data.
 
     The legend sits above the plot, on one line, or on two when one is too narrow for the
-    names (the drawing then grows by a line).
+    names (the drawing then grows by a line). A month where a figure lacks some regions is
+    marked, and a line under the chart says so.
     """
     drawn = [s for s in trend.series if any(v is not None for v in s.values)]
     if not drawn:
@@ -85,7 +88,10 @@ def trend_chart(trend: Trend, font: RegisteredFont, width: float, height: float 
     chart.width, chart.height = int(width - 62), int(height - 56)
     chart.data = [tuple(None if v is None else float(v) for v in s.values) for s in drawn]
     chart.joinedLines = 1
-    chart.categoryAxis.categoryNames = list(trend.months)
+    chart.categoryAxis.categoryNames = [
+        label + INCOMPLETE_MARK if i in trend.incomplete else label
+        for i, label in enumerate(trend.months)
+    ]
     chart.categoryAxis.labels.fontName = font.name
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.boxAnchor = "n"
@@ -114,6 +120,19 @@ def trend_chart(trend: Trend, font: RegisteredFont, width: float, height: float 
     )
     legend.y = int(height + extra - 6)
     drawing.add(legend)
+    if trend.incomplete:
+        drawing.add(
+            String(
+                chart.x - 4,
+                3,
+                translate("Reports", "{mark} Some regions have not reported that month.").format(
+                    mark=INCOMPLETE_MARK
+                ),
+                fontName=font.name,
+                fontSize=7,
+                fillColor=colors.HexColor("#555555"),
+            )
+        )
     return drawing
 
 

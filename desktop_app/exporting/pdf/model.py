@@ -78,6 +78,7 @@ class Trend:
     unit: str
     months: tuple[str, ...]  # short labels, oldest first ("3月", "Mar")
     series: tuple[TrendSeries, ...]
+    incomplete: tuple[int, ...] = ()  # indexes of the months where a figure lacks some regions
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 
 from desktop_app.domain.figures import DASH, display_figure, display_growth
 from desktop_app.domain.values import Figure
-from desktop_app.exporting.pdf.charts import progress_chart, trend_chart
+from desktop_app.exporting.pdf.charts import INCOMPLETE_MARK, progress_chart, trend_chart
 from desktop_app.exporting.pdf.document import (
     GRID,
     SHADE,
@@ -72,8 +72,6 @@ UNIT_WIDTH, UNIT_MIN_WIDTH = 44.0, 32.0
 #: What the indicator (or region) name column keeps at least when figure columns grow; below it
 #: amounts in 万元 move to 亿元, the widest first, and as a last resort the figures' font shrinks.
 NAME_MIN_WIDTH = 110.0
-#: Follows a figure that lacks some of the regions it adds up; a note under the table says which.
-INCOMPLETE_MARK = "*"
 _YI = Decimal(10000)  # 万元 in one 亿元
 _CENTS = Decimal("0.01")
 
@@ -164,8 +162,13 @@ def _blank(value: str, width: int = 10) -> str:
     return value if value.strip() else "\u3000" * width
 
 
-def _listed(items: Iterable[str], template: str = "{items}, {item}") -> str:
-    """Names joined as a sentence lists them (顿号 in Chinese)."""
+#: How a list is joined: names (顿号 in Chinese), and the entries of a note.
+NAME_LIST = QT_TRANSLATE_NOOP("Reports", "{items}, {item}")
+ENTRY_LIST = QT_TRANSLATE_NOOP("Reports", "{items}; {item}")
+
+
+def _listed(items: Iterable[str], template: str = NAME_LIST) -> str:
+    """Items joined as a sentence lists them, by `template` (NAME_LIST or ENTRY_LIST)."""
     joined = ""
     for item in items:
         joined = (
@@ -291,7 +294,7 @@ def coverage_note(
     if not entries:
         return ""
     return translate("Reports", "Note: {mark} incomplete: {entries}").format(
-        mark=INCOMPLETE_MARK, entries=_listed(entries, "{items}; {item}")
+        mark=INCOMPLETE_MARK, entries=_listed(entries, ENTRY_LIST)
     )
 
 
