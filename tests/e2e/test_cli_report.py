@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import delete, select
 
 from desktop_app.domain.figures import display_figure
 from desktop_app.domain.periods import Period
+from desktop_app.persistence.models import IndicatorRecord, ValueRecord
 from desktop_app.services.demo import fill_demo_county
 from desktop_app.services.figures import FigureService
 from desktop_app.services.store import open_sqlite_store
@@ -131,3 +133,26 @@ def test_cli_report_errors_are_clear_and_fail(
     assert done.returncode == 2
     assert message in done.stderr
     assert not out.exists()
+
+
+def test_cli_report_monthly_of_a_county_without_one_trend_indicator(
+    county: Path, tmp_path: Path
+) -> None:
+    # Given a county that keys 网络零售额 (C02) but never 电子商务交易额 (C01)
+    store = open_sqlite_store(county)
+    try:
+        with store.sessions.begin() as session:
+            c01 = select(IndicatorRecord.id).where(IndicatorRecord.code == "C01")
+            session.execute(delete(ValueRecord).where(ValueRecord.indicator_id.in_(c01)))
+    finally:
+        store.close()
+    # When its monthly summary is printed (it once failed: "Polyline must have 2 or more points")
+    out = tmp_path / "月报.pdf"
+    done = run(county, "report", "monthly", "--period", "2025-03", "-o", str(out))
+    # Then it is written, its trend drawing 网络零售额 and not 电子商务交易额
+    assert done.returncode == 0, done.stderr
+    text = text_of(out)
+    chart = text[text.index("近12个月主要指标走势") :]
+    assert "网络零售额" in chart.splitlines()
+    assert "电子商务交易额" not in chart.splitlines()
+    assert "电子商务交易额" in text  # its row in the table, all dashes
