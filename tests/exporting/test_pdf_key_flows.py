@@ -8,15 +8,20 @@ import itertools
 import shutil
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.graphics import renderPDF
 from sqlalchemy import delete, select
 
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.indicators import Indicator
+from desktop_app.exporting.pdf.charts import trend_chart
+from desktop_app.exporting.pdf.fonts import cjk_font
+from desktop_app.exporting.pdf.model import Trend, TrendSeries
 from desktop_app.i18n import install_translators, translate
 from desktop_app.persistence.engine import create_sqlite_engine
 from desktop_app.persistence.models import IndicatorRecord, ValueRecord
@@ -191,3 +196,31 @@ def test_pdf_reports_with_empty_trend_indicators(
             assert lines[lines.index(names[code]) + 1] == "逾期未报"
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"网络零售额": [None] * 11 + [Decimal(5)], "电子商务交易额": [None] * 12},
+        {"网络零售额": [Decimal(3)] + [None] * 11},
+        {"网络零售额": [Decimal(0)] * 12, "电子商务交易额": [None] * 12},
+        {"网络零售额": [None] * 12, "电子商务交易额": [None] * 12},
+    ],
+    ids=["one-point-and-empty", "first-month-only", "zeros-and-empty", "all-empty"],
+)
+def test_pdf_trend_chart_draws_what_has_values(
+    tmp_path: Path, chinese: None, values: dict[str, list[Decimal | None]]
+) -> None:
+    # Given a trend whose series have one point, none, or only zeros
+    months = tuple(f"{m}月" for m in range(1, 13))
+    series = tuple(TrendSeries(name, tuple(v)) for name, v in values.items())
+    # When it is drawn into a PDF
+    out = tmp_path / "chart.pdf"
+    renderPDF.drawToFile(trend_chart(Trend("万元", months, series), cjk_font(), 480), str(out))
+    text = PdfReader(out).pages[0].extract_text().splitlines()
+    # Then the series with a value are in the legend, the empty ones are not, and a chart with
+    # nothing to draw says so
+    drawn = [name for name, v in values.items() if any(x is not None for x in v)]
+    assert [name for name in values if name in text] == drawn
+    no_data = translate("Reports", "No data for the last 12 months.")
+    assert (no_data in text) == (not drawn)
