@@ -72,8 +72,10 @@ from desktop_app.services.store import BUREAU_NAME_KEY, HOME_REGION_KEY
 #: has one unit), at most this many (one colour and marker each). A flow without any value is not
 #: drawn; with none at all there is no chart.
 TREND_SERIES = 4
-#: The ranking of a city's or province's counties uses the key flow that the most counties have a
-#: 1-N月累计 figure for, the catalogue's order breaking ties (the return's headline figure first).
+# The ranking of a city's or province's counties uses the key flow that the most counties have a
+# 1-N月累计 figure for, the catalogue's order breaking ties (the return's headline figure first):
+# see ReportService._ranking.
+
 #: Returns are due on this day of the month after the period (a parameter of the report).
 DEADLINE_DAY = 10
 _ONE_DECIMAL = Decimal("0.1")
@@ -417,6 +419,9 @@ class ReportService:
         period: Period,
         steps: _Steps | None,
     ) -> Ranking | None:
+        """The counties ranked by the key flow (see TREND_SERIES) that most of them have a
+        1-N月累计 figure for, the first in the catalogue's order of those that tie; None when
+        the catalogue has no key flow."""
         candidates = [row.indicator for row in whole.values() if _is_key_flow(row.indicator)]
         if not candidates:
             return None

@@ -371,7 +371,7 @@ def figures_table_parts(
         units = [unit for unit, _texts in cells]
         unit_need = max(
             UNIT_MIN_WIDTH,
-            max(text_width(u, font.name) for u in units) + 2 * CELL_PADDING + 1,
+            max((text_width(u, font.name) for u in units), default=0.0) + 2 * CELL_PADDING + 1,
         )
         columns = [[texts[j] for _unit, texts in cells] for j in range(6)]
         budget = width - unit_need - NAME_MIN_WIDTH
