@@ -127,7 +127,7 @@ def cmd_export(service: Any, store: Store, args: argparse.Namespace, out: TextIO
 def cmd_import(service: Any, args: argparse.Namespace, out: TextIO) -> int:
     from desktop_app.domain.periods import Period
     from desktop_app.i18n import issue_message, translate
-    from desktop_app.services.excel_returns import Change
+    from desktop_app.services.excel_returns import Change, figure_text
 
     period = Period.parse(args.period) if args.period else None
     result = service.import_path(
@@ -137,6 +137,7 @@ def cmd_import(service: Any, args: argparse.Namespace, out: TextIO) -> int:
         region_code=args.region,
         period=period,
     )
+    changes = _change_labels()
     failed = 0
     for outcome in result.outcomes:
         out.write(f"== {outcome.path.name}\n")
@@ -155,7 +156,8 @@ def cmd_import(service: Any, args: argparse.Namespace, out: TextIO) -> int:
             translate(
                 "Excel",
                 "{template}, {region}, {period}: {new} new, {changed} changed, "
-                "{unchanged} unchanged, {conflicts} conflicts, {unmatched} rows not matched",
+                "{unchanged} unchanged, {conflicts} conflicts, {unmatched} rows refused, "
+                "{skipped} cells not read, {missing} regions without figures",
             ).format(
                 template=preview.template_id,
                 region=preview.region_name or "—",
@@ -165,19 +167,37 @@ def cmd_import(service: Any, args: argparse.Namespace, out: TextIO) -> int:
                 unchanged=len(preview.of(Change.UNCHANGED)),
                 conflicts=len(preview.of(Change.CONFLICT)),
                 unmatched=len(preview.unmatched),
+                skipped=len(preview.skipped),
+                missing=len(preview.missing),
             )
             + "\n"
         )
         for item in preview.items:
             if item.change is Change.UNCHANGED:
                 continue
-            line = f"  {item.change.value:9} {item.region_name} {item.indicator} {item.sheet}!{item.cell}: "
-            line += f"{_show(item.old)} → {_show(item.new)}"
+            line = (
+                f"  {changes[item.change.value]} {item.region_name} {item.indicator} "
+                f"{_measure_label(item.measure)} {item.sheet}!{item.cell}: "
+                f"{figure_text(item.old, item.scale) or '—'} → "
+                f"{figure_text(item.new, item.scale) or '—'}"
+            )
             if item.issue is not None:
                 line += "  " + issue_message(item.issue)
             out.write(line + "\n")
         for row in preview.unmatched:
-            out.write(f"  unmatched {row.sheet} {row.row}: {issue_message(row.issue)}\n")
+            where = f"{row.sheet} {row.row}".strip() if row.row else row.sheet
+            out.write(f"  {changes['refused_row']} {where}: {issue_message(row.issue)}\n")
+        for region in preview.missing:
+            out.write(f"  {changes['missing']} {issue_message(region.issue)}\n")
+        for cell in preview.skipped:
+            shown = figure_text(cell.value, cell.scale) or (
+                "" if cell.raw is None else str(cell.raw)
+            )
+            out.write(
+                f"  {changes['not_read']} {cell.region_name} {cell.indicator} "
+                f"{_measure_label(cell.measure)} {cell.sheet}!{cell.cell}: {shown or '—'}  "
+                f"{issue_message(cell.issue)}\n"
+            )
         if args.dry_run:
             out.write(translate("Excel", "Dry run: nothing was written.") + "\n")
         elif outcome.error is None:
@@ -187,11 +207,33 @@ def cmd_import(service: Any, args: argparse.Namespace, out: TextIO) -> int:
     return 2 if failed else 0
 
 
-def _show(figure: object) -> str:
-    if figure is None:
-        return "—"
-    return (
-        format(figure, "f")
-        if not isinstance(figure, str) and hasattr(figure, "as_tuple")
-        else str(figure)
-    )
+def _change_labels() -> dict[str, str]:
+    from desktop_app.i18n import translate
+
+    return {
+        "new": translate("Excel", "new"),
+        "changed": translate("Excel", "changed"),
+        "unchanged": translate("Excel", "unchanged"),
+        "conflict": translate("Excel", "conflict"),
+        "refused_row": translate("Excel", "row refused"),
+        "missing": translate("Excel", "no figures"),
+        "not_read": translate("Excel", "not read"),
+    }
+
+
+def _measure_label(measure: Any) -> str:
+    from desktop_app.i18n import translate
+
+    labels = {
+        "current": translate("Excel", "this period"),
+        "cumulative": translate("Excel", "year to date"),
+        "last_year": translate("Excel", "same period last year"),
+        "last_year_cumulative": translate("Excel", "last year to date"),
+        "yoy": translate("Excel", "year on year (%)"),
+        "yoy_cumulative": translate("Excel", "year to date, year on year (%)"),
+        "mom": translate("Excel", "on the previous period (%)"),
+        "previous": translate("Excel", "previous period"),
+        "target": translate("Excel", "annual target"),
+        "progress": translate("Excel", "progress to target (%)"),
+    }
+    return labels.get(str(measure), str(measure))

@@ -1,8 +1,10 @@
 """What importing returns would change, before anything is written.
 
-One row per value the files hold (new, changed, unchanged, conflicting), then the rows that
-matched no region and the files that were refused as a whole. Only files without conflicts or
-unmatched rows can be applied; each is applied in one transaction.
+One row per value the files hold (new, changed, unchanged, conflicting), the rows of region
+tables that were refused (no such region, not under the imported region), the regions that sent
+no figures, the cells that hold something the import does not read (each with its reason), and
+the files that were refused as a whole. Only files without conflicts or refused rows can be
+applied; each is applied in one transaction.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.values import NA, Figure
+from desktop_app.exporting.excel.mapping import Measure
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
+from desktop_app.services.excel_returns import figure_text
 from desktop_app.ui.table_model_base import HeaderedTableModel
 
 if TYPE_CHECKING:
@@ -32,26 +35,21 @@ if TYPE_CHECKING:
 CONFLICT_BRUSH = QBrush(QColor("#f8d7da"))
 NEW_BRUSH = QBrush(QColor("#e2f0d9"))
 CHANGED_BRUSH = QBrush(QColor("#fff3cd"))
-
-
-def _figure(value: Figure) -> str:
-    if value is None:
-        return ""
-    if value is NA:
-        return "无"
-    return format(value, ",f")
+MISSING_BRUSH = QBrush(QColor("#e8eef7"))
+NOT_READ_BRUSH = QBrush(QColor("#eeeeee"))
 
 
 @dataclass(frozen=True)
 class PreviewRow:
     file: str
     region: str
-    where: str  # sheet!cell, or the row of an unmatched region
+    where: str  # sheet!cell, or the row of a refused or missing region
     indicator: str
+    measure: str  # the column of the cell (本期, 1–N月累计…), translated
     period: str
     old: str
     new: str
-    change: str  # new / changed / unchanged / conflict / unmatched / refused
+    change: str  # a key of CHANGE_TEXTS
     note: str
 
 
@@ -61,8 +59,52 @@ CHANGE_TEXTS = {
     "unchanged": QT_TRANSLATE_NOOP("ImportPreview", "unchanged"),
     "conflict": QT_TRANSLATE_NOOP("ImportPreview", "conflict"),
     "unmatched": QT_TRANSLATE_NOOP("ImportPreview", "no such region"),
+    "row_refused": QT_TRANSLATE_NOOP("ImportPreview", "row refused"),
+    "missing": QT_TRANSLATE_NOOP("ImportPreview", "no figures sent"),
+    "not_read": QT_TRANSLATE_NOOP("ImportPreview", "not read"),
     "refused": QT_TRANSLATE_NOOP("ImportPreview", "file refused"),
 }
+
+MEASURE_TEXTS = {
+    Measure.CURRENT: QT_TRANSLATE_NOOP("ImportPreview", "this period"),
+    Measure.CUMULATIVE: QT_TRANSLATE_NOOP("ImportPreview", "year to date"),
+    Measure.LAST_YEAR: QT_TRANSLATE_NOOP("ImportPreview", "same period last year"),
+    Measure.LAST_YEAR_CUMULATIVE: QT_TRANSLATE_NOOP("ImportPreview", "last year to date"),
+    Measure.YOY: QT_TRANSLATE_NOOP("ImportPreview", "year on year (%)"),
+    Measure.YOY_CUMULATIVE: QT_TRANSLATE_NOOP("ImportPreview", "year to date, year on year (%)"),
+    Measure.MOM: QT_TRANSLATE_NOOP("ImportPreview", "on the previous period (%)"),
+    Measure.PREVIOUS: QT_TRANSLATE_NOOP("ImportPreview", "previous period"),
+    Measure.TARGET: QT_TRANSLATE_NOOP("ImportPreview", "annual target"),
+    Measure.PROGRESS: QT_TRANSLATE_NOOP("ImportPreview", "progress to target (%)"),
+}
+
+#: The order rows are listed in: what blocks a file first, what is only for information last.
+ORDER = {
+    "refused": 0,
+    "conflict": 1,
+    "unmatched": 2,
+    "row_refused": 2,
+    "missing": 3,
+    "changed": 4,
+    "new": 5,
+    "not_read": 6,
+    "unchanged": 7,
+}
+
+BRUSHES = {
+    "conflict": CONFLICT_BRUSH,
+    "unmatched": CONFLICT_BRUSH,
+    "row_refused": CONFLICT_BRUSH,
+    "refused": CONFLICT_BRUSH,
+    "new": NEW_BRUSH,
+    "changed": CHANGED_BRUSH,
+    "missing": MISSING_BRUSH,
+    "not_read": NOT_READ_BRUSH,
+}
+
+
+def _measure(measure: Measure) -> str:
+    return translate("ImportPreview", MEASURE_TEXTS[measure])
 
 
 def preview_rows(outcomes: list[ImportOutcome]) -> list[PreviewRow]:
@@ -72,11 +114,14 @@ def preview_rows(outcomes: list[ImportOutcome]) -> list[PreviewRow]:
         preview = outcome.preview
         if outcome.error is not None and preview is None:
             rows.append(
-                PreviewRow(name, "", "", "", "", "", "", "refused", issue_message(outcome.error))
+                PreviewRow(
+                    name, "", "", "", "", "", "", "", "refused", issue_message(outcome.error)
+                )
             )
             continue
         if preview is None:
             continue
+        period = preview.period.label_zh
         for item in preview.items:
             rows.append(
                 PreviewRow(
@@ -84,15 +129,17 @@ def preview_rows(outcomes: list[ImportOutcome]) -> list[PreviewRow]:
                     item.region_name,
                     f"{item.sheet}!{item.cell}",
                     item.indicator,
-                    item.period.label_zh,
-                    _figure(item.old),
-                    _figure(item.new),
+                    _measure(item.measure),
+                    period,
+                    figure_text(item.old, item.scale),
+                    figure_text(item.new, item.scale),
                     item.change.value,
                     issue_message(item.issue) if item.issue is not None else "",
                 )
             )
         for unmatched in preview.unmatched:
             where = f"{unmatched.sheet}!{unmatched.row}" if unmatched.row else unmatched.sheet
+            change = "unmatched" if unmatched.issue.code == "import_row_unknown" else "row_refused"
             rows.append(
                 PreviewRow(
                     name,
@@ -100,14 +147,48 @@ def preview_rows(outcomes: list[ImportOutcome]) -> list[PreviewRow]:
                     where,
                     "",
                     "",
+                    period,
                     "",
                     "",
-                    "unmatched",
+                    change,
                     issue_message(unmatched.issue),
                 )
             )
-    order = {"refused": 0, "conflict": 1, "unmatched": 2, "changed": 3, "new": 4, "unchanged": 5}
-    return sorted(rows, key=lambda r: (order.get(r.change, 9), r.file))
+        for missing in preview.missing:
+            where = f"{missing.sheet}!{missing.row}" if missing.row else missing.sheet
+            rows.append(
+                PreviewRow(
+                    name,
+                    f"{missing.code} {missing.name}",
+                    where,
+                    "",
+                    "",
+                    period,
+                    "",
+                    "",
+                    "missing",
+                    issue_message(missing.issue),
+                )
+            )
+        for cell in preview.skipped:
+            shown = figure_text(cell.value, cell.scale)
+            if not shown and cell.raw is not None:
+                shown = str(cell.raw)
+            rows.append(
+                PreviewRow(
+                    name,
+                    cell.region_name,
+                    f"{cell.sheet}!{cell.cell}",
+                    cell.indicator,
+                    _measure(cell.measure),
+                    period,
+                    "",
+                    shown,
+                    "not_read",
+                    issue_message(cell.issue),
+                )
+            )
+    return sorted(rows, key=lambda r: (ORDER.get(r.change, 9), r.file))
 
 
 class ImportPreviewModel(HeaderedTableModel):
@@ -116,12 +197,15 @@ class ImportPreviewModel(HeaderedTableModel):
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Region"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Cell"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Indicator"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Column"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Period"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Stored"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "In the file"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Change"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Why"),
     )
+
+    COL_OLD, COL_NEW, COL_CHANGE, COL_NOTE = 6, 7, 8, 9
 
     def set_rows(self, rows: list[PreviewRow]) -> None:
         self.beginResetModel()
@@ -138,6 +222,7 @@ class ImportPreviewModel(HeaderedTableModel):
                 row.region,
                 row.where,
                 row.indicator,
+                row.measure,
                 row.period,
                 row.old,
                 row.new,
@@ -145,14 +230,14 @@ class ImportPreviewModel(HeaderedTableModel):
                 row.note,
             )
             return values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_NOTE:
+            return row.note or None
         if role == Qt.ItemDataRole.BackgroundRole:
-            if row.change in ("conflict", "unmatched", "refused"):
-                return CONFLICT_BRUSH
-            if row.change == "new":
-                return NEW_BRUSH
-            if row.change == "changed":
-                return CHANGED_BRUSH
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (5, 6):
+            return BRUSHES.get(row.change)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
+            self.COL_OLD,
+            self.COL_NEW,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -178,18 +263,20 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel(
             self.tr(
                 "%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, "
-                "%6 rows with no such region, %7 files refused. "
-                "%8 files can be imported; a file with a conflict or an unknown region is not "
-                "imported at all."
+                "%6 rows refused, %7 files refused; %8 regions sent no figures, %9 cells are "
+                "not read. %10 files can be imported; a file with a conflict or a refused row is "
+                "not imported at all."
             )
+            .replace("%10", str(len(applicable)))
             .replace("%1", str(len(outcomes)))
             .replace("%2", str(counts["new"]))
             .replace("%3", str(counts["changed"]))
             .replace("%4", str(counts["unchanged"]))
             .replace("%5", str(counts["conflict"]))
-            .replace("%6", str(counts["unmatched"]))
+            .replace("%6", str(counts["unmatched"] + counts["row_refused"]))
             .replace("%7", str(counts["refused"]))
-            .replace("%8", str(len(applicable)))
+            .replace("%8", str(counts["missing"]))
+            .replace("%9", str(counts["not_read"]))
         )
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
