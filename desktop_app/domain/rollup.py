@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Protocol
 
 from desktop_app.domain.figures import (
     Figures,
@@ -27,11 +28,12 @@ from desktop_app.domain.figures import (
     SeriesCalculator,
     growth_percent,
     ratio_percent,
+    subtract,
     total,
 )
-from desktop_app.domain.indicators import Indicator, ValueKind
-from desktop_app.domain.periods import Period
-from desktop_app.domain.values import Figure
+from desktop_app.domain.indicators import STORAGE_SCALE, Basis, Indicator, Temporal, ValueKind
+from desktop_app.domain.periods import Period, PeriodKind
+from desktop_app.domain.values import NA, Figure
 
 #: The plain measures of a `Figures`, then its growth rates; coverage is kept per measure name.
 PLAIN_MEASURES = ("current", "cumulative", "last_year", "last_year_cumulative", "previous")
@@ -86,8 +88,16 @@ def measure_period(period: Period, measure: str) -> Period:
     return period.previous()
 
 
-class _Leaf:
-    """One region's own figures for one indicator, derived from its own entries."""
+class Leaf(Protocol):
+    """What one region keeps itself of one indicator: the years it holds, and its own measures."""
+
+    years: set[int]
+
+    def measure(self, measure: str, period: Period) -> Figure: ...
+
+
+class SeriesLeaf:
+    """A leaf derived from its stored entries by the SeriesCalculator."""
 
     __slots__ = ("_cache", "calc", "years")
 
@@ -107,6 +117,127 @@ class _Leaf:
         return self._cache[measure]
 
 
+# --- a leaf from sums over windows of months -----------------------------------------------------
+@dataclass(frozen=True)
+class Window:
+    """The months a plain measure spans: [first, last] of `year`."""
+
+    year: int
+    first: int
+    last: int
+
+    @classmethod
+    def of(cls, period: Period, measure: str) -> Window:
+        target = measure_period(period, measure)
+        first = 1 if measure.endswith("cumulative") else target.start_month
+        return cls(target.year, first, target.end_month)
+
+    def inside(self) -> list[Period]:
+        """Every period (of any kind) that lies within the window."""
+        return [
+            Period(kind, self.year, i)
+            for kind in PeriodKind
+            for i in range(1, kind.per_year + 1)
+            if self.first <= Period(kind, self.year, i).start_month
+            and Period(kind, self.year, i).end_month <= self.last
+        ]
+
+    def inside_ranges(self) -> list[tuple[str, str]]:
+        """`inside()` as ranges of storage codes (lowest, highest): the year's codes in sort order
+        cut into runs that lie inside, so a query tests a few ranges instead of a long list (a
+        whole year is one range)."""
+        inside = {p.code for p in self.inside()}
+        every = sorted(
+            Period(kind, self.year, i).code
+            for kind in PeriodKind
+            for i in range(1, kind.per_year + 1)
+        )
+        ranges: list[tuple[str, str]] = []
+        start: str | None = None
+        previous = ""
+        for code in [*every, ""]:
+            if code in inside:
+                start = start or code
+            elif start is not None:
+                ranges.append((start, previous))
+                start = None
+            previous = code
+        return ranges
+
+    def ending(self, month: int) -> list[Period]:
+        """The periods (of any kind) of the window's year that end with `month`."""
+        found = [Period.ending_at(kind, self.year, month) for kind in PeriodKind]
+        return [p for p in found if p is not None]
+
+
+@dataclass(frozen=True)
+class WindowSums:
+    """What a region holds of one indicator, year, period kind and basis within one window.
+
+    Amounts are integers of 10^-STORAGE_SCALE (as stored), so SQL sums them exactly; `*_rows`
+    count the entries (numbers and "无"), `*_numbers` the numbers among them.
+    """
+
+    inside_sum: int | None = None
+    inside_numbers: int = 0
+    inside_rows: int = 0
+    end: int | None = None  # the entry that ends with the window's last month
+    end_rows: int = 0
+    before: int | None = None  # the entry that ends just before the window's first month
+    before_rows: int = 0
+
+
+def _decimal(scaled: int) -> Decimal:
+    return Decimal(scaled).scaleb(-STORAGE_SCALE)
+
+
+def measure_from_sums(
+    temporal: Temporal, basis: Basis, kind: PeriodKind, window: Window, sums: WindowSums
+) -> Figure:
+    """A region's own figure for one window, from the sums of the one way it keeps the year.
+
+    The same figure the SeriesCalculator derives from the entries themselves when a year is kept
+    at one period kind and basis (as the value service ensures): a stock's entry at the end of the
+    window; a flow's own figures added up over the window (all of them there); a flow's
+    year-to-date figure at the end less the one before the window.
+    """
+    if temporal is Temporal.STOCK:
+        if not sums.end_rows:
+            return None
+        return NA if sums.end is None else _decimal(sums.end)
+    size = kind.months
+    if window.last % size or (window.first - 1) % size:
+        return None  # the window cuts through a keyed period
+    if basis is Basis.OWN:
+        if sums.inside_rows != (window.last - window.first + 1) // size:
+            return None  # a hole
+        if sums.inside_numbers == 0:
+            return NA
+        return _decimal(sums.inside_sum or 0)
+    if not sums.end_rows:
+        return None
+    after: Figure = NA if sums.end is None else _decimal(sums.end)
+    if window.first == 1:
+        return after
+    if not sums.before_rows:
+        return None
+    before: Figure = NA if sums.before is None else _decimal(sums.before)
+    return subtract(after, before)
+
+
+class SumsLeaf:
+    """A leaf whose measures were computed from window sums (one period kind and basis a year)."""
+
+    __slots__ = ("figures", "years")
+
+    def __init__(self, years: set[int], figures: dict[str, Figure]) -> None:
+        self.years = years
+        self.figures = figures
+
+    def measure(self, measure: str, period: Period) -> Figure:
+        return self.figures.get(measure)
+
+
 # A slot is one plain measure of one indicator; a rolled value is (figure, coverage or None).
 _Slot = tuple[str, str]
 _Rolled = tuple[Figure, Coverage | None]
@@ -116,8 +247,9 @@ _Pair = tuple[Figure, Figure, Coverage | None]
 class RollUp:
     """Rolls up every indicator of `root` for `period` over the tree `nodes`.
 
-    `series` holds what each region keeps itself, by (region key, indicator code). Computed ratios
-    need no series; keyed indicators without any series in the subtree have no figures.
+    `leaves` holds what each region keeps itself, by (region key, indicator code); `series` is
+    the same as stored entries, derived here. Computed ratios need neither; keyed indicators
+    without any leaf in the subtree have no figures.
     """
 
     def __init__(
@@ -126,15 +258,19 @@ class RollUp:
         indicators: Sequence[Indicator],
         series: Mapping[tuple[str, str], Series],
         period: Period,
+        leaves: Mapping[tuple[str, str], Leaf] | None = None,
     ) -> None:
         self.nodes = nodes
         self.indicators = {ind.code: ind for ind in indicators}
         self.period = period
-        self._leaves = {
-            key: _Leaf(self.indicators[key[1]], s)
+        self._leaves: dict[tuple[str, str], Leaf] = {
+            key: SeriesLeaf(self.indicators[key[1]], s)
             for key, s in series.items()
             if key[1] in self.indicators and s
         }
+        for key, leaf in (leaves or {}).items():
+            if key[1] in self.indicators and leaf.years:
+                self._leaves[key] = leaf
         # Which (region, indicator) pairs have anything at all in their subtree: the rest are
         # answered "nothing" without walking down.
         self._held: set[tuple[str, str]] = set()
@@ -142,6 +278,7 @@ class RollUp:
             self._mark_held(region, code)
         self._values: dict[tuple[str, _Slot], _Rolled] = {}
         self._pairs: dict[tuple[str, _Slot, _Slot], _Pair] = {}
+        self._year_of = {m: measure_period(period, m).year for m in PLAIN_MEASURES}
 
     def _mark_held(self, region: str, code: str) -> None:
         # Walk up through the parents (computed once per leaf); nodes know only their children.
@@ -219,7 +356,7 @@ class RollUp:
     # --- the recursion --------------------------------------------------------------------------
     def _is_leaf(self, region: str, slot: _Slot) -> bool:
         leaf = self._leaves.get((region, slot[0]))
-        return leaf is not None and measure_period(self.period, slot[1]).year in leaf.years
+        return leaf is not None and self._year_of[slot[1]] in leaf.years
 
     def _nothing(self, region: str) -> Coverage | None:
         """Coverage of a region whose subtree holds nothing: every child is missing."""

@@ -17,10 +17,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.domain.figures import Entry, Figures, completion_percent
 from desktop_app.domain.indicators import Basis, Indicator
 from desktop_app.domain.issues import Issue
-from desktop_app.domain.periods import Period
-from desktop_app.domain.rollup import MEASURES, Coverage, RegionNode, RollUp
+from desktop_app.domain.periods import Period, PeriodKind
+from desktop_app.domain.rollup import (
+    MEASURES,
+    PLAIN_MEASURES,
+    Coverage,
+    Leaf,
+    RegionNode,
+    RollUp,
+    SumsLeaf,
+    Window,
+    WindowSums,
+    measure_from_sums,
+)
 from desktop_app.domain.rules import falling_ytd
-from desktop_app.domain.values import NA
+from desktop_app.domain.values import NA, Figure
 from desktop_app.persistence.models import RegionRecord
 from desktop_app.persistence.repositories import (
     IndicatorRepository,
@@ -110,27 +121,53 @@ class FigureService:
         period: Period,
         series_out: dict[str, dict[Period, Entry]],
     ) -> list[IndicatorFigures]:
-        nodes, key_of = _tree(RegionRepository(session).subtree(region))
-        code_of = {row.id: row.indicator.code for row in indicators}
-        series: dict[tuple[str, str], dict[Period, Entry]] = defaultdict(dict)
-        for region_id, indicator_id, code, basis, amount in ValueRepository(session).subtree_values(
-            region, _years(period)
-        ):
+        regions = RegionRepository(session)
+        values = ValueRepository(session)
+        nodes, key_of = _tree(regions.subtree(region))
+        by_id = {row.id: row.indicator for row in indicators}
+        windows = [Window.of(period, m) for m in PLAIN_MEASURES]
+        # Per (node, indicator): the groups (year, kind, basis, sums) each region keeps itself.
+        groups: dict[tuple[str, str], list[tuple[int, str, str, list[WindowSums]]]] = defaultdict(
+            list
+        )
+        for region_id, indicator_id, year, kind, basis, sums in values.window_sums(region, windows):
             node = key_of.get(region_id)
-            ind_code = code_of.get(indicator_id)
-            if node is None or ind_code is None:
+            ind = by_id.get(indicator_id)
+            if node is None or ind is None:
                 continue  # a region no longer current without a successor, or a retired indicator
-            figure = NA if amount is None else amount
-            series[(node, ind_code)][Period.from_code(code)] = Entry(figure, Basis(basis))
+            groups[(node, ind.code)].append((year, kind, basis, sums))
+        leaves: dict[tuple[str, str], Leaf] = {}
+        tangled: set[tuple[str, str]] = set()
+        indicator_of = {row.indicator.code: row.indicator for row in indicators}
+        for key, kept in groups.items():
+            leaf = _sums_leaf(indicator_of[key[1]], windows, kept)
+            if leaf is None:
+                tangled.add(key)  # a year kept more than one way: derived from its entries
+            else:
+                leaves[key] = leaf
+        series: dict[tuple[str, str], dict[Period, Entry]] = defaultdict(dict)
+        wanted = {(region.code, row.indicator.code) for row in indicators} | tangled
+        ids_of = _ids_of_nodes(key_of)
+        code_to_id = {row.indicator.code: row.id for row in indicators}
+        region_ids = {i for node, _code in wanted for i in ids_of.get(node, ())}
+        indicator_ids = {code_to_id[code] for _node, code in wanted}
+        for region_id, indicator_id, code, basis, amount in values.region_values(
+            region_ids, indicator_ids, _years(period)
+        ):
+            key = (key_of[region_id], by_id[indicator_id].code)
+            if key in wanted:
+                figure = NA if amount is None else amount
+                series[key][Period.from_code(code)] = Entry(figure, Basis(basis))
+        tangled_series = {key: series[key] for key in tangled if key in series}
         domain = [row.indicator for row in indicators]
-        rolled = RollUp(nodes, domain, series, period).figures(region.code)
+        rolled = RollUp(nodes, domain, tangled_series, period, leaves).figures(region.code)
         results: list[IndicatorFigures] = []
         for row in indicators:
             ind = row.indicator
             result = rolled[ind.code]
             own = series.get((region.code, ind.code))
             issues: list[Issue] = []
-            if own is not None and not ind.is_computed:
+            if own and not ind.is_computed:
                 series_out[ind.code] = own
                 issues = falling_ytd.check(ind, own, period)
             current = result.coverage.get("current")
@@ -144,6 +181,37 @@ class FigureService:
                 )
             )
         return results
+
+
+def _ids_of_nodes(key_of: dict[int, str]) -> dict[str, list[int]]:
+    ids: dict[str, list[int]] = defaultdict(list)
+    for region_id, node in key_of.items():
+        ids[node].append(region_id)
+    return ids
+
+
+def _sums_leaf(
+    indicator: Indicator,
+    windows: list[Window],
+    kept: list[tuple[int, str, str, list[WindowSums]]],
+) -> SumsLeaf | None:
+    """A region's own measures from its window sums; None when a year is kept more than one way
+    (several period kinds or bases, as stored before the value service refused it)."""
+    by_year: dict[int, tuple[str, str, list[WindowSums]]] = {}
+    for year, kind, basis, sums in kept:
+        if year in by_year:
+            return None
+        by_year[year] = (kind, basis, sums)
+    figures: dict[str, Figure] = {}
+    for i, (measure, window) in enumerate(zip(PLAIN_MEASURES, windows, strict=True)):
+        found = by_year.get(window.year)
+        if found is None:
+            continue
+        kind, basis, sums = found
+        figures[measure] = measure_from_sums(
+            indicator.temporal, Basis(basis), PeriodKind(kind), window, sums[i]
+        )
+    return SumsLeaf(set(by_year), figures)
 
 
 def _tree(records: list[RegionRecord]) -> tuple[dict[str, RegionNode], dict[int, str]]:
