@@ -401,3 +401,42 @@ def test_rollup_county_matches_an_independent_reference(
     }
     _store_data(rollup_store, keyed)
     _check_against_reference(rollup_store, "511921", keyed, townships)
+
+
+def test_rollup_a_year_stored_two_ways_is_derived_from_its_entries(store: Store) -> None:
+    # Given a database from before the value service refused it: 通江县 holds months and a quarter
+    data = {
+        "511921": {
+            ("D02", YEAR): Keyed(1, "own", (D(10), D(20), D(30)) + (None,) * 9),
+        }
+    }
+    _store_data(store, data)  # type: ignore[arg-type]
+    now = datetime.now(UTC)
+    with store.sessions.begin() as session:
+        region = RegionRepository(session).require("511921")
+        indicator = session.scalars(
+            select(IndicatorRecord).where(IndicatorRecord.code == "D02")
+        ).one()
+        session.execute(
+            insert(ValueRecord),
+            [
+                {
+                    "region_id": region.id,
+                    "indicator_id": indicator.id,
+                    "period": Period.quarter(YEAR, 1).code,
+                    "state": "value",
+                    "amount": D(99),
+                    "basis": "own",
+                    "source": "imported",
+                    "updated_at": now,
+                    "updated_by": "test",
+                }
+            ],
+        )
+    # Then the figures are those the entries give (the quarter's own entry, the months' 累计)
+    quarter = figures(store, "511900", Period.quarter(YEAR, 1), "D02")
+    march = figures(store, "511900", Period.month(YEAR, 3), "D02")
+    assert quarter.figures.current == D(99)
+    assert march.figures.current == D(30)
+    assert march.figures.cumulative == D(60)
+    assert quarter.coverage["current"].label == "1/5"
