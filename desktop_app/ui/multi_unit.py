@@ -18,7 +18,7 @@ from desktop_app.domain.indicators import Basis, Indicator
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region
-from desktop_app.domain.values import Figure
+from desktop_app.domain.values import Figure, format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
 from desktop_app.services.figures import FigureService
 from desktop_app.services.regions import RegionQueries
@@ -127,7 +127,9 @@ class MultiUnitTableModel(HeaderedTableModel):
             value = row.units[col - self.FIRST_UNIT]
             if value is None:
                 return ""
-            return format(value, "f") if isinstance(value, Decimal) else str(value)
+            if isinstance(value, Decimal):
+                return format_number(value, ind.scale, grouping=False)
+            return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= self.COL_TOTAL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and not (

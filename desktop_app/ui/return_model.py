@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop_app.domain.figures import display_figure, display_growth
 from desktop_app.domain.indicators import Basis, IndicatorGroup
 from desktop_app.domain.issues import Issue, Severity
+from desktop_app.domain.values import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.figures import Coverage, IndicatorFigures
 from desktop_app.ui.table_model_base import HeaderedTableModel
@@ -248,7 +249,8 @@ class ReturnTableModel(HeaderedTableModel):
         if value is None:
             return ""
         if isinstance(value, Decimal):
-            return format(value, "f")
+            # At the indicator's scale, without separators: "9000", "1234.50", not "9000.0000"
+            return format_number(value, row.item.indicator.scale, grouping=False)
         return str(value)
 
     def _incomplete(self, row: ReturnRow, col: int) -> Coverage | None:
