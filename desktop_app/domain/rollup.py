@@ -274,26 +274,26 @@ class RollUp:
         # Which (region, indicator) pairs have anything at all in their subtree: the rest are
         # answered "nothing" without walking down.
         self._held: set[tuple[str, str]] = set()
+        self._parent_map = {c: n.key for n in self.nodes.values() for c in n.children}
         for region, code in self._leaves:
             self._mark_held(region, code)
         self._values: dict[tuple[str, _Slot], _Rolled] = {}
         self._pairs: dict[tuple[str, _Slot, _Slot], _Pair] = {}
         self._year_of = {m: measure_period(period, m).year for m in PLAIN_MEASURES}
+        # (region, indicator, year) for every year a region keeps an indicator itself
+        self._leaf_years = {
+            (region, code, year)
+            for (region, code), leaf in self._leaves.items()
+            for year in leaf.years
+        }
 
     def _mark_held(self, region: str, code: str) -> None:
-        # Walk up through the parents (computed once per leaf); nodes know only their children.
-        parents = self._parents()
+        # Walk up through the parents; nodes know only their children.
+        parents = self._parent_map
         key: str | None = region
         while key is not None and (key, code) not in self._held:
             self._held.add((key, code))
             key = parents.get(key)
-
-    def _parents(self) -> dict[str, str]:
-        cached: dict[str, str] | None = getattr(self, "_parent_map", None)
-        if cached is None:
-            cached = {c: n.key for n in self.nodes.values() for c in n.children}
-            self._parent_map = cached
-        return cached
 
     # --- one region -----------------------------------------------------------------------------
     def figures(self, root: str) -> dict[str, RolledFigures]:
@@ -355,8 +355,7 @@ class RollUp:
 
     # --- the recursion --------------------------------------------------------------------------
     def _is_leaf(self, region: str, slot: _Slot) -> bool:
-        leaf = self._leaves.get((region, slot[0]))
-        return leaf is not None and self._year_of[slot[1]] in leaf.years
+        return (region, slot[0], self._year_of[slot[1]]) in self._leaf_years
 
     def _nothing(self, region: str) -> Coverage | None:
         """Coverage of a region whose subtree holds nothing: every child is missing."""

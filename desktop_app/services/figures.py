@@ -190,6 +190,10 @@ def _ids_of_nodes(key_of: dict[int, str]) -> dict[str, list[int]]:
     return ids
 
 
+_BASES = {b.value: b for b in Basis}
+_KINDS = {k.value: k for k in PeriodKind}
+
+
 def _sums_leaf(
     indicator: Indicator,
     windows: list[Window],
@@ -199,7 +203,7 @@ def _sums_leaf(
     (several period kinds or bases, as stored before the value service refused it)."""
     by_year: dict[int, tuple[str, str, list[WindowSums]]] = {}
     for year, kind, basis, sums in kept:
-        if year in by_year:
+        if year in by_year or not kind:
             return None
         by_year[year] = (kind, basis, sums)
     figures: dict[str, Figure] = {}
@@ -209,7 +213,7 @@ def _sums_leaf(
             continue
         kind, basis, sums = found
         figures[measure] = measure_from_sums(
-            indicator.temporal, Basis(basis), PeriodKind(kind), window, sums[i]
+            indicator.temporal, _BASES[basis], _KINDS[kind], window, sums[i]
         )
     return SumsLeaf(set(by_year), figures)
 
