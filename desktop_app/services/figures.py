@@ -236,7 +236,7 @@ def _tree(records: list[RegionRecord]) -> tuple[dict[str, RegionNode], dict[int,
         for r in current.values()
     }
     key_of = {r.id: r.code for r in current.values()}
-    successor = {r.id: getattr(r, "successor_id", None) for r in records if r.valid_to is not None}
+    successor = {r.id: r.successor_id for r in records if r.valid_to is not None}
     for old_id, new_id in successor.items():
         seen = {old_id}
         while new_id is not None and new_id not in current and new_id not in seen:
