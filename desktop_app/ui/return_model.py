@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop_app.domain.figures import display_figure, display_growth
+from desktop_app.domain.figures import DASH, display_figure, display_growth
 from desktop_app.domain.indicators import Basis, IndicatorGroup
 from desktop_app.domain.issues import Issue, Severity
 from desktop_app.domain.values import format_number
@@ -169,7 +169,7 @@ class ReturnTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._display(row, col)
             return text + self.INCOMPLETE_MARK if self._incomplete(row, col) else text
-        if role == Qt.ItemDataRole.ForegroundRole and self._incomplete(row, col):
+        if role == Qt.ItemDataRole.ForegroundRole and self._incomplete(row, col) is not None:
             return INCOMPLETE_BRUSH
         if role == self.CoverageRole:
             coverage = self._incomplete(row, col)
@@ -256,8 +256,8 @@ class ReturnTableModel(HeaderedTableModel):
     def _incomplete(self, row: ReturnRow, col: int) -> Coverage | None:
         """The coverage of a rolled-up figure in this cell when some children lack it."""
         measure = self.MEASURE_OF.get(col)
-        if measure is None or row.item is None:
-            return None
+        if measure is None or row.item is None or self._display(row, col) == DASH:
+            return None  # "—" is no figure: nothing to mark
         return row.item.incomplete().get(measure)
 
     def _coverage_tooltip(self, coverage: Coverage) -> str:
