@@ -252,7 +252,7 @@ def figure_cells(
     ]
     if incomplete:
         cells = [
-            cell + INCOMPLETE_MARK if measure in incomplete else cell
+            cell + INCOMPLETE_MARK if measure in incomplete and cell != DASH else cell
             for cell, measure in zip(cells, SHOWN_MEASURES, strict=True)
         ]
     return cells
