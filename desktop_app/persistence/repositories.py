@@ -511,7 +511,7 @@ class ValueRepository:
         ]
 
     def window_sums(
-        self, region: RegionRecord, windows: Sequence[Window]
+        self, region: RegionRecord, windows: Sequence[Window], also: Sequence[int] = ()
     ) -> list[tuple[int, int, int, str, str, list[WindowSums]]]:
         """Per region of the subtree, indicator, year, period kind and basis: what lies in each
         window of months (sums of the stored integers, counts, the entries at its ends).
@@ -548,7 +548,11 @@ class ValueRepository:
         ).where(period >= f"{years[0]}-", period < f"{years[-1] + 1}-")
         in_subtree = RegionRecord.path.startswith(region.path, autoescape=True)
         if region.level in _SMALL_SUBTREE_LEVELS:
-            stmt = stmt.where(ValueRecord.region_id.in_(select(RegionRecord.id).where(in_subtree)))
+            # `also`: regions outside the subtree read with it (a county's predecessors)
+            stmt = stmt.where(
+                ValueRecord.region_id.in_(select(RegionRecord.id).where(in_subtree))
+                | ValueRecord.region_id.in_(list(also))
+            )
         else:
             area = aliased(RegionRecord)
             stmt = stmt.join(area, area.id == ValueRecord.region_id).where(

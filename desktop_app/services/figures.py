@@ -123,14 +123,20 @@ class FigureService:
     ) -> list[IndicatorFigures]:
         regions = RegionRepository(session)
         values = ValueRepository(session)
-        nodes, key_of = _tree(regions.subtree(region))
+        # A county's predecessors (会理县 for 会理市) sit under their parent then: read with it,
+        # so its own 上年同期 across the change is theirs.
+        predecessors = regions.predecessors(region) if region.level == "county" else []
+        nodes, key_of = _tree(regions.subtree(region) + predecessors)
         by_id = {row.id: row.indicator for row in indicators}
         windows = [Window.of(period, m) for m in PLAIN_MEASURES]
         # Per (node, indicator): the groups (year, kind, basis, sums) each region keeps itself.
         groups: dict[tuple[str, str], list[tuple[int, str, str, list[WindowSums]]]] = defaultdict(
             list
         )
-        for region_id, indicator_id, year, kind, basis, sums in values.window_sums(region, windows):
+        also = [p.id for p in predecessors]
+        for region_id, indicator_id, year, kind, basis, sums in values.window_sums(
+            region, windows, also
+        ):
             node = key_of.get(region_id)
             ind = by_id.get(indicator_id)
             if node is None or ind is None:

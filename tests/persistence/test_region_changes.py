@@ -170,6 +170,9 @@ def test_year_on_year_across_a_change_compares_with_the_predecessor(store: Store
     assert c02.last_year_cumulative == Decimal("100")
     c02 = service.figures("513400", Period.month(2022, 3)).by_code()["C02"].figures
     assert (c02.cumulative, c02.last_year_cumulative) == (Decimal("150"), None)
+    # and 会理市's own return: its 2021 上年同期 is 会理县's 2020 figure
+    own = service.figures("513402", Period.month(2021, 3)).by_code()["C02"].figures
+    assert own.last_year_cumulative == Decimal("100")
     # 会理市's own figures reach its predecessor through predecessors(), not through its path.
     with store.sessions() as session:
         repo = RegionRepository(session)
