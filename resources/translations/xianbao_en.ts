@@ -3,13 +3,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/demo_fill.py" line="23" />
+        <location filename="../../desktop_app/ui/demo_fill.py" line="24" />
         <source>Filling the demo county with two years of sample data…</source>
         <translation>Filling the demo county with two years of sample data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/demo_fill.py" line="26" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="139" />
+        <location filename="../../desktop_app/ui/demo_fill.py" line="27" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="141" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="304" />
         <location filename="../../desktop_app/app.py" line="86" />
         <location filename="../../desktop_app/app.py" line="98" />
         <source>Xianbao</source>
@@ -59,151 +60,200 @@
         <translation>{indicators} indicators and {regions} regions are loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="92" />
-        <location filename="../../desktop_app/cli.py" line="128" />
-        <location filename="../../desktop_app/cli.py" line="191" />
+        <location filename="../../desktop_app/cli.py" line="93" />
+        <location filename="../../desktop_app/cli.py" line="109" />
+        <location filename="../../desktop_app/cli.py" line="150" />
+        <location filename="../../desktop_app/cli.py" line="213" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="92" />
+        <location filename="../../desktop_app/cli.py" line="93" />
+        <location filename="../../desktop_app/cli.py" line="110" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="92" />
+        <location filename="../../desktop_app/cli.py" line="93" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="94" />
+        <location filename="../../desktop_app/cli.py" line="95" />
         <source>{count} regions.</source>
         <translation>{count} regions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="100" />
+        <location filename="../../desktop_app/cli.py" line="111" />
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="112" />
+        <source>Succeeded by</source>
+        <translation>Succeeded by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="114" />
+        <source>Former divisions: {count}</source>
+        <translation>Former divisions: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="122" />
         <source>Added {name} ({code}, {level}).</source>
         <translation>Added {name} ({code}, {level}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="121" />
+        <location filename="../../desktop_app/cli.py" line="143" />
         <source>flow</source>
         <translation>flow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="123" />
+        <location filename="../../desktop_app/cli.py" line="145" />
         <source>stock</source>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="124" />
+        <location filename="../../desktop_app/cli.py" line="146" />
         <source>year to date</source>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="129" />
-        <location filename="../../desktop_app/cli.py" line="192" />
+        <location filename="../../desktop_app/cli.py" line="151" />
+        <location filename="../../desktop_app/cli.py" line="214" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="130" />
-        <location filename="../../desktop_app/cli.py" line="193" />
+        <location filename="../../desktop_app/cli.py" line="152" />
+        <location filename="../../desktop_app/cli.py" line="215" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="131" />
+        <location filename="../../desktop_app/cli.py" line="153" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="132" />
+        <location filename="../../desktop_app/cli.py" line="154" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="133" />
+        <location filename="../../desktop_app/cli.py" line="155" />
         <source>Keyed as</source>
         <translation>Keyed as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="156" />
+        <location filename="../../desktop_app/cli.py" line="178" />
         <source>Unchanged: {value}</source>
         <translation>Unchanged: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="159" />
+        <location filename="../../desktop_app/cli.py" line="181" />
         <source>Saved {indicator} for {region}, {period}: {old} → {new}</source>
         <translation>Saved {indicator} for {region}, {period}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="176" />
+        <location filename="../../desktop_app/cli.py" line="198" />
         <source>Target of {indicator} for {region} in {year}: {value}</source>
         <translation>Target of {indicator} for {region} in {year}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="185" />
+        <location filename="../../desktop_app/cli.py" line="207" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="186" />
+        <location filename="../../desktop_app/cli.py" line="208" />
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="187" />
+        <location filename="../../desktop_app/cli.py" line="209" />
         <source>This half-year</source>
         <translation>This half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="188" />
+        <location filename="../../desktop_app/cli.py" line="210" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="195" />
+        <location filename="../../desktop_app/cli.py" line="217" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="196" />
+        <location filename="../../desktop_app/cli.py" line="218" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="197" />
+        <location filename="../../desktop_app/cli.py" line="219" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="198" />
+        <location filename="../../desktop_app/cli.py" line="220" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="199" />
+        <location filename="../../desktop_app/cli.py" line="221" />
         <source>YTD YoY (%)</source>
         <translation>YTD YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="200" />
+        <location filename="../../desktop_app/cli.py" line="222" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="217" />
+        <location filename="../../desktop_app/cli.py" line="272" />
+        <source>{measure} {count}</source>
+        <extracomment>The measures `show` prints, in column order after the unit. The mark after a figure that lacks some expected children.</extracomment>
+        <translation>{measure} {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="276" />
+        <source> (missing: {names})</source>
+        <translation> (missing: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="277" />
+        <location filename="../../desktop_app/cli.py" line="281" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="280" />
+        <source> (incomplete: {names})</source>
+        <translation> (incomplete: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="290" />
         <source>{name} ({code}), {period}; year to date {ytd}</source>
         <translation>{name} ({code}), {period}; year to date {ytd}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="237" />
+        <location filename="../../desktop_app/cli.py" line="299" />
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="319" />
+        <source>{mark} incomplete: not every region below reported this figure.</source>
+        <translation>{mark} incomplete: not every region below reported this figure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="324" />
         <source>Error: {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="252" />
+        <location filename="../../desktop_app/cli.py" line="339" />
         <source>Roll-up:</source>
         <translation>Roll-up:</translation>
     </message>
@@ -281,22 +331,107 @@
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="147" />
+        <location filename="../../desktop_app/cli_excel.py" line="148" />
         <source>Refused: {message}</source>
         <translation>Refused: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="155" />
-        <source>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows not matched</source>
-        <translation>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows not matched</translation>
+        <location filename="../../desktop_app/cli_excel.py" line="156" />
+        <source>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows refused, {skipped} cells not read, {missing} regions without figures</source>
+        <translation>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows refused, {skipped} cells not read, {missing} regions without figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="182" />
+        <location filename="../../desktop_app/cli_excel.py" line="214" />
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="215" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="216" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="217" />
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="218" />
+        <source>row refused</source>
+        <translation>row refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="219" />
+        <source>no figures</source>
+        <translation>no figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="220" />
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="228" />
+        <source>this period</source>
+        <translation>this period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="229" />
+        <source>year to date</source>
+        <translation>year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="230" />
+        <source>same period last year</source>
+        <translation>same period last year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="231" />
+        <source>last year to date</source>
+        <translation>last year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="232" />
+        <source>year on year (%)</source>
+        <translation>year on year (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="233" />
+        <source>year to date, year on year (%)</source>
+        <translation>year to date, year on year (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="234" />
+        <source>on the previous period (%)</source>
+        <translation>on the previous period (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="235" />
+        <source>previous period</source>
+        <translation>previous period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="236" />
+        <source>annual target</source>
+        <translation>annual target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="237" />
+        <source>progress to target (%)</source>
+        <translation>progress to target (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="202" />
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="185" />
+        <location filename="../../desktop_app/cli_excel.py" line="205" />
         <source>Stored {count} values.</source>
         <translation>Stored {count} values.</translation>
     </message>
@@ -304,7 +439,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="69" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="74" />
         <source>History of %1</source>
         <translation>History of %1</translation>
     </message>
@@ -312,52 +447,52 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="18" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="23" />
         <source>typed</source>
         <translation>typed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="19" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="24" />
         <source>pasted</source>
         <translation>pasted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="20" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="25" />
         <source>copied</source>
         <translation>copied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="21" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="26" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="22" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="27" />
         <source>command line</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="33" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="38" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="34" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="39" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="40" />
         <source>Old</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="41" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="37" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="42" />
         <source>How</source>
         <translation>How</translation>
     </message>
@@ -365,50 +500,115 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="59" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="57" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="60" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="58" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="61" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="59" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="62" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="60" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="63" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="61" />
         <source>no such region</source>
         <translation>no such region</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="62" />
+        <source>row refused</source>
+        <translation>row refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="63" />
+        <source>no figures sent</source>
+        <translation>no figures sent</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/import_preview.py" line="64" />
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="65" />
         <source>file refused</source>
         <translation>file refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="69" />
+        <source>this period</source>
+        <translation>this period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="70" />
+        <source>year to date</source>
+        <translation>year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="71" />
+        <source>same period last year</source>
+        <translation>same period last year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="72" />
+        <source>last year to date</source>
+        <translation>last year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="73" />
+        <source>year on year (%)</source>
+        <translation>year on year (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="74" />
+        <source>year to date, year on year (%)</source>
+        <translation>year to date, year on year (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="75" />
+        <source>on the previous period (%)</source>
+        <translation>on the previous period (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="76" />
+        <source>previous period</source>
+        <translation>previous period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="77" />
+        <source>annual target</source>
+        <translation>annual target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="78" />
+        <source>progress to target (%)</source>
+        <translation>progress to target (%)</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="163" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="248" />
         <source>Import: what would change</source>
         <translation>Import: what would change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="181" />
-        <source>%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, %6 rows with no such region, %7 files refused. %8 files can be imported; a file with a conflict or an unknown region is not imported at all.</source>
-        <translation>%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, %6 rows with no such region, %7 files refused. %8 files can be imported; a file with a conflict or an unknown region is not imported at all.</translation>
+        <location filename="../../desktop_app/ui/import_preview.py" line="265" />
+        <source>%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, %6 rows refused, %7 files refused; %8 regions sent no figures, %9 cells are not read. %10 files can be imported; a file with a conflict or a refused row is not imported at all.</source>
+        <translation>%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, %6 rows refused, %7 files refused; %8 regions sent no figures, %9 cells are not read. %10 files can be imported; a file with a conflict or a refused row is not imported at all.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="198" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="284" />
         <source>&amp;Import %1 files</source>
         <translation>&amp;Import %1 files</translation>
     </message>
@@ -416,47 +616,53 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="115" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="196" />
         <source>File</source>
+        <extracomment>The order rows are listed in: what blocks a file first, what is only for information last.</extracomment>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="116" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="197" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="117" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="198" />
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="118" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="199" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="119" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="200" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview.py" line="201" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="120" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="202" />
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="121" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="203" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="122" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="204" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="123" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="205" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -464,427 +670,562 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="60" />
+        <location filename="../../desktop_app/i18n.py" line="64" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
         <translation>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="65" />
+        <location filename="../../desktop_app/i18n.py" line="69" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>Indicator {indicator} counts whole units; {value} is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="68" />
+        <location filename="../../desktop_app/i18n.py" line="72" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>Indicator {indicator} keeps {scale} decimal places; {value} has more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="71" />
+        <location filename="../../desktop_app/i18n.py" line="75" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>Indicator {indicator} cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="74" />
+        <location filename="../../desktop_app/i18n.py" line="78" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>Indicator {indicator} must be at least {minimum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="77" />
+        <location filename="../../desktop_app/i18n.py" line="81" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>Indicator {indicator} must be at most {maximum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="80" />
+        <location filename="../../desktop_app/i18n.py" line="84" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>Indicator {indicator} is computed from its parts and cannot be typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="83" />
+        <location filename="../../desktop_app/i18n.py" line="87" />
+        <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
+        <translation>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="92" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="86" />
-        <source>Indicator {indicator} for this period is already kept at {name} ({region}); a branch keeps each figure at one level so that totals never count it twice.</source>
-        <translation>Indicator {indicator} for this period is already kept at {name} ({region}); a branch keeps each figure at one level so that totals never count it twice.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/i18n.py" line="91" />
+        <location filename="../../desktop_app/i18n.py" line="124" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>No region has the code {code}. List them with: xianbao regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="94" />
+        <location filename="../../desktop_app/i18n.py" line="127" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>No indicator has the code {code}. List them with: xianbao indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="97" />
-        <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016Q1, 2016年第一季度, 2016H1 or 2016.</source>
-        <translation>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016Q1, 2016年第一季度, 2016H1 or 2016.</translation>
+        <location filename="../../desktop_app/i18n.py" line="95" />
+        <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
+        <translation>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="102" />
+        <location filename="../../desktop_app/i18n.py" line="100" />
+        <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
+        <translation>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="105" />
+        <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
+        <translation>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="112" />
+        <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
+        <translation>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="118" />
+        <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
+        <translation>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="130" />
+        <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
+        <translation>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="135" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>The year {year} is outside the years Xianbao keeps.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="105" />
+        <location filename="../../desktop_app/i18n.py" line="138" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>There is no period number {index} of that kind in a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="108" />
+        <location filename="../../desktop_app/i18n.py" line="141" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} is not a valid code for a {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="109" />
+        <location filename="../../desktop_app/i18n.py" line="142" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} needs a parent region above the {level} level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="112" />
+        <location filename="../../desktop_app/i18n.py" line="145" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} does not begin with the code of its parent {parent}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="115" />
+        <location filename="../../desktop_app/i18n.py" line="148" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). Choose another file, or restore your last backup.</source>
         <translation>{path} is not a Xianbao database or cannot be read ({detail}). Choose another file, or restore your last backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="120" />
+        <location filename="../../desktop_app/i18n.py" line="153" />
         <source>The database {path} is damaged ({detail}). Restore your last backup; keep this file for the support desk.</source>
         <translation>The database {path} is damaged ({detail}). Restore your last backup; keep this file for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="125" />
+        <location filename="../../desktop_app/i18n.py" line="158" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="129" />
+        <location filename="../../desktop_app/i18n.py" line="162" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="133" />
+        <location filename="../../desktop_app/i18n.py" line="166" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="137" />
+        <location filename="../../desktop_app/i18n.py" line="170" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="141" />
+        <location filename="../../desktop_app/i18n.py" line="174" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="146" />
+        <location filename="../../desktop_app/i18n.py" line="179" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="150" />
+        <location filename="../../desktop_app/i18n.py" line="183" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="155" />
+        <location filename="../../desktop_app/i18n.py" line="188" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="160" />
+        <location filename="../../desktop_app/i18n.py" line="193" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>The return still has {count} errors; correct them before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="163" />
+        <location filename="../../desktop_app/i18n.py" line="196" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>{count} warnings still need an explanation (情况说明) before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="166" />
+        <location filename="../../desktop_app/i18n.py" line="199" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>Say why the submitted return must change; the reason is kept with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="169" />
+        <location filename="../../desktop_app/i18n.py" line="202" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>The return of {region} has not been submitted, so there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="172" />
+        <location filename="../../desktop_app/i18n.py" line="205" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="177" />
+        <location filename="../../desktop_app/i18n.py" line="210" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="180" />
+        <location filename="../../desktop_app/i18n.py" line="213" />
         <source>Region {code} needs a name.</source>
         <translation>Region {code} needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="181" />
+        <location filename="../../desktop_app/i18n.py" line="214" />
         <source>A region with the code {code} already exists.</source>
         <translation>A region with the code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="182" />
+        <location filename="../../desktop_app/i18n.py" line="215" />
+        <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
+        <translation>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="220" />
+        <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
+        <translation>{name} ({code}) existed until {until}, so it takes no figures for {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="223" />
+        <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
+        <translation>{name} ({code}) exists from {since}, so it takes no figures for {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="226" />
+        <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
+        <translation>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="231" />
+        <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
+        <translation>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="235" />
+        <source>{name} ({code}) existed until {until} and is no longer a region.</source>
+        <translation>{name} ({code}) existed until {until} and is no longer a region.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="238" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="186" />
+        <location filename="../../desktop_app/i18n.py" line="242" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="189" />
+        <location filename="../../desktop_app/i18n.py" line="245" />
         <source>The template mapping {where} cannot be read: {detail}</source>
         <translation>The template mapping {where} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="192" />
+        <location filename="../../desktop_app/i18n.py" line="248" />
         <source>Template {template}: its workbook {file} is not beside the mapping.</source>
         <translation>Template {template}: its workbook {file} is not beside the mapping.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="195" />
+        <location filename="../../desktop_app/i18n.py" line="251" />
         <source>Template {template}: its workbook cannot be opened ({detail}).</source>
         <translation>Template {template}: its workbook cannot be opened ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="198" />
+        <location filename="../../desktop_app/i18n.py" line="254" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="201" />
+        <location filename="../../desktop_app/i18n.py" line="257" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>The template's years {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="204" />
+        <location filename="../../desktop_app/i18n.py" line="260" />
         <source>The mapping maps no sheet.</source>
         <translation>The mapping maps no sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="205" />
+        <location filename="../../desktop_app/i18n.py" line="261" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="208" />
+        <location filename="../../desktop_app/i18n.py" line="264" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="212" />
+        <location filename="../../desktop_app/i18n.py" line="268" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="215" />
+        <location filename="../../desktop_app/i18n.py" line="271" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="219" />
+        <location filename="../../desktop_app/i18n.py" line="275" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="222" />
+        <location filename="../../desktop_app/i18n.py" line="278" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="225" />
+        <location filename="../../desktop_app/i18n.py" line="281" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="230" />
+        <location filename="../../desktop_app/i18n.py" line="286" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="233" />
+        <location filename="../../desktop_app/i18n.py" line="289" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="236" />
+        <location filename="../../desktop_app/i18n.py" line="292" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="239" />
+        <location filename="../../desktop_app/i18n.py" line="295" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="243" />
+        <location filename="../../desktop_app/i18n.py" line="299" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="246" />
+        <location filename="../../desktop_app/i18n.py" line="302" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="250" />
+        <location filename="../../desktop_app/i18n.py" line="306" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>Template {template} belongs to another province than {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="253" />
+        <location filename="../../desktop_app/i18n.py" line="309" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>Template {template} is not made for a region at the level of {region}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="256" />
+        <location filename="../../desktop_app/i18n.py" line="312" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="259" />
+        <location filename="../../desktop_app/i18n.py" line="315" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="262" />
+        <location filename="../../desktop_app/i18n.py" line="318" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>The return could not be written to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="265" />
+        <location filename="../../desktop_app/i18n.py" line="321" />
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="266" />
+        <location filename="../../desktop_app/i18n.py" line="322" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="271" />
+        <location filename="../../desktop_app/i18n.py" line="327" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="276" />
+        <location filename="../../desktop_app/i18n.py" line="332" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="281" />
+        <location filename="../../desktop_app/i18n.py" line="337" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="285" />
+        <location filename="../../desktop_app/i18n.py" line="341" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="289" />
+        <location filename="../../desktop_app/i18n.py" line="345" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="294" />
+        <location filename="../../desktop_app/i18n.py" line="350" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="299" />
+        <location filename="../../desktop_app/i18n.py" line="355" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="302" />
+        <location filename="../../desktop_app/i18n.py" line="358" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="305" />
+        <location filename="../../desktop_app/i18n.py" line="361" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} says no region code; give the region. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="308" />
+        <location filename="../../desktop_app/i18n.py" line="364" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="311" />
+        <location filename="../../desktop_app/i18n.py" line="367" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>Row {row}: no region has the code or name “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="314" />
+        <location filename="../../desktop_app/i18n.py" line="370" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>Row {row} holds figures but no region code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="315" />
+        <location filename="../../desktop_app/i18n.py" line="371" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="319" />
-        <source>{file} has {conflicts} conflicting values and {unmatched} rows that match no region; resolve them first. Nothing was imported.</source>
-        <translation>{file} has {conflicts} conflicting values and {unmatched} rows that match no region; resolve them first. Nothing was imported.</translation>
+        <location filename="../../desktop_app/i18n.py" line="375" />
+        <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
+        <translation>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="324" />
+        <location filename="../../desktop_app/i18n.py" line="380" />
+        <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
+        <translation>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="386" />
+        <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
+        <translation>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="392" />
+        <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
+        <translation>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="397" />
+        <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
+        <translation>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="402" />
+        <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
+        <translation>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="406" />
+        <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
+        <translation>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="409" />
+        <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
+        <translation>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="412" />
+        <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
+        <translation>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="417" />
+        <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
+        <translation>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="422" />
+        <source>Not read: Xianbao computes growth rates and percentages itself.</source>
+        <translation>Not read: Xianbao computes growth rates and percentages itself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="425" />
+        <source>Not read: {indicator} is computed from its parts.</source>
+        <translation>Not read: {indicator} is computed from its parts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="428" />
+        <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
+        <translation>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="433" />
+        <source>Not read: no indicator has the code {indicator}.</source>
+        <translation>Not read: no indicator has the code {indicator}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="436" />
+        <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
+        <translation>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="442" />
+        <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
+        <translation>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="447" />
+        <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
+        <translation>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="452" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="327" />
+        <location filename="../../desktop_app/i18n.py" line="455" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="328" />
+        <location filename="../../desktop_app/i18n.py" line="456" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="334" />
+        <location filename="../../desktop_app/i18n.py" line="462" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="340" />
+        <location filename="../../desktop_app/i18n.py" line="468" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="345" />
+        <location filename="../../desktop_app/i18n.py" line="473" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="350" />
+        <location filename="../../desktop_app/i18n.py" line="478" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="355" />
+        <location filename="../../desktop_app/i18n.py" line="483" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
@@ -1025,22 +1366,22 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="204" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="206" />
         <source>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</source>
         <translation>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="221" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="223" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="249" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="251" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="257" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="259" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 cells cannot be typed into (outside the grid or computed) and were left out.</translation>
     </message>
@@ -1082,88 +1423,88 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="79" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="81" />
         <source>Export the province's Excel return…</source>
         <extracomment>A sentence for the status bar, and whether it reports a refusal. Values were imported: the window reloads what it shows.</extracomment>
         <translation>Export the province's Excel return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="84" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="86" />
         <source>Import Excel returns…</source>
         <translation>Import Excel returns…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="87" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="89" />
         <source>Import a folder of returns…</source>
         <translation>Import a folder of returns…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="90" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="92" />
         <source>Templates…</source>
         <translation>Templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="93" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="95" />
         <source>Monthly summary (PDF)…</source>
         <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="96" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="98" />
         <source>Blank paper forms (PDF)…</source>
         <translation>Blank paper forms (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="99" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="101" />
         <source>Who has submitted (PDF)…</source>
         <translation>Who has submitted (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="143" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="145" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="148" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="150" />
         <source>Stopped; nothing was written.</source>
         <translation>Stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="154" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="156" />
         <source>Choose a region first.</source>
         <translation>Choose a region first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="171" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="173" />
         <source>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</source>
         <translation>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="185" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="187" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="186" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="188" />
         <source>Which return?</source>
         <translation>Which return?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="204" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="206" />
         <source>Filling the province's workbook…</source>
         <translation>Filling the province's workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="208" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="210" />
         <source>Exported {path}</source>
         <translation>Exported {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="216" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="218" />
         <source> (sample)</source>
         <translation> (sample)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="225" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="227" />
         <source>Where should exported returns go?</source>
         <translation>Where should exported returns go?</translation>
     </message>
@@ -1193,29 +1534,29 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="285" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="293" />
         <source>Storing the imported values…</source>
         <translation>Storing the imported values…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="288" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="298" />
         <source>Imported {count} values from {files} files.</source>
         <translation>Imported {count} values from {files} files.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="327" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="338" />
         <source>The monthly summary is made for a month.</source>
         <translation>The monthly summary is made for a month.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="333" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="338" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="360" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="344" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="349" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="371" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="349" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="360" />
         <source>Making the forms…</source>
         <translation>Making the forms…</translation>
     </message>
@@ -1262,288 +1603,354 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="63" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="81" />
         <source>{year}-{month}-{day}</source>
-        <extracomment>Room to write a figure by hand on the paper form (about 6 mm).</extracomment>
+        <extracomment>Room to write a figure by hand on the paper form (about 6 mm). Left and right padding of a table cell (see _base_table_style). A figure column's width, unless its widest figure (or header word) needs more. The unit column: this wide when there is room, never narrower than the minimum or its units. What the indicator (or region) name column keeps at least when figure columns grow; below it amounts in 万元 move to 亿元, the widest first, and as a last resort the figures' font shrinks.</extracomment>
         <translation>{year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="74" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="92" />
         <source>January total</source>
         <translation>January total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="140" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="212" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="158" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="434" />
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="149" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="303" />
         <source>{region} e-commerce development monthly report ({period})</source>
         <translation>{region} e-commerce development monthly report ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="160" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="415" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="317" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="728" />
         <source>Indicator</source>
+        <extracomment>The figure columns of the summary table: what each prints, and the measure (a name of services.figures.MEASURES) whose coverage marks it; the target is the region's own.</extracomment>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="161" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="417" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="318" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="730" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="162" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="418" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="319" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="331" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="731" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="165" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="280" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="322" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="334" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="500" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="544" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="166" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="323" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="167" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="324" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="208" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="430" />
         <source>Notes on warnings</source>
         <translation>Notes on warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="210" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="432" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="230" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="452" />
         <source>____ / ____ / ____</source>
         <translation>____ / ____ / ____</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="255" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="477" />
         <source>(Stamp)</source>
         <translation>(Stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="236" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="458" />
         <source>Head of unit</source>
         <translation>Head of unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="75" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="93" />
         <source>Months 1–{month}</source>
         <translation>Months 1–{month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="164" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="279" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="166" />
+        <source>{items}, {item}</source>
+        <extracomment>How a list is joined: names (顿号 in Chinese), and the entries of a note.</extracomment>
+        <translation>{items}, {item}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="167" />
+        <source>{items}; {item}</source>
+        <translation>{items}; {item}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="281" />
+        <source>{coverage} (missing: {regions})</source>
+        <extracomment>A note names at most this many indicators (or regions) lacking the same children; more are counted instead (their figures carry the mark in the table).</extracomment>
+        <translation>{coverage} (missing: {regions})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="285" />
+        <source>{coverage} (incomplete themselves: {regions})</source>
+        <translation>{coverage} (incomplete themselves: {regions})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="290" />
+        <source>{name} {measures} {coverage}</source>
+        <translation>{name} {measures} {coverage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="296" />
+        <source>Note: {mark} incomplete: {entries}</source>
+        <translation>Note: {mark} incomplete: {entries}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="321" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="333" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="499" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="543" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="238" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="460" />
         <source>Head of statistics</source>
         <translation>Head of statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="240" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="462" />
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="241" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="463" />
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="242" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="464" />
         <source>Date of report</source>
         <translation>Date of report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="275" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="276" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="416" />
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="540" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="729" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="853" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="277" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="499" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="541" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="812" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="281" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="545" />
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="319" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="598" />
+        <source>Not reported for {indicator} ({count}): {regions}</source>
+        <extracomment>The ranking's figure columns when their figures are small: 累计, 上年同期累计, 同比, 占比.</extracomment>
+        <translation>Not reported for {indicator} ({count}): {regions}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="605" />
+        <source>{count} regions</source>
+        <translation>{count} regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="623" />
         <source>Reporting unit</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="320" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="410" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="624" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="723" />
         <source>Reporting period</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="329" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="632" />
+        <source>{count} indicators</source>
+        <translation>{count} indicators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="640" />
         <source>Regions ranked by {indicator} ({period})</source>
         <translation>Regions ranked by {indicator} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="342" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="655" />
         <source>Key indicators over the last 12 months</source>
         <translation>Key indicators over the last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="353" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="666" />
         <source>Progress against the year's targets</source>
         <translation>Progress against the year's targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="393" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="706" />
         <source>Rural e-commerce monthly return</source>
         <translation>Rural e-commerce monthly return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="402" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="715" />
         <source>Send to: {authority}</source>
         <translation>Send to: {authority}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="409" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="722" />
         <source>Reporting unit (stamp)</source>
         <translation>Reporting unit (stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="420" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="733" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="447" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="760" />
         <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write 无 where an indicator does not apply; 0 means there was none. 3. Amounts in 万元 with two decimals.</source>
         <translation>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write 无 where an indicator does not apply; 0 means there was none. 3. Amounts in 万元 with two decimals.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="479" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="792" />
         <source>Submission of returns: {region} ({period})</source>
         <translation>Submission of returns: {region} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="486" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="799" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="487" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="800" />
         <source>Submitted late</source>
         <translation>Submitted late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="488" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="801" />
         <source>Not yet submitted</source>
         <translation>Not yet submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="489" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="802" />
         <source>Overdue, not submitted</source>
         <translation>Overdue, not submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="490" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="803" />
         <source>Reopened for correction</source>
         <translation>Reopened for correction</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="496" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="809" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="497" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="810" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="498" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="811" />
         <source>Prefecture</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="517" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="830" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="518" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="831" />
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="522" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="835" />
         <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
         <translation>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="852" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="542" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="855" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="543" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="856" />
         <source>Submitted at</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="544" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="857" />
         <source>Submitted by</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="545" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="858" />
         <source>Days late</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="87" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="75" />
+        <source>No data for the last 12 months.</source>
+        <extracomment>Follows a figure (in the chart: a month) that lacks some of the regions it adds up.</extracomment>
+        <translation>No data for the last 12 months.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="116" />
         <source>Unit: {unit}</source>
         <translation>Unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="132" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="128" />
+        <source>{mark} Some regions have not reported that month.</source>
+        <translation>{mark} Some regions have not reported that month.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="186" />
         <source>{percent} ({done} of {target} {unit})</source>
+        <extracomment>The height of a second line of legend.</extracomment>
         <translation>{percent} ({done} of {target} {unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="156" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="210" />
         <source>Time elapsed {percent}%</source>
         <translation>Time elapsed {percent}%</translation>
     </message>
@@ -1671,64 +2078,85 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReturnTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="62" />
+        <location filename="../../desktop_app/ui/return_model.py" line="66" />
         <source>Code</source>
+        <extracomment>Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print).</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="63" />
+        <location filename="../../desktop_app/ui/return_model.py" line="67" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="64" />
+        <location filename="../../desktop_app/ui/return_model.py" line="68" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="65" />
+        <location filename="../../desktop_app/ui/return_model.py" line="69" />
         <source>This period</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="66" />
+        <location filename="../../desktop_app/ui/return_model.py" line="70" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="67" />
+        <location filename="../../desktop_app/ui/return_model.py" line="71" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="68" />
+        <location filename="../../desktop_app/ui/return_model.py" line="72" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="69" />
+        <location filename="../../desktop_app/ui/return_model.py" line="73" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="70" />
+        <location filename="../../desktop_app/ui/return_model.py" line="74" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="71" />
+        <location filename="../../desktop_app/ui/return_model.py" line="75" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="72" />
+        <location filename="../../desktop_app/ui/return_model.py" line="76" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/return_model.py" line="264" />
+        <source>{count} regions reported this figure.</source>
+        <extracomment>Columns where a figure is keyed; Enter moves down among them. "4/5" for a rolled-up figure that lacks some children, else None. The measure (a name in services.figures.MEASURES) each figure column shows. The mark after a figure that not every child region contributed to. A person changed a cell: indicator code, column, text as typed.</extracomment>
+        <translation>{count} regions reported this figure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="267" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="269" />
+        <source>Missing: {names}</source>
+        <translation>Missing: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="273" />
+        <source>Incomplete themselves: {names}</source>
+        <translation>Incomplete themselves: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="309" />
         <source>Copied from the last period; confirm with Enter.</source>
-        <extracomment>Columns where a figure is keyed; Enter moves down among them. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>Copied from the last period; confirm with Enter.</translation>
     </message>
 </context>
@@ -2129,12 +2557,12 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>How often:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="480" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="484" />
         <source>None: every mapped cell can be written.</source>
         <translation>None: every mapped cell can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="504" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="508" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
