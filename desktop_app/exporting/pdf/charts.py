@@ -18,7 +18,7 @@ from desktop_app.exporting.pdf.fonts import RegisteredFont
 from desktop_app.exporting.pdf.model import ProgressBar, Trend, TrendSeries
 from desktop_app.i18n import translate
 
-#: Distinguishable in colour and in grey on a black-and-white office printer.
+# Distinguishable in colour and in grey on a black-and-white office printer.
 PALETTE = (
     colors.HexColor("#1F4E79"),
     colors.HexColor("#C0504D"),
@@ -26,7 +26,7 @@ PALETTE = (
     colors.HexColor("#7F6084"),
 )
 MARKERS = ("FilledCircle", "FilledSquare", "FilledTriangle", "FilledDiamond")
-#: Follows a figure (in the chart: a month) that lacks some of the regions it adds up.
+# Follows a figure (in the chart: a month) that lacks some of the regions it adds up.
 INCOMPLETE_MARK = "*"
 
 
@@ -136,7 +136,7 @@ def trend_chart(trend: Trend, font: RegisteredFont, width: float, height: float 
     return drawing
 
 
-#: The height of a second line of legend.
+# The height of a second line of legend.
 LEGEND_LINE = 12
 _LEGEND_X = 52 + 80  # right of the unit label
 

@@ -61,16 +61,16 @@ GROUP_SHADE = colors.HexColor("#F4F6F8")
 FORM_GREY = colors.HexColor("#D9D9D9")
 ALERT = colors.HexColor("#B00020")
 TABLE_FONT_SIZE = 8.5
-#: Room to write a figure by hand on the paper form (about 6 mm).
+# Room to write a figure by hand on the paper form (about 6 mm).
 FORM_ROW_HEIGHT = 15
-#: Left and right padding of a table cell (see _base_table_style).
+# Left and right padding of a table cell (see _base_table_style).
 CELL_PADDING = 3.0
-#: A figure column's width, unless its widest figure (or header word) needs more.
+# A figure column's width, unless its widest figure (or header word) needs more.
 NUMBER_WIDTH = 55.0
-#: The unit column: this wide when there is room, never narrower than the minimum or its units.
+# The unit column: this wide when there is room, never narrower than the minimum or its units.
 UNIT_WIDTH, UNIT_MIN_WIDTH = 44.0, 32.0
-#: What the indicator (or region) name column keeps at least when figure columns grow; below it
-#: amounts in 万元 move to 亿元, the widest first, and as a last resort the figures' font shrinks.
+# What the indicator (or region) name column keeps at least when figure columns grow; below it
+# amounts in 万元 move to 亿元, the widest first, and as a last resort the figures' font shrinks.
 NAME_MIN_WIDTH = 110.0
 _YI = Decimal(10000)  # 万元 in one 亿元
 _CENTS = Decimal("0.01")
@@ -240,8 +240,8 @@ def _marked(text: str, measure: str | None, gaps: Sequence[Gap]) -> str:
     return text + INCOMPLETE_MARK
 
 
-#: A note names at most this many indicators (or regions) lacking the same children; more are
-#: counted instead (their figures carry the mark in the table).
+# A note names at most this many indicators (or regions) lacking the same children; more are
+# counted instead (their figures carry the mark in the table).
 NOTE_NAMES = 5
 
 
@@ -305,10 +305,8 @@ def summary_title(region: str, period: str) -> str:
     )
 
 
-#: The figure columns of the summary table: what each prints, and the measure (a name of
-#: services.figures.MEASURES) whose coverage marks it; the target is the region's own.
-_SUMMARY_MEASURES = ("current", "cumulative", "last_year_cumulative", "yoy_cumulative", None)
-_PROGRESS_MEASURE = "cumulative"  # 完成进度 is the year-to-date figure's
+# 完成进度 is marked by the coverage of the year-to-date figure it divides (a MEASURES name).
+_PROGRESS_MEASURE = "cumulative"
 _MONEY_COLUMNS = (0, 1, 2, 4)  # the figure columns that show an amount in the row's unit
 
 
@@ -578,7 +576,7 @@ def ranking_table_parts(
     return data, commands, [rank_w, code_w, width - rank_w - code_w - sum(widths), *widths]
 
 
-#: The ranking's figure columns when their figures are small: 累计, 上年同期累计, 同比, 占比.
+# The ranking's figure columns when their figures are small: 累计, 上年同期累计, 同比, 占比.
 _RANKING_WIDTHS = (84.0, 84.0, 56.0, 56.0)
 
 
