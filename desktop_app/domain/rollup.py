@@ -280,6 +280,12 @@ class RollUp:
         self._values: dict[tuple[str, _Slot], _Rolled] = {}
         self._pairs: dict[tuple[str, _Slot, _Slot], _Pair] = {}
         self._year_of = {m: measure_period(period, m).year for m in PLAIN_MEASURES}
+        # Measures over the same months are the same figure (本年 and 1-12月累计, 上年同期 and 上期
+        # of a year): each is computed once, under the first measure with its window.
+        windows = {m: Window.of(period, m) for m in PLAIN_MEASURES}
+        self._canon = {
+            m: next(c for c in PLAIN_MEASURES if windows[c] == windows[m]) for m in windows
+        }
         # (region, indicator, year) for every year a region keeps an indicator itself
         self._leaf_years = {
             (region, code, year)
@@ -363,6 +369,7 @@ class RollUp:
         return self._coverage(children, []) if children else None
 
     def _value(self, region: str, slot: _Slot) -> _Rolled:
+        slot = (slot[0], self._canon[slot[1]])
         key = (region, slot)
         if key in self._values:
             return self._values[key]
@@ -384,6 +391,7 @@ class RollUp:
         return result
 
     def _pair(self, region: str, a: _Slot, b: _Slot) -> _Pair:
+        a, b = (a[0], self._canon[a[1]]), (b[0], self._canon[b[1]])
         key = (region, a, b)
         if key in self._pairs:
             return self._pairs[key]
