@@ -345,18 +345,18 @@ class ExcelReturns:
         return found
 
     def _form_region(
-        self, session: Session, reading: ReturnReading, expected: str | None
+        self, session: Session, reading: ReturnReading, expected: str | None, period: Period
     ) -> RegionRecord | None:
         repo = RegionRepository(session)
         code = reading.fields.get(HeaderField.REGION_CODE, "").strip()
         name = reading.fields.get(HeaderField.REGION_NAME, "").strip()
         record: RegionRecord | None = None
-        if code:
-            record = repo.current(code)
+        if code:  # the region with this code in the return's period (会理县 in 2019)
+            record = repo.valid_in(code, period)
             if record is None:
-                raise DomainError.of("unknown_region", code=code)
+                record = repo.require_in(code, period)
         elif expected:
-            record = repo.require(expected)
+            record = repo.require_in(expected, period)
             if name and name != record.name:
                 raise DomainError.of(
                     "import_wrong_region", file=reading.path.name, found=name, expected=record.name
@@ -407,13 +407,15 @@ class ExcelReturns:
         with self.sessions() as session:
             indicators = {row.indicator.code: row for row in IndicatorRepository(session).active()}
             repo = RegionRepository(session)
-            region = self._form_region(session, reading, region_code)
+            region = self._form_region(session, reading, region_code, period)
             if region is None:
-                region = self._region_of_rows(repo, reading.rows, tables)
+                region = self._region_of_rows(repo, reading.rows, tables, period)
             if region is not None:
                 self._check_fits(repo, reading, region)
             children = repo.children(region) if region is not None and tables else []
-            matched, refused = self._match_rows(repo, reading.rows, tables, region, children)
+            matched, refused = self._match_rows(
+                repo, reading.rows, tables, region, children, period
+            )
             if region is not None and refused and not matched:
                 self._refuse_other_region(reading, region, refused)
             unmatched += refused
@@ -452,6 +454,7 @@ class ExcelReturns:
         key: str,
         match: RowMatch,
         children: Sequence[RegionRecord] = (),
+        period: Period | None = None,
     ) -> RegionRecord | None:
         if not key:
             return None
@@ -464,20 +467,25 @@ class ExcelReturns:
                 .where(RegionRecord.name == key, RegionRecord.valid_to.is_(None))
                 .order_by(RegionRecord.code)
             ).first()
-        return repo.current(key)
+        record = repo.current(key)
+        if record is None and period is not None:
+            record = repo.valid_in(key, period)  # a former code in a year it existed
+        return record
 
     def _region_of_rows(
         self,
         repo: RegionRepository,
         rows: Sequence[RowReading],
         tables: dict[str, RegionTable],
+        period: Period | None = None,
     ) -> RegionRecord | None:
         """The region a region table is sent for when nothing says it: the one most of its rows
         are directly under (rows under another are then refused one by one)."""
         parents: Counter[int] = Counter()
         for row in rows:
             table = tables.get(_sheet_of(row))
-            record = self._row_region(repo, row.key, table.match if table else RowMatch.CODE)
+            match = table.match if table else RowMatch.CODE
+            record = self._row_region(repo, row.key, match, (), period)
             if record is not None and record.parent_id is not None:
                 parents[record.parent_id] += 1
         if not parents:
@@ -491,6 +499,7 @@ class ExcelReturns:
         tables: dict[str, RegionTable],
         region: RegionRecord | None,
         children: Sequence[RegionRecord],
+        period: Period | None = None,
     ) -> tuple[list[tuple[RowReading, RegionRecord]], list[UnmatchedRow]]:
         """The rows of region tables with their regions, and the rows refused: no such region,
         a region not directly under `region`, a region with a row already."""
@@ -501,7 +510,7 @@ class ExcelReturns:
             sheet = _sheet_of(row)
             table = tables.get(sheet)
             match = table.match if table else RowMatch.CODE
-            record = self._row_region(repo, row.key, match, children)
+            record = self._row_region(repo, row.key, match, children, period)
             issue: Issue | None = None
             if record is None:
                 issue = Issue("import_row_unknown", params={"key": row.key, "row": row.row})

@@ -105,7 +105,7 @@ class FigureService:
 
     def figures(self, region_code: str, period: Period) -> RegionFigures:
         with self.sessions() as session:
-            region = RegionRepository(session).require(region_code)
+            region = _region_in(RegionRepository(session), region_code, period)
             indicators = IndicatorRepository(session).active()
             series: dict[str, dict[Period, Entry]] = {}
             rows = self._compute(session, region, indicators, period, series)
@@ -126,7 +126,7 @@ class FigureService:
         # A county's predecessors (会理县 for 会理市) sit under their parent then: read with it,
         # so its own 上年同期 across the change is theirs.
         predecessors = regions.predecessors(region) if region.level == "county" else []
-        nodes, key_of = _tree(regions.subtree(region) + predecessors)
+        nodes, key_of = _tree(regions.subtree(region) + predecessors, region.id)
         by_id = {row.id: row.indicator for row in indicators}
         windows = [Window.of(period, m) for m in PLAIN_MEASURES]
         # Per (node, indicator): the groups (year, kind, basis, sums) each region keeps itself.
@@ -224,13 +224,25 @@ def _sums_leaf(
     return SumsLeaf(set(by_year), figures)
 
 
-def _tree(records: list[RegionRecord]) -> tuple[dict[str, RegionNode], dict[int, str]]:
+def _region_in(repo: RegionRepository, code: str, period: Period) -> RegionRecord:
+    """Today's region with `code`, or a former one in a period when it existed (会理县 in 2019);
+    otherwise refused, naming the region to ask for."""
+    record = repo.current(code)
+    if record is None:
+        record = repo.valid_in(code, period)
+    return record if record is not None else repo.require(code)
+
+
+def _tree(
+    records: list[RegionRecord], root_id: int
+) -> tuple[dict[str, RegionNode], dict[int, str]]:
     """The current regions of a subtree as roll-up nodes, and the node each record's values go to.
 
     A region that has been succeeded (a county renamed or upgraded) counts its values under its
     current successor, so 上年同期 across the change compares with the predecessor's figures.
     """
-    current = {r.id: r for r in records if r.valid_to is None}
+    # Current regions, and the root even when former (its figures in a year it existed)
+    current = {r.id: r for r in records if r.valid_to is None or r.id == root_id}
     children: dict[int, list[RegionRecord]] = defaultdict(list)
     for record in current.values():
         if record.parent_id is not None and record.parent_id in current:
@@ -242,7 +254,7 @@ def _tree(records: list[RegionRecord]) -> tuple[dict[str, RegionNode], dict[int,
         for r in current.values()
     }
     key_of = {r.id: r.code for r in current.values()}
-    successor = {r.id: r.successor_id for r in records if r.valid_to is not None}
+    successor = {r.id: r.successor_id for r in records if r.id not in current}
     for old_id, new_id in successor.items():
         seen = {old_id}
         while new_id is not None and new_id not in current and new_id not in seen:

@@ -217,3 +217,41 @@ def test_a_township_of_another_county_in_a_form_table_is_listed(
     # The township whose row was overwritten has sent nothing now
     moved = next(code for code, r in rows.items() if r == first)
     assert moved in {m.code for m in preview.missing}
+
+
+# --- regions across time -------------------------------------------------------------------------
+def test_a_return_of_a_former_county_imports_under_the_code_valid_then(
+    store: Store, tmp_path: Path
+) -> None:
+    import shutil
+
+    from desktop_app.paths import resources_dir
+    from desktop_app.services.figures import FigureService
+    from desktop_app.services.values import ValueService
+
+    # Given the province's 2019 form (the sample's layout, valid 2016-2020)
+    shipped = resources_dir() / "templates"
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    shutil.copy(shipped / "sc_county_monthly_样表.xlsx", folder / "sc_2019.xlsx")
+    text = (shipped / "sc_county_monthly_样表.toml").read_text(encoding="utf-8")
+    text = text.replace('id = "sc-county-monthly"', 'id = "sc-2019"')
+    text = text.replace("years = [2024, 2026]", "years = [2016, 2020]")
+    text = text.replace('workbook = "sc_county_monthly_样表.xlsx"', 'workbook = "sc_2019.xlsx"')
+    (folder / "sc_2019.toml").write_text(text, encoding="utf-8")
+    # and 会理县 (513425, 会理市 since 2021) keyed March 2019 and exported its return
+    march_2019 = Period.month(2019, 3)
+    ValueService(store.sessions, user="t").set_text("513425", "D02", march_2019, "120")
+    service = ExcelReturns(store.sessions, [folder])
+    path = service.export("sc-2019", "513425", march_2019, tmp_path)
+    # and the value was then cleared
+    ValueService(store.sessions, user="t").set_text("513425", "D02", march_2019, "")
+    # When the file is imported back
+    preview = service.preview(path)
+    assert preview.region_code == "513425"
+    service.apply(preview)
+    # Then the value is 会理县's again, and 会理市's 2020 上年同期 reaches it
+    d02 = FigureService(store.sessions).figures("513425", march_2019).by_code()["D02"]
+    assert d02.figures.current == 120
+    later = FigureService(store.sessions).figures("513402", Period.month(2020, 3))
+    assert later.by_code()["D02"].figures.last_year == 120
