@@ -18,6 +18,12 @@ def run_migrations(connection: Connection) -> None:
         # SQLite cannot ALTER most things: batch mode copies the table instead.
         render_as_batch=True,
         compare_type=True,
+        # All or nothing: every pending migration and the version stamp in one transaction, so
+        # an interrupted upgrade leaves the old schema. SQLite's DDL is transactional, though
+        # Alembic does not assume it; desktop_app.persistence.migrate hands over a connection
+        # that has already sent BEGIN itself (pysqlite would otherwise commit DDL one by one).
+        transactional_ddl=True,
+        transaction_per_migration=False,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -155,6 +155,16 @@ ISSUE_TEXTS: dict[str, str] = {
         "The database {path} is damaged ({detail}). Restore your last backup; "
         "keep this file for the support desk.",
     ),
+    "database_foreign": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{path} is a database of another program, not of Xianbao. It was left as it is; "
+        "choose another file for Xianbao.",
+    ),
+    "database_newer": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{path} was made by a newer version of Xianbao (schema {revision}). It was left as it "
+        "is; install that version of Xianbao to open it.",
+    ),
     "ytd_falls": QT_TRANSLATE_NOOP(
         "Issues",
         "Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.",

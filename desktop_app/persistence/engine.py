@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.domain.issues import DomainError
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -33,7 +33,7 @@ def create_sqlite_engine(path: Path) -> Engine:
     """An engine on a SQLite file, refusing with a clear code a file that is not a healthy database."""
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(sqlite_url(path))
-    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "connect", sqlite_pragmas)
     try:
         with engine.connect() as conn:
             result = conn.execute(text("PRAGMA quick_check")).scalar()

@@ -1,39 +1,36 @@
-"""Alembic driven from code: upgrade to head at start-up, and autogenerate revisions for developers."""
+"""Alembic driven from code: upgrade to head at start-up, and autogenerate revisions for developers.
+
+An upgrade is all or nothing: a copy of the database is kept first (SQLite's online backup, in a
+`backups` folder beside it), then every migration runs in one SQLite transaction, so a kill, a
+crash or a full disk leaves the old schema or the new one, never a mix. A file this program must
+not upgrade (another program's database, one from a newer Xianbao) is refused before anything
+writes to it.
+"""
 
 from __future__ import annotations
 
-import re
+import contextlib
+import functools
+import os
+import sqlite3
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.pool import NullPool
 
+from desktop_app.domain.issues import DomainError
 from desktop_app.paths import migrations_dir
+from desktop_app.persistence.engine import sqlite_pragmas
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
-_REVISION = re.compile(r'^revision: str = "([^"]+)"', re.MULTILINE)
-_DOWN = re.compile(r'^down_revision: str \| None = (?:"([^"]+)"|None)', re.MULTILINE)
-
-
-def shipped_head() -> str | None:
-    """The newest revision in db/versions, read from the files without importing Alembic.
-
-    Start-up only needs to know whether the database is already at head; Alembic itself
-    (some 120 ms of imports) is loaded only when there is something to upgrade.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (migrations_dir() / "versions").glob("*.py"):
-        body = path.read_text(encoding="utf-8")
-        found, down = _REVISION.search(body), _DOWN.search(body)
-        if found:
-            revisions.add(found.group(1))
-        if down and down.group(1):
-            parents.add(down.group(1))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+BACKUP_FOLDER = "backups"
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -53,14 +50,143 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def upgrade_to_head(engine: Engine) -> None:
-    head = shipped_head()
-    if head is not None and stored_revision(engine) == head:
+@functools.cache
+def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str | None:
+    """The newest shipped revision, as Alembic reads it from db/versions."""
+    return _scripts().get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in _scripts().walk_revisions()}
+
+
+def refuse_foreign_or_newer(path: Path) -> None:
+    """Refuse, before anything writes to it, a file that is another program's SQLite database
+    (tables, but no alembic_version) or one from a newer Xianbao (a revision this one does not
+    ship). A missing file, an empty one or a database without tables may be initialised.
+
+    Only SELECTs run here, on a plain sqlite3 connection without Xianbao's pragmas, so the
+    file's bytes stay as they are (journal mode included)."""
+    if not path.exists() or path.stat().st_size == 0:
         return
+    try:
+        db = sqlite3.connect(path)
+        try:
+            names = {
+                name
+                for (name,) in db.execute(
+                    "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                )
+            }
+            revisions = (
+                [row[0] for row in db.execute("SELECT version_num FROM alembic_version")]
+                if "alembic_version" in names
+                else None
+            )
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        raise DomainError.of("database_unreadable", path=str(path), detail=str(exc)) from exc
+    if revisions is None:
+        if names:
+            raise DomainError.of("database_foreign", path=str(path))
+        return
+    unknown = [revision for revision in revisions if revision not in known_revisions()]
+    if unknown:
+        raise DomainError.of("database_newer", path=str(path), revision=", ".join(unknown))
+
+
+def backup_database(path: Path, revision: str) -> Path:
+    """A consistent copy of the database (SQLite's online backup) in the `backups` folder beside
+    it, named by the time and the revision it holds: xianbao-20261201-205312-rev0001.sqlite3.
+
+    The copy is written under a temporary name and renamed when whole, so a kill during the copy
+    leaves no half file under a backup's name; such leftovers are removed by the next copy."""
+    folder = path.parent / BACKUP_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    for leftover in folder.glob("*.partial"):
+        leftover.unlink(missing_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-{stamp}-rev{revision}.sqlite3"
+    number = 1
+    while target.exists():
+        number += 1
+        target = folder / f"{path.stem}-{stamp}-{number}-rev{revision}.sqlite3"
+    partial = target.with_name(target.name + ".partial")
+    source = sqlite3.connect(path)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    with open(partial, "rb+") as written:
+        os.fsync(written.fileno())
+    os.replace(partial, target)
+    return target
+
+
+def _begin_explicitly(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling sends no BEGIN before DDL, so CREATE TABLE and ALTER
+    # TABLE would be committed one by one; with isolation_level=None it sends nothing and the
+    # "begin" listener below opens the one transaction of the whole upgrade (SQLAlchemy,
+    # "Serializable isolation / Savepoints / Transactional DDL" for pysqlite).
+    dbapi_connection.isolation_level = None
+
+
+def _begin_immediate(connection: Connection) -> None:
+    # IMMEDIATE: the write lock is taken before Alembic reads the stored revision, so a second
+    # start-up waits for the first upgrade to finish and then finds nothing to do.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextlib.contextmanager
+def _migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection of its own for the upgrade, with the engine's pragmas and an explicit BEGIN;
+    the engine's other connections keep pysqlite's usual behaviour."""
+    migrating = create_engine(engine.url, poolclass=NullPool)
+    event.listen(migrating, "connect", sqlite_pragmas)
+    event.listen(migrating, "connect", _begin_explicitly)
+    event.listen(migrating, "begin", _begin_immediate)
+    try:
+        with migrating.begin() as connection:
+            yield connection
+    finally:
+        migrating.dispose()
+
+
+def upgrade_to_head(engine: Engine) -> Path | None:
+    """Bring the database to the shipped head; returns the copy kept of the old one, if any."""
+    database = engine.url.database
+    path = Path(database) if engine.dialect.name == "sqlite" and database else None
+    if path is not None and database != ":memory:":
+        refuse_foreign_or_newer(path)
+    else:
+        path = None
+    stored = stored_revision(engine)
+    head = head_revision()
+    if stored == head:
+        return None
+    if stored is not None and stored not in known_revisions():
+        raise DomainError.of("database_newer", path=str(path or engine.url), revision=stored)
+    backup = backup_database(path, stored) if path is not None and stored is not None else None
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    if engine.dialect.name == "sqlite":
+        with _migration_connection(engine) as connection:
+            command.upgrade(alembic_config(connection), "head")
+    else:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+    return backup
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -70,15 +196,8 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def head_revision() -> str | None:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
-
-
 def _make_revision(message: str) -> None:  # pragma: no cover - a developer's tool
     import tempfile
-    from pathlib import Path
 
     from desktop_app.persistence.engine import create_sqlite_engine
 

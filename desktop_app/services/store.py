@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.domain.signatories import Signatories
 from desktop_app.paths import resources_dir
 from desktop_app.persistence.engine import create_sqlite_engine, session_factory
-from desktop_app.persistence.migrate import upgrade_to_head
+from desktop_app.persistence.migrate import refuse_foreign_or_newer, upgrade_to_head
 from desktop_app.persistence.repositories import get_meta, set_meta
 from desktop_app.services.reference_data import (
     CatalogueSync,
@@ -74,4 +74,7 @@ def prepare(engine: Engine, path: Path | None = None, resources: Path | None = N
 
 
 def open_sqlite_store(path: Path) -> Store:
+    """Open (or create) the database at `path`; another program's database or one from a newer
+    Xianbao is refused before the engine's pragmas write to it."""
+    refuse_foreign_or_newer(path)
     return prepare(create_sqlite_engine(path), path)

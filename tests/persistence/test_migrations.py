@@ -55,7 +55,11 @@ def test_store_refuses_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     assert caught.value.issue.params["path"] == str(path)
 
 
-def test_migrations_shipped_head_read_from_files_matches_alembic() -> None:
-    from desktop_app.persistence.migrate import shipped_head
+def test_migrations_head_is_the_one_head_alembic_reads_from_the_scripts() -> None:
+    from alembic.script import ScriptDirectory
 
-    assert shipped_head() == head_revision()
+    from desktop_app.persistence.migrate import alembic_config, known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert scripts.get_heads() == [head_revision()]
+    assert {"0001", head_revision()} <= known_revisions()
