@@ -165,6 +165,11 @@ ISSUE_TEXTS: dict[str, str] = {
         "{path} was made by a newer version of Xianbao (schema {revision}). It was left as it "
         "is; install that version of Xianbao to open it.",
     ),
+    "database_upgrade_failed": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The database {path} could not be upgraded for this version of Xianbao ({detail}). "
+        "It was left as it was; if the disk is full, make room on it, then start Xianbao again.",
+    ),
     "ytd_falls": QT_TRANSLATE_NOOP(
         "Issues",
         "Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.",

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from desktop_app.domain.issues import DomainError
@@ -177,15 +178,25 @@ def upgrade_to_head(engine: Engine) -> Path | None:
         return None
     if stored is not None and stored not in known_revisions():
         raise DomainError.of("database_newer", path=str(path or engine.url), revision=stored)
-    backup = backup_database(path, stored) if path is not None and stored is not None else None
+    where = str(path or engine.url)
+    try:
+        backup = backup_database(path, stored) if path is not None and stored is not None else None
+    except (OSError, sqlite3.Error) as exc:
+        # No copy, no upgrade: the database stays as it is.
+        raise DomainError.of("database_upgrade_failed", path=where, detail=str(exc)) from exc
     from alembic import command
 
-    if engine.dialect.name == "sqlite":
-        with _migration_connection(engine) as connection:
-            command.upgrade(alembic_config(connection), "head")
-    else:
-        with engine.begin() as connection:
-            command.upgrade(alembic_config(connection), "head")
+    try:
+        if engine.dialect.name == "sqlite":
+            with _migration_connection(engine) as connection:
+                command.upgrade(alembic_config(connection), "head")
+        else:
+            with engine.begin() as connection:
+                command.upgrade(alembic_config(connection), "head")
+    except DBAPIError as exc:
+        # The one transaction was rolled back (a full disk, a schema this upgrade cannot apply).
+        detail = str(exc.orig) if exc.orig is not None else str(exc)
+        raise DomainError.of("database_upgrade_failed", path=where, detail=detail) from exc
     return backup
 
 

@@ -321,5 +321,50 @@ def test_store_refuses_a_database_from_a_newer_xianbao_untouched(tmp_path: Path)
 
 
 def test_refusals_have_sentences() -> None:
-    for code in ("database_foreign", "database_newer"):
+    for code in ("database_foreign", "database_newer", "database_upgrade_failed"):
         assert code in ISSUE_TEXTS
+
+
+def test_upgrade_that_fails_halfway_leaves_the_old_database_and_says_so(
+    old_database: tuple[Path, Fingerprint], tmp_path: Path
+) -> None:
+    # Given an old database where 0003's index name is already taken, so the upgrade fails
+    # after 0002 has created its tables
+    source, fingerprint = old_database
+    path = tmp_path / "xianbao.sqlite3"
+    copy_database(source, path)
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE INDEX ix_value_period_sum ON meta (key)")
+    db.close()
+
+    # When the store opens it
+    with pytest.raises(DomainError) as caught:
+        open_sqlite_store(path)
+
+    # Then the user is told, and nothing of the upgrade stayed: still 0001, no 0002 table
+    assert caught.value.issue.code == "database_upgrade_failed"
+    assert caught.value.issue.params["path"] == str(path)
+    assert "ix_value_period_sum" in caught.value.issue.params["detail"]
+    revision, tables, _columns = schema_state(path)
+    assert revision == OLD and "return_event" not in tables
+    assert value_fingerprint(path) == fingerprint
+    assert integrity(path) == "ok"
+    assert len(list((tmp_path / "backups").glob(f"*-rev{OLD}.sqlite3"))) == 1
+
+
+def test_upgrade_without_room_for_the_backup_is_refused_untouched(
+    old_database: tuple[Path, Fingerprint], tmp_path: Path
+) -> None:
+    # Given an old database whose backups folder cannot be made (a file has its name)
+    source, _fingerprint = old_database
+    path = tmp_path / "xianbao.sqlite3"
+    copy_database(source, path)
+    (tmp_path / "backups").write_text("not a folder", encoding="utf-8")
+    before = sha256(path)
+
+    with pytest.raises(DomainError) as caught:
+        open_sqlite_store(path)
+
+    assert caught.value.issue.code == "database_upgrade_failed"
+    assert schema_state(path)[0] == OLD
+    assert sha256(path) == before
