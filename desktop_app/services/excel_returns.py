@@ -61,7 +61,7 @@ from desktop_app.persistence.repositories import (
     RegionRepository,
     ValueRepository,
 )
-from desktop_app.services.figures import FigureService, RegionFigures
+from desktop_app.services.figures import FigureService, IndicatorFigures, RegionFigures
 from desktop_app.services.locks import locked_issue, locking_return
 from desktop_app.services.progress import Progress
 from desktop_app.services.store import with_stored_bureau
@@ -263,20 +263,20 @@ class ExcelReturns:
         if any(s.table is not None for s in template.mapping.sheets):
             with self.sessions() as session:
                 repo = RegionRepository(session)
-                codes = [r.code for r in repo.children(repo.require(region_code))]
-            for done, code in enumerate(codes, start=1):
-                children.append(self._region_data(self.figure_service.figures(code, period)))
-                if progress is not None and not progress(done, len(codes)):
+                rows = [(r.code, r.name, r.level) for r in repo.children(repo.require(region_code))]
+            # Every row's figures from the region's one roll-up, not one roll-up per row
+            below = self.figure_service.figures_below(region_code, period, [c for c, _, _ in rows])
+            for done, (code, name, level) in enumerate(rows, start=1):
+                children.append(_rows_data(code, name, level, below[code]))
+                if progress is not None and not progress(done, len(rows)):
                     raise DomainError.of("cancelled")
         return ExportData(region, period, people, report_date, tuple(children))
 
     @staticmethod
     def _region_data(figures: RegionFigures) -> RegionData:
-        rows = {
-            row.indicator.code: FigureRow(row.indicator, row.figures, row.target, row.progress)
-            for row in figures.rows
-        }
-        return RegionData(figures.region_code, figures.region_name, figures.region_level, rows)
+        return _rows_data(
+            figures.region_code, figures.region_name, figures.region_level, figures.by_code()
+        )
 
     # --- import --------------------------------------------------------------------------------------
     def preview(
@@ -935,3 +935,13 @@ def _parsed(figure: Figure) -> ParsedInput:
     if isinstance(figure, NotApplicable):
         return ParsedInput(not_applicable=True)
     return ParsedInput(number=figure)
+
+
+def _rows_data(
+    code: str, name: str, level: str, figures: dict[str, IndicatorFigures]
+) -> RegionData:
+    rows = {
+        ind_code: FigureRow(row.indicator, row.figures, row.target, row.progress)
+        for ind_code, row in figures.items()
+    }
+    return RegionData(code, name, level, rows)

@@ -9,6 +9,7 @@ exact scaled integers; ratios are recomputed from their rolled-up parts, never s
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -24,6 +25,7 @@ from desktop_app.domain.rollup import (
     Coverage,
     Leaf,
     RegionNode,
+    RolledFigures,
     RollUp,
     SumsLeaf,
     Window,
@@ -120,7 +122,12 @@ class FigureService:
         indicators: list[IndicatorRow],
         period: Period,
         series_out: dict[str, dict[Period, Entry]],
+        below: Sequence[str] = (),
+        below_out: dict[str, dict[str, IndicatorFigures]] | None = None,
     ) -> list[IndicatorFigures]:
+        """The figures of `region`; with `below`, those of regions in its subtree too (into
+        `below_out`), from the same roll-up."""
+        below_out = {} if below_out is None else below_out
         regions = RegionRepository(session)
         values = ValueRepository(session)
         # A county's predecessors (会理县 for 会理市) sit under their parent then: read with it,
@@ -166,27 +173,59 @@ class FigureService:
                 series[key][Period.from_code(code)] = Entry(figure, Basis(basis))
         tangled_series = {key: series[key] for key in tangled if key in series}
         domain = [row.indicator for row in indicators]
-        rolled = RollUp(nodes, domain, tangled_series, period, leaves).figures(region.code)
+        rollup = RollUp(nodes, domain, tangled_series, period, leaves)
+        rolled = rollup.figures(region.code)
         results: list[IndicatorFigures] = []
         for row in indicators:
             ind = row.indicator
-            result = rolled[ind.code]
             own = series.get((region.code, ind.code))
             issues: list[Issue] = []
             if own and not ind.is_computed:
                 series_out[ind.code] = own
                 issues = falling_ytd.check(ind, own, period)
-            current = result.coverage.get("current")
-            if current is not None:
-                reporting = current.reported
-            else:
-                reporting = 0 if result.figures.current is None else 1
-            results.append(
-                IndicatorFigures(
-                    ind, result.figures, reporting, tuple(issues), coverage=result.coverage
-                )
-            )
+            results.append(_indicator_figures(ind, rolled[ind.code], tuple(issues)))
+        for code in below:
+            if code in nodes:
+                by_code = rollup.figures(code)
+                below_out[code] = {
+                    row.indicator.code: _indicator_figures(
+                        row.indicator, by_code[row.indicator.code]
+                    )
+                    for row in indicators
+                }
         return results
+
+    def figures_below(
+        self, region_code: str, period: Period, codes: Sequence[str]
+    ) -> dict[str, dict[str, IndicatorFigures]]:
+        """The figures of regions under `region_code` (its counties, say), by code and indicator,
+        from the one roll-up of `region_code`: what a ranking or a region table needs, without
+        asking region by region. With targets; no issues or series (those of a region's own
+        return)."""
+        below: dict[str, dict[str, IndicatorFigures]] = {}
+        with self.sessions() as session:
+            regions = RegionRepository(session)
+            region = _region_in(regions, region_code, period)
+            indicators = IndicatorRepository(session).active()
+            self._compute(session, region, indicators, period, {}, codes, below)
+            targets = TargetRepository(session)
+            for code, by_code in below.items():
+                record = regions.current(code)
+                goals = targets.for_region(record.id, period.year) if record is not None else {}
+                for ind_code, row in by_code.items():
+                    by_code[ind_code] = _with_target(row, goals.get(ind_code))
+        return below
+
+
+def _indicator_figures(
+    ind: Indicator, result: RolledFigures, issues: tuple[Issue, ...] = ()
+) -> IndicatorFigures:
+    current = result.coverage.get("current")
+    if current is not None:
+        reporting = current.reported
+    else:
+        reporting = 0 if result.figures.current is None else 1
+    return IndicatorFigures(ind, result.figures, reporting, issues, coverage=result.coverage)
 
 
 def _ids_of_nodes(key_of: dict[int, str]) -> dict[str, list[int]]:

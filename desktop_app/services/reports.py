@@ -260,7 +260,7 @@ class ReportService:
             steps.step()
         ranking = None
         if ranked is not None:
-            ranking = self._ranking(by_code, ranked, period, steps)
+            ranking = self._ranking(region_code, by_code, ranked, period, steps)
         return SummaryReport(
             region_name=figures.region_name,
             region_code=figures.region_code,
@@ -414,6 +414,7 @@ class ReportService:
 
     def _ranking(
         self,
+        region_code: str,
         whole: dict[str, IndicatorFigures],
         counties: Sequence[tuple[str, str]],
         period: Period,
@@ -425,9 +426,11 @@ class ReportService:
         candidates = [row.indicator for row in whole.values() if _is_key_flow(row.indicator)]
         if not candidates:
             return None
+        # Every county's figures from the region's one roll-up (not one roll-up per county)
+        below = self.figure_service.figures_below(region_code, period, [c for c, _ in counties])
         entries: list[tuple[str, str, dict[str, IndicatorFigures]]] = []
         for code, name in counties:
-            entries.append((code, name, self.figure_service.figures(code, period).by_code()))
+            entries.append((code, name, below[code]))
             if steps is not None:
                 steps.step()
 

@@ -76,3 +76,17 @@ def test_figure_service_flags_falling_year_to_date(store: Store) -> None:
     assert [(i.code, i.params["month"]) for i in issues] == [("ytd_falls", "2016年2月")]
     jan = FigureService(store.sessions).figures("511921", Period.month(2016, 1))
     assert jan.by_code()["C02"].issues == ()
+
+
+def test_figures_below_equal_each_region_asked_alone(keyed: Store) -> None:
+    service = FigureService(keyed.sessions)
+    march = Period.month(2016, 3)
+    codes = ["511902", "511921", "511922"]
+    below = service.figures_below("511900", march, codes)
+    assert sorted(below) == codes
+    for code in codes:
+        alone = service.figures(code, march).by_code()
+        for ind_code, row in below[code].items():
+            assert row.figures == alone[ind_code].figures, (code, ind_code)
+            assert row.coverage == alone[ind_code].coverage
+            assert row.target == alone[ind_code].target
