@@ -384,7 +384,15 @@ class RollUp:
             result = (None, self._nothing(region))
         else:
             children = self.nodes[region].children
-            parts = [(c, *self._value(c, slot)) for c in children]
+            code, measure = slot
+            year, leaves, period = self._year_of[measure], self._leaves, self.period
+            parts: list[tuple[str, Figure, Coverage | None]] = [
+                # a leaf child answered in place (most children are), the others recursively
+                (c, leaves[(c, code)].measure(measure, period), None)
+                if (c, code, year) in self._leaf_years
+                else (c, *self._value(c, slot))
+                for c in children
+            ]
             reported = [p for p in parts if p[1] is not None]
             result = (total(p[1] for p in reported), self._coverage(children, reported))
         self._values[key] = result
@@ -406,7 +414,7 @@ class RollUp:
             second, cov_b = self._value(region, b)
             result = (first, second, _worse(cov_a, cov_b))
         else:
-            parts = [(c, *self._pair(c, a, b)) for c in children]
+            parts = [self._pair_of_child(c, a, b) for c in children]
             both = [p for p in parts if p[1] is not None and p[2] is not None]
             result = (
                 total(p[1] for p in both),
@@ -415,6 +423,17 @@ class RollUp:
             )
         self._pairs[key] = result
         return result
+
+    def _pair_of_child(
+        self, child: str, a: _Slot, b: _Slot
+    ) -> tuple[str, Figure, Figure, Coverage | None]:
+        """A child's pair, in place when it keeps both figures itself (a leaf for both years)."""
+        year_a, year_b = self._year_of[a[1]], self._year_of[b[1]]
+        if (child, a[0], year_a) in self._leaf_years and (child, b[0], year_b) in self._leaf_years:
+            first = self._leaves[(child, a[0])].measure(a[1], self.period)
+            second = self._leaves[(child, b[0])].measure(b[1], self.period)
+            return (child, first, second, None)
+        return (child, *self._pair(child, a, b))
 
     def _coverage(
         self,
