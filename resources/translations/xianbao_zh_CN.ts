@@ -791,441 +791,456 @@
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="158" />
+        <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
+        <translation>{path} 是其他程序的数据库，不是县报的数据库。该文件未作任何改动；请为县报另选一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="163" />
+        <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
+        <translation>{path} 由更新版本的县报创建（数据库结构 {revision}）。该文件未作任何改动；请安装该版本的县报来打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="168" />
+        <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
+        <translation>数据库 {path} 无法升级到当前版本的县报（{detail}）。该文件保持原样，未作改动；如磁盘已满，请先腾出空间，再重新启动县报。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="173" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>指标 {indicator}：{month}的累计数小于{previous}的累计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="162" />
+        <location filename="../../desktop_app/i18n.py" line="177" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>指标 {indicator} 本期未填报。请填写数值；不适用的请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="166" />
+        <location filename="../../desktop_app/i18n.py" line="181" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>指标 {indicator}：其中项（{part_value}）大于合计 {parent}（{whole_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="170" />
+        <location filename="../../desktop_app/i18n.py" line="185" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>指标 {indicator}（{value}）不能大于指标 {limit}（{limit_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="174" />
+        <location filename="../../desktop_app/i18n.py" line="189" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>指标 {indicator}（{numerator_value}）大于 {denominator}（{denominator_value}），比率 {ratio} 将超过100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="179" />
+        <location filename="../../desktop_app/i18n.py" line="194" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>指标 {indicator}：比率 {value}% 超出允许范围 {minimum}%–{maximum}%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="183" />
+        <location filename="../../desktop_app/i18n.py" line="198" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>指标 {indicator} 由上期末的 {previous} 降至 {value}，请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="188" />
+        <location filename="../../desktop_app/i18n.py" line="203" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>指标 {indicator}：本期数 {value} 与常态差距较大（近12个月中位数 {median}，上年同期 {last_year}），请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="193" />
+        <location filename="../../desktop_app/i18n.py" line="208" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>报表还有 {count} 个错误，请更正后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="196" />
+        <location filename="../../desktop_app/i18n.py" line="211" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>还有 {count} 个警告需要填写情况说明才能报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="199" />
+        <location filename="../../desktop_app/i18n.py" line="214" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>请说明已报送报表需要修改的原因；原因将随报表保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="202" />
+        <location filename="../../desktop_app/i18n.py" line="217" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>{region}的报表尚未报送，无需退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="205" />
+        <location filename="../../desktop_app/i18n.py" line="220" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>{region}{period}的报表已于 {since} 由 {who} 报送并锁定。如需修改数据，请填写原因后退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="210" />
+        <location filename="../../desktop_app/i18n.py" line="225" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>指标 {indicator} 尚无数值，无法填写备注；请先填写数值或“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="213" />
+        <location filename="../../desktop_app/i18n.py" line="228" />
         <source>Region {code} needs a name.</source>
         <translation>区划 {code} 需要填写名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="214" />
+        <location filename="../../desktop_app/i18n.py" line="229" />
         <source>A region with the code {code} already exists.</source>
         <translation>代码为 {code} 的区划已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="215" />
+        <location filename="../../desktop_app/i18n.py" line="230" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name}（{code}）存续至{until}，由{successor_name}（{successor}）接替。{period}的数据请填在 {successor} 下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="220" />
+        <location filename="../../desktop_app/i18n.py" line="235" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）存续至{until}，{period}不能再填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="223" />
+        <location filename="../../desktop_app/i18n.py" line="238" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）自{since}起设立，{period}不能填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="226" />
+        <location filename="../../desktop_app/i18n.py" line="241" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name}（{code}）自{since}起设立；{period}的数据请填在{predecessor_name}（{predecessor}）下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="231" />
+        <location filename="../../desktop_app/i18n.py" line="246" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name}（{code}）存续至{until}，现为{successor_name}（{successor}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="235" />
+        <location filename="../../desktop_app/i18n.py" line="250" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name}（{code}）存续至{until}，已不再是现行区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="238" />
+        <location filename="../../desktop_app/i18n.py" line="253" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="242" />
+        <location filename="../../desktop_app/i18n.py" line="257" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>没有名为“{template}”的 Excel 模板。可用 xianbao templates 查看全部模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="245" />
+        <location filename="../../desktop_app/i18n.py" line="260" />
         <source>The template mapping {where} cannot be read: {detail}</source>
         <translation>无法读取模板映射 {where}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="248" />
+        <location filename="../../desktop_app/i18n.py" line="263" />
         <source>Template {template}: its workbook {file} is not beside the mapping.</source>
         <translation>模板 {template}：映射文件旁没有其工作簿 {file}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="251" />
+        <location filename="../../desktop_app/i18n.py" line="266" />
         <source>Template {template}: its workbook cannot be opened ({detail}).</source>
         <translation>模板 {template}：无法打开其工作簿（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="254" />
+        <location filename="../../desktop_app/i18n.py" line="269" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}”不能用作模板编号：请使用字母、数字、“-”、“_”和“.”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="257" />
+        <location filename="../../desktop_app/i18n.py" line="272" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>模板的适用年度 {first}–{last} 不是有效的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="260" />
+        <location filename="../../desktop_app/i18n.py" line="275" />
         <source>The mapping maps no sheet.</source>
         <translation>映射中没有任何工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="261" />
+        <location filename="../../desktop_app/i18n.py" line="276" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>工作簿中没有映射所用的工作表“{sheet}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="264" />
+        <location filename="../../desktop_app/i18n.py" line="279" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>工作簿没有定义指向单个单元格的名称“{name}”（工作表 {sheet}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="268" />
+        <location filename="../../desktop_app/i18n.py" line="283" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>单元格 {sheet}!{cell} 位于工作表的表格范围之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="271" />
+        <location filename="../../desktop_app/i18n.py" line="286" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>单元格 {sheet}!{cell} 位于合并单元格 {merged} 内部；请映射其左上角单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="275" />
+        <location filename="../../desktop_app/i18n.py" line="290" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>单元格 {sheet}!{cell} 含有省厅设置的公式，不能写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="278" />
+        <location filename="../../desktop_app/i18n.py" line="293" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>单元格 {sheet}!{cell} 被映射了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="281" />
+        <location filename="../../desktop_app/i18n.py" line="296" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>单元格 {sheet}!{cell} 应为“{text}”：这不是映射所对应的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="286" />
+        <location filename="../../desktop_app/i18n.py" line="301" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>工作表 {sheet} 是地区汇总表，但映射中没有给出表格设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="289" />
+        <location filename="../../desktop_app/i18n.py" line="304" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>工作表 {sheet}：表格行范围 {first}–{last} 无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="292" />
+        <location filename="../../desktop_app/i18n.py" line="307" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>工作表 {sheet}：合计行 {cell} 位于地区行范围之内。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="295" />
+        <location filename="../../desktop_app/i18n.py" line="310" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>工作表 {sheet}：{cell} 列没有可用于匹配行的区划代码或名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="299" />
+        <location filename="../../desktop_app/i18n.py" line="314" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>单元格 {sheet}!{cell} 映射到未知指标 {indicator}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="302" />
+        <location filename="../../desktop_app/i18n.py" line="317" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>模板 {template} 不适用于{period}（报告期类型或适用年度 {first}–{last} 不符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="306" />
+        <location filename="../../desktop_app/i18n.py" line="321" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>模板 {template} 属于其他省份，不适用于{region}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="309" />
+        <location filename="../../desktop_app/i18n.py" line="324" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>模板 {template} 不适用于{region}这一级地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="312" />
+        <location filename="../../desktop_app/i18n.py" line="327" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>工作表 {sheet} 只能填 {rows} 个地区，实际有 {regions} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="315" />
+        <location filename="../../desktop_app/i18n.py" line="330" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>工作表 {sheet} 中没有{region}（{code}）的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="318" />
+        <location filename="../../desktop_app/i18n.py" line="333" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>无法把报表写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="321" />
+        <location filename="../../desktop_app/i18n.py" line="336" />
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="322" />
+        <location filename="../../desktop_app/i18n.py" line="337" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏或不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="327" />
+        <location filename="../../desktop_app/i18n.py" line="342" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} 是旧的 Excel 97-2003 格式（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="332" />
+        <location filename="../../desktop_app/i18n.py" line="347" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} 设有密码保护。请打开后取消密码（不加密保存），再重新导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="337" />
+        <location filename="../../desktop_app/i18n.py" line="352" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} 过大，不像是一份报表（解压后 {size} MB）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="341" />
+        <location filename="../../desktop_app/i18n.py" line="356" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} 中有一个工作表达 {cells} 个单元格，远超一份报表。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="345" />
+        <location filename="../../desktop_app/i18n.py" line="360" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} 与所有 Excel 模板都不相符（标题、表号或工作表不同）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="350" />
+        <location filename="../../desktop_app/i18n.py" line="365" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} 不是模板 {template}（{form_number}）的填报文件：{cells} 不一致。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="355" />
+        <location filename="../../desktop_app/i18n.py" line="370" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} 没有写明报告期，请指定报告期。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="358" />
+        <location filename="../../desktop_app/i18n.py" line="373" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="361" />
+        <location filename="../../desktop_app/i18n.py" line="376" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} 没有写明行政区划代码，请指定地区。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="364" />
+        <location filename="../../desktop_app/i18n.py" line="379" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="367" />
+        <location filename="../../desktop_app/i18n.py" line="382" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>第 {row} 行：没有代码或名称为“{key}”的地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="370" />
+        <location filename="../../desktop_app/i18n.py" line="385" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>第 {row} 行有数据，但没有区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="371" />
+        <location filename="../../desktop_app/i18n.py" line="386" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>指标 {indicator}：文件中为 {file}，而已存数据得出 {derived}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="375" />
+        <location filename="../../desktop_app/i18n.py" line="390" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} 有 {conflicts} 个冲突值和 {unmatched} 行被拒绝，请先解决。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="380" />
+        <location filename="../../desktop_app/i18n.py" line="395" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{province}的{form_number}报表（模板 {template}），而{region}（{code}）不属于{province}。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="386" />
+        <location filename="../../desktop_app/i18n.py" line="401" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{form_number}报表（模板 {template}），该模板不适用于{region}（{code}）这一级区划。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="392" />
+        <location filename="../../desktop_app/i18n.py" line="407" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}：表中的 {rows} 个区划属于{parent_name}（{parent}），不属于{region}（{code}）。请按{parent_name}导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="397" />
+        <location filename="../../desktop_app/i18n.py" line="412" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>第 {row} 行：{name}（{key}）不属于{region}（{code}），而属于{parent_name}。请删除该行，或随{parent_name}的报表导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="402" />
+        <location filename="../../desktop_app/i18n.py" line="417" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>第 {row} 行：{name}（{key}）已有一行（第 {first} 行）。两行只保留一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="406" />
+        <location filename="../../desktop_app/i18n.py" line="421" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name}（{code}）在工作表 {sheet} 中没有行：尚未报送数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="409" />
+        <location filename="../../desktop_app/i18n.py" line="424" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>{name}（{code}）的行（工作表 {sheet} 第 {row} 行）没有任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="412" />
+        <location filename="../../desktop_app/i18n.py" line="427" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>未读取：该数由县报根据已存的 {indicator} 数据推算，与之不符的单元格会被指出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="417" />
+        <location filename="../../desktop_app/i18n.py" line="432" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>未读取：{indicator} 从 {cell} 读取，两格是同一个数，必须一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="422" />
+        <location filename="../../desktop_app/i18n.py" line="437" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>未读取：增长率和百分比由县报自行计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="425" />
+        <location filename="../../desktop_app/i18n.py" line="440" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>未读取：{indicator} 由其分子、分母计算得出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="428" />
+        <location filename="../../desktop_app/i18n.py" line="443" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>未读取：年度目标在县报中设定（xianbao target）；该单元格须与已存目标一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="433" />
+        <location filename="../../desktop_app/i18n.py" line="448" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>未读取：没有代码为 {indicator} 的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="436" />
+        <location filename="../../desktop_app/i18n.py" line="451" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>未读取：{sheet}!{cell} 中的公式没有计算结果（文件由不计算公式的程序保存）。请用 Excel 或 WPS 打开并保存该文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="442" />
+        <location filename="../../desktop_app/i18n.py" line="457" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 为 {file}，但已存和导入的数据得出 {derived}。请更正该单元格或其所依据的数据后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="447" />
+        <location filename="../../desktop_app/i18n.py" line="462" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 的年度目标为 {file}，但已存目标为 {derived}。请更正该单元格或已存目标（xianbao target）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="452" />
+        <location filename="../../desktop_app/i18n.py" line="467" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}”不是日期；请写成 2025-04-08。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="455" />
+        <location filename="../../desktop_app/i18n.py" line="470" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="456" />
+        <location filename="../../desktop_app/i18n.py" line="471" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>未找到中文 TrueType 字体，未生成 PDF。请安装 fonts-wqy-microhei（Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei），或在“设置”中选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="462" />
+        <location filename="../../desktop_app/i18n.py" line="477" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>字体 {path} 使用 CFF 字形（OpenType/CFF，如思源黑体 Noto Sans CJK），无法嵌入 PDF。请选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）或文泉驿微米黑（wqy-microhei.ttc）等 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="468" />
+        <location filename="../../desktop_app/i18n.py" line="483" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 不含中文字符，用它打印的报表会显示方框。请选择微软雅黑（msyh.ttc）或文泉驿微米黑等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="473" />
+        <location filename="../../desktop_app/i18n.py" line="488" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>无法将 {path} 读取为 TrueType 字体。请选择微软雅黑（msyh.ttc）或文泉驿微米黑（wqy-microhei.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="478" />
+        <location filename="../../desktop_app/i18n.py" line="493" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name}（{code}）没有下级区划，本报表无可列出的内容。请选择有乡镇的县、市（州）或省。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="483" />
+        <location filename="../../desktop_app/i18n.py" line="498" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name}（{code}）不是市（州）或省；市级报表对市（州）或省的各县进行排名。县请使用月度汇总。</translation>
     </message>
@@ -1605,7 +1620,6 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="81" />
         <source>{year}-{month}-{day}</source>
-        <extracomment>Room to write a figure by hand on the paper form (about 6 mm). Left and right padding of a table cell (see _base_table_style). A figure column's width, unless its widest figure (or header word) needs more. The unit column: this wide when there is room, never narrower than the minimum or its units. What the indicator (or region) name column keeps at least when figure columns grow; below it amounts in 万元 move to 亿元, the widest first, and as a last resort the figures' font shrinks.</extracomment>
         <translation>{year}年{month}月{day}日</translation>
     </message>
     <message>
@@ -1615,7 +1629,7 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="158" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="434" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="432" />
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
@@ -1625,65 +1639,64 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <translation>{region}电子商务发展情况月报（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="317" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="728" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="315" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="726" />
         <source>Indicator</source>
-        <extracomment>The figure columns of the summary table: what each prints, and the measure (a name of services.figures.MEASURES) whose coverage marks it; the target is the region's own.</extracomment>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="318" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="730" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="316" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="728" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="319" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="331" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="731" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="317" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="329" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="729" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="322" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="334" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="500" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="544" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="320" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="332" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="498" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="542" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="323" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="321" />
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="324" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="322" />
         <source>Progress (%)</source>
         <translation>完成进度(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="430" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="428" />
         <source>Notes on warnings</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="432" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="430" />
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="452" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="450" />
         <source>____ / ____ / ____</source>
         <translation>　　　　年　　月　　日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="477" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="475" />
         <source>(Stamp)</source>
         <translation>（盖章）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="458" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="456" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
@@ -1706,7 +1719,6 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="281" />
         <source>{coverage} (missing: {regions})</source>
-        <extracomment>A note names at most this many indicators (or regions) lacking the same children; more are counted instead (their figures carry the mark in the table).</extracomment>
         <translation>{coverage}（缺：{regions}）</translation>
     </message>
     <message>
@@ -1725,212 +1737,210 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <translation>注：{mark} 不完整：{entries}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="321" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="333" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="499" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="543" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="319" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="331" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="497" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="541" />
         <source>Last year to date</source>
         <translation>上年同期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="460" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="458" />
         <source>Head of statistics</source>
         <translation>统计负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="462" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="460" />
         <source>Prepared by</source>
         <translation>填表人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="463" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="461" />
         <source>Telephone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="464" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="462" />
         <source>Date of report</source>
         <translation>报出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="537" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="540" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="729" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="853" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="538" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="727" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="851" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="541" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="812" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="810" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="545" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="543" />
         <source>Share (%)</source>
         <translation>占比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="598" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="596" />
         <source>Not reported for {indicator} ({count}): {regions}</source>
-        <extracomment>The ranking's figure columns when their figures are small: 累计, 上年同期累计, 同比, 占比.</extracomment>
         <translation>{indicator}未报数（{count} 个）：{regions}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="605" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="603" />
         <source>{count} regions</source>
         <translation>{count} 个地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="623" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="621" />
         <source>Reporting unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="624" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="723" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="622" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="721" />
         <source>Reporting period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="632" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="630" />
         <source>{count} indicators</source>
         <translation>{count} 项指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="640" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="638" />
         <source>Regions ranked by {indicator} ({period})</source>
         <translation>各县（市、区）{indicator}排名（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="655" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="653" />
         <source>Key indicators over the last 12 months</source>
         <translation>近12个月主要指标走势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="666" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="664" />
         <source>Progress against the year's targets</source>
         <translation>年度目标完成进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="706" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="704" />
         <source>Rural e-commerce monthly return</source>
         <translation>农村电子商务发展情况月报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="715" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="713" />
         <source>Send to: {authority}</source>
         <translation>报送单位：{authority}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="722" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="720" />
         <source>Reporting unit (stamp)</source>
         <translation>填报单位（盖章）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="733" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="731" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="760" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="758" />
         <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write 无 where an indicator does not apply; 0 means there was none. 3. Amounts in 万元 with two decimals.</source>
         <translation>说明：1. 期末数指标（累计栏为灰色）填写月末数。2. 指标不适用的填写“无”，0 表示确实没有。3. 金额单位为万元，保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="792" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="790" />
         <source>Submission of returns: {region} ({period})</source>
         <translation>{region}报表报送情况（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="799" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="797" />
         <source>Submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="800" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="798" />
         <source>Submitted late</source>
         <translation>逾期报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="801" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="799" />
         <source>Not yet submitted</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="802" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="800" />
         <source>Overdue, not submitted</source>
         <translation>逾期未报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="803" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="801" />
         <source>Reopened for correction</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="809" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="807" />
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="810" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="808" />
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="811" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="809" />
         <source>Prefecture</source>
         <translation>市（州）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="830" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="828" />
         <source>Deadline</source>
         <translation>报送截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="831" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="829" />
         <source>As of</source>
         <translation>统计日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="835" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="833" />
         <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
         <translation>应报 {expected} 个，已报 {submitted} 个（按时 {on_time} 个，逾期 {late} 个），未报 {missing} 个（其中逾期未报 {overdue} 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="852" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="850" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="855" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="853" />
         <source>Status</source>
         <translation>报送状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="856" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="854" />
         <source>Submitted at</source>
         <translation>报送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="857" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="855" />
         <source>Submitted by</source>
         <translation>报送人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="858" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="856" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/charts.py" line="75" />
         <source>No data for the last 12 months.</source>
-        <extracomment>Follows a figure (in the chart: a month) that lacks some of the regions it adds up.</extracomment>
         <translation>近12个月无数据。</translation>
     </message>
     <message>
@@ -1946,7 +1956,6 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     <message>
         <location filename="../../desktop_app/exporting/pdf/charts.py" line="186" />
         <source>{percent} ({done} of {target} {unit})</source>
-        <extracomment>The height of a second line of legend.</extracomment>
         <translation>{percent}（已完成 {done}，目标 {target} {unit}）</translation>
     </message>
     <message>
