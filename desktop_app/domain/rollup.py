@@ -18,7 +18,7 @@ the children that have both, then divided.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Protocol
 
@@ -326,12 +326,8 @@ class RollUp:
             growth[name] = growth_percent(first, base)
             if cov is not None:
                 coverage[name] = cov
-        figures = Figures(
-            current=values["current"],
-            cumulative=values["cumulative"],
-            last_year=values["last_year"],
-            last_year_cumulative=values["last_year_cumulative"],
-            previous=values["previous"],
+        figures = replace(
+            _plain_figures(values),
             yoy=growth["yoy"],
             yoy_cumulative=growth["yoy_cumulative"],
             mom=growth["mom"],
@@ -350,14 +346,7 @@ class RollUp:
             if cov is not None:
                 coverage[measure] = cov
         # Growth of a ratio is a change in percentage points, not a percentage: left undefined.
-        figures = Figures(
-            current=values["current"],
-            cumulative=values["cumulative"],
-            last_year=values["last_year"],
-            last_year_cumulative=values["last_year_cumulative"],
-            previous=values["previous"],
-        )
-        return RolledFigures(figures, coverage)
+        return RolledFigures(_plain_figures(values), coverage)
 
     # --- the recursion --------------------------------------------------------------------------
     def _is_leaf(self, region: str, slot: _Slot) -> bool:
@@ -451,6 +440,17 @@ class RollUp:
                 if cov is not None and not cov.complete
             ),
         )
+
+
+def _plain_figures(values: Mapping[str, Figure]) -> Figures:
+    """Figures of the plain measures (growth left undefined)."""
+    return Figures(
+        current=values["current"],
+        cumulative=values["cumulative"],
+        last_year=values["last_year"],
+        last_year_cumulative=values["last_year_cumulative"],
+        previous=values["previous"],
+    )
 
 
 def _worse(a: Coverage | None, b: Coverage | None) -> Coverage | None:

@@ -361,18 +361,6 @@ class IndicatorRepository:
 
 
 # --- values ----------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SummedEntry:
-    """Values of one indicator and period summed over a subtree of regions, per basis."""
-
-    indicator_id: int
-    period: str
-    basis: Basis
-    amount: Decimal | None  # None when every value summed was "无"
-    numbers: int  # how many values were numbers
-    rows: int  # how many values (numbers and "无")
-
-
 _SMALL_SUBTREE_LEVELS = frozenset({"county", "township", "village"})
 
 
@@ -432,84 +420,6 @@ class ValueRepository:
         )
         return [(p, b) for p, b in self.session.execute(stmt)]
 
-    def subtree_sums(self, region: RegionRecord, years: Iterable[int]) -> list[SummedEntry]:
-        """Sum every value stored in the subtree of `region` (itself included), per
-        indicator, period and basis, for the given years. One indexed query.
-
-        A county or smaller is found through its regions' own index (a few hundred rows); a
-        prefecture or province reads the period range from the covering sum index.
-        """
-        low, high = _year_span(years)
-        stmt = select(
-            ValueRecord.indicator_id,
-            ValueRecord.period,
-            ValueRecord.basis,
-            func.sum(_raw_amount()),
-            func.count(_raw_amount()),
-            func.count(),
-        ).where(ValueRecord.period >= low, ValueRecord.period < high)
-        in_subtree = RegionRecord.path.startswith(region.path, autoescape=True)
-        if region.level in _SMALL_SUBTREE_LEVELS:
-            stmt = stmt.where(ValueRecord.region_id.in_(select(RegionRecord.id).where(in_subtree)))
-        else:
-            area = aliased(RegionRecord)
-            stmt = stmt.join(area, area.id == ValueRecord.region_id).where(
-                area.path.startswith(region.path, autoescape=True)
-            )
-        stmt = stmt.group_by(ValueRecord.indicator_id, ValueRecord.period, ValueRecord.basis)
-        return [_summed(*row) for row in self.session.execute(stmt)]
-
-    def subtree_rows(
-        self, region: RegionRecord, indicator_id: int, years: Iterable[int]
-    ) -> list[tuple[int, str, str, str, Decimal | None]]:
-        """The single values of one indicator in a subtree: region id, period, basis, state, amount."""
-        low, high = _year_span(years)
-        area = aliased(RegionRecord)
-        stmt = (
-            select(
-                ValueRecord.region_id,
-                ValueRecord.period,
-                ValueRecord.basis,
-                ValueRecord.state,
-                ValueRecord.amount,
-            )
-            .join(area, area.id == ValueRecord.region_id)
-            .where(
-                area.path.startswith(region.path, autoescape=True),
-                ValueRecord.indicator_id == indicator_id,
-                ValueRecord.period >= low,
-                ValueRecord.period < high,
-            )
-        )
-        return [(r, p, b, s, a) for r, p, b, s, a in self.session.execute(stmt)]
-
-    def subtree_values(
-        self, region: RegionRecord, years: Iterable[int]
-    ) -> list[tuple[int, int, str, str, Decimal | None]]:
-        """Every value stored in the subtree of `region` for the given years: region id,
-        indicator id, period code, basis and amount (None for "无"). One indexed query; the
-        roll-up derives each region's figures from these before adding regions up."""
-        low, high = _year_span(years)
-        stmt = select(
-            ValueRecord.region_id,
-            ValueRecord.indicator_id,
-            ValueRecord.period,
-            ValueRecord.basis,
-            _raw_amount(),
-        ).where(ValueRecord.period >= low, ValueRecord.period < high)
-        in_subtree = RegionRecord.path.startswith(region.path, autoescape=True)
-        if region.level in _SMALL_SUBTREE_LEVELS:
-            stmt = stmt.where(ValueRecord.region_id.in_(select(RegionRecord.id).where(in_subtree)))
-        else:
-            area = aliased(RegionRecord)
-            stmt = stmt.join(area, area.id == ValueRecord.region_id).where(
-                area.path.startswith(region.path, autoescape=True)
-            )
-        return [
-            (r, i, p, b, None if a is None else from_scaled(a))
-            for r, i, p, b, a in self.session.execute(stmt)
-        ]
-
     def window_sums(
         self, region: RegionRecord, windows: Sequence[Window], also: Sequence[int] = ()
     ) -> list[tuple[int, int, int, str, str, list[WindowSums]]]:
@@ -548,12 +458,13 @@ class ValueRepository:
         ).where(period >= f"{years[0]}-", period < f"{years[-1] + 1}-")
         in_subtree = RegionRecord.path.startswith(region.path, autoescape=True)
         if region.level in _SMALL_SUBTREE_LEVELS:
-            # `also`: regions outside the subtree read with it (a county's predecessors)
+            # A county or smaller through its regions' own index (a few hundred rows); `also`:
+            # regions outside the subtree read with it (a county's predecessors)
             stmt = stmt.where(
                 ValueRecord.region_id.in_(select(RegionRecord.id).where(in_subtree))
                 | ValueRecord.region_id.in_(list(also))
             )
-        else:
+        else:  # a prefecture or province reads the period range from the covering sum index
             area = aliased(RegionRecord)
             stmt = stmt.join(area, area.id == ValueRecord.region_id).where(
                 area.path.startswith(region.path, autoescape=True)
@@ -620,19 +531,6 @@ def _window_sums(values: Sequence[Any]) -> WindowSums:
 def _raw_amount() -> TypeCoerce[int]:
     """The stored integer itself, so that SQL sums it exactly and nothing converts it twice."""
     return type_coerce(ValueRecord.amount, BigInteger)
-
-
-def _summed(
-    indicator_id: int, period: str, basis: str, amount: int | None, numbers: int, rows: int
-) -> SummedEntry:
-    return SummedEntry(
-        indicator_id=indicator_id,
-        period=period,
-        basis=Basis(basis),
-        amount=None if amount is None else from_scaled(amount),
-        numbers=numbers,
-        rows=rows,
-    )
 
 
 class TargetRepository:
