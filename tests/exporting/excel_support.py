@@ -213,9 +213,16 @@ def make_demo_db(prepared_db: Path, folder: Path) -> Path:
     return path
 
 
+# Built once per test process: each module that imports the fixture registers its own
+# session-scoped copy, so the database itself is kept here (tests copy it, never change it).
+_DEMO_DB: list[Path] = []
+
+
 @pytest.fixture(scope="session")
 def demo_db(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_demo_db(prepared_db, tmp_path_factory.mktemp("excel_demo"))
+    if not _DEMO_DB:
+        _DEMO_DB.append(make_demo_db(prepared_db, tmp_path_factory.mktemp("excel_demo")))
+    return _DEMO_DB[0]
 
 
 @pytest.fixture
