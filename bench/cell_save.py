@@ -67,7 +67,7 @@ BASELINE_REGION = "511922"  # 南江县, the home county's neighbour: the baseli
 GOAL_P95_MS = 15.0
 SEED = 20161111
 
-#: The product's PRAGMAs (desktop_app.persistence.engine._sqlite_pragmas).
+#: The product's PRAGMAs (desktop_app.persistence.engine.sqlite_pragmas).
 PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA journal_mode=WAL",
