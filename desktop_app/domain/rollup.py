@@ -175,11 +175,10 @@ class WindowSums:
     """What a region holds of one indicator, year, period kind and basis within one window.
 
     Amounts are integers of 10^-STORAGE_SCALE (as stored), so SQL sums them exactly; `*_rows`
-    count the entries (numbers and "无"), `*_numbers` the numbers among them.
+    count the entries (numbers and "无").
     """
 
-    inside_sum: int | None = None
-    inside_numbers: int = 0
+    inside_sum: int | None = None  # None when every entry inside is "无" (or there is none)
     inside_rows: int = 0
     end: int | None = None  # the entry that ends with the window's last month
     end_rows: int = 0
@@ -211,8 +210,8 @@ def measure_from_sums(
     if basis is Basis.OWN:
         if sums.inside_rows != (window.last - window.first + 1) // size:
             return None  # a hole
-        if sums.inside_numbers == 0:
-            return NA
+        if sums.inside_sum is None:
+            return NA  # every entry inside is "无"
         return _decimal(sums.inside_sum or 0)
     if not sums.end_rows:
         return None

@@ -439,7 +439,6 @@ class ValueRepository:
             end = period.in_([p.code for p in window.ending(window.last)])
             columns += [
                 func.sum(case((inside, amount))),
-                func.count(case((inside, amount))),
                 func.count(case((inside, 1))),
                 func.max(case((end, amount))),
                 func.count(case((end, 1))),
@@ -472,11 +471,11 @@ class ValueRepository:
         # Grouped as the baseline would (no expression in the key: SQLite sorts it twice as fast)
         stmt = stmt.group_by(ValueRecord.region_id, ValueRecord.indicator_id, ValueRecord.basis)
         position = [distinct.index(w) for w in windows]
-        width = 7 * len(distinct)
+        width = 6 * len(distinct)
         result = []
         for row in self.session.execute(stmt):
             region_id, indicator_id, basis, *sums = row
-            per_distinct = [_window_sums(sums[i : i + 7]) for i in range(0, width, 7)]
+            per_distinct = [_window_sums(sums[i : i + 6]) for i in range(0, width, 6)]
             per_window = [per_distinct[i] for i in position]
             for year, (first, last) in zip(years, _pairs(sums[width:]), strict=True):
                 if first is None:
@@ -516,10 +515,9 @@ def _pairs(values: Sequence[Any]) -> list[tuple[Any, Any]]:
 
 
 def _window_sums(values: Sequence[Any]) -> WindowSums:
-    inside_sum, inside_numbers, inside_rows, end, end_rows, before, before_rows = values
+    inside_sum, inside_rows, end, end_rows, before, before_rows = values
     return WindowSums(
         inside_sum=None if inside_sum is None else int(inside_sum),
-        inside_numbers=int(inside_numbers or 0),
         inside_rows=int(inside_rows or 0),
         end=None if end is None else int(end),
         end_rows=int(end_rows or 0),

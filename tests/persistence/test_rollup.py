@@ -440,3 +440,18 @@ def test_rollup_a_year_stored_two_ways_is_derived_from_its_entries(store: Store)
     assert march.figures.current == D(30)
     assert march.figures.cumulative == D(60)
     assert quarter.coverage["current"].label == "1/5"
+
+
+def test_rollup_not_applicable_counts_as_an_answer_and_as_nothing(store: Store) -> None:
+    from desktop_app.domain.values import NA
+
+    v = ValueService(store.sessions, user="t")
+    for month in (1, 2, 3):
+        v.set_text("511921", "D02", Period.month(YEAR, month), "无")
+        v.set_text("511922", "D02", Period.month(YEAR, month), "5" if month == 2 else "无")
+    county = figures(store, "511921", Period.quarter(YEAR, 1), "D02")
+    assert county.figures.current is NA
+    city = figures(store, "511900", Period.quarter(YEAR, 1), "D02")
+    assert city.figures.current == D(5)
+    assert city.coverage["current"].label == "2/5"
+    assert figures(store, "511922", Period.month(YEAR, 3), "D02").figures.cumulative == D(5)
