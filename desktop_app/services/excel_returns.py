@@ -65,7 +65,7 @@ from desktop_app.services.figures import FigureService, IndicatorFigures, Region
 from desktop_app.services.locks import locked_issue, locking_return
 from desktop_app.services.progress import Progress
 from desktop_app.services.store import with_stored_bureau
-from desktop_app.services.values import ValueService
+from desktop_app.services.values import ValueService, second_way_issue
 
 
 def shipped_templates_dir() -> Path:
@@ -638,6 +638,12 @@ class ExcelReturns:
                                 "name": other.name,
                             },
                         )
+                if issue is None and new is not None:
+                    # a year kept one way: what the save would refuse is a conflict here
+                    keyed = values.keyed_in_year(region.id, ind_row.id, period.year)
+                    issue = second_way_issue(ind, period, ind.entry_basis, keyed)
+                    if issue is not None:
+                        change = Change.CONFLICT
             if change in (Change.NEW, Change.CHANGED) and stored is not None and new is not None:
                 after[ind.code] = _after_import(
                     ind, figures.series.get(ind.code, {}), stored.figures, period, new

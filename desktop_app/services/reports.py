@@ -10,7 +10,7 @@ leaves no file.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -59,7 +59,7 @@ from desktop_app.persistence.repositories import (
 )
 from desktop_app.services.figures import FigureService, IndicatorFigures, RegionFigures
 from desktop_app.services.progress import Progress
-from desktop_app.services.store import BUREAU_NAME_KEY, HOME_REGION_KEY
+from desktop_app.services.store import BUREAU_NAME_KEY, with_stored_bureau
 
 #: The trend chart and the ranking name no indicator code: the catalogue is data, and provinces
 #: add their own indicators. Both choose among the *key flows*: active, keyed indicators that are
@@ -245,7 +245,7 @@ class ReportService:
             region = RegionRepository(session).require(region_code)
             groups = IndicatorRepository(session).groups()
             explanations = self._explanations(session, region, period)
-            people = _with_bureau(session, signatories, region)
+            people = with_stored_bureau(session, signatories, region.code)
         by_code = figures.by_code()
         rows_by_group: dict[str, list[FigureRow]] = {}
         for row in figures.rows:
@@ -359,7 +359,7 @@ class ReportService:
                     ).join(first, first.c.first == ReturnEventRecord.id)
                 )
             }
-            own_bureau = _with_bureau(session, None, region).bureau_name
+            own_bureau = with_stored_bureau(session, None, region.code).bureau_name
             rows: list[CompletenessRow] = []
             for child in children:
                 status = statuses.get(child.id, ReturnStatus.DRAFT.value)
@@ -599,17 +599,6 @@ def _gaps(row: IndicatorFigures) -> tuple[Gap, ...]:
         Gap(measure, coverage.label, coverage.missing, coverage.partial)
         for measure, coverage in row.incomplete().items()
     )
-
-
-def _with_bureau(session: Session, people: Signatories | None, region: RegionRecord) -> Signatories:
-    """The people of a report; an empty bureau is the one stored at setup when the report is
-    about the database's home region, at any level (a county bureau's county, a city bureau's
-    prefecture). The stored bureau is the home region's: 巴中市's report printed from 通江县's
-    database is not 通江县商务局's, so its 填报单位 stays blank to be written in."""
-    people = people or Signatories()
-    if people.bureau_name or get_meta(session, HOME_REGION_KEY) != region.code:
-        return people
-    return replace(people, bureau_name=get_meta(session, BUREAU_NAME_KEY) or "")
 
 
 class _MonthlyFigures:

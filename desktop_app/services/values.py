@@ -212,12 +212,10 @@ class ValueService:
                     region=other.code,
                     name=other.name,
                 )
-            _refuse_a_second_way(
-                indicator,
-                period,
-                basis,
-                values.keyed_in_year(region.id, ind_record.id, period.year),
-            )
+            keyed = values.keyed_in_year(region.id, ind_record.id, period.year)
+            second = second_way_issue(indicator, period, basis, keyed)
+            if second is not None:
+                raise DomainError(second)
         record = values.get(region.id, ind_record.id, period)
         old: Figure = None
         old_basis = None
@@ -264,18 +262,18 @@ class ValueService:
         return change
 
 
-def _refuse_a_second_way(
+def second_way_issue(
     indicator: Indicator, period: Period, basis: Basis, keyed: list[tuple[str, str]]
-) -> None:
+) -> Issue | None:
     """A region keeps an indicator one way a year: one period kind, and for a flow one basis.
 
     Month values beside a quarter value, or own figures beside year-to-date ones, would
     contradict each other without any check noticing; the second way is refused, naming the
-    first and how to change it.
+    first and how to change it. `keyed`: the (period code, basis) the region holds that year.
     """
     others = [(Period.from_code(code), b) for code, b in keyed if code != period.code]
     if not others:
-        return
+        return None
     example, example_basis = others[0]
     params = {
         "indicator": indicator.code,
@@ -285,12 +283,13 @@ def _refuse_a_second_way(
         "count": len(others),
     }
     if example.kind is not period.kind:
-        raise DomainError.of("keyed_as_other_kind", **params)
+        return Issue("keyed_as_other_kind", params=params)
     if indicator.temporal is Temporal.FLOW and example_basis != basis.value:
         code = (
             "keyed_as_ytd_already" if example_basis == Basis.YTD.value else "keyed_as_own_already"
         )
-        raise DomainError.of(code, **params)
+        return Issue(code, params=params)
+    return None
 
 
 @dataclass(frozen=True)

@@ -255,3 +255,36 @@ def test_a_return_of_a_former_county_imports_under_the_code_valid_then(
     assert d02.figures.current == 120
     later = FigureService(store.sessions).figures("513402", Period.month(2020, 3))
     assert later.by_code()["D02"].figures.last_year == 120
+
+
+def test_a_month_for_a_region_keeping_the_year_by_quarter_is_a_conflict_in_the_preview(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    from sqlalchemy import delete
+
+    from desktop_app.persistence.models import ValueRecord
+    from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
+    from desktop_app.services.values import ValueService
+
+    values = ValueService(demo_store.sessions, user="t")
+    for month in (1, 2, 3):
+        values.set_text("511922", "D02", Period.month(2025, month), "3")
+    service = ExcelReturns(demo_store.sessions)
+    path = service.export("sc-county-monthly", "511922", MARCH, tmp_path)
+    # Given 南江县 now keeps 2025's 培训人次 by quarter
+    with demo_store.sessions.begin() as session:
+        region = RegionRepository(session).require("511922")
+        indicator = IndicatorRepository(session).require("D02")
+        session.execute(
+            delete(ValueRecord).where(
+                ValueRecord.region_id == region.id,
+                ValueRecord.indicator_id == indicator.id,
+                ValueRecord.period.startswith("2025-"),
+            )
+        )
+    values.set_text("511922", "D02", Period.quarter(2025, 1), "9")
+    # When its March return is previewed, the month is a conflict saying why, before any write
+    preview = service.preview(path)
+    d02 = [item for item in preview.items if item.indicator == "D02"]
+    assert d02 and all(item.issue is not None for item in d02)
+    assert {item.issue.code for item in d02 if item.issue} == {"keyed_as_other_kind"}
