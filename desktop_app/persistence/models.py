@@ -180,7 +180,10 @@ class AuditRecord(Base):
     """Every change to a value: old and new as text ("" for blank, 无 for not applicable)."""
 
     __tablename__ = "audit"
-    __table_args__ = (Index("ix_audit_cell", "region_id", "indicator_id", "period"),)
+    __table_args__ = (
+        Index("ix_audit_cell", "region_id", "indicator_id", "period"),
+        Index("ix_audit_batch", "batch"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -194,6 +197,8 @@ class AuditRecord(Base):
     old_basis: Mapped[str | None] = mapped_column(String(8))
     new_basis: Mapped[str | None] = mapped_column(String(8))
     detail: Mapped[str | None] = mapped_column(Text)  # e.g. the imported file's name
+    # The Excel import (or its undoing) the entry belongs to; None for a cell keyed by hand.
+    batch: Mapped[str | None] = mapped_column(String(32))
 
 
 class ReturnRecord(Base):
