@@ -23,7 +23,7 @@ from desktop_app.persistence.repositories import (
 )
 from desktop_app.services.locks import refuse_if_locked
 
-SOURCES = frozenset({"typed", "pasted", "copied", "imported", "cli"})
+SOURCES = frozenset({"typed", "pasted", "copied", "imported", "cli", "undone"})
 
 
 @dataclass(frozen=True)
@@ -148,12 +148,16 @@ class ValueService:
         *,
         source: str,
         detail: str | None = None,
+        batch: str | None = None,
     ) -> list[CellChange]:
         """Several parsed cells (region, indicator, period, value) in one transaction, all or
-        nothing: the first refusal raises its DomainError and nothing is written."""
+        nothing: the first refusal raises its DomainError and nothing is written. `batch` marks
+        their audit entries as one import, to be listed and undone as one."""
         with self.sessions.begin() as session:
             return [
-                self._apply(session, region, indicator, period, parsed, source, None, detail)
+                self._apply(
+                    session, region, indicator, period, parsed, source, None, detail, batch=batch
+                )
                 for region, indicator, period, parsed in cells
             ]
 
@@ -188,6 +192,8 @@ class ValueService:
         source: str,
         basis: Basis | None,
         detail: str | None,
+        *,
+        batch: str | None = None,
     ) -> CellChange:
         region = RegionRepository(session).require_in(region_code, period)
         ind_record = IndicatorRepository(session).require(indicator_code)
@@ -257,6 +263,7 @@ class ValueService:
                 old_basis=old_basis,
                 new_basis=None if parsed.is_blank else basis.value,
                 detail=detail,
+                batch=batch,
             )
         )
         return change
