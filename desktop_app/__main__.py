@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop_app.cli_backup import COMMANDS as BACKUP_COMMANDS
+from desktop_app.cli_backup import add_backup_parsers, run_backup
 from desktop_app.cli_excel import COMMANDS as EXCEL_COMMANDS
 from desktop_app.cli_excel import add_excel_parsers, run_excel
 from desktop_app.cli_report import add_report_parser, run_report
@@ -15,6 +17,8 @@ from desktop_app.domain.issues import DomainError
 from desktop_app.paths import default_database_path
 
 EXIT_USAGE = 2
+#: Commands that may change the database: after them a daily backup is made if none was today.
+WRITING_COMMANDS = frozenset({"init", "add-region", "set", "target", "import"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_report_parser(sub)
     add_excel_parsers(sub)
+    add_backup_parsers(sub)
     return parser
 
 
@@ -103,10 +108,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     _app = QCoreApplication.instance() or QCoreApplication(["xianbao"])
     install_translators(language)
     out = sys.stdout
+    if args.command in BACKUP_COMMANDS:
+        # Without opening the store: a restore is needed most when the database cannot be opened.
+        try:
+            return run_backup(args, db_path, language, out)
+        except DomainError as exc:
+            print(issue_message(exc.issue), file=sys.stderr)
+            return EXIT_USAGE
     try:
         store = open_sqlite_store(db_path)
     except DomainError as exc:
+        from desktop_app.services.backups import advice_for
+
+        advice = advice_for(exc.issue, db_path)
         print(issue_message(exc.issue), file=sys.stderr)
+        if advice is not None:
+            print(issue_message(advice), file=sys.stderr)
         return EXIT_USAGE
     try:
         if args.command == "init":
@@ -130,12 +147,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "report":
             return run_report(args, store, out)
         elif args.command in EXCEL_COMMANDS:
+            if args.command == "import" and not args.dry_run:
+                from desktop_app.cli_backup import backup_before_import
+
+                backup_before_import(db_path)
             return run_excel(args, store, out)
     except DomainError as exc:
         print(issue_message(exc.issue), file=sys.stderr)
         return EXIT_USAGE
     finally:
         store.close()
+        if args.command in WRITING_COMMANDS:
+            from desktop_app.cli_backup import backup_on_exit
+
+            backup_on_exit(db_path, sys.stderr)
     return 0
 
 

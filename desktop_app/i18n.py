@@ -147,13 +147,11 @@ ISSUE_TEXTS: dict[str, str] = {
     ),
     "database_unreadable": QT_TRANSLATE_NOOP(
         "Issues",
-        "{path} is not a Xianbao database or cannot be read ({detail}). "
-        "Choose another file, or restore your last backup.",
+        "{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.",
     ),
     "database_damaged": QT_TRANSLATE_NOOP(
         "Issues",
-        "The database {path} is damaged ({detail}). Restore your last backup; "
-        "keep this file for the support desk.",
+        "The database {path} is damaged ({detail}). Keep this file for the support desk.",
     ),
     "database_foreign": QT_TRANSLATE_NOOP(
         "Issues",
@@ -169,6 +167,74 @@ ISSUE_TEXTS: dict[str, str] = {
         "Issues",
         "The database {path} could not be upgraded for this version of Xianbao ({detail}). "
         "It was left as it was; if the disk is full, make room on it, then start Xianbao again.",
+    ),
+    # --- backups and restore (services/backups.py) ---
+    "restore_advice_backup": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The newest backup is from {made}: restore it with File ▸ Restore backup…, or with the "
+        'command xianbao restore "{backup}"',
+    ),
+    "restore_advice_none": QT_TRANSLATE_NOOP(
+        "Issues",
+        "There is no backup of this database in {folder}. If you have a copy elsewhere (a USB "
+        "stick, another computer), restore it with the command xianbao restore PATH; otherwise "
+        "start with another database file (--db PATH) and keep this one for the support desk.",
+    ),
+    "backup_missing": QT_TRANSLATE_NOOP(
+        "Issues", "There is no file {path}. Nothing was restored; choose a backup that exists."
+    ),
+    "backup_not_a_file": QT_TRANSLATE_NOOP(
+        "Issues", "{path} is a folder, not a backup file. Nothing was restored; choose a file."
+    ),
+    "backup_empty": QT_TRANSLATE_NOOP(
+        "Issues", "{path} is empty and holds no backup. Nothing was restored; choose another file."
+    ),
+    "backup_unreadable": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; "
+        "choose another file.",
+    ),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.",
+    ),
+    "backup_foreign": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{path} is not a Xianbao database (it is another program's, or empty). Nothing was "
+        "restored; choose a Xianbao backup.",
+    ),
+    "backup_newer": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{path} was made by a newer version of Xianbao (schema {revision}). Nothing was "
+        "restored; install that version of Xianbao to use it.",
+    ),
+    "restore_same_file": QT_TRANSLATE_NOOP(
+        "Issues", "{path} is the database itself, not a backup of it. Nothing was changed."
+    ),
+    "restore_busy": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The database {path} is open in another Xianbao (or another program). Nothing was "
+        "restored; close it there, then restore again.",
+    ),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The backup could not be put in place of {path} ({detail}); the database was left as "
+        "it was. If the disk is full, make room on it and try again.",
+    ),
+    "backup_no_database": QT_TRANSLATE_NOOP(
+        "Issues", "There is no database at {path} yet, so there is nothing to back up."
+    ),
+    "backup_target_exists": QT_TRANSLATE_NOOP(
+        "Issues", "{path} exists already; it was left as it is. Choose a new file name or a folder."
+    ),
+    "backup_source_unreadable": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The database {path} cannot be read ({detail}), so no backup could be made of it.",
+    ),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The backup could not be written to {path} ({detail}). Make room on the disk, or "
+        "choose another folder.",
     ),
     "ytd_falls": QT_TRANSLATE_NOOP(
         "Issues",

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import os
 import sqlite3
 import sys
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,13 +23,12 @@ from sqlalchemy.pool import NullPool
 
 from desktop_app.domain.issues import DomainError
 from desktop_app.paths import migrations_dir
+from desktop_app.persistence.backup_files import BackupKind, make_backup_copy
 from desktop_app.persistence.engine import sqlite_pragmas
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
-
-BACKUP_FOLDER = "backups"
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -104,35 +101,10 @@ def refuse_foreign_or_newer(path: Path) -> None:
 
 
 def backup_database(path: Path, revision: str) -> Path:
-    """A consistent copy of the database (SQLite's online backup) in the `backups` folder beside
-    it, named by the time and the revision it holds: xianbao-20261201-205312-rev0001.sqlite3.
-
-    The copy is written under a temporary name and renamed when whole, so a kill during the copy
-    leaves no half file under a backup's name; such leftovers are removed by the next copy."""
-    folder = path.parent / BACKUP_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    for leftover in folder.glob("*.partial"):
-        leftover.unlink(missing_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{stamp}-rev{revision}.sqlite3"
-    number = 1
-    while target.exists():
-        number += 1
-        target = folder / f"{path.stem}-{stamp}-{number}-rev{revision}.sqlite3"
-    partial = target.with_name(target.name + ".partial")
-    source = sqlite3.connect(path)
-    try:
-        copy = sqlite3.connect(partial)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
-    with open(partial, "rb+") as written:
-        os.fsync(written.fileno())
-    os.replace(partial, target)
-    return target
+    """A consistent copy of the database in the `backups` folder beside it, named by the time
+    and the revision it holds: xianbao-20261201-205312-upgrade-rev0001.sqlite3 (see
+    persistence/backup_files.py, the one way copies are made)."""
+    return make_backup_copy(path, BackupKind.BEFORE_UPGRADE, revision)
 
 
 def _begin_explicitly(dbapi_connection: Any, _record: Any) -> None:
