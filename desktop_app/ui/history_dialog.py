@@ -25,6 +25,7 @@ SOURCE_NAMES = {
     "copied": QT_TRANSLATE_NOOP("HistoryTableModel", "copied"),
     "imported": QT_TRANSLATE_NOOP("HistoryTableModel", "imported"),
     "cli": QT_TRANSLATE_NOOP("HistoryTableModel", "command line"),
+    "undone": QT_TRANSLATE_NOOP("HistoryTableModel", "undone import"),
 }
 
 

@@ -1,0 +1,245 @@
+"""The Excel imports a database has taken, read back from the audit trail, and undoing one whole.
+
+Every value an import writes is audited with the import's batch (audit.batch). Undoing it puts
+each of its cells back as it was before the import, in one transaction through the value
+service's own write path (checks, locks, audit), and only when nothing has changed the cell since:
+a cell keyed after the import is the clerk's newer work, and undoing over it would lose it.
+The undo is audited as a batch of its own, "undo-<batch>", so the trail tells both stories and
+an import is undone at most once.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.domain.indicators import Basis
+from desktop_app.domain.issues import DomainError
+from desktop_app.domain.periods import Period
+from desktop_app.domain.values import NA, parse_input
+from desktop_app.persistence.models import AuditRecord, IndicatorRecord, RegionRecord, ValueRecord
+from desktop_app.persistence.repositories import indicator_to_domain
+from desktop_app.services.locks import as_local
+from desktop_app.services.values import ValueService, figure_text
+
+UNDO_PREFIX = "undo-"
+
+
+def new_batch() -> str:
+    """A batch id a person can read and type a prefix of: 20261201-223801-3f2a."""
+    return f"{datetime.now().strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(2)}"
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    batch: str
+    at: datetime
+    who: str
+    detail: str
+    values: int
+    regions: int
+    first_period: Period
+    last_period: Period
+    undone_at: datetime | None = None
+    undone_by: str | None = None
+
+    @property
+    def undone(self) -> bool:
+        return self.undone_at is not None
+
+
+@dataclass(frozen=True)
+class ChangedSince:
+    """A cell of the import that holds something else now."""
+
+    region: str
+    indicator: str
+    period: Period
+    imported: str
+    now: str
+
+
+@dataclass(frozen=True)
+class _Cell:
+    region_id: int
+    region_code: str
+    indicator_id: int
+    indicator_code: str
+    period: Period
+    before: str
+    before_basis: str | None
+    after: str
+    after_basis: str | None
+
+
+class ImportHistory:
+    def __init__(self, sessions: sessionmaker[Session], values: ValueService) -> None:
+        self.sessions = sessions
+        self.values = values
+
+    def imports(self) -> list[ImportRecord]:
+        """Every import, newest first, with whether and when it was undone."""
+        with self.sessions() as session:
+            rows = session.execute(
+                select(
+                    AuditRecord.batch,
+                    func.min(AuditRecord.at),
+                    func.min(AuditRecord.who),
+                    func.min(AuditRecord.detail),
+                    func.count(),
+                    func.count(AuditRecord.region_id.distinct()),
+                    func.min(AuditRecord.period),
+                    func.max(AuditRecord.period),
+                    func.min(AuditRecord.id),
+                )
+                .where(AuditRecord.batch.is_not(None))
+                .group_by(AuditRecord.batch)
+            ).all()
+        undone: dict[str, tuple[datetime, str]] = {}
+        records: list[tuple[int, ImportRecord]] = []
+        for batch, at, who, detail, count, regions, first, last, first_id in rows:
+            if batch is None:
+                continue
+            if batch.startswith(UNDO_PREFIX):
+                undone[batch.removeprefix(UNDO_PREFIX)] = (at, who)
+                continue
+            record = ImportRecord(
+                batch,
+                at,
+                who,
+                detail or "",
+                count,
+                regions,
+                Period.from_code(first),
+                Period.from_code(last),
+            )
+            records.append((first_id, record))
+        records.sort(key=lambda r: r[0], reverse=True)
+        return [
+            replace(record, undone_at=undone[record.batch][0], undone_by=undone[record.batch][1])
+            if record.batch in undone
+            else record
+            for _id, record in records
+        ]
+
+    def find(self, prefix: str) -> ImportRecord:
+        """The import whose batch is or begins with `prefix` (as `xianbao imports` lists it)."""
+        prefix = prefix.strip()
+        found = [r for r in self.imports() if prefix and r.batch.startswith(prefix)]
+        if len(found) != 1:
+            raise DomainError.of(
+                "import_not_found" if not found else "import_ambiguous",
+                batch=prefix,
+                count=len(found),
+            )
+        return found[0]
+
+    def changed_since(self, batch: str) -> list[ChangedSince]:
+        """The import's cells that no longer hold what it wrote."""
+        with self.sessions() as session:
+            return self._changed(session, self._cells(session, batch))
+
+    def undo(self, batch: str) -> int:
+        """Put every cell of the import back as it was before it, as one action; returns the
+        number of cells put back. Refused, writing nothing, when the import was undone already,
+        when a cell changed since (named), or when a cell is refused on the way (a period locked
+        since the import, say)."""
+        record = self.find(batch)
+        if record.undone:
+            assert record.undone_at is not None
+            raise DomainError.of(
+                "import_already_undone",
+                file=record.detail,
+                when=as_local(record.undone_at).strftime("%Y-%m-%d %H:%M"),
+                who=record.undone_by or "",
+            )
+        with self.sessions() as session:
+            cells = self._cells(session, record.batch)
+            changed = self._changed(session, cells)
+        if changed:
+            first = changed[0]
+            raise DomainError.of(
+                "import_changed_since",
+                file=record.detail,
+                count=len(changed),
+                region=first.region,
+                indicator=first.indicator,
+                period=first.period.label_zh,
+                imported=first.imported or "空",
+                now=first.now or "空",
+            )
+        bases = [Basis(c.before_basis) if c.before_basis else None for c in cells]
+        changes = self.values.set_all(
+            [(c.region_code, c.indicator_code, c.period, parse_input(c.before)) for c in cells],
+            source="undone",
+            detail=record.detail,
+            batch=UNDO_PREFIX + record.batch,
+            bases=bases,
+        )
+        return sum(1 for change in changes if change.changed)
+
+    @staticmethod
+    def _cells(session: Session, batch: str) -> list[_Cell]:
+        entries = session.execute(
+            select(AuditRecord, RegionRecord.code, IndicatorRecord.code)
+            .join(RegionRecord, RegionRecord.id == AuditRecord.region_id)
+            .join(IndicatorRecord, IndicatorRecord.id == AuditRecord.indicator_id)
+            .where(AuditRecord.batch == batch)
+            .order_by(AuditRecord.id)
+        ).all()
+        if not entries:
+            raise DomainError.of("import_not_found", batch=batch, count=0)
+        # One entry per cell in an import; should a cell appear twice, the state before is the
+        # first entry's and the state after the last one's.
+        cells: dict[tuple[int, int, str], _Cell] = {}
+        for entry, region_code, indicator_code in entries:
+            key = (entry.region_id, entry.indicator_id, entry.period)
+            first = cells.get(key)
+            cells[key] = _Cell(
+                entry.region_id,
+                region_code,
+                entry.indicator_id,
+                indicator_code,
+                Period.from_code(entry.period),
+                first.before if first else entry.old_text,
+                first.before_basis if first else entry.old_basis,
+                entry.new_text,
+                entry.new_basis,
+            )
+        return list(cells.values())
+
+    @staticmethod
+    def _changed(session: Session, cells: list[_Cell]) -> list[ChangedSince]:
+        changed = []
+        for cell in cells:
+            indicator_record = session.get(IndicatorRecord, cell.indicator_id)
+            assert indicator_record is not None
+            indicator = indicator_to_domain(indicator_record)
+            record = session.scalar(
+                select(ValueRecord).where(
+                    ValueRecord.region_id == cell.region_id,
+                    ValueRecord.indicator_id == cell.indicator_id,
+                    ValueRecord.period == cell.period.code,
+                )
+            )
+            if record is None:
+                now, now_basis = "", None
+            else:
+                figure = NA if record.state == "na" else record.amount
+                now, now_basis = figure_text(figure, indicator), record.basis
+            if now != cell.after or (now and now_basis != cell.after_basis):
+                region = session.get(RegionRecord, cell.region_id)
+                changed.append(
+                    ChangedSince(
+                        region.name if region else cell.region_code,
+                        indicator.name_zh,
+                        cell.period,
+                        cell.after,
+                        now,
+                    )
+                )
+        return changed
