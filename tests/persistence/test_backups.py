@@ -383,9 +383,14 @@ def damaged_backup(path: Path, source: Path) -> Path:
     return path
 
 
+def folder(path: Path, _source: Path) -> Path:
+    path.mkdir()
+    return path
+
+
 REFUSED: dict[str, tuple[Callable[[Path, Path], Path], set[str]]] = {
     "missing": (lambda p, s: p, {"backup_missing"}),
-    "folder": (lambda p, s: (p.mkdir(), p)[1], {"backup_not_a_file"}),
+    "folder": (folder, {"backup_not_a_file"}),
     "empty file": (lambda p, s: (p.write_bytes(b""), p)[1], {"backup_empty"}),
     "text file": (
         lambda p, s: (p.write_text("备份" * 100, encoding="utf-8"), p)[1],
