@@ -323,14 +323,154 @@ ISSUE_TEXTS: dict[str, str] = {
     "template_unknown": QT_TRANSLATE_NOOP(
         "Issues", "There is no Excel template “{template}”. List them with: xianbao templates"
     ),
-    "template_mapping_invalid": QT_TRANSLATE_NOOP(
-        "Issues", "The template mapping {where} cannot be read: {detail}"
-    ),
     "template_workbook_missing": QT_TRANSLATE_NOOP(
-        "Issues", "Template {template}: its workbook {file} is not beside the mapping."
+        "Issues",
+        "The template mapping {file} names the workbook {workbook}, which is not in its folder. "
+        "Put the province's workbook beside the mapping, or correct “workbook”.",
     ),
     "template_workbook_unreadable": QT_TRANSLATE_NOOP(
-        "Issues", "Template {template}: its workbook cannot be opened ({detail})."
+        "Issues",
+        "Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an "
+        ".xlsx workbook. Put the province's blank form beside the mapping again.",
+    ),
+    "template_file_unreadable": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file} cannot be read. Check that the file is there and that you "
+        "may open it.",
+    ),
+    "template_file_not_file": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file} is not an ordinary file (a folder, a device or a broken "
+        "link) and was not read. Remove it from the templates folder.",
+    ),
+    "template_file_too_large": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it "
+        "was not read. Check that it is the right file.",
+    ),
+    "template_not_utf8": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for "
+        "example in Notepad with “Save as” and the encoding UTF-8.",
+    ),
+    "template_too_deep": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file} nests brackets more than {limit} deep at line {line}; a "
+        "mapping needs far fewer. It was not read: correct the brackets on that line.",
+    ),
+    "template_toml_syntax": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. "
+        "Correct that line (docs/templates.md shows the format).",
+    ),
+    "template_format": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file} is written in mapping format {format}; this Xianbao reads "
+        "format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.",
+    ),
+    "template_key_unknown": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.",
+    ),
+    "template_key_missing": QT_TRANSLATE_NOOP(
+        "Issues", "The template mapping {file} lacks “{key}”, which is required."
+    ),
+    "template_key_not_text": QT_TRANSLATE_NOOP(
+        "Issues", "The template mapping {file}: “{key}” must be text in quotes."
+    ),
+    "template_key_empty": QT_TRANSLATE_NOOP(
+        "Issues", "The template mapping {file}: “{key}” must not be empty."
+    ),
+    "template_key_not_integer": QT_TRANSLATE_NOOP(
+        "Issues", "The template mapping {file}: “{key}” must be a whole number without quotes."
+    ),
+    "template_key_not_flag": QT_TRANSLATE_NOOP(
+        "Issues", "The template mapping {file}: “{key}” must be true or false."
+    ),
+    "template_key_not_list": QT_TRANSLATE_NOOP(
+        "Issues", "The template mapping {file}: “{key}” must be a list of texts in square brackets."
+    ),
+    "template_key_not_table": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section "
+        "of its own).",
+    ),
+    "template_key_not_table_list": QT_TRANSLATE_NOOP(
+        "Issues", "The template mapping {file}: “{key}” must be a list of tables."
+    ),
+    "template_key_choice": QT_TRANSLATE_NOOP(
+        "Issues", "The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}."
+    ),
+    "template_key_years": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: “{key}” must be two years, the first and the last, between "
+        "{first} and {last}, such as [2024, 2026].",
+    ),
+    "template_key_rows": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 "
+        "to {most}, the first before the last.",
+    ),
+    "template_table_too_long": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: the table “{key}” has {rows} rows; a region table has at "
+        "most {limit}.",
+    ),
+    "template_mapping_bad_id": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, "
+        "digits, “-”, “_” and “.”, starting with a letter or digit.",
+    ),
+    "template_mapping_no_sheets": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file} maps no sheet, so it would match every workbook. Add at "
+        "least one [[sheet]] with the sheet's name and its cells.",
+    ),
+    "template_sheet_twice": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] "
+        "sections.",
+    ),
+    "template_workbook_name": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: workbook = “{workbook}” must be the name of a file in the "
+        "mapping's own folder, without a folder, a drive or “..”.",
+    ),
+    "template_workbook_not_file": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, "
+        "a device or a broken link). Put the province's workbook there.",
+    ),
+    "template_workbook_outside": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: its workbook {workbook} is a link to a file outside the "
+        "templates folder. Copy the workbook itself beside the mapping.",
+    ),
+    "template_workbook_too_large": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template "
+        "workbook is at most {limit_mb} MB. Check that it is the province's blank form.",
+    ),
+    "template_file_name_empty": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: file_name is empty. Name the exported files with fields "
+        "such as {example}.",
+    ),
+    "template_file_name_unknown": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: file_name uses the field “{field}”, which does not exist. "
+        "Allowed fields: {allowed}.",
+    ),
+    "template_file_name_not_plain": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: file_name contains {field}; a field is one of {allowed}, "
+        "written as it is, without “.”, “[”, “!” or “:”.",
+    ),
+    "template_file_name_brace": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: in file_name “{text}” the brace at character {position} has "
+        "no partner. Write each field as a name in one pair of braces, such as {example}; "
+        "allowed: {allowed}.",
     ),
     "template_bad_id": QT_TRANSLATE_NOOP(
         "Issues", "“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”."

@@ -38,10 +38,12 @@ from desktop_app.exporting.excel.export import (
 from desktop_app.exporting.excel.mapping import (
     HeaderField,
     Measure,
+    RefusedTemplate,
     RegionTable,
     RowMatch,
     Template,
-    find_templates,
+    TemplateScan,
+    scan_templates,
 )
 from desktop_app.exporting.excel.read import (
     CellReading,
@@ -205,26 +207,31 @@ class ExcelReturns:
         self.folders = [shipped_templates_dir(), *template_folders]
         self.figure_service = FigureService(sessions)
         self.values = ValueService(sessions, user)
-        self._cache: tuple[tuple[tuple[str, int], ...], list[Template]] | None = None
+        self._cache: tuple[tuple[tuple[str, int], ...], TemplateScan] | None = None
 
     # --- templates ---------------------------------------------------------------------------------
-    def templates(self) -> list[Template]:
+    def _scan(self) -> TemplateScan:
         """The templates of the folders; re-read only when a folder's files change."""
         stamp = tuple(
-            (p.name, p.stat().st_mtime_ns)
+            (p.name, p.lstat().st_mtime_ns)
             for folder in self.folders
             if folder.is_dir()
             for p in sorted(folder.iterdir())
         )
         if self._cache is None or self._cache[0] != stamp:
-            self._cache = (stamp, find_templates(self.folders))
-        return list(self._cache[1])
+            self._cache = (stamp, scan_templates(self.folders))
+        return self._cache[1]
+
+    def templates(self) -> list[Template]:
+        return list(self._scan().templates)
+
+    def refused_templates(self) -> list[RefusedTemplate]:
+        """The mapping files of the folders that were not loaded, each with its reason."""
+        return list(self._scan().refused)
 
     def template(self, template_id: str) -> Template:
-        for template in self.templates():
-            if template.id == template_id:
-                return template
-        raise DomainError.of("template_unknown", template=template_id)
+        """The template of this id; a broken user template's reason, never the sample instead."""
+        return self._scan().template(template_id)
 
     def indicator_codes(self) -> set[str]:
         with self.sessions() as session:

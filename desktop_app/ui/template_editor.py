@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import PeriodKind
 from desktop_app.exporting.excel.mapping import (
+    MAPPING_SUFFIX,
     FieldCell,
     HeaderField,
     Measure,
@@ -226,10 +227,19 @@ class TemplateEditor(QDialog):
         form.addRow(translate("TemplateEditor", "Field:"), self.field_combo)
         form.addRow(self.assign_button)
         self.problems = QListWidget()
+        self.problems.setWordWrap(True)
+        # Mapping files of the template folders that could not be loaded, each with its reason.
+        self.refused = QListWidget()
+        self.refused.setWordWrap(True)
+        self.refused.setSpacing(3)
+        self.refused.setAlternatingRowColors(True)
+        self.refused_label = QLabel(translate("TemplateEditor", "Templates not loaded:"))
         side = QVBoxLayout()
         side.addLayout(form)
         side.addWidget(QLabel(translate("TemplateEditor", "Problems:")))
         side.addWidget(self.problems, 1)
+        side.addWidget(self.refused_label)
+        side.addWidget(self.refused, 1)
         middle = QHBoxLayout()
         middle.addWidget(self.view, 3)
         middle.addLayout(side, 1)
@@ -246,6 +256,10 @@ class TemplateEditor(QDialog):
         layout.addWidget(self.buttons)
 
         self._templates = excel.templates()
+        refused = excel.refused_templates()
+        self.refused.addItems([issue_message(r.issue) for r in refused])
+        self.refused_label.setVisible(bool(refused))
+        self.refused.setVisible(bool(refused))
         for template in self._templates:
             self.template_combo.addItem(
                 f"{template.mapping.form_number} {template.mapping.title}", template.id
@@ -492,12 +506,17 @@ class TemplateEditor(QDialog):
         target_workbook = self.user_folder / self.mapping.workbook
         if not target_workbook.exists():  # a shipped sample edited here: copy it, untouched
             shutil.copyfile(self.template.workbook_path, target_workbook)
-        self.mapping = replace(
+        mapping = replace(
             self.mapping, sheets=[s for s in self.mapping.sheets if s.values or s.fields or s.table]
         )
-        path = self.user_folder / f"{self.mapping.id}.toml"
-        save_mapping(self.mapping, path)
-        self.template = Template(self.mapping, path)
+        path = self.user_folder / f"{mapping.id}{MAPPING_SUFFIX}"
+        try:
+            save_mapping(mapping, path)  # refuses, among others, a mapping that maps nothing
+        except DomainError as exc:
+            self._show_problems([issue_message(exc.issue)])
+            return None
+        self.mapping = mapping
+        self.template = Template(mapping, path)
         return path
 
     def save_from_dialog(self) -> None:

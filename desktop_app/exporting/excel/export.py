@@ -9,7 +9,6 @@ cell empty; an undefined growth rate (base zero or missing) is written as "—".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +27,7 @@ from desktop_app.domain.periods import Period
 from desktop_app.domain.signatories import Signatories
 from desktop_app.domain.values import NotApplicable
 from desktop_app.exporting.excel.mapping import (
+    MAPPING_SUFFIX,
     HeaderField,
     Measure,
     RowMatch,
@@ -37,9 +37,9 @@ from desktop_app.exporting.excel.mapping import (
     require_valid,
     resolve,
 )
+from desktop_app.exporting.excel.names import build_file_name
 
 PERCENT_FORMAT = "0.0"
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 @dataclass(frozen=True)
@@ -185,9 +185,11 @@ def region_misfit(mapping: TemplateMapping, code: str, level: str) -> str | None
 def open_template_workbook(template: Template) -> Workbook:
     try:
         return load_workbook(template.workbook_path)
-    except (OSError, ValueError, KeyError) as exc:
+    except Exception as exc:  # openpyxl raises anything from BadZipFile to lxml errors
         raise DomainError.of(
-            "template_workbook_unreadable", template=template.id, detail=str(exc)
+            "template_workbook_unreadable",
+            template=template.id,
+            workbook=template.mapping.workbook,
         ) from exc
 
 
@@ -280,17 +282,19 @@ def _key_text(value: object) -> str:
 
 
 def file_name(mapping: TemplateMapping, data: ExportData) -> str:
-    """The exported file's name: region, 表号 and period, without characters Windows refuses."""
-    name = mapping.file_name.format(
-        region_name=data.region.name,
-        region_code=data.region.code,
-        form_number=mapping.form_number,
-        title=mapping.title,
-        period=data.period.label_zh,
-        period_code=data.period.code,
-    )
-    name = _UNSAFE_FILE_CHARS.sub("_", name).strip(" .")
-    return name if name.lower().endswith(".xlsx") else name + ".xlsx"
+    """The exported file's name: the mapping's `file_name` fields filled in, made a safe name.
+
+    See names.py: only the documented fields, never str.format; no folder, device or hidden name.
+    """
+    values = {
+        "region_name": data.region.name,
+        "region_code": data.region.code,
+        "form_number": mapping.form_number,
+        "title": mapping.title,
+        "period": data.period.label_zh,
+        "period_code": data.period.code,
+    }
+    return build_file_name(mapping.file_name, values, mapping.id, mapping.id + MAPPING_SUFFIX)
 
 
 def export_workbook(

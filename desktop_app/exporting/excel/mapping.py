@@ -11,9 +11,12 @@ forbids names that look like coordinates, so one string field says both.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
+import stat
 import tomllib
+import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -26,6 +29,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import MAX_YEAR, MIN_YEAR, PeriodKind
+from desktop_app.domain.regions import RegionLevel
+from desktop_app.exporting.excel.names import parse_file_name
 
 FORMAT_VERSION = 1
 MAPPING_SUFFIX = ".toml"
@@ -287,6 +292,15 @@ def validate_mapping(
         )
     if not mapping.sheets:
         problems.append(_problem("", "", "template_no_sheets"))
+    file = mapping.id + MAPPING_SUFFIX
+    for check in (
+        lambda: parse_file_name(mapping.file_name, file),
+        lambda: check_workbook_name(mapping.workbook, file),
+    ):
+        try:
+            check()
+        except DomainError as exc:
+            problems.append(MappingProblem("", "", exc.issue))
     for sheet in mapping.sheets:
         if sheet.name not in workbook.sheetnames:
             problems.append(_problem(sheet.name, "", "template_sheet_missing"))
@@ -392,116 +406,381 @@ def require_valid(
         raise DomainError(problems[0].issue)
 
 
-# --- reading and writing the TOML file -----------------------------------------------------------------
-def _required(table: dict[str, Any], key: str, where: str) -> Any:
-    if key not in table:
-        raise DomainError.of("template_mapping_invalid", where=where, detail=f"missing {key!r}")
-    return table[key]
+# --- reading the TOML file -------------------------------------------------------------------------
+# A mapping is a user file: bounded before it is parsed, and every key checked for its type, so that
+# whatever it holds it is read or refused with a sentence naming the file and the key (or line).
+MAX_MAPPING_BYTES = 1024 * 1024  # the shipped mappings are under 10 KB
+MAX_NESTING = 16  # brackets and braces inside each other; a mapping needs 3
+MAX_WORKBOOK_BYTES = 50 * 1024 * 1024  # what an imported return may unpack to (read.py)
+MAX_TABLE_ROWS = 10_000  # region rows of one table: a province has about 200 counties
+_TOML_TOKEN = re.compile(r"\"\"\"|'''|[\"'#\[\]{}\n]")
+_BASIC_STRING_REST = re.compile(r'(?:[^"\\\n]|\\.)*"')
+_MULTILINE_BASIC_REST = re.compile(r'(?:[^\\"]|\\.|"(?!""))*"""', re.DOTALL)
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+_UNSAFE_IN_NAMES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Cn"})
+_TOP_KEYS = (
+    "format",
+    "id",
+    "title",
+    "form_number",
+    "authority",
+    "approval",
+    "province",
+    "workbook",
+    "period_kind",
+    "years",
+    "levels",
+    "sample",
+    "na_text",
+    "file_name",
+    "description",
+    "sheet",
+)
+_SHEET_KEYS = ("name", "kind", "anchors", "fields", "values", "table")
+_ANCHOR_KEYS = ("cell", "text")
+_FIELD_KEYS = ("cell", "field", "prefix", "suffix")
+_VALUE_KEYS = ("cell", "indicator", "measure", "number_format")
+_TABLE_KEYS = (
+    "first_row",
+    "last_row",
+    "key_column",
+    "match",
+    "name_column",
+    "total_row",
+    "columns",
+)
+_COLUMN_KEYS = ("column", "indicator", "measure", "number_format")
+_LEVELS = tuple(level.value for level in RegionLevel)
+_MISSING: Any = object()
 
 
-def _enum(kind: type[StrEnum], text: Any, where: str) -> Any:
+def read_mapping_data(path: Path) -> dict[str, Any]:
+    """The parsed TOML of a mapping file, after bounding its size; DomainError if it cannot be."""
+    file = path.name
     try:
-        return kind(text)
-    except ValueError as exc:
+        status = path.stat()
+    except OSError as exc:
+        raise DomainError.of("template_file_unreadable", file=file) from exc
+    if not stat.S_ISREG(status.st_mode):
+        raise DomainError.of("template_file_not_file", file=file)
+    too_large = DomainError.of(
+        "template_file_too_large",
+        file=file,
+        size_kb=-(-status.st_size // 1024),
+        limit_kb=MAX_MAPPING_BYTES // 1024,
+    )
+    if status.st_size > MAX_MAPPING_BYTES:
+        raise too_large
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_MAPPING_BYTES + 1)
+    except OSError as exc:
+        raise DomainError.of("template_file_unreadable", file=file) from exc
+    if len(raw) > MAX_MAPPING_BYTES:  # it grew since stat
+        raise too_large
+    return parse_mapping_bytes(raw, file)
+
+
+def parse_mapping_bytes(raw: bytes, file: str) -> dict[str, Any]:
+    """The TOML of a mapping file's bytes (UTF-8, a byte order mark allowed)."""
+    if raw.startswith(codecs.BOM_UTF8):  # Notepad's "UTF-8 with BOM"
+        raw = raw[len(codecs.BOM_UTF8) :]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise DomainError.of("template_not_utf8", file=file, line=line) from exc
+    _check_nesting(text, file)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = _TOML_POSITION.search(str(exc))
+        lines = text.splitlines()
+        line, column = (int(found[1]), int(found[2])) if found else (len(lines) + 1, 1)
+        shown = lines[line - 1].strip()[:80] if 0 < line <= len(lines) else ""
         raise DomainError.of(
-            "template_mapping_invalid", where=where, detail=f"unknown value {text!r}"
+            "template_toml_syntax", file=file, line=line, column=column, text=shown
         ) from exc
+    except RecursionError as exc:  # not reached: _check_nesting bounds the depth first
+        raise DomainError.of("template_too_deep", file=file, line="?", limit=MAX_NESTING) from exc
+
+
+def _check_nesting(text: str, file: str) -> None:
+    """Refuse arrays and inline tables nested deeper than MAX_NESTING.
+
+    tomllib parses them by recursion: 50,000 brackets exhaust the stack (RecursionError, or worse
+    on a thread with a small stack). Brackets inside strings and comments do not count.
+    """
+    depth, line, position = 0, 1, 0
+    while (match := _TOML_TOKEN.search(text, position)) is not None:
+        token, position = match.group(), match.end()
+        if token == "\n":
+            line += 1
+        elif token == "#":
+            position = _line_end(text, position)
+        elif token in ("[", "{"):
+            depth += 1
+            if depth > MAX_NESTING:
+                raise DomainError.of("template_too_deep", file=file, line=line, limit=MAX_NESTING)
+        elif token in ("]", "}"):
+            depth = max(0, depth - 1)
+        else:
+            end = _string_end(text, position, token)
+            line += text.count("\n", position, end)
+            position = end
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _string_end(text: str, start: int, quote: str) -> int:
+    """Where the string opened by `quote` just before `start` ends (an unclosed one: its line)."""
+    if quote == '"':
+        basic = _BASIC_STRING_REST.match(text, start)
+        return basic.end() if basic else _line_end(text, start)
+    if quote == "'":
+        end, line_end = text.find("'", start), _line_end(text, start)
+        return end + 1 if 0 <= end < line_end else line_end
+    if quote == '"""':
+        multiline = _MULTILINE_BASIC_REST.match(text, start)
+        return multiline.end() if multiline else len(text)
+    end = text.find("'''", start)
+    return len(text) if end < 0 else end + 3
+
+
+class _Table:
+    """One TOML table of a mapping, read key by key: every refusal names the file and the key."""
+
+    def __init__(self, table: Any, key: str, file: str, allowed: tuple[str, ...]) -> None:
+        if not isinstance(table, dict):
+            raise DomainError.of("template_key_not_table", file=file, key=key)
+        self.table, self.prefix, self.file = table, key, file
+        for name in table:
+            if name not in allowed:
+                raise DomainError.of(
+                    "template_key_unknown",
+                    file=file,
+                    key=self.key(name),
+                    allowed=", ".join(allowed),
+                )
+
+    def key(self, name: str) -> str:
+        return f"{self.prefix}.{name}" if self.prefix else name
+
+    def refuse(self, code: str, name: str, **params: Any) -> DomainError:
+        return DomainError.of(code, file=self.file, key=self.key(name), **params)
+
+    def value(self, name: str, default: Any = _MISSING) -> Any:
+        if name in self.table:
+            return self.table[name]
+        if default is _MISSING:
+            raise self.refuse("template_key_missing", name)
+        return default
+
+    def text(self, name: str, default: Any = _MISSING) -> str:
+        value = self.value(name, default)
+        if not isinstance(value, str):
+            raise self.refuse("template_key_not_text", name)
+        return value
+
+    def name(self, name: str) -> str:
+        """Text that must not be empty (a sheet's name, a cell, an indicator code)."""
+        value = self.text(name)
+        if not value.strip():
+            raise self.refuse("template_key_empty", name)
+        return value
+
+    def optional_text(self, name: str) -> str | None:
+        value = self.text(name, "")
+        return value or None
+
+    def integer(self, name: str, default: Any = _MISSING) -> int:
+        value = self.value(name, default)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.refuse("template_key_not_integer", name)
+        return value
+
+    def flag(self, name: str, default: bool) -> bool:
+        value = self.value(name, default)
+        if not isinstance(value, bool):
+            raise self.refuse("template_key_not_flag", name)
+        return value
+
+    def choice(self, name: str, choices: Iterable[str], default: Any = _MISSING) -> str:
+        value = self.text(name, default)
+        allowed = tuple(choices)
+        if value not in allowed:
+            raise self.refuse(
+                "template_key_choice", name, given=value[:80], allowed=", ".join(allowed)
+            )
+        return value
+
+    def choices(self, name: str, choices: Iterable[str], default: list[str]) -> list[str]:
+        value = self.value(name, default)
+        allowed = tuple(choices)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.refuse("template_key_not_list", name)
+        for item in value:
+            if item not in allowed:
+                raise self.refuse(
+                    "template_key_choice", name, given=item[:80], allowed=", ".join(allowed)
+                )
+        return [str(v) for v in value]
+
+    def tables(self, name: str, allowed: tuple[str, ...]) -> list[_Table]:
+        value = self.value(name, [])
+        if not isinstance(value, list):
+            raise self.refuse("template_key_not_table_list", name)
+        return [
+            _Table(item, f"{self.key(name)}[{number}]", self.file, allowed)
+            for number, item in enumerate(value, start=1)
+        ]
 
 
 def mapping_from_dict(data: dict[str, Any], where: str = "") -> TemplateMapping:
-    """The model of a parsed mapping file; DomainError("template_mapping_invalid") if malformed."""
-    try:
-        if data.get("format", FORMAT_VERSION) != FORMAT_VERSION:
-            raise DomainError.of(
-                "template_mapping_invalid", where=where, detail=f"format {data.get('format')}"
-            )
-        years = _required(data, "years", where)
-        period_name = _required(data, "period_kind", where)
-        if period_name not in PERIOD_KIND_NAMES:
-            raise DomainError.of(
-                "template_mapping_invalid", where=where, detail=f"period_kind {period_name!r}"
-            )
-        mapping = TemplateMapping(
-            id=str(_required(data, "id", where)),
-            title=str(_required(data, "title", where)),
-            form_number=str(_required(data, "form_number", where)),
-            workbook=str(_required(data, "workbook", where)),
-            period_kind=PERIOD_KIND_NAMES[period_name],
-            first_year=int(years[0]),
-            last_year=int(years[1]),
-            province=str(data.get("province", "")),
-            authority=str(data.get("authority", "")),
-            approval=str(data.get("approval", "")),
-            levels=[str(x) for x in data.get("levels", ["county"])],
-            sample=bool(data.get("sample", False)),
-            na_text=str(data.get("na_text", "无")),
-            file_name=str(data.get("file_name", TemplateMapping.file_name)),
-            description=str(data.get("description", "")),
+    """The model of a parsed mapping file; a DomainError naming `where` and the key if malformed."""
+    top = _Table(data, "", where, _TOP_KEYS)
+    version = top.integer("format", FORMAT_VERSION)
+    if version != FORMAT_VERSION:
+        raise DomainError.of(
+            "template_format", file=where, format=version, supported=FORMAT_VERSION
         )
-        for raw in data.get("sheet", []):
-            mapping.sheets.append(_sheet_from_dict(raw, where))
-    except (TypeError, ValueError, IndexError) as exc:
-        raise DomainError.of("template_mapping_invalid", where=where, detail=str(exc)) from exc
+    template_id = top.text("id")
+    if not _ID.match(template_id):
+        raise DomainError.of("template_mapping_bad_id", file=where, id=template_id[:80])
+    first_year, last_year = _years(top)
+    workbook = top.text("workbook")
+    check_workbook_name(workbook, where)
+    pattern = top.text("file_name", TemplateMapping.file_name)
+    parse_file_name(pattern, where)
+    mapping = TemplateMapping(
+        id=template_id,
+        title=top.text("title"),
+        form_number=top.text("form_number"),
+        workbook=workbook,
+        period_kind=PERIOD_KIND_NAMES[top.choice("period_kind", PERIOD_KIND_NAMES)],
+        first_year=first_year,
+        last_year=last_year,
+        province=top.text("province", ""),
+        authority=top.text("authority", ""),
+        approval=top.text("approval", ""),
+        levels=top.choices("levels", _LEVELS, ["county"]),
+        sample=top.flag("sample", False),
+        na_text=top.text("na_text", "无"),
+        file_name=pattern,
+        description=top.text("description", ""),
+    )
+    for raw in top.tables("sheet", _SHEET_KEYS):
+        sheet = _sheet_from_table(raw)
+        if any(s.name == sheet.name for s in mapping.sheets):
+            raise DomainError.of("template_sheet_twice", file=where, sheet=sheet.name)
+        mapping.sheets.append(sheet)
+    if not mapping.sheets:
+        raise DomainError.of("template_mapping_no_sheets", file=where)
     return mapping
 
 
-def _sheet_from_dict(raw: dict[str, Any], where: str) -> SheetMapping:
-    name = str(_required(raw, "name", where))
-    here = f"{where} [{name}]"
-    sheet = SheetMapping(name=name, kind=_enum(SheetKind, raw.get("kind", "form"), here))
-    for f in raw.get("fields", []):
+def _years(top: _Table) -> tuple[int, int]:
+    years = top.value("years")
+    if (
+        isinstance(years, list)
+        and len(years) == 2
+        and all(isinstance(y, int) and not isinstance(y, bool) for y in years)
+        and MIN_YEAR <= years[0] <= years[1] <= MAX_YEAR
+    ):
+        return years[0], years[1]
+    raise top.refuse("template_key_years", "years", first=MIN_YEAR, last=MAX_YEAR)
+
+
+def check_workbook_name(name: str, file: str) -> None:
+    """A workbook is named by a plain file name in the mapping's folder: no folder, drive or ".."."""
+    plain = (
+        name.strip(" .") != ""
+        and not any(c in "/\\:" or unicodedata.category(c) in _UNSAFE_IN_NAMES for c in name)
+        and len(name.encode("utf-8")) <= 255
+    )
+    if not plain:
+        raise DomainError.of("template_workbook_name", file=file, workbook=name[:120])
+
+
+def _sheet_from_table(raw: _Table) -> SheetMapping:
+    sheet = SheetMapping(
+        name=raw.name("name"), kind=SheetKind(raw.choice("kind", SheetKind, "form"))
+    )
+    for f in raw.tables("fields", _FIELD_KEYS):
         sheet.fields.append(
             FieldCell(
-                cell=str(_required(f, "cell", here)),
-                field=_enum(HeaderField, _required(f, "field", here), here),
-                prefix=str(f.get("prefix", "")),
-                suffix=str(f.get("suffix", "")),
+                cell=f.name("cell"),
+                field=HeaderField(f.choice("field", HeaderField)),
+                prefix=f.text("prefix", ""),
+                suffix=f.text("suffix", ""),
             )
         )
-    for v in raw.get("values", []):
+    for v in raw.tables("values", _VALUE_KEYS):
         sheet.values.append(
             ValueCell(
-                cell=str(_required(v, "cell", here)),
-                indicator=str(_required(v, "indicator", here)),
-                measure=_enum(Measure, _required(v, "measure", here), here),
-                number_format=v.get("number_format"),
+                cell=v.name("cell"),
+                indicator=v.name("indicator"),
+                measure=Measure(v.choice("measure", Measure)),
+                number_format=v.optional_text("number_format"),
             )
         )
-    for a in raw.get("anchors", []):
-        sheet.anchors.append(
-            Anchor(cell=str(_required(a, "cell", here)), text=str(_required(a, "text", here)))
-        )
-    if "table" in raw:
-        t = raw["table"]
-        sheet.table = RegionTable(
-            first_row=int(_required(t, "first_row", here)),
-            last_row=int(_required(t, "last_row", here)),
-            key_column=str(_required(t, "key_column", here)).upper(),
-            match=_enum(RowMatch, t.get("match", "code"), here),
-            name_column=str(t["name_column"]).upper() if t.get("name_column") else None,
-            total_row=int(t["total_row"]) if t.get("total_row") else None,
-            columns=[
-                TableColumn(
-                    column=str(_required(c, "column", here)).upper(),
-                    indicator=str(_required(c, "indicator", here)),
-                    measure=_enum(Measure, _required(c, "measure", here), here),
-                    number_format=c.get("number_format"),
-                )
-                for c in t.get("columns", [])
-            ],
+    for a in raw.tables("anchors", _ANCHOR_KEYS):
+        sheet.anchors.append(Anchor(cell=a.name("cell"), text=a.text("text")))
+    if "table" in raw.table:
+        sheet.table = _region_table(
+            _Table(raw.table["table"], raw.key("table"), raw.file, _TABLE_KEYS)
         )
     return sheet
 
 
+def _region_table(t: _Table) -> RegionTable:
+    first_row, last_row = t.integer("first_row"), t.integer("last_row")
+    if not 1 <= first_row <= last_row <= MAX_ROW:
+        raise t.refuse(
+            "template_key_rows", "first_row", first=first_row, last=last_row, most=MAX_ROW
+        )
+    if last_row - first_row + 1 > MAX_TABLE_ROWS:
+        raise DomainError.of(
+            "template_table_too_long",
+            file=t.file,
+            key=t.prefix,
+            rows=last_row - first_row + 1,
+            limit=MAX_TABLE_ROWS,
+        )
+    total_row = t.integer("total_row", 0)
+    if not 0 <= total_row <= MAX_ROW:
+        raise t.refuse(
+            "template_key_rows", "total_row", first=total_row, last=total_row, most=MAX_ROW
+        )
+    name_column = t.optional_text("name_column")
+    return RegionTable(
+        first_row=first_row,
+        last_row=last_row,
+        key_column=t.name("key_column").upper(),
+        match=RowMatch(t.choice("match", RowMatch, "code")),
+        name_column=name_column.upper() if name_column else None,
+        total_row=total_row or None,
+        columns=[
+            TableColumn(
+                column=c.name("column").upper(),
+                indicator=c.name("indicator"),
+                measure=Measure(c.choice("measure", Measure)),
+                number_format=c.optional_text("number_format"),
+            )
+            for c in t.tables("columns", _COLUMN_KEYS)
+        ],
+    )
+
+
 def load_mapping(path: Path) -> TemplateMapping:
-    """Read a mapping file (TOML). DomainError("template_mapping_invalid") if it is malformed."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise DomainError.of("template_mapping_invalid", where=path.name, detail=str(exc)) from exc
-    return mapping_from_dict(data, path.name)
+    """Read a mapping file (TOML); a DomainError naming the file and the key if it is malformed."""
+    return mapping_from_dict(read_mapping_data(path), path.name)
 
 
+# --- writing the TOML file -------------------------------------------------------------------------
 def _toml(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -697,30 +976,95 @@ class Template:
 
 
 def load_template(mapping_path: Path) -> Template:
-    """A template from its mapping file; the workbook must sit beside it."""
-    template = Template(load_mapping(mapping_path), mapping_path)
-    if not template.workbook_path.is_file():
+    """A template from its mapping file; the workbook must be an ordinary file beside it."""
+    return _template(read_mapping_data(mapping_path), mapping_path)
+
+
+def _template(data: dict[str, Any], mapping_path: Path) -> Template:
+    file = mapping_path.name
+    template = Template(mapping_from_dict(data, file), mapping_path)
+    workbook = template.mapping.workbook
+    folder, path = mapping_path.parent, template.workbook_path
+    try:
+        status = path.stat()
+    except FileNotFoundError as exc:
+        raise DomainError.of("template_workbook_missing", file=file, workbook=workbook) from exc
+    except OSError as exc:
+        raise DomainError.of("template_workbook_not_file", file=file, workbook=workbook) from exc
+    if not stat.S_ISREG(status.st_mode):
+        raise DomainError.of("template_workbook_not_file", file=file, workbook=workbook)
+    try:
+        inside = path.resolve(strict=True).parent == folder.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a loop of links
+        raise DomainError.of("template_workbook_not_file", file=file, workbook=workbook) from exc
+    if not inside:
+        raise DomainError.of("template_workbook_outside", file=file, workbook=workbook)
+    if status.st_size > MAX_WORKBOOK_BYTES:
         raise DomainError.of(
-            "template_workbook_missing", template=template.id, file=template.mapping.workbook
+            "template_workbook_too_large",
+            file=file,
+            workbook=workbook,
+            size_mb=-(-status.st_size // (1024 * 1024)),
+            limit_mb=MAX_WORKBOOK_BYTES // (1024 * 1024),
         )
     return template
 
 
-def find_templates(folders: Iterable[Path]) -> list[Template]:
+@dataclass(frozen=True)
+class RefusedTemplate:
+    """A mapping file that was not loaded, why, and the id it declares when that could be read."""
+
+    path: Path
+    issue: Issue
+    template_id: str | None = None
+
+
+@dataclass(frozen=True)
+class TemplateScan:
+    """The templates of some folders, and the files refused on the way."""
+
+    templates: tuple[Template, ...] = ()
+    refused: tuple[RefusedTemplate, ...] = ()
+
+    def template(self, template_id: str) -> Template:
+        """The template with this id; a refused file's reason when that file declared the id."""
+        for template in self.templates:
+            if template.id == template_id:
+                return template
+        for refused in self.refused:
+            if refused.template_id == template_id:
+                raise DomainError(refused.issue)
+        raise DomainError.of("template_unknown", template=template_id)
+
+
+def scan_templates(folders: Iterable[Path]) -> TemplateScan:
     """Every template in `folders` (each *.toml with its workbook beside it), by id.
 
     A later folder's template replaces an earlier one with the same id, so a province's real file
-    in the user's folder replaces the shipped sample. Malformed mappings are skipped here; the
-    editor reports them when opened.
+    in the user's folder replaces the shipped sample. A file that cannot be loaded is listed with
+    its reason; when it declares an id, the earlier template of that id is withdrawn too: a clerk
+    whose own template is broken is told so, never given the sample in its place.
     """
     found: dict[str, Template] = {}
+    refused: list[RefusedTemplate] = []
     for folder in folders:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*" + MAPPING_SUFFIX)):
+            declared: str | None = None
             try:
-                template = load_template(path)
-            except DomainError:
+                data = read_mapping_data(path)
+                declared = data.get("id") if isinstance(data.get("id"), str) else None
+                template = _template(data, path)
+            except DomainError as exc:
+                refused.append(RefusedTemplate(path, exc.issue, declared))
+                if declared is not None:
+                    found.pop(declared, None)
                 continue
             found[template.id] = template
-    return sorted(found.values(), key=lambda t: t.id)
+    return TemplateScan(tuple(sorted(found.values(), key=lambda t: t.id)), tuple(refused))
+
+
+def find_templates(folders: Iterable[Path]) -> list[Template]:
+    """The templates `scan_templates` finds, without the refused files."""
+    return list(scan_templates(folders).templates)
