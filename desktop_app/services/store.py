@@ -6,11 +6,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from desktop_app.domain.signatories import Signatories
 from desktop_app.paths import resources_dir
-from desktop_app.persistence.engine import create_sqlite_engine, session_factory
+from desktop_app.persistence.engine import Sessions, create_sqlite_engine, session_factory
 from desktop_app.persistence.migrate import refuse_foreign_or_newer, upgrade_to_head
 from desktop_app.persistence.repositories import get_meta, set_meta
 from desktop_app.services.reference_data import (
@@ -28,7 +28,7 @@ BUREAU_NAME_KEY = "bureau_name"
 @dataclass
 class Store:
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: Sessions
     path: Path | None = None
     catalogue: CatalogueSync = field(default_factory=CatalogueSync)
     regions_added: int = 0

@@ -1,27 +1,45 @@
-"""Use case: save one cell. One transaction, checked and audited; returns what changed."""
+"""Use case: save one cell. One transaction, checked and audited; returns what changed.
+
+Two clerks may have one database file open. A save runs in a write session (the write lock is
+taken when it begins, see persistence/engine.py), and may state the version of the cell the clerk
+saw: a save based on a version that is no longer the cell's is refused, never applied, naming the
+other value, who saved it and when.
+
+A cell's version is the id of its newest audit entry (0: never saved). Every change of a value is
+audited, an audit entry is never deleted and its id only grows, so the version survives a cleared
+cell (whose value row is deleted) and never repeats: clear and retype the same figure, and the
+version is a new one. No schema change was needed; ix_audit_cell finds it in one index seek.
+"""
 
 from __future__ import annotations
 
 import getpass
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.domain.figures import DASH
 from desktop_app.domain.indicators import Basis, Indicator, IndicatorGroup, Temporal
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.values import NA, Figure, ParsedInput, format_number, parse_input
-from desktop_app.persistence.models import AuditRecord, IndicatorRecord, ValueRecord
+from desktop_app.persistence.models import (
+    AuditRecord,
+    IndicatorRecord,
+    RegionRecord,
+    ValueRecord,
+)
 from desktop_app.persistence.repositories import (
     IndicatorRepository,
     RegionRepository,
     ValueRepository,
     indicator_to_domain,
 )
-from desktop_app.services.locks import refuse_if_locked
+from desktop_app.services.locks import as_local, refuse_if_locked
 
 SOURCES = frozenset({"typed", "pasted", "copied", "imported", "cli", "undone"})
 
@@ -32,6 +50,8 @@ class CellInput:
     indicator_code: str
     period: Period
     text: str
+    #: The version of the cell the clerk saw (CellQueries.versions), None: not checked.
+    based_on: int | None = None
 
 
 @dataclass(frozen=True)
@@ -86,8 +106,10 @@ class ValueService:
         source: str = "typed",
         basis: Basis | None = None,
         detail: str | None = None,
+        based_on: int | None = None,
     ) -> CellChange:
-        """Parse what was typed and save it (blank clears the cell)."""
+        """Parse what was typed and save it (blank clears the cell). `based_on`: the version of
+        the cell the clerk saw; the save is refused if the cell has changed since."""
         return self.set_value(
             region_code,
             indicator_code,
@@ -96,6 +118,7 @@ class ValueService:
             source=source,
             basis=basis,
             detail=detail,
+            based_on=based_on,
         )
 
     def set_value(
@@ -108,12 +131,21 @@ class ValueService:
         source: str = "typed",
         basis: Basis | None = None,
         detail: str | None = None,
+        based_on: int | None = None,
     ) -> CellChange:
         if source not in SOURCES:
             raise ValueError(f"unknown source {source!r}")
         with self.sessions.begin() as session:
             return self._apply(
-                session, region_code, indicator_code, period, parsed, source, basis, detail
+                session,
+                region_code,
+                indicator_code,
+                period,
+                parsed,
+                source,
+                basis,
+                detail,
+                based_on=based_on,
             )
 
     def set_many(
@@ -136,6 +168,7 @@ class ValueService:
                                 source,
                                 None,
                                 detail,
+                                based_on=cell.based_on,
                             )
                         )
                 except DomainError as exc:
@@ -149,16 +182,19 @@ class ValueService:
         source: str,
         detail: str | None = None,
         batch: str | None = None,
+        bases: Sequence[Basis | None] | None = None,
     ) -> list[CellChange]:
         """Several parsed cells (region, indicator, period, value) in one transaction, all or
         nothing: the first refusal raises its DomainError and nothing is written. `batch` marks
-        their audit entries as one import, to be listed and undone as one."""
+        their audit entries as one import, to be listed and undone as one; `bases`, one per
+        cell, the basis each is stored with (None: the indicator's)."""
+        bases = bases if bases is not None else [None] * len(cells)
         with self.sessions.begin() as session:
             return [
                 self._apply(
-                    session, region, indicator, period, parsed, source, None, detail, batch=batch
+                    session, region, indicator, period, parsed, source, basis, detail, batch=batch
                 )
-                for region, indicator, period, parsed in cells
+                for (region, indicator, period, parsed), basis in zip(cells, bases, strict=True)
             ]
 
     def copy_last_period(self, region_code: str, period: Period) -> list[CellChange]:
@@ -194,6 +230,7 @@ class ValueService:
         detail: str | None,
         *,
         batch: str | None = None,
+        based_on: int | None = None,
     ) -> CellChange:
         region = RegionRepository(session).require_in(region_code, period)
         ind_record = IndicatorRepository(session).require(indicator_code)
@@ -209,6 +246,12 @@ class ValueService:
             raise DomainError.of("computed_indicator", indicator=indicator.code)
         refuse_if_locked(session, region, period)
         values = ValueRepository(session)
+        if based_on is not None:
+            unchanged = refuse_if_stale(
+                session, region, ind_record.id, indicator, period, parsed, based_on
+            )
+            if unchanged is not None:
+                return unchanged
         if not parsed.is_blank:
             other = values.other_level_entry(region, ind_record.id, period)
             if other is not None:
@@ -269,6 +312,62 @@ class ValueService:
         return change
 
 
+def refuse_if_stale(
+    session: Session,
+    region: RegionRecord,
+    indicator_id: int,
+    indicator: Indicator,
+    period: Period,
+    parsed: ParsedInput,
+    based_on: int,
+) -> CellChange | None:
+    """Refuse a save based on a version the cell no longer has, unless the cell already
+    holds what the clerk typed (then nothing is lost: the unchanged answer is returned)."""
+    latest = latest_audit(session, region.id, indicator_id, period)
+    if (latest.id if latest is not None else 0) == based_on:
+        return None
+    record = ValueRepository(session).get(region.id, indicator_id, period)
+    stored: Figure = None
+    if record is not None:
+        stored = NA if record.state == "na" else record.amount
+    new = parsed.figure
+    if stored == new:
+        basis = Basis(record.basis) if record is not None else indicator.entry_basis
+        return CellChange(region.code, indicator.code, period, stored, new, basis)
+    raise DomainError(
+        Issue(
+            "value_cleared_since" if stored is None else "value_changed_since",
+            params={
+                "indicator": indicator.code,
+                "region": region.name,
+                "period": period.label_zh,
+                "value": figure_text(stored, indicator),
+                "mine": figure_text(new, indicator) if new is not None else DASH,
+                "scale": indicator.scale,
+                "who": latest.who if latest is not None else "",
+                "at": as_local(latest.at).strftime("%Y-%m-%d %H:%M:%S") if latest else "",
+                "version": latest.id if latest is not None else 0,
+            },
+        )
+    )
+
+
+def latest_audit(
+    session: Session, region_id: int, indicator_id: int, period: Period
+) -> AuditRecord | None:
+    """The newest audit entry of a cell: its id is the cell's version."""
+    return session.scalars(
+        select(AuditRecord)
+        .where(
+            AuditRecord.region_id == region_id,
+            AuditRecord.indicator_id == indicator_id,
+            AuditRecord.period == period.code,
+        )
+        .order_by(AuditRecord.id.desc())
+        .limit(1)
+    ).first()
+
+
 def second_way_issue(
     indicator: Indicator, period: Period, basis: Basis, keyed: list[tuple[str, str]]
 ) -> Issue | None:
@@ -320,6 +419,28 @@ class CellQueries:
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self.sessions = sessions
+
+    def version(self, region_code: str, indicator_code: str, period: Period) -> int:
+        """The cell's version: the id of its newest audit entry, 0 when it was never saved."""
+        with self.sessions() as session:
+            region = RegionRepository(session).require(region_code)
+            indicator = IndicatorRepository(session).require(indicator_code)
+            latest = latest_audit(session, region.id, indicator.id, period)
+            return latest.id if latest is not None else 0
+
+    def versions(self, region_code: str, period: Period) -> dict[str, int]:
+        """The versions of a return's cells, by indicator code (a cell never saved is absent:
+        its version is 0). Read them before the figures they go with, in a session of their
+        own: a version older than the figure shown can only refuse a save, never lose one."""
+        with self.sessions() as session:
+            region = RegionRepository(session).require(region_code)
+            rows = session.execute(
+                select(IndicatorRecord.code, func.max(AuditRecord.id))
+                .join(IndicatorRecord, IndicatorRecord.id == AuditRecord.indicator_id)
+                .where(AuditRecord.region_id == region.id, AuditRecord.period == period.code)
+                .group_by(IndicatorRecord.code)
+            )
+            return {code: int(version) for code, version in rows}
 
     def groups(self) -> list[IndicatorGroup]:
         with self.sessions() as session:

@@ -1,0 +1,313 @@
+"""Two programs on one database file: a save reads what it changes under the write lock, a stale
+save is refused naming the other value, and a write that finds the file locked waits with
+progress and gives up with a sentence.
+
+"Another program" is a second engine on the same file (its own connections, as a second process
+has); the two-process acceptance test is tests/persistence/test_two_clerks.py.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event, func, select
+
+from desktop_app.domain.issues import DomainError
+from desktop_app.domain.periods import Period
+from desktop_app.i18n import issue_message
+from desktop_app.persistence.engine import LockWait, create_sqlite_engine, session_factory
+from desktop_app.persistence.models import AuditRecord, ValueRecord
+from desktop_app.services.store import Store
+from desktop_app.services.values import CellInput, CellQueries, ValueService
+
+JAN = Period.month(2016, 1)
+COUNTY = "511921"
+
+
+@pytest.fixture
+def other(db_path: Path, store: Store) -> Iterator[Store]:
+    """A second program on the same file (the first, `store`, has upgraded it)."""
+    engine = create_sqlite_engine(db_path)
+    second = Store(engine, session_factory(engine), db_path)
+    yield second
+    second.close()
+
+
+def audit_trail(store: Store, indicator: str = "D02") -> list[tuple[str, str, str]]:
+    with store.sessions() as session:
+        rows = session.execute(
+            select(AuditRecord.old_text, AuditRecord.new_text, AuditRecord.who)
+            .where(AuditRecord.period == JAN.code)
+            .order_by(AuditRecord.id)
+        ).all()
+    return [(old, new, who) for old, new, who in rows]
+
+
+def hold_write_lock(path: Path, seconds: float) -> threading.Thread:
+    """Another connection takes the write lock and keeps it `seconds`; returns once it holds it."""
+    held = threading.Event()
+
+    def run() -> None:
+        db = sqlite3.connect(path, isolation_level=None)
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            held.set()
+            time.sleep(seconds)
+            db.execute("COMMIT")
+        finally:
+            db.close()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    assert held.wait(5)
+    return thread
+
+
+class RecordingWaiter:
+    def __init__(self, give_up_after: int | None = None) -> None:
+        self.calls: list[tuple[float, float, str]] = []
+        self.finished_calls = 0
+        self.give_up_after = give_up_after
+
+    def waiting(self, elapsed: float, limit: float, holders: str) -> bool:
+        self.calls.append((elapsed, limit, holders))
+        return self.give_up_after is None or len(self.calls) < self.give_up_after
+
+    def finished(self) -> None:
+        self.finished_calls += 1
+
+
+# --- the write lock: what a save reads cannot change before it writes --------------------------
+@pytest.mark.parametrize("before", ["", "1"], ids=["new cell", "stored cell"])
+def test_shared_file_save_reads_the_old_value_under_the_write_lock(
+    store: Store, other: Store, before: str
+) -> None:
+    # Given a cell empty or holding 1, and a second program that saves 2 into it exactly while
+    # the first program's save of 3 has read the cell but not yet written it
+    mine = ValueService(store.sessions, user="甲")
+    theirs = ValueService(other.sessions, user="乙")
+    if before:
+        mine.set_text(COUNTY, "D02", JAN, before)
+    failures: list[BaseException] = []
+    threads: list[threading.Thread] = []
+
+    def save_theirs() -> None:
+        try:
+            theirs.set_text(COUNTY, "D02", JAN, "2")
+        except BaseException as exc:
+            failures.append(exc)
+
+    def between_read_and_write(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        # the read of the cell's row: the old value for the audit, and whether to insert
+        cell_read = statement.startswith("SELECT value.id") and "value.period = ?" in statement
+        if threads or not cell_read:
+            return
+        thread = threading.Thread(target=save_theirs)
+        threads.append(thread)
+        thread.start()
+        thread.join(1.0)  # today the second save completes here; with the lock it must wait
+
+    event.listen(store.engine, "after_cursor_execute", between_read_and_write)
+    try:
+        # When the first program saves 3
+        mine.set_text(COUNTY, "D02", JAN, "3")
+    finally:
+        event.remove(store.engine, "after_cursor_execute", between_read_and_write)
+    threads[0].join(30)
+    # Then both saves are applied one after the other, no IntegrityError, and the audit chain
+    # is exact: each entry's old value is the previous entry's new value
+    assert failures == []
+    trail = audit_trail(store)
+    olds = [old for old, _new, _who in trail]
+    news = [new for _old, new, _who in trail]
+    assert olds == ["", *news[:-1]]
+    assert [(old, new) for old, new, _ in trail[-2:]] == [(before, "3"), ("3", "2")]
+    with store.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(ValueRecord)) == 1
+
+
+def test_shared_file_read_session_takes_no_write_lock(store: Store, db_path: Path) -> None:
+    holder = hold_write_lock(db_path, 1.0)
+    started = time.monotonic()
+    with store.sessions() as session:
+        session.scalar(select(func.count()).select_from(ValueRecord))
+    assert time.monotonic() - started < 0.5
+    holder.join()
+
+
+def test_shared_file_write_session_holds_the_write_lock_from_its_start(
+    store: Store, db_path: Path
+) -> None:
+    with store.sessions.begin() as session:
+        session.scalar(select(func.count()).select_from(ValueRecord))  # a read only, so far
+        probe = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                probe.execute("BEGIN IMMEDIATE")
+        finally:
+            probe.close()
+
+
+def test_shared_file_set_many_keeps_its_savepoints(store: Store) -> None:
+    values = ValueService(store.sessions, user="甲")
+    cells = [
+        CellInput(COUNTY, "D02", JAN, "5"),
+        CellInput(COUNTY, "D03", JAN, "-1"),  # refused, its savepoint rolled back
+        CellInput(COUNTY, "D01", JAN, "7"),
+    ]
+    changes, refusals = values.set_many(cells, source="pasted")
+    assert [c.indicator_code for c in changes] == ["D02", "D01"]
+    assert [r.cell.indicator_code for r in refusals] == ["D03"]
+    with store.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(ValueRecord)) == 2
+
+
+# --- versions: a stale save is refused, naming the other value ---------------------------------
+def test_shared_file_stale_save_is_refused_naming_the_other_value(
+    store: Store, other: Store
+) -> None:
+    mine = ValueService(store.sessions, user="甲")
+    theirs = ValueService(other.sessions, user="乙")
+    queries = CellQueries(store.sessions)
+    mine.set_text(COUNTY, "D02", JAN, "1")
+    seen = queries.version(COUNTY, "D02", JAN)
+    theirs.set_text(COUNTY, "D02", JAN, "2", based_on=seen)
+    with pytest.raises(DomainError) as refused:
+        mine.set_text(COUNTY, "D02", JAN, "3", based_on=seen)
+    issue = refused.value.issue
+    assert issue.code == "value_changed_since"
+    assert (issue.params["value"], issue.params["who"], issue.params["mine"]) == ("2", "乙", "3")
+    assert issue.params["at"]  # when, as the clerk's clock shows it
+    assert "乙" in issue_message(issue) and "2" in issue_message(issue)
+    # never applied: the stored value and the audit are the other program's
+    assert [(old, new) for old, new, _ in audit_trail(store)] == [("", "1"), ("1", "2")]
+    # based on what is stored now, the save goes through
+    now = queries.version(COUNTY, "D02", JAN)
+    assert now != seen
+    assert mine.set_text(COUNTY, "D02", JAN, "3", based_on=now).changed
+
+
+def test_shared_file_version_survives_a_cleared_cell(store: Store, other: Store) -> None:
+    # Given a clerk who saw 5, while another clears the cell and types 5 again
+    mine = ValueService(store.sessions, user="甲")
+    theirs = ValueService(other.sessions, user="乙")
+    queries = CellQueries(store.sessions)
+    mine.set_text(COUNTY, "D02", JAN, "5")
+    seen = queries.version(COUNTY, "D02", JAN)
+    theirs.set_text(COUNTY, "D02", JAN, "")
+    cleared = queries.version(COUNTY, "D02", JAN)
+    assert cleared != seen
+    with pytest.raises(DomainError) as refused:
+        mine.set_text(COUNTY, "D02", JAN, "6", based_on=seen)
+    assert refused.value.issue.code == "value_cleared_since"
+    theirs.set_text(COUNTY, "D02", JAN, "5")
+    # Then the version differs from the one the clerk saw although the value is the same
+    assert queries.version(COUNTY, "D02", JAN) not in (seen, cleared)
+    with pytest.raises(DomainError):
+        mine.set_text(COUNTY, "D02", JAN, "6", based_on=seen)
+
+
+def test_shared_file_stale_save_of_the_stored_value_is_no_conflict(
+    store: Store, other: Store
+) -> None:
+    mine = ValueService(store.sessions, user="甲")
+    theirs = ValueService(other.sessions, user="乙")
+    queries = CellQueries(store.sessions)
+    seen = queries.version(COUNTY, "D02", JAN)
+    assert seen == 0  # never saved
+    theirs.set_text(COUNTY, "D02", JAN, "4")
+    change = mine.set_text(COUNTY, "D02", JAN, "4", based_on=seen)
+    assert not change.changed
+    assert len(audit_trail(store)) == 1
+
+
+def test_shared_file_versions_of_a_return(store: Store) -> None:
+    mine = ValueService(store.sessions, user="甲")
+    queries = CellQueries(store.sessions)
+    mine.set_text(COUNTY, "D02", JAN, "5")
+    mine.set_text(COUNTY, "D03", JAN, "6")
+    mine.set_text(COUNTY, "D03", JAN, "")
+    versions = queries.versions(COUNTY, JAN)
+    assert versions == {
+        "D02": queries.version(COUNTY, "D02", JAN),
+        "D03": queries.version(COUNTY, "D03", JAN),
+    }
+    assert versions["D03"] > versions["D02"] > 0
+
+
+def test_shared_file_set_many_refuses_stale_cells_only(store: Store, other: Store) -> None:
+    mine = ValueService(store.sessions, user="甲")
+    theirs = ValueService(other.sessions, user="乙")
+    queries = CellQueries(store.sessions)
+    seen = queries.versions(COUNTY, JAN)
+    theirs.set_text(COUNTY, "D03", JAN, "9")
+    cells = [
+        CellInput(COUNTY, code, JAN, text, based_on=seen.get(code, 0))
+        for code, text in (("D02", "1"), ("D03", "2"), ("D01", "3"))
+    ]
+    changes, refusals = mine.set_many(cells, source="pasted")
+    assert [c.indicator_code for c in changes] == ["D02", "D01"]
+    assert [(r.cell.indicator_code, r.issue.code) for r in refusals] == [
+        ("D03", "value_changed_since")
+    ]
+
+
+# --- waiting for the lock ----------------------------------------------------------------------
+def test_shared_file_save_waits_for_a_lock_held_7_seconds(store: Store, db_path: Path) -> None:
+    # Given another connection that holds the write lock for 7 s (longer than SQLite's 5 s
+    # busy timeout, which ended in a "database is locked" traceback)
+    waiter = RecordingWaiter()
+    store.sessions.lock_wait = LockWait(limit=20.0, waiter=waiter)
+    values = ValueService(store.sessions, user="甲")
+    holder = hold_write_lock(db_path, 7.0)
+    started = time.monotonic()
+    # When a clerk saves
+    change = values.set_text(COUNTY, "D02", JAN, "8")
+    waited = time.monotonic() - started
+    holder.join()
+    # Then the save waited, reporting its progress, and succeeded once the lock was released
+    assert change.changed
+    assert 6.0 <= waited < 12.0
+    assert len(waiter.calls) >= 20
+    assert waiter.calls[-1][0] >= 6.0
+    assert waiter.finished_calls == 1
+    assert [(old, new) for old, new, _ in audit_trail(store)] == [("", "8")]
+
+
+def test_shared_file_save_gives_up_after_the_bound_with_a_sentence(
+    store: Store, db_path: Path
+) -> None:
+    store.sessions.lock_wait = LockWait(limit=1.0, holders=lambda: "乙 (PC-02)")
+    values = ValueService(store.sessions, user="甲")
+    holder = hold_write_lock(db_path, 1.8)
+    started = time.monotonic()
+    with pytest.raises(DomainError) as refused:
+        values.set_text(COUNTY, "D02", JAN, "8")
+    assert time.monotonic() - started < 2.5
+    holder.join()
+    issue = refused.value.issue
+    assert issue.code == "database_busy_by"
+    message = issue_message(issue)
+    assert "乙 (PC-02)" in message and "locked" not in message and "http" not in message
+    assert audit_trail(store) == []
+    # and the connection is usable again: the next save goes through
+    assert values.set_text(COUNTY, "D02", JAN, "8").changed
+
+
+def test_shared_file_waiting_can_be_cancelled(store: Store, db_path: Path) -> None:
+    waiter = RecordingWaiter(give_up_after=3)
+    store.sessions.lock_wait = LockWait(limit=20.0, waiter=waiter)
+    values = ValueService(store.sessions, user="甲")
+    holder = hold_write_lock(db_path, 1.0)
+    with pytest.raises(DomainError) as refused:
+        values.set_text(COUNTY, "D02", JAN, "8")
+    assert refused.value.issue.code == "database_wait_cancelled"
+    assert len(waiter.calls) == 3 and waiter.finished_calls == 1
+    holder.join()
+    assert audit_trail(store) == []
