@@ -288,6 +288,34 @@ ISSUE_TEXTS: dict[str, str] = {
         "The return of {region} for {period} was submitted on {since} by {who} and is locked. "
         "Reopen it, with a reason, to change a figure.",
     ),
+    "value_changed_since": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, "
+        "after you read it. Your entry {mine} was not applied; the cell now shows {value}. "
+        "Type your figure again if it should replace it.",
+    ),
+    "value_cleared_since": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you "
+        "read it. Your entry {mine} was not applied; the cell is now blank. "
+        "Type your figure again if it should be kept.",
+    ),
+    "database_busy": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Not saved: another Xianbao has been writing to this database for {seconds} seconds. "
+        "Nothing was changed; try again in a moment.",
+    ),
+    "database_busy_by": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Not saved: the database is being written by {holders} and was still busy after "
+        "{seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish "
+        "their import or save.",
+    ),
+    "database_wait_cancelled": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Not saved: you stopped waiting for another Xianbao to finish writing to this database. "
+        "Nothing was changed; try again when it is done.",
+    ),
     "comment_needs_value": QT_TRANSLATE_NOOP(
         "Issues", "Indicator {indicator} has no value to comment on; enter the figure or 无 first."
     ),
