@@ -99,6 +99,13 @@ def cmd_templates(service: Any, out: TextIO) -> None:
         translate("Excel", "Note"),
     ]
     out.write(render_table(headers, rows, right=set()) + "\n")
+    refused = service.refused_templates()
+    if refused:
+        from desktop_app.i18n import issue_message
+
+        out.write(translate("Excel", "Templates not loaded:") + "\n")
+        for item in refused:
+            out.write(f"  {issue_message(item.issue)}\n")
 
 
 def cmd_export(service: Any, store: Store, args: argparse.Namespace, out: TextIO) -> None:
