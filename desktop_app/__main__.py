@@ -90,6 +90,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the program or one command; an error nothing else handled becomes a sentence on
+    stderr (and its traceback a log entry, desktop_app/last_resort.py), never a traceback."""
+    try:
+        return _main(argv)
+    except Exception as exc:
+        from desktop_app.last_resort import explain_unexpected, unexpected_text
+
+        args = build_parser().parse_args(argv)
+        database = Path(args.db) if args.db else default_database_path()
+        issue, refusal = explain_unexpected(exc, database, f"xianbao {args.command or 'gui'}")
+        print(unexpected_text(issue), file=sys.stderr)
+        return EXIT_USAGE if refusal else 1
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     chosen_language = args.lang or os.environ.get("XIANBAO_LANG")
     if args.command in (None, "gui"):
@@ -115,6 +130,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         except DomainError as exc:
             print(issue_message(exc.issue), file=sys.stderr)
             return EXIT_USAGE
+    if args.command != "init" and not db_path.exists():
+        # Only `init` makes a new database: a mistyped --db must not make an empty one.
+        from desktop_app.domain.issues import Issue
+
+        print(
+            issue_message(Issue("database_missing", params={"path": str(db_path)})), file=sys.stderr
+        )
+        return EXIT_USAGE
     try:
         store = open_sqlite_store(db_path)
     except DomainError as exc:

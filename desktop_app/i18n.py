@@ -84,6 +84,11 @@ ISSUE_TEXTS: dict[str, str] = {
     "computed_indicator": QT_TRANSLATE_NOOP(
         "Issues", "Indicator {indicator} is computed from its parts and cannot be typed."
     ),
+    "too_large": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao "
+        "accepts is {largest}. Check the figure and its unit.",
+    ),
     "percent_not_ratio": QT_TRANSLATE_NOOP(
         "Issues",
         "Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, "
@@ -162,6 +167,63 @@ ISSUE_TEXTS: dict[str, str] = {
         "Issues",
         "{path} was made by a newer version of Xianbao (schema {revision}). It was left as it "
         "is; install that version of Xianbao to open it.",
+    ),
+    # --- the store or its disk said no (desktop_app/persistence/errors.py) ---
+    "database_read_only": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The database {path} is read-only, so nothing was saved. Copy it to a folder where you "
+        "may write (e.g. Documents) and open the copy, or ask for write access to the file.",
+    ),
+    "database_full": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The disk holding the database {path} is full, so nothing was saved. Make room on it "
+        "(empty the recycle bin, move old files away), then try again.",
+    ),
+    "database_io_error": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The database {path} could not be read or written (a disk error), so nothing was saved. "
+        "If it is on a USB stick or a shared folder, check that it is still connected and not "
+        "full, then try again.",
+    ),
+    "database_cannot_open": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The database {path} cannot be opened: its folder is missing or you may not use it. "
+        "Check that the drive or shared folder is connected, or choose another file.",
+    ),
+    "database_in_use": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The database {path} is busy in another program and did not become free, so nothing was "
+        "done. Try again in a moment; if it stays busy, close the other Xianbao using it.",
+    ),
+    "database_missing": QT_TRANSLATE_NOOP(
+        "Issues",
+        "There is no database at {path}. Check the file name; to make a new database there, "
+        "run: xianbao --db \"{path}\" init --region CODE",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, "
+        "then try again.",
+    ),
+    "file_not_allowed": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Xianbao was not allowed to use {path}. Check that you may read and write there and that "
+        "no other program holds the file, then try again.",
+    ),
+    "file_system_error": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Xianbao could not use {path} (the system said: {detail}). Check that the disk or "
+        "shared folder is available, then try again.",
+    ),
+    "unexpected_error": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was "
+        "saved before is kept. Please send the log file to the support desk.",
+    ),
+    "database_error": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The database {path} refused the operation ({detail}), so nothing was saved. Try again; "
+        "if it happens again, keep the file and the log for the support desk.",
     ),
     "database_upgrade_failed": QT_TRANSLATE_NOOP(
         "Issues",
@@ -567,6 +629,29 @@ ISSUE_TEXTS: dict[str, str] = {
     "export_write_failed": QT_TRANSLATE_NOOP(
         "Issues", "The return could not be written to {path}: {detail}"
     ),
+    # --- files written (desktop_app/files.py): nothing is left half-written ---
+    "file_disk_full": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{path} was not written: the disk is full (or the file would be larger than the disk "
+        "allows). Nothing was left behind. Make room on the disk or choose another folder, then "
+        "try again.",
+    ),
+    "file_not_writable": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{path} was not written: you may not write in that folder, or the file is open in "
+        "another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, "
+        "then try again.",
+    ),
+    "file_bad_place": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{path} was not written: its folder does not exist or the name is a folder. Choose "
+        "another file name or folder.",
+    ),
+    "file_write_failed": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{path} was not written ({detail}). Nothing was left behind. Check the disk or choose "
+        "another folder, then try again.",
+    ),
     "import_unreadable": QT_TRANSLATE_NOOP("Issues", "{file} cannot be read: {detail}"),
     "import_damaged": QT_TRANSLATE_NOOP(
         "Issues",
@@ -743,6 +828,7 @@ FIGURE_PARAMS = frozenset(
         "value",
         "minimum",
         "maximum",
+        "largest",
         "previous",
         "median",
         "last_year",

@@ -34,6 +34,14 @@ class Basis(Enum):
 #: Digits after the decimal point that the store keeps for every value (1 元 for 万元 amounts).
 STORAGE_SCALE = 4
 
+#: Every number kept is below this in size: 1000 亿 of the indicator's unit (10^15 元 for 万元),
+#: far beyond any region's figure. The store keeps a value as a signed 64-bit integer of
+#: 10^-STORAGE_SCALE units (at most about 9.2 × 10^14 of the unit), and sums them in SQL: under
+#: this bound, some 9,000 values at the bound still add up within the column.
+NUMBER_LIMIT = Decimal(10) ** 11
+#: The largest number accepted, shown to the clerk at the indicator's scale.
+LARGEST_NUMBER = NUMBER_LIMIT - Decimal(1).scaleb(-STORAGE_SCALE)
+
 
 @dataclass(frozen=True)
 class Indicator:
@@ -96,6 +104,9 @@ class Indicator:
         params = {"indicator": self.code, "value": str(number), "scale": self.scale}
         if self.is_computed:
             return [Issue("computed_indicator", params=params)]
+        if abs(number) >= NUMBER_LIMIT:
+            largest = NUMBER_LIMIT - Decimal(1).scaleb(-self.scale)
+            issues.append(Issue("too_large", params={**params, "largest": str(largest)}))
         if percent and self.kind is not ValueKind.RATIO:
             issues.append(Issue("percent_not_ratio", params={**params, "unit": self.unit}))
         if self.kind is ValueKind.COUNT and number != number.to_integral_value():

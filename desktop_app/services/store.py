@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.signatories import Signatories
 from desktop_app.paths import resources_dir
 from desktop_app.persistence.engine import Sessions, create_sqlite_engine, session_factory
+from desktop_app.persistence.errors import translate_storage_errors
 from desktop_app.persistence.migrate import refuse_foreign_or_newer, upgrade_to_head
 from desktop_app.persistence.repositories import get_meta, set_meta
 from desktop_app.services.reference_data import (
@@ -62,6 +63,7 @@ def with_stored_bureau(
 
 def prepare(engine: Engine, path: Path | None = None, resources: Path | None = None) -> Store:
     """Upgrade the schema to head and load the shipped catalogue and regions if they changed."""
+    translate_storage_errors(engine, path)
     upgrade_to_head(engine)
     folder = resources or resources_dir()
     store = Store(engine, session_factory(engine), path)

@@ -19,6 +19,7 @@ CODES = (
     "below_minimum",
     "above_maximum",
     "computed_indicator",
+    "too_large",
 )
 
 

@@ -9,6 +9,9 @@ cell empty; an undefined growth rate (base zero or missing) is written as "—".
 
 from __future__ import annotations
 
+import gc
+import io
+import sys
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,6 +41,7 @@ from desktop_app.exporting.excel.mapping import (
     resolve,
 )
 from desktop_app.exporting.excel.names import build_file_name
+from desktop_app.files import file_write_error, write_file_atomically
 
 PERCENT_FORMAT = "0.0"
 
@@ -305,15 +309,33 @@ def export_workbook(
 ) -> Path:
     """Fill and save. `destination` is a folder (the file is named by file_name) or a .xlsx path.
 
-    Written to a temporary name first, so a failed export never leaves half a file behind.
+    The file is written whole or not at all (files.write_file_atomically): a full disk or a
+    folder without write permission leaves no partial file and an existing file untouched.
     """
     wb = fill_workbook(template, data, indicator_codes)
     path = destination / file_name(template.mapping, data) if destination.is_dir() else destination
-    partial = path.with_name(path.name + ".part")
-    try:
-        wb.save(partial)
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise DomainError.of("export_write_failed", path=str(path), detail=str(exc)) from exc
+    write_file_atomically(path, workbook_bytes(wb, path))
     return path
+
+
+def workbook_bytes(wb: Workbook, path: Path) -> bytes:
+    """The saved workbook's bytes, made in memory; `path` names the file in a refusal.
+
+    openpyxl still writes each sheet through a temporary file of the system's temp folder; when
+    that disk is full, its abandoned writers fail once more when collected and print "Exception
+    ignored in: ... get_stream" on stderr. They are collected here, quietly, so that the clerk
+    reads the one sentence of the refusal."""
+    buffer = io.BytesIO()
+    try:
+        wb.save(buffer)
+        return buffer.getvalue()
+    except OSError as exc:
+        refusal = file_write_error(path, exc)
+        exc.__traceback__ = None  # it holds the writers' frames
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
+    raise refusal

@@ -4,9 +4,7 @@ and a file that appears only when the whole document has been built.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from desktop_app.exporting.pdf.fonts import RegisteredFont
+from desktop_app.files import file_write_error, write_file_atomically
 from desktop_app.i18n import translate
 
 MARGIN = 16 * mm
@@ -123,16 +122,17 @@ def write_pdf(
     orientation: str = "portrait",
     check: Callable[[], None] | None = None,
 ) -> int:
-    """Build the document into a temporary file next to `path` and move it there on success.
+    """Build the document in memory and write it to `path` whole (files.write_file_atomically).
 
     Returns the number of pages. Any failure (or `check` raising, e.g. a cancellation) leaves no
-    file behind and an existing file at `path` untouched.
+    file behind and an existing file at `path` untouched; a full disk or a folder without write
+    permission is a DomainError with its sentence.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".part")
-    os.close(handle)
-    temp = Path(temp_name)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise file_write_error(path, exc) from exc
     pages: list[int] = []
 
     def count(canvas: Canvas, _doc: Any) -> None:
@@ -140,30 +140,26 @@ def write_pdf(
         if check is not None:
             check()
 
-    try:
-        doc = SimpleDocTemplate(
-            str(temp),
-            pagesize=page_size(orientation),
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN + 2 * mm,
-            title=title,
-            author=footer or title,
-            creator="Xianbao",
-            initialFontName=font.name,
-        )
-        doc.build(
-            list(story),
-            onFirstPage=count,
-            onLaterPages=count,
-            canvasmaker=numbered_canvas(font, footer),
-        )
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=page_size(orientation),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 2 * mm,
+        title=title,
+        author=footer or title,
+        creator="Xianbao",
+        initialFontName=font.name,
+    )
+    doc.build(
+        list(story),
+        onFirstPage=count,
+        onLaterPages=count,
+        canvasmaker=numbered_canvas(font, footer),
+    )
+    write_file_atomically(path, buffer.getvalue())
     return len(pages)
 
 

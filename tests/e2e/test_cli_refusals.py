@@ -1,0 +1,187 @@
+"""The xianbao command when the store, the disk or the input says no: one sentence on stderr,
+exit status 2, nothing half-done, no traceback and no library link. On real files; the refusals
+that depend on the process (a read-only file, a full disk) run in a separate process as a clerk
+runs them, the others call the same entry point in this process (`main`) to stay fast."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import resource
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.__main__ import main
+from tests.e2e.test_cli import county, run
+from tests.persistence.test_storage_refusals import counts, read_only
+
+__all__ = ["county"]
+
+NOISE = ("Traceback", "Exception ignored", "sqlalche.me", "Errno", "OSError", "CommandError")
+
+
+def quiet(stderr: str) -> bool:
+    return not any(word in stderr for word in NOISE)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def xianbao(
+    db: Path, *args: str, capsys: pytest.CaptureFixture[str]
+) -> subprocess.CompletedProcess[str]:
+    """`xianbao --db DB --lang en ARGS` through the command line's entry point, in this process."""
+    capsys.readouterr()
+    code = main(["--db", str(db), "--lang", "en", *args])
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(args, code, out, err)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("set", "511921", "D02", "2016-01", "99999999999999999999"),
+        ("set", "511921", "C02", "2016-01", "１２３４５６７８９０１２３"),
+        ("target", "511921", "D02", "2016", "99999999999999999999"),
+    ],
+)
+def test_numbers_too_large_to_store_are_refused_with_the_largest(
+    db_path: Path, args: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    county = db_path
+    before = counts(county)
+    done = xianbao(county, *args, capsys=capsys)
+    assert done.returncode == 2, done.stderr
+    assert "too large" in done.stderr and "99,999,999,999" in done.stderr, done.stderr
+    assert quiet(done.stderr), done.stderr
+    assert counts(county) == before
+    db = sqlite3.connect(county)
+    assert db.execute("SELECT count(*) FROM target").fetchone()[0] == 0
+    db.close()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("regions",),
+        ("set", "511921", "D02", "2016-01", "5"),
+        ("report", "monthly", "--region", "511921", "--period", "2016-01", "-o", "r.pdf"),
+        ("export", "--template", "sc-county-monthly", "--period", "2016-01", "-o", "e.xlsx"),
+    ],
+)
+def test_a_missing_database_is_refused_not_created(
+    tmp_path: Path, args: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "typo" / "xianboa.sqlite3"
+    done = xianbao(missing, *args, capsys=capsys)
+    assert done.returncode == 2, done.stderr
+    assert f"There is no database at {missing}." in done.stderr, done.stderr
+    assert "init --region" in done.stderr
+    assert quiet(done.stderr), done.stderr
+    assert not missing.exists() and not missing.parent.exists()
+
+
+def test_init_creates_the_database_a_missing_path_names(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "xianbao.sqlite3"
+    done = run(path, "init", "--region", "511921")
+    assert done.returncode == 0, done.stderr
+    assert path.exists()
+    assert run(path, "regions", "--under", "511900").returncode == 0
+    assert not (tmp_path / "new" / "other.sqlite3").exists()
+
+
+@pytest.fixture
+def newer(db_path: Path) -> Path:
+    db = sqlite3.connect(db_path)
+    with db:
+        db.execute("UPDATE alembic_version SET version_num = 'ffff9999'")
+    db.close()
+    return db_path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("init", "--region", "511921"),
+        ("set", "511921", "D02", "2016-01", "5"),
+        ("show", "511921", "2016-01"),
+        ("report", "monthly", "--period", "2016-01", "-o", "r.pdf"),
+        ("export", "--template", "sc-county-monthly", "--period", "2016-01", "-o", "e.xlsx"),
+    ],
+)
+def test_a_newer_xianbaos_database_is_refused_by_every_command(
+    newer: Path, args: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = digest(newer)
+    done = xianbao(newer, *args, capsys=capsys)
+    assert done.returncode == 2, done.stderr
+    assert "newer version of Xianbao" in done.stderr and "ffff9999" in done.stderr
+    assert quiet(done.stderr), done.stderr
+    assert digest(newer) == before
+
+
+def test_a_save_to_a_read_only_database_is_refused_with_a_sentence(county: Path) -> None:
+    assert run(county, "set", "511921", "D02", "2016-01", "5").returncode == 0
+    before = counts(county)
+    with read_only(county):
+        done = run(county, "set", "511921", "D02", "2016-01", "6", lang="en")
+    assert done.returncode == 2, done.stderr
+    assert "is read-only, so nothing was saved" in done.stderr, done.stderr
+    assert quiet(done.stderr), done.stderr
+    assert counts(county) == before
+
+
+def run_on_a_full_disk(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run a command whose files may not grow beyond 4 KB (RLIMIT_FSIZE, SIGXFSZ ignored): every
+    write past that fails with EFBIG (errno 27), as on a disk that is full. A connection held
+    open here keeps the database's -wal and -shm files, so that reading the database needs no
+    write in the command."""
+    hold = sqlite3.connect(db)
+    hold.execute("SELECT count(*) FROM sqlite_master").fetchall()
+
+    def limit_file_size() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    env = {**os.environ, "XIANBAO_DB": str(db), "XIANBAO_LANG": "en"}
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop_app", *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=120,
+            check=False,
+            preexec_fn=limit_file_size,
+        )
+    finally:
+        hold.close()
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (("report", "monthly", "--period", "2025-03"), "月报.pdf"),
+        (("export", "--template", "sc-county-monthly", "--period", "2025-03"), "return.xlsx"),
+    ],
+)
+def test_a_full_disk_leaves_no_partial_file_and_says_so(
+    county: Path, tmp_path: Path, args: tuple[str, ...], name: str
+) -> None:
+    assert run(county, "set", "511921", "C02", "2025-03", "1234.5").returncode == 0
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "earlier.txt").write_text("kept")
+    target = folder / name
+    done = run_on_a_full_disk(county, *args, "-o", str(target))
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines()[0].startswith(f"{target} was not written: the disk")
+    assert quiet(done.stderr), done.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["earlier.txt"]
