@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop_app.domain.issues import DomainError
+from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.i18n import install_translators, issue_message, translate
 from desktop_app.paths import default_database_path
 from desktop_app.ui.main_window import MainWindow, Workspace
@@ -46,6 +46,7 @@ def workspace_for(store: Store, user: str | None = None) -> Workspace:
         str(store.path),
         store.sessions,
         user,
+        database_path=store.path,
     )
 
 
@@ -88,15 +89,30 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
         db_path = Path(settings.database_path) if settings.database_path else None
     window = MainWindow(language=language)
     opened: list[Store] = []
+    database = db_path or default_database_path()
+
+    def restore(backup: Path) -> None:
+        nonlocal window
+        restored = restore_and_reopen(opened[-1], backup, window)
+        if restored is not None:
+            opened.append(restored)
+            window = reopen_window(window, restored, language)
+            window.restore_requested.connect(deferred_restore)
+
+    def deferred_restore(backup: object) -> None:
+        # After the backups dialog has closed: the window that opened it is replaced.
+        QTimer.singleShot(0, lambda: restore(Path(str(backup))))
 
     def open_store() -> None:
         from desktop_app.services.store import open_sqlite_store
 
         try:
-            store = open_sqlite_store(db_path or default_database_path())
+            store = open_sqlite_store(database)
         except DomainError as exc:
-            QMessageBox.critical(window, translate("App", "Xianbao"), issue_message(exc.issue))
-            app.exit(2)
+            if offer_restore(window, database, exc.issue, language):
+                open_store()
+            else:
+                app.exit(2)
             return
         opened.append(store)
         if store.home_region() is None and not first_run(store, settings, window):
@@ -104,6 +120,7 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
             return
         window.attach(workspace_for(store))
 
+    window.restore_requested.connect(deferred_restore)
     _AfterFirstFrame(window, open_store)
     window.show()
     try:
@@ -111,6 +128,94 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     finally:
         for store in opened:
             store.close()
+        if opened:
+            back_up_on_exit(database)
+
+
+def back_up_on_exit(database: Path) -> Path | None:
+    """The daily backup when the program closes (none if another was made today)."""
+    from desktop_app.services.backups import backup_if_due
+
+    try:
+        return backup_if_due(database)
+    except DomainError as exc:
+        # The window is gone; the sentence goes where a start from a terminal shows it.
+        print(issue_message(exc.issue), file=sys.stderr)
+        return None
+
+
+def restore_and_reopen(store: Store, backup: Path, parent: QWidget | None) -> Store | None:
+    """Close the database, put `backup` in its place and open it again (an older backup is
+    upgraded as it opens). On a refusal the clerk is told and None is returned; the database is
+    as it was and `store` opens connections to it again as needed."""
+    from desktop_app.services.backups import restore_backup
+    from desktop_app.services.store import open_sqlite_store
+    from desktop_app.ui.long_work import run_with_progress
+
+    assert store.path is not None
+    path = store.path
+    store.close()
+    outcome = run_with_progress(
+        parent,
+        translate("App", "Restoring the backup…"),
+        lambda _progress: restore_backup(path, backup),
+    )
+    if outcome.error is not None:
+        QMessageBox.warning(parent, translate("App", "Xianbao"), issue_message(outcome.error.issue))
+        return None
+    try:
+        return open_sqlite_store(path)
+    except DomainError as exc:
+        QMessageBox.critical(parent, translate("App", "Xianbao"), issue_message(exc.issue))
+        return None
+
+
+def reopen_window(old: MainWindow, store: Store, language: str) -> MainWindow:
+    """A window on the restored database in place of `old`, which is closed."""
+    window = MainWindow(language=language)
+    window.setGeometry(old.geometry())
+    window.attach(workspace_for(store))
+    window.show()
+    old.close()
+    old.deleteLater()
+    window.statusBar().showMessage(
+        translate(
+            "App", "The backup was restored; the database it replaced is in {folder}."
+        ).replace("{folder}", str(store.path.parent / "backups") if store.path else "")
+    )
+    return window
+
+
+def offer_restore(parent: QWidget | None, database: Path, issue: Issue, language: str) -> bool:
+    """A database that cannot be opened: say why and what to do; where restoring a backup
+    would help, offer it. True when a backup was restored (open the database again)."""
+    from desktop_app.services.backups import advice_for, restore_backup
+    from desktop_app.ui.backup_dialog import BackupDialog
+
+    advice = advice_for(issue, database)
+    text = issue_message(issue) + ("\n\n" + issue_message(advice) if advice else "")
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Xianbao"), text, parent=parent)
+    box.addButton(QMessageBox.StandardButton.Close)
+    restore_button = (
+        box.addButton(translate("App", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
+        if advice is not None
+        else None
+    )
+    box.exec()
+    if restore_button is None or box.clickedButton() is not restore_button:
+        return False
+    chosen: list[Path] = []
+    dialog = BackupDialog(database, language, parent)
+    dialog.restore_requested.connect(lambda path: chosen.append(Path(str(path))))
+    dialog.exec()
+    if not chosen:
+        return False
+    try:
+        restore_backup(database, chosen[0])
+    except DomainError as exc:
+        QMessageBox.warning(parent, translate("App", "Xianbao"), issue_message(exc.issue))
+        return False
+    return True
 
 
 def first_run(store: Store, settings: UserSettings, parent: QWidget | None = None) -> bool:

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
-if TYPE_CHECKING:
-    from desktop_app.persistence.backup_files import BackupKind
-    from desktop_app.services.backups import BackupInfo
+from desktop_app.backup_text import info_cells
 
 COMMANDS = frozenset({"backup", "backups", "restore"})
 
@@ -29,43 +27,6 @@ def add_backup_parsers(sub: Any) -> None:
         "restore", help="replace the database with a backup (the current one is kept aside)"
     )
     restore.add_argument("path", type=Path, help="the backup file, as `xianbao backups` lists it")
-
-
-def kind_label(kind: BackupKind | None) -> str:
-    from desktop_app.i18n import translate
-    from desktop_app.persistence.backup_files import BackupKind
-
-    labels = {
-        BackupKind.DAILY: translate("Backups", "daily"),
-        BackupKind.BEFORE_IMPORT: translate("Backups", "before import"),
-        BackupKind.BEFORE_UPGRADE: translate("Backups", "before upgrade"),
-        BackupKind.BEFORE_RESTORE: translate("Backups", "before restore"),
-        BackupKind.MANUAL: translate("Backups", "manual"),
-        BackupKind.REPLACED: translate("Backups", "replaced"),
-    }
-    return labels[kind] if kind is not None else translate("Backups", "other file")
-
-
-def size_text(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{max(size, 1) / 1024:.0f} KB" if size else "0 KB"
-    return f"{size / (1024 * 1024):.1f} MB"
-
-
-def info_cells(info: BackupInfo, language: str) -> list[str]:
-    """Date, kind, regions, last period, values, size: one backup as the list shows it."""
-    if info.problem is not None:
-        held = ["—", "—", "—"]
-    else:
-        period = info.last_period
-        last = (period.label_en if language == "en" else period.label_zh) if period else "—"
-        held = [str(info.regions), last, str(info.values)]
-    return [
-        info.made.strftime("%Y-%m-%d %H:%M"),
-        kind_label(info.kind),
-        *held,
-        size_text(info.size),
-    ]
 
 
 def run_backup(args: argparse.Namespace, database: Path, language: str, out: TextIO) -> int:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -55,11 +57,14 @@ class Workspace:
     database_label: str
     sessions: sessionmaker[Session] | None = None  # for the exports and reports, made on demand
     user: str | None = None
+    database_path: Path | None = None  # for backups and restore
 
 
 class MainWindow(QMainWindow):
     #: The store's regions and the first return are on screen.
     loaded = Signal()
+    #: The clerk confirmed restoring this backup (a Path); the owner of the store restores it.
+    restore_requested = Signal(object)
 
     def __init__(
         self,
@@ -76,6 +81,7 @@ class MainWindow(QMainWindow):
         self._settings_store = settings_store
         self._language = language
         self.page: ReturnPage | None = None
+        self._database_path: Path | None = None
         self.units_page: MultiUnitPage | None = None
 
         # The frame touches no Qt.* enum: PySide builds that namespace lazily, and it costs more
@@ -149,6 +155,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Database: %1").replace("%1", workspace.database_label)
         )
+        self._database_path = workspace.database_path
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(workspace.database_path is not None)
 
         self.region_model = RegionTreeModel(self)
         self.region_view.setModel(self.region_model)
@@ -198,7 +207,17 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("Quit"), self)
         self._shortcuts.append((quit_action, "Quit"))
         quit_action.triggered.connect(self.close)
-        file_menu.addActions([save, settings_action, quit_action])
+        self.backup_action = QAction(self.tr("Back up the database…"), self)
+        self.backup_action.triggered.connect(lambda: self.back_up())
+        self.restore_action = QAction(self.tr("Restore a backup…"), self)
+        self.restore_action.triggered.connect(self.show_backups)
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(False)  # once the store is open
+        file_menu.addActions([save, settings_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         find = self.find_action = QAction(self.tr("Find indicator…"), self)
         self._shortcuts.append((find, "Find"))
@@ -225,6 +244,52 @@ class MainWindow(QMainWindow):
         save_settings(chosen, self._settings_store)
         self._show_message(self.tr("Settings saved."), False)
         return chosen
+
+    # --- backups ---------------------------------------------------------------------------------
+    def back_up(self, target: Path | None = None) -> Path | None:
+        """A copy of the database at a place the clerk chooses (a USB stick, say); by default
+        the backups folder beside it."""
+        from desktop_app.domain.issues import DomainError
+        from desktop_app.i18n import issue_message
+        from desktop_app.persistence.backup_files import BackupKind, backups_folder
+        from desktop_app.services.backups import make_backup
+
+        if self._database_path is None:
+            return None
+        if target is None:
+            folder = backups_folder(self._database_path)
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Back up the database"),
+                str(folder / f"{self._database_path.stem}-{date.today():%Y%m%d}.sqlite3"),
+                self.tr("Xianbao databases (*.sqlite3)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        in_folder = target.parent == backups_folder(self._database_path)
+        try:
+            copy = make_backup(
+                self._database_path, BackupKind.MANUAL, None if in_folder else target
+            )
+        except DomainError as exc:
+            self._show_message(issue_message(exc.issue), True)
+            return None
+        self._show_message(self.tr("Backup written: %1").replace("%1", str(copy)), False)
+        return copy
+
+    def show_backups(self) -> None:
+        """The backups with what each holds; restoring one closes and reopens the database."""
+        from desktop_app.ui.backup_dialog import BackupDialog
+
+        if self._database_path is None:
+            return
+        dialog = BackupDialog(self._database_path, self._language, self)
+        dialog.restore_requested.connect(self.restore_requested)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def _show_message(self, text: str, refused: bool) -> None:
         self.statusBar().showMessage(text, 0 if refused else 8000)

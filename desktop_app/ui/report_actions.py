@@ -273,6 +273,8 @@ class ReportActions(QObject):
             accepted = dialog.applicable()
         finally:
             dialog.deleteLater()
+        if accepted and not self._back_up_before_import():
+            return 0
 
         def apply(progress: Progress) -> tuple[int, int, list[str]]:
             """Each file in its own transaction: a file refused now (a return locked since the
@@ -303,6 +305,27 @@ class ReportActions(QObject):
         if refused:
             QMessageBox.warning(self._parent, translate("App", "Xianbao"), "\n".join(refused))
         return written
+
+    def _back_up_before_import(self) -> bool:
+        """A backup before the import writes; if it cannot be made, nothing is imported."""
+        from desktop_app.persistence.backup_files import BackupKind
+        from desktop_app.services.backups import make_backup
+
+        database = self._workspace.database_path
+        if database is None:
+            return True
+        try:
+            make_backup(database, BackupKind.BEFORE_IMPORT)
+        except DomainError as exc:
+            QMessageBox.warning(
+                self._parent,
+                translate("App", "Xianbao"),
+                issue_message(exc.issue)
+                + "\n"
+                + translate("ReportActions", "Nothing was imported."),
+            )
+            return False
+        return True
 
     def edit_templates(self) -> None:
         from desktop_app.ui.template_editor import open_template_editor
