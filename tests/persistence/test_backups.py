@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 import random
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -458,3 +460,37 @@ def test_advice_names_the_newest_usable_backup_or_says_there_is_none(county_db: 
     assert older.exists()
     text = issue_message(advice)
     assert str(newest) in text and "xianbao restore" in text
+
+
+HOLDER = """
+import sys
+from pathlib import Path
+from desktop_app.services.store import open_sqlite_store
+store = open_sqlite_store(Path(sys.argv[1]))
+store.home_region()
+print("open", flush=True)
+sys.stdin.readline()
+store.close()
+"""
+
+
+def test_restore_while_another_xianbao_process_has_it_open_is_refused(county_db: Path) -> None:
+    backup = make_backup(county_db, BackupKind.MANUAL)
+    # Given another Xianbao process with the database open and idle
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(county_db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        before = file_state(county_db)[0]
+        with pytest.raises(DomainError) as refused:
+            restore_backup(county_db, backup)
+        assert refused.value.issue.code == "restore_busy"
+        assert file_state(county_db)[0] == before
+    finally:
+        holder.communicate("\n", timeout=30)
+    # Once it has closed the database, the restore goes through
+    assert restore_backup(county_db, backup).kept is not None
