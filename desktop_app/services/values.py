@@ -323,9 +323,9 @@ def refuse_if_stale(
 ) -> CellChange | None:
     """Refuse a save based on a version the cell no longer has, unless the cell already
     holds what the clerk typed (then nothing is lost: the unchanged answer is returned)."""
-    latest = latest_audit(session, region.id, indicator_id, period)
-    if (latest.id if latest is not None else 0) == based_on:
+    if cell_version(session, region.id, indicator_id, period) == based_on:
         return None
+    latest = latest_audit(session, region.id, indicator_id, period)
     record = ValueRepository(session).get(region.id, indicator_id, period)
     stored: Figure = None
     if record is not None:
@@ -350,6 +350,18 @@ def refuse_if_stale(
             },
         )
     )
+
+
+def cell_version(session: Session, region_id: int, indicator_id: int, period: Period) -> int:
+    """The cell's version: the id of its newest audit entry (0: never saved)."""
+    version = session.scalar(
+        select(func.max(AuditRecord.id)).where(
+            AuditRecord.region_id == region_id,
+            AuditRecord.indicator_id == indicator_id,
+            AuditRecord.period == period.code,
+        )
+    )
+    return int(version or 0)
 
 
 def latest_audit(
@@ -423,17 +435,16 @@ class CellQueries:
     def version(self, region_code: str, indicator_code: str, period: Period) -> int:
         """The cell's version: the id of its newest audit entry, 0 when it was never saved."""
         with self.sessions() as session:
-            region = RegionRepository(session).require(region_code)
+            region = RegionRepository(session).require_in(region_code, period)
             indicator = IndicatorRepository(session).require(indicator_code)
-            latest = latest_audit(session, region.id, indicator.id, period)
-            return latest.id if latest is not None else 0
+            return cell_version(session, region.id, indicator.id, period)
 
     def versions(self, region_code: str, period: Period) -> dict[str, int]:
         """The versions of a return's cells, by indicator code (a cell never saved is absent:
         its version is 0). Read them before the figures they go with, in a session of their
         own: a version older than the figure shown can only refuse a save, never lose one."""
         with self.sessions() as session:
-            region = RegionRepository(session).require(region_code)
+            region = RegionRepository(session).require_in(region_code, period)
             rows = session.execute(
                 select(IndicatorRecord.code, func.max(AuditRecord.id))
                 .join(IndicatorRecord, IndicatorRecord.id == AuditRecord.indicator_id)
