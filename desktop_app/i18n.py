@@ -233,7 +233,7 @@ ISSUE_TEXTS: dict[str, str] = {
     # --- backups and restore (services/backups.py) ---
     "restore_advice_backup": QT_TRANSLATE_NOOP(
         "Issues",
-        "The newest backup is from {made}: restore it with File ▸ Restore backup…, or with the "
+        "The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the "
         'command xianbao restore "{backup}"',
     ),
     "restore_advice_none": QT_TRANSLATE_NOOP(
