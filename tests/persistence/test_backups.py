@@ -494,3 +494,70 @@ def test_restore_while_another_xianbao_process_has_it_open_is_refused(county_db:
         holder.communicate("\n", timeout=30)
     # Once it has closed the database, the restore goes through
     assert restore_backup(county_db, backup).kept is not None
+
+
+RESTORER = """
+import sys
+from pathlib import Path
+from desktop_app.services.backups import restore_backup
+database, first, second = (Path(p) for p in sys.argv[1:4])
+print("ready", flush=True)
+while True:
+    restore_backup(database, first)
+    restore_backup(database, second)
+"""
+KILLS = 12
+
+
+def add_values(path: Path, count: int) -> None:
+    """`count` more values (distinct months of one indicator across the regions), by SQL."""
+    db = sqlite3.connect(path)
+    try:
+        db.execute(
+            "WITH RECURSIVE n(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM n WHERE k < :last) "
+            "INSERT INTO value (region_id, indicator_id, period, state, amount, basis, source, "
+            "updated_at, updated_by) "
+            "SELECT (SELECT min(id) FROM region) + k % 300, (SELECT min(id) FROM indicator), "
+            "printf('%04d-M%02d', 1900 + k / 3600, 1 + (k / 300) % 12), 'value', k, 'own', "
+            "'typed', '2026-01-01 00:00:00', 'sql' FROM n",
+            {"last": count - 1},
+        )
+        db.commit()
+    finally:
+        db.close()
+
+
+def test_a_kill_during_a_restore_leaves_one_whole_database(county_db: Path) -> None:
+    # Given two backups of different sizes and a process restoring them in turn, without end
+    first = make_backup(county_db, BackupKind.MANUAL)
+    add_values(county_db, 30_000)
+    second = make_backup(county_db, BackupKind.MANUAL)
+    expected = {counts(first)[0], counts(second)[0]}
+    randomness = random.Random(10)
+    outcomes: dict[int, int] = {}
+    for _ in range(KILLS):
+        process = subprocess.Popen(
+            [sys.executable, "-c", RESTORER, str(county_db), str(first), str(second)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+        # When it is killed at a random moment
+        time.sleep(randomness.uniform(0.0, 0.6))
+        process.kill()
+        process.communicate(timeout=30)
+        # Then the database is one of the two backups, whole, and opens
+        db = sqlite3.connect(county_db)
+        try:
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            db.close()
+        values = counts(county_db)[0]
+        assert values in expected
+        outcomes[values] = outcomes.get(values, 0) + 1
+        # (a kill during the checked copy leaves it behind; the next restore replaces it)
+        midway = list(county_db.parent.glob("*.restoring*"))
+        outcomes[-1] = outcomes.get(-1, 0) + bool(midway)
+    store = open_sqlite_store(county_db)
+    store.close()
+    print(f"{KILLS} kills during restores: values → times {outcomes} (-1: amid the copy)")
