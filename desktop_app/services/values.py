@@ -214,7 +214,10 @@ class ValueService:
                 if before is None:
                     continue
                 text = "无" if before.state == "na" else format(before.amount, "f")
-                cells.append(CellInput(region_code, ind.code, period, text))
+                # based on the empty cell seen here: a figure another clerk types meanwhile
+                # is kept, and this copy refused
+                version = cell_version(session, region.id, row.id, period)
+                cells.append(CellInput(region_code, ind.code, period, text, version))
         changes, _refused = self.set_many(cells, source="copied")
         return changes
 

@@ -42,6 +42,9 @@ class ReturnRow:
     item: IndicatorFigures | None = None
     comment: str = ""
     copied: bool = False  # filled by "copy last period", not yet confirmed
+    #: The version of the keyed cell shown (CellQueries.versions): a save states it, so that a
+    #: figure another clerk stored since is never overwritten unseen.
+    version: int = 0
     issues: tuple[Issue, ...] = ()
 
     @property

@@ -3,6 +3,10 @@
 Every committed cell is saved at once through the value service (one audited transaction), and the
 page refreshes the grid from the service's answer. Refusals are shown in the message line and the
 status bar; nothing is saved for them.
+
+Another clerk may have the same database open. Each save states the version of the cell the grid
+showed; a cell changed by someone else since is refused by the service, and the page then shows
+the stored value in that cell, says who changed it and when, and keeps the cursor on it.
 """
 
 from __future__ import annotations
@@ -10,7 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -35,6 +46,9 @@ from desktop_app.ui.return_model import ReturnRow, ReturnTableModel
 from desktop_app.ui.return_view import ReturnTableView
 
 Index = QModelIndex | QPersistentModelIndex
+
+#: Refusals of a save based on a figure someone else has changed since.
+STALE_CODES = frozenset({"value_changed_since", "value_cleared_since"})
 
 
 @dataclass(frozen=True)
@@ -191,6 +205,9 @@ class ReturnPage(QWidget):
     def refresh(self) -> None:
         if self.region_code is None or self.period is None:
             return
+        # Versions first: one read before the figures can be older than a figure shown (a save
+        # is then refused and the grid refreshed), never newer (a save would overwrite unseen).
+        versions = self.services.cells.versions(self.region_code, self.period)
         checked = self.services.returns.check(self.region_code, self.period)
         self.last_check = checked
         notes = self.services.cells.notes(self.region_code, self.period)
@@ -212,6 +229,7 @@ class ReturnPage(QWidget):
                     comment=note.comment if note else "",
                     copied=bool(note and note.source == "copied"),
                     issues=tuple(by_code.get(item.indicator.code, ())),
+                    version=versions.get(item.indicator.code, 0),
                 )
             )
         messages = {
@@ -271,9 +289,11 @@ class ReturnPage(QWidget):
                     self.services.values.sessions, self.region_code, code, self.period, text
                 )
             else:
-                self.services.values.set_text(self.region_code, code, self.period, text)
+                self.services.values.set_text(
+                    self.region_code, code, self.period, text, based_on=row.version
+                )
         except DomainError as exc:
-            self._say(issue_message(exc.issue), True)
+            self._refused(code, exc)
             return
         if column != ReturnTableModel.COL_NOTE and (text.strip() != old or row.copied):
             label = self.tr("Edit %1").replace("%1", code)
@@ -281,12 +301,27 @@ class ReturnPage(QWidget):
         self._say(self.tr("Saved %1: %2").replace("%1", code).replace("%2", text or "—"), False)
         self.refresh()
 
+    def _refused(self, code: str, exc: DomainError) -> None:
+        """Say why a save was refused; a cell someone else changed since shows their value,
+        with the cursor kept on it (after the editor's own move to the next cell)."""
+        if exc.issue.code in STALE_CODES:
+            self.refresh()
+            row = self.model.row_of(code)
+            if row >= 0:
+                index = self.model.index(row, self._keyed(row))
+                QTimer.singleShot(0, lambda: self.view.go_to(index))
+        self._say(issue_message(exc.issue), True)
+
     def _apply_undo(self, code: str, text: str) -> None:
         assert self.region_code is not None and self.period is not None
+        row = self.model.row_of(code)
+        version = self.model.row_at(row).version if row >= 0 else None
         try:
-            self.services.values.set_text(self.region_code, code, self.period, text)
+            self.services.values.set_text(
+                self.region_code, code, self.period, text, based_on=version
+            )
         except DomainError as exc:
-            self._say(issue_message(exc.issue), True)
+            self._refused(code, exc)
             return
         self._say(self.tr("Restored %1: %2").replace("%1", code).replace("%2", text or "—"), False)
         self.refresh()
@@ -312,9 +347,9 @@ class ReturnPage(QWidget):
                 skipped += 1
                 continue
             first = line.split("\t")[0]
-            code = self.model.row_at(row).code
-            assert code is not None
-            cells.append(CellInput(self.region_code, code, self.period, first))
+            shown = self.model.row_at(row)
+            assert shown.code is not None
+            cells.append(CellInput(self.region_code, shown.code, self.period, first, shown.version))
             row += 1
         changes, refusals = self.services.values.set_many(cells, source="pasted")
         self.undo_stack.clear()  # a pasted block is undone cell by cell through the history
