@@ -20,6 +20,7 @@ from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.i18n import install_translators, issue_message, translate
 from desktop_app.paths import default_database_path
 from desktop_app.ui.main_window import MainWindow, Workspace
+from desktop_app.ui.refusals import database_to_open, last_resort_hook
 from desktop_app.ui.settings import UserSettings, load_settings, save_settings
 
 if TYPE_CHECKING:
@@ -106,6 +107,12 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     def open_store() -> None:
         from desktop_app.services.store import open_sqlite_store
 
+        nonlocal database
+        chosen = database_to_open(db_path, default_database_path(), window)
+        if chosen is None:  # a missing database the clerk chose not to create
+            app.exit(0)
+            return
+        database = chosen
         try:
             store = open_sqlite_store(database)
         except DomainError as exc:
@@ -122,10 +129,13 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
 
     window.restore_requested.connect(deferred_restore)
     _AfterFirstFrame(window, open_store)
+    previous_hook = sys.excepthook
+    sys.excepthook = last_resort_hook(lambda: window, lambda: database)
     window.show()
     try:
         return app.exec()
     finally:
+        sys.excepthook = previous_hook
         for store in opened:
             store.close()
         if opened:

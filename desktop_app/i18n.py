@@ -205,6 +205,21 @@ ISSUE_TEXTS: dict[str, str] = {
         "The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, "
         "then try again.",
     ),
+    "disk_full_somewhere": QT_TRANSLATE_NOOP(
+        "Issues",
+        "A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds "
+        "the database or the file you chose, then try again.",
+    ),
+    "not_allowed_somewhere": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The system did not allow Xianbao to write a file, so it stopped what it was doing. "
+        "Check that you may write where the database or the file you chose is, then try again.",
+    ),
+    "system_error": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The system refused an operation (it said: {detail}), so Xianbao stopped what it was "
+        "doing. Check that the disks and shared folders are available, then try again.",
+    ),
     "file_not_allowed": QT_TRANSLATE_NOOP(
         "Issues",
         "Xianbao was not allowed to use {path}. Check that you may read and write there and that "

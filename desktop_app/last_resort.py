@@ -68,12 +68,16 @@ def _storage_issue(exc: BaseException, database: Path | None) -> Issue | None:
 def _os_issue(exc: OSError) -> Issue:
     from desktop_app.files import NO_ROOM, NOT_ALLOWED
 
-    where = exc.filename if exc.filename is not None else "?"
+    # A write or a flush names no file; an open, a rename or a folder does.
+    where = {"path": str(exc.filename)} if exc.filename is not None else None
+    detail = exc.strerror or type(exc).__name__
     if exc.errno in NO_ROOM:
-        return Issue("disk_full", params={"path": str(where)})
+        return Issue("disk_full", params=where) if where else Issue("disk_full_somewhere")
     if exc.errno in NOT_ALLOWED or isinstance(exc, PermissionError):
-        return Issue("file_not_allowed", params={"path": str(where)})
-    return Issue("file_system_error", params={"path": str(where), "detail": exc.strerror or ""})
+        return Issue("file_not_allowed", params=where) if where else Issue("not_allowed_somewhere")
+    if where:
+        return Issue("file_system_error", params={**where, "detail": detail})
+    return Issue("system_error", params={"detail": detail})
 
 
 def explain_unexpected(
