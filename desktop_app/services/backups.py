@@ -106,6 +106,24 @@ def _last_period(codes: list[str]) -> Period | None:
     return max(periods) if periods else None
 
 
+def _distinct(db: sqlite3.Connection, column: str) -> list[object]:
+    """The distinct values of a column of `value`. With an index that begins with the column,
+    one index seek per distinct value (a 1-million-value backup is read in milliseconds, not a
+    scan of every row); without one (older schemas), a plain DISTINCT."""
+    leading = {
+        db.execute(f"PRAGMA index_info('{name}')").fetchone()[2]
+        for (_seq, name, *_rest) in db.execute("PRAGMA index_list('value')")
+    }
+    if column not in leading:
+        return [value for (value,) in db.execute(f"SELECT DISTINCT {column} FROM value")]
+    query = (
+        f"WITH RECURSIVE seen(v) AS (SELECT min({column}) FROM value UNION ALL "
+        f"SELECT (SELECT min({column}) FROM value WHERE {column} > seen.v) FROM seen "
+        "WHERE seen.v IS NOT NULL) SELECT v FROM seen WHERE v IS NOT NULL"
+    )
+    return [value for (value,) in db.execute(query)]
+
+
 def read_backup(path: Path) -> BackupInfo:
     """What `path` holds; never raises for what the file contains (see BackupInfo.problem)."""
     named = parse_backup_name(path.name)
@@ -141,10 +159,9 @@ def read_backup(path: Path) -> BackupInfo:
             if info.revision not in known_revisions():
                 problem = Issue("backup_newer", params={"path": str(path), "revision": revision[0]})
                 return replace(info, problem=problem)
-            values, regions = db.execute(
-                "SELECT count(*), count(DISTINCT region_id) FROM value"
-            ).fetchone()
-            codes = [str(code) for (code,) in db.execute("SELECT DISTINCT period FROM value")]
+            values = db.execute("SELECT count(*) FROM value").fetchone()[0]
+            regions = len(_distinct(db, "region_id"))
+            codes = [str(code) for code in _distinct(db, "period")]
     except sqlite3.Error as exc:
         problem = Issue("backup_unreadable", params={"path": str(path), "detail": str(exc)})
         return replace(info, problem=problem)
