@@ -6,6 +6,7 @@ and the GUI share this module, so every message a person reads goes through Qt t
 
 from __future__ import annotations
 
+import re
 from decimal import InvalidOperation
 from typing import Any
 
@@ -858,6 +859,20 @@ FIGURE_PARAMS = frozenset(
 _DIGITS_AS_WRITTEN = frozenset({"count_not_integer", "too_many_decimals"})
 
 
+# What SQLAlchemy appends to the driver's message: the statement, its parameters and a link to
+# its English documentation. None of it is for a clerk.
+_LIBRARY_NOISE = re.compile(
+    r"\s*\(Background on this error at: [^)]*\)|\s*\[SQL: .*?\](?=\s*(?:\[|\(|$))"
+    r"|\s*\[parameters: .*?\](?=\s*(?:\(|$))|^\((?:sqlite3|pysqlite)\.\w+\)\s*",
+    re.DOTALL,
+)
+
+
+def plain_detail(text: str) -> str:
+    """A library's error text as a clerk may read it: the driver's own words only."""
+    return _LIBRARY_NOISE.sub("", text).strip()
+
+
 def issue_params(issue: Issue) -> dict[str, Any]:
     """The issue's parameters as its sentence shows them.
 
@@ -868,6 +883,8 @@ def issue_params(issue: Issue) -> dict[str, Any]:
     Parameters that are no plain number (period labels, "—", codes) are left as they are.
     """
     params = dict(issue.params)
+    if isinstance(params.get("detail"), str):
+        params["detail"] = plain_detail(params["detail"])
     scale = params.get("scale")
     for name in FIGURE_PARAMS.intersection(params):
         number = plain_number(params[name])

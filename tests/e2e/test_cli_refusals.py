@@ -185,3 +185,17 @@ def test_a_full_disk_leaves_no_partial_file_and_says_so(
     assert done.stderr.strip().splitlines()[0].startswith(f"{target} was not written: the disk")
     assert quiet(done.stderr), done.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["earlier.txt"]
+
+
+def test_restoring_a_newer_xianbaos_database_is_refused_with_the_sentence(
+    newer: Path, prepared_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    current = tmp_path / "current" / "xianbao.sqlite3"
+    current.parent.mkdir()
+    current.write_bytes(prepared_db.read_bytes())
+    before = digest(current)
+    done = xianbao(current, "restore", str(newer), capsys=capsys)
+    assert done.returncode == 2, done.stderr
+    assert "newer version of Xianbao" in done.stderr and "ffff9999" in done.stderr, done.stderr
+    assert quiet(done.stderr), done.stderr
+    assert digest(current) == before

@@ -17,11 +17,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy.exc import DatabaseError
 
-from desktop_app.domain.issues import DomainError
+from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
-from desktop_app.i18n import issue_message
+from desktop_app.i18n import issue_message, plain_detail
 from desktop_app.persistence.errors import StorageError, storage_issue
 from desktop_app.persistence.models import AuditRecord, ValueRecord
 from desktop_app.services.store import Store, open_sqlite_store
@@ -157,3 +158,30 @@ def test_sqlite_codes_become_sentences_without_library_links(code: int, issue: s
     assert found is not None and found.code == issue
     text = issue_message(found)
     assert "/data/x.sqlite3" in text and "sqlalche.me" not in text and issue not in text
+
+
+def test_a_library_error_in_a_message_keeps_only_the_drivers_words(tmp_path: Path) -> None:
+    # SQLAlchemy's own text of real errors: a file that is no database, a duplicate key.
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"\x00garbage" * 1000)
+    texts = []
+    engine = create_engine(f"sqlite:///{garbage}")
+    with pytest.raises(DatabaseError) as damaged, engine.connect() as connection:
+        connection.execute(text("PRAGMA quick_check"))
+    texts.append(str(damaged.value))
+    engine.dispose()
+    engine = create_engine(f"sqlite:///{tmp_path / 'ok.sqlite3'}")
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE t (a INTEGER PRIMARY KEY)"))
+        connection.execute(text("INSERT INTO t VALUES (1)"))
+    with pytest.raises(DatabaseError) as twice, engine.begin() as connection:
+        connection.execute(text("INSERT INTO t VALUES (:a)"), {"a": 1})
+    texts.append(str(twice.value))
+    engine.dispose()
+    assert all("sqlalche.me" in text_ and "[SQL:" in text_ for text_ in texts)
+    assert [plain_detail(text_) for text_ in texts] == [
+        "file is not a database",
+        "UNIQUE constraint failed: t.a",
+    ]
+    message = issue_message(Issue("database_unreadable", params={"path": "x", "detail": texts[0]}))
+    assert "sqlalche.me" not in message and "file is not a database" in message
