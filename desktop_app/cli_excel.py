@@ -211,7 +211,17 @@ def cmd_import(service: Any, args: argparse.Namespace, out: TextIO) -> int:
             out.write(
                 translate("Excel", "Stored {count} values.").format(count=outcome.written) + "\n"
             )
+    write_import_summary(result, args.dry_run, out)
     return 2 if failed else 0
+
+
+def write_import_summary(result: Any, dry_run: bool, out: TextIO) -> None:
+    from desktop_app.i18n import translate
+    from desktop_app.import_summary import summary_lines
+
+    out.write("== " + translate("Excel", "Summary") + "\n")
+    for line in summary_lines(result, dry_run):
+        out.write(f"  {line}\n")
 
 
 def _change_labels() -> dict[str, str]:

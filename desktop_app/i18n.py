@@ -692,6 +692,69 @@ ISSUE_TEXTS: dict[str, str] = {
         "Issues",
         "{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.",
     ),
+    # --- what the bounded xlsx reader refuses (exporting/excel/xlsx.py) ---
+    "import_packed_too_tightly": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays "
+        "under {limit} times; such a file is made to exhaust the computer's memory. Nothing was "
+        "imported.",
+    ),
+    "import_too_many_parts": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is made of {count} parts, far more than a workbook has (at most {limit}). "
+        "Nothing was imported.",
+    ),
+    "import_bad_xml": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file "
+        "in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was "
+        "imported.",
+    ),
+    "import_xml_doctype": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} was refused: its part “{part}” contains a document type declaration, which "
+        "Excel never writes and which can hide harmful content. Open the file in Excel or WPS "
+        "and save it again. Nothing was imported.",
+    ),
+    "import_xml_token": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} was refused: its part “{part}” holds a single item (a comment, a tag or an "
+        "attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} "
+        "MB). Open the file in Excel or WPS and save it again. Nothing was imported.",
+    ),
+    "import_bad_cell": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value "
+        "Excel writes. Open the file in Excel or WPS, correct the cell and save it again. "
+        "Nothing was imported.",
+    ),
+    "import_bad_shared_string": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the "
+        "workbook's shared text table, which the file does not hold. Open the file in Excel or "
+        "WPS and save it again, or ask the sender for a new copy. Nothing was imported.",
+    ),
+    "import_bad_row": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can "
+        "have. Open the file in Excel or WPS and save it again. Nothing was imported.",
+    ),
+    "import_skipped_not_excel": QT_TRANSLATE_NOOP(
+        "Issues", "{file} is not an Excel workbook (.xlsx) and was left alone."
+    ),
+    "import_skipped_lock_file": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.",
+    ),
+    "import_skipped_folder": QT_TRANSLATE_NOOP(
+        "Issues", "{file} is a folder; the files in it were not imported. Import it on its own."
+    ),
+    "import_failed": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. "
+        "Nothing from this file was written; the other files were handled on their own. Please "
+        "send the file to the support desk.",
+    ),
     "import_no_template": QT_TRANSLATE_NOOP(
         "Issues",
         "{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing "

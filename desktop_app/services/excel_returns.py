@@ -9,6 +9,7 @@ it in one transaction, through the value service's audited write path, or nothin
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -17,7 +18,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 from pathlib import Path
 
-from openpyxl.workbook.workbook import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -51,7 +51,6 @@ from desktop_app.exporting.excel.read import (
     RowReading,
     identify,
     open_filled,
-    open_formulas,
     period_texts,
     read_return,
 )
@@ -68,6 +67,8 @@ from desktop_app.services.locks import locked_issue, locking_return
 from desktop_app.services.progress import Progress
 from desktop_app.services.store import with_stored_bureau
 from desktop_app.services.values import ValueService, second_way_issue
+
+_log = logging.getLogger("xianbao.import")
 
 
 def shipped_templates_dir() -> Path:
@@ -173,10 +174,29 @@ class ImportOutcome:
     error: Issue | None = None
 
 
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file of an imported folder that is not read, and why (`issue`)."""
+
+    path: Path
+    issue: Issue
+
+
 @dataclass
 class FolderImport:
+    """Every file of an import: read and applied or refused (outcomes), or left alone (skipped)."""
+
     outcomes: list[ImportOutcome] = field(default_factory=list)
     cancelled: bool = False
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+    @property
+    def refused(self) -> list[ImportOutcome]:
+        return [o for o in self.outcomes if o.error is not None]
+
+    @property
+    def written(self) -> int:
+        return sum(o.written for o in self.outcomes)
 
 
 def figure_text(value: Figure, scale: int | None) -> str:
@@ -303,9 +323,7 @@ class ExcelReturns:
         Refuses (DomainError) a region the template is not made for (another province, another
         level: what export refuses), and a region table none of whose rows is under the region.
         """
-        wb = open_filled(path)
-        formulas: Workbook | None = None
-        try:
+        with open_filled(path) as wb:
             if template_id is not None:
                 template = self.template(template_id)
             else:
@@ -313,12 +331,7 @@ class ExcelReturns:
                 if found is None:
                     raise DomainError.of("import_no_template", file=path.name)
                 template = found
-            formulas = open_formulas(path)
-            reading = read_return(template, wb, path, formulas)
-        finally:
-            wb.close()
-            if formulas is not None:
-                formulas.close()
+            reading = read_return(template, wb, path)
         return self._preview(reading, region_code, period)
 
     def _period(self, reading: ReturnReading, expected: Period | None) -> Period:
@@ -755,32 +768,114 @@ class ExcelReturns:
     ) -> FolderImport:
         """One file or every .xlsx of a folder: preview each, and apply each unless `dry_run`.
 
-        Each file is its own transaction: a refused file writes nothing and the others go on.
+        Each file is read and applied or refused on its own, in its own transaction: a refused
+        file, or one that fails in a way nobody foresaw, writes nothing and the others go on.
+        Other files of a folder (not .xlsx or .xls, Excel's ~$ lock files, sub-folders) are
+        listed as skipped.
         """
-        files = (
-            sorted(
-                p
-                for p in path.iterdir()
-                if p.suffix.lower() in (".xlsx", ".xls") and not p.name.startswith("~$")
-            )
-            if path.is_dir()
-            else [path]
-        )
         result = FolderImport()
+        files = [path]
+        if path.is_dir():
+            files = []
+            for entry in sorted(path.iterdir()):
+                reason = _skip_reason(entry)
+                if reason is None:
+                    files.append(entry)
+                else:
+                    result.skipped.append(
+                        SkippedFile(entry, Issue(reason, params={"file": entry.name}))
+                    )
         for done, file in enumerate(files, start=1):
-            outcome = ImportOutcome(file, None)
-            try:
-                preview = self.preview(file, template_id, region_code, period)
-                outcome = ImportOutcome(file, preview)
-                if not dry_run:
-                    outcome = ImportOutcome(file, preview, self.apply(preview))
-            except DomainError as exc:
-                outcome = ImportOutcome(file, outcome.preview, 0, exc.issue)
-            result.outcomes.append(outcome)
+            result.outcomes.append(
+                self._import_file(file, dry_run, template_id, region_code, period)
+            )
             if progress is not None and not progress(done, len(files)):
                 result.cancelled = True
                 break
         return result
+
+    def apply_each(
+        self, previews: Sequence[ImportPreview], progress: Progress | None = None
+    ) -> list[ImportOutcome]:
+        """Apply each preview in its own transaction: one refused now (a return locked since the
+        preview, say) or failing writes nothing, and the others are still stored."""
+        outcomes: list[ImportOutcome] = []
+        for done, preview in enumerate(previews, start=1):
+            try:
+                outcomes.append(ImportOutcome(preview.path, preview, self.apply(preview)))
+            except DomainError as exc:
+                outcomes.append(ImportOutcome(preview.path, preview, 0, exc.issue))
+            except Exception as exc:  # one file's failure must not stop the others
+                outcomes.append(ImportOutcome(preview.path, preview, 0, _failed(preview.path, exc)))
+            if progress is not None:
+                progress(done, len(previews))
+        return outcomes
+
+    def _import_file(
+        self,
+        file: Path,
+        dry_run: bool,
+        template_id: str | None,
+        region_code: str | None,
+        period: Period | None,
+    ) -> ImportOutcome:
+        outcome = ImportOutcome(file, None)
+        try:
+            preview = self.preview(file, template_id, region_code, period)
+            outcome = ImportOutcome(file, preview)
+            if not dry_run:
+                outcome = ImportOutcome(file, preview, self.apply(preview))
+        except DomainError as exc:
+            outcome = ImportOutcome(file, outcome.preview, 0, exc.issue)
+        except Exception as exc:  # one file's failure must not stop the others
+            outcome = ImportOutcome(file, outcome.preview, 0, _failed(file, exc))
+        return outcome
+
+
+def _failed(file: Path, exc: Exception) -> Issue:
+    """An import of `file` failed in a way nobody foresaw. apply() writes in one transaction,
+    rolled back by the exception, so nothing of the file is stored. The traceback goes to the
+    log; the clerk reads a sentence."""
+    _log.error("importing %s failed", file, exc_info=exc)
+    return Issue("import_failed", params={"file": file.name, "kind": type(exc).__name__})
+
+
+def concluded(previewed: Sequence[FolderImport], applied: Sequence[ImportOutcome]) -> FolderImport:
+    """The whole of an import previewed first and applied after (the window's way), file by
+    file: what was applied; what was refused when read; what could not be applied (conflicts or
+    refused rows); what had nothing to change (stored 0); and the files skipped."""
+    done = {o.path: o for o in applied}
+    result = FolderImport(skipped=[s for folder in previewed for s in folder.skipped])
+    for folder in previewed:
+        result.cancelled = result.cancelled or folder.cancelled
+        for outcome in folder.outcomes:
+            preview = outcome.preview
+            if outcome.path in done:
+                result.outcomes.append(done[outcome.path])
+            elif outcome.error is None and preview is not None and not preview.can_apply:
+                issue = Issue(
+                    "import_has_conflicts",
+                    params={
+                        "file": outcome.path.name,
+                        "conflicts": len(preview.of(Change.CONFLICT)),
+                        "unmatched": len(preview.unmatched),
+                    },
+                )
+                result.outcomes.append(replace(outcome, error=issue))
+            else:
+                result.outcomes.append(outcome)
+    return result
+
+
+def _skip_reason(entry: Path) -> str | None:
+    """Why a folder import leaves `entry` alone (an issue code), or None to read it."""
+    if entry.is_dir():
+        return "import_skipped_folder"
+    if entry.name.startswith("~$"):
+        return "import_skipped_lock_file"
+    if entry.suffix.lower() not in (".xlsx", ".xls"):
+        return "import_skipped_not_excel"
+    return None
 
 
 # --- helpers ---------------------------------------------------------------------------------------------

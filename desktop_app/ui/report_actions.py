@@ -28,7 +28,7 @@ from desktop_app.ui.settings import UserSettings, load_settings, save_settings
 
 if TYPE_CHECKING:
     from desktop_app.exporting.excel.mapping import Template
-    from desktop_app.services.excel_returns import ExcelReturns, FolderImport
+    from desktop_app.services.excel_returns import ExcelReturns, FolderImport, ImportOutcome
     from desktop_app.services.reports import ReportService
     from desktop_app.ui.main_window import Workspace
 
@@ -276,35 +276,46 @@ class ReportActions(QObject):
         if accepted and not self._back_up_before_import():
             return 0
 
-        def apply(progress: Progress) -> tuple[int, int, list[str]]:
-            """Each file in its own transaction: a file refused now (a return locked since the
-            preview, say) writes nothing, and the others are still stored."""
-            written = files = 0
-            refused: list[str] = []
-            for done, item in enumerate(accepted, start=1):
-                try:
-                    written += self.excel().apply(item)
-                    files += 1
-                except DomainError as exc:
-                    refused.append(f"{item.path.name}: {issue_message(exc.issue)}")
-                progress(done, len(accepted))
-            return written, files, refused
+        def apply(progress: Progress) -> list[ImportOutcome]:
+            return self.excel().apply_each(accepted, progress)
 
         # Not cancellable: files already stored stay stored, so a Cancel could not undo them.
         applied = run_with_progress(
             self._parent, translate("ReportActions", "Storing the imported values…"), apply
         )
         self.values_changed.emit()
-        written, files, refused = applied.result or (0, 0, [])
+        from desktop_app.services.excel_returns import concluded
+
+        summary = concluded(outcome.result, applied.result or [])
+        written = summary.written
+        files = sum(1 for o in summary.outcomes if o.error is None and o.written)
         self.message.emit(
             translate("ReportActions", "Imported {count} values from {files} files.")
             .replace("{count}", str(written))
             .replace("{files}", str(files)),
-            bool(refused),
+            bool(summary.refused),
         )
-        if refused:
-            QMessageBox.warning(self._parent, translate("App", "Xianbao"), "\n".join(refused))
+        if summary.refused or summary.skipped or len(summary.outcomes) > 1:
+            self._show_summary(summary)
         return written
+
+    def _show_summary(self, summary: FolderImport) -> None:
+        """Every file of the import: imported (values stored), refused (why), skipped (why)."""
+        from desktop_app.import_summary import summary_lines
+
+        lines = summary_lines(summary, dry_run=False)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if summary.refused else QMessageBox.Icon.Information,
+            translate("ReportActions", "Import of returns"),
+            lines[-1],
+            QMessageBox.StandardButton.Ok,
+            self._parent,
+        )
+        box.setInformativeText("\n".join(lines[:-1]))
+        try:
+            box.exec()
+        finally:
+            box.deleteLater()
 
     def _back_up_before_import(self) -> bool:
         """A backup before the import writes; if it cannot be made, nothing is imported."""

@@ -1,15 +1,15 @@
 """Read a filled return back with its template's mapping, after checking the file is safe to open.
 
 Nothing here touches the database: the result is what the file says, cell by cell, for the import
-service to compare with the store. Files are screened before openpyxl sees them: not a zip (damaged),
-an old binary .xls, a password-protected workbook (an OLE compound file wrapping the encrypted
-package), and an enormous file (uncompressed size, or a sheet's declared dimensions) each raise a
-DomainError with its own code.
+service to compare with the store. Files are screened before anything is parsed: an old binary
+.xls and a password-protected workbook (an OLE compound file wrapping the encrypted package) are
+told apart from a damaged file, and the cells are read by xlsx.XlsxBook, which refuses what is
+beyond its limits (sizes, ratio, parts, tokens, a DTD) and any value Excel never writes, each with
+a DomainError naming the file (and the sheet and cell where known).
 """
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,10 +18,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.cell import column_index_from_string, range_boundaries
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.utils.cell import column_index_from_string
 
 from desktop_app.domain.figures import DASH
 from desktop_app.domain.issues import DomainError, Issue
@@ -36,15 +33,21 @@ from desktop_app.exporting.excel.mapping import (
     resolve,
     split_coordinate,
 )
+from desktop_app.exporting.excel.xlsx import (
+    MAX_CELLS_PER_SHEET,
+    MAX_COMPRESSION_RATIO,
+    MAX_UNCOMPRESSED_BYTES,
+    Handlers,
+    SheetValues,
+    XlsxBook,
+    check_archive,
+    stream_xml,
+)
 
-#: Limits for a file to import. A county return is some 10-50 KB and a few hundred cells.
-MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
-MAX_CELLS_PER_SHEET = 2_000_000
-MAX_COMPRESSION_RATIO = 200
+__all__ = ["MAX_CELLS_PER_SHEET", "MAX_COMPRESSION_RATIO", "MAX_UNCOMPRESSED_BYTES"]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
-_DIMENSION = re.compile(rb'<dimension\s+ref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
 _BLANKS = frozenset({"", DASH, "-", "—", "－", "/"})
 
 
@@ -88,8 +91,8 @@ class ReturnReading:
     skipped_rows: tuple[int, ...] = field(default=())
 
 
-def screen_file(path: Path, max_bytes: int = MAX_UNCOMPRESSED_BYTES) -> None:
-    """Refuse, before parsing, what openpyxl must not be given."""
+def _screen_binary(path: Path) -> None:
+    """Refuse an old .xls or an encrypted workbook by its first bytes, and a non-zip file."""
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
@@ -103,82 +106,75 @@ def screen_file(path: Path, max_bytes: int = MAX_UNCOMPRESSED_BYTES) -> None:
         raise DomainError.of("import_unreadable", file=path.name, detail=str(exc)) from exc
     if path.suffix.lower() in (".xls", ".et"):
         raise DomainError.of("import_xls", file=path.name)
-    if not zipfile.is_zipfile(path):
-        raise DomainError.of("import_damaged", file=path.name)
     try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            names = {i.filename for i in infos}
-            if "xl/workbook.xml" not in names:
-                raise DomainError.of("import_damaged", file=path.name)
-            total = sum(i.file_size for i in infos)
-            packed = sum(i.compress_size for i in infos) or 1
-            if total > max_bytes or total / packed > MAX_COMPRESSION_RATIO:
-                raise DomainError.of(
-                    "import_too_large", file=path.name, size=total // (1024 * 1024) or 1
-                )
-            for info in infos:
-                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-                    _check_dimension(archive, info, path.name)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
-        raise DomainError.of("import_damaged", file=path.name) from exc
+        if not zipfile.is_zipfile(path):
+            raise DomainError.of("import_damaged", file=path.name)
+    except OSError as exc:
+        raise DomainError.of("import_unreadable", file=path.name, detail=str(exc)) from exc
 
 
-def _check_dimension(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None:
-    with archive.open(info) as sheet:
-        head = sheet.read(4096)
-    match = _DIMENSION.search(head)
-    if match is None:
-        return
-    ref = match.group(1).decode()
+class _Dimension(Handlers):
+    """Checks a worksheet part's declared dimension, and otherwise only that it is sound XML."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if name == "dimension":
+            _check_dimension(attrs.get("ref", ""), self.file)
+
+
+def _check_dimension(ref: str, file: str) -> None:
+    from openpyxl.utils.cell import range_boundaries
+
     if ":" not in ref:
         return
-    min_col, min_row, max_col, max_row = range_boundaries(ref)
+    try:
+        min_col, min_row, max_col, max_row = range_boundaries(ref.upper())
+    except (ValueError, TypeError):
+        return
     cells = ((max_row or 1) - (min_row or 1) + 1) * ((max_col or 1) - (min_col or 1) + 1)
     if cells > MAX_CELLS_PER_SHEET:
         raise DomainError.of("import_too_large_sheet", file=file, cells=cells)
 
 
-def open_filled(path: Path, max_bytes: int = MAX_UNCOMPRESSED_BYTES) -> Workbook:
-    """Screen and open a filled return read-only, with the values Excel last computed."""
-    screen_file(path, max_bytes)
-    return _load(path, data_only=True)
+def screen_file(path: Path) -> None:
+    """Refuse, before openpyxl loads the whole workbook (the template editor does), what it must
+    not be given: the checks of open_filled, and every XML part streamed once within the limits
+    (no DTD, no oversized token, well-formed, a sheet's declared size)."""
+    import zlib
 
-
-def open_formulas(path: Path) -> Workbook:
-    """The same (screened) file with its formulas instead of their values."""
-    return _load(path, data_only=False)
-
-
-def _load(path: Path, data_only: bool) -> Workbook:
+    _screen_binary(path)
     try:
-        return load_workbook(path, read_only=True, data_only=data_only)
-    except Exception as exc:  # openpyxl raises anything from KeyError to lxml errors
+        with zipfile.ZipFile(path) as archive:
+            members = check_archive(archive, path.name)
+            for name, info in members.items():
+                if not name.endswith((".xml", ".rels", ".vml")):
+                    continue
+                handlers = (
+                    _Dimension(path.name) if name.startswith("xl/worksheets/") else Handlers()
+                )
+                with archive.open(info) as member:
+                    stream_xml(member, handlers, {"file": path.name, "part": name})
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError) as exc:
         raise DomainError.of("import_damaged", file=path.name) from exc
+    except OSError as exc:
+        raise DomainError.of("import_unreadable", file=path.name, detail=str(exc)) from exc
+
+
+def open_filled(path: Path) -> XlsxBook:
+    """Screen and open a filled return for reading its cells (close it, or use `with`)."""
+    _screen_binary(path)
+    return XlsxBook(path)
 
 
 class _SheetCells:
-    """A read-only sheet's values by (row, column), read once up to the mapped extent.
+    """A sheet's values by (row, column), read once up to the mapped extent, with the cells whose
+    formula has no computed value."""
 
-    With `formulas` (the same sheet opened without computed values), the cells whose formula
-    has no computed value are known too.
-    """
-
-    def __init__(
-        self,
-        ws: ReadOnlyWorksheet,
-        max_row: int,
-        max_col: int,
-        formulas: ReadOnlyWorksheet | None = None,
-    ) -> None:
-        self.values = _values(ws, max_row, max_col)
-        self.uncomputed: set[tuple[int, int]] = set()
-        if formulas is not None:
-            self.uncomputed = {
-                where
-                for where, value in _values(formulas, max_row, max_col).items()
-                if _is_formula(value) and self.values.get(where) is None
-            }
+    def __init__(self, read: SheetValues) -> None:
+        self.values = read.values
+        self.uncomputed = {at for at in read.formulas if read.values.get(at) is None}
 
     def get(self, coordinate: str) -> Any:
         return self.values.get(split_coordinate(coordinate))
@@ -190,25 +186,13 @@ class _SheetCells:
         return split_coordinate(coordinate) in self.uncomputed
 
 
-def _values(ws: ReadOnlyWorksheet, max_row: int, max_col: int) -> dict[tuple[int, int], Any]:
-    values: dict[tuple[int, int], Any] = {}
-    rows: Iterable[tuple[Any, ...]] = ws.iter_rows(  # type: ignore[misc]
-        min_row=1, max_row=max_row, max_col=max_col, values_only=True
-    )
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                values[(r, c)] = value
-    return values
+def _resolve(book: XlsxBook, sheet: str, address: str) -> tuple[str, str]:
+    # XlsxBook answers sheetnames, book[sheet].defined_names and defined_names as openpyxl's
+    # Workbook does, which is all resolve() asks of it.
+    return resolve(book, sheet, address)  # type: ignore[arg-type]
 
 
-def _is_formula(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.startswith("=")
-    return type(value).__name__ in ("ArrayFormula", "DataTableFormula")
-
-
-def _extent(wb: Workbook, sheet: SheetMapping) -> dict[str, tuple[int, int]]:
+def _extent(wb: XlsxBook, sheet: SheetMapping) -> dict[str, tuple[int, int]]:
     extent: dict[str, tuple[int, int]] = {}
 
     def note(target: str, row: int, col: int) -> None:
@@ -218,7 +202,7 @@ def _extent(wb: Workbook, sheet: SheetMapping) -> dict[str, tuple[int, int]]:
     addresses = [f.cell for f in sheet.fields] + [v.cell for v in sheet.values]
     addresses += [a.cell for a in sheet.anchors]
     for address in addresses:
-        target, coordinate = resolve(wb, sheet.name, address)
+        target, coordinate = _resolve(wb, sheet.name, address)
         note(target, *split_coordinate(coordinate))
     if sheet.table is not None:
         t = sheet.table
@@ -267,46 +251,49 @@ def number_of(value: Any) -> Figure:
     return parse_input(text).figure
 
 
-def fingerprint_problems(template: TemplateMapping, wb: Workbook) -> list[str]:
+def fingerprint_problems(template: TemplateMapping, wb: XlsxBook) -> list[str]:
     """Why `wb` is not a copy of the template: missing sheets, anchors without their text."""
     problems: list[str] = []
     for sheet in template.sheets:
         if sheet.name not in wb.sheetnames:
             problems.append(f"{sheet.name}!")
             continue
-        if not sheet.anchors:
+        anchors = [(_resolve(wb, sheet.name, a.cell), a.text) for a in sheet.anchors]
+        extent: dict[str, tuple[int, int]] = {}
+        for (target, coordinate), _ in anchors:
+            row, col = split_coordinate(coordinate)
+            r, c = extent.get(target, (1, 1))
+            extent[target] = (max(r, row), max(c, col))
+        missing = [t for t in extent if t not in wb.sheetnames]
+        if missing:
+            problems += [f"{t}!" for t in missing]
             continue
-        rows = max(split_coordinate(resolve(wb, sheet.name, a.cell)[1])[0] for a in sheet.anchors)
-        cols = max(split_coordinate(resolve(wb, sheet.name, a.cell)[1])[1] for a in sheet.anchors)
-        ws = wb[sheet.name]
-        assert isinstance(ws, ReadOnlyWorksheet)
-        cells = _SheetCells(ws, rows, cols)
-        for anchor in sheet.anchors:
-            _target, coordinate = resolve(wb, sheet.name, anchor.cell)
-            if _text(cells.get(coordinate)) != anchor.text.strip():
-                problems.append(f"{sheet.name}!{coordinate}")
+        cells = {t: _SheetCells(wb.cells(t, r, c)) for t, (r, c) in extent.items()}
+        for (target, coordinate), text in anchors:
+            if _text(cells[target].get(coordinate)) != text.strip():
+                problems.append(f"{target}!{coordinate}")
     return problems
 
 
-def identify(wb: Workbook, templates: Iterable[Template]) -> Template | None:
-    """The template a workbook was filled from: the first whose sheets and anchors all match."""
+def identify(wb: XlsxBook, templates: Iterable[Template]) -> Template | None:
+    """The template a workbook was filled from: the first whose sheets and anchors all match.
+
+    A mapping naming a cell the workbook does not define does not match; what is wrong with the
+    file itself (a damaged sheet, a value Excel never writes) is refused.
+    """
     for template in templates:
         try:
             if not fingerprint_problems(template.mapping, wb):
                 return template
-        except DomainError:
-            continue
+        except DomainError as exc:
+            if exc.issue.code != "template_name_unknown":
+                raise
     return None
 
 
-def read_return(
-    template: Template, wb: Workbook, path: Path, formulas: Workbook | None = None
-) -> ReturnReading:
-    """Every mapped cell of a workbook that fingerprint_problems accepted.
-
-    `formulas` is the same file opened with open_formulas: with it, a mapped cell holding a
-    formula without a computed value is marked `uncomputed` instead of read as blank.
-    """
+def read_return(template: Template, wb: XlsxBook, path: Path) -> ReturnReading:
+    """Every mapped cell of a workbook that fingerprint_problems accepted; a mapped cell holding
+    a formula without a computed value is marked `uncomputed` instead of read as blank."""
     mapping = template.mapping
     problems = fingerprint_problems(mapping, wb)
     if problems:
@@ -322,34 +309,24 @@ def read_return(
     rows: list[RowReading] = []
     skipped: list[int] = []
     for sheet in mapping.sheets:
-        ws = wb[sheet.name]
-        assert isinstance(ws, ReadOnlyWorksheet)
         extent = _extent(wb, sheet)
-        cells_of = {
-            target: _SheetCells(
-                _ro(wb, target), r, c, _ro(formulas, target) if formulas is not None else None
-            )
-            for target, (r, c) in extent.items()
-        }
+        for target in extent:
+            if target not in wb.sheetnames:
+                raise DomainError.of("template_name_unknown", name=target, sheet=sheet.name)
+        cells_of = {t: _SheetCells(wb.cells(t, r, c)) for t, (r, c) in extent.items()}
         for f in sheet.fields:
-            target, coordinate = resolve(wb, sheet.name, f.cell)
+            target, coordinate = _resolve(wb, sheet.name, f.cell)
             text = _strip(_text(cells_of[target].get(coordinate)), f.prefix, f.suffix)
             if text and f.field not in fields:
                 fields[f.field] = text
         for v in sheet.values:
-            target, coordinate = resolve(wb, sheet.name, v.cell)
+            target, coordinate = _resolve(wb, sheet.name, v.cell)
             form.append(_reading(target, coordinate, v.indicator, v.measure, cells_of[target]))
         if sheet.table is not None:
             new_rows, new_skipped = _table_rows(sheet, cells_of[sheet.name])
             rows += new_rows
             skipped += new_skipped
     return ReturnReading(mapping, path, fields, tuple(form), tuple(rows), tuple(skipped))
-
-
-def _ro(wb: Workbook, name: str) -> ReadOnlyWorksheet:
-    ws = wb[name]
-    assert isinstance(ws, ReadOnlyWorksheet)
-    return ws
 
 
 def _reading(
