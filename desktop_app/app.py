@@ -126,6 +126,7 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
             app.exit(0)
             return
         window.attach(workspace_for(store))
+        share_store(window, store)
 
     window.restore_requested.connect(deferred_restore)
     _AfterFirstFrame(window, open_store)
@@ -138,7 +139,7 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
         sys.excepthook = previous_hook
         for store in opened:
             store.close()
-        if opened:
+        if opened and window.page is not None:  # not after a cancelled first run
             back_up_on_exit(database)
 
 
@@ -180,11 +181,20 @@ def restore_and_reopen(store: Store, backup: Path, parent: QWidget | None) -> St
         return None
 
 
+def share_store(window: MainWindow, store: Store) -> None:
+    """Tell the window who else has the database open, and let a save that finds it locked
+    wait with a progress dialog (see ui/shared_file.py)."""
+    from desktop_app.ui.shared_file import share_file
+
+    share_file(window, store.sessions.lock_wait, store.path)
+
+
 def reopen_window(old: MainWindow, store: Store, language: str) -> MainWindow:
     """A window on the restored database in place of `old`, which is closed."""
     window = MainWindow(language=language)
     window.setGeometry(old.geometry())
     window.attach(workspace_for(store))
+    share_store(window, store)
     window.show()
     old.close()
     old.deleteLater()

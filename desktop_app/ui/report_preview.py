@@ -10,7 +10,6 @@ office laser prints text and keeps an A4 page at ~35 MB of pixels while it is pa
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -20,7 +19,9 @@ from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
-from desktop_app.i18n import translate
+from desktop_app.domain.issues import DomainError
+from desktop_app.files import write_file_atomically
+from desktop_app.i18n import issue_message, translate
 
 MAX_DPI = 300
 
@@ -104,12 +105,13 @@ class ReportPreviewDialog(QPrintPreviewDialog):
             painter.end()
 
     def save_as(self, target: Path) -> Path:
-        """Copy the report to `target` (".pdf" added when missing)."""
+        """Copy the report to `target` (".pdf" added when missing), whole or not at all
+        (files.write_file_atomically); a refusal is a DomainError with its sentence."""
         target = Path(target)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         if target.resolve() != self.pdf_path.resolve():
-            shutil.copyfile(self.pdf_path, target)
+            write_file_atomically(target, self.pdf_path.read_bytes())
         return target
 
     def _save_requested(self) -> None:
@@ -123,13 +125,9 @@ class ReportPreviewDialog(QPrintPreviewDialog):
             return
         try:
             self.save_as(Path(chosen))
-        except OSError as exc:
+        except DomainError as exc:
             QMessageBox.warning(
-                self,
-                translate("ReportPreview", "Save PDF…"),
-                translate("ReportPreview", "Could not save {path}: {error}").format(
-                    path=chosen, error=exc.strerror or exc
-                ),
+                self, translate("ReportPreview", "Save PDF…"), issue_message(exc.issue)
             )
 
     def _close_document(self) -> None:

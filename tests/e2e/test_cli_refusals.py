@@ -199,3 +199,14 @@ def test_restoring_a_newer_xianbaos_database_is_refused_with_the_sentence(
     assert "newer version of Xianbao" in done.stderr and "ffff9999" in done.stderr, done.stderr
     assert quiet(done.stderr), done.stderr
     assert digest(current) == before
+
+
+def test_a_save_on_a_full_disk_is_refused_and_nothing_is_kept(county: Path) -> None:
+    before = counts(county)
+    done = run_on_a_full_disk(county, "set", "511921", "D02", "2016-01", "5")
+    assert done.returncode == 2, done.stderr
+    first = done.stderr.strip().splitlines()[0]
+    assert first.startswith(f"The database {county} could not be read or written"), done.stderr
+    assert "so nothing was saved" in first
+    assert quiet(done.stderr), done.stderr
+    assert counts(county) == before

@@ -190,3 +190,59 @@ def test_file_menu_backs_up_to_a_chosen_file(county: Store, qtbot: QtBot, tmp_pa
     # A name that exists already is refused with a sentence in the status bar
     assert window.back_up(stick / "county.sqlite3") is None
     assert "exists already" in window.statusBar().currentMessage()
+
+
+def test_a_damaged_database_at_start_up_offers_the_newest_backup(
+    county: Store, qtbot: QtBot
+) -> None:
+    from desktop_app.app import offer_restore
+    from desktop_app.domain.issues import DomainError
+
+    assert county.path is not None
+    database = county.path
+    backup = make_backup(database, BackupKind.MANUAL)
+    county.close()
+    database.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)
+    with pytest.raises(DomainError) as refused:
+        open_sqlite_store(database)
+
+    told: list[str] = []
+
+    def press_restore() -> None:
+        # the clerk reads the message and presses “Restore a backup…”
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_restore)
+            return
+        told.append(box.text())
+        (restore,) = [b for b in box.buttons() if b.text() == "Restore a backup…"]
+        QTimer.singleShot(20, choose_newest)
+        restore.click()
+
+    def choose_newest() -> None:
+        # then Enter on the newest backup in the list, and Yes to the question
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, BackupDialog):
+            QTimer.singleShot(20, choose_newest)
+            return
+        QTimer.singleShot(20, answer_yes)
+        QTest.keyClick(dialog.view, Qt.Key.Key_Return)
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_yes)
+            return
+        told.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(20, press_restore)
+    assert offer_restore(None, database, refused.value.issue, "en")
+
+    assert str(backup) in told[0] and "xianbao restore" in told[0]
+    assert str(database) in told[1]
+    reopened = open_sqlite_store(database)
+    try:
+        assert reopened.home_region() == "511921"
+    finally:
+        reopened.close()

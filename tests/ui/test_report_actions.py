@@ -89,6 +89,8 @@ def test_export_then_import_a_changed_file_through_the_preview(
     written = actions.import_paths([exported])
     assert seen == [1]
     assert written == 1  # only the changed cell; the others say what is stored already
+    # and a copy of the database was kept before the import wrote
+    assert len(list((tmp_path / "backups").glob("xianbao-*-import-*.sqlite3"))) == 1
     figures = FigureService(store.sessions).figures("511921", MARCH).by_code()["A01"].figures
     assert figures.current == (before or 0) + 7
 

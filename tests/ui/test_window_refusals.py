@@ -18,11 +18,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import workspace_for
+from desktop_app.domain.issues import DomainError
+from desktop_app.i18n import issue_message
 from desktop_app.services.store import open_sqlite_store
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.refusals import database_to_open, last_resort_hook
+from desktop_app.ui.report_preview import ReportPreviewDialog
 from desktop_app.ui.return_model import ReturnTableModel
 from tests.persistence.test_storage_refusals import counts, read_only
+from tests.ui.test_report_preview import report
+
+__all__ = ["report"]
 
 
 def answer_message_boxes(told: list[str], button: str | None = None) -> None:
@@ -231,3 +237,21 @@ def test_the_window_asks_before_making_a_database_where_none_is(tmp_path: Path) 
     assert done.returncode == 0, done.stderr
     assert "DIALOG:SetupDialog" in done.stdout, done.stdout
     assert missing.exists()
+
+
+def test_saving_a_previewed_report_where_it_cannot_go_is_a_sentence(
+    report: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    dialog = ReportPreviewDialog(report)
+    qtbot.addWidget(dialog)
+    nowhere = tmp_path / "no such folder" / "月报.pdf"
+    with pytest.raises(DomainError) as refused:
+        dialog.save_as(nowhere)
+    assert refused.value.issue.code == "file_bad_place"
+    assert issue_message(refused.value.issue).startswith(f"{nowhere} was not written")
+    assert not nowhere.parent.exists()
+    # Over an existing file, the copy replaces it whole.
+    earlier = tmp_path / "earlier.pdf"
+    earlier.write_bytes(b"an older report")
+    assert dialog.save_as(earlier).read_bytes() == report.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".part") == []

@@ -1,0 +1,161 @@
+"""Who else has this database open: a small presence record per running program.
+
+Each program that opens a database writes one JSON file (user, computer, process, since, seen)
+into a folder beside it, `<database file name>.presence/`, and refreshes its `seen` time every
+HEARTBEAT seconds from a background thread; it removes the file when it closes. A record not
+refreshed for STALE_AFTER seconds (a program killed, a PC switched off) is ignored, and removed
+once it is a day old.
+
+Why files beside the database and not a table in it: writing a table needs SQLite's write lock,
+so a heartbeat would queue behind another clerk's long import (and be copied into backups);
+a file is written without any lock and never blocks opening. Each file is written whole under a
+temporary name and renamed, so a reader never sees half of one. Nothing here may stop the program:
+a folder that cannot be written only means this program is not listed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import threading
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+HEARTBEAT = 30.0  # seconds between two refreshes of a record
+STALE_AFTER = 120.0  # seconds after which a record not refreshed is ignored
+FORGET_AFTER = 86400.0  # seconds after which a stale record is removed
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A program that has the database open."""
+
+    user: str
+    computer: str
+    pid: int
+    since: datetime
+    seen: datetime
+
+    @property
+    def label(self) -> str:
+        return f"{self.user} ({self.computer})"
+
+
+def presence_folder(database: Path) -> Path:
+    return database.with_name(database.name + ".presence")
+
+
+def computer_name() -> str:
+    try:
+        return socket.gethostname() or "?"
+    except OSError:  # pragma: no cover - no host name
+        return "?"
+
+
+def _read(path: Path) -> Holder | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Holder(
+            user=str(data["user"]),
+            computer=str(data["computer"]),
+            pid=int(data["pid"]),
+            since=datetime.fromisoformat(data["since"]),
+            seen=datetime.fromisoformat(data["seen"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # half-written by a crash, or not ours: ignored
+
+
+class Presence:
+    """This program's record, and the records of the others."""
+
+    def __init__(
+        self,
+        database: Path,
+        user: str,
+        computer: str | None = None,
+        pid: int | None = None,
+        heartbeat: float = HEARTBEAT,
+    ) -> None:
+        self.folder = presence_folder(database)
+        now = datetime.now(UTC)
+        self.me = Holder(user, computer or computer_name(), pid or os.getpid(), now, now)
+        self.file = self.folder / f"{_safe(self.me.computer)}-{self.me.pid}.json"
+        self._heartbeat = heartbeat
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> Presence:
+        """Write the record and keep it fresh until stop(); never raises."""
+        self.refresh()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._beat, name="xianbao-presence", daemon=True)
+            self._thread.start()
+        return self
+
+    def refresh(self) -> bool:
+        """Write the record with `seen` now; False when the folder cannot be written."""
+        record = asdict(self.me)
+        record["since"] = self.me.since.isoformat()
+        record["seen"] = datetime.now(UTC).isoformat()
+        partial = self.file.with_name(self.file.name + ".partial")
+        try:
+            self.folder.mkdir(exist_ok=True)
+            partial.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+            os.replace(partial, self.file)
+        except OSError:
+            return False
+        return True
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(5)
+            self._thread = None
+        with contextlib.suppress(OSError):
+            self.file.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            self.folder.rmdir()  # only when no other program is listed
+
+    def others(self, now: datetime | None = None) -> list[Holder]:
+        """The other programs with the database open, earliest first; stale records ignored."""
+        now = now or datetime.now(UTC)
+        found: list[Holder] = []
+        try:
+            paths = sorted(self.folder.glob("*.json"))
+        except OSError:
+            return []
+        for path in paths:
+            if path == self.file:
+                continue
+            holder = _read(path)
+            if holder is None:
+                continue
+            age = (now - holder.seen).total_seconds()
+            if age > FORGET_AFTER:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            if age > STALE_AFTER:
+                continue
+            found.append(holder)
+        return sorted(found, key=lambda h: h.since)
+
+    def holders_text(self) -> str:
+        """The others as a list of names for a sentence: "王芳 (PC-02), 张三 (PC-07)"."""
+        return ", ".join(h.label for h in self.others())
+
+    def _beat(self) -> None:
+        while not self._stop.wait(self._heartbeat):
+            self.refresh()
+
+
+def _safe(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name) or "pc"
+
+
+def started_for(database: Path, user: str) -> Presence:
+    """This program's presence on `database`, written and kept fresh."""
+    return Presence(database, user).start()
