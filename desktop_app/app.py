@@ -20,7 +20,7 @@ from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.i18n import install_translators, issue_message, translate
 from desktop_app.paths import default_database_path
 from desktop_app.ui.main_window import MainWindow, Workspace
-from desktop_app.ui.refusals import database_to_open, last_resort_hook
+from desktop_app.ui.refusals import database_to_open, last_resort_hook, tell_if_read_only
 from desktop_app.ui.settings import UserSettings, load_settings, save_settings
 
 if TYPE_CHECKING:
@@ -122,6 +122,7 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
                 app.exit(2)
             return
         opened.append(store)
+        tell_if_read_only(window, database)
         if store.home_region() is None and not first_run(store, settings, window):
             app.exit(0)
             return

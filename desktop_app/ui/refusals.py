@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -72,6 +73,30 @@ def database_to_open(
     if asked is None or asked == default or asked.exists():
         return asked or default
     return ask_about_missing_database(parent, asked)
+
+
+def is_read_only(path: Path) -> bool:
+    """Whether this program may not write the database: the file (its permission, a read-only
+    attribute, a read-only medium) or its folder (where SQLite keeps its -wal and -shm files)."""
+    return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def tell_if_read_only(parent: QWidget | None, path: Path) -> bool:
+    """Say at once, before the clerk types anything, that nothing can be saved in a read-only
+    database; True when it was said."""
+    if not is_read_only(path):
+        return False
+    QMessageBox.information(
+        parent,
+        translate("App", "Xianbao"),
+        translate(
+            "Refusals",
+            "The database {path} is read-only: you can look at its figures and print reports, "
+            "but nothing you type can be saved. To work in it, copy it to a folder where you may "
+            "write (e.g. Documents) and open the copy, or ask for write access to the file.",
+        ).replace("{path}", str(path)),
+    )
+    return True
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]

@@ -170,6 +170,7 @@ from desktop_app.app import run_gui
 
 app = QApplication(sys.argv)
 answer = sys.argv[2]
+quit_after_box = len(sys.argv) > 3
 
 def look():
     box = QApplication.activeModalWidget()
@@ -179,6 +180,8 @@ def look():
             QTest.keyClick(box, Qt.Key.Key_Return)
         else:
             next(b for b in box.buttons() if b.text() == answer).click()
+        if quit_after_box:
+            QTimer.singleShot(1000, app.quit)
     elif isinstance(box, QDialog):
         print("DIALOG:" + type(box).__name__, flush=True)
         box.reject()
@@ -189,9 +192,12 @@ sys.exit(run_gui(Path(sys.argv[1]), "en"))
 """
 
 
-def start_window(db: Path, answer: str, home: Path) -> subprocess.CompletedProcess[str]:
-    """The program as a clerk starts it with `--db DB`, answering each question with `answer`;
-    settings and the user data folder live in `home`."""
+def start_window(
+    db: Path, answer: str, home: Path, *, quit_after_box: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """The program as a clerk starts it with `--db DB`, answering each question with `answer`
+    (and closing it a second after a message box, if asked); settings and the user data folder
+    live in `home`."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -199,7 +205,7 @@ def start_window(db: Path, answer: str, home: Path) -> subprocess.CompletedProce
         "XDG_DATA_HOME": str(home / "data"),
     }
     return subprocess.run(
-        [sys.executable, "-c", GUI, str(db), answer],
+        [sys.executable, "-c", GUI, str(db), answer, *(["quit"] if quit_after_box else [])],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -255,3 +261,21 @@ def test_saving_a_previewed_report_where_it_cannot_go_is_a_sentence(
     earlier.write_bytes(b"an older report")
     assert dialog.save_as(earlier).read_bytes() == report.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".part") == []
+
+
+def test_the_window_says_at_once_that_a_read_only_database_cannot_be_saved(
+    db_path: Path, tmp_path: Path
+) -> None:
+    store = open_sqlite_store(db_path)
+    store.set_home_region("511921")
+    store.close()
+    with read_only(db_path):
+        done = start_window(db_path, "enter", tmp_path, quit_after_box=True)
+    assert done.returncode == 0, done.stderr
+    boxes = [line for line in done.stdout.splitlines() if line.startswith("BOX:")]
+    assert boxes == [
+        f"BOX:The database {db_path} is read-only: you can look at its figures and print "
+        "reports, but nothing you type can be saved. To work in it, copy it to a folder where "
+        "you may write (e.g. Documents) and open the copy, or ask for write access to the file."
+    ], done.stdout
+    assert "Traceback" not in done.stderr
