@@ -56,12 +56,13 @@ def _new_file_mode() -> int:
 def write_file_atomically(path: Path, data: bytes) -> Path:
     """Write `data` to `path` whole, or leave `path` as it was and raise a DomainError.
 
-    The folder must exist. The temporary file (".<name>.<random>.part" beside the target) is
-    removed on any failure, cancellation included."""
+    The folder must exist. The temporary file (".<name>.<random>.part" beside the target, the
+    name cut to 32 characters) is removed on any failure, cancellation included."""
     path = Path(path)
     try:
+        # A short prefix: a name that fits must not fail for its temporary twin's length.
         handle, temp_name = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".part"
+            dir=path.parent, prefix=f".{path.name[:32]}.", suffix=".part"
         )
     except OSError as exc:
         raise file_write_error(path, exc) from exc

@@ -106,3 +106,10 @@ def test_a_folder_that_is_not_there_is_a_sentence(tmp_path: Path) -> None:
         write_file_atomically(target, b"data")
     assert refused.value.issue.code == "file_bad_place"
     assert not target.parent.exists()
+
+
+def test_a_long_name_that_fits_is_written(tmp_path: Path) -> None:
+    # 255 bytes is the usual limit of a name; the temporary file's must not be longer than it.
+    target = tmp_path / ("农" * 80 + ".xlsx")  # 245 bytes in UTF-8
+    assert write_file_atomically(target, b"data").read_bytes() == b"data"
+    assert leftovers(tmp_path) == []
