@@ -70,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     basis = set_.add_mutually_exclusive_group()
     basis.add_argument("--ytd", action="store_true", help="the value is the 1-N月累计 figure")
     basis.add_argument("--own", action="store_true", help="the value is the period's own figure")
+    set_.add_argument(
+        "--based-on",
+        type=int,
+        metavar="VERSION",
+        help="the version of the value you last saw (set prints it); the save is refused "
+        "if someone changed the value since",
+    )
 
     target = sub.add_parser("target", help="set the year's target (年度目标) of an indicator")
     target.add_argument("region")
@@ -138,8 +145,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
             issue_message(Issue("database_missing", params={"path": str(db_path)})), file=sys.stderr
         )
         return EXIT_USAGE
+    from desktop_app.cli_shared import cli_lock_wait, share_cli
+
     try:
-        store = open_sqlite_store(db_path)
+        store = open_sqlite_store(db_path, cli_lock_wait(sys.stderr, db_path))
     except DomainError as exc:
         from desktop_app.services.backups import advice_for
 
@@ -148,6 +157,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
         if advice is not None:
             print(issue_message(advice), file=sys.stderr)
         return EXIT_USAGE
+    presence = share_cli(store, sys.stderr)
     try:
         if args.command == "init":
             cli.cmd_init(store, args.region, args.bureau, out)
@@ -161,7 +171,16 @@ def _main(argv: Sequence[str] | None = None) -> int:
             from desktop_app.domain.indicators import Basis
 
             basis = Basis.YTD if args.ytd else Basis.OWN if args.own else None
-            cli.cmd_set(store, args.region, args.indicator, args.period, args.value, basis, out)
+            cli.cmd_set(
+                store,
+                args.region,
+                args.indicator,
+                args.period,
+                args.value,
+                basis,
+                out,
+                based_on=args.based_on,
+            )
         elif args.command == "target":
             cli.cmd_target(store, args.region, args.indicator, args.year, args.value, out)
         elif args.command == "show":
@@ -179,6 +198,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
         print(issue_message(exc.issue), file=sys.stderr)
         return EXIT_USAGE
     finally:
+        if presence is not None:
+            presence.stop()
         store.close()
         if args.command in WRITING_COMMANDS:
             from desktop_app.cli_backup import backup_on_exit

@@ -20,7 +20,7 @@ from desktop_app.services.figures import Coverage, FigureService, RegionFigures
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.store import Store
 from desktop_app.services.targets import TargetService
-from desktop_app.services.values import ValueService
+from desktop_app.services.values import CellQueries, ValueService
 
 
 def display_width(text: str) -> int:
@@ -165,11 +165,19 @@ def cmd_set(
     value_text: str,
     basis: Basis | None,
     out: TextIO,
+    based_on: int | None = None,
 ) -> None:
     period = Period.parse(period_text)
     change = ValueService(store.sessions).set_text(
-        region_code, indicator_code, period, value_text, source="cli", basis=basis
+        region_code,
+        indicator_code,
+        period,
+        value_text,
+        source="cli",
+        basis=basis,
+        based_on=based_on,
     )
+    version = CellQueries(store.sessions).version(region_code, indicator_code, period)
     with store.sessions() as session:
         record = IndicatorRepository(session).require(indicator_code)
         scale = record.scale
@@ -187,6 +195,14 @@ def cmd_set(
             )
             + "\n"
         )
+    out.write(
+        translate(
+            "Cli",
+            "This value is version {version}; set it again with --based-on {version} and the "
+            "save is refused if someone has changed it meanwhile.",
+        ).format(version=version)
+        + "\n"
+    )
 
 
 def cmd_target(

@@ -10,7 +10,12 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.signatories import Signatories
 from desktop_app.paths import resources_dir
-from desktop_app.persistence.engine import Sessions, create_sqlite_engine, session_factory
+from desktop_app.persistence.engine import (
+    LockWait,
+    Sessions,
+    create_sqlite_engine,
+    session_factory,
+)
 from desktop_app.persistence.errors import translate_storage_errors
 from desktop_app.persistence.migrate import refuse_foreign_or_newer, upgrade_to_head
 from desktop_app.persistence.repositories import get_meta, set_meta
@@ -61,12 +66,18 @@ def with_stored_bureau(
     return replace(people, bureau_name=get_meta(session, BUREAU_NAME_KEY) or "")
 
 
-def prepare(engine: Engine, path: Path | None = None, resources: Path | None = None) -> Store:
-    """Upgrade the schema to head and load the shipped catalogue and regions if they changed."""
+def prepare(
+    engine: Engine,
+    path: Path | None = None,
+    resources: Path | None = None,
+    lock_wait: LockWait | None = None,
+) -> Store:
+    """Upgrade the schema to head and load the shipped catalogue and regions if they changed.
+    `lock_wait`: how writes wait for another program's lock, from the first one on."""
     translate_storage_errors(engine, path)
     upgrade_to_head(engine)
     folder = resources or resources_dir()
-    store = Store(engine, session_factory(engine), path)
+    store = Store(engine, session_factory(engine, lock_wait), path)
     with store.sessions.begin() as session:
         store.catalogue = sync_catalogue(
             session, load_catalogue_file(folder / "catalogue" / "indicators.toml")
@@ -75,8 +86,8 @@ def prepare(engine: Engine, path: Path | None = None, resources: Path | None = N
     return store
 
 
-def open_sqlite_store(path: Path) -> Store:
+def open_sqlite_store(path: Path, lock_wait: LockWait | None = None) -> Store:
     """Open (or create) the database at `path`; another program's database or one from a newer
     Xianbao is refused before the engine's pragmas write to it."""
     refuse_foreign_or_newer(path)
-    return prepare(create_sqlite_engine(path), path)
+    return prepare(create_sqlite_engine(path), path, lock_wait=lock_wait)

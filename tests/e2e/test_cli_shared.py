@@ -1,0 +1,80 @@
+"""The command line on a database another program has open: `set` states and checks versions,
+says who else has the file open, and waits for a lock with a line instead of a traceback."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.__main__ import main
+from desktop_app.services.presence import Presence
+from tests.persistence.test_shared_file import hold_write_lock
+
+
+def xianbao(
+    db: Path, *args: str, capsys: pytest.CaptureFixture[str]
+) -> subprocess.CompletedProcess[str]:
+    capsys.readouterr()
+    code = main(["--db", str(db), "--lang", "en", *args])
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(args, code, out, err)
+
+
+def version_in(text: str) -> int:
+    found = re.search(r"version (\d+)", text)
+    assert found, text
+    return int(found.group(1))
+
+
+@pytest.fixture
+def colleague(db_path: Path) -> Iterator[Presence]:
+    presence = Presence(db_path, "王芳", computer="PC-02", pid=4242).start()
+    yield presence
+    presence.stop()
+
+
+def test_cli_set_states_the_version_and_refuses_a_stale_save(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = xianbao(db_path, "set", "511921", "D02", "2016-01", "5", capsys=capsys)
+    assert first.returncode == 0, first.stderr
+    seen = version_in(first.stdout)
+    # someone saves over it, based on what they saw
+    second = xianbao(
+        db_path, "set", "511921", "D02", "2016-01", "6", "--based-on", str(seen), capsys=capsys
+    )
+    assert second.returncode == 0, second.stderr
+    assert version_in(second.stdout) > seen
+    # a save still based on the first version is refused with a sentence, not applied
+    stale = xianbao(
+        db_path, "set", "511921", "D02", "2016-01", "7", "--based-on", str(seen), capsys=capsys
+    )
+    assert stale.returncode == 2
+    assert "Not saved:" in stale.stderr and " to 6 " in stale.stderr
+    assert "Traceback" not in stale.stderr
+    shown = xianbao(db_path, "show", "511921", "2016-01", capsys=capsys)
+    assert re.search(r"D02 .* 6 ", shown.stdout)
+
+
+def test_cli_says_who_else_has_the_database_open(
+    db_path: Path, colleague: Presence, capsys: pytest.CaptureFixture[str]
+) -> None:
+    done = xianbao(db_path, "indicators", capsys=capsys)
+    assert done.returncode == 0
+    assert "Also open in another Xianbao: 王芳 on PC-02" in done.stderr
+
+
+def test_cli_write_waits_for_a_lock_with_a_line(
+    db_path: Path, colleague: Presence, capsys: pytest.CaptureFixture[str]
+) -> None:
+    xianbao(db_path, "indicators", capsys=capsys)  # opened once: the schema is in place
+    holder = hold_write_lock(db_path, 1.5)
+    done = xianbao(db_path, "set", "511921", "D02", "2016-01", "5", capsys=capsys)
+    holder.join()
+    assert done.returncode == 0, done.stderr
+    assert "王芳 (PC-02) is writing to the database; waiting up to 30 seconds" in done.stderr
+    assert "Traceback" not in done.stderr
