@@ -1,9 +1,10 @@
 """Backups of the database and restoring one: make, list, rotate, restore, and advise.
 
 Backups are consistent copies (persistence/backup_files.py) in the `backups` folder beside the
-database, named by time, kind and revision. They are made on exit at most once a day when no other
-backup was made that day, before every import, before every restore, before every schema upgrade
-(persistence/migrate.py) and when the clerk asks. After each one the folder is rotated
+database, named by time, kind and revision. They are made on exit once a day (and again when the database
+changed since the newest backup of the day, two hours or more after it), before every import,
+before every restore, before every schema upgrade (persistence/migrate.py) and when the clerk
+asks. After each one the folder is rotated
 (domain/backup_rotation.py): every backup of the last day is kept, then the newest of each of the
 last 7 days, 8 weeks and 12 months that have a backup; the newest backup and any copy kept before
 an upgrade or a restore less than 30 days ago are never deleted, nor files not named as backups.
@@ -283,13 +284,54 @@ def prune_backups(database: Path, now: datetime | None = None) -> list[Path]:
     return deleted
 
 
+#: Tables whose (row count, largest id) tell whether a backup still holds what the database does.
+FINGERPRINT_TABLES = (
+    "value", "audit", "region", "target", "return_status", "return_event", "explanation", "meta"
+)  # fmt: skip
+#: Columns whose largest value moves when a row is changed in place.
+CHANGED_COLUMNS = ("updated_at", "changed_at", "at")
+#: A changed database gets another exit backup once the newest is at least this old.
+EXIT_BACKUP_AFTER = timedelta(hours=2)
+
+
+def _fingerprint(path: Path) -> tuple[object, ...] | None:
+    """Row counts and largest ids of the tables a clerk changes; None if it cannot be read."""
+    try:
+        with _read_only(path) as db:
+            tables = {
+                name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            prints: list[object] = []
+            for table in FINGERPRINT_TABLES:
+                if table not in tables:
+                    prints.append(None)
+                    continue
+                columns = {row[1] for row in db.execute(f'PRAGMA table_info("{table}")')}
+                measured = ["count(*)"]
+                measured += [f'max("{c}")' for c in ("id", *CHANGED_COLUMNS) if c in columns]
+                if "amount" in columns:  # a target changed in place
+                    measured.append('total("amount")')
+                if {"key", "value"} <= columns:  # the home region, the bureau's name
+                    measured.append("group_concat(key || '=' || value, ';')")
+                prints.append(db.execute(f'SELECT {", ".join(measured)} FROM "{table}"').fetchone())
+            return tuple(prints)
+    except sqlite3.Error:
+        return None
+
+
 def backup_if_due(database: Path, now: datetime | None = None) -> Path | None:
-    """The backup made on exit: at most one a day, and none on a day another backup was made."""
+    """The backup made on exit: one a day; and another the same day when the database has
+    changed since the newest backup and that one is two hours old or more, so an afternoon's
+    work after a morning import is not left without a copy until the next day."""
     now = now or datetime.now()
     if not database.is_file():
         return None
-    if any(made and made.date() == now.date() for _p, made, _k in _backup_files(database)):
-        return None
+    dated = [(made, path) for path, made, _kind in _backup_files(database) if made]
+    today = [(made, path) for made, path in dated if made.date() == now.date()]
+    if today:
+        made, newest = max(today)
+        if now - made < EXIT_BACKUP_AFTER or _fingerprint(newest) == _fingerprint(database):
+            return None
     return make_backup(database, BackupKind.DAILY, now=now)
 
 

@@ -37,6 +37,7 @@ from desktop_app.services.backups import (
     restore_backup,
 )
 from desktop_app.services.store import open_sqlite_store
+from desktop_app.services.targets import TargetService
 from desktop_app.services.values import ValueService
 from tests.persistence.test_upgrade_safety import build_old_database, value_fingerprint
 
@@ -197,14 +198,27 @@ def test_prune_keeps_recent_upgrade_copies_the_newest_and_other_files(tmp_path: 
     assert len(deleted) == 40 - len(expected) + 1
 
 
-def test_exit_backup_is_made_once_a_day_and_not_after_another(county_db: Path) -> None:
+def test_exit_backup_is_made_once_a_day_and_again_after_changes(county_db: Path) -> None:
     morning = datetime(2026, 12, 1, 9, 0)
     first = backup_if_due(county_db, morning)
     assert first is not None and "-daily-" in first.name
-    assert backup_if_due(county_db, morning + timedelta(hours=8)) is None
+    assert backup_if_due(county_db, morning + timedelta(hours=8)) is None  # nothing changed
     next_day = morning + timedelta(days=1)
     make_backup(county_db, BackupKind.BEFORE_IMPORT, now=next_day)
     assert backup_if_due(county_db, next_day + timedelta(hours=1)) is None
+    # An afternoon's work after the morning's import gets a copy of its own on exit, once the
+    # newest backup is two hours old; a change to a target alone counts too.
+    store = open_sqlite_store(county_db)
+    ValueService(store.sessions, "clerk").set_text(COUNTY, "D02", Period.month(2016, 4), "400")
+    store.close()
+    assert backup_if_due(county_db, next_day + timedelta(hours=1, minutes=30)) is None
+    afternoon = backup_if_due(county_db, next_day + timedelta(hours=6))
+    assert afternoon is not None
+    assert backup_if_due(county_db, next_day + timedelta(hours=9)) is None
+    store = open_sqlite_store(county_db)
+    TargetService(store.sessions).set_text(COUNTY, "D02", 2016, "5000")
+    store.close()
+    assert backup_if_due(county_db, next_day + timedelta(hours=10)) is not None
     assert backup_if_due(county_db, next_day + timedelta(days=1)) is not None
 
 
@@ -466,6 +480,7 @@ HOLDER = """
 import sys
 from pathlib import Path
 from desktop_app.services.store import open_sqlite_store
+from desktop_app.services.targets import TargetService
 store = open_sqlite_store(Path(sys.argv[1]))
 store.home_region()
 print("open", flush=True)
