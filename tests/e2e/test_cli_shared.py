@@ -15,6 +15,12 @@ from desktop_app.services.presence import Presence
 from tests.persistence.test_shared_file import hold_write_lock
 
 
+@pytest.fixture(autouse=True)
+def _qapp(qapp: object) -> None:
+    """The window tests' QApplication, made before main() would make a QCoreApplication: a
+    process with a QCoreApplication cannot show a widget later (Qt aborts)."""
+
+
 def xianbao(
     db: Path, *args: str, capsys: pytest.CaptureFixture[str]
 ) -> subprocess.CompletedProcess[str]:
