@@ -459,6 +459,11 @@ ISSUE_TEXTS: dict[str, str] = {
         "The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for "
         "example in Notepad with “Save as” and the encoding UTF-8.",
     ),
+    "template_key_too_long": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: the key at line {line} has more than {limit} parts "
+        "separated by dots; a mapping needs at most 3. Correct that line.",
+    ),
     "template_too_deep": QT_TRANSLATE_NOOP(
         "Issues",
         "The template mapping {file} nests brackets more than {limit} deep at line {line}; a "
@@ -577,6 +582,10 @@ ISSUE_TEXTS: dict[str, str] = {
         "The template mapping {file}: in file_name “{text}” the brace at character {position} has "
         "no partner. Write each field as a name in one pair of braces, such as {example}; "
         "allowed: {allowed}.",
+    ),
+    "template_too_many_sheets": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.",
     ),
     "template_bad_id": QT_TRANSLATE_NOOP(
         "Issues", "“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”."

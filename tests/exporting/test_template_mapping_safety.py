@@ -256,6 +256,79 @@ def test_mapping_nested_too_deep_is_refused_quickly(tmp_path: Path, nested: str)
     assert_sentence(exc, "mine.toml", "4", str(MAX_NESTING))
 
 
+@pytest.mark.parametrize(
+    "key",
+    [
+        "a" + ".a" * 250_000 + " = 1",
+        "[a" + ".a" * 250_000 + "]",
+        '"a"' + ' . "a"' * 50_000 + " = 1",
+    ],
+    ids=["dotted-key", "table-header", "quoted-parts"],
+)
+def test_mapping_dotted_key_too_long_is_refused_quickly(tmp_path: Path, key: str) -> None:
+    # tomllib's time grows with the square of a dotted key's parts: 250,000 would take minutes
+    path = user_template(tmp_path, TEXT.replace("format = 1", "format = 1\n" + key))
+    started = time.monotonic()
+    exc = refusal(path)
+    assert time.monotonic() - started < 2.0
+    assert exc.issue.code == "template_key_too_long"
+    assert exc.issue.params["line"] == 4
+    assert_sentence(exc, "mine.toml", "4")
+
+
+def test_mapping_numbers_and_dots_in_values_are_not_key_parts(tmp_path: Path) -> None:
+    text = TEXT.replace(
+        'approval = "',
+        '# a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r\napproval = "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r',
+    )
+    assert load_template(user_template(tmp_path, text)).mapping.approval.startswith("a.b.c")
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("sheets", "".join(f'[[sheet]]\nname = "s{i}"\n' for i in range(20_000))),
+        ("tables", "".join(f"[t{i}]\na = 1\n" for i in range(33_000))),
+        ("lines", "\n" * 400_000),
+        (
+            "values",
+            '[[sheet]]\nname = "川商电统1表"\nvalues = [\n'
+            + "".join(
+                f'{{ cell = "D{i}", indicator = "A01", measure = "current" }},\n'
+                for i in range(7_000)
+            )
+            + "]\n",
+        ),
+    ],
+)
+def test_mapping_worst_cases_within_the_size_bound_are_answered_within_5_s(
+    tmp_path: Path, name: str, body: str
+) -> None:
+    # Given a mapping just under MAX_MAPPING_BYTES, shaped to make the parser work hardest
+    text = TEXT.split("[[sheet]]")[0] + body
+    assert len(text.encode("utf-8")) <= MAX_MAPPING_BYTES
+    path = user_template(tmp_path, text)
+    started = time.monotonic()
+    # When it is loaded, it is answered (loaded or refused) within the bound
+    try:
+        load_template(path)
+    except DomainError as exc:
+        assert_sentence(exc, "mine.toml")
+    assert time.monotonic() - started < 5.0
+
+
+def test_mapping_with_too_many_sheets_or_a_sheet_twice_is_refused(tmp_path: Path) -> None:
+    head = TEXT.split("[[sheet]]")[0]
+    many = head + "".join(f'[[sheet]]\nname = "s{i}"\n' for i in range(256))
+    exc = refusal(user_template(tmp_path / "many", many))
+    assert exc.issue.code == "template_too_many_sheets"
+    assert_sentence(exc, "mine.toml", "256", "255")
+    twice = head + '[[sheet]]\nname = "表"\n[[sheet]]\nname = "表"\n'
+    exc = refusal(user_template(tmp_path / "twice", twice))
+    assert exc.issue.code == "template_sheet_twice"
+    assert_sentence(exc, "mine.toml", "表")
+
+
 def test_mapping_brackets_inside_strings_and_comments_are_not_nesting(tmp_path: Path) -> None:
     text = TEXT.replace(
         'description = "',

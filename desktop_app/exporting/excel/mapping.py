@@ -409,11 +409,12 @@ def require_valid(
 # --- reading the TOML file -------------------------------------------------------------------------
 # A mapping is a user file: bounded before it is parsed, and every key checked for its type, so that
 # whatever it holds it is read or refused with a sentence naming the file and the key (or line).
-MAX_MAPPING_BYTES = 1024 * 1024  # the shipped mappings are under 10 KB
-MAX_NESTING = 16  # brackets and braces inside each other; a mapping needs 3
+MAX_MAPPING_BYTES = 512 * 1024  # the shipped mappings are under 10 KB; parsing 512 KB takes ~2 s
+MAX_NESTING = 16  # brackets and braces inside each other, or parts of a dotted key
 MAX_WORKBOOK_BYTES = 50 * 1024 * 1024  # what an imported return may unpack to (read.py)
 MAX_TABLE_ROWS = 10_000  # region rows of one table: a province has about 200 counties
-_TOML_TOKEN = re.compile(r"\"\"\"|'''|[\"'#\[\]{}\n]")
+MAX_SHEETS = 255  # sheets of one mapping; the shipped ones map one or two
+_TOML_TOKEN = re.compile(r"\"\"\"|'''|[\"'#\[\]{}\n.=,]")
 _BASIC_STRING_REST = re.compile(r'(?:[^"\\\n]|\\.)*"')
 _MULTILINE_BASIC_REST = re.compile(r'(?:[^\\"]|\\.|"(?!""))*"""', re.DOTALL)
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -506,24 +507,35 @@ def parse_mapping_bytes(raw: bytes, file: str) -> dict[str, Any]:
 
 
 def _check_nesting(text: str, file: str) -> None:
-    """Refuse arrays and inline tables nested deeper than MAX_NESTING.
+    """Refuse arrays and inline tables nested deeper than MAX_NESTING, and dotted keys longer.
 
-    tomllib parses them by recursion: 50,000 brackets exhaust the stack (RecursionError, or worse
-    on a thread with a small stack). Brackets inside strings and comments do not count.
+    tomllib parses arrays and inline tables by recursion: 50,000 brackets exhaust the stack
+    (RecursionError, or worse on a thread with a small stack); its time grows with the square of
+    a dotted key's parts (`a.a.a…`: 8,000 parts take 2 s). Brackets and dots inside strings and
+    comments do not count; dots are counted between separators (= , brackets, braces, new line),
+    so a number such as 1.5 counts one.
     """
-    depth, line, position = 0, 1, 0
+    depth, dots, line, position = 0, 0, 1, 0
     while (match := _TOML_TOKEN.search(text, position)) is not None:
         token, position = match.group(), match.end()
-        if token == "\n":
-            line += 1
+        if token == ".":
+            dots += 1
+            if dots > MAX_NESTING:
+                raise DomainError.of(
+                    "template_key_too_long", file=file, line=line, limit=MAX_NESTING
+                )
+            continue
+        if token in ("\n", "=", ","):
+            dots = 0
+            line += token == "\n"
         elif token == "#":
             position = _line_end(text, position)
         elif token in ("[", "{"):
-            depth += 1
+            depth, dots = depth + 1, 0
             if depth > MAX_NESTING:
                 raise DomainError.of("template_too_deep", file=file, line=line, limit=MAX_NESTING)
         elif token in ("]", "}"):
-            depth = max(0, depth - 1)
+            depth, dots = max(0, depth - 1), 0
         else:
             end = _string_end(text, position, token)
             line += text.count("\n", position, end)
@@ -672,10 +684,17 @@ def mapping_from_dict(data: dict[str, Any], where: str = "") -> TemplateMapping:
         file_name=pattern,
         description=top.text("description", ""),
     )
-    for raw in top.tables("sheet", _SHEET_KEYS):
+    sheets = top.tables("sheet", _SHEET_KEYS)
+    if len(sheets) > MAX_SHEETS:
+        raise DomainError.of(
+            "template_too_many_sheets", file=where, count=len(sheets), limit=MAX_SHEETS
+        )
+    names: set[str] = set()
+    for raw in sheets:
         sheet = _sheet_from_table(raw)
-        if any(s.name == sheet.name for s in mapping.sheets):
+        if sheet.name in names:
             raise DomainError.of("template_sheet_twice", file=where, sheet=sheet.name)
+        names.add(sheet.name)
         mapping.sheets.append(sheet)
     if not mapping.sheets:
         raise DomainError.of("template_mapping_no_sheets", file=where)
