@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.issues import DomainError, Issue
@@ -181,10 +181,30 @@ class Sessions(sessionmaker[Session]):
                 # listener, which sends BEGIN IMMEDIATE before any statement of the session.
                 session.connection(execution_options={WRITE_OPTION: self.lock_wait})
                 yield session
-        except OperationalError as exc:
-            if not is_busy(exc.orig if exc.orig is not None else exc):
+        except DBAPIError as exc:
+            earlier = refusal_behind(exc)
+            if earlier is not None:
+                # Rolling back after a refusal failed too (SQLite had already rolled the whole
+                # transaction back after SQLITE_FULL, so its savepoint is gone): the refusal is
+                # what the clerk must read, not "no such savepoint".
+                raise earlier from exc
+            if not isinstance(exc, OperationalError) or not is_busy(
+                exc.orig if exc.orig is not None else exc
+            ):
                 raise
             raise DomainError(busy_issue(self.lock_wait.limit, self.lock_wait.who())) from exc
+
+
+def refusal_behind(exc: BaseException) -> DomainError | None:
+    """The DomainError that was being handled when `exc` was raised, if any."""
+    seen: set[int] = set()
+    cause = exc.__context__
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, DomainError):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__context__
+    return None
 
 
 def session_factory(engine: Engine, lock_wait: LockWait | None = None) -> Sessions:

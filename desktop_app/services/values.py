@@ -27,6 +27,7 @@ from desktop_app.domain.indicators import Basis, Indicator, IndicatorGroup, Temp
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.values import NA, Figure, ParsedInput, format_number, parse_input
+from desktop_app.persistence.errors import StorageError
 from desktop_app.persistence.models import (
     AuditRecord,
     IndicatorRecord,
@@ -171,6 +172,8 @@ class ValueService:
                                 based_on=cell.based_on,
                             )
                         )
+                except StorageError:
+                    raise  # the disk or the file said no: the transaction is gone, not a cell
                 except DomainError as exc:
                     refusals.append(CellRefusal(cell, exc.issue))
         return changes, refusals

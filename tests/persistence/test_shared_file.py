@@ -311,3 +311,28 @@ def test_shared_file_waiting_can_be_cancelled(store: Store, db_path: Path) -> No
     assert len(waiter.calls) == 3 and waiter.finished_calls == 1
     holder.join()
     assert audit_trail(store) == []
+
+
+def test_shared_file_set_many_stops_at_a_full_disk_and_keeps_nothing(db_path: Path) -> None:
+    # Given a database that cannot grow (SQLite answers SQLITE_FULL, as a full disk would)
+    from desktop_app.persistence.errors import StorageError
+    from tests.persistence.test_storage_refusals import counts, full_store
+
+    store = full_store(db_path)
+    before = counts(db_path)
+    codes = ("A01", "A02", "A03", "A05", "B01", "B02", "C01", "C02", "D01", "D02")
+    cells = [
+        CellInput(COUNTY, code, Period.month(year, month), "7")
+        for year in range(2000, 2010)
+        for month in range(1, 13)
+        for code in codes
+    ]
+    # When a block of cells is pasted, the disk filling up on the way is not one cell's refusal:
+    # the transaction is gone, the clerk is told once, and nothing of the block is kept
+    try:
+        with pytest.raises(StorageError) as refused:
+            ValueService(store.sessions, user="甲").set_many(cells, source="pasted")
+    finally:
+        store.close()
+    assert refused.value.issue.code == "database_full"
+    assert counts(db_path) == before
