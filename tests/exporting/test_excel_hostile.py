@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 
 from desktop_app.domain.issues import DomainError
 from desktop_app.exporting.excel.mapping import resolve, split_coordinate
-from desktop_app.exporting.excel.read import identify, open_filled, read_return
+from desktop_app.exporting.excel.read import identify, open_filled, read_return, screen_file
 from desktop_app.exporting.excel.xlsx import (
     MAX_TOKEN_BYTES,
     Handlers,
@@ -237,6 +237,31 @@ def test_a_hostile_return_is_refused_with_a_sentence_and_writes_nothing(
     assert outcome.error is not None and outcome.error.code == code
     assert counts(demo_store) == before
     assert time.monotonic() - started < 5, case  # each refusal is quick (bound of this test)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "truncated sheet",
+        "billion laughs",
+        "external entity",
+        "impossible dimension",
+        "zip bomb",
+        "a 2 MB comment",
+        "a 2 MB attribute",
+        "a zip without workbook.xml",
+    ],
+)
+def test_the_template_editor_screening_refuses_the_same_files(
+    case: str, good: Path, tmp_path: Path
+) -> None:
+    # The template editor loads a whole workbook with openpyxl, after screen_file
+    make, code, _params = CASES[case]
+    path = make(good, tmp_path / "模板.xlsx")
+    with pytest.raises(DomainError) as caught:
+        screen_file(path)
+    assert caught.value.issue.code == code
+    screen_file(good)  # and lets a sound workbook through
 
 
 def test_a_refused_cell_is_named_in_the_message(

@@ -11,6 +11,7 @@ a DomainError naming the file (and the sheet and cell where known).
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -34,17 +35,13 @@ from desktop_app.exporting.excel.mapping import (
     split_coordinate,
 )
 from desktop_app.exporting.excel.xlsx import (
-    MAX_CELLS_PER_SHEET,
-    MAX_COMPRESSION_RATIO,
-    MAX_UNCOMPRESSED_BYTES,
     Handlers,
     SheetValues,
     XlsxBook,
     check_archive,
+    check_dimension,
     stream_xml,
 )
-
-__all__ = ["MAX_CELLS_PER_SHEET", "MAX_COMPRESSION_RATIO", "MAX_UNCOMPRESSED_BYTES"]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
@@ -121,29 +118,13 @@ class _Dimension(Handlers):
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         if name == "dimension":
-            _check_dimension(attrs.get("ref", ""), self.file)
-
-
-def _check_dimension(ref: str, file: str) -> None:
-    from openpyxl.utils.cell import range_boundaries
-
-    if ":" not in ref:
-        return
-    try:
-        min_col, min_row, max_col, max_row = range_boundaries(ref.upper())
-    except (ValueError, TypeError):
-        return
-    cells = ((max_row or 1) - (min_row or 1) + 1) * ((max_col or 1) - (min_col or 1) + 1)
-    if cells > MAX_CELLS_PER_SHEET:
-        raise DomainError.of("import_too_large_sheet", file=file, cells=cells)
+            check_dimension(attrs.get("ref", ""), self.file)
 
 
 def screen_file(path: Path) -> None:
     """Refuse, before openpyxl loads the whole workbook (the template editor does), what it must
     not be given: the checks of open_filled, and every XML part streamed once within the limits
     (no DTD, no oversized token, well-formed, a sheet's declared size)."""
-    import zlib
-
     _screen_binary(path)
     try:
         with zipfile.ZipFile(path) as archive:

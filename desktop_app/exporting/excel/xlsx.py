@@ -103,6 +103,20 @@ def check_archive(archive: zipfile.ZipFile, file: str) -> dict[str, zipfile.ZipI
     return members
 
 
+def check_dimension(ref: str, file: str) -> None:
+    """Refuse a sheet whose declared dimension (`<dimension ref="A1:XFD1048576">`) is beyond a
+    return; a dimension that cannot be read is only a wrong hint, and is no reason to refuse."""
+    if ":" not in ref:
+        return
+    try:
+        min_col, min_row, max_col, max_row = range_boundaries(ref.upper())
+    except (ValueError, TypeError):
+        return
+    cells = ((max_row or 1) - (min_row or 1) + 1) * ((max_col or 1) - (min_col or 1) + 1)
+    if cells > MAX_CELLS_PER_SHEET:
+        raise _refuse("import_too_large_sheet", file=file, cells=cells)
+
+
 # --- streaming XML -------------------------------------------------------------------------------------
 class Handlers:
     """What a part's reader does with the XML: element names and attributes by local name."""
@@ -514,7 +528,7 @@ class _SheetPart(Handlers):
             if name == "row":
                 self._start_row(attrs)
             elif name == "dimension":
-                self._check_dimension(attrs.get("ref", ""))
+                check_dimension(attrs.get("ref", ""), self.book.file)
         elif name == "v":
             self.collect, self.has_value = "v", True
         elif name == "f":
@@ -624,14 +638,3 @@ class _SheetPart(Handlers):
                 raise self._bad_cell(ref, text)
             return number
         return int(text)
-
-    def _check_dimension(self, ref: str) -> None:
-        if ":" not in ref:
-            return
-        try:
-            min_col, min_row, max_col, max_row = range_boundaries(ref.upper())
-        except (ValueError, TypeError):
-            return  # a dimension is only a hint: a wrong one is no reason to refuse the file
-        cells = ((max_row or 1) - (min_row or 1) + 1) * ((max_col or 1) - (min_col or 1) + 1)
-        if cells > MAX_CELLS_PER_SHEET:
-            raise _refuse("import_too_large_sheet", file=self.book.file, cells=cells)
