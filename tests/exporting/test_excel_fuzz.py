@@ -119,7 +119,7 @@ def mutate(parts: dict[str, bytes], change: tuple[object, ...]) -> dict[str, byt
     if kind == "drop part":
         out.pop(part, None)
         return out
-    if data is None:
+    if not data:
         return out
     if kind == "truncate":
         out[part] = data[: at % (len(data) + 1)]
@@ -163,7 +163,7 @@ def mutate(parts: dict[str, bytes], change: tuple[object, ...]) -> dict[str, byt
 
 # --- the property ---------------------------------------------------------------------------------------
 @settings(
-    max_examples=80,
+    max_examples=100,
     derandomize=True,
     database=None,
     deadline=None,

@@ -18,7 +18,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app.domain.issues import DomainError
-from desktop_app.exporting.excel.mapping import resolve, split_coordinate
+from desktop_app.exporting.excel.mapping import resolve
 from desktop_app.exporting.excel.read import identify, open_filled, read_return, screen_file
 from desktop_app.exporting.excel.xlsx import (
     MAX_TOKEN_BYTES,
@@ -340,15 +340,22 @@ def test_a_date_formatted_figure_is_no_number(
 
 def test_a_defined_name_resolves_as_openpyxl_resolves_it(good: Path, tmp_path: Path) -> None:
     parts = members(good)
-    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
-        b"</workbook>",
+    names = (
         b'<definedNames><definedName name="A01">\'' + SHEET_NAME.encode() + b"'!$D$11"
-        b"</definedName></definedNames></workbook>",
+        b'</definedName><definedName name="broken">\'unclosed!$A$1</definedName>'
+        b'<definedName name="empty"></definedName></definedNames>'
+    )
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+        b"</workbook>", names + b"</workbook>"
     )
     path = write(tmp_path / "named.xlsx", parts)
     with open_filled(path) as book:
         assert resolve(book, SHEET_NAME, "A01") == (SHEET_NAME, "D11")  # type: ignore[arg-type]
-    assert split_coordinate("D11") == (11, 4)
+        # a name whose text openpyxl's tokenizer cannot read points nowhere: refused, no crash
+        for name in ("broken", "empty"):
+            with pytest.raises(DomainError) as caught:
+                resolve(book, SHEET_NAME, name)  # type: ignore[arg-type]
+            assert caught.value.issue.code == "template_name_unknown"
 
 
 # --- bounded: the 45 MB comment of defect 6 --------------------------------------------------------

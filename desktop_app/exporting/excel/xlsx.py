@@ -234,11 +234,28 @@ class SheetValues:
     formulas: set[tuple[int, int]] = field(default_factory=set)
 
 
+@dataclass(frozen=True)
+class NamedCells:
+    """A defined name: where it points, as openpyxl's DefinedName.destinations reads its text
+    (nowhere, for text openpyxl's formula tokenizer cannot read)."""
+
+    name: str
+    destinations: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, name: str, text: str) -> NamedCells:
+        try:
+            found = tuple(DefinedName(name, attr_text=text.strip()).destinations)
+        except Exception:  # the tokenizer's own errors, IndexError for empty text, …
+            found = ()
+        return cls(name, found)
+
+
 @dataclass
 class XlsxSheet:
     title: str
     part: str
-    defined_names: dict[str, DefinedName] = field(default_factory=dict)
+    defined_names: dict[str, NamedCells] = field(default_factory=dict)
 
 
 class XlsxBook:
@@ -256,7 +273,7 @@ class XlsxBook:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
             raise _refuse("import_damaged", file=self.file) from exc
         self.sheets: dict[str, XlsxSheet] = {}
-        self.defined_names: dict[str, DefinedName] = {}
+        self.defined_names: dict[str, NamedCells] = {}
         self.date1904 = False
         self._strings: dict[int, str] = {}
         self._date_styles: set[int] | None = None
@@ -309,7 +326,7 @@ class XlsxBook:
             self.sheets[title] = XlsxSheet(title, target)
         titles = list(self.sheets)
         for name, local, text in found.names:
-            defined = DefinedName(name, attr_text=text.strip())
+            defined = NamedCells.of(name, text)
             if local is None:
                 self.defined_names[name] = defined
             elif local.isdigit() and int(local) < len(titles):
@@ -556,19 +573,18 @@ class _SheetPart(Handlers):
         ref = attrs.get("r")
         if ref is None:
             self.col += 1
+            row = max(self.row, 1)
         else:
             match = _CELL_REF.fullmatch(ref)
             column = column_index_from_string(match.group(1).upper()) if match else 0
             row = int(match.group(2)) if match else 0
             if not (0 < column <= MAX_COLUMN and 0 < row <= MAX_ROW):
                 raise self._bad_cell(ref[:20], ref[:40])
-            self.row, self.col = max(self.row, row), column
-            if row > self.max_row:
-                raise _Stop
-        if self.row == 0:
-            self.row = 1
-        inside = self.row <= self.max_row and self.col <= self.max_col
-        self.cell = (self.row, self.col) if inside else None
+            self.col = column
+        # rows come in order (a <row> past the extent ends the read); a cell is where its own
+        # reference puts it, as openpyxl places it
+        inside = row <= self.max_row and self.col <= self.max_col
+        self.cell = (row, self.col) if inside else None
         self.kind = attrs.get("t", "n")
         style = attrs.get("s", "0")
         self.style = int(style) if style.isdigit() and len(style) < 10 else 0
@@ -602,7 +618,7 @@ class _SheetPart(Handlers):
         value: Any
         if kind == "n":
             value = self._number(ref, text)
-            if self.style and self.book.is_date_style(self.style):
+            if self.book.is_date_style(self.style):
                 try:
                     value = from_excel(value, self.book.epoch())
                 except (OverflowError, ValueError, TypeError):
