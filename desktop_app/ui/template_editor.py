@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -229,10 +230,15 @@ class TemplateEditor(QDialog):
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
         # Mapping files of the template folders that could not be loaded, each with its reason.
-        self.refused = QListWidget()
-        self.refused.setWordWrap(True)
-        self.refused.setSpacing(3)
-        self.refused.setAlternatingRowColors(True)
+        # A label wraps long sentences reliably (a list's items get elided); it can be copied.
+        self.refused_text = QLabel()
+        self.refused_text.setWordWrap(True)
+        self.refused_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.refused_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refused = QScrollArea()
+        self.refused.setWidgetResizable(True)
+        self.refused.setWidget(self.refused_text)
+        self.refused_sentences: list[str] = []
         self.refused_label = QLabel(translate("TemplateEditor", "Templates not loaded:"))
         side = QVBoxLayout()
         side.addLayout(form)
@@ -256,10 +262,10 @@ class TemplateEditor(QDialog):
         layout.addWidget(self.buttons)
 
         self._templates = excel.templates()
-        refused = excel.refused_templates()
-        self.refused.addItems([issue_message(r.issue) for r in refused])
-        self.refused_label.setVisible(bool(refused))
-        self.refused.setVisible(bool(refused))
+        self.refused_sentences = [issue_message(r.issue) for r in excel.refused_templates()]
+        self.refused_text.setText("\n\n".join(self.refused_sentences))
+        self.refused_label.setVisible(bool(self.refused_sentences))
+        self.refused.setVisible(bool(self.refused_sentences))
         for template in self._templates:
             self.template_combo.addItem(
                 f"{template.mapping.form_number} {template.mapping.title}", template.id

@@ -63,8 +63,9 @@ def test_editor_lists_good_templates_and_names_each_bad_one(
     offered = [editor.template_combo.itemData(i) for i in range(editor.template_combo.count())]
     assert "my-annual" in offered and "sc-county-monthly" in offered
     # And each bad file is named, with a sentence saying why
-    refused = texts(editor.refused)
+    refused = editor.refused_sentences
     assert editor.refused.isVisible() and len(refused) == 4
+    assert editor.refused_text.text() == "\n\n".join(refused)
     by_file = {
         name: [t for t in refused if name in t] for name in ("braces", "deep", "gbk", "zero")
     }
@@ -84,7 +85,7 @@ def test_editor_without_bad_templates_hides_the_list(
     editor = TemplateEditor(ExcelReturns(store.sessions, [tmp_path]), tmp_path)
     qtbot.addWidget(editor)
     editor.show()
-    assert not editor.refused.isVisible() and editor.refused.count() == 0
+    assert not editor.refused.isVisible() and editor.refused_sentences == []
 
 
 def test_editor_check_shows_a_bad_file_name_as_a_sentence_and_does_not_save(
