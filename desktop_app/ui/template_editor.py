@@ -8,7 +8,6 @@ here is saved to the user's folder under the same id, so it replaces the sample.
 from __future__ import annotations
 
 import hashlib
-import shutil
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -47,12 +46,13 @@ from desktop_app.exporting.excel.mapping import (
     Template,
     TemplateMapping,
     ValueCell,
-    save_mapping,
+    mapping_text,
     sheet_grid,
     split_coordinate,
     validate_mapping,
 )
 from desktop_app.exporting.excel.read import screen_file
+from desktop_app.files import file_write_error, write_file_atomically
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
 from desktop_app.ui.table_model_base import Index
 
@@ -110,6 +110,16 @@ def open_for_editing(path: Path) -> Workbook:
         return openpyxl.load_workbook(path)
     except Exception as exc:  # openpyxl raises anything from KeyError to lxml errors
         raise DomainError.of("import_damaged", file=path.name) from exc
+
+
+def copy_untouched(source: Path, target: Path) -> None:
+    """The province's workbook copied byte for byte, whole or not at all (DomainError if not)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = source.read_bytes()
+    except OSError as exc:
+        raise file_write_error(target, exc) from exc
+    write_file_atomically(target, data)
 
 
 def coordinate(row: int, column: int) -> str:
@@ -312,9 +322,8 @@ class TemplateEditor(QDialog):
         open_for_editing(source)  # refuses .xls, damaged, encrypted or enormous files
         digest = hashlib.sha256(source.read_bytes()).hexdigest()[:10]
         template_id = f"user-{digest}"
-        self.user_folder.mkdir(parents=True, exist_ok=True)
         workbook_name = f"{template_id}.xlsx"
-        shutil.copyfile(source, self.user_folder / workbook_name)
+        copy_untouched(source, self.user_folder / workbook_name)
         year = date.today().year
         mapping = TemplateMapping(
             id=template_id,
@@ -508,17 +517,17 @@ class TemplateEditor(QDialog):
         """Validate, then write the mapping into the user folder. None when it has problems."""
         if self.mapping is None or self.template is None or self.validate():
             return None
-        self.user_folder.mkdir(parents=True, exist_ok=True)
-        target_workbook = self.user_folder / self.mapping.workbook
-        if not target_workbook.exists():  # a shipped sample edited here: copy it, untouched
-            shutil.copyfile(self.template.workbook_path, target_workbook)
         mapping = replace(
             self.mapping, sheets=[s for s in self.mapping.sheets if s.values or s.fields or s.table]
         )
         path = self.user_folder / f"{mapping.id}{MAPPING_SUFFIX}"
+        target_workbook = self.user_folder / mapping.workbook
         try:
-            save_mapping(mapping, path)  # refuses, among others, a mapping that maps nothing
-        except DomainError as exc:
+            text = mapping_text(mapping, path.name)  # refuses, among others, a mapping of nothing
+            if not target_workbook.exists():  # a shipped sample edited here: copy it, untouched
+                copy_untouched(self.template.workbook_path, target_workbook)
+            write_file_atomically(path, text.encode("utf-8"))
+        except DomainError as exc:  # also a full disk or a folder that cannot be written
             self._show_problems([issue_message(exc.issue)])
             return None
         self.mapping = mapping

@@ -115,3 +115,25 @@ def test_editor_refuses_to_save_a_mapping_that_maps_nothing(
     shown = texts(editor.problems)
     assert len(shown) == 1 and "maps no sheet" in shown[0] and template.id in shown[0]
     assert list(folder.glob("*.toml")) == []
+
+
+def test_editor_save_that_cannot_be_written_is_a_sentence_and_keeps_nothing_half_written(
+    store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Given a shipped template opened for editing, and its mapping's place taken by a folder
+    folder = tmp_path / "templates"
+    editor = TemplateEditor(ExcelReturns(store.sessions, [folder]), folder)
+    qtbot.addWidget(editor)
+    assert editor.mapping is not None
+    (folder / f"{editor.mapping.id}.toml").mkdir(parents=True)
+    # When the clerk saves, the refusal is a sentence naming the file, and no partial file is left
+    assert editor.save() is None
+    shown = texts(editor.problems)
+    assert len(shown) == 1 and f"{editor.mapping.id}.toml" in shown[0]
+    assert "Traceback" not in shown[0] and "Errno" not in shown[0]
+    assert [p.name for p in folder.iterdir() if p.name.endswith(".part")] == []
+    # And once the place is free, the same save succeeds and the mapping loads again
+    (folder / f"{editor.mapping.id}.toml").rmdir()
+    saved = editor.save()
+    assert saved is not None
+    assert ExcelReturns(store.sessions, [folder]).refused_templates() == []

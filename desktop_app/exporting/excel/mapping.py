@@ -31,6 +31,7 @@ from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import MAX_YEAR, MIN_YEAR, PeriodKind
 from desktop_app.domain.regions import RegionLevel
 from desktop_app.exporting.excel.names import parse_file_name
+from desktop_app.files import write_file_atomically
 
 FORMAT_VERSION = 1
 MAPPING_SUFFIX = ".toml"
@@ -909,13 +910,19 @@ def dumps_mapping(mapping: TemplateMapping) -> str:
     return "\n".join(lines) + "\n"
 
 
-def save_mapping(mapping: TemplateMapping, path: Path) -> None:
-    """Write the mapping as TOML (atomically: a half-written mapping never replaces a good one)."""
+def mapping_text(mapping: TemplateMapping, file: str) -> str:
+    """The TOML a mapping is saved as, checked to read back; DomainError naming `file` if not."""
     text = dumps_mapping(mapping)
-    mapping_from_dict(tomllib.loads(text), path.name)  # what we write must read back
-    partial = path.with_name(path.name + ".part")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(path)
+    mapping_from_dict(parse_mapping_bytes(text.encode("utf-8"), file), file)
+    return text
+
+
+def save_mapping(mapping: TemplateMapping, path: Path) -> None:
+    """Write the mapping as TOML, whole or not at all (a full disk leaves the old file and says so).
+
+    A mapping that would not load again (no sheet, a bad file_name…) is refused before writing.
+    """
+    write_file_atomically(path, mapping_text(mapping, path.name).encode("utf-8"))
 
 
 # --- a sheet's cells, for an editor ------------------------------------------------------------------
