@@ -451,13 +451,22 @@ class CellQueries:
         own: a version older than the figure shown can only refuse a save, never lose one."""
         with self.sessions() as session:
             region = RegionRepository(session).require_in(region_code, period)
+            codes: dict[int, str] = {
+                id_: code
+                for id_, code in session.execute(select(IndicatorRecord.id, IndicatorRecord.code))
+            }
+            # One seek of ix_audit_cell per indicator (region, indicator, period), not a scan of
+            # the region's whole history.
             rows = session.execute(
-                select(IndicatorRecord.code, func.max(AuditRecord.id))
-                .join(IndicatorRecord, IndicatorRecord.id == AuditRecord.indicator_id)
-                .where(AuditRecord.region_id == region.id, AuditRecord.period == period.code)
-                .group_by(IndicatorRecord.code)
+                select(AuditRecord.indicator_id, func.max(AuditRecord.id))
+                .where(
+                    AuditRecord.region_id == region.id,
+                    AuditRecord.indicator_id.in_(list(codes)),
+                    AuditRecord.period == period.code,
+                )
+                .group_by(AuditRecord.indicator_id)
             )
-            return {code: int(version) for code, version in rows}
+            return {codes[indicator]: int(version) for indicator, version in rows}
 
     def groups(self) -> list[IndicatorGroup]:
         with self.sessions() as session:
