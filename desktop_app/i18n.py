@@ -489,6 +489,16 @@ ISSUE_TEXTS: dict[str, str] = {
     "template_key_not_text": QT_TRANSLATE_NOOP(
         "Issues", "The template mapping {file}: “{key}” must be text in quotes."
     ),
+    "template_key_control": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: “{key}” contains a control character, which a workbook "
+        "cannot hold. Remove it.",
+    ),
+    "template_number_format_long": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel "
+        "accepts for a number format.",
+    ),
     "template_key_empty": QT_TRANSLATE_NOOP(
         "Issues", "The template mapping {file}: “{key}” must not be empty."
     ),

@@ -442,6 +442,21 @@ columns = []
             "sheet[1].values[1].cell",
         ),
         (
+            'prefix = "填报单位（盖章）："',
+            'prefix = "填报单位\\u0001"',
+            "template_key_control",
+            "sheet[1].fields[1].prefix",
+        ),
+        ('na_text = "无"', 'na_text = "\\u0002"', "template_key_control", "na_text"),
+        (
+            '{ cell = "D11", indicator = "A01", measure = "current" }',
+            '{ cell = "D11", indicator = "A01", measure = "current", number_format = "'
+            + "0" * 256
+            + '" }',
+            "template_number_format_long",
+            "sheet[1].values[1].number_format",
+        ),
+        (
             '{ cell = "A1", text = "农村电子商务发展情况月报表" }',
             '{ cell = "A1", text = "农村电子商务发展情况月报表", colour = "red" }',
             "template_key_unknown",

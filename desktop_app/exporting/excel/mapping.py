@@ -23,6 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -415,6 +416,7 @@ MAX_NESTING = 16  # brackets and braces inside each other, or parts of a dotted 
 MAX_WORKBOOK_BYTES = 50 * 1024 * 1024  # what an imported return may unpack to (read.py)
 MAX_TABLE_ROWS = 10_000  # region rows of one table: a province has about 200 counties
 MAX_SHEETS = 255  # sheets of one mapping; the shipped ones map one or two
+MAX_NUMBER_FORMAT = 255  # Excel's limit: a longer format makes it call the workbook damaged
 _TOML_TOKEN = re.compile(r"\"\"\"|'''|[\"'#\[\]{}\n.=,]")
 _BASIC_STRING_REST = re.compile(r'(?:[^"\\\n]|\\.)*"')
 _MULTILINE_BASIC_REST = re.compile(r'(?:[^\\"]|\\.|"(?!""))*"""', re.DOTALL)
@@ -596,6 +598,14 @@ class _Table:
         value = self.value(name, default)
         if not isinstance(value, str):
             raise self.refuse("template_key_not_text", name)
+        if ILLEGAL_CHARACTERS_RE.search(value):  # a workbook cannot hold them (openpyxl raises)
+            raise self.refuse("template_key_control", name)
+        return value
+
+    def number_format(self, name: str) -> str | None:
+        value = self.optional_text(name)
+        if value is not None and len(value) > MAX_NUMBER_FORMAT:
+            raise self.refuse("template_number_format_long", name, limit=MAX_NUMBER_FORMAT)
         return value
 
     def name(self, name: str) -> str:
@@ -744,7 +754,7 @@ def _sheet_from_table(raw: _Table) -> SheetMapping:
                 cell=v.name("cell"),
                 indicator=v.name("indicator"),
                 measure=Measure(v.choice("measure", Measure)),
-                number_format=v.optional_text("number_format"),
+                number_format=v.number_format("number_format"),
             )
         )
     for a in raw.tables("anchors", _ANCHOR_KEYS):
@@ -788,7 +798,7 @@ def _region_table(t: _Table) -> RegionTable:
                 column=c.name("column").upper(),
                 indicator=c.name("indicator"),
                 measure=Measure(c.choice("measure", Measure)),
-                number_format=c.optional_text("number_format"),
+                number_format=c.number_format("number_format"),
             )
             for c in t.tables("columns", _COLUMN_KEYS)
         ],
