@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtWidgets import QApplication
+
 from desktop_app.__main__ import main
 from tests.e2e.test_cli import county, run
 from tests.persistence.test_storage_refusals import counts, read_only
@@ -33,10 +35,18 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp: QApplication) -> QApplication:
+    # `main` uses the application it finds; were it to make a QCoreApplication here, the
+    # widget tests run after these in the same process could make no widget.
+    return qapp
+
+
 def xianbao(
     db: Path, *args: str, capsys: pytest.CaptureFixture[str]
 ) -> subprocess.CompletedProcess[str]:
-    """`xianbao --db DB --lang en ARGS` through the command line's entry point, in this process."""
+    """`xianbao --db DB --lang en ARGS` through the command line's entry point, in this process
+    (which leaves English installed, as the other tests do after their Chinese)."""
     capsys.readouterr()
     code = main(["--db", str(db), "--lang", "en", *args])
     out, err = capsys.readouterr()
