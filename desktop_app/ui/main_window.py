@@ -127,7 +127,12 @@ class MainWindow(QMainWindow):
         self.page.message.connect(self._show_message)
         self.page.status_changed.connect(self.refresh)
         self.units_page = MultiUnitPage(
-            workspace.regions, services.returns.figures, services.values, self._language, self
+            workspace.regions,
+            services.returns.figures,
+            services.values,
+            self._language,
+            self,
+            cells=services.cells,
         )
         self.units_page.message.connect(self._show_message)
         self.tabs.removeTab(0)

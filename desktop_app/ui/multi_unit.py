@@ -2,6 +2,9 @@
 
 For the officer who keys the whole county: each township column holds what is keyed for it (本期,
 or 1-N月累计 for an indicator keyed year to date); the county column shows the roll-up.
+
+As on the return page, each save states the version of the cell shown: a figure another clerk
+saved since is refused, shown, and named in the message (see return_page.py).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from desktop_app.domain.values import Figure, format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
 from desktop_app.services.figures import FigureService
 from desktop_app.services.regions import RegionQueries
-from desktop_app.services.values import CellInput, ValueService
+from desktop_app.services.values import CellInput, CellQueries, ValueService
 from desktop_app.ui.return_model import READ_ONLY_BRUSH
 from desktop_app.ui.return_view import ReturnTableView
 from desktop_app.ui.table_model_base import HeaderedTableModel
@@ -40,6 +43,11 @@ class UnitRow:
     indicator: Indicator
     total: Figure  # the county's roll-up
     units: tuple[Figure, ...]  # one per township column
+    versions: tuple[int, ...] = ()  # the version of each township's cell shown
+
+
+#: Refusals of a save based on a figure someone else has changed since.
+STALE_CODES = frozenset({"value_changed_since", "value_cleared_since"})
 
 
 class MultiUnitTableModel(HeaderedTableModel):
@@ -82,6 +90,14 @@ class MultiUnitTableModel(HeaderedTableModel):
 
     def row_of(self, code: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.indicator.code == code), -1)
+
+    def version_at(self, unit_code: str, indicator_code: str) -> int | None:
+        """The version of a township's cell as shown (None: not known, the save is unchecked)."""
+        row = self.row_of(indicator_code)
+        column = next((i for i, u in enumerate(self._units) if u.code == unit_code), -1)
+        if row < 0 or column < 0 or column >= len(self._rows[row].versions):
+            return None
+        return self._rows[row].versions[column]
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.FIRST_UNIT + len(self._units)
@@ -163,9 +179,11 @@ class MultiUnitPage(QWidget):
         values: ValueService,
         language: str,
         parent: QWidget | None = None,
+        cells: CellQueries | None = None,
     ) -> None:
         super().__init__(parent)
         self.regions, self.figures, self.values = regions, figures, values
+        self.cells = cells
         self.region_code: str | None = None
         self.period: Period | None = None
         self.model = MultiUnitTableModel(language, self)
@@ -188,6 +206,12 @@ class MultiUnitPage(QWidget):
         if self.region_code is None or self.period is None:
             return
         units = self.regions.children(self.region_code)
+        # Versions before the figures (see ReturnPage.refresh).
+        versions = (
+            [self.cells.versions(u.code, self.period) for u in units]
+            if self.cells is not None
+            else []
+        )
         total = self.figures.figures(self.region_code, self.period)
         per_unit = [self.figures.figures(u.code, self.period).by_code() for u in units]
         rows = [
@@ -195,6 +219,7 @@ class MultiUnitPage(QWidget):
                 item.indicator,
                 keyed(item.indicator, item.figures),
                 tuple(keyed(item.indicator, p[item.indicator.code].figures) for p in per_unit),
+                tuple(v.get(item.indicator.code, 0) for v in versions),
             )
             for item in total.rows
         ]
@@ -215,8 +240,18 @@ class MultiUnitPage(QWidget):
     def _edit_requested(self, unit_code: str, indicator_code: str, text: str) -> None:
         assert self.period is not None
         try:
-            self.values.set_text(unit_code, indicator_code, self.period, text)
+            self.values.set_text(
+                unit_code,
+                indicator_code,
+                self.period,
+                text,
+                based_on=self.model.version_at(unit_code, indicator_code),
+            )
         except DomainError as exc:
+            if exc.issue.code in STALE_CODES:
+                current = self.view.currentIndex()
+                self.refresh()
+                self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
             self._say(issue_message(exc.issue), True)
             return
         self._say(
@@ -245,7 +280,8 @@ class MultiUnitPage(QWidget):
                     outside += 1
                     continue
                 code = self.model.row_at(row).indicator.code
-                cells.append(CellInput(unit.code, code, self.period, piece))
+                version = self.model.version_at(unit.code, code)
+                cells.append(CellInput(unit.code, code, self.period, piece, version))
         changes, refusals = self.values.set_many(cells, source="pasted")
         self.refresh()
         parts = [self.tr("Pasted %1 cells.").replace("%1", str(len(changes)))]

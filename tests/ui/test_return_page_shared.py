@@ -119,3 +119,35 @@ def test_return_page_paste_refuses_only_the_cells_changed_since(
         Decimal(3),
     )
     assert "王芳" in window.page.message_line.text()
+
+
+def test_township_columns_refuse_a_stale_cell_and_show_the_stored_value(
+    store: Store, qtbot: QtBot, colleague: ValueService
+) -> None:
+    from desktop_app.services.regions import RegionQueries
+    from desktop_app.ui.multi_unit import MultiUnitTableModel
+
+    # Given the 乡镇分列 tab drawn with 诺江镇's D01 empty, and 王芳 saving 5 into it since
+    store.set_home_region(COUNTY)
+    RegionQueries(store.sessions).add("511921100", "诺江镇", COUNTY)
+    win = build_main_window(store, "en", user="李四")
+    qtbot.addWidget(win)
+    win.set_period(FEB)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.units_page is not None
+    win.tabs.setCurrentWidget(win.units_page)
+    page = win.units_page
+    colleague.set_text("511921100", "D01", FEB, "5")
+    index = page.model.index(page.model.row_of("D01"), MultiUnitTableModel.FIRST_UNIT)
+    assert index.data() == "—"
+    # When 李四 types 7 into it
+    assert page.model.setData(index, "7")
+    # Then hers is kept and shown, and the message names her
+    assert stored(store, "D01", region="511921100") == Decimal(5)
+    shown_now = page.model.index(page.model.row_of("D01"), MultiUnitTableModel.FIRST_UNIT)
+    assert shown_now.data() == "5"
+    assert "王芳" in win.statusBar().currentMessage()
+    # and his next entry, based on what he now sees, is saved
+    assert page.model.setData(shown_now, "7")
+    assert stored(store, "D01", region="511921100") == Decimal(7)
