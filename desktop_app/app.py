@@ -24,6 +24,7 @@ from desktop_app.ui.refusals import database_to_open, last_resort_hook, tell_if_
 from desktop_app.ui.settings import UserSettings, load_settings, save_settings
 
 if TYPE_CHECKING:
+    from desktop_app.persistence.engine import LockWait
     from desktop_app.services.store import Store
 
 
@@ -114,7 +115,7 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
             return
         database = chosen
         try:
-            store = open_sqlite_store(database)
+            store = open_sqlite_store(database, opening_lock_wait(window))
         except DomainError as exc:
             if offer_restore(window, database, exc.issue, language):
                 open_store()
@@ -180,6 +181,15 @@ def restore_and_reopen(store: Store, backup: Path, parent: QWidget | None) -> St
     except DomainError as exc:
         QMessageBox.critical(parent, translate("App", "Xianbao"), issue_message(exc.issue))
         return None
+
+
+def opening_lock_wait(window: MainWindow) -> LockWait:
+    """Writes made while the database opens (the catalogue, the first-run setup) wait for
+    another program's lock under the same progress dialog as the window's saves."""
+    from desktop_app.persistence.engine import LockWait
+    from desktop_app.ui.shared_file import ProgressLockWaiter
+
+    return LockWait(waiter=ProgressLockWaiter(window))
 
 
 def share_store(window: MainWindow, store: Store) -> None:

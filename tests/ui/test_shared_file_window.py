@@ -3,6 +3,9 @@ file locked waits under a progress dialog that can be cancelled."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -88,3 +91,63 @@ def test_waiting_for_the_lock_can_be_cancelled(
     assert window.page is not None
     assert "stopped waiting" in window.page.message_line.text()
     holder.join()
+
+
+GUI = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
+from desktop_app.app import run_gui
+from desktop_app.ui.main_window import MainWindow
+
+app = QApplication(sys.argv)
+seen, opened = [], []
+
+def look():
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, QProgressDialog) and not seen:
+        seen.append(True)
+        print("PROGRESS:" + dialog.labelText().replace("\\n", " "), flush=True)
+    for top in QApplication.topLevelWidgets():
+        if isinstance(top, MainWindow) and top.page is not None and not opened:
+            opened.append(True)
+            print("OPENED:" + top.windowTitle(), flush=True)
+            QTimer.singleShot(300, app.quit)
+    QTimer.singleShot(50, look)
+
+QTimer.singleShot(50, look)
+sys.exit(run_gui(Path(sys.argv[1]), "en"))
+"""
+
+
+def test_the_window_opens_a_database_another_program_is_writing(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    # Given a database another program holds the write lock of for 6 s
+    store.set_home_region("511921")
+    store.close()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    holder = hold_write_lock(db_path, 6.0)
+    # When the program starts on it, its opening writes wait under the progress dialog
+    done = subprocess.run(
+        [sys.executable, "-c", GUI, str(db_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    holder.join()
+    # Then it opens once the lock is released, without a traceback
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert any(line.startswith("PROGRESS:Another Xianbao is writing") for line in lines), lines
+    assert any(line.startswith("OPENED:") and "通江县" in line for line in lines), lines
+    assert "Traceback" not in done.stderr
