@@ -169,15 +169,21 @@ class ReportActions(QObject):
             self._refused(exc)
             return None
         if not fitting:
-            self.message.emit(
+            text = (
                 translate(
                     "ReportActions",
                     "No template fits {region}, {period}. Add the province's workbook under Reports → Templates.",
                 )
                 .replace("{region}", region.name)
-                .replace("{period}", period.label_zh),
-                True,
+                .replace("{period}", period.label_zh)
             )
+            refused = self.excel().refused_templates()
+            if refused:  # perhaps the clerk's own: say so rather than leave them guessing
+                text += " " + translate(
+                    "ReportActions",
+                    "{count} template files could not be loaded; Reports → Templates says why.",
+                ).replace("{count}", str(len(refused)))
+            self.message.emit(text, True)
             return None
         template = fitting[0]
         if len(fitting) > 1:

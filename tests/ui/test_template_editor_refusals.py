@@ -5,10 +5,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from desktop_app.domain.periods import PeriodKind
-from desktop_app.paths import resources_dir
+from desktop_app.app import build_main_window
+from desktop_app.domain.periods import Period, PeriodKind
+from desktop_app.paths import resources_dir, user_templates_dir
 from desktop_app.services.excel_returns import ExcelReturns
 from desktop_app.services.store import Store
 from desktop_app.ui.template_editor import TemplateEditor
@@ -16,6 +20,7 @@ from tests.ui.test_template_editor import province_workbook
 
 SHIPPED = resources_dir() / "templates"
 MAPPING = SHIPPED / "qh_county_annual_样表.toml"
+SC_MAPPING = SHIPPED / "sc_county_monthly_样表.toml"
 TEXT = MAPPING.read_text(encoding="utf-8")
 SHIPPED_ID = 'id = "qh-county-annual"'
 DEFAULT_NAME = 'file_name = "{region_name}_{form_number}_{period}.xlsx"'
@@ -137,3 +142,27 @@ def test_editor_save_that_cannot_be_written_is_a_sentence_and_keeps_nothing_half
     saved = editor.save()
     assert saved is not None
     assert ExcelReturns(store.sessions, [folder]).refused_templates() == []
+
+
+def test_export_without_a_fitting_template_mentions_the_files_not_loaded(
+    store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given the clerk's own sc-county-monthly, broken, in the user templates folder
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    folder = user_templates_dir()
+    folder.mkdir(parents=True)
+    shutil.copyfile(SC_MAPPING.with_suffix(".xlsx"), folder / SC_MAPPING.with_suffix(".xlsx").name)
+    (folder / "mine.toml").write_text(
+        SC_MAPPING.read_text(encoding="utf-8").replace("{region_name}", "{nosuchkey}"),
+        encoding="utf-8",
+    )
+    store.set_home_region("511921", "通江县商务局")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = build_main_window(store, "en", user="王五", settings_store=settings)
+    qtbot.addWidget(window)
+    window.set_period(Period.month(2025, 3))
+    said: list[str] = []
+    window.report_actions.message.connect(lambda text, _error: said.append(text))
+    # When the clerk exports the county's return, nothing is written and the message says why
+    assert window.report_actions.export_excel() is None
+    assert said and "1 template files could not be loaded" in said[-1], said
