@@ -166,3 +166,15 @@ def test_export_without_a_fitting_template_mentions_the_files_not_loaded(
     # When the clerk exports the county's return, nothing is written and the message says why
     assert window.report_actions.export_excel() is None
     assert said and "1 template files could not be loaded" in said[-1], said
+
+
+def test_a_broken_link_in_the_templates_folder_is_named_not_a_traceback(
+    store: Store, tmp_path: Path
+) -> None:
+    # The folder's change stamp once called stat() on each file: a dangling link raised
+    (tmp_path / "gone.toml").symlink_to(tmp_path / "nowhere.toml")
+    excel = ExcelReturns(store.sessions, [tmp_path])
+    assert {t.id for t in excel.templates()} >= {"sc-county-monthly"}
+    (refused,) = excel.refused_templates()
+    assert refused.path.name == "gone.toml"
+    assert refused.issue.code == "template_file_unreadable"
