@@ -7,9 +7,10 @@ value, every refusal is a stale-save issue reported to the caller (applied + ref
 and no process meets an IntegrityError, a "database is locked" or any other exception.
 
 Bound: the two processes together must finish within TIME_BOUND seconds. Saves of one cell are
-serialised by the write lock, so the time is about 2,000 saves of one process: on the 2-core
-build machine, shared with other work (load 4-5), 56-60 s; each save is ~10 statements and one
-fsync (synchronous=FULL). Run with -s to see the figures.
+serialised by the write lock, so the time is about 2,000 saves of one process, each ~10
+statements and one fsync (synchronous=FULL): on the 2-core build machine, shared with other work,
+22 s of saving, 25 s with the processes' start (51 s before the lock was handed over in 10 ms
+slices, see LockWait.slice). Run with -s to see the figures.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ JAN = Period.month(2016, 1)
 COUNTY = "511921"
 INDICATOR = "D02"
 SAVES = 1000
-TIME_BOUND = 120.0
+TIME_BOUND = 60.0
 STALE = ("value_changed_since", "value_cleared_since")
 
 
