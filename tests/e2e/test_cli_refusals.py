@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import resource
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.__main__ import main
 from tests.e2e.test_cli import county, run
+from tests.exporting.test_atomic_files import small_disk
 from tests.persistence.test_storage_refusals import counts, read_only
 
 __all__ = ["county"]
@@ -220,3 +222,18 @@ def test_a_save_on_a_full_disk_is_refused_and_nothing_is_kept(county: Path) -> N
     assert "so nothing was saved" in first
     assert quiet(done.stderr), done.stderr
     assert counts(county) == before
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="mounting a small disk needs root")
+def test_a_save_on_a_really_full_disk_says_the_disk_is_full(county: Path, tmp_path: Path) -> None:
+    # A tmpfs a little larger than the database: SQLite's first WAL write meets ENOSPC.
+    with small_disk(tmp_path / "usb", f"{county.stat().st_size // 1024 + 48}k") as usb:
+        db = usb / county.name
+        shutil.copyfile(county, db)
+        before = counts(db)
+        done = run(db, "set", "511921", "D02", "2016-01", "5", lang="en")
+        assert done.returncode == 2, done.stderr
+        first = done.stderr.strip().splitlines()[0]
+        assert first.startswith(f"The disk holding the database {db} is full, so nothing was")
+        assert quiet(done.stderr), done.stderr
+        assert counts(db) == before
