@@ -26,7 +26,7 @@ from desktop_app.i18n import issue_message, plain_detail
 from desktop_app.persistence.errors import StorageError, storage_issue
 from desktop_app.persistence.models import AuditRecord, ValueRecord
 from desktop_app.services.store import Store, open_sqlite_store
-from desktop_app.services.values import ValueService
+from desktop_app.services.values import CellInput, ValueService
 
 MARCH = Period.month(2016, 3)
 
@@ -185,3 +185,23 @@ def test_a_library_error_in_a_message_keeps_only_the_drivers_words(tmp_path: Pat
     ]
     message = issue_message(Issue("database_unreadable", params={"path": "x", "detail": texts[0]}))
     assert "sqlalche.me" not in message and "file is not a database" in message
+
+
+def test_a_batch_on_a_full_database_is_refused_whole_with_the_sentence(county: Path) -> None:
+    # A paste or a copy of last period's figures: the full disk ends the whole batch (SQLite has
+    # rolled the transaction back), never one cell's refusal with the rest "kept".
+    before = counts(county)
+    store = full_store(county)
+    cells = [
+        CellInput("511921", code, Period.month(year, month), "7")
+        for code in ("A01", "A02", "A03", "B01", "C01", "D01", "D02")
+        for year in range(2000, 2010)
+        for month in range(1, 13)
+    ]
+    try:
+        with pytest.raises(StorageError) as refused:
+            ValueService(store.sessions, "tester").set_many(cells, source="pasted")
+    finally:
+        store.close()
+    assert refused.value.issue.code == "database_full"
+    assert counts(county) == before
