@@ -175,6 +175,12 @@ ISSUE_TEXTS: dict[str, str] = {
         "The database {path} is read-only, so nothing was saved. Copy it to a folder where you "
         "may write (e.g. Documents) and open the copy, or ask for write access to the file.",
     ),
+    "database_folder_read_only": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The database {path} is in a folder where you may not write, and Xianbao cannot open it "
+        "there (it keeps working files beside the database). Copy it to a folder where you may "
+        "write (e.g. Documents) and open the copy, or ask for write access to the folder.",
+    ),
     "database_full": QT_TRANSLATE_NOOP(
         "Issues",
         "The disk holding the database {path} is full, so nothing was saved. Make room on it "

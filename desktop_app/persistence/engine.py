@@ -30,6 +30,7 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.issues import DomainError, Issue
+from desktop_app.persistence.errors import open_refusal
 
 #: How long a statement waits for a lock inside SQLite (reads during another program's
 #: checkpoint, a migration's own connection). A write session's BEGIN waits differently: below.
@@ -160,6 +161,9 @@ def create_sqlite_engine(path: Path) -> Engine:
             result = conn.execute(text("PRAGMA quick_check")).scalar()
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
+        refusal = open_refusal(exc, path)  # a folder it may not write in is no unreadable file
+        if refusal is not None:
+            raise refusal from exc
         raise DomainError.of("database_unreadable", path=str(path), detail=str(exc)) from exc
     if result != "ok":
         engine.dispose()

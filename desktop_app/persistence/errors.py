@@ -14,6 +14,7 @@ last-resort handlers turn any that remain into a sentence with `storage_error`.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -94,6 +95,24 @@ def storage_issue(exc: BaseException, path: Path | str | None) -> Issue | None:
 def storage_error(exc: BaseException, path: Path | str | None) -> StorageError | None:
     issue = storage_issue(exc, path)
     return None if issue is None else StorageError(issue)
+
+
+def open_refusal(exc: BaseException, path: Path) -> DomainError | None:
+    """Why an existing database file could not be opened, when that is the disk or the
+    permissions and not the file's content: None lets the caller say the file cannot be read.
+
+    SQLite keeps a WAL database's -wal and -shm files beside it; in a folder this program may not
+    write, it cannot open the database at all ("unable to open database file"), which says
+    nothing about the file itself."""
+    code = result_code(exc)
+    if code in (SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_PERM) and path.exists():
+        if not os.access(path.parent, os.W_OK):
+            return StorageError(Issue("database_folder_read_only", params={"path": str(path)}))
+        if not os.access(path, os.W_OK):
+            return StorageError(Issue("database_read_only", params={"path": str(path)}))
+    if code in (SQLITE_IOERR, SQLITE_FULL):
+        return storage_error(exc, path)
+    return None
 
 
 def translate_storage_errors(engine: Engine, path: Path | str | None) -> None:

@@ -25,6 +25,7 @@ from desktop_app.domain.issues import DomainError
 from desktop_app.paths import migrations_dir
 from desktop_app.persistence.backup_files import BackupKind, make_backup_copy
 from desktop_app.persistence.engine import sqlite_pragmas
+from desktop_app.persistence.errors import open_refusal
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -90,6 +91,9 @@ def refuse_foreign_or_newer(path: Path) -> None:
         finally:
             db.close()
     except sqlite3.DatabaseError as exc:
+        refusal = open_refusal(exc, path)  # a folder it may not write in is no unreadable file
+        if refusal is not None:
+            raise refusal from exc
         raise DomainError.of("database_unreadable", path=str(path), detail=str(exc)) from exc
     if revisions is None:
         if names:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.__main__ import main
 from tests.e2e.test_cli import county, run
-from tests.exporting.test_atomic_files import small_disk
+from tests.exporting.test_atomic_files import small_disk, unwritable
 from tests.persistence.test_storage_refusals import counts, read_only
 
 __all__ = ["county"]
@@ -237,3 +237,24 @@ def test_a_save_on_a_really_full_disk_says_the_disk_is_full(county: Path, tmp_pa
         assert first.startswith(f"The disk holding the database {db} is full, so nothing was")
         assert quiet(done.stderr), done.stderr
         assert counts(db) == before
+
+
+def test_a_database_in_a_folder_that_may_not_be_written_is_told_so(
+    county: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # SQLite keeps a WAL database's -wal and -shm files beside it: in a folder the clerk may only
+    # read (a shared folder), it cannot even be opened. That is no damaged database.
+    closed = sqlite3.connect(county)  # the last connection to close removes -wal and -shm
+    closed.execute("SELECT count(*) FROM region").fetchone()
+    closed.close()
+    assert not Path(f"{county}-shm").exists()
+    before = digest(county)
+    with unwritable(county.parent):
+        done = xianbao(county, "regions", capsys=capsys)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(
+        f"The database {county} is in a folder where you may not write"
+    ), done.stderr
+    assert "not a Xianbao database" not in done.stderr and "backup" not in done.stderr
+    assert quiet(done.stderr), done.stderr
+    assert digest(county) == before
