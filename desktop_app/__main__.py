@@ -12,13 +12,15 @@ from desktop_app.cli_backup import COMMANDS as BACKUP_COMMANDS
 from desktop_app.cli_backup import add_backup_parsers, run_backup
 from desktop_app.cli_excel import COMMANDS as EXCEL_COMMANDS
 from desktop_app.cli_excel import add_excel_parsers, run_excel
+from desktop_app.cli_imports import COMMANDS as IMPORTS_COMMANDS
+from desktop_app.cli_imports import add_imports_parsers, run_imports
 from desktop_app.cli_report import add_report_parser, run_report
 from desktop_app.domain.issues import DomainError
 from desktop_app.paths import default_database_path
 
 EXIT_USAGE = 2
 #: Commands that may change the database: after them a daily backup is made if none was today.
-WRITING_COMMANDS = frozenset({"init", "add-region", "set", "target", "import"})
+WRITING_COMMANDS = frozenset({"init", "add-region", "set", "target", "import", "undo-import"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parser(sub)
     add_excel_parsers(sub)
     add_backup_parsers(sub)
+    add_imports_parsers(sub)
     return parser
 
 
@@ -194,6 +197,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
                 backup_before_import(db_path)
             return run_excel(args, store, out)
+        elif args.command in IMPORTS_COMMANDS:
+            return run_imports(args, store, out)
     except DomainError as exc:
         print(issue_message(exc.issue), file=sys.stderr)
         return EXIT_USAGE

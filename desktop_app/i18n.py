@@ -205,7 +205,7 @@ ISSUE_TEXTS: dict[str, str] = {
     "database_missing": QT_TRANSLATE_NOOP(
         "Issues",
         "There is no database at {path}. Check the file name; to make a new database there, "
-        "run: xianbao --db \"{path}\" init --region CODE",
+        'run: xianbao --db "{path}" init --region CODE',
     ),
     "disk_full": QT_TRANSLATE_NOOP(
         "Issues",
@@ -809,6 +809,25 @@ ISSUE_TEXTS: dict[str, str] = {
     "import_differs_from_derived": QT_TRANSLATE_NOOP(
         "Issues",
         "Indicator {indicator}: the file says {file}, but the stored figures give {derived}.",
+    ),
+    "import_not_found": QT_TRANSLATE_NOOP(
+        "Issues",
+        "No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and "
+        "undoing one… in the window) to see the imports and their numbers.",
+    ),
+    "import_ambiguous": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.",
+    ),
+    "import_already_undone": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The import of {file} was undone already, on {when} by {who}. Nothing was changed.",
+    ),
+    "import_changed_since": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The import of {file} cannot be undone: {count} of its values were changed after it, "
+        "e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would "
+        "lose that later work, so nothing was changed; correct those values by hand instead.",
     ),
     "import_has_conflicts": QT_TRANSLATE_NOOP(
         "Issues",

@@ -63,6 +63,7 @@ from desktop_app.persistence.repositories import (
     ValueRepository,
 )
 from desktop_app.services.figures import FigureService, IndicatorFigures, RegionFigures
+from desktop_app.services.imports import new_batch
 from desktop_app.services.locks import locked_issue, locking_return
 from desktop_app.services.progress import Progress
 from desktop_app.services.store import with_stored_bureau
@@ -753,6 +754,7 @@ class ExcelReturns:
             [(i.region_code, i.indicator, i.period, _parsed(i.new)) for i in writes],
             source="imported",
             detail=detail,
+            batch=new_batch(),
         )
         return len(writes)
 

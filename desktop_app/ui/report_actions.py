@@ -91,6 +91,9 @@ class ReportActions(QObject):
         self.templates_action = action(
             translate("ReportActions", "Templates…"), self.edit_templates
         )
+        self.imports_action = action(
+            translate("ReportActions", "Imports and undoing one…"), self.show_imports
+        )
         self.monthly_action = action(
             translate("ReportActions", "Monthly summary (PDF)…"), self.monthly_report, "Ctrl+P"
         )
@@ -108,6 +111,7 @@ class ReportActions(QObject):
             self.import_action,
             self.import_folder_action,
             self.templates_action,
+            self.imports_action,
             None,
             self.monthly_action,
             self.blank_action,
@@ -237,6 +241,19 @@ class ReportActions(QObject):
             return None
         save_settings(replace(settings, export_folder=chosen), self._settings_store)
         return Path(chosen)
+
+    def show_imports(self) -> None:
+        """The imports taken, and undoing one whole (the window reloads after an undo)."""
+        from desktop_app.services.imports import ImportHistory
+        from desktop_app.ui.imports_dialog import ImportsDialog
+
+        excel = self.excel()
+        dialog = ImportsDialog(ImportHistory(excel.sessions, excel.values), self._parent)
+        dialog.values_changed.connect(self.values_changed)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def import_files(self) -> int:
         files, _filter = QFileDialog.getOpenFileNames(
