@@ -9,12 +9,248 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/demo_fill.py" line="27" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="141" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="304" />
-        <location filename="../../desktop_app/app.py" line="86" />
-        <location filename="../../desktop_app/app.py" line="98" />
+        <location filename="../../desktop_app/ui/refusals.py" line="30" />
+        <location filename="../../desktop_app/ui/refusals.py" line="91" />
+        <location filename="../../desktop_app/ui/refusals.py" line="129" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="145" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="356" />
+        <location filename="../../desktop_app/app.py" line="89" />
+        <location filename="../../desktop_app/app.py" line="177" />
+        <location filename="../../desktop_app/app.py" line="182" />
+        <location filename="../../desktop_app/app.py" line="228" />
+        <location filename="../../desktop_app/app.py" line="247" />
         <source>Xianbao</source>
         <translation>Xianbao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="173" />
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="213" />
+        <source>The backup was restored; the database it replaced is in {folder}.</source>
+        <translation>The backup was restored; the database it replaced is in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="231" />
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="96" />
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="120" />
+        <source>Backups and restore</source>
+        <extracomment>The clerk confirmed restoring this backup (a Path).</extracomment>
+        <translation>Backups and restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="124" />
+        <source>Database: {database}</source>
+        <translation>Database: {database}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="126" />
+        <source>Backups are kept in: {folder}</source>
+        <translation>Backups are kept in: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="146" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="148" />
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="150" />
+        <source>Restore from another &amp;file…</source>
+        <translation>Restore from another &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="178" />
+        <source>There are no backups yet. Back up now to make one.</source>
+        <translation>There are no backups yet. Back up now to make one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="196" />
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="206" />
+        <source>Restore from a file</source>
+        <translation>Restore from a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="208" />
+        <source>Xianbao databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Xianbao databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="218" />
+        <source>Replace the database {database} ({current}) with the backup made on {made} ({held})?</source>
+        <translation>Replace the database {database} ({current}) with the backup made on {made} ({held})?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="225" />
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="229" />
+        <source>The database as it is now is kept in the backups folder first.</source>
+        <translation>The database as it is now is kept in the backups folder first.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="50" />
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="51" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="52" />
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="53" />
+        <source>Last period</source>
+        <translation>Last period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="54" />
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="55" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="56" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop_app/backup_text.py" line="17" />
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/backup_text.py" line="18" />
+        <source>before import</source>
+        <translation>before import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/backup_text.py" line="19" />
+        <source>before upgrade</source>
+        <translation>before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/backup_text.py" line="20" />
+        <source>before restore</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/backup_text.py" line="21" />
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/backup_text.py" line="22" />
+        <source>replaced</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/backup_text.py" line="24" />
+        <source>other file</source>
+        <translation>other file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/backup_text.py" line="58" />
+        <source>{regions} regions with values, last period {period}, {values} values</source>
+        <translation>{regions} regions with values, last period {period}, {values} values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_backup.py" line="39" />
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_backup.py" line="45" />
+        <source>Restored {path} ({made}: {regions} regions, {values} values).</source>
+        <translation>Restored {path} ({made}: {regions} regions, {values} values).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_backup.py" line="57" />
+        <source>The database it replaced is kept as {path}</source>
+        <translation>The database it replaced is kept as {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_backup.py" line="76" />
+        <source>No backups in {folder} yet.</source>
+        <translation>No backups in {folder} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_backup.py" line="79" />
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_backup.py" line="80" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_backup.py" line="81" />
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_backup.py" line="82" />
+        <source>Last period</source>
+        <translation>Last period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_backup.py" line="83" />
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_backup.py" line="84" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_backup.py" line="85" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_backup.py" line="93" />
+        <source>{count} backups in {folder}</source>
+        <translation>{count} backups in {folder}</translation>
     </message>
 </context>
 <context>
@@ -63,7 +299,7 @@
         <location filename="../../desktop_app/cli.py" line="93" />
         <location filename="../../desktop_app/cli.py" line="109" />
         <location filename="../../desktop_app/cli.py" line="150" />
-        <location filename="../../desktop_app/cli.py" line="213" />
+        <location filename="../../desktop_app/cli.py" line="229" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -120,13 +356,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli.py" line="151" />
-        <location filename="../../desktop_app/cli.py" line="214" />
+        <location filename="../../desktop_app/cli.py" line="230" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli.py" line="152" />
-        <location filename="../../desktop_app/cli.py" line="215" />
+        <location filename="../../desktop_app/cli.py" line="231" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -146,114 +382,119 @@
         <translation>Keyed as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="178" />
+        <location filename="../../desktop_app/cli.py" line="186" />
         <source>Unchanged: {value}</source>
         <translation>Unchanged: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="181" />
+        <location filename="../../desktop_app/cli.py" line="189" />
         <source>Saved {indicator} for {region}, {period}: {old} → {new}</source>
         <translation>Saved {indicator} for {region}, {period}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="198" />
+        <location filename="../../desktop_app/cli.py" line="199" />
+        <source>This value is version {version}; set it again with --based-on {version} and the save is refused if someone has changed it meanwhile.</source>
+        <translation>This value is version {version}; set it again with --based-on {version} and the save is refused if someone has changed it meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="214" />
         <source>Target of {indicator} for {region} in {year}: {value}</source>
         <translation>Target of {indicator} for {region} in {year}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="207" />
+        <location filename="../../desktop_app/cli.py" line="223" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="208" />
+        <location filename="../../desktop_app/cli.py" line="224" />
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="209" />
+        <location filename="../../desktop_app/cli.py" line="225" />
         <source>This half-year</source>
         <translation>This half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="210" />
+        <location filename="../../desktop_app/cli.py" line="226" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="217" />
+        <location filename="../../desktop_app/cli.py" line="233" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="218" />
+        <location filename="../../desktop_app/cli.py" line="234" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="219" />
+        <location filename="../../desktop_app/cli.py" line="235" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="220" />
+        <location filename="../../desktop_app/cli.py" line="236" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="221" />
+        <location filename="../../desktop_app/cli.py" line="237" />
         <source>YTD YoY (%)</source>
         <translation>YTD YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="222" />
+        <location filename="../../desktop_app/cli.py" line="238" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="272" />
+        <location filename="../../desktop_app/cli.py" line="288" />
         <source>{measure} {count}</source>
         <extracomment>The measures `show` prints, in column order after the unit. The mark after a figure that lacks some expected children.</extracomment>
         <translation>{measure} {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="276" />
+        <location filename="../../desktop_app/cli.py" line="292" />
         <source> (missing: {names})</source>
         <translation> (missing: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="277" />
-        <location filename="../../desktop_app/cli.py" line="281" />
+        <location filename="../../desktop_app/cli.py" line="293" />
+        <location filename="../../desktop_app/cli.py" line="297" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="280" />
+        <location filename="../../desktop_app/cli.py" line="296" />
         <source> (incomplete: {names})</source>
         <translation> (incomplete: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="290" />
+        <location filename="../../desktop_app/cli.py" line="306" />
         <source>{name} ({code}), {period}; year to date {ytd}</source>
         <translation>{name} ({code}), {period}; year to date {ytd}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="299" />
+        <location filename="../../desktop_app/cli.py" line="315" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="319" />
+        <location filename="../../desktop_app/cli.py" line="335" />
         <source>{mark} incomplete: not every region below reported this figure.</source>
         <translation>{mark} incomplete: not every region below reported this figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="324" />
+        <location filename="../../desktop_app/cli.py" line="340" />
         <source>Error: {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="339" />
+        <location filename="../../desktop_app/cli.py" line="355" />
         <source>Roll-up:</source>
         <translation>Roll-up:</translation>
     </message>
@@ -261,6 +502,82 @@
         <location filename="../../desktop_app/cli_report.py" line="90" />
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Wrote {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_imports.py" line="44" />
+        <source>Undid the import of {file}: {count} values put back as they were.</source>
+        <translation>Undid the import of {file}: {count} values put back as they were.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_imports.py" line="56" />
+        <source>undone {when}</source>
+        <translation>undone {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_imports.py" line="74" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_imports.py" line="75" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_imports.py" line="76" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_imports.py" line="77" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_imports.py" line="78" />
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_imports.py" line="79" />
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_imports.py" line="80" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_imports.py" line="83" />
+        <source>No Excel import has been taken into this database.</source>
+        <translation>No Excel import has been taken into this database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_shared.py" line="34" />
+        <source>{holders} is writing to the database; waiting up to {seconds} seconds…</source>
+        <extracomment>Seconds a write waits before it says so, and between two lines after that.</extracomment>
+        <translation>{holders} is writing to the database; waiting up to {seconds} seconds…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_shared.py" line="39" />
+        <source>Another Xianbao is writing to the database; waiting up to {seconds} seconds…</source>
+        <translation>Another Xianbao is writing to the database; waiting up to {seconds} seconds…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_shared.py" line="45" />
+        <source>… still waiting ({elapsed} s)</source>
+        <translation>… still waiting ({elapsed} s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_shared.py" line="79" />
+        <source>{user} on {computer}</source>
+        <translation>{user} on {computer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_shared.py" line="82" />
+        <source>Also open in another Xianbao: {others}</source>
+        <translation>Also open in another Xianbao: {others}</translation>
     </message>
 </context>
 <context>
@@ -326,120 +643,165 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="124" />
+        <location filename="../../desktop_app/cli_excel.py" line="106" />
+        <source>Templates not loaded:</source>
+        <translation>Templates not loaded:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="131" />
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="148" />
+        <location filename="../../desktop_app/cli_excel.py" line="155" />
         <source>Refused: {message}</source>
         <translation>Refused: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="156" />
+        <location filename="../../desktop_app/cli_excel.py" line="163" />
         <source>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows refused, {skipped} cells not read, {missing} regions without figures</source>
         <translation>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows refused, {skipped} cells not read, {missing} regions without figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="214" />
+        <location filename="../../desktop_app/cli_excel.py" line="222" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="231" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="215" />
+        <location filename="../../desktop_app/cli_excel.py" line="232" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="216" />
+        <location filename="../../desktop_app/cli_excel.py" line="233" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="217" />
+        <location filename="../../desktop_app/cli_excel.py" line="234" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="218" />
+        <location filename="../../desktop_app/cli_excel.py" line="235" />
         <source>row refused</source>
         <translation>row refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="219" />
+        <location filename="../../desktop_app/cli_excel.py" line="236" />
         <source>no figures</source>
         <translation>no figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="220" />
+        <location filename="../../desktop_app/cli_excel.py" line="237" />
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="228" />
+        <location filename="../../desktop_app/cli_excel.py" line="245" />
         <source>this period</source>
         <translation>this period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="229" />
+        <location filename="../../desktop_app/cli_excel.py" line="246" />
         <source>year to date</source>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="230" />
+        <location filename="../../desktop_app/cli_excel.py" line="247" />
         <source>same period last year</source>
         <translation>same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="231" />
+        <location filename="../../desktop_app/cli_excel.py" line="248" />
         <source>last year to date</source>
         <translation>last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="232" />
+        <location filename="../../desktop_app/cli_excel.py" line="249" />
         <source>year on year (%)</source>
         <translation>year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="233" />
+        <location filename="../../desktop_app/cli_excel.py" line="250" />
         <source>year to date, year on year (%)</source>
         <translation>year to date, year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="234" />
+        <location filename="../../desktop_app/cli_excel.py" line="251" />
         <source>on the previous period (%)</source>
         <translation>on the previous period (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="235" />
+        <location filename="../../desktop_app/cli_excel.py" line="252" />
         <source>previous period</source>
         <translation>previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="236" />
+        <location filename="../../desktop_app/cli_excel.py" line="253" />
         <source>annual target</source>
         <translation>annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="237" />
+        <location filename="../../desktop_app/cli_excel.py" line="254" />
         <source>progress to target (%)</source>
         <translation>progress to target (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="202" />
+        <location filename="../../desktop_app/cli_excel.py" line="209" />
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="205" />
+        <location filename="../../desktop_app/cli_excel.py" line="212" />
         <source>Stored {count} values.</source>
         <translation>Stored {count} values.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_summary.py" line="22" />
+        <source>{file}: refused. {message}</source>
+        <translation>{file}: refused. {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_summary.py" line="27" />
+        <source>{file}: would store {count} values.</source>
+        <translation>{file}: would store {count} values.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_summary.py" line="31" />
+        <source>{file}: imported, {count} values stored.</source>
+        <translation>{file}: imported, {count} values stored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_summary.py" line="37" />
+        <source>{file}: skipped. {message}</source>
+        <translation>{file}: skipped. {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_summary.py" line="44" />
+        <source>Dry run: {read} files read, {refused} refused, {skipped} skipped; nothing was written.</source>
+        <translation>Dry run: {read} files read, {refused} refused, {skipped} skipped; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_summary.py" line="50" />
+        <source>{read} files imported ({count} values stored), {refused} refused, {skipped} skipped.</source>
+        <translation>{read} files imported ({count} values stored), {refused} refused, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_summary.py" line="60" />
+        <source>Cancelled: the files after the last one listed were not read.</source>
+        <translation>Cancelled: the files after the last one listed were not read.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="75" />
         <source>History of %1</source>
         <translation>History of %1</translation>
     </message>
@@ -472,27 +834,32 @@
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="38" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="28" />
+        <source>undone import</source>
+        <translation>undone import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="39" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="40" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="41" />
         <source>Old</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="42" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="43" />
         <source>How</source>
         <translation>How</translation>
     </message>
@@ -668,701 +1035,1271 @@
     </message>
 </context>
 <context>
+    <name>ImportsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="94" />
+        <source>Excel imports</source>
+        <extracomment>An import was undone: the window reloads what it shows.</extracomment>
+        <translation>Excel imports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="106" />
+        <source>Undoing an import puts every value it changed back as it was before it, in one step. It is refused if a value was changed after the import.</source>
+        <translation>Undoing an import puts every value it changed back as it was before it, in one step. It is refused if a value was changed after the import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="115" />
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Undo this import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="135" />
+        <source>No Excel import has been taken into this database.</source>
+        <translation>No Excel import has been taken into this database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="154" />
+        <source>Undo the import</source>
+        <translation>Undo the import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="156" />
+        <source>Put the {count} values imported from {file} on {when} back as they were before the import?</source>
+        <translation>Put the {count} values imported from {file} on {when} back as they were before the import?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="176" />
+        <source>Undid the import of {file}: {count} values put back as they were.</source>
+        <translation>Undid the import of {file}: {count} values put back as they were.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="36" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="37" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="38" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="39" />
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="40" />
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="41" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="42" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="81" />
+        <source>undone {when} by {who}</source>
+        <translation>undone {when} by {who}</translation>
+    </message>
+</context>
+<context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="64" />
+        <location filename="../../desktop_app/i18n.py" line="65" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
         <translation>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="69" />
+        <location filename="../../desktop_app/i18n.py" line="70" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>Indicator {indicator} counts whole units; {value} is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="72" />
+        <location filename="../../desktop_app/i18n.py" line="73" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>Indicator {indicator} keeps {scale} decimal places; {value} has more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="75" />
+        <location filename="../../desktop_app/i18n.py" line="76" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>Indicator {indicator} cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="78" />
+        <location filename="../../desktop_app/i18n.py" line="79" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>Indicator {indicator} must be at least {minimum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="81" />
+        <location filename="../../desktop_app/i18n.py" line="82" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>Indicator {indicator} must be at most {maximum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="84" />
+        <location filename="../../desktop_app/i18n.py" line="85" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>Indicator {indicator} is computed from its parts and cannot be typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="87" />
+        <location filename="../../desktop_app/i18n.py" line="88" />
+        <source>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</source>
+        <translation>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="93" />
         <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
         <translation>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="92" />
+        <location filename="../../desktop_app/i18n.py" line="98" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="124" />
+        <location filename="../../desktop_app/i18n.py" line="130" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>No region has the code {code}. List them with: xianbao regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="127" />
+        <location filename="../../desktop_app/i18n.py" line="133" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>No indicator has the code {code}. List them with: xianbao indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="95" />
+        <location filename="../../desktop_app/i18n.py" line="101" />
         <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
         <translation>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="100" />
+        <location filename="../../desktop_app/i18n.py" line="106" />
         <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
         <translation>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="105" />
+        <location filename="../../desktop_app/i18n.py" line="111" />
         <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="112" />
+        <location filename="../../desktop_app/i18n.py" line="118" />
         <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="118" />
+        <location filename="../../desktop_app/i18n.py" line="124" />
         <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="130" />
+        <location filename="../../desktop_app/i18n.py" line="136" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
         <translation>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="135" />
+        <location filename="../../desktop_app/i18n.py" line="141" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>The year {year} is outside the years Xianbao keeps.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="138" />
+        <location filename="../../desktop_app/i18n.py" line="144" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>There is no period number {index} of that kind in a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="141" />
+        <location filename="../../desktop_app/i18n.py" line="147" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} is not a valid code for a {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="142" />
+        <location filename="../../desktop_app/i18n.py" line="148" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} needs a parent region above the {level} level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="145" />
+        <location filename="../../desktop_app/i18n.py" line="151" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} does not begin with the code of its parent {parent}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="148" />
-        <source>{path} is not a Xianbao database or cannot be read ({detail}). Choose another file, or restore your last backup.</source>
-        <translation>{path} is not a Xianbao database or cannot be read ({detail}). Choose another file, or restore your last backup.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/i18n.py" line="153" />
-        <source>The database {path} is damaged ({detail}). Restore your last backup; keep this file for the support desk.</source>
-        <translation>The database {path} is damaged ({detail}). Restore your last backup; keep this file for the support desk.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/i18n.py" line="158" />
+        <location filename="../../desktop_app/i18n.py" line="162" />
         <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
         <translation>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="163" />
+        <location filename="../../desktop_app/i18n.py" line="167" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="168" />
+        <location filename="../../desktop_app/i18n.py" line="250" />
         <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
         <translation>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="173" />
+        <location filename="../../desktop_app/i18n.py" line="323" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="177" />
+        <location filename="../../desktop_app/i18n.py" line="327" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="181" />
+        <location filename="../../desktop_app/i18n.py" line="331" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="185" />
+        <location filename="../../desktop_app/i18n.py" line="335" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="189" />
+        <location filename="../../desktop_app/i18n.py" line="339" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="194" />
+        <location filename="../../desktop_app/i18n.py" line="344" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="198" />
+        <location filename="../../desktop_app/i18n.py" line="348" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="203" />
+        <location filename="../../desktop_app/i18n.py" line="353" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="208" />
+        <location filename="../../desktop_app/i18n.py" line="358" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>The return still has {count} errors; correct them before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="211" />
+        <location filename="../../desktop_app/i18n.py" line="361" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>{count} warnings still need an explanation (情况说明) before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="214" />
+        <location filename="../../desktop_app/i18n.py" line="364" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>Say why the submitted return must change; the reason is kept with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="217" />
+        <location filename="../../desktop_app/i18n.py" line="367" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>The return of {region} has not been submitted, so there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="220" />
+        <location filename="../../desktop_app/i18n.py" line="370" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="225" />
+        <location filename="../../desktop_app/i18n.py" line="403" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="228" />
+        <location filename="../../desktop_app/i18n.py" line="406" />
         <source>Region {code} needs a name.</source>
         <translation>Region {code} needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="229" />
+        <location filename="../../desktop_app/i18n.py" line="407" />
         <source>A region with the code {code} already exists.</source>
         <translation>A region with the code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="230" />
+        <location filename="../../desktop_app/i18n.py" line="408" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="235" />
+        <location filename="../../desktop_app/i18n.py" line="413" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) existed until {until}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="238" />
+        <location filename="../../desktop_app/i18n.py" line="416" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) exists from {since}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="241" />
+        <location filename="../../desktop_app/i18n.py" line="419" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="246" />
+        <location filename="../../desktop_app/i18n.py" line="424" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="250" />
+        <location filename="../../desktop_app/i18n.py" line="428" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name} ({code}) existed until {until} and is no longer a region.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="253" />
+        <location filename="../../desktop_app/i18n.py" line="431" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="257" />
+        <location filename="../../desktop_app/i18n.py" line="435" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="260" />
-        <source>The template mapping {where} cannot be read: {detail}</source>
-        <translation>The template mapping {where} cannot be read: {detail}</translation>
+        <location filename="../../desktop_app/i18n.py" line="154" />
+        <source>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</source>
+        <translation>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="263" />
-        <source>Template {template}: its workbook {file} is not beside the mapping.</source>
-        <translation>Template {template}: its workbook {file} is not beside the mapping.</translation>
+        <location filename="../../desktop_app/i18n.py" line="158" />
+        <source>The database {path} is damaged ({detail}). Keep this file for the support desk.</source>
+        <translation>The database {path} is damaged ({detail}). Keep this file for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="266" />
-        <source>Template {template}: its workbook cannot be opened ({detail}).</source>
-        <translation>Template {template}: its workbook cannot be opened ({detail}).</translation>
+        <location filename="../../desktop_app/i18n.py" line="173" />
+        <source>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
+        <translation>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="269" />
+        <location filename="../../desktop_app/i18n.py" line="178" />
+        <source>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</source>
+        <translation>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="184" />
+        <source>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</source>
+        <translation>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="189" />
+        <source>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</source>
+        <translation>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="195" />
+        <source>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</source>
+        <translation>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="200" />
+        <source>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</source>
+        <translation>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="205" />
+        <source>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</source>
+        <translation>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="210" />
+        <source>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</source>
+        <translation>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="215" />
+        <source>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</source>
+        <translation>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="220" />
+        <source>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</source>
+        <translation>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="225" />
+        <source>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</source>
+        <translation>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="230" />
+        <source>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</source>
+        <translation>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="235" />
+        <source>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</source>
+        <translation>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="240" />
+        <source>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</source>
+        <translation>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="245" />
+        <source>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</source>
+        <translation>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="256" />
+        <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
+        <translation>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="261" />
+        <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
+        <translation>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="267" />
+        <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
+        <translation>There is no file {path}. Nothing was restored; choose a backup that exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="270" />
+        <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
+        <translation>{path} is a folder, not a backup file. Nothing was restored; choose a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="273" />
+        <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
+        <translation>{path} is empty and holds no backup. Nothing was restored; choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="276" />
+        <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
+        <translation>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="281" />
+        <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
+        <translation>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="285" />
+        <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
+        <translation>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="290" />
+        <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
+        <translation>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="295" />
+        <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
+        <translation>{path} is the database itself, not a backup of it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="298" />
+        <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
+        <translation>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="303" />
+        <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
+        <translation>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="308" />
+        <source>There is no database at {path} yet, so there is nothing to back up.</source>
+        <translation>There is no database at {path} yet, so there is nothing to back up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="311" />
+        <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
+        <translation>{path} exists already; it was left as it is. Choose a new file name or a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="314" />
+        <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
+        <translation>The database {path} cannot be read ({detail}), so no backup could be made of it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="318" />
+        <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
+        <translation>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="375" />
+        <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
+        <translation>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="381" />
+        <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
+        <translation>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="387" />
+        <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
+        <translation>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="392" />
+        <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
+        <translation>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="398" />
+        <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
+        <translation>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="438" />
+        <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
+        <translation>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="443" />
+        <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
+        <translation>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="448" />
+        <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
+        <translation>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="453" />
+        <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
+        <translation>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="458" />
+        <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
+        <translation>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="463" />
+        <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
+        <translation>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="468" />
+        <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
+        <translation>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="473" />
+        <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
+        <translation>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="478" />
+        <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
+        <translation>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="483" />
+        <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
+        <translation>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="488" />
+        <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
+        <translation>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="492" />
+        <source>The template mapping {file} lacks “{key}”, which is required.</source>
+        <translation>The template mapping {file} lacks “{key}”, which is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="495" />
+        <source>The template mapping {file}: “{key}” must be text in quotes.</source>
+        <translation>The template mapping {file}: “{key}” must be text in quotes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="498" />
+        <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
+        <translation>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="503" />
+        <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
+        <translation>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="508" />
+        <source>The template mapping {file}: “{key}” must not be empty.</source>
+        <translation>The template mapping {file}: “{key}” must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="511" />
+        <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
+        <translation>The template mapping {file}: “{key}” must be a whole number without quotes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="514" />
+        <source>The template mapping {file}: “{key}” must be true or false.</source>
+        <translation>The template mapping {file}: “{key}” must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="517" />
+        <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
+        <translation>The template mapping {file}: “{key}” must be a list of texts in square brackets.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="520" />
+        <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
+        <translation>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="525" />
+        <source>The template mapping {file}: “{key}” must be a list of tables.</source>
+        <translation>The template mapping {file}: “{key}” must be a list of tables.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="528" />
+        <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
+        <translation>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="531" />
+        <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
+        <translation>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="536" />
+        <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
+        <translation>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="541" />
+        <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
+        <translation>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="546" />
+        <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
+        <translation>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="551" />
+        <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
+        <translation>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="556" />
+        <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
+        <translation>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="561" />
+        <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
+        <translation>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="566" />
+        <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
+        <translation>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="571" />
+        <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
+        <translation>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="576" />
+        <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
+        <translation>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="581" />
+        <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
+        <translation>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="586" />
+        <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
+        <translation>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="591" />
+        <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
+        <translation>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="596" />
+        <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
+        <translation>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="602" />
+        <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
+        <translation>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="606" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="272" />
+        <location filename="../../desktop_app/i18n.py" line="609" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>The template's years {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="275" />
+        <location filename="../../desktop_app/i18n.py" line="612" />
         <source>The mapping maps no sheet.</source>
         <translation>The mapping maps no sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="276" />
+        <location filename="../../desktop_app/i18n.py" line="613" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="279" />
+        <location filename="../../desktop_app/i18n.py" line="616" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="283" />
+        <location filename="../../desktop_app/i18n.py" line="620" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="286" />
+        <location filename="../../desktop_app/i18n.py" line="623" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="290" />
+        <location filename="../../desktop_app/i18n.py" line="627" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="293" />
+        <location filename="../../desktop_app/i18n.py" line="630" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="296" />
+        <location filename="../../desktop_app/i18n.py" line="633" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="301" />
+        <location filename="../../desktop_app/i18n.py" line="638" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="304" />
+        <location filename="../../desktop_app/i18n.py" line="641" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="307" />
+        <location filename="../../desktop_app/i18n.py" line="644" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="310" />
+        <location filename="../../desktop_app/i18n.py" line="647" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="314" />
+        <location filename="../../desktop_app/i18n.py" line="651" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="317" />
+        <location filename="../../desktop_app/i18n.py" line="654" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="321" />
+        <location filename="../../desktop_app/i18n.py" line="658" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>Template {template} belongs to another province than {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="324" />
+        <location filename="../../desktop_app/i18n.py" line="661" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>Template {template} is not made for a region at the level of {region}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="327" />
+        <location filename="../../desktop_app/i18n.py" line="664" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="330" />
+        <location filename="../../desktop_app/i18n.py" line="667" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="333" />
+        <location filename="../../desktop_app/i18n.py" line="670" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>The return could not be written to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="336" />
+        <location filename="../../desktop_app/i18n.py" line="674" />
+        <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
+        <translation>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="680" />
+        <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
+        <translation>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="686" />
+        <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
+        <translation>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="691" />
+        <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
+        <translation>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="696" />
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="337" />
+        <location filename="../../desktop_app/i18n.py" line="697" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="342" />
+        <location filename="../../desktop_app/i18n.py" line="702" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="347" />
+        <location filename="../../desktop_app/i18n.py" line="707" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="352" />
+        <location filename="../../desktop_app/i18n.py" line="712" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="356" />
+        <location filename="../../desktop_app/i18n.py" line="716" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="360" />
+        <location filename="../../desktop_app/i18n.py" line="721" />
+        <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
+        <translation>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="727" />
+        <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
+        <translation>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="732" />
+        <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
+        <translation>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="738" />
+        <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
+        <translation>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="744" />
+        <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
+        <translation>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="750" />
+        <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
+        <translation>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="756" />
+        <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
+        <translation>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="762" />
+        <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
+        <translation>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="767" />
+        <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
+        <translation>{file} is not an Excel workbook (.xlsx) and was left alone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="770" />
+        <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
+        <translation>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="774" />
+        <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
+        <translation>{file} is a folder; the files in it were not imported. Import it on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="777" />
+        <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
+        <translation>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="783" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="365" />
+        <location filename="../../desktop_app/i18n.py" line="788" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="370" />
+        <location filename="../../desktop_app/i18n.py" line="793" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="373" />
+        <location filename="../../desktop_app/i18n.py" line="796" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="376" />
+        <location filename="../../desktop_app/i18n.py" line="799" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} says no region code; give the region. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="379" />
+        <location filename="../../desktop_app/i18n.py" line="802" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="382" />
+        <location filename="../../desktop_app/i18n.py" line="805" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>Row {row}: no region has the code or name “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="385" />
+        <location filename="../../desktop_app/i18n.py" line="808" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>Row {row} holds figures but no region code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="386" />
+        <location filename="../../desktop_app/i18n.py" line="809" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="390" />
+        <location filename="../../desktop_app/i18n.py" line="813" />
+        <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
+        <translation>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="818" />
+        <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
+        <translation>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="822" />
+        <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
+        <translation>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="826" />
+        <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
+        <translation>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="832" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="395" />
+        <location filename="../../desktop_app/i18n.py" line="837" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="401" />
+        <location filename="../../desktop_app/i18n.py" line="843" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="407" />
+        <location filename="../../desktop_app/i18n.py" line="849" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="412" />
+        <location filename="../../desktop_app/i18n.py" line="854" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="417" />
+        <location filename="../../desktop_app/i18n.py" line="859" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="421" />
+        <location filename="../../desktop_app/i18n.py" line="863" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="424" />
+        <location filename="../../desktop_app/i18n.py" line="866" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="427" />
+        <location filename="../../desktop_app/i18n.py" line="869" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="432" />
+        <location filename="../../desktop_app/i18n.py" line="874" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="437" />
+        <location filename="../../desktop_app/i18n.py" line="879" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>Not read: Xianbao computes growth rates and percentages itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="440" />
+        <location filename="../../desktop_app/i18n.py" line="882" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>Not read: {indicator} is computed from its parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="443" />
+        <location filename="../../desktop_app/i18n.py" line="885" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="448" />
+        <location filename="../../desktop_app/i18n.py" line="890" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>Not read: no indicator has the code {indicator}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="451" />
+        <location filename="../../desktop_app/i18n.py" line="893" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="457" />
+        <location filename="../../desktop_app/i18n.py" line="899" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="462" />
+        <location filename="../../desktop_app/i18n.py" line="904" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="467" />
+        <location filename="../../desktop_app/i18n.py" line="909" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="470" />
+        <location filename="../../desktop_app/i18n.py" line="912" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="471" />
+        <location filename="../../desktop_app/i18n.py" line="913" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="477" />
+        <location filename="../../desktop_app/i18n.py" line="919" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="483" />
+        <location filename="../../desktop_app/i18n.py" line="925" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="488" />
+        <location filename="../../desktop_app/i18n.py" line="930" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="493" />
+        <location filename="../../desktop_app/i18n.py" line="935" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="498" />
+        <location filename="../../desktop_app/i18n.py" line="940" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
 </context>
 <context>
+    <name>LastResort</name>
+    <message>
+        <location filename="../../desktop_app/last_resort.py" line="107" />
+        <source>The details were written to {log}.</source>
+        <translation>The details were written to {log}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88" />
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/main_window.py" line="94" />
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
         <source>Opening the database…</source>
-        <extracomment>The store's regions and the first return are on screen.</extracomment>
+        <extracomment>The store's regions and the first return are on screen. The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="90" />
-        <location filename="../../desktop_app/ui/main_window.py" line="129" />
+        <location filename="../../desktop_app/ui/main_window.py" line="96" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>By township</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150" />
+        <location filename="../../desktop_app/ui/main_window.py" line="161" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="187" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../../desktop_app/ui/main_window.py" line="190" />
         <source>◀ Previous month</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="193" />
         <source>Next month ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189" />
+        <location filename="../../desktop_app/ui/main_window.py" line="203" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190" />
+        <location filename="../../desktop_app/ui/main_window.py" line="204" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193" />
+        <location filename="../../desktop_app/ui/main_window.py" line="207" />
         <source>Every change is saved as you type.</source>
         <translation>Every change is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../../desktop_app/ui/main_window.py" line="209" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="212" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="215" />
+        <source>Back up the database…</source>
+        <translation>Back up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="217" />
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="226" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203" />
+        <location filename="../../desktop_app/ui/main_window.py" line="227" />
         <source>Find indicator…</source>
         <translation>Find indicator…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207" />
+        <location filename="../../desktop_app/ui/main_window.py" line="231" />
         <source>&amp;Return</source>
         <translation>&amp;Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208" />
+        <location filename="../../desktop_app/ui/main_window.py" line="232" />
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209" />
+        <location filename="../../desktop_app/ui/main_window.py" line="233" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210" />
-        <location filename="../../desktop_app/ui/main_window.py" line="258" />
+        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/main_window.py" line="328" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../../desktop_app/ui/main_window.py" line="250" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236" />
+        <location filename="../../desktop_app/ui/main_window.py" line="268" />
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="270" />
+        <source>Xianbao databases (*.sqlite3)</source>
+        <translation>Xianbao databases (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="283" />
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236" />
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260" />
+        <location filename="../../desktop_app/ui/main_window.py" line="330" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -1373,7 +2310,7 @@ Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
 Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
+        <location filename="../../desktop_app/ui/main_window.py" line="383" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
     </message>
@@ -1381,22 +2318,22 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="206" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="231" />
         <source>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</source>
         <translation>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="223" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="258" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="251" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="287" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="259" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="295" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 cells cannot be typed into (outside the grid or computed) and were left out.</translation>
     </message>
@@ -1404,35 +2341,74 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>MultiUnitTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="53" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="61" />
         <source>Code</source>
+        <extracomment>Refusals of a save based on a figure someone else has changed since.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="54" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="62" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="55" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="63" />
         <source>Keyed as</source>
         <translation>Keyed as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="56" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="64" />
         <source>County total</source>
         <translation>County total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="121" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="137" />
         <source>year to date</source>
         <extracomment>A person changed a township's cell: region code, indicator code, text as typed.</extracomment>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="122" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="138" />
         <source>this period</source>
         <translation>this period</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="31" />
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="35" />
+        <source>Create a new, empty database there? Choose No if the name is mistyped or the drive (a USB stick, a shared folder) is not connected.</source>
+        <translation>Create a new, empty database there? Choose No if the name is mistyped or the drive (a USB stick, a shared folder) is not connected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="42" />
+        <source>Create a new database</source>
+        <translation>Create a new database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="45" />
+        <source>Open another file…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="60" />
+        <source>Open a Xianbao database</source>
+        <translation>Open a Xianbao database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="62" />
+        <source>Xianbao databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Xianbao databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="92" />
+        <source>The database {path} is read-only: you can look at its figures and print reports, but nothing you type can be saved. To work in it, copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
+        <translation>The database {path} is read-only: you can look at its figures and print reports, but nothing you type can be saved. To work in it, copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</translation>
     </message>
 </context>
 <context>
@@ -1460,118 +2436,138 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="95" />
+        <source>Imports and undoing one…</source>
+        <translation>Imports and undoing one…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="98" />
         <source>Monthly summary (PDF)…</source>
         <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="98" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="101" />
         <source>Blank paper forms (PDF)…</source>
         <translation>Blank paper forms (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="101" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="104" />
         <source>Who has submitted (PDF)…</source>
         <translation>Who has submitted (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="145" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="149" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="150" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="154" />
         <source>Stopped; nothing was written.</source>
         <translation>Stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="156" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="160" />
         <source>Choose a region first.</source>
         <translation>Choose a region first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="173" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="177" />
         <source>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</source>
         <translation>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="187" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="186" />
+        <source>{count} template files could not be loaded; Reports → Templates says why.</source>
+        <translation>{count} template files could not be loaded; Reports → Templates says why.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="197" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="188" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="198" />
         <source>Which return?</source>
         <translation>Which return?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="206" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="216" />
         <source>Filling the province's workbook…</source>
         <translation>Filling the province's workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="210" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="220" />
         <source>Exported {path}</source>
         <translation>Exported {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="218" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="228" />
         <source> (sample)</source>
         <translation> (sample)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="227" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="237" />
         <source>Where should exported returns go?</source>
         <translation>Where should exported returns go?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="238" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="261" />
         <source>Import Excel returns</source>
         <translation>Import Excel returns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="240" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="263" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="247" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="270" />
         <source>Import every return in a folder</source>
         <translation>Import every return in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="260" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="283" />
         <source>Reading the returns…</source>
         <translation>Reading the returns…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="270" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="293" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="293" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="307" />
         <source>Storing the imported values…</source>
         <translation>Storing the imported values…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="298" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="316" />
         <source>Imported {count} values from {files} files.</source>
         <translation>Imported {count} values from {files} files.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="338" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="332" />
+        <source>Import of returns</source>
+        <translation>Import of returns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="359" />
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="395" />
         <source>The monthly summary is made for a month.</source>
         <translation>The monthly summary is made for a month.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="344" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="349" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="371" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="401" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="406" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="428" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="360" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="417" />
         <source>Making the forms…</source>
         <translation>Making the forms…</translation>
     </message>
@@ -1579,41 +2575,36 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="64" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="65" />
         <source>Print preview – {name}</source>
         <translation>Print preview – {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="66" />
-        <location filename="../../desktop_app/ui/report_preview.py" line="129" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="67" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="130" />
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="67" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="68" />
         <source>Save a copy of the report as PDF</source>
         <translation>Save a copy of the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="118" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="120" />
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="120" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="122" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="130" />
-        <source>Could not save {path}: {error}</source>
-        <translation>Could not save {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/document.py" line="99" />
+        <location filename="../../desktop_app/exporting/pdf/document.py" line="98" />
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -1967,119 +2958,119 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="148" />
+        <location filename="../../desktop_app/ui/return_page.py" line="162" />
         <source>Undo</source>
-        <extracomment>A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title.</extracomment>
+        <extracomment>Refusals of a save based on a figure someone else has changed since. A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title.</extracomment>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="150" />
+        <location filename="../../desktop_app/ui/return_page.py" line="164" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="152" />
+        <location filename="../../desktop_app/ui/return_page.py" line="166" />
         <source>Copy last period</source>
         <translation>Copy last period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="155" />
+        <location filename="../../desktop_app/ui/return_page.py" line="169" />
         <source>Submit (报送)</source>
         <translation>Submit (报送)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="158" />
+        <location filename="../../desktop_app/ui/return_page.py" line="172" />
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="160" />
+        <location filename="../../desktop_app/ui/return_page.py" line="174" />
         <source>History of this cell…</source>
         <translation>History of this cell…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="232" />
+        <location filename="../../desktop_app/ui/return_page.py" line="250" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>Submitted on %1 by %2; reopen it to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="236" />
+        <location filename="../../desktop_app/ui/return_page.py" line="254" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="240" />
-        <location filename="../../desktop_app/ui/return_page.py" line="401" />
+        <location filename="../../desktop_app/ui/return_page.py" line="258" />
+        <location filename="../../desktop_app/ui/return_page.py" line="436" />
         <source>Reopened: %1</source>
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="242" />
+        <location filename="../../desktop_app/ui/return_page.py" line="260" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="247" />
+        <location filename="../../desktop_app/ui/return_page.py" line="265" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="279" />
+        <location filename="../../desktop_app/ui/return_page.py" line="299" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="281" />
+        <location filename="../../desktop_app/ui/return_page.py" line="301" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="291" />
+        <location filename="../../desktop_app/ui/return_page.py" line="326" />
         <source>Restored %1: %2</source>
         <translation>Restored %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="326" />
+        <location filename="../../desktop_app/ui/return_page.py" line="361" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>Pasted %1 cells; refused %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="330" />
+        <location filename="../../desktop_app/ui/return_page.py" line="365" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="346" />
+        <location filename="../../desktop_app/ui/return_page.py" line="381" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>Copied %1 end-of-period figures from the last period; confirm each with Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="367" />
+        <location filename="../../desktop_app/ui/return_page.py" line="402" />
         <source>Explanation (情况说明)</source>
         <translation>Explanation (情况说明)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="368" />
+        <location filename="../../desktop_app/ui/return_page.py" line="403" />
         <source>Explain this figure for the return:</source>
         <translation>Explain this figure for the return:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="371" />
+        <location filename="../../desktop_app/ui/return_page.py" line="406" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>Not submitted: every warning needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="381" />
+        <location filename="../../desktop_app/ui/return_page.py" line="416" />
         <source>Submitted. The return is locked.</source>
         <translation>Submitted. The return is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="387" />
+        <location filename="../../desktop_app/ui/return_page.py" line="422" />
         <source>Reopen the return</source>
         <translation>Reopen the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="387" />
+        <location filename="../../desktop_app/ui/return_page.py" line="422" />
         <source>Why must the submitted return change?</source>
         <translation>Why must the submitted return change?</translation>
     </message>
@@ -2087,84 +3078,84 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReturnTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="66" />
+        <location filename="../../desktop_app/ui/return_model.py" line="69" />
         <source>Code</source>
-        <extracomment>Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print).</extracomment>
+        <extracomment>Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). The version of the keyed cell shown (CellQueries.versions): a save states it, so that a figure another clerk stored since is never overwritten unseen.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="67" />
+        <location filename="../../desktop_app/ui/return_model.py" line="70" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="68" />
+        <location filename="../../desktop_app/ui/return_model.py" line="71" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="69" />
+        <location filename="../../desktop_app/ui/return_model.py" line="72" />
         <source>This period</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="70" />
+        <location filename="../../desktop_app/ui/return_model.py" line="73" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="71" />
+        <location filename="../../desktop_app/ui/return_model.py" line="74" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="72" />
+        <location filename="../../desktop_app/ui/return_model.py" line="75" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="73" />
+        <location filename="../../desktop_app/ui/return_model.py" line="76" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="74" />
+        <location filename="../../desktop_app/ui/return_model.py" line="77" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="75" />
+        <location filename="../../desktop_app/ui/return_model.py" line="78" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="76" />
+        <location filename="../../desktop_app/ui/return_model.py" line="79" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="264" />
+        <location filename="../../desktop_app/ui/return_model.py" line="267" />
         <source>{count} regions reported this figure.</source>
         <extracomment>Columns where a figure is keyed; Enter moves down among them. "4/5" for a rolled-up figure that lacks some children, else None. The measure (a name in services.figures.MEASURES) each figure column shows. The mark after a figure that not every child region contributed to. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>{count} regions reported this figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="267" />
+        <location filename="../../desktop_app/ui/return_model.py" line="270" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="269" />
+        <location filename="../../desktop_app/ui/return_model.py" line="272" />
         <source>Missing: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="273" />
+        <location filename="../../desktop_app/ui/return_model.py" line="276" />
         <source>Incomplete themselves: {names}</source>
         <translation>Incomplete themselves: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="309" />
+        <location filename="../../desktop_app/ui/return_model.py" line="312" />
         <source>Copied from the last period; confirm with Enter.</source>
         <translation>Copied from the last period; confirm with Enter.</translation>
     </message>
@@ -2332,246 +3323,295 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
 </context>
 <context>
+    <name>SharedFile</name>
+    <message>
+        <location filename="../../desktop_app/ui/shared_file.py" line="64" />
+        <source>{holders} is writing to the database. Your entry is saved as soon as they are done; Xianbao waits up to {seconds} seconds.</source>
+        <extracomment>Seconds a write waits before the progress dialog appears.</extracomment>
+        <translation>{holders} is writing to the database. Your entry is saved as soon as they are done; Xianbao waits up to {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shared_file.py" line="70" />
+        <source>Another Xianbao is writing to the database. Your entry is saved as soon as it is done; Xianbao waits up to {seconds} seconds.</source>
+        <translation>Another Xianbao is writing to the database. Your entry is saved as soon as it is done; Xianbao waits up to {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shared_file.py" line="77" />
+        <source>Stop waiting</source>
+        <translation>Stop waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shared_file.py" line="86" />
+        <source>Waiting for the database</source>
+        <translation>Waiting for the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shared_file.py" line="96" />
+        <source>{user} on {computer} since {since}</source>
+        <translation>{user} on {computer} since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shared_file.py" line="137" />
+        <source>This database is also open in another Xianbao: {others}. Every save is checked against theirs; a figure they changed since you saw it is not overwritten.</source>
+        <translation>This database is also open in another Xianbao: {others}. Every save is checked against theirs; a figure they changed since you saw it is not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shared_file.py" line="153" />
+        <source>Also open: {others}</source>
+        <translation>Also open: {others}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shared_file.py" line="158" />
+        <source>Another Xianbao has this database open. Saves are checked against each other's.</source>
+        <translation>Another Xianbao has this database open. Saves are checked against each other's.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="63" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="65" />
         <source>This period (本期)</source>
         <translation>This period (本期)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="64" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="66" />
         <source>Year to date (1–N月累计)</source>
         <translation>Year to date (1–N月累计)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="65" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="67" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="66" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="68" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="67" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="69" />
         <source>Year on year (%)</source>
         <translation>Year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="68" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="70" />
         <source>Year to date, year on year (%)</source>
         <translation>Year to date, year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="69" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="71" />
         <source>On the previous period (%)</source>
         <translation>On the previous period (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="70" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="72" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="71" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="73" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="72" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="74" />
         <source>Progress to target (%)</source>
         <translation>Progress to target (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="75" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="77" />
         <source>Reporting unit (填报单位)</source>
         <translation>Reporting unit (填报单位)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="76" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="78" />
         <source>Region name</source>
         <translation>Region name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="77" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="79" />
         <source>Region code</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="78" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="80" />
         <source>Reporting period (报告期)</source>
         <translation>Reporting period (报告期)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="79" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="81" />
         <source>Period as 1–N月</source>
         <translation>Period as 1–N月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="80" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="82" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="81" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="83" />
         <source>Bureau head (单位负责人)</source>
         <translation>Bureau head (单位负责人)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="82" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="84" />
         <source>Statistics lead</source>
         <translation>Statistics lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="83" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="85" />
         <source>Preparer (填表人)</source>
         <translation>Preparer (填表人)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="84" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="86" />
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="85" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="87" />
         <source>Date sent (报出日期)</source>
         <translation>Date sent (报出日期)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="88" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="90" />
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="89" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="91" />
         <source>Quarterly</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="90" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="92" />
         <source>Half-yearly</source>
         <translation>Half-yearly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="91" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="93" />
         <source>Annual</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="176" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="188" />
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="188" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="200" />
         <source>New from a workbook…</source>
         <translation>New from a workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="193" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="205" />
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="196" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="208" />
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="206" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="218" />
         <source>Not mapped</source>
         <translation>Not mapped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="207" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="219" />
         <source>A figure</source>
         <translation>A figure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="208" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="220" />
         <source>A header or footer field</source>
         <translation>A header or footer field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="218" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="230" />
         <source>&amp;Assign</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="222" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="234" />
         <source>Cell:</source>
         <translation>Cell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="223" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="235" />
         <source>Holds:</source>
         <translation>Holds:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="224" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="236" />
         <source>Indicator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="225" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="237" />
         <source>Measure:</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="226" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="238" />
         <source>Field:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="231" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="252" />
+        <source>Templates not loaded:</source>
+        <translation>Templates not loaded:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="255" />
         <source>Problems:</source>
         <translation>Problems:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="239" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="265" />
         <source>&amp;Save mapping</source>
         <translation>&amp;Save mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="321" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="350" />
         <source>The province's workbook</source>
         <translation>The province's workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="323" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="352" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="329" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="336" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="344" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="358" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="365" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="373" />
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="330" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="359" />
         <source>Title of the return:</source>
         <translation>Title of the return:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="337" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="366" />
         <source>Form number (表号):</source>
         <translation>Form number (表号):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="345" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="374" />
         <source>How often:</source>
         <translation>How often:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="484" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="513" />
         <source>None: every mapped cell can be written.</source>
         <translation>None: every mapped cell can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="508" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="542" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
