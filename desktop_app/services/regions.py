@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.issues import DomainError
+from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import (
     ORIGIN_STATISTICAL,
     ORIGIN_USER,
@@ -13,6 +17,7 @@ from desktop_app.domain.regions import (
     check_region_code,
     level_for_new_code,
 )
+from desktop_app.persistence.models import ValueRecord
 from desktop_app.persistence.repositories import RegionRepository, region_to_domain
 
 
@@ -68,3 +73,25 @@ class RegionQueries:
             record = repo.require(code)
             chain = [record, *reversed(repo.ancestors(record))]
             return [region_to_domain(r, r.parent.code if r.parent else None) for r in chain]
+
+    def latest_period_with_data(self, code: str, today: date | None = None) -> Period | None:
+        """The latest period holding a figure of the region or of a division directly under it
+        (a county's townships): the period the window opens on. None when there is none.
+        With `today`, periods that start after today's month (a figure keyed for a wrong
+        year) are passed over."""
+        with self.sessions() as session:
+            repo = RegionRepository(session)
+            record = repo.require(code)
+            ids = [record.id, *(child.id for child in repo.children(record))]
+            codes = session.scalars(
+                select(ValueRecord.period).where(ValueRecord.region_id.in_(ids)).distinct()
+            ).all()
+        periods = []
+        for text in codes:
+            try:
+                period = Period.from_code(text)
+            except DomainError:  # a code no Xianbao writes: not a period to open on
+                continue
+            if today is None or (period.year, period.start_month) <= (today.year, today.month):
+                periods.append(period)
+        return max(periods, default=None)

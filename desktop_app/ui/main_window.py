@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region
+from desktop_app.ui.period_picker import PeriodPicker
 from desktop_app.ui.settings import UserSettings, load_settings, save_settings
 
 if TYPE_CHECKING:
@@ -45,6 +46,12 @@ if TYPE_CHECKING:
 def last_month(today: date) -> Period:
     """Returns are made in the first days of a month for the month before."""
     return Period.month(today.year, today.month).previous()
+
+
+def opening_period(regions: RegionQueries, home_region: str | None, today: date) -> Period:
+    """The latest period with figures for the home region, else the period due now."""
+    latest = regions.latest_period_with_data(home_region, today) if home_region else None
+    return latest or last_month(today)
 
 
 @dataclass(frozen=True)
@@ -102,8 +109,11 @@ class MainWindow(QMainWindow):
         splitter.setSizes([240, 960])
         self.setCentralWidget(splitter)
 
-        self.period_label = QLabel()
-        self.period_label.setObjectName("periodLabel")
+        self.period_picker = PeriodPicker(self._period, language)
+        self.period_picker.period_chosen.connect(self.set_period)
+        self.period_picker.message.connect(self._show_message)
+        self.period_label = self.period_picker.edit  # the period shown, as text
+        self._period_given = period is not None
         # (action, key): a StandardKey name or a key sequence. Set in attach(): the first
         # shortcut makes PySide build Qt's enum types, which would delay the first frame.
         self._shortcuts: list[tuple[QAction, str]] = []
@@ -167,6 +177,9 @@ class MainWindow(QMainWindow):
         self.region_model = RegionTreeModel(self)
         self.region_view.setModel(self.region_model)
         home_region = workspace.home_region
+        if not self._period_given:
+            self._period = opening_period(workspace.regions, home_region, date.today())
+            self.period_picker.set_period(self._period)
         self._load_regions(home_region)
         self.region_view.selectionModel().currentChanged.connect(self._region_chosen)
         start = self.region_model.find(home_region) if home_region else QModelIndex()
@@ -187,15 +200,18 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Period"))
         bar.setObjectName("periodToolbar")
         bar.setMovable(False)
-        self.previous_action = QAction(self.tr("◀ Previous month"), self)
+        # The picker's ◀ ▶ step by the period shown (month, quarter, half-year or year).
+        self.previous_action = QAction(self.tr("Previous period"), self)
         self._shortcuts.append((self.previous_action, "Ctrl+PgUp"))
-        self.previous_action.triggered.connect(lambda: self.set_period(self._period.previous()))
-        self.next_action = QAction(self.tr("Next month ▶"), self)
+        self.previous_action.triggered.connect(lambda: self.period_picker.step(-1))
+        self.next_action = QAction(self.tr("Next period"), self)
         self._shortcuts.append((self.next_action, "Ctrl+PgDown"))
-        self.next_action.triggered.connect(lambda: self.set_period(self._period.next()))
-        bar.addAction(self.previous_action)
-        bar.addWidget(self.period_label)
-        bar.addAction(self.next_action)
+        self.next_action.triggered.connect(lambda: self.period_picker.step(1))
+        self.go_to_period_action = QAction(self.tr("Go to period…"), self)
+        self._shortcuts.append((self.go_to_period_action, "Ctrl+G"))
+        self.go_to_period_action.triggered.connect(self.period_picker.focus_box)
+        self.addActions([self.previous_action, self.next_action, self.go_to_period_action])
+        bar.addWidget(self.period_picker)
         self.addToolBar(bar)
 
     def _build_menus(self) -> None:
@@ -359,6 +375,7 @@ class MainWindow(QMainWindow):
 
     def set_period(self, period: Period) -> None:
         self._period = period
+        self.period_picker.set_period(period)
         self.refresh()
 
     def current_region_and_period(self) -> tuple[Region | None, Period]:
@@ -372,7 +389,6 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         label = self._period.label_en if self._language == "en" else self._period.label_zh
-        self.period_label.setText(f"  {label}  ")
         if self._region_code is None or self.page is None or self.units_page is None:
             return
         if self.tabs.currentWidget() is self.units_page:
