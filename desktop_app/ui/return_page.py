@@ -395,14 +395,22 @@ class ReturnPage(QWidget):
                 True,
             )
             return False
+        from desktop_app.ui.explanation_dialog import ExplanationOutcome, ask_explanation
+
         for issue in checked.unexplained:
             code = str(issue.params.get("indicator"))
-            text, ok = QInputDialog.getMultiLineText(
-                self,
-                self.tr("Explanation (情况说明)"),
-                issue_message(issue) + "\n\n" + self.tr("Explain this figure for the return:"),
-            )
-            if not ok or not text.strip():
+            outcome, text = ask_explanation(issue_message(issue), self)
+            if outcome is ExplanationOutcome.GO_BACK:
+                row = self.model.row_of(code)
+                if row >= 0:
+                    self.view.go_to(self.model.index(row, self._keyed(row)))
+                self.view.setFocus()
+                self._say(
+                    self.tr("Not submitted: correct %1, then submit again.").replace("%1", code),
+                    True,
+                )
+                return False
+            if outcome is not ExplanationOutcome.EXPLAINED:
                 self._say(self.tr("Not submitted: every warning needs an explanation."), True)
                 return False
             self.services.returns.explain(self.region_code, self.period, code, issue.code, text)

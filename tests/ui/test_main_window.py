@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import build_main_window
@@ -188,17 +189,27 @@ def fill_everything(store: Store) -> None:
 
 
 def test_submit_asks_for_explanation_then_locks_and_reopens(
-    window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, store: Store
 ) -> None:
     fill_everything(store)
     window.refresh()
     assert window.page.last_check is not None
     assert window.page.last_check.errors == []
     assert window.page.last_check.unexplained
-    # The explanation dialog is answered as a clerk would.
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *a, **k: ("撤并了两个服务点", True)
-    )
+    # The explanation dialog is answered as a clerk would: typed, then Ctrl+Enter.
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.ui.explanation_dialog import ExplanationDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExplanationDialog):
+            QTimer.singleShot(10, answer)
+            return
+        dialog.text_edit.insertPlainText("撤并了两个服务点")
+        QTest.keyClick(dialog.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    QTimer.singleShot(0, answer)
     assert window.page.submit()
     assert window.page.services.returns.state("511921", FEB).locked
     # A locked return refuses edits, in the UI and in the service, and says why.
