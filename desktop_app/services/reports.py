@@ -82,6 +82,34 @@ _ONE_DECIMAL = Decimal("0.1")
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+#: The words of a report's file name: (Chinese, English), by report.
+REPORT_FILE_WORDS = {
+    "summary": ("月度汇总", "monthly_summary"),
+    "forms": ("空白报表", "blank_forms"),
+    "completeness": ("报送情况", "completeness"),
+}
+#: Characters Windows refuses in a file name.
+_NOT_IN_FILE_NAMES = str.maketrans({c: "_" for c in '<>:"/\\|?*'})
+
+
+def report_file_name(report: str, region_name: str, period: Period, language: str) -> str:
+    """The PDF's name as the clerk's language writes it: 通江县_月度汇总_2025年12月.pdf, or
+    通江县_monthly_summary_2025-12.pdf in English (region names are kept as the store has them).
+    """
+    zh, en = REPORT_FILE_WORDS[report]
+    if language == "en":
+        label = {
+            PeriodKind.MONTH: f"{period.year}-{period.index:02d}",
+            PeriodKind.QUARTER: f"{period.year}-Q{period.index}",
+            PeriodKind.HALF_YEAR: f"{period.year}-H{period.index}",
+            PeriodKind.YEAR: f"{period.year}",
+        }[period.kind]
+        name = f"{region_name}_{en}_{label}"
+    else:
+        name = f"{region_name}_{zh}_{period.label_zh}"
+    return name.translate(_NOT_IN_FILE_NAMES) + ".pdf"
+
+
 class ReportCancelled(Exception):
     """The person cancelled the report; nothing was written."""
 

@@ -374,7 +374,11 @@ class ReportActions(QObject):
         if chosen is None:
             return None
         region, period = chosen
-        target = Path(self._reports_dir.name) / f"{region.name}_{name}_{period.code}.pdf"
+        from desktop_app.services.reports import report_file_name
+
+        target = Path(self._reports_dir.name) / report_file_name(
+            name, region.name, period, self._language
+        )
         service = self.reports()
         outcome = self._run(label, lambda progress: make(service, target, progress))
         if outcome.result is None:

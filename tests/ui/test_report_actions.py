@@ -106,6 +106,7 @@ def test_monthly_summary_opens_its_print_preview(window: MainWindow) -> None:
     when_shown(ReportPreviewDialog, close)
     pdf = window.report_actions.monthly_report()
     assert pdf is not None and pdf.exists()
+    assert pdf.name == "通江县_月度汇总_2025年3月.pdf"  # named in the window's language
     assert pages and pages[0] >= 1
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "通江县" in text and "2025年3月" in text
