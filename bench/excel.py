@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -65,11 +66,11 @@ def bench_template_folder(folder: Path, regions: int) -> Path:
     )
 
     wb, mapping = sc_city_summary(catalogue(), rows=regions, stem="bench_summary")
-    mapping.id, mapping.levels = "bench-summary", ["county"]
+    mapping = replace(mapping, id="bench-summary", levels=("county",))
     save_workbook(wb, folder / mapping.workbook, mapping.title)
     save_mapping(mapping, folder / "bench_summary.toml")
     county = load_mapping(shipped_templates_dir() / "sc_county_monthly_样表.toml")
-    county.id, county.levels = "bench-county", ["county", "township"]
+    county = replace(county, id="bench-county", levels=("county", "township"))
     shutil.copy(shipped_templates_dir() / county.workbook, folder / county.workbook)
     save_mapping(county, folder / "bench_county.toml")
     return folder

@@ -22,6 +22,13 @@ def add_excel_parsers(sub: Any) -> None:
     folder_help = "a folder of your own templates (default: templates/ in the user data folder)"
     templates = sub.add_parser("templates", help="list the province Excel templates")
     templates.add_argument("--templates", type=Path, default=None, help=folder_help)
+    templates.add_argument(
+        "--check",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="list every problem of one mapping file (.toml) and its workbook, then exit",
+    )
 
     export = sub.add_parser("export", help="fill a province Excel template for a region")
     export.add_argument("--template", required=True, help="template id (see: xianbao templates)")
@@ -57,6 +64,8 @@ def run_excel(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
     service = ExcelReturns(store.sessions, _folders(args))
     if args.command == "templates":
+        if getattr(args, "check", None) is not None:
+            return cmd_check_template(args.check, service.indicator_codes(), out)
         cmd_templates(service, out)
         return 0
     if args.command == "export":
@@ -106,6 +115,29 @@ def cmd_templates(service: Any, out: TextIO) -> None:
         out.write(translate("Excel", "Templates not loaded:") + "\n")
         for item in refused:
             out.write(f"  {issue_message(item.issue)}\n")
+
+
+def cmd_check_template(path: Path, indicator_codes: set[str], out: TextIO) -> int:
+    """Every problem of one mapping file, one per line; 0 when there is none, 2 otherwise."""
+    from desktop_app.exporting.excel.check import check_template_file
+    from desktop_app.i18n import issue_message, translate
+
+    problems = check_template_file(path, indicator_codes)
+    if not problems:
+        out.write(
+            translate("Excel", "{file}: no problems; the template can be used.").format(
+                file=path.name
+            )
+            + "\n"
+        )
+        return 0
+    out.write(
+        translate("Excel", "{file}: {count} problems.").format(file=path.name, count=len(problems))
+        + "\n"
+    )
+    for number, issue in enumerate(problems, start=1):
+        out.write(f"  {number}. {issue_message(issue)}\n")
+    return 2
 
 
 def cmd_export(service: Any, store: Store, args: argparse.Namespace, out: TextIO) -> None:

@@ -19,7 +19,7 @@ import argparse
 import sys
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -260,11 +260,13 @@ def form_sheet(
             f"有效期至：{spec.valid_to}",
         ],
     )
-    mapping = SheetMapping(spec.sheet, SheetKind.FORM)
-    mapping.anchors = [
+    # Mappings are frozen: the sheet's cells are gathered here and the mapping made at the end.
+    anchors = [
         Anchor("A1", spec.title),
         Anchor(f"{get_column_letter(last_col - 2)}2", f"表    号：{spec.form_number}"),
     ]
+    fields: list[FieldCell] = []
+    values: list[ValueCell] = []
     # Row 6: 填报单位 (defined name), 报告期 (defined name), 行政区划代码, 计量单位 (per row).
     mid = get_column_letter(4)
     merge(ws, "A6:C6", "填报单位（盖章）：", font=font(10), alignment=LEFT)
@@ -275,7 +277,7 @@ def form_sheet(
     wb = ws.parent
     wb.defined_names["填报单位"] = DefinedName("填报单位", attr_text=f"'{ws.title}'!$A$6")
     wb.defined_names["报告期"] = DefinedName("报告期", attr_text=f"'{ws.title}'!$D$6")
-    mapping.fields += [
+    fields += [
         FieldCell("填报单位", HeaderField.BUREAU, prefix="填报单位（盖章）："),
         FieldCell("报告期", HeaderField.PERIOD, prefix="报告期："),
         FieldCell(code_ref.split(":")[0], HeaderField.REGION_CODE, prefix="行政区划代码："),
@@ -322,7 +324,7 @@ def form_sheet(
             cell.number_format = (
                 PERCENT_FORMAT if column.measure.is_percent else number_format(ind.scale)
             )
-            mapping.values.append(ValueCell(cell.coordinate, ind.code, column.measure))
+            values.append(ValueCell(cell.coordinate, ind.code, column.measure))
             if not column.measure.is_percent:
                 (count_cells if ind.scale == 0 else decimal_cells).append(cell.coordinate)
         ws.row_dimensions[row].height = 20
@@ -347,7 +349,7 @@ def form_sheet(
             if stop > start:
                 ref += f":{get_column_letter(stop)}{row + line_no}"
             cells.append((ref, field_, label))
-        mapping.fields += footer(ws, row + line_no, cells)
+        fields += footer(ws, row + line_no, cells)
     row += 1
     last = notes(ws, row + 2, last_col, ["说明：", *spec.notes, SAMPLE_NOTE])
     # Validations: non-negative whole numbers for counts, non-negative decimals for amounts.
@@ -382,6 +384,7 @@ def form_sheet(
     ws.freeze_panes = "D10"
     apply_print(ws, last, last_col, "7:9", landscape=len(spec.columns) > 4)
     _ = last_data
+    mapping = SheetMapping(spec.sheet, SheetKind.FORM, tuple(fields), tuple(values), tuple(anchors))
     return mapping, last, last_col
 
 
@@ -404,10 +407,10 @@ def make_form(
         province=spec.province,
         authority=spec.authority,
         approval=spec.approval,
-        levels=list(spec.levels),
+        levels=tuple(spec.levels),
         sample=True,
         description=SAMPLE_NOTE,
-        sheets=[sheet],
+        sheets=(sheet,),
     )
     return wb, mapping
 
@@ -444,14 +447,13 @@ def table_sheet(ws: Worksheet, spec: TableSpec, inds: dict[str, Indicator]) -> S
         ],
         block_cols=4,
     )
-    mapping = SheetMapping(spec.sheet, SheetKind.TABLE)
-    mapping.anchors = [
+    anchors = [
         Anchor("A1", spec.title),
         Anchor(f"{get_column_letter(last_col - 3)}2", f"表    号：{spec.form_number}"),
     ]
     merge(ws, "A6:C6", "填报单位（盖章）：", font=font(10), alignment=LEFT)
     merge(ws, "D6:F6", "报告期：", font=font(10), alignment=LEFT)
-    mapping.fields += [
+    fields = [
         FieldCell("A6", HeaderField.BUREAU, prefix="填报单位（盖章）："),
         FieldCell("D6", HeaderField.PERIOD, prefix="报告期："),
     ]
@@ -459,13 +461,11 @@ def table_sheet(ws: Worksheet, spec: TableSpec, inds: dict[str, Indicator]) -> S
     two_header_rows(ws, 7, [spec.region_header, spec.code_header], cols, 3)
     label_row(ws, 9, ["甲", "乙", *[str(i) for i in range(1, len(spec.columns) + 1)]])
     first, last = 10, 10 + spec.rows - 1
-    table = RegionTable(
-        first, last, key_column="B", match=RowMatch.ORDER, name_column="A", total_row=last + 1
-    )
+    columns: list[TableColumn] = []
     position: dict[str, str] = {}
     for k, (_top, _sub, code, measure) in enumerate(spec.columns):
         letter = get_column_letter(3 + k)
-        table.columns.append(TableColumn(letter, code, measure))
+        columns.append(TableColumn(letter, code, measure))
         if measure in (Measure.CURRENT, Measure.CUMULATIVE):
             position.setdefault(code, letter)
     for row in range(first, last + 1):
@@ -502,8 +502,16 @@ def table_sheet(ws: Worksheet, spec: TableSpec, inds: dict[str, Indicator]) -> S
         cell.alignment, cell.font = RIGHT, font(10, True)
     for col in range(1, last_col + 1):
         ws.cell(row=total, column=col).border = BOX
-    mapping.table = table
-    fields = footer(
+    table = RegionTable(
+        first,
+        last,
+        key_column="B",
+        match=RowMatch.ORDER,
+        name_column="A",
+        total_row=last + 1,
+        columns=tuple(columns),
+    )
+    footer_fields = footer(
         ws,
         total + 2,
         [
@@ -514,7 +522,6 @@ def table_sheet(ws: Worksheet, spec: TableSpec, inds: dict[str, Indicator]) -> S
             (f"I{total + 2}:{end}{total + 2}", HeaderField.REPORT_DATE, "报出日期："),
         ],
     )
-    mapping.fields += fields
     last_row = notes(ws, total + 4, last_col, ["说明：", *spec.notes, SAMPLE_NOTE])
     dv = DataValidation(
         type="decimal",
@@ -533,7 +540,9 @@ def table_sheet(ws: Worksheet, spec: TableSpec, inds: dict[str, Indicator]) -> S
         ws.column_dimensions[get_column_letter(3 + k)].width = 13
     ws.freeze_panes = f"C{first}"
     apply_print(ws, last_row, last_col, "7:9", landscape=True)
-    return mapping
+    return SheetMapping(
+        spec.sheet, SheetKind.TABLE, (*fields, *footer_fields), (), tuple(anchors), table
+    )
 
 
 SC_TABLE_COLUMNS: list[tuple[str, str, str, Measure]] = [
@@ -594,10 +603,10 @@ def sc_city_summary(
         province="51",
         authority=spec.authority,
         approval=spec.approval,
-        levels=["prefecture"],
+        levels=("prefecture",),
         sample=True,
         description=SAMPLE_NOTE,
-        sheets=[sheet],
+        sheets=(sheet,),
     )
     return wb, mapping
 
@@ -777,7 +786,8 @@ def build_all(out: Path) -> list[Path]:
     made.append(make_form(SC_MONTHLY, inds))
     made.append(sc_city_summary(inds))
     wb, jx = make_form(JX_QUARTERLY, inds)
-    jx.sheets.append(table_sheet(wb.create_sheet(JX_TOWNSHIPS.sheet), JX_TOWNSHIPS, inds))
+    townships = table_sheet(wb.create_sheet(JX_TOWNSHIPS.sheet), JX_TOWNSHIPS, inds)
+    jx = replace(jx, sheets=(*jx.sheets, townships))
     made.append((wb, jx))
     made.append(make_form(QH_ANNUAL, inds))
     written = []

@@ -42,8 +42,10 @@ from desktop_app.exporting.excel.mapping import (
     RegionTable,
     RowMatch,
     Template,
+    TemplateMapping,
     TemplateScan,
     scan_templates,
+    write_template,
 )
 from desktop_app.exporting.excel.read import (
     CellReading,
@@ -253,6 +255,17 @@ class ExcelReturns:
     def template(self, template_id: str) -> Template:
         """The template of this id; a broken user template's reason, never the sample instead."""
         return self._scan().template(template_id)
+
+    def save_template(
+        self, draft: TemplateMapping, workbook_source: Path, folder: Path
+    ) -> Template:
+        """Save an edited mapping (a draft: mappings are immutable) into the user's `folder`.
+
+        The cached templates are never changed in place: the next look-up reads the folder again.
+        """
+        saved = write_template(draft, workbook_source, folder)
+        self._cache = None
+        return saved
 
     def indicator_codes(self) -> set[str]:
         with self.sessions() as session:

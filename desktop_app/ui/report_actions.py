@@ -364,7 +364,13 @@ class ReportActions(QObject):
     def edit_templates(self) -> None:
         from desktop_app.ui.template_editor import open_template_editor
 
-        open_template_editor(self.excel(), user_templates_dir(), self._parent)
+        home: Region | None = None
+        if self._workspace.home_region:  # the editor opens on a template for this province, level
+            try:
+                home = self._workspace.regions.get(self._workspace.home_region)
+            except DomainError:
+                home = None
+        open_template_editor(self.excel(), user_templates_dir(), self._parent, home)
 
     # --- PDF ---------------------------------------------------------------------------------------
     def _report(

@@ -3,6 +3,11 @@
 The workbook is never changed: a new template's workbook is copied byte for byte into the user's
 template folder, and only the mapping (a TOML file beside it) is written. A shipped sample edited
 here is saved to the user's folder under the same id, so it replaces the sample.
+
+Mappings are immutable and shared (the templates cache feeds export and import): the editor works
+on a draft, a new TemplateMapping made with dataclasses.replace at each change and kept on an undo
+stack, and saves it through ExcelReturns.save_template. Nothing the clerk has not saved reaches an
+export.
 """
 
 from __future__ import annotations
@@ -15,50 +20,64 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import PeriodKind
+from desktop_app.exporting.excel.check import check_template_file
 from desktop_app.exporting.excel.mapping import (
-    MAPPING_SUFFIX,
+    MAX_ROW,
+    REGION_LEVELS,
+    Anchor,
     FieldCell,
     HeaderField,
     Measure,
+    RegionTable,
+    RowMatch,
     SheetGrid,
+    SheetKind,
     SheetMapping,
+    TableColumn,
     Template,
     TemplateMapping,
     ValueCell,
+    copy_untouched,
     mapping_text,
     sheet_grid,
     split_coordinate,
     validate_mapping,
 )
 from desktop_app.exporting.excel.read import screen_file
-from desktop_app.files import file_write_error, write_file_atomically
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
 from desktop_app.ui.table_model_base import Index
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
 
+    from desktop_app.domain.regions import Region
     from desktop_app.services.excel_returns import ExcelReturns
 
 MEASURE_TEXTS = {
@@ -72,6 +91,19 @@ MEASURE_TEXTS = {
     Measure.PREVIOUS: QT_TRANSLATE_NOOP("TemplateEditor", "Previous period"),
     Measure.TARGET: QT_TRANSLATE_NOOP("TemplateEditor", "Annual target"),
     Measure.PROGRESS: QT_TRANSLATE_NOOP("TemplateEditor", "Progress to target (%)"),
+}
+#: The short words a marked cell shows after the indicator's name (网络零售额·本期).
+MEASURE_SHORT = {
+    Measure.CURRENT: QT_TRANSLATE_NOOP("TemplateEditor", "this period"),
+    Measure.CUMULATIVE: QT_TRANSLATE_NOOP("TemplateEditor", "year to date"),
+    Measure.LAST_YEAR: QT_TRANSLATE_NOOP("TemplateEditor", "last year"),
+    Measure.LAST_YEAR_CUMULATIVE: QT_TRANSLATE_NOOP("TemplateEditor", "last year to date"),
+    Measure.YOY: QT_TRANSLATE_NOOP("TemplateEditor", "YoY %"),
+    Measure.YOY_CUMULATIVE: QT_TRANSLATE_NOOP("TemplateEditor", "YTD YoY %"),
+    Measure.MOM: QT_TRANSLATE_NOOP("TemplateEditor", "MoM %"),
+    Measure.PREVIOUS: QT_TRANSLATE_NOOP("TemplateEditor", "previous period"),
+    Measure.TARGET: QT_TRANSLATE_NOOP("TemplateEditor", "target"),
+    Measure.PROGRESS: QT_TRANSLATE_NOOP("TemplateEditor", "progress %"),
 }
 FIELD_TEXTS = {
     HeaderField.BUREAU: QT_TRANSLATE_NOOP("TemplateEditor", "Reporting unit (填报单位)"),
@@ -92,9 +124,25 @@ KIND_TEXTS = {
     PeriodKind.HALF_YEAR: QT_TRANSLATE_NOOP("TemplateEditor", "Half-yearly"),
     PeriodKind.YEAR: QT_TRANSLATE_NOOP("TemplateEditor", "Annual"),
 }
+LEVEL_TEXTS = {
+    "province": QT_TRANSLATE_NOOP("TemplateEditor", "Province"),
+    "prefecture": QT_TRANSLATE_NOOP("TemplateEditor", "City or prefecture"),
+    "county": QT_TRANSLATE_NOOP("TemplateEditor", "County"),
+    "township": QT_TRANSLATE_NOOP("TemplateEditor", "Township"),
+}
+MATCH_TEXTS = {
+    RowMatch.CODE: QT_TRANSLATE_NOOP("TemplateEditor", "The key column holds region codes"),
+    RowMatch.NAME: QT_TRANSLATE_NOOP("TemplateEditor", "The key column holds region names"),
+    RowMatch.ORDER: QT_TRANSLATE_NOOP(
+        "TemplateEditor", "Empty rows: write the regions in code order"
+    ),
+}
 MAPPED_VALUE = QBrush(QColor("#d9ead3"))
 MAPPED_FIELD = QBrush(QColor("#cfe2f3"))
+MAPPED_TABLE = QBrush(QColor("#fff2cc"))
+ANCHOR = QBrush(QColor("#ead1dc"))
 COVERED = QBrush(QColor("#eeeeee"))
+BRUSHES = {"value": MAPPED_VALUE, "field": MAPPED_FIELD, "table": MAPPED_TABLE, "anchor": ANCHOR}
 
 
 def tr(text: str) -> str:
@@ -112,34 +160,46 @@ def open_for_editing(path: Path) -> Workbook:
         raise DomainError.of("import_damaged", file=path.name) from exc
 
 
-def copy_untouched(source: Path, target: Path) -> None:
-    """The province's workbook copied byte for byte, whole or not at all (DomainError if not)."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        data = source.read_bytes()
-    except OSError as exc:
-        raise file_write_error(target, exc) from exc
-    write_file_atomically(target, data)
-
-
 def coordinate(row: int, column: int) -> str:
     return f"{get_column_letter(column)}{row}"
 
 
+def default_template(templates: list[Template], home: Region | None) -> Template | None:
+    """The template to open first: one made for the home region's province and level.
+
+    Preference: the province and level fit (a template of that very province before one for
+    any province, the clerk's own before a sample), then the province alone, then the first.
+    """
+    if not templates:
+        return None
+    if home is None:
+        return templates[0]
+
+    def rank(template: Template) -> tuple[int, int, int]:
+        mapping = template.mapping
+        province = (2 if mapping.province and home.code.startswith(mapping.province) else 0) or (
+            1 if not mapping.province else 0
+        )
+        level = 1 if home.level.value in mapping.levels else 0
+        return (-(province > 0 and level), -province, int(mapping.sample))
+
+    return min(templates, key=rank)
+
+
 class SheetModel(QAbstractTableModel):
-    """One sheet of the workbook, read-only, with the cells the mapping writes coloured."""
+    """One sheet of the workbook, read-only, with the cells the mapping writes marked."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.grid: SheetGrid | None = None
-        self.mapped: dict[str, str] = {}  # coordinate → what the mapping puts there
+        self.mapped: dict[str, tuple[str, str]] = {}  # coordinate → (kind, what is put there)
 
-    def set_sheet(self, grid: SheetGrid, mapped: dict[str, str]) -> None:
+    def set_sheet(self, grid: SheetGrid, mapped: dict[str, tuple[str, str]]) -> None:
         self.beginResetModel()
         self.grid, self.mapped = grid, dict(mapped)
         self.endResetModel()
 
-    def set_mapped(self, mapped: dict[str, str]) -> None:
+    def set_mapped(self, mapped: dict[str, tuple[str, str]]) -> None:
         self.mapped = dict(mapped)
         if self.grid is not None and self.grid.rows and self.grid.columns:
             self.dataChanged.emit(
@@ -166,37 +226,63 @@ class SheetModel(QAbstractTableModel):
             return None
         cell = self.grid.cell(index.row() + 1, index.column() + 1)
         where = coordinate(cell.row, cell.column)
+        marked = self.mapped.get(where)
         if role == Qt.ItemDataRole.DisplayRole:
-            mapped = self.mapped.get(where)
-            return f"⟨{mapped}⟩" if mapped else cell.text
+            return cell.text if marked is None or marked[0] == "anchor" else f"⟨{marked[1]}⟩"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{where}: {self.mapped.get(where, cell.text)}"
+            return f"{where}: {marked[1] if marked else cell.text}"
         if role == Qt.ItemDataRole.BackgroundRole:
             if cell.covered:
                 return COVERED
-            mapped = self.mapped.get(where)
-            if mapped:
-                return MAPPED_FIELD if mapped.startswith("#") else MAPPED_VALUE
+            if marked is not None:
+                return BRUSHES[marked[0]]
         return None
+
+
+class DraftChange(QUndoCommand):
+    """One edit of the draft: the mapping before and after (both immutable)."""
+
+    def __init__(
+        self, editor: TemplateEditor, before: TemplateMapping, after: TemplateMapping, text: str
+    ) -> None:
+        super().__init__(text)
+        self.editor, self.before, self.after = editor, before, after
+
+    def redo(self) -> None:
+        self.editor._apply_draft(self.after)
+
+    def undo(self) -> None:
+        self.editor._apply_draft(self.before)
+        self.editor.status.setText(tr("Undone: {change}").replace("{change}", self.text()))
 
 
 class TemplateEditor(QDialog):
     def __init__(
-        self, excel: ExcelReturns, user_folder: Path, parent: QWidget | None = None
+        self,
+        excel: ExcelReturns,
+        user_folder: Path,
+        parent: QWidget | None = None,
+        *,
+        home: Region | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("TemplateEditor", "Templates"))
-        self.resize(1200, 720)
+        self.resize(1200, 700)
         self.excel = excel
         self.user_folder = user_folder
+        self.home = home
+        self.english = QLocale().name().startswith("en")
         self.template: Template | None = None
-        self.mapping: TemplateMapping | None = None
+        self.draft: TemplateMapping | None = None
+        self.saved: TemplateMapping | None = None  # the draft as last loaded or saved
         self.workbook: Workbook | None = None
         self._indicator_names = self._indicators()
         self._templates: list[Template] = []
+        self.undo_stack = QUndoStack(self)
+        self.unsaved_box: QMessageBox | None = None  # while the unsaved-changes question shows
 
         self.template_combo = QComboBox()
-        self.template_combo.activated.connect(lambda i: self.open_template(self._templates[i]))
+        self.template_combo.activated.connect(self._template_chosen)
         new_button = QPushButton(translate("TemplateEditor", "New from a workbook…"))
         new_button.clicked.connect(self.new_from_dialog)
         self.sheet_combo = QComboBox()
@@ -213,11 +299,82 @@ class TemplateEditor(QDialog):
         self.view.setModel(self.model)
         self.view.selectionModel().currentChanged.connect(lambda cur, _prev: self._cell_chosen(cur))
 
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._cell_tab(), translate("TemplateEditor", "Cell"))
+        self.tabs.addTab(self._template_tab(), translate("TemplateEditor", "Template"))
+        self.problems = QListWidget()
+        self.problems.setWordWrap(True)
+        # Mapping files of the template folders that could not be loaded, each with all its
+        # problems. A label wraps long sentences reliably (a list's items get elided).
+        self.refused_text = QLabel()
+        self.refused_text.setWordWrap(True)
+        self.refused_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.refused_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refused = QScrollArea()
+        self.refused.setWidgetResizable(True)
+        self.refused.setWidget(self.refused_text)
+        self.refused_sentences: list[str] = []
+        self.refused_label = QLabel(translate("TemplateEditor", "Templates not loaded:"))
+        side = QVBoxLayout()
+        side.addWidget(self.tabs)
+        side.addWidget(QLabel(translate("TemplateEditor", "Problems:")))
+        side.addWidget(self.problems, 1)
+        side.addWidget(self.refused_label)
+        side.addWidget(self.refused, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.view, 3)
+        middle.addLayout(side, 2)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.undo_button = self.buttons.addButton(
+            translate("TemplateEditor", "&Undo"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.undo_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.save_button = self.buttons.addButton(
+            translate("TemplateEditor", "&Save mapping"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        self.save_button.clicked.connect(self.save_from_dialog)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self._templates = excel.templates()
+        codes = set(self._indicator_names)
+        self.refused_sentences = [
+            "\n".join(issue_message(i) for i in check_template_file(r.path, codes))
+            or issue_message(r.issue)
+            for r in excel.refused_templates()
+        ]
+        self.refused_text.setText("\n\n".join(self.refused_sentences))
+        self.refused_label.setVisible(bool(self.refused_sentences))
+        self.refused.setVisible(bool(self.refused_sentences))
+        for template in self._templates:
+            self.template_combo.addItem(self._template_label(template.mapping), template.id)
+        first = default_template(self._templates, home)
+        if first is not None:
+            self.open_template(first)
+
+    # --- the side panel ----------------------------------------------------------------------------
+    def _cell_tab(self) -> QWidget:
         self.cell_label = QLabel()
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(translate("TemplateEditor", "Not mapped"), "none")
         self.kind_combo.addItem(translate("TemplateEditor", "A figure"), "value")
         self.kind_combo.addItem(translate("TemplateEditor", "A header or footer field"), "field")
+        self.kind_combo.addItem(
+            translate("TemplateEditor", "A column of the region table"), "column"
+        )
+        self.kind_combo.addItem(
+            translate("TemplateEditor", "Fixed text that identifies the template"), "anchor"
+        )
         self.indicator_combo = QComboBox()
         for code, name in self._indicator_names.items():
             self.indicator_combo.addItem(f"{code} {name}", code)
@@ -230,58 +387,129 @@ class TemplateEditor(QDialog):
         self.assign_button = QPushButton(translate("TemplateEditor", "&Assign"))
         self.assign_button.setDefault(True)
         self.assign_button.clicked.connect(self.assign_current)
-        form = QFormLayout()
+        tab = QWidget()
+        form = QFormLayout(tab)
         form.addRow(translate("TemplateEditor", "Cell:"), self.cell_label)
         form.addRow(translate("TemplateEditor", "Holds:"), self.kind_combo)
         form.addRow(translate("TemplateEditor", "Indicator:"), self.indicator_combo)
         form.addRow(translate("TemplateEditor", "Measure:"), self.measure_combo)
         form.addRow(translate("TemplateEditor", "Field:"), self.field_combo)
         form.addRow(self.assign_button)
-        self.problems = QListWidget()
-        self.problems.setWordWrap(True)
-        # Mapping files of the template folders that could not be loaded, each with its reason.
-        # A label wraps long sentences reliably (a list's items get elided); it can be copied.
-        self.refused_text = QLabel()
-        self.refused_text.setWordWrap(True)
-        self.refused_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.refused_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.refused = QScrollArea()
-        self.refused.setWidgetResizable(True)
-        self.refused.setWidget(self.refused_text)
-        self.refused_sentences: list[str] = []
-        self.refused_label = QLabel(translate("TemplateEditor", "Templates not loaded:"))
-        side = QVBoxLayout()
-        side.addLayout(form)
-        side.addWidget(QLabel(translate("TemplateEditor", "Problems:")))
-        side.addWidget(self.problems, 1)
-        side.addWidget(self.refused_label)
-        side.addWidget(self.refused, 1)
-        middle = QHBoxLayout()
-        middle.addWidget(self.view, 3)
-        middle.addLayout(side, 1)
+        return tab
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = self.buttons.addButton(
-            translate("TemplateEditor", "&Save mapping"), QDialogButtonBox.ButtonRole.ApplyRole
+    def _template_tab(self) -> QWidget:
+        """The mapping's own keys and the current sheet's region table, as a form."""
+        self.title_edit = QLineEdit()
+        self.form_number_edit = QLineEdit()
+        self.province_edit = QLineEdit()
+        self.province_edit.setMaxLength(2)
+        self.province_edit.setPlaceholderText(
+            translate("TemplateEditor", "2 digits, e.g. 51; empty for any province")
         )
-        self.save_button.clicked.connect(self.save_from_dialog)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.buttons)
+        self.level_boxes = {level: QCheckBox(tr(LEVEL_TEXTS[level])) for level in REGION_LEVELS}
+        levels = QHBoxLayout()
+        for box in self.level_boxes.values():
+            levels.addWidget(box)
+        self.table_box = QGroupBox(
+            translate("TemplateEditor", "This sheet is a region table (regions as rows)")
+        )
+        self.table_box.setCheckable(True)
+        self.first_row = QSpinBox()
+        self.last_row = QSpinBox()
+        self.total_row = QSpinBox()
+        for spin in (self.first_row, self.last_row, self.total_row):
+            spin.setRange(0, MAX_ROW)
+        self.total_row.setSpecialValueText(translate("TemplateEditor", "none"))
+        self.key_column = QLineEdit()
+        self.name_column = QLineEdit()
+        for edit in (self.key_column, self.name_column):
+            edit.setMaxLength(3)
+        self.match_combo = QComboBox()
+        for match, text in MATCH_TEXTS.items():
+            self.match_combo.addItem(tr(text), match.value)
+        table_form = QFormLayout(self.table_box)
+        table_form.addRow(translate("TemplateEditor", "First region row:"), self.first_row)
+        table_form.addRow(translate("TemplateEditor", "Last region row:"), self.last_row)
+        table_form.addRow(translate("TemplateEditor", "Total row (合计):"), self.total_row)
+        table_form.addRow(translate("TemplateEditor", "Key column:"), self.key_column)
+        table_form.addRow(translate("TemplateEditor", "Rows:"), self.match_combo)
+        table_form.addRow(translate("TemplateEditor", "Name column:"), self.name_column)
+        self.table_columns_label = QLabel()
+        self.table_columns_label.setWordWrap(True)
+        table_form.addRow(translate("TemplateEditor", "Columns:"), self.table_columns_label)
+        self.apply_button = QPushButton(translate("TemplateEditor", "A&pply"))
+        self.apply_button.clicked.connect(self.apply_template_form)
+        tab = QWidget()
+        form = QFormLayout(tab)
+        form.addRow(translate("TemplateEditor", "Title:"), self.title_edit)
+        form.addRow(translate("TemplateEditor", "Form number (表号):"), self.form_number_edit)
+        form.addRow(translate("TemplateEditor", "Province:"), self.province_edit)
+        form.addRow(translate("TemplateEditor", "For regions of level:"), levels)
+        form.addRow(self.table_box)
+        form.addRow(self.apply_button)
+        return tab
 
-        self._templates = excel.templates()
-        self.refused_sentences = [issue_message(r.issue) for r in excel.refused_templates()]
-        self.refused_text.setText("\n\n".join(self.refused_sentences))
-        self.refused_label.setVisible(bool(self.refused_sentences))
-        self.refused.setVisible(bool(self.refused_sentences))
-        for template in self._templates:
-            self.template_combo.addItem(
-                f"{template.mapping.form_number} {template.mapping.title}", template.id
+    def _fill_template_form(self) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        self.title_edit.setText(draft.title)
+        self.form_number_edit.setText(draft.form_number)
+        self.province_edit.setText(draft.province)
+        for level, box in self.level_boxes.items():
+            box.setChecked(level in draft.levels)
+        sheet = self._current_sheet()
+        table = sheet.table if sheet is not None else None
+        self.table_box.setChecked(table is not None)
+        shown = table or RegionTable(first_row=0, last_row=0, key_column="")
+        self.first_row.setValue(shown.first_row)
+        self.last_row.setValue(shown.last_row)
+        self.total_row.setValue(shown.total_row or 0)
+        self.key_column.setText(shown.key_column)
+        self.name_column.setText(shown.name_column or "")
+        self.match_combo.setCurrentIndex(self.match_combo.findData(shown.match.value))
+        self.table_columns_label.setText(
+            ", ".join(
+                f"{c.column}: {self._value_label(c.indicator, c.measure)}" for c in shown.columns
             )
-        if self._templates:
-            self.open_template(self._templates[0])
+            or translate(
+                "TemplateEditor",
+                "none yet: click a cell of a column, choose "
+                "“A column of the region table” and Assign",
+            )
+        )
+
+    def apply_template_form(self) -> None:
+        """Put the Template tab's keys and region table into the draft (one undoable change)."""
+        draft = self.draft
+        if draft is None:
+            return
+        changed = replace(
+            draft,
+            title=self.title_edit.text().strip(),
+            form_number=self.form_number_edit.text().strip(),
+            province=self.province_edit.text().strip(),
+            levels=tuple(level for level, box in self.level_boxes.items() if box.isChecked()),
+        )
+        name = self.sheet_combo.currentText()
+        sheet = self._current_sheet() or SheetMapping(name)
+        if self.table_box.isChecked():
+            old = sheet.table
+            table = RegionTable(
+                first_row=self.first_row.value(),
+                last_row=self.last_row.value(),
+                key_column=self.key_column.text().strip().upper(),
+                match=RowMatch(str(self.match_combo.currentData())),
+                name_column=self.name_column.text().strip().upper() or None,
+                total_row=self.total_row.value() or None,
+                columns=old.columns if old is not None else (),
+            )
+            sheet = replace(sheet, kind=SheetKind.TABLE, table=table)
+        else:
+            sheet = replace(sheet, kind=SheetKind.FORM, table=None)
+        changed = self._with_sheet(changed, sheet)
+        if changed != draft:
+            self._change(changed, translate("TemplateEditor", "template settings changed"))
 
     # --- loading ---------------------------------------------------------------------------------
     def _indicators(self) -> dict[str, str]:
@@ -289,17 +517,47 @@ class TemplateEditor(QDialog):
 
         with self.excel.sessions() as session:
             return {
-                row.indicator.code: row.indicator.name_zh
+                row.indicator.code: (
+                    row.indicator.name_en if self.english else row.indicator.name_zh
+                )
                 for row in IndicatorRepository(session).active()
             }
 
-    def open_template(self, template: Template) -> None:
+    @staticmethod
+    def _template_label(mapping: TemplateMapping) -> str:
+        sample = translate("TemplateEditor", " (sample)") if mapping.sample else ""
+        province = f" [{mapping.province}]" if mapping.province else ""
+        return f"{mapping.form_number} {mapping.title}{province}{sample}"
+
+    @property
+    def mapping(self) -> TemplateMapping | None:
+        """The draft being edited (read-only: change it through assign or the Template tab)."""
+        return self.draft
+
+    @property
+    def dirty(self) -> bool:
+        return self.draft is not None and self.draft != self.saved
+
+    def _template_chosen(self, index: int) -> None:
+        template = self._templates[index]
+        if self.template is not None and template.id == self.template.id:
+            return
+        if not self.confirm_leaving():
+            if self.template is not None:
+                self.template_combo.setCurrentIndex(self.template_combo.findData(self.template.id))
+            return
+        self.open_template(template)
+
+    def open_template(self, template: Template, *, saved: bool = True) -> None:
         try:
             workbook = open_for_editing(template.workbook_path)
         except DomainError as exc:
             self._show_problems([issue_message(exc.issue)])
             return
-        self.template, self.mapping, self.workbook = template, template.mapping, workbook
+        self.template, self.workbook = template, workbook
+        self.draft = template.mapping
+        self.saved = template.mapping if saved else None
+        self.undo_stack.clear()
         index = self.template_combo.findData(template.id)
         if index >= 0:
             self.template_combo.setCurrentIndex(index)
@@ -308,6 +566,8 @@ class TemplateEditor(QDialog):
         self.sheet_combo.addItems(workbook.sheetnames)
         self.sheet_combo.blockSignals(False)
         self._show_sheet(workbook.sheetnames[0])
+        self.status.clear()
+        self._update_title()
         self.validate()
 
     def new_from_workbook(
@@ -316,15 +576,21 @@ class TemplateEditor(QDialog):
         title: str,
         form_number: str,
         period_kind: PeriodKind,
-        levels: tuple[str, ...] = ("county",),
+        levels: tuple[str, ...] | None = None,
     ) -> Template:
-        """A new, empty mapping for a province's workbook, copied untouched into the user folder."""
+        """A new, empty mapping for a province's workbook, copied untouched into the user folder.
+
+        Made for the home region's province and level unless `levels` says otherwise; it is a
+        draft until saved.
+        """
         open_for_editing(source)  # refuses .xls, damaged, encrypted or enormous files
         digest = hashlib.sha256(source.read_bytes()).hexdigest()[:10]
         template_id = f"user-{digest}"
         workbook_name = f"{template_id}.xlsx"
         copy_untouched(source, self.user_folder / workbook_name)
+        wb = open_for_editing(self.user_folder / workbook_name)
         year = date.today().year
+        home = self.home
         mapping = TemplateMapping(
             id=template_id,
             title=title,
@@ -333,18 +599,20 @@ class TemplateEditor(QDialog):
             period_kind=period_kind,
             first_year=year - 1,
             last_year=year + 4,
-            levels=list(levels),
+            province=home.code[:2] if home is not None else "",
+            levels=levels or ((home.level.value,) if home is not None else ("county",)),
             description=source.name,
+            sheets=(SheetMapping(wb.sheetnames[0]),),
         )
-        wb = open_for_editing(self.user_folder / workbook_name)
-        mapping.sheets = [SheetMapping(wb.sheetnames[0])]
         template = Template(mapping, self.user_folder / f"{template_id}.toml")
-        self.template_combo.addItem(f"{form_number} {title}", template_id)
+        self.template_combo.addItem(self._template_label(mapping), template_id)
         self._templates.append(template)
-        self.open_template(template)
+        self.open_template(template, saved=False)
         return template
 
     def new_from_dialog(self) -> None:
+        if not self.confirm_leaving():
+            return
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             translate("TemplateEditor", "The province's workbook"),
@@ -385,34 +653,57 @@ class TemplateEditor(QDialog):
             self._show_problems([issue_message(exc.issue)])
 
     # --- the sheet -------------------------------------------------------------------------------
-    def _sheet_mapping(self, name: str) -> SheetMapping:
-        assert self.mapping is not None
-        for sheet in self.mapping.sheets:
-            if sheet.name == name:
-                return sheet
-        sheet = SheetMapping(name)
-        self.mapping.sheets.append(sheet)
-        return sheet
+    def _current_sheet(self) -> SheetMapping | None:
+        if self.draft is None:
+            return None
+        name = self.sheet_combo.currentText()
+        return next((s for s in self.draft.sheets if s.name == name), None)
 
-    def _mapped(self, grid: SheetGrid) -> dict[str, str]:
-        """Coordinate → what the mapping writes there (defined names resolved to their cell)."""
-        assert self.mapping is not None
-        name, names = grid.name, grid.defined_names
+    @staticmethod
+    def _with_sheet(draft: TemplateMapping, sheet: SheetMapping) -> TemplateMapping:
+        """The draft with `sheet` in place of the sheet of its name (added when it had none)."""
+        if any(s.name == sheet.name for s in draft.sheets):
+            sheets = tuple(sheet if s.name == sheet.name else s for s in draft.sheets)
+        else:
+            sheets = (*draft.sheets, sheet)
+        return replace(draft, sheets=sheets)
+
+    def _value_label(self, indicator: str, measure: Measure) -> str:
+        name = self._indicator_names.get(indicator, indicator)
+        return f"{name}·{tr(MEASURE_SHORT[measure])}"
+
+    def _mapped(self, grid: SheetGrid) -> dict[str, tuple[str, str]]:
+        """Coordinate → (kind, what the mapping writes there), in the clerk's language."""
+        if self.draft is None:
+            return {}
+        names = grid.defined_names
 
         def at(address: str) -> str:
             return names.get(address, address).upper()
 
-        shown: dict[str, str] = {}
-        for sheet in self.mapping.sheets:
-            if sheet.name != name:
+        shown: dict[str, tuple[str, str]] = {}
+        for sheet in self.draft.sheets:
+            if sheet.name != grid.name:
                 continue
-            for value in sheet.values:
-                shown[at(value.cell)] = f"{value.indicator}·{value.measure.value}"
-            for header in sheet.fields:
-                shown[at(header.cell)] = f"#{header.field.value}"
+            for anchor in sheet.anchors:
+                shown[at(anchor.cell)] = ("anchor", anchor.text)
             if sheet.table is not None:
-                for cell in sheet.table.cells():
-                    shown.setdefault(cell, "table")
+                table = sheet.table
+                labels = {
+                    c.column: self._value_label(c.indicator, c.measure) for c in table.columns
+                }
+                labels[table.key_column] = (
+                    tr("region name") if table.match is RowMatch.NAME else tr("region code")
+                )
+                if table.name_column:
+                    labels[table.name_column] = tr("region name")
+                for cell in table.cells():
+                    column = cell.rstrip("0123456789")
+                    shown[cell] = ("table", labels.get(column, ""))
+            for value in sheet.values:
+                shown[at(value.cell)] = ("value", self._value_label(value.indicator, value.measure))
+            for header in sheet.fields:
+                shown[at(header.cell)] = ("field", tr(FIELD_TEXTS[header.field]))
         return shown
 
     def _show_sheet(self, name: str) -> None:
@@ -426,31 +717,51 @@ class TemplateEditor(QDialog):
                 self.view.setSpan(cell.row - 1, cell.column - 1, *cell.span)
         for column, width in grid.column_widths.items():
             self.view.setColumnWidth(column - 1, int(width * 7.5))
+        self._fill_template_form()
 
     def _cell_chosen(self, current: QModelIndex) -> None:
         if not current.isValid():
             return
         where = coordinate(current.row() + 1, current.column() + 1)
-        self.cell_label.setText(where)
-        if self.mapping is None:
-            return
-        name = self.sheet_combo.currentText()
-        sheet = next((s for s in self.mapping.sheets if s.name == name), None)
+        marked = self.model.mapped.get(where)
+        self.cell_label.setText(f"{where}  {marked[1]}" if marked else where)
+        sheet = self._current_sheet()
         if sheet is None:  # nothing mapped on this sheet yet
             return
+        names = self.model.grid.defined_names if self.model.grid else {}
         for value in sheet.values:
-            if value.cell.upper() == where:
+            if names.get(value.cell, value.cell).upper() == where:
                 self.kind_combo.setCurrentIndex(self.kind_combo.findData("value"))
                 self.indicator_combo.setCurrentIndex(self.indicator_combo.findData(value.indicator))
                 self.measure_combo.setCurrentIndex(self.measure_combo.findData(value.measure.value))
                 return
         for header in sheet.fields:
-            if header.cell.upper() == where:
+            if names.get(header.cell, header.cell).upper() == where:
                 self.kind_combo.setCurrentIndex(self.kind_combo.findData("field"))
                 self.field_combo.setCurrentIndex(self.field_combo.findData(header.field.value))
                 return
 
     # --- editing -------------------------------------------------------------------------------
+    def _change(self, after: TemplateMapping, text: str) -> None:
+        assert self.draft is not None
+        self.undo_stack.push(DraftChange(self, self.draft, after, text))
+
+    def _apply_draft(self, draft: TemplateMapping) -> None:
+        self.draft = draft
+        if self.model.grid is not None:
+            self.model.set_mapped(self._mapped(self.model.grid))
+        self._fill_template_form()
+        self._update_title()
+        self.validate()
+
+    def _update_title(self) -> None:
+        title = translate("TemplateEditor", "Templates")
+        if self.draft is not None:
+            title += f" — {self.draft.form_number} {self.draft.title}"
+            if self.dirty:
+                title += " *"
+        self.setWindowTitle(title)
+
     def assign(
         self,
         sheet_name: str,
@@ -459,50 +770,141 @@ class TemplateEditor(QDialog):
         indicator: str | None = None,
         measure: Measure | None = None,
         header_field: HeaderField | None = None,
-    ) -> None:
-        """Map one cell (a figure, a field, or nothing when neither is given)."""
-        sheet = self._sheet_mapping(sheet_name)
+        table_column: bool = False,
+        anchor: bool = False,
+    ) -> bool:
+        """Map one cell: a figure, a field, a table column, an anchor, or nothing.
+
+        What the cell held before is replaced, and the status line says so (Ctrl+Z undoes it).
+        False, with the reason in the status line, when the cell cannot take it.
+        """
+        if self.draft is None:
+            return False
         where = where.upper()
-        split_coordinate(where)  # refuses a malformed address
-        sheet.values = [v for v in sheet.values if v.cell.upper() != where]
-        sheet.fields = [f for f in sheet.fields if f.cell.upper() != where]
-        if indicator is not None and measure is not None:
-            sheet.values.append(ValueCell(where, indicator, measure))
+        row, column_number = split_coordinate(where)  # refuses a malformed address
+        column = get_column_letter(column_number)
+        sheet = next((s for s in self.draft.sheets if s.name == sheet_name), None)
+        sheet = sheet or SheetMapping(sheet_name)
+        grid = self.model.grid if self.model.grid and self.model.grid.name == sheet_name else None
+        names = grid.defined_names if grid is not None else {}
+        before = self._mapped(grid).get(where) if grid is not None else None
+        table = sheet.table
+        in_table = table is not None and table.first_row <= row <= table.last_row
+        if table_column:
+            if table is None or not in_table:
+                self.status.setText(
+                    tr(
+                        "{cell} is not in the rows of a region table. Set the table's rows on "
+                        "the Template tab first."
+                    ).replace("{cell}", where)
+                )
+                return False
+        elif (
+            in_table
+            and table is not None
+            and column in {c.column for c in table.columns}
+            and (indicator is not None or header_field is not None or anchor)
+        ):
+            self.status.setText(
+                tr(
+                    "{cell} is in column {column} of the region table. Remove the column "
+                    "(choose “Not mapped” with a cell of it) before mapping a single cell there."
+                )
+                .replace("{cell}", where)
+                .replace("{column}", column)
+            )
+            return False
+
+        def elsewhere(address: str) -> bool:
+            return names.get(address, address).upper() != where
+
+        sheet = replace(
+            sheet,
+            values=tuple(v for v in sheet.values if elsewhere(v.cell)),
+            fields=tuple(f for f in sheet.fields if elsewhere(f.cell)),
+            anchors=tuple(a for a in sheet.anchors if elsewhere(a.cell)),
+        )
+        if table is not None and in_table:
+            columns = tuple(c for c in table.columns if c.column != column)
+            if table_column and indicator is not None and measure is not None:
+                columns = tuple(
+                    sorted(
+                        (*columns, TableColumn(column, indicator, measure)),
+                        key=lambda c: (len(c.column), c.column),
+                    )
+                )
+            sheet = replace(sheet, table=replace(table, columns=columns))
+        after = None
+        if table_column:
+            if indicator is not None and measure is not None:
+                after = self._value_label(indicator, measure)
+        elif indicator is not None and measure is not None:
+            sheet = replace(sheet, values=(*sheet.values, ValueCell(where, indicator, measure)))
+            after = self._value_label(indicator, measure)
         elif header_field is not None:
-            sheet.fields.append(FieldCell(where, header_field))
-        if self.model.grid is not None:
-            self.model.set_mapped(self._mapped(self.model.grid))
-        self.validate()
+            sheet = replace(sheet, fields=(*sheet.fields, FieldCell(where, header_field)))
+            after = tr(FIELD_TEXTS[header_field])
+        elif anchor:
+            text = grid.cell(row, column_number).text if grid is not None else ""
+            if not text.strip():
+                self.status.setText(
+                    tr(
+                        "{cell} is empty: an anchor is a cell whose fixed text identifies the template."
+                    ).replace("{cell}", where)
+                )
+                return False
+            sheet = replace(sheet, anchors=(*sheet.anchors, Anchor(where, text)))
+            after = text
+        draft = self._with_sheet(self.draft, sheet)
+        if draft == self.draft:
+            self.status.setText(tr("{cell}: nothing changed.").replace("{cell}", where))
+            return True
+        old = before[1] if before is not None else ""
+        if old and after:
+            said = tr("{cell}: “{old}” replaced by “{new}”. Ctrl+Z undoes it.")
+        elif old:
+            said = tr("{cell}: “{old}” removed. Ctrl+Z undoes it.")
+        else:
+            said = tr("{cell}: {new}.")
+        said = said.replace("{cell}", where).replace("{old}", old).replace("{new}", after or "")
+        self._change(draft, said)
+        self.status.setText(said)
+        return True
 
     def assign_current(self) -> None:
         current = self.view.currentIndex()
-        if not current.isValid() or self.mapping is None:
+        if not current.isValid() or self.draft is None:
             return
         where = coordinate(current.row() + 1, current.column() + 1)
         kind = self.kind_combo.currentData()
         sheet = self.sheet_combo.currentText()
+        indicator = str(self.indicator_combo.currentData())
+        measure = Measure(str(self.measure_combo.currentData()))
         if kind == "value":
-            self.assign(
-                sheet,
-                where,
-                indicator=str(self.indicator_combo.currentData()),
-                measure=Measure(str(self.measure_combo.currentData())),
+            done = self.assign(sheet, where, indicator=indicator, measure=measure)
+        elif kind == "column":
+            done = self.assign(
+                sheet, where, indicator=indicator, measure=measure, table_column=True
             )
         elif kind == "field":
-            self.assign(sheet, where, header_field=HeaderField(str(self.field_combo.currentData())))
+            header = HeaderField(str(self.field_combo.currentData()))
+            done = self.assign(sheet, where, header_field=header)
+        elif kind == "anchor":
+            done = self.assign(sheet, where, anchor=True)
         else:
-            self.assign(sheet, where)
-        below = self.model.index(
-            min(current.row() + 1, self.model.rowCount() - 1), current.column()
-        )
-        self.view.setCurrentIndex(below)
+            done = self.assign(sheet, where)
+        if done:
+            below = self.model.index(
+                min(current.row() + 1, self.model.rowCount() - 1), current.column()
+            )
+            self.view.setCurrentIndex(below)
 
     def validate(self) -> list[str]:
-        if self.mapping is None or self.workbook is None:
+        if self.draft is None or self.workbook is None:
             return []
         problems = [
             issue_message(p.issue)
-            for p in validate_mapping(self.mapping, self.workbook, set(self._indicator_names))
+            for p in validate_mapping(self.draft, self.workbook, set(self._indicator_names))
         ]
         self._show_problems(problems)
         return problems
@@ -514,37 +916,74 @@ class TemplateEditor(QDialog):
         )
 
     def save(self) -> Path | None:
-        """Validate, then write the mapping into the user folder. None when it has problems."""
-        if self.mapping is None or self.template is None or self.validate():
+        """Validate, then save the draft into the user folder. None when it has problems."""
+        if self.draft is None or self.template is None or self.validate():
             return None
-        mapping = replace(
-            self.mapping, sheets=[s for s in self.mapping.sheets if s.values or s.fields or s.table]
+        draft = replace(
+            self.draft,
+            sheets=tuple(s for s in self.draft.sheets if s.values or s.fields or s.table),
         )
-        path = self.user_folder / f"{mapping.id}{MAPPING_SUFFIX}"
-        target_workbook = self.user_folder / mapping.workbook
         try:
-            text = mapping_text(mapping, path.name)  # refuses, among others, a mapping of nothing
-            if not target_workbook.exists():  # a shipped sample edited here: copy it, untouched
-                copy_untouched(self.template.workbook_path, target_workbook)
-            write_file_atomically(path, text.encode("utf-8"))
+            mapping_text(draft, f"{draft.id}.toml")  # refuses, among others, a mapping of nothing
+            saved = self.excel.save_template(draft, self.template.workbook_path, self.user_folder)
         except DomainError as exc:  # also a full disk or a folder that cannot be written
             self._show_problems([issue_message(exc.issue)])
             return None
-        self.mapping = mapping
-        self.template = Template(mapping, path)
-        return path
+        self.template, self.saved = saved, self.draft
+        self._templates = [saved if t.id == saved.id else t for t in self._templates]
+        self._update_title()
+        return saved.mapping_path
 
     def save_from_dialog(self) -> None:
         path = self.save()
         if path is not None:
+            said = translate("TemplateEditor", "Saved {path}").replace("{path}", str(path))
             self.problems.clear()
-            self.problems.addItem(
-                translate("TemplateEditor", "Saved {path}").replace("{path}", str(path))
-            )
+            self.problems.addItem(said)
+            self.status.setText(said)
+
+    # --- leaving -----------------------------------------------------------------------------------
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel, asked in a message box (`self.unsaved_box` while it shows)."""
+        assert self.draft is not None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("TemplateEditor", "Unsaved mapping"),
+            translate(
+                "TemplateEditor",
+                "The mapping of “{title}” has changes that are not saved. Save them?",
+            ).replace("{title}", f"{self.draft.form_number} {self.draft.title}"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        self.unsaved_box = box
+        try:
+            return QMessageBox.StandardButton(box.exec())
+        finally:
+            self.unsaved_box = None
+            box.deleteLater()
+
+    def confirm_leaving(self) -> bool:
+        """True when the draft may be left: nothing unsaved, saved now, or discarded."""
+        if not self.dirty:
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save() is not None
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:  # Close, Esc and the window's close button
+        if self.confirm_leaving():
+            super().reject()
 
 
-def open_template_editor(excel: ExcelReturns, user_folder: Path, parent: QWidget | None) -> None:
-    editor = TemplateEditor(excel, user_folder, parent)
+def open_template_editor(
+    excel: ExcelReturns, user_folder: Path, parent: QWidget | None, home: Region | None = None
+) -> None:
+    editor = TemplateEditor(excel, user_folder, parent, home=home)
     try:
         editor.exec()
     finally:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -52,9 +53,9 @@ def bare_footer_template(folder: Path) -> Path:
     shipped = shipped_templates_dir()
     source = shipped / "sc_county_monthly_样表.toml"
     mapping = load_mapping(source)
-    mapping.id = "sc-bare-footer"
-    for field in mapping.sheets[0].fields:
-        field.prefix = ""
+    first = mapping.sheets[0]
+    bare = replace(first, fields=tuple(replace(f, prefix="") for f in first.fields))
+    mapping = replace(mapping, id="sc-bare-footer", sheets=(bare, *mapping.sheets[1:]))
     shutil.copy(shipped / mapping.workbook, folder / mapping.workbook)
     save_mapping(mapping, folder / "bare.toml")
     return folder

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -99,7 +100,7 @@ def test_editor_check_shows_a_bad_file_name_as_a_sentence_and_does_not_save(
     editor = TemplateEditor(ExcelReturns(store.sessions, [tmp_path]), tmp_path)
     qtbot.addWidget(editor)
     assert editor.mapping is not None
-    editor.mapping.file_name = "{region_name.__class__.__mro__}.xlsx"
+    editor.draft = replace(editor.draft, file_name="{region_name.__class__.__mro__}.xlsx")
     assert editor.save() is None
     shown = texts(editor.problems)
     assert len(shown) == 1 and "__class__" in shown[0] and "{region_name}" in shown[0]

@@ -12,13 +12,12 @@ forbids names that look like coordinates, so one string field says both.
 from __future__ import annotations
 
 import codecs
-import json
 import re
 import stat
 import tomllib
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -102,7 +101,9 @@ REGION_LEVELS = ("province", "prefecture", "county", "township")
 
 
 # --- the data model -------------------------------------------------------------------------------
-@dataclass
+# Frozen, with tuples: a loaded mapping is shared (the templates cache, export, import, the editor),
+# so nobody may change it in place. An editor changes a draft with dataclasses.replace and saves it.
+@dataclass(frozen=True)
 class ValueCell:
     """One cell holding a figure of an indicator. `cell` is a coordinate or a defined name."""
 
@@ -112,7 +113,7 @@ class ValueCell:
     number_format: str | None = None  # default: from the indicator's scale (#,##0 / #,##0.00)
 
 
-@dataclass
+@dataclass(frozen=True)
 class FieldCell:
     """One header/footer cell. The cell receives prefix + value + suffix, as text."""
 
@@ -122,7 +123,7 @@ class FieldCell:
     suffix: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Anchor:
     """Fixed text of the province's workbook (title, 表号…) that identifies the template."""
 
@@ -130,7 +131,7 @@ class Anchor:
     text: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class TableColumn:
     column: str  # a column letter, e.g. "D"
     indicator: str
@@ -138,7 +139,7 @@ class TableColumn:
     number_format: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class RegionTable:
     """Regions as rows, between first_row and last_row; the total row is never written."""
 
@@ -148,7 +149,10 @@ class RegionTable:
     match: RowMatch = RowMatch.CODE
     name_column: str | None = None  # where ORDER writes the region's name
     total_row: int | None = None  # the 合计 row: formulas of the province, left alone
-    columns: list[TableColumn] = field(default_factory=list)
+    columns: tuple[TableColumn, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "columns", tuple(self.columns))
 
     def cells(self) -> Iterator[str]:
         """Every coordinate the table may write (key, name and value cells of every row)."""
@@ -161,17 +165,21 @@ class RegionTable:
                 yield f"{column.upper()}{row}"
 
 
-@dataclass
+@dataclass(frozen=True)
 class SheetMapping:
     name: str
     kind: SheetKind = SheetKind.FORM
-    fields: list[FieldCell] = field(default_factory=list)
-    values: list[ValueCell] = field(default_factory=list)
-    anchors: list[Anchor] = field(default_factory=list)
+    fields: tuple[FieldCell, ...] = ()
+    values: tuple[ValueCell, ...] = ()
+    anchors: tuple[Anchor, ...] = ()
     table: RegionTable | None = None
 
+    def __post_init__(self) -> None:
+        for name in ("fields", "values", "anchors"):  # a list given by a caller becomes a tuple
+            object.__setattr__(self, name, tuple(getattr(self, name)))
 
-@dataclass
+
+@dataclass(frozen=True)
 class TemplateMapping:
     """Everything the program knows about one province workbook, as data."""
 
@@ -185,12 +193,16 @@ class TemplateMapping:
     province: str = ""  # 2-digit province prefix (51 Sichuan); "" for any
     authority: str = ""  # 制定机关
     approval: str = ""  # 批准文号
-    levels: list[str] = field(default_factory=lambda: ["county"])
+    levels: tuple[str, ...] = ("county",)
     sample: bool = False  # a sample made by Xianbao, until the province's real file replaces it
     na_text: str = "无"  # what a figure marked 无 is written as ("" leaves the cell empty)
     file_name: str = "{region_name}_{form_number}_{period}.xlsx"
     description: str = ""
-    sheets: list[SheetMapping] = field(default_factory=list)
+    sheets: tuple[SheetMapping, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "levels", tuple(self.levels))
+        object.__setattr__(self, "sheets", tuple(self.sheets))
 
     def sheet(self, name: str) -> SheetMapping:
         for sheet in self.sheets:
@@ -662,9 +674,7 @@ class _Table:
         ]
 
 
-def mapping_from_dict(data: dict[str, Any], where: str = "") -> TemplateMapping:
-    """The model of a parsed mapping file; a DomainError naming `where` and the key if malformed."""
-    top = _Table(data, "", where, _TOP_KEYS)
+def _format_and_id(top: _Table, where: str) -> str:
     version = top.integer("format", FORMAT_VERSION)
     if version != FORMAT_VERSION:
         raise DomainError.of(
@@ -673,12 +683,34 @@ def mapping_from_dict(data: dict[str, Any], where: str = "") -> TemplateMapping:
     template_id = top.text("id")
     if not _ID.match(template_id):
         raise DomainError.of("template_mapping_bad_id", file=where, id=template_id[:80])
+    return template_id
+
+
+def mapping_from_dict(data: dict[str, Any], where: str = "") -> TemplateMapping:
+    """The model of a parsed mapping file; a DomainError naming `where` and the key if malformed."""
+    top = _Table(data, "", where, _TOP_KEYS)
+    template_id = _format_and_id(top, where)
     first_year, last_year = _years(top)
     workbook = top.text("workbook")
     check_workbook_name(workbook, where)
     pattern = top.text("file_name", TemplateMapping.file_name)
     parse_file_name(pattern, where)
-    mapping = TemplateMapping(
+    sheets = top.tables("sheet", _SHEET_KEYS)
+    if len(sheets) > MAX_SHEETS:
+        raise DomainError.of(
+            "template_too_many_sheets", file=where, count=len(sheets), limit=MAX_SHEETS
+        )
+    names: set[str] = set()
+    read: list[SheetMapping] = []
+    for raw in sheets:
+        sheet = _sheet_from_table(raw)
+        if sheet.name in names:
+            raise DomainError.of("template_sheet_twice", file=where, sheet=sheet.name)
+        names.add(sheet.name)
+        read.append(sheet)
+    if not read:
+        raise DomainError.of("template_mapping_no_sheets", file=where)
+    return TemplateMapping(
         id=template_id,
         title=top.text("title"),
         form_number=top.text("form_number"),
@@ -689,27 +721,13 @@ def mapping_from_dict(data: dict[str, Any], where: str = "") -> TemplateMapping:
         province=top.text("province", ""),
         authority=top.text("authority", ""),
         approval=top.text("approval", ""),
-        levels=top.choices("levels", _LEVELS, ["county"]),
+        levels=tuple(top.choices("levels", _LEVELS, ["county"])),
         sample=top.flag("sample", False),
         na_text=top.text("na_text", "无"),
         file_name=pattern,
         description=top.text("description", ""),
+        sheets=tuple(read),
     )
-    sheets = top.tables("sheet", _SHEET_KEYS)
-    if len(sheets) > MAX_SHEETS:
-        raise DomainError.of(
-            "template_too_many_sheets", file=where, count=len(sheets), limit=MAX_SHEETS
-        )
-    names: set[str] = set()
-    for raw in sheets:
-        sheet = _sheet_from_table(raw)
-        if sheet.name in names:
-            raise DomainError.of("template_sheet_twice", file=where, sheet=sheet.name)
-        names.add(sheet.name)
-        mapping.sheets.append(sheet)
-    if not mapping.sheets:
-        raise DomainError.of("template_mapping_no_sheets", file=where)
-    return mapping
 
 
 def _years(top: _Table) -> tuple[int, int]:
@@ -735,35 +753,52 @@ def check_workbook_name(name: str, file: str) -> None:
         raise DomainError.of("template_workbook_name", file=file, workbook=name[:120])
 
 
-def _sheet_from_table(raw: _Table) -> SheetMapping:
-    sheet = SheetMapping(
-        name=raw.name("name"), kind=SheetKind(raw.choice("kind", SheetKind, "form"))
+def _field_cell(f: _Table) -> FieldCell:
+    return FieldCell(
+        cell=f.name("cell"),
+        field=HeaderField(f.choice("field", HeaderField)),
+        prefix=f.text("prefix", ""),
+        suffix=f.text("suffix", ""),
     )
-    for f in raw.tables("fields", _FIELD_KEYS):
-        sheet.fields.append(
-            FieldCell(
-                cell=f.name("cell"),
-                field=HeaderField(f.choice("field", HeaderField)),
-                prefix=f.text("prefix", ""),
-                suffix=f.text("suffix", ""),
-            )
-        )
-    for v in raw.tables("values", _VALUE_KEYS):
-        sheet.values.append(
-            ValueCell(
-                cell=v.name("cell"),
-                indicator=v.name("indicator"),
-                measure=Measure(v.choice("measure", Measure)),
-                number_format=v.number_format("number_format"),
-            )
-        )
-    for a in raw.tables("anchors", _ANCHOR_KEYS):
-        sheet.anchors.append(Anchor(cell=a.name("cell"), text=a.text("text")))
+
+
+def _value_cell(v: _Table) -> ValueCell:
+    return ValueCell(
+        cell=v.name("cell"),
+        indicator=v.name("indicator"),
+        measure=Measure(v.choice("measure", Measure)),
+        number_format=v.number_format("number_format"),
+    )
+
+
+def _anchor(a: _Table) -> Anchor:
+    return Anchor(cell=a.name("cell"), text=a.text("text"))
+
+
+def _table_column(c: _Table) -> TableColumn:
+    return TableColumn(
+        column=c.name("column").upper(),
+        indicator=c.name("indicator"),
+        measure=Measure(c.choice("measure", Measure)),
+        number_format=c.number_format("number_format"),
+    )
+
+
+def _sheet_from_table(raw: _Table) -> SheetMapping:
+    fields = tuple(_field_cell(f) for f in raw.tables("fields", _FIELD_KEYS))
+    values = tuple(_value_cell(v) for v in raw.tables("values", _VALUE_KEYS))
+    anchors = tuple(_anchor(a) for a in raw.tables("anchors", _ANCHOR_KEYS))
+    table = None
     if "table" in raw.table:
-        sheet.table = _region_table(
-            _Table(raw.table["table"], raw.key("table"), raw.file, _TABLE_KEYS)
-        )
-    return sheet
+        table = _region_table(_Table(raw.table["table"], raw.key("table"), raw.file, _TABLE_KEYS))
+    return SheetMapping(
+        name=raw.name("name"),
+        kind=SheetKind(raw.choice("kind", SheetKind, "form")),
+        fields=fields,
+        values=values,
+        anchors=anchors,
+        table=table,
+    )
 
 
 def _region_table(t: _Table) -> RegionTable:
@@ -793,16 +828,118 @@ def _region_table(t: _Table) -> RegionTable:
         match=RowMatch(t.choice("match", RowMatch, "code")),
         name_column=name_column.upper() if name_column else None,
         total_row=total_row or None,
-        columns=[
-            TableColumn(
-                column=c.name("column").upper(),
-                indicator=c.name("indicator"),
-                measure=Measure(c.choice("measure", Measure)),
-                number_format=c.number_format("number_format"),
-            )
-            for c in t.tables("columns", _COLUMN_KEYS)
-        ],
+        columns=tuple(_table_column(c) for c in t.tables("columns", _COLUMN_KEYS)),
     )
+
+
+def mapping_problems(data: dict[str, Any], where: str) -> list[Issue]:
+    """Every problem mapping_from_dict would refuse parsed mapping data for, not only the first.
+
+    Each key and each entry (a value cell, a field, an anchor, a table column) is read on its
+    own, so a typo in one does not hide a typo in another. An empty list: the data loads.
+    """
+    problems: list[Issue] = []
+
+    def attempt(read: Any) -> Any:
+        try:
+            return read()
+        except DomainError as exc:
+            problems.append(exc.issue)
+            return None
+
+    def known(table: Any, prefix: str, allowed: tuple[str, ...]) -> _Table | None:
+        """The table with its unknown keys reported (each one) and left out."""
+        if not isinstance(table, dict):
+            problems.append(Issue("template_key_not_table", params={"file": where, "key": prefix}))
+            return None
+        for name in table:
+            if name not in allowed:
+                key = f"{prefix}.{name}" if prefix else name
+                params = {"file": where, "key": key, "allowed": ", ".join(allowed)}
+                problems.append(Issue("template_key_unknown", params=params))
+        kept = {k: v for k, v in table.items() if k in allowed}
+        return _Table(kept, prefix, where, allowed)
+
+    top = known(data, "", _TOP_KEYS)
+    assert top is not None  # a parsed TOML document is a table
+    for read in (
+        lambda: _format_and_id(top, where),
+        lambda: _years(top),
+        lambda: check_workbook_name(top.text("workbook"), where),
+        lambda: parse_file_name(top.text("file_name", TemplateMapping.file_name), where),
+        lambda: top.choice("period_kind", PERIOD_KIND_NAMES),
+        lambda: top.choices("levels", _LEVELS, ["county"]),
+        lambda: top.flag("sample", False),
+        *(
+            lambda k=key: top.text(k, "" if k not in ("title", "form_number") else _MISSING)
+            for key in (
+                "title",
+                "form_number",
+                "province",
+                "authority",
+                "approval",
+                "na_text",
+                "description",
+            )
+        ),
+    ):
+        attempt(read)
+    sheets = attempt(lambda: top.value("sheet", []))
+    if sheets is not None and not isinstance(sheets, list):
+        problems.append(
+            Issue("template_key_not_table_list", params={"file": where, "key": "sheet"})
+        )
+    elif sheets is not None:
+        if len(sheets) > MAX_SHEETS:
+            params = {"file": where, "count": len(sheets), "limit": MAX_SHEETS}
+            return [*problems, Issue("template_too_many_sheets", params=params)]
+        if not sheets:
+            problems.append(Issue("template_mapping_no_sheets", params={"file": where}))
+        names: set[str] = set()
+        for number, item in enumerate(sheets, start=1):
+            sheet = known(item, f"sheet[{number}]", _SHEET_KEYS)
+            if sheet is None:
+                continue
+            name = attempt(lambda s=sheet: s.name("name"))
+            if name in names:
+                problems.append(
+                    Issue("template_sheet_twice", params={"file": where, "sheet": name})
+                )
+            names.add(name)
+            attempt(lambda s=sheet: s.choice("kind", SheetKind, "form"))
+            readers: tuple[tuple[str, tuple[str, ...], Any], ...] = (
+                ("fields", _FIELD_KEYS, _field_cell),
+                ("values", _VALUE_KEYS, _value_cell),
+                ("anchors", _ANCHOR_KEYS, _anchor),
+            )
+            for key, allowed, entry_reader in readers:
+                entries = attempt(lambda s=sheet, k=key: s.value(k, []))
+                if entries is not None and not isinstance(entries, list):
+                    params = {"file": where, "key": sheet.key(key)}
+                    problems.append(Issue("template_key_not_table_list", params=params))
+                    continue
+                for n, entry in enumerate(entries or [], start=1):
+                    one = known(entry, f"{sheet.key(key)}[{n}]", allowed)
+                    if one is not None:
+                        attempt(lambda r=entry_reader, o=one: r(o))
+            if "table" in sheet.table:
+                table = known(sheet.table["table"], sheet.key("table"), _TABLE_KEYS)
+                if table is not None:
+                    columns = table.table.get("columns", [])
+                    attempt(
+                        lambda t=table: _region_table(
+                            _Table({**t.table, "columns": []}, t.prefix, where, _TABLE_KEYS)
+                        )
+                    )
+                    if not isinstance(columns, list):
+                        params = {"file": where, "key": table.key("columns")}
+                        problems.append(Issue("template_key_not_table_list", params=params))
+                        continue
+                    for n, entry in enumerate(columns, start=1):
+                        one = known(entry, f"{table.key('columns')}[{n}]", _COLUMN_KEYS)
+                        if one is not None:
+                            attempt(lambda o=one: _table_column(o))
+    return problems
 
 
 def load_mapping(path: Path) -> TemplateMapping:
@@ -811,56 +948,27 @@ def load_mapping(path: Path) -> TemplateMapping:
 
 
 # --- writing the TOML file -------------------------------------------------------------------------
-def _toml(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str):
-        # JSON string escapes are valid TOML basic-string escapes; keep Chinese readable.
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml(v) for v in value) + "]"
-    raise TypeError(f"cannot write {type(value).__name__} to a mapping file")
+_HEADER = (
+    "# Xianbao template mapping: which cells of the workbook hold which figures.\n"
+    "# Format: docs/templates.md. The workbook itself is never changed.\n"
+)
 
 
-def _inline(items: Iterable[tuple[str, Any]]) -> str:
-    parts = [f"{k} = {_toml(v)}" for k, v in items if v is not None and v != ""]
-    return "{ " + ", ".join(parts) + " }"
+def _present(items: Iterable[tuple[str, Any]]) -> dict[str, Any]:
+    """The keys worth writing: an empty optional key is left out, as the loader defaults it."""
+    return {k: v for k, v in items if v is not None and v != ""}
 
 
-def dumps_mapping(mapping: TemplateMapping) -> str:
-    """The mapping as TOML text, in a stable order (what save_mapping writes)."""
-    lines = [
-        "# Xianbao template mapping: which cells of the workbook hold which figures.",
-        "# Format: docs/templates.md. The workbook itself is never changed.",
-        f"format = {FORMAT_VERSION}",
-        f"id = {_toml(mapping.id)}",
-        f"title = {_toml(mapping.title)}",
-        f"form_number = {_toml(mapping.form_number)}",
-        f"authority = {_toml(mapping.authority)}",
-        f"approval = {_toml(mapping.approval)}",
-        f"province = {_toml(mapping.province)}",
-        f"workbook = {_toml(mapping.workbook)}",
-        f"period_kind = {_toml(_PERIOD_KIND_TEXT[mapping.period_kind])}",
-        f"years = {_toml([mapping.first_year, mapping.last_year])}",
-        f"levels = {_toml(mapping.levels)}",
-        f"sample = {_toml(mapping.sample)}",
-        f"na_text = {_toml(mapping.na_text)}",
-        f"file_name = {_toml(mapping.file_name)}",
-        f"description = {_toml(mapping.description)}",
-    ]
+def mapping_to_dict(mapping: TemplateMapping) -> dict[str, Any]:
+    """The mapping as the plain data of its TOML file (what mapping_from_dict reads back)."""
+    sheets: list[dict[str, Any]] = []
     for sheet in mapping.sheets:
-        lines += ["", "[[sheet]]", f"name = {_toml(sheet.name)}", f"kind = {_toml(sheet.kind)}"]
+        data: dict[str, Any] = {"name": sheet.name, "kind": str(sheet.kind)}
         if sheet.anchors:
-            lines.append("anchors = [")
-            lines += [f"  {_inline([('cell', a.cell), ('text', a.text)])}," for a in sheet.anchors]
-            lines.append("]")
+            data["anchors"] = [{"cell": a.cell, "text": a.text} for a in sheet.anchors]
         if sheet.fields:
-            lines.append("fields = [")
-            lines += [
-                "  "
-                + _inline(
+            data["fields"] = [
+                _present(
                     [
                         ("cell", f.cell),
                         ("field", str(f.field)),
@@ -868,15 +976,11 @@ def dumps_mapping(mapping: TemplateMapping) -> str:
                         ("suffix", f.suffix),
                     ]
                 )
-                + ","
                 for f in sheet.fields
             ]
-            lines.append("]")
         if sheet.values:
-            lines.append("values = [")
-            lines += [
-                "  "
-                + _inline(
+            data["values"] = [
+                _present(
                     [
                         ("cell", v.cell),
                         ("indicator", v.indicator),
@@ -884,40 +988,58 @@ def dumps_mapping(mapping: TemplateMapping) -> str:
                         ("number_format", v.number_format),
                     ]
                 )
-                + ","
                 for v in sheet.values
             ]
-            lines.append("]")
         if sheet.table is not None:
             t = sheet.table
-            lines += [
-                "",
-                "[sheet.table]",
-                f"first_row = {t.first_row}",
-                f"last_row = {t.last_row}",
-                f"key_column = {_toml(t.key_column)}",
-                f"match = {_toml(str(t.match))}",
-            ]
-            if t.name_column:
-                lines.append(f"name_column = {_toml(t.name_column)}")
-            if t.total_row is not None:
-                lines.append(f"total_row = {t.total_row}")
-            lines.append("columns = [")
-            lines += [
-                "  "
-                + _inline(
-                    [
-                        ("column", c.column),
-                        ("indicator", c.indicator),
-                        ("measure", str(c.measure)),
-                        ("number_format", c.number_format),
-                    ]
-                )
-                + ","
-                for c in t.columns
-            ]
-            lines.append("]")
-    return "\n".join(lines) + "\n"
+            data["table"] = _present(
+                [
+                    ("first_row", t.first_row),
+                    ("last_row", t.last_row),
+                    ("key_column", t.key_column),
+                    ("match", str(t.match)),
+                    ("name_column", t.name_column),
+                    ("total_row", t.total_row),
+                ]
+            ) | {
+                "columns": [
+                    _present(
+                        [
+                            ("column", c.column),
+                            ("indicator", c.indicator),
+                            ("measure", str(c.measure)),
+                            ("number_format", c.number_format),
+                        ]
+                    )
+                    for c in t.columns
+                ]
+            }
+        sheets.append(data)
+    return {
+        "format": FORMAT_VERSION,
+        "id": mapping.id,
+        "title": mapping.title,
+        "form_number": mapping.form_number,
+        "authority": mapping.authority,
+        "approval": mapping.approval,
+        "province": mapping.province,
+        "workbook": mapping.workbook,
+        "period_kind": _PERIOD_KIND_TEXT[mapping.period_kind],
+        "years": [mapping.first_year, mapping.last_year],
+        "levels": list(mapping.levels),
+        "sample": mapping.sample,
+        "na_text": mapping.na_text,
+        "file_name": mapping.file_name,
+        "description": mapping.description,
+        "sheet": sheets,
+    }
+
+
+def dumps_mapping(mapping: TemplateMapping) -> str:
+    """The mapping as TOML text, in a stable order (what save_mapping writes), by tomli-w."""
+    import tomli_w
+
+    return _HEADER + tomli_w.dumps(mapping_to_dict(mapping))
 
 
 def mapping_text(mapping: TemplateMapping, file: str) -> str:
@@ -933,6 +1055,34 @@ def save_mapping(mapping: TemplateMapping, path: Path) -> None:
     A mapping that would not load again (no sheet, a bad file_name…) is refused before writing.
     """
     write_file_atomically(path, mapping_text(mapping, path.name).encode("utf-8"))
+
+
+def copy_untouched(source: Path, target: Path) -> None:
+    """The province's workbook copied byte for byte, whole or not at all (DomainError if not)."""
+    from desktop_app.files import file_write_error
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = source.read_bytes()
+    except OSError as exc:
+        raise file_write_error(target, exc) from exc
+    write_file_atomically(target, data)
+
+
+def write_template(mapping: TemplateMapping, workbook_source: Path, folder: Path) -> Template:
+    """Save a template into `folder`: the mapping as `<id>.toml` and, when the folder has no
+    workbook of that name yet, the workbook copied untouched from `workbook_source`.
+
+    The mapping is checked to load again before anything is written; DomainError (a sentence
+    naming the file) if it would not, or if the disk or folder refuses.
+    """
+    path = folder / f"{mapping.id}{MAPPING_SUFFIX}"
+    text = mapping_text(mapping, path.name)
+    target_workbook = folder / mapping.workbook
+    if not target_workbook.exists():  # a shipped sample edited: its workbook is copied, untouched
+        copy_untouched(workbook_source, target_workbook)
+    write_file_atomically(path, text.encode("utf-8"))
+    return Template(mapping, path)
 
 
 # --- a sheet's cells, for an editor ------------------------------------------------------------------
