@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.domain.issues import DomainError, Issue
-from desktop_app.i18n import install_translators, issue_message, translate
+from desktop_app.i18n import install_translators, issue_message, translate, use_language_locale
 from desktop_app.paths import default_database_path
 from desktop_app.ui.main_window import MainWindow, Workspace
 from desktop_app.ui.refusals import database_to_open, last_resort_hook, tell_if_read_only
@@ -80,6 +80,7 @@ class _AfterFirstFrame(QObject):
 
 def run_gui(db_path: Path | None, language: str | None) -> int:
     """Start the program. Without a database path or language, the user's settings decide."""
+    use_language_locale(language or load_settings().language)  # before the QApplication
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Xianbao")
@@ -127,7 +128,8 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
         if store.home_region() is None and not first_run(store, settings, window):
             app.exit(0)
             return
-        window.attach(workspace_for(store))
+        # The person (填表人) is who the audit and the lock name, not the OS login.
+        window.attach(workspace_for(store, load_settings().person()))
         share_store(window, store)
 
     window.restore_requested.connect(deferred_restore)
@@ -204,7 +206,7 @@ def reopen_window(old: MainWindow, store: Store, language: str) -> MainWindow:
     """A window on the restored database in place of `old`, which is closed."""
     window = MainWindow(language=language)
     window.setGeometry(old.geometry())
-    window.attach(workspace_for(store))
+    window.attach(workspace_for(store, load_settings().person()))
     share_store(window, store)
     window.show()
     old.close()

@@ -60,6 +60,43 @@ def install_translators(language: str = DEFAULT_LANGUAGE) -> bool:
     return True
 
 
+# Qt's own texts that the qtbase_zh_CN.qm shipped with PySide6 6.12 leaves untranslated: Qt 6
+# gave the file dialog's labels mnemonics ("&Look in:", "Files of &type:") and moved the folder
+# type to QAbstractFileIconProvider, and the Chinese catalogue still holds the old strings only
+# ("Look in:"). Qt asks every installed translator in turn, so ours fills these gaps; listed here
+# so that lupdate keeps them in xianbao_zh_CN.ts.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+)
+
+#: The locale whose date and number formats stand in for a "C" system locale, by language.
+_LOCALE_FOR = {"zh_CN": "zh_CN.UTF-8", "en": "en_GB.UTF-8"}
+
+
+def use_language_locale(language: str, environ: dict[str, str] | None = None) -> bool:
+    """Where the system has no locale (LANG=C or POSIX, as on a bare Linux desktop or in a
+    container), let the dates Qt's own widgets write (the file dialog's 修改日期 column uses the
+    system locale, not QLocale.setDefault) follow the program's language. A real system locale
+    is left alone. Call before the QApplication is made. True when the environment was changed.
+    """
+    import os
+    import sys
+
+    env = os.environ if environ is None else environ
+    if sys.platform == "win32" or language not in _LOCALE_FOR:
+        return False  # Windows' system locale does not come from these variables
+    effective = env.get("LC_ALL") or env.get("LC_TIME") or env.get("LANG") or ""
+    if effective.split(".")[0] not in ("", "C", "POSIX"):
+        return False
+    env["LC_TIME"] = _LOCALE_FOR[language]
+    env.pop("LC_ALL", None)  # LC_ALL=C would override LC_TIME
+    return True
+
+
 # Texts of the issue codes the domain and services raise. Placeholders are the issue's params.
 ISSUE_TEXTS: dict[str, str] = {
     "not_a_number": QT_TRANSLATE_NOOP(

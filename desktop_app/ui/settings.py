@@ -37,6 +37,11 @@ class UserSettings:
         if self.language not in LANGUAGES:
             raise ValueError(f"unknown language {self.language!r}; one of {LANGUAGES}")
 
+    def person(self) -> str | None:
+        """Who the audit trail and the return's lock name for this user's changes: the 填表人,
+        or None (then the services fall back to the operating system's login)."""
+        return self.preparer or None
+
     def signatories(self) -> Signatories:
         """The bureau and people printed on reports and filled into a return's footer."""
         return Signatories(
