@@ -468,6 +468,27 @@ class CellQueries:
             )
             return {codes[indicator]: int(version) for indicator, version in rows}
 
+    def kept_below(self, region_code: str, period: Period) -> frozenset[str]:
+        """The indicators a region under this one keeps in the period's year. This region's
+        figure for them is the sum of its children's and cannot be keyed here (a branch keeps
+        an indicator at one level a year: ValueRepository.other_level_entry)."""
+        with self.sessions() as session:
+            region = RegionRepository(session).require_in(region_code, period)
+            year = str(period.year)
+            rows = session.scalars(
+                select(IndicatorRecord.code)
+                .join(ValueRecord, ValueRecord.indicator_id == IndicatorRecord.id)
+                .join(RegionRecord, RegionRecord.id == ValueRecord.region_id)
+                .where(
+                    ValueRecord.period >= f"{year}-",
+                    ValueRecord.period < f"{period.year + 1}-",
+                    RegionRecord.id != region.id,
+                    RegionRecord.path.startswith(region.path, autoescape=True),
+                )
+                .distinct()
+            )
+            return frozenset(rows)
+
     def groups(self) -> list[IndicatorGroup]:
         with self.sessions() as session:
             return IndicatorRepository(session).groups()

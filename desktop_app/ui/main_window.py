@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._regions: RegionQueries | None = None
         self._period = period or last_month(date.today())
         self._region_code: str | None = None
+        self._last_message = ""  # the last sentence _show_message put in the status bar
         self._settings_store = settings_store
         self._language = language
         self.page: ReturnPage | None = None
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.refresh()
         self.statusBar().showMessage(self.tr("Opening the database…"))
-        self.resize(1280, 760)
+        self._fit_screen()
 
     def attach(self, workspace: Workspace) -> None:
         """Show the store's regions and returns; the home region's return is chosen."""
@@ -187,7 +188,46 @@ class MainWindow(QMainWindow):
             start = self.region_model.index(0, 0)
         self.region_view.setCurrentIndex(start)
         self.region_view.expand(start.parent())
+        # A region clicked or chosen with Enter is for typing in; ↓ in the tree only browses.
+        self.region_view.clicked.connect(lambda _index: self.focus_grid())
+        self.region_view.activated.connect(lambda _index: self.focus_grid())
+        self.focus_grid()
         self.loaded.emit()
+
+    def _fit_screen(self) -> None:
+        """1280×760 where the screen has room; on a 1366×768 laptop, what it leaves for the
+        window (the task bar and the title bar take their share), so the status bar shows."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 760)
+            return
+        room = screen.availableGeometry()
+        title_bar = 32  # the window manager's frame is not known before the window is shown
+        width = min(1280, room.width())
+        height = min(760, room.height() - title_bar)
+        self.resize(width, height)
+        self.move(
+            room.x() + (room.width() - width) // 2,
+            room.y() + max(0, (room.height() - height - title_bar) // 2),
+        )
+
+    def _clear_stale_message(self) -> None:
+        """A message about the last region or period (a save, a refusal) goes once another
+        return is shown; one about the database (who else has it open) stays."""
+        if self._last_message and self.statusBar().currentMessage() == self._last_message:
+            self.statusBar().clearMessage()
+        self._last_message = ""
+
+    def focus_grid(self) -> None:
+        """The keyboard goes to the grid shown, on its cell to type."""
+        page = self.tabs.currentWidget()
+        view = getattr(page, "view", None)
+        if view is not None:
+            if not view.currentIndex().isValid():
+                view.go_to(view.first_editable())
+            view.setFocus()
 
     def _install_shortcuts(self) -> None:
         for action, key in self._shortcuts:
@@ -313,7 +353,14 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def _show_message(self, text: str, refused: bool) -> None:
+        """In the status bar and in the message line of the page shown, which stays on screen
+        however small the window."""
         self.statusBar().showMessage(text, 0 if refused else 8000)
+        self._last_message = text
+        page = self.tabs.currentWidget()
+        show = getattr(page, "show_message", None)
+        if show is not None:
+            show(text, refused)
 
     def find_indicator(self) -> None:
         if self.page is None:
@@ -371,9 +418,12 @@ class MainWindow(QMainWindow):
         code = current.data(self.region_model.CodeRole)
         if code:
             self._region_code = str(code)
+            self._clear_stale_message()
             self.refresh()
 
     def set_period(self, period: Period) -> None:
+        if period != self._period:
+            self._clear_stale_message()
         self._period = period
         self.period_picker.set_period(period)
         self.refresh()

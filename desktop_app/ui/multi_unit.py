@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain.figures import Figures, display_figure
@@ -73,13 +73,30 @@ class MultiUnitTableModel(HeaderedTableModel):
         self._language = language
         self._units: list[Region] = []
         self._rows: list[UnitRow] = []
-        self.FIGURE_COLUMNS: tuple[int, ...] = ()
 
     def set_content(self, units: list[Region], rows: list[UnitRow]) -> None:
+        """Replace the content. The same townships and indicators (a save, a month): only
+        dataChanged, so an open editor, the cursor and the columns stay."""
+        same_shape = [u.code for u in units] == [u.code for u in self._units] and [
+            r.indicator.code for r in rows
+        ] == [r.indicator.code for r in self._rows]
+        if same_shape and rows:
+            self._rows = list(rows)
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
+            )
+            return
         self.beginResetModel()
         self._units, self._rows = list(units), list(rows)
-        self.FIGURE_COLUMNS = tuple(range(self.FIRST_UNIT, self.FIRST_UNIT + len(units)))
         self.endResetModel()
+
+    def index_of(self, unit_code: str, indicator_code: str) -> QModelIndex:
+        """The cell of one township's figure."""
+        row = self.row_of(indicator_code)
+        column = next((i for i, u in enumerate(self._units) if u.code == unit_code), -1)
+        if row < 0 or column < 0:
+            return QModelIndex()
+        return self.index(row, self.FIRST_UNIT + column)
 
     def unit_at(self, column: int) -> Region | None:
         i = column - self.FIRST_UNIT
@@ -191,16 +208,29 @@ class MultiUnitPage(QWidget):
         self.view.setModel(self.model)
         self.empty_line = QLabel()
         self.empty_line.setWordWrap(True)
+        self.message_line = QLabel()
+        self.message_line.setObjectName("messageLine")
+        self.message_line.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_line)
         layout.addWidget(self.view)
+        layout.addWidget(self.message_line)
         self.model.edit_requested.connect(self._edit_requested)
         self.view.paste_requested.connect(self._paste_requested)
+        self.view.refused_entry_reverted.connect(lambda: self._say("", False))
 
     def load(self, region_code: str, period: Period) -> None:
+        """Show a county's townships; another county or period starts on its first cell, with
+        the last one's entries and messages gone."""
+        changed = (region_code, period) != (self.region_code, self.period)
+        if changed:
+            self.view.discard_refused()
+            self.show_message("", False)
         self.region_code, self.period = region_code, period
         self.refresh()
+        if changed or not self.view.currentIndex().isValid():
+            self.view.go_to(self.view.first_editable())
 
     def refresh(self) -> None:
         if self.region_code is None or self.period is None:
@@ -224,7 +254,6 @@ class MultiUnitPage(QWidget):
             for item in total.rows
         ]
         self.model.set_content(units, rows)
-        self.view.resizeColumnsToContents()
         self.empty_line.setVisible(not units)
         self.empty_line.setText(
             self.tr(
@@ -234,7 +263,13 @@ class MultiUnitPage(QWidget):
             .replace("%2", self.region_code)
         )
 
+    def show_message(self, text: str, refused: bool) -> None:
+        """A sentence in the page's message line (the window's too long to reach)."""
+        self.message_line.setText(text)
+        self.message_line.setStyleSheet("color: #a4161a;" if refused else "color: #1b5e20;")
+
     def _say(self, text: str, refused: bool) -> None:
+        self.show_message(text, refused)
         self.message.emit(text, refused)
 
     def _edit_requested(self, unit_code: str, indicator_code: str, text: str) -> None:
@@ -249,17 +284,20 @@ class MultiUnitPage(QWidget):
             )
         except DomainError as exc:
             if exc.issue.code in STALE_CODES:
-                current = self.view.currentIndex()
+                index = self.model.index_of(unit_code, indicator_code)
                 self.refresh()
-                self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+                # after the editor's own move to the next cell (see ReturnPage._refused)
+                QTimer.singleShot(0, lambda: self.view.go_to(index))
+            else:
+                # The entry stays in its cell, red, until corrected or Esc.
+                index = self.model.index_of(unit_code, indicator_code)
+                self.view.refuse(index, issue_message(exc.issue))
             self._say(issue_message(exc.issue), True)
             return
         self._say(
             self.tr("Saved %1: %2").replace("%1", indicator_code).replace("%2", text or "—"), False
         )
-        current = self.view.currentIndex()
         self.refresh()
-        self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
 
     def _paste_requested(self, start: QModelIndex, text: str) -> None:
         """A block from Excel/WPS: rows are indicators downwards, columns townships rightwards."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.figures import DASH, display_figure, display_growth
-from desktop_app.domain.indicators import Basis, IndicatorGroup
+from desktop_app.domain.indicators import Basis, IndicatorGroup, unit_label
 from desktop_app.domain.issues import Issue, Severity
 from desktop_app.domain.values import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
@@ -46,6 +46,9 @@ class ReturnRow:
     #: figure another clerk stored since is never overwritten unseen.
     version: int = 0
     issues: tuple[Issue, ...] = ()
+    #: The figure is the sum of the regions below, who keep this indicator this year: it is
+    #: keyed in their returns, not here (a branch keeps an indicator at one level a year).
+    rolled_up: bool = False
 
     @property
     def code(self) -> str | None:
@@ -81,6 +84,8 @@ class ReturnTableModel(HeaderedTableModel):
     EDITABLE = (COL_CURRENT, COL_CUMULATIVE, COL_NOTE)
     #: Columns where a figure is keyed; Enter moves down among them.
     FIGURE_COLUMNS = (COL_CURRENT, COL_CUMULATIVE)
+    #: Columns of percentages, narrower than those of amounts (ReturnTableView.size_columns).
+    PERCENT_COLUMNS = (COL_YOY, COL_MOM, COL_PROGRESS)
 
     CodeRole = Qt.ItemDataRole.UserRole + 1
     SeverityRole = Qt.ItemDataRole.UserRole + 2
@@ -108,12 +113,21 @@ class ReturnTableModel(HeaderedTableModel):
         self._language = language
         self._locked_reason: str | None = None
         self._messages: dict[str, str] = {}  # indicator code → translated issue text
+        self._roll_up_tip = ""  # why a rolled-up figure cannot be keyed here
 
     # --- content -------------------------------------------------------------------------------
-    def set_rows(self, rows: list[ReturnRow], messages: dict[str, str] | None = None) -> None:
-        """Replace the content. Same shape (same indicators): only dataChanged is emitted."""
+    def set_rows(
+        self,
+        rows: list[ReturnRow],
+        messages: dict[str, str] | None = None,
+        roll_up_tip: str = "",
+    ) -> None:
+        """Replace the content. Same shape (same indicators): only dataChanged is emitted.
+
+        `roll_up_tip` is the tooltip of a rolled-up figure (ReturnRow.rolled_up)."""
         same_shape = [r.code for r in rows] == [r.code for r in self._rows]
         self._messages = dict(messages or {})
+        self._roll_up_tip = roll_up_tip
         if same_shape and rows:
             self._rows = list(rows)
             self.dataChanged.emit(
@@ -158,7 +172,9 @@ class ReturnTableModel(HeaderedTableModel):
         if row.item is None or self._locked_reason is not None:
             return base
         if index.column() == self.COL_NOTE or (
-            index.column() == self.keyed_column(row) and not row.item.indicator.is_computed
+            index.column() == self.keyed_column(row)
+            and not row.item.indicator.is_computed
+            and not row.rolled_up
         ):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
@@ -223,7 +239,7 @@ class ReturnTableModel(HeaderedTableModel):
             name = ind.name_en if self._language == "en" else ind.name_zh
             return ("    " if ind.parent_code else "") + name
         if col == self.COL_UNIT:
-            return ind.unit
+            return unit_label(ind.unit, self._language)
         if col == self.COL_CURRENT:
             return display_figure(fig.current, ind.scale)
         if col == self.COL_CUMULATIVE:
@@ -304,6 +320,13 @@ class ReturnTableModel(HeaderedTableModel):
             return self._locked_reason
         keyed = col == self.keyed_column(row)
         coverage = self._incomplete(row, col)
+        if keyed and row.rolled_up and self._roll_up_tip:
+            parts = [self._roll_up_tip]
+            if coverage is not None:
+                parts.append(self._coverage_tooltip(coverage))
+            if row.code in self._messages:
+                parts.append(self._messages[row.code])
+            return "\n".join(parts)
         if coverage is not None and not (keyed and row.code in self._messages):
             return self._coverage_tooltip(coverage)
         if keyed and row.code in self._messages:

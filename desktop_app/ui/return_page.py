@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.issues import DomainError, Issue, Severity
 from desktop_app.domain.periods import Period
+from desktop_app.domain.regions import RegionLevel
 from desktop_app.i18n import issue_message
 from desktop_app.services.returns import ReturnCheck, ReturnService
 from desktop_app.services.values import (
@@ -155,6 +156,7 @@ class ReturnPage(QWidget):
 
         self.model.edit_requested.connect(self._edit_requested)
         self.view.paste_requested.connect(self._paste_requested)
+        self.view.refused_entry_reverted.connect(lambda: self._say("", False))
         self._build_actions()
 
     # --- actions -----------------------------------------------------------------------------------
@@ -195,11 +197,16 @@ class ReturnPage(QWidget):
 
     # --- loading ----------------------------------------------------------------------------------
     def load(self, region_code: str, period: Period) -> None:
-        if (region_code, period) != (self.region_code, self.period):
+        """Show a return; another region or period starts on its first figure to type, with
+        the last return's entries and messages gone."""
+        changed = (region_code, period) != (self.region_code, self.period)
+        if changed:
             self.undo_stack.clear()
+            self.view.discard_refused()
+            self.show_message("", False)
         self.region_code, self.period = region_code, period
         self.refresh()
-        if not self.view.currentIndex().isValid():
+        if changed or not self.view.currentIndex().isValid():
             self.view.go_to(self.view.first_editable())
 
     def refresh(self) -> None:
@@ -208,6 +215,7 @@ class ReturnPage(QWidget):
         # Versions first: one read before the figures can be older than a figure shown (a save
         # is then refused and the grid refreshed), never newer (a save would overwrite unseen).
         versions = self.services.cells.versions(self.region_code, self.period)
+        kept_below = self.services.cells.kept_below(self.region_code, self.period)
         checked = self.services.returns.check(self.region_code, self.period)
         self.last_check = checked
         notes = self.services.cells.notes(self.region_code, self.period)
@@ -230,13 +238,13 @@ class ReturnPage(QWidget):
                     copied=bool(note and note.source == "copied"),
                     issues=tuple(by_code.get(item.indicator.code, ())),
                     version=versions.get(item.indicator.code, 0),
+                    rolled_up=item.indicator.code in kept_below,
                 )
             )
         messages = {
             code: "\n".join(issue_message(i) for i in issues) for code, issues in by_code.items()
         }
-        self.model.set_rows(rows, messages)
-        self.view.resizeColumnsToContents()  # one measuring pass per refresh, not per paint
+        self.model.set_rows(rows, messages, self._roll_up_tip(checked.figures.region_level))
         self.issue_model.set_issues(checked.issues)
         self._show_state()
 
@@ -271,10 +279,24 @@ class ReturnPage(QWidget):
         self.reopen_action.setEnabled(state.locked)
         self.copy_last_action.setEnabled(lock is None)
 
+    def _roll_up_tip(self, level: str) -> str:
+        """Why a figure kept by the regions below cannot be keyed in this region's return."""
+        if level == RegionLevel.PROVINCE.value:
+            return self.tr("The sum of the prefectures; key it in each prefecture's return.")
+        if level == RegionLevel.PREFECTURE.value:
+            return self.tr("The sum of the counties; key it in each county's return.")
+        if level == RegionLevel.COUNTY.value:
+            return self.tr("The sum of the townships; key it under By township.")
+        return self.tr("The sum of the regions below; key it in their returns.")
+
     # --- editing ---------------------------------------------------------------------------------
-    def _say(self, text: str, refused: bool) -> None:
+    def show_message(self, text: str, refused: bool) -> None:
+        """A sentence in the page's message line (the window's too long to reach)."""
         self.message_line.setText(text)
         self.message_line.setStyleSheet("color: #a4161a;" if refused else "color: #1b5e20;")
+
+    def _say(self, text: str, refused: bool) -> None:
+        self.show_message(text, refused)
         self.message.emit(text, refused)
 
     def _edit_requested(self, code: str, column: int, text: str) -> None:
@@ -293,6 +315,10 @@ class ReturnPage(QWidget):
                     self.region_code, code, self.period, text, based_on=row.version
                 )
         except DomainError as exc:
+            if exc.issue.code not in STALE_CODES:
+                # The entry stays in its cell, red, until corrected or Esc.
+                index = self.model.index(self.model.row_of(code), column)
+                self.view.refuse(index, issue_message(exc.issue))
             self._refused(code, exc)
             return
         if column != ReturnTableModel.COL_NOTE and (text.strip() != old or row.copied):

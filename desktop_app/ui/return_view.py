@@ -2,15 +2,30 @@
 
 Typing on a cell starts editing it; Enter saves and moves down to the next cell that can be
 typed in; Tab moves right, then on to the next row; Ctrl+V pastes a block copied from Excel/WPS.
+
+An entry the page refuses (``refuse()`` while the model takes it) stays in its cell, red, with the
+reason as tooltip, and the cursor stays on it until it is corrected or Esc puts the stored value
+back (as DHIS2 does): nothing a clerk typed is thrown away unseen.
+
+Columns are measured once per shape (the same headers): a save or a switch to another region of
+the same return changes figures, not the columns, so a click lands where it was aimed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -18,6 +33,35 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: An entry refused: the colours of an error cell (return_model.ERROR_BRUSH), dark red text.
+REFUSED_STYLE = "QLineEdit { background: #f8d7da; color: #a4161a; }"
+
+
+class CellEditor(QLineEdit):
+    """A line editor that knows its cell, and shows a refusal of what it holds."""
+
+    def __init__(self, parent: QWidget, index: Index) -> None:
+        super().__init__(parent)
+        self.index = QPersistentModelIndex(index)
+        self.refusal: str | None = None
+        self.setFrame(False)
+
+    def cell(self) -> QModelIndex:
+        """The cell edited, as a plain index (invalid once the row is gone)."""
+        model = self.index.model()
+        if model is None or not self.index.isValid():
+            return QModelIndex()
+        return model.index(self.index.row(), self.index.column())
+
+    def show_refusal(self, reason: str) -> None:
+        self.refusal = reason
+        self.setStyleSheet(REFUSED_STYLE)
+        self.setToolTip(reason)
+        self.selectAll()  # typing replaces the refused text; an arrow key keeps it to correct
+        self.setFocus()
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -29,8 +73,7 @@ class CellDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setFrame(False)
+        editor = CellEditor(parent, index)
         alignment = index.data(Qt.ItemDataRole.TextAlignmentRole)
         if alignment:
             editor.setAlignment(Qt.AlignmentFlag(alignment))
@@ -40,6 +83,21 @@ class CellDelegate(QStyledItemDelegate):
 class ReturnTableView(QTableView):
     #: Ctrl+V: the clipboard's text and the cell it lands on.
     paste_requested = Signal(QModelIndex, str)
+    #: Esc on a refused entry: the cell shows its stored value again.
+    refused_entry_reverted = Signal()
+
+    #: The column that takes the width the others leave (指标名称), never narrower than its text.
+    STRETCH_COLUMN = 1
+    #: The text a column where figures are typed is made for: one typed with an IME's
+    #: full-width digits (a longer one scrolls in its editor).
+    TYPED_SAMPLE = "１，２３４．５"
+    #: The text a column of figures shown is made for: an amount with separators and a mark.
+    SHOWN_SAMPLE = "888,888.88*"
+    #: ... and a column of percentages (the model's PERCENT_COLUMNS).
+    PERCENT_SAMPLE = "-100.0"
+    #: The name column keeps its own width up to this many average (Latin) characters; when
+    #: the window is narrower a longer name is elided, in full in its tooltip.
+    NAME_FLOOR_CHARS = 28
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,16 +111,45 @@ class ReturnTableView(QTableView):
         self.setAlternatingRowColors(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        # Interactive, sized once per new content: ResizeToContents would re-measure every cell
-        # of every column after each edit (thousands of data() calls, see bench/README.md).
+        # Interactive and measured once per shape: ResizeToContents would re-measure every cell
+        # of every column after each edit (thousands of data() calls, see bench/README.md), and
+        # re-measuring after a save moved the columns under the clerk's mouse.
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setTabKeyNavigation(True)
+        # By pixel: by section, showing a cell at the right edge scrolled whole columns (the
+        # indicator's name) out of sight.
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._refusal: tuple[QPersistentModelIndex, str] | None = None
+        self._held: CellEditor | None = None  # the editor kept open with a refused entry
+        self._sized_for: tuple[str, ...] | None = None
+        self._name_floor = 0
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
+        self._sized_for = None
         if model is not None:
-            self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-            model.modelReset.connect(self.resizeColumnsToContents)
+            model.modelReset.connect(self.size_columns)
+            model.rowsInserted.connect(self.size_columns)
+            model.headerDataChanged.connect(self.size_columns)
+
+    # --- refused entries ---------------------------------------------------------------------------
+    def refuse(self, index: Index, reason: str) -> None:
+        """The entry being committed for `index` was refused: its editor stays open, red."""
+        self._refusal = (QPersistentModelIndex(index), reason)
+
+    def held_entry(self) -> CellEditor | None:
+        """The editor holding a refused entry, if one is open."""
+        return self._held
+
+    def discard_refused(self) -> None:
+        """Close a refused entry's editor without saving (the return shown changes)."""
+        editor, self._held, self._refusal = self._held, None, None
+        if editor is not None:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+
+    def commitData(self, editor: QWidget) -> None:
+        self._refusal = None
+        super().commitData(editor)
 
     # --- moving ------------------------------------------------------------------------------------
     def next_editable(self, start: QModelIndex, *, down: bool) -> QModelIndex:
@@ -92,9 +179,17 @@ class ReturnTableView(QTableView):
         return QModelIndex()
 
     def first_editable(self) -> QModelIndex:
+        """The first figure a clerk can type (本期 of the first indicator keyed here), else the
+        first editable cell at all (a note)."""
         model = self.model()
         if model is None or model.rowCount() == 0:
             return QModelIndex()
+        columns = getattr(model, "FIGURE_COLUMNS", ()) or range(model.columnCount())
+        for row in range(model.rowCount()):
+            for col in columns:
+                index = model.index(row, col)
+                if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                    return index
         top = model.index(0, 0)
         if top.flags() & Qt.ItemFlag.ItemIsEditable:
             return top
@@ -104,22 +199,124 @@ class ReturnTableView(QTableView):
         if index.isValid():
             self.setCurrentIndex(index)
             self.scrollTo(index)
+            self._show_row_start()
+
+    def _show_row_start(self) -> None:
+        """Scrolled fully left when the current cell fits so: the indicator's name in sight."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        header = self.horizontalHeader()
+        right = header.sectionPosition(current.column()) + header.sectionSize(current.column())
+        if right <= self.viewport().width():
+            self.horizontalScrollBar().setValue(0)
+
+    # --- columns -----------------------------------------------------------------------------------
+    def size_columns(self) -> None:
+        """Measure the columns from their header and content, once per shape of the model."""
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        horizontal = Qt.Orientation.Horizontal
+        shape = tuple(str(model.headerData(c, horizontal)) for c in range(model.columnCount()))
+        if shape == self._sized_for:
+            return
+        self._sized_for = shape
+        metrics = self.fontMetrics()
+        typed = metrics.horizontalAdvance(self.TYPED_SAMPLE) + 16
+        shown = metrics.horizontalAdvance(self.SHOWN_SAMPLE) + 12
+        percent = metrics.horizontalAdvance(self.PERCENT_SAMPLE) + 12
+        percent_columns = getattr(model, "PERCENT_COLUMNS", ())
+        for col in range(model.columnCount()):
+            self.resizeColumnToContents(col)
+            if col == self.STRETCH_COLUMN:
+                self._name_floor = min(
+                    self.columnWidth(col), metrics.averageCharWidth() * self.NAME_FLOOR_CHARS
+                )
+                continue
+            kind = self._column_kind(col)
+            if kind is not None:
+                floor = typed if kind == "typed" else shown
+                if kind == "shown" and col in percent_columns:
+                    floor = percent
+                self.setColumnWidth(col, max(self.columnWidth(col), floor))
+        self._fit_name_column()
+
+    def _column_kind(self, col: int) -> str | None:
+        """Whether figures are "typed" in some row, or "shown" right-aligned, or neither."""
+        model = self.model()
+        kind = None
+        for row in range(model.rowCount()):
+            index = model.index(row, col)
+            if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                return "typed"
+            alignment = index.data(Qt.ItemDataRole.TextAlignmentRole)
+            if alignment and int(alignment) & int(Qt.AlignmentFlag.AlignRight):
+                kind = "shown"
+        return kind
+
+    def _fit_name_column(self) -> None:
+        """The name column takes the width the others leave, but never less than its floor."""
+        model = self.model()
+        if model is None or self._sized_for is None:
+            return
+        col = self.STRETCH_COLUMN
+        if col >= model.columnCount():
+            return
+        others = sum(self.columnWidth(c) for c in range(model.columnCount()) if c != col)
+        self.setColumnWidth(col, max(self._name_floor, self.viewport().width() - others))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_name_column()
+        self._show_row_start()
 
     # --- Qt overrides --------------------------------------------------------------------------
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        current = self.currentIndex()
+        revert = hint == QAbstractItemDelegate.EndEditHint.RevertModelCache
+        if isinstance(editor, CellEditor):
+            refusal = self._refusal
+            if refusal is not None and refusal[0] == editor.index and not revert:
+                self._hold(editor, refusal[1])
+                return
+            if revert and editor.refusal is not None:
+                self.refused_entry_reverted.emit()
+            cell = editor.cell()
+        else:
+            cell = self.currentIndex()
+        self._refusal = None
+        if editor is self._held:
+            self._held = None
+        # Moving on is for Enter and Tab in the editor, not for a click elsewhere that closed it.
+        stayed = cell == self.currentIndex()
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if not stayed:
+            return
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter
-            target = self.next_editable(current, down=True)
-            self.go_to(target if target.isValid() else current)
+            target = self.next_editable(cell, down=True)
+            self.go_to(target if target.isValid() else cell)
         elif hint == QAbstractItemDelegate.EndEditHint.EditNextItem:  # Tab
-            target = self.next_editable(current, down=False)
-            self.go_to(target if target.isValid() else current)
+            target = self.next_editable(cell, down=False)
+            self.go_to(target if target.isValid() else cell)
+
+    def _hold(self, editor: CellEditor, reason: str) -> None:
+        """Keep a refused entry in its cell, red, with the cursor on it."""
+        self._refusal = None
+        self._held = editor
+        editor.show_refusal(reason)
+        cell = editor.cell()
+        if cell != self.currentIndex():
+            # A click elsewhere closed it: the cursor comes back once the click is done.
+            QTimer.singleShot(0, lambda: self._back_to(editor))
+
+    def _back_to(self, editor: CellEditor) -> None:
+        if self._held is not editor or not editor.index.isValid():
+            return
+        self.setCurrentIndex(editor.cell())
+        editor.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
-            from PySide6.QtWidgets import QApplication
-
             self.paste_requested.emit(self.currentIndex(), QApplication.clipboard().text())
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != (

@@ -73,7 +73,8 @@ def press(widget: QWidget, ch: str) -> None:
         QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
 
-def type_text(qtbot: QtBot, win: MainWindow, text: str) -> None:
+def type_text(qtbot: QtBot, win: MainWindow, text: str, *, refused: bool = False) -> None:
+    """Type `text` on the current cell and press Enter. A refused entry stays in its editor."""
     view = win.page.view
     press(view, text[0])  # typing on a cell starts editing it
     editor = QApplication.focusWidget()
@@ -82,7 +83,10 @@ def type_text(qtbot: QtBot, win: MainWindow, text: str) -> None:
         press(editor, ch)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # The delegate commits and closes its editor through a queued call.
-    qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=2000)
+    if refused:
+        qtbot.waitUntil(lambda: view.held_entry() is editor, timeout=2000)
+    else:
+        qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=2000)
 
 
 def test_models_pass_modeltester(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -132,7 +136,7 @@ def test_text_in_a_count_cell_is_refused_with_a_message(
     window: MainWindow, qtbot: QtBot, store: Store
 ) -> None:
     go(window, "D02")
-    type_text(qtbot, window, "abc")
+    type_text(qtbot, window, "abc", refused=True)
     assert stored(store, "D02") is None
     assert "不是数字" in window.page.message_line.text()
     assert "不是数字" in window.statusBar().currentMessage()

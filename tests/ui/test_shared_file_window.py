@@ -86,7 +86,7 @@ def test_waiting_for_the_lock_can_be_cancelled(
     go(window, "A01")
     holder = hold_write_lock(db_path, 2.5)
     QTimer.singleShot(900, cancel)
-    type_text(qtbot, window, "7")
+    type_text(qtbot, window, "7", refused=True)  # the 7 stays in its cell, to save again
     assert stored(store, "A01") is None
     assert window.page is not None
     assert "stopped waiting" in window.page.message_line.text()
