@@ -43,6 +43,29 @@ NUMBER_LIMIT = Decimal(10) ** 11
 LARGEST_NUMBER = NUMBER_LIMIT - Decimal(1).scaleb(-STORAGE_SCALE)
 
 
+#: English forms of the catalogue's units (the catalogue writes units as Chinese returns do).
+#: Chinese counts take a measure word (个, 人, 户, 期, 人次) where English names the thing counted,
+#: and the English indicator names already do ("training person-times", "Poor households
+#: reached"), so counts read "no." as English statistical tables write them; 万 is 10k. Short
+#: on purpose: the unit column must leave the grid room at 1280 px. A unit a province adds that
+#: is not listed here is shown as written.
+UNIT_NAMES_EN = {
+    "个": "no.",
+    "人次": "no.",
+    "人": "no.",
+    "户": "no.",
+    "期": "no.",
+    "万元": "¥10k",
+    "万件": "10k",
+    "%": "%",
+}
+
+
+def unit_label(unit: str, language: str) -> str:
+    """The unit as the interface's language writes it: 万元, or "10k yuan" in English."""
+    return UNIT_NAMES_EN.get(unit, unit) if language == "en" else unit
+
+
 @dataclass(frozen=True)
 class Indicator:
     code: str

@@ -9,7 +9,14 @@ is no period stays in the box, marked, and the reason is sent as a message.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period, PeriodKind
@@ -101,6 +108,8 @@ class PeriodPicker(QWidget):
         self.edit.returnPressed.connect(self._typed)
         self.edit.installEventFilter(self)
 
+        # As wide as its parts: the toolbar gives an expanding widget the whole row.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

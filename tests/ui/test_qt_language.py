@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import build_main_window, reopen_window
+from desktop_app.domain.indicators import unit_label
 from desktop_app.i18n import install_translators, use_language_locale
 from desktop_app.persistence.models import AuditRecord
 from desktop_app.services.store import Store
@@ -136,3 +137,42 @@ def test_audit_and_lock_name_the_person_not_the_login(
     services.returns.submit("511921", FEB)
     lock = services.returns.lock_of("511921", FEB)
     assert lock is not None and lock.changed_by == "王五"
+
+
+@pytest.mark.parametrize(
+    ("unit", "language", "expected"),
+    [
+        ("万元", "en", "¥10k"),
+        ("万件", "en", "10k"),
+        ("个", "en", "no."),
+        ("人次", "en", "no."),
+        ("%", "en", "%"),
+        ("万元", "zh_CN", "万元"),
+        ("公顷", "en", "公顷"),  # a province's own unit is shown as written
+    ],
+)
+def test_unit_label_speaks_the_interface_language(unit: str, language: str, expected: str) -> None:
+    assert unit_label(unit, language) == expected
+
+
+def test_english_window_units_in_english_and_no_sideways_scroll_at_1280(
+    store: Store, qtbot: QtBot, qapp: QApplication
+) -> None:
+    install_translators("en")
+    store.set_home_region("511921")
+    window = build_main_window(store, "en", user="t")
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.page is not None
+    model = window.page.model
+    units = {
+        model.index(row, model.COL_UNIT).data()
+        for row in range(model.rowCount())
+        if model.index(row, 0).data(model.CodeRole)
+    }
+    assert "¥10k" in units and "no." in units
+    assert not any("\u4e00" <= ch <= "\u9fff" for unit in units for ch in str(unit)), units
+    qtbot.waitUntil(lambda: window.page is not None and window.page.view.isVisible())
+    assert window.page.view.horizontalScrollBar().maximum() == 0
