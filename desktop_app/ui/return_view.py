@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: An entry refused: the colours of an error cell (return_model.ERROR_BRUSH), dark red text.
-REFUSED_STYLE = "QLineEdit { background: #f8d7da; color: #a4161a; }"
+#: An entry refused: the colours of an error cell (return_model.ERROR_BRUSH), dark red text,
+#: framed so it stands out among cells flagged as missing.
+REFUSED_STYLE = "QLineEdit { background: #f8d7da; color: #a4161a; border: 2px solid #a4161a; }"
 
 
 class CellEditor(QLineEdit):
