@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -107,7 +107,10 @@ def _measure(measure: Measure) -> str:
     return translate("ImportPreview", MEASURE_TEXTS[measure])
 
 
-def preview_rows(outcomes: list[ImportOutcome]) -> list[PreviewRow]:
+def preview_rows(outcomes: list[ImportOutcome], language: str | None = None) -> list[PreviewRow]:
+    """The rows of the preview; periods as the interface's language writes them (by default the
+    language install_translators chose)."""
+    english = (language or QLocale().name()).startswith("en")
     rows: list[PreviewRow] = []
     for outcome in outcomes:
         name = outcome.path.name
@@ -121,7 +124,7 @@ def preview_rows(outcomes: list[ImportOutcome]) -> list[PreviewRow]:
             continue
         if preview is None:
             continue
-        period = preview.period.label_zh
+        period = preview.period.label_en if english else preview.period.label_zh
         for item in preview.items:
             rows.append(
                 PreviewRow(
@@ -243,12 +246,17 @@ class ImportPreviewModel(HeaderedTableModel):
 
 
 class ImportPreviewDialog(QDialog):
-    def __init__(self, outcomes: list[ImportOutcome], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        outcomes: list[ImportOutcome],
+        parent: QWidget | None = None,
+        language: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import: what would change"))
         self.resize(1100, 560)
         self._outcomes = outcomes
-        rows = preview_rows(outcomes)
+        rows = preview_rows(outcomes, language)
         self.model = ImportPreviewModel(self)
         self.model.set_rows(rows)
         self.view = QTableView()

@@ -286,7 +286,7 @@ class ReportActions(QObject):
         from desktop_app.ui.import_preview import ImportPreviewDialog
 
         outcomes = [o for folder in outcome.result for o in folder.outcomes]
-        dialog = ImportPreviewDialog(outcomes, self._parent)
+        dialog = ImportPreviewDialog(outcomes, self._parent, self._language)
         try:
             if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
                 self.message.emit(

@@ -63,7 +63,7 @@ def test_the_dialog_lists_values_unread_cells_and_silent_regions(
     outcomes = service.import_path(tmp_path, dry_run=True).outcomes
     assert len(outcomes) == 2
 
-    dialog = ImportPreviewDialog(outcomes)
+    dialog = ImportPreviewDialog(outcomes, language="en")
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     shown = rows(dialog.model)
@@ -75,6 +75,7 @@ def test_the_dialog_lists_values_unread_cells_and_silent_regions(
     assert changed["Stored"] == format_number(e02_march, 2)
     assert changed["In the file"] == format_number(e02_march + 10, 2)
     assert changed["Column"] == "this period"
+    assert changed["Period"] == "Mar 2025"  # the English interface writes periods in English
     # No figure is shown with the store's own decimals ("9000.0000")
     assert not [r for r in shown if re.search(r"\.\d{3,}$", r["Stored"] + " " + r["In the file"])]
 
