@@ -198,3 +198,22 @@ def test_window_quarter_view_shows_the_quarter_and_refuses_a_quarterly_figure(
     window.page._edit_requested("C02", model.keyed_column(model.row_at(row)), "5")
     assert "2016年第二季度" in window.page.message_line.text()
     assert model.index(row, model.COL_CUMULATIVE).data() == "2,500.75"
+
+
+def test_demo_county_opens_on_a_month_with_figures(
+    store: Store, qtbot: QtBot, chinese: None
+) -> None:
+    from desktop_app.services.demo import DEMO_COUNTY, fill_demo_county
+
+    # Given the demo county filled (one year here, to keep the test short), as first run does
+    fill_demo_county(store.sessions, years=(2025,))
+    store.set_home_region(DEMO_COUNTY)
+    # When the window opens
+    win = build_main_window(store, "zh_CN")
+    qtbot.addWidget(win)
+    # Then it shows December 2025, the demo's last month, with its figures
+    assert win.period == Period.month(2025, 12)
+    assert win.page is not None
+    model = win.page.model
+    row = model.row_of("C02")
+    assert model.index(row, model.COL_CUMULATIVE).data() not in ("", "—", None)
