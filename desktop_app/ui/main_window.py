@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.period_picker = PeriodPicker(self._period, language)
         self.period_picker.period_chosen.connect(self.set_period)
         self.period_picker.message.connect(self._show_message)
+        self.period_picker.finished.connect(lambda: self.focus_grid())
         self.period_label = self.period_picker.edit  # the period shown, as text
         self._period_given = period is not None
         # (action, key): a StandardKey name or a key sequence. Set in attach(): the first

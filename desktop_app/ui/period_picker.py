@@ -8,7 +8,8 @@ is no period stays in the box, marked, and the reason is sent as a message.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -71,6 +72,8 @@ class PeriodPicker(QWidget):
     period_chosen = Signal(object)
     #: A sentence for the window's message line, and whether it reports a refusal.
     message = Signal(str, bool)
+    #: The clerk is done with the box (a typed period chosen, or Esc): back to the figures.
+    finished = Signal()
 
     def __init__(self, period: Period, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +148,7 @@ class PeriodPicker(QWidget):
         text = self.edit.text().strip()
         if not text or text == period_label(self._period, self._language):
             self._show()
+            self.finished.emit()
             return
         try:
             period = Period.parse(text)
@@ -160,15 +164,23 @@ class PeriodPicker(QWidget):
             self.message.emit(reason, True)
             return
         self._choose(period)
+        self.finished.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.edit:
+            return False
         # Leaving the box with a text that is no period: the period shown is written back.
+        if event.type() == QEvent.Type.FocusOut and self.edit.property("refused"):
+            self._show()
+        # Esc gives up typing: the period shown is written back and the figures take the keys.
         if (
-            watched is self.edit
-            and event.type() == QEvent.Type.FocusOut
-            and self.edit.property("refused")
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
         ):
             self._show()
+            self.finished.emit()
+            return True
         return False
 
     def _choose(self, period: Period) -> None:

@@ -167,12 +167,27 @@ def test_window_ctrl_g_jumps_to_a_typed_quarter_and_steps_by_quarters(
     qtbot.keyClick(window.period_picker.edit, Qt.Key.Key_Return)
     assert window.period == Period.quarter(2016, 1)
     assert window.page.period == Period.quarter(2016, 1)
+    assert window.focusWidget() is window.page.view  # back to the figures, to type
     assert window.page.model.rowCount() > 0  # the quarter's return is drawn
     assert "2016年第一季度" in window.windowTitle()
     # Ctrl+PgDown steps by the period shown: the next quarter
     qtbot.keyClick(window.page.view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.period == Period.quarter(2016, 2)
     assert window.period_label.text() == "2016年第二季度"
+
+
+def test_window_esc_in_the_period_box_gives_up_and_returns_to_the_grid(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    assert window.page is not None
+    before = window.period
+    window.activateWindow()
+    qtbot.keyClick(window.page.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    type_chars(window.period_picker.edit, "2016")
+    qtbot.keyClick(window.period_picker.edit, Qt.Key.Key_Escape)
+    assert window.period == before
+    assert window.period_label.text() == before.label_zh
+    assert window.focusWidget() is window.page.view
 
 
 def test_window_quarter_view_shows_the_quarter_and_refuses_a_quarterly_figure(
