@@ -396,6 +396,11 @@ class MainWindow(QMainWindow):
                 "Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period\n"
                 "Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator\n"
                 "Ctrl+H history of a cell · Ctrl+Enter submit the return"
+            )
+            + "\n"
+            + self.tr(
+                "Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; "
+                "Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown"
             ),
         )
 
