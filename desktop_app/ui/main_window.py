@@ -267,7 +267,8 @@ class MainWindow(QMainWindow):
         self._shortcuts.append((settings_action, "Ctrl+,"))
         settings_action.triggered.connect(self.edit_settings)
         quit_action = QAction(self.tr("Quit"), self)
-        self._shortcuts.append((quit_action, "Quit"))
+        # Ctrl+Q itself: Qt binds its standard Quit key under GNOME, KDE and macOS, not on Windows.
+        self._shortcuts.append((quit_action, "Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         self.backup_action = QAction(self.tr("Back up the database…"), self)
         self.backup_action.triggered.connect(lambda: self.back_up())
