@@ -42,7 +42,8 @@ from desktop_app.persistence.repositories import (
 )
 from desktop_app.services.locks import as_local, refuse_if_locked
 
-SOURCES = frozenset({"typed", "pasted", "copied", "imported", "cli", "undone"})
+#: How a value came to be ("undone": an import undone; "undo"/"redo": the grid's Undo and Redo).
+SOURCES = frozenset({"typed", "pasted", "copied", "imported", "cli", "undone", "undo", "redo"})
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""A cell's history: old → new, who, when, and how (typed, pasted, copied, imported).
+"""A cell's history: old → new, who, when, and how (typed, pasted, copied, imported, undo).
 
 The audit trail keeps each figure at its indicator's scale ("1234.50"); the dialog shows it as the
 return does, with thousands separators ("1,234.50").
@@ -26,6 +26,8 @@ SOURCE_NAMES = {
     "imported": QT_TRANSLATE_NOOP("HistoryTableModel", "imported"),
     "cli": QT_TRANSLATE_NOOP("HistoryTableModel", "command line"),
     "undone": QT_TRANSLATE_NOOP("HistoryTableModel", "undone import"),
+    "undo": QT_TRANSLATE_NOOP("HistoryTableModel", "undo"),
+    "redo": QT_TRANSLATE_NOOP("HistoryTableModel", "redo"),
 }
 
 

@@ -99,7 +99,7 @@ class SetCellCommand(QUndoCommand):
     """An edit already saved; undo puts the old text back through the same service."""
 
     def __init__(
-        self, apply: Callable[[str, str], None], code: str, old: str, new: str, label: str
+        self, apply: Callable[[str, str, str], None], code: str, old: str, new: str, label: str
     ) -> None:
         super().__init__(label)
         self._apply, self._code, self._old, self._new = apply, code, old, new
@@ -109,10 +109,10 @@ class SetCellCommand(QUndoCommand):
         if self._done:  # the first redo happens when pushed: the edit is already saved
             self._done = False
             return
-        self._apply(self._code, self._new)
+        self._apply(self._code, self._new, "redo")
 
     def undo(self) -> None:
-        self._apply(self._code, self._old)
+        self._apply(self._code, self._old, "undo")
 
 
 class ReturnPage(QWidget):
@@ -127,6 +127,7 @@ class ReturnPage(QWidget):
         self.region_code: str | None = None
         self.period: Period | None = None
         self.last_check: ReturnCheck | None = None
+        self._locked_text = ""  # what typing in a submitted return is told
         self.undo_stack = QUndoStack(self)
 
         self.model = ReturnTableModel(language, self)
@@ -156,6 +157,7 @@ class ReturnPage(QWidget):
 
         self.model.edit_requested.connect(self._edit_requested)
         self.view.paste_requested.connect(self._paste_requested)
+        self.view.read_only_typed.connect(self._read_only_typed)
         self.view.refused_entry_reverted.connect(lambda: self._say("", False))
         self._build_actions()
 
@@ -259,9 +261,19 @@ class ReturnPage(QWidget):
             reason = reason.replace("%1", as_local(lock.changed_at).strftime("%Y-%m-%d %H:%M"))
             reason = reason.replace("%2", lock.changed_by or "")
             self.model.set_locked(reason)
-            self.status_line.setText("🔒 " + self.tr("Submitted") + " — " + reason)
+            # No emoji padlock: the Chinese fonts of an office PC have none, and it showed as a box.
+            self.status_line.setText(self.tr("Submitted") + " — " + reason)
+            self._locked_text = (
+                self.tr(
+                    "This return is locked: it was submitted on %1 by %2. To change a figure, "
+                    "reopen it (Return ▸ Reopen…) and give the reason."
+                )
+                .replace("%1", as_local(lock.changed_at).strftime("%Y-%m-%d %H:%M"))
+                .replace("%2", lock.changed_by or "")
+            )
         else:
             self.model.set_locked(None)
+            self._locked_text = ""
             text = (
                 self.tr("Reopened: %1").replace("%1", state.reason or "")
                 if state.reason
@@ -327,6 +339,16 @@ class ReturnPage(QWidget):
         self._say(self.tr("Saved %1: %2").replace("%1", code).replace("%2", text or "—"), False)
         self.refresh()
 
+    def _read_only_typed(self, index: QModelIndex) -> None:
+        """Typing where nothing can be typed: say why (a locked return: by whom, how to reopen;
+        another cell: what its tooltip says)."""
+        if self._locked_text:
+            self._say(self._locked_text, True)
+            return
+        tip = index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
+        if tip:
+            self._say(str(tip), True)
+
     def _refused(self, code: str, exc: DomainError) -> None:
         """Say why a save was refused; a cell someone else changed since shows their value,
         with the cursor kept on it (after the editor's own move to the next cell)."""
@@ -338,13 +360,14 @@ class ReturnPage(QWidget):
                 QTimer.singleShot(0, lambda: self.view.go_to(index))
         self._say(issue_message(exc.issue), True)
 
-    def _apply_undo(self, code: str, text: str) -> None:
+    def _apply_undo(self, code: str, text: str, source: str = "undo") -> None:
+        """Undo (or redo) an edit: saved as such, so the cell's history says so."""
         assert self.region_code is not None and self.period is not None
         row = self.model.row_of(code)
         version = self.model.row_at(row).version if row >= 0 else None
         try:
             self.services.values.set_text(
-                self.region_code, code, self.period, text, based_on=version
+                self.region_code, code, self.period, text, source=source, based_on=version
             )
         except DomainError as exc:
             self._refused(code, exc)

@@ -84,6 +84,8 @@ class CellDelegate(QStyledItemDelegate):
 class ReturnTableView(QTableView):
     #: Ctrl+V: the clipboard's text and the cell it lands on.
     paste_requested = Signal(QModelIndex, str)
+    #: Text typed on a cell that cannot be typed in (the page says why, e.g. a locked return).
+    read_only_typed = Signal(QModelIndex)
     #: Esc on a refused entry: the cell shows its stored value again.
     refused_entry_reverted = Signal()
 
@@ -328,5 +330,15 @@ class ReturnTableView(QTableView):
                 self.edit(current)
             else:
                 self.go_to(self.next_editable(current, down=True))
+            return
+        if (
+            self.state() != QAbstractItemView.State.EditingState
+            and event.text().strip()
+            and event.text().isprintable()
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            and not (self.currentIndex().flags() & Qt.ItemFlag.ItemIsEditable)
+        ):
+            self.read_only_typed.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
