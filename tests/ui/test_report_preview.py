@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QToolBar
 from pytestqt.qtbot import QtBot
 
@@ -97,3 +97,21 @@ def test_report_preview_function_is_modal_and_returns(
     QTimer.singleShot(300, close_it)
     assert preview_report(report) == 0
     assert closed and report.name in closed[0]
+
+
+def test_report_preview_opens_at_a_readable_zoom(
+    report: Path, qtbot: QtBot, qapp: QApplication
+) -> None:
+    # Given a portrait A4 report, when its preview opens
+    dialog = ReportPreviewDialog(report)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview is not None
+    # Then the page fills the width, not 38% of its size to show it whole (Qt's default)
+    assert preview.zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth
+    qtbot.waitUntil(lambda: preview.zoomFactor() >= 0.6, timeout=5000)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() >= screen.width() * 0.8
+    dialog.close()
