@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from openpyxl.utils import get_column_letter
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -168,20 +168,23 @@ def default_template(templates: list[Template], home: Region | None) -> Template
     """The template to open first: one made for the home region's province and level.
 
     Preference: the province and level fit (a template of that very province before one for
-    any province, the clerk's own before a sample), then the province alone, then the first.
+    any province, the clerk's own before a sample, one made for fewer levels first), then the
+    province alone, then the first.
     """
     if not templates:
         return None
     if home is None:
         return templates[0]
 
-    def rank(template: Template) -> tuple[int, int, int]:
+    def rank(template: Template) -> tuple[int, int, int, int]:
         mapping = template.mapping
         province = (2 if mapping.province and home.code.startswith(mapping.province) else 0) or (
             1 if not mapping.province else 0
         )
         level = 1 if home.level.value in mapping.levels else 0
-        return (-(province > 0 and level), -province, int(mapping.sample))
+        # Fewer levels is more specific: a city bureau gets the city summary before a form that
+        # cities and counties both fill.
+        return (-(province > 0 and level), -province, int(mapping.sample), len(mapping.levels))
 
     return min(templates, key=rank)
 
@@ -331,7 +334,11 @@ class TemplateEditor(QDialog):
         self.undo_button = self.buttons.addButton(
             translate("TemplateEditor", "&Undo"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.undo_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([self.undo_action, self.redo_action])
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
@@ -974,6 +981,16 @@ class TemplateEditor(QDialog):
         if answer == QMessageBox.StandardButton.Save:
             return self.save() is not None
         return answer == QMessageBox.StandardButton.Discard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Ctrl+Z / Ctrl+Y reach here from the sheet when the shortcut did not take them (the
+        # dialog not yet the active window); the undo actions take them otherwise.
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_stack.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.undo_stack.redo()
+        else:
+            super().keyPressEvent(event)
 
     def reject(self) -> None:  # Close, Esc and the window's close button
         if self.confirm_leaving():
