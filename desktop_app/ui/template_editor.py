@@ -256,7 +256,9 @@ class DraftChange(QUndoCommand):
 
     def undo(self) -> None:
         self.editor._apply_draft(self.before)
-        self.editor.status.setText(tr("Undone: {change}").replace("{change}", self.text()))
+        self.editor.status.setText(
+            translate("TemplateEditor", "Undone: {change}").replace("{change}", self.text())
+        )
 
 
 class TemplateEditor(QDialog):
@@ -334,9 +336,13 @@ class TemplateEditor(QDialog):
         self.undo_button = self.buttons.addButton(
             translate("TemplateEditor", "&Undo"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("Undo"))
+        self.undo_action = self.undo_stack.createUndoAction(
+            self, translate("TemplateEditor", "Undo")
+        )
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("Redo"))
+        self.redo_action = self.undo_stack.createRedoAction(
+            self, translate("TemplateEditor", "Redo")
+        )
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.addActions([self.undo_action, self.redo_action])
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -700,10 +706,12 @@ class TemplateEditor(QDialog):
                     c.column: self._value_label(c.indicator, c.measure) for c in table.columns
                 }
                 labels[table.key_column] = (
-                    tr("region name") if table.match is RowMatch.NAME else tr("region code")
+                    translate("TemplateEditor", "region name")
+                    if table.match is RowMatch.NAME
+                    else translate("TemplateEditor", "region code")
                 )
                 if table.name_column:
-                    labels[table.name_column] = tr("region name")
+                    labels[table.name_column] = translate("TemplateEditor", "region name")
                 for cell in table.cells():
                     column = cell.rstrip("0123456789")
                     shown[cell] = ("table", labels.get(column, ""))
@@ -800,9 +808,10 @@ class TemplateEditor(QDialog):
         if table_column:
             if table is None or not in_table:
                 self.status.setText(
-                    tr(
+                    translate(
+                        "TemplateEditor",
                         "{cell} is not in the rows of a region table. Set the table's rows on "
-                        "the Template tab first."
+                        "the Template tab first.",
                     ).replace("{cell}", where)
                 )
                 return False
@@ -813,9 +822,10 @@ class TemplateEditor(QDialog):
             and (indicator is not None or header_field is not None or anchor)
         ):
             self.status.setText(
-                tr(
+                translate(
+                    "TemplateEditor",
                     "{cell} is in column {column} of the region table. Remove the column "
-                    "(choose “Not mapped” with a cell of it) before mapping a single cell there."
+                    "(choose “Not mapped” with a cell of it) before mapping a single cell there.",
                 )
                 .replace("{cell}", where)
                 .replace("{column}", column)
@@ -855,8 +865,9 @@ class TemplateEditor(QDialog):
             text = grid.cell(row, column_number).text if grid is not None else ""
             if not text.strip():
                 self.status.setText(
-                    tr(
-                        "{cell} is empty: an anchor is a cell whose fixed text identifies the template."
+                    translate(
+                        "TemplateEditor",
+                        "{cell} is empty: an anchor is a cell whose fixed text identifies the template.",
                     ).replace("{cell}", where)
                 )
                 return False
@@ -864,15 +875,19 @@ class TemplateEditor(QDialog):
             after = text
         draft = self._with_sheet(self.draft, sheet)
         if draft == self.draft:
-            self.status.setText(tr("{cell}: nothing changed.").replace("{cell}", where))
+            self.status.setText(
+                translate("TemplateEditor", "{cell}: nothing changed.").replace("{cell}", where)
+            )
             return True
         old = before[1] if before is not None else ""
         if old and after:
-            said = tr("{cell}: “{old}” replaced by “{new}”. Ctrl+Z undoes it.")
+            said = translate(
+                "TemplateEditor", "{cell}: “{old}” replaced by “{new}”. Ctrl+Z undoes it."
+            )
         elif old:
-            said = tr("{cell}: “{old}” removed. Ctrl+Z undoes it.")
+            said = translate("TemplateEditor", "{cell}: “{old}” removed. Ctrl+Z undoes it.")
         else:
-            said = tr("{cell}: {new}.")
+            said = translate("TemplateEditor", "{cell}: {new}.")
         said = said.replace("{cell}", where).replace("{old}", old).replace("{new}", after or "")
         self._change(draft, said)
         self.status.setText(said)
