@@ -768,6 +768,7 @@ class TemplateEditor(QDialog):
         self._fill_template_form()
         self._update_title()
         self.validate()
+        self._cell_chosen(self.view.currentIndex())  # the cell's line says what it holds now
 
     def _update_title(self) -> None:
         title = translate("TemplateEditor", "Templates")
