@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -327,8 +328,8 @@ class TemplateEditor(QDialog):
         side.addWidget(self.refused_label)
         side.addWidget(self.refused, 1)
         middle = QHBoxLayout()
-        middle.addWidget(self.view, 3)
-        middle.addLayout(side, 2)
+        middle.addWidget(self.view, 2)
+        middle.addLayout(side, 1)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -420,9 +421,9 @@ class TemplateEditor(QDialog):
             translate("TemplateEditor", "2 digits, e.g. 51; empty for any province")
         )
         self.level_boxes = {level: QCheckBox(tr(LEVEL_TEXTS[level])) for level in REGION_LEVELS}
-        levels = QHBoxLayout()
-        for box in self.level_boxes.values():
-            levels.addWidget(box)
+        levels = QGridLayout()
+        for number, box in enumerate(self.level_boxes.values()):
+            levels.addWidget(box, number // 2, number % 2)
         self.table_box = QGroupBox(
             translate("TemplateEditor", "This sheet is a region table (regions as rows)")
         )
