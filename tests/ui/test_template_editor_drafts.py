@@ -10,10 +10,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop_app.app import build_main_window
 from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.domain.regions import Region, RegionLevel
 from desktop_app.domain.signatories import Signatories
@@ -292,3 +293,27 @@ def test_editor_opens_on_the_home_template_and_lists_every_problem_of_a_broken_f
     (paragraph,) = editor.refused_sentences
     assert "lastyear" in paragraph and "tilte" in paragraph and paragraph.count("\n") >= 2
     editor.grab().save(str(tmp_path / "editor.png"))
+
+
+def test_the_reports_menu_opens_the_editor_on_the_home_regions_template(
+    store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a city bureau's database (home region 巴中市) and the main window
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    store.set_home_region("511900", "巴中市商务局")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = build_main_window(store, "zh_CN", user="王五", settings_store=settings)
+    qtbot.addWidget(window)
+    opened: list[str | None] = []
+
+    def look_and_close() -> None:
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, TemplateEditor)
+        opened.append(editor.draft.id if editor.draft is not None else None)
+        editor.reject()
+
+    # When the clerk opens Reports ▸ Templates
+    QTimer.singleShot(0, look_and_close)
+    window.report_actions.edit_templates()
+    # Then the editor showed the city summary, not the first template of the list
+    assert opened == ["sc-city-summary"]

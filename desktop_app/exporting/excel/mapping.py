@@ -31,7 +31,7 @@ from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import MAX_YEAR, MIN_YEAR, PeriodKind
 from desktop_app.domain.regions import RegionLevel
 from desktop_app.exporting.excel.names import parse_file_name
-from desktop_app.files import write_file_atomically
+from desktop_app.files import file_write_error, write_file_atomically
 
 FORMAT_VERSION = 1
 MAPPING_SUFFIX = ".toml"
@@ -1059,8 +1059,6 @@ def save_mapping(mapping: TemplateMapping, path: Path) -> None:
 
 def copy_untouched(source: Path, target: Path) -> None:
     """The province's workbook copied byte for byte, whole or not at all (DomainError if not)."""
-    from desktop_app.files import file_write_error
-
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         data = source.read_bytes()
