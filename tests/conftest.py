@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,24 +37,3 @@ def store(db_path: Path) -> Iterator[Store]:
     store = prepare(create_sqlite_engine(db_path), db_path)
     yield store
     store.close()
-
-
-# PySide6 6.12 (shiboken) loses references to True somewhere in widget code: after the UI
-# tests of several modules, interpreter finalisation can abort in GC with "bool_dealloc:
-# deallocating True or False" (reproduce: pytest tests/ui/test_main_window.py
-# tests/ui/test_setup_dialog.py -p no:cacheprovider, then exit code 134), after every test
-# has passed and been reported. The test process therefore ends with pytest's own exit status
-# once pytest is done, without that finalisation. Remove when PySide6 is fixed.
-_exit_status: list[int] = []
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    _exit_status.append(int(exitstatus))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    if _exit_status and os.environ.get("XIANBAO_TEST_HARD_EXIT", "1") == "1":
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_exit_status[0])
