@@ -1,9 +1,11 @@
 """Runs the program as `python -m desktop_app --db FILE` does, with a clerk at the keyboard.
 
-    python tests/e2e/gui_driver.py FILE [KEYS]
+    python tests/e2e/gui_driver.py FILE [KEYS [UPDATES]]
 
 Once the window shows its return, the driver clicks the first cell that can be typed in, types
-KEYS (default 123) and Enter, then presses Ctrl+Q, all as real key and mouse events delivered
+KEYS (default 123) and Enter, shows UPDATES status-bar messages (default 0; the screen updates of
+a long session, each one a Qt call returning None), then presses Ctrl+Q, all as real key and
+mouse events delivered
 through Qt's event queue (QTest), so the window's shortcuts and editors see what a person's
 keyboard would send. It prints "KEYED <indicator> <period>" before quitting, and the program
 then ends as it would for the clerk: through `sys.exit(main())` and the interpreter's own
@@ -28,6 +30,7 @@ PATIENCE = 20.0
 
 def main() -> None:
     database, keys = sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "123"
+    updates = int(sys.argv[3]) if len(sys.argv) > 3 else 0
     app = QApplication(sys.argv[:1])
     started = time.monotonic()
 
@@ -74,6 +77,8 @@ def main() -> None:
         QTest.keyClick(focused(win), Qt.Key.Key_Return)
         period = page.period.code if page.period is not None else "?"
         print(f"KEYED {cell.data(page.model.CodeRole)} {period}", flush=True)
+        for n in range(updates):
+            win.statusBar().showMessage(f"{n}")
         QTimer.singleShot(200, lambda: quit_by_keyboard(win))
 
     def quit_by_keyboard(win: MainWindow) -> None:
