@@ -14,26 +14,26 @@
         <location filename="../../desktop_app/ui/refusals.py" line="129" />
         <location filename="../../desktop_app/ui/report_actions.py" line="145" />
         <location filename="../../desktop_app/ui/report_actions.py" line="356" />
-        <location filename="../../desktop_app/app.py" line="89" />
-        <location filename="../../desktop_app/app.py" line="177" />
-        <location filename="../../desktop_app/app.py" line="182" />
-        <location filename="../../desktop_app/app.py" line="228" />
-        <location filename="../../desktop_app/app.py" line="247" />
+        <location filename="../../desktop_app/app.py" line="90" />
+        <location filename="../../desktop_app/app.py" line="179" />
+        <location filename="../../desktop_app/app.py" line="184" />
+        <location filename="../../desktop_app/app.py" line="230" />
+        <location filename="../../desktop_app/app.py" line="249" />
         <source>Xianbao</source>
         <translation>Xianbao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="173" />
+        <location filename="../../desktop_app/app.py" line="175" />
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="213" />
+        <location filename="../../desktop_app/app.py" line="215" />
         <source>The backup was restored; the database it replaced is in {folder}.</source>
         <translation>The backup was restored; the database it replaced is in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="231" />
+        <location filename="../../desktop_app/app.py" line="233" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
@@ -583,182 +583,192 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="73" />
+        <location filename="../../desktop_app/cli_excel.py" line="82" />
         <source>monthly</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="74" />
+        <location filename="../../desktop_app/cli_excel.py" line="83" />
         <source>quarterly</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="75" />
+        <location filename="../../desktop_app/cli_excel.py" line="84" />
         <source>half-yearly</source>
         <translation>half-yearly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="76" />
+        <location filename="../../desktop_app/cli_excel.py" line="85" />
         <source>annual</source>
         <translation>annual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="89" />
+        <location filename="../../desktop_app/cli_excel.py" line="98" />
         <source>sample</source>
         <translation>sample</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="93" />
+        <location filename="../../desktop_app/cli_excel.py" line="102" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="94" />
+        <location filename="../../desktop_app/cli_excel.py" line="103" />
         <source>Form number</source>
         <translation>Form number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="95" />
+        <location filename="../../desktop_app/cli_excel.py" line="104" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="96" />
+        <location filename="../../desktop_app/cli_excel.py" line="105" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="97" />
+        <location filename="../../desktop_app/cli_excel.py" line="106" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="98" />
+        <location filename="../../desktop_app/cli_excel.py" line="107" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="99" />
+        <location filename="../../desktop_app/cli_excel.py" line="108" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="106" />
+        <location filename="../../desktop_app/cli_excel.py" line="115" />
         <source>Templates not loaded:</source>
         <translation>Templates not loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="131" />
+        <location filename="../../desktop_app/cli_excel.py" line="128" />
+        <source>{file}: no problems; the template can be used.</source>
+        <translation>{file}: no problems; the template can be used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="135" />
+        <source>{file}: {count} problems.</source>
+        <translation>{file}: {count} problems.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="163" />
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="155" />
+        <location filename="../../desktop_app/cli_excel.py" line="187" />
         <source>Refused: {message}</source>
         <translation>Refused: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="163" />
+        <location filename="../../desktop_app/cli_excel.py" line="195" />
         <source>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows refused, {skipped} cells not read, {missing} regions without figures</source>
         <translation>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows refused, {skipped} cells not read, {missing} regions without figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="222" />
+        <location filename="../../desktop_app/cli_excel.py" line="254" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="231" />
+        <location filename="../../desktop_app/cli_excel.py" line="263" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="232" />
+        <location filename="../../desktop_app/cli_excel.py" line="264" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="233" />
+        <location filename="../../desktop_app/cli_excel.py" line="265" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="234" />
+        <location filename="../../desktop_app/cli_excel.py" line="266" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="235" />
+        <location filename="../../desktop_app/cli_excel.py" line="267" />
         <source>row refused</source>
         <translation>row refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="236" />
+        <location filename="../../desktop_app/cli_excel.py" line="268" />
         <source>no figures</source>
         <translation>no figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="237" />
+        <location filename="../../desktop_app/cli_excel.py" line="269" />
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="245" />
+        <location filename="../../desktop_app/cli_excel.py" line="277" />
         <source>this period</source>
         <translation>this period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="246" />
+        <location filename="../../desktop_app/cli_excel.py" line="278" />
         <source>year to date</source>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="247" />
+        <location filename="../../desktop_app/cli_excel.py" line="279" />
         <source>same period last year</source>
         <translation>same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="248" />
+        <location filename="../../desktop_app/cli_excel.py" line="280" />
         <source>last year to date</source>
         <translation>last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="249" />
+        <location filename="../../desktop_app/cli_excel.py" line="281" />
         <source>year on year (%)</source>
         <translation>year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="250" />
+        <location filename="../../desktop_app/cli_excel.py" line="282" />
         <source>year to date, year on year (%)</source>
         <translation>year to date, year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="251" />
+        <location filename="../../desktop_app/cli_excel.py" line="283" />
         <source>on the previous period (%)</source>
         <translation>on the previous period (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="252" />
+        <location filename="../../desktop_app/cli_excel.py" line="284" />
         <source>previous period</source>
         <translation>previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="253" />
+        <location filename="../../desktop_app/cli_excel.py" line="285" />
         <source>annual target</source>
         <translation>annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="254" />
+        <location filename="../../desktop_app/cli_excel.py" line="286" />
         <source>progress to target (%)</source>
         <translation>progress to target (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="209" />
+        <location filename="../../desktop_app/cli_excel.py" line="241" />
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="212" />
+        <location filename="../../desktop_app/cli_excel.py" line="244" />
         <source>Stored {count} values.</source>
         <translation>Stored {count} values.</translation>
     </message>
@@ -799,9 +809,37 @@
     </message>
 </context>
 <context>
+    <name>ExplanationDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/explanation_dialog.py" line="36" />
+        <source>Explanation (情况说明)</source>
+        <translation>Explanation (情况说明)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/explanation_dialog.py" line="43" />
+        <source>Explain this figure for the return (Ctrl+Enter confirms), or go back and fix it:</source>
+        <translation>Explain this figure for the return (Ctrl+Enter confirms), or go back and fix it:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/explanation_dialog.py" line="55" />
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation>Confirm (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/explanation_dialog.py" line="58" />
+        <source>Go back and fix</source>
+        <translation>Go back and fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/explanation_dialog.py" line="60" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="77" />
         <source>History of %1</source>
         <translation>History of %1</translation>
     </message>
@@ -839,27 +877,37 @@
         <translation>undone import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="29" />
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="30" />
+        <source>redo</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_dialog.py" line="41" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="42" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="43" />
         <source>Old</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="44" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="43" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="45" />
         <source>How</source>
         <translation>How</translation>
     </message>
@@ -965,17 +1013,17 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="248" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="256" />
         <source>Import: what would change</source>
         <translation>Import: what would change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="265" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="273" />
         <source>%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, %6 rows refused, %7 files refused; %8 regions sent no figures, %9 cells are not read. %10 files can be imported; a file with a conflict or a refused row is not imported at all.</source>
         <translation>%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, %6 rows refused, %7 files refused; %8 regions sent no figures, %9 cells are not read. %10 files can be imported; a file with a conflict or a refused row is not imported at all.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="284" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="292" />
         <source>&amp;Import %1 files</source>
         <translation>&amp;Import %1 files</translation>
     </message>
@@ -983,53 +1031,53 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="196" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="199" />
         <source>File</source>
         <extracomment>The order rows are listed in: what blocks a file first, what is only for information last.</extracomment>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="197" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="200" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="198" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="201" />
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="199" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="202" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="200" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="203" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="201" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="204" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="202" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="205" />
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="203" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="206" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="204" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="207" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="205" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="208" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1119,1032 +1167,1033 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="65" />
+        <location filename="../../desktop_app/i18n.py" line="102" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
+        <extracomment>The locale whose date and number formats stand in for a "C" system locale, by language.</extracomment>
         <translation>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="70" />
+        <location filename="../../desktop_app/i18n.py" line="107" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>Indicator {indicator} counts whole units; {value} is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="73" />
+        <location filename="../../desktop_app/i18n.py" line="110" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>Indicator {indicator} keeps {scale} decimal places; {value} has more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="76" />
+        <location filename="../../desktop_app/i18n.py" line="113" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>Indicator {indicator} cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="79" />
+        <location filename="../../desktop_app/i18n.py" line="116" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>Indicator {indicator} must be at least {minimum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="82" />
+        <location filename="../../desktop_app/i18n.py" line="119" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>Indicator {indicator} must be at most {maximum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="85" />
+        <location filename="../../desktop_app/i18n.py" line="122" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>Indicator {indicator} is computed from its parts and cannot be typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="88" />
+        <location filename="../../desktop_app/i18n.py" line="125" />
         <source>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</source>
         <translation>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="93" />
+        <location filename="../../desktop_app/i18n.py" line="130" />
         <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
         <translation>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="98" />
+        <location filename="../../desktop_app/i18n.py" line="135" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="130" />
+        <location filename="../../desktop_app/i18n.py" line="167" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>No region has the code {code}. List them with: xianbao regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="133" />
+        <location filename="../../desktop_app/i18n.py" line="170" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>No indicator has the code {code}. List them with: xianbao indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="101" />
+        <location filename="../../desktop_app/i18n.py" line="138" />
         <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
         <translation>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="106" />
+        <location filename="../../desktop_app/i18n.py" line="143" />
         <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
         <translation>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="111" />
+        <location filename="../../desktop_app/i18n.py" line="148" />
         <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="118" />
+        <location filename="../../desktop_app/i18n.py" line="155" />
         <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="124" />
+        <location filename="../../desktop_app/i18n.py" line="161" />
         <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="136" />
+        <location filename="../../desktop_app/i18n.py" line="173" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
         <translation>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="141" />
+        <location filename="../../desktop_app/i18n.py" line="178" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>The year {year} is outside the years Xianbao keeps.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="144" />
+        <location filename="../../desktop_app/i18n.py" line="181" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>There is no period number {index} of that kind in a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="147" />
+        <location filename="../../desktop_app/i18n.py" line="184" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} is not a valid code for a {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="148" />
+        <location filename="../../desktop_app/i18n.py" line="185" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} needs a parent region above the {level} level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="151" />
+        <location filename="../../desktop_app/i18n.py" line="188" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} does not begin with the code of its parent {parent}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="162" />
+        <location filename="../../desktop_app/i18n.py" line="199" />
         <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
         <translation>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="167" />
+        <location filename="../../desktop_app/i18n.py" line="204" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="250" />
+        <location filename="../../desktop_app/i18n.py" line="287" />
         <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
         <translation>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="323" />
+        <location filename="../../desktop_app/i18n.py" line="360" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="327" />
+        <location filename="../../desktop_app/i18n.py" line="364" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="331" />
+        <location filename="../../desktop_app/i18n.py" line="368" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="335" />
+        <location filename="../../desktop_app/i18n.py" line="372" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="339" />
+        <location filename="../../desktop_app/i18n.py" line="376" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="344" />
+        <location filename="../../desktop_app/i18n.py" line="381" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="348" />
+        <location filename="../../desktop_app/i18n.py" line="385" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="353" />
+        <location filename="../../desktop_app/i18n.py" line="390" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="358" />
+        <location filename="../../desktop_app/i18n.py" line="395" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>The return still has {count} errors; correct them before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="361" />
+        <location filename="../../desktop_app/i18n.py" line="398" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>{count} warnings still need an explanation (情况说明) before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="364" />
+        <location filename="../../desktop_app/i18n.py" line="401" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>Say why the submitted return must change; the reason is kept with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="367" />
+        <location filename="../../desktop_app/i18n.py" line="404" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>The return of {region} has not been submitted, so there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="370" />
+        <location filename="../../desktop_app/i18n.py" line="407" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="403" />
+        <location filename="../../desktop_app/i18n.py" line="440" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="406" />
+        <location filename="../../desktop_app/i18n.py" line="443" />
         <source>Region {code} needs a name.</source>
         <translation>Region {code} needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="407" />
+        <location filename="../../desktop_app/i18n.py" line="444" />
         <source>A region with the code {code} already exists.</source>
         <translation>A region with the code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="408" />
+        <location filename="../../desktop_app/i18n.py" line="445" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="413" />
+        <location filename="../../desktop_app/i18n.py" line="450" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) existed until {until}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="416" />
+        <location filename="../../desktop_app/i18n.py" line="453" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) exists from {since}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="419" />
+        <location filename="../../desktop_app/i18n.py" line="456" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="424" />
+        <location filename="../../desktop_app/i18n.py" line="461" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="428" />
+        <location filename="../../desktop_app/i18n.py" line="465" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name} ({code}) existed until {until} and is no longer a region.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="431" />
+        <location filename="../../desktop_app/i18n.py" line="468" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="435" />
+        <location filename="../../desktop_app/i18n.py" line="472" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="154" />
+        <location filename="../../desktop_app/i18n.py" line="191" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</source>
         <translation>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="158" />
+        <location filename="../../desktop_app/i18n.py" line="195" />
         <source>The database {path} is damaged ({detail}). Keep this file for the support desk.</source>
         <translation>The database {path} is damaged ({detail}). Keep this file for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="173" />
+        <location filename="../../desktop_app/i18n.py" line="210" />
         <source>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="178" />
+        <location filename="../../desktop_app/i18n.py" line="215" />
         <source>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</source>
         <translation>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="184" />
+        <location filename="../../desktop_app/i18n.py" line="221" />
         <source>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</source>
         <translation>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="189" />
+        <location filename="../../desktop_app/i18n.py" line="226" />
         <source>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</source>
         <translation>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="195" />
+        <location filename="../../desktop_app/i18n.py" line="232" />
         <source>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</source>
         <translation>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="200" />
+        <location filename="../../desktop_app/i18n.py" line="237" />
         <source>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</source>
         <translation>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="205" />
+        <location filename="../../desktop_app/i18n.py" line="242" />
         <source>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</source>
         <translation>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="210" />
+        <location filename="../../desktop_app/i18n.py" line="247" />
         <source>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</source>
         <translation>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="215" />
+        <location filename="../../desktop_app/i18n.py" line="252" />
         <source>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</source>
         <translation>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="220" />
+        <location filename="../../desktop_app/i18n.py" line="257" />
         <source>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</source>
         <translation>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="225" />
+        <location filename="../../desktop_app/i18n.py" line="262" />
         <source>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</source>
         <translation>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="230" />
+        <location filename="../../desktop_app/i18n.py" line="267" />
         <source>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</source>
         <translation>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="235" />
+        <location filename="../../desktop_app/i18n.py" line="272" />
         <source>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</source>
         <translation>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="240" />
+        <location filename="../../desktop_app/i18n.py" line="277" />
         <source>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</source>
         <translation>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="245" />
+        <location filename="../../desktop_app/i18n.py" line="282" />
         <source>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</source>
         <translation>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="256" />
+        <location filename="../../desktop_app/i18n.py" line="293" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="261" />
+        <location filename="../../desktop_app/i18n.py" line="298" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="267" />
+        <location filename="../../desktop_app/i18n.py" line="304" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>There is no file {path}. Nothing was restored; choose a backup that exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="270" />
+        <location filename="../../desktop_app/i18n.py" line="307" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} is a folder, not a backup file. Nothing was restored; choose a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="273" />
+        <location filename="../../desktop_app/i18n.py" line="310" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} is empty and holds no backup. Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="276" />
+        <location filename="../../desktop_app/i18n.py" line="313" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="281" />
+        <location filename="../../desktop_app/i18n.py" line="318" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="285" />
+        <location filename="../../desktop_app/i18n.py" line="322" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="290" />
+        <location filename="../../desktop_app/i18n.py" line="327" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="295" />
+        <location filename="../../desktop_app/i18n.py" line="332" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} is the database itself, not a backup of it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="298" />
+        <location filename="../../desktop_app/i18n.py" line="335" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="303" />
+        <location filename="../../desktop_app/i18n.py" line="340" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="308" />
+        <location filename="../../desktop_app/i18n.py" line="345" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>There is no database at {path} yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="311" />
+        <location filename="../../desktop_app/i18n.py" line="348" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} exists already; it was left as it is. Choose a new file name or a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="314" />
+        <location filename="../../desktop_app/i18n.py" line="351" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>The database {path} cannot be read ({detail}), so no backup could be made of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="318" />
+        <location filename="../../desktop_app/i18n.py" line="355" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="375" />
+        <location filename="../../desktop_app/i18n.py" line="412" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="381" />
+        <location filename="../../desktop_app/i18n.py" line="418" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="387" />
+        <location filename="../../desktop_app/i18n.py" line="424" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="392" />
+        <location filename="../../desktop_app/i18n.py" line="429" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="398" />
+        <location filename="../../desktop_app/i18n.py" line="435" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="438" />
+        <location filename="../../desktop_app/i18n.py" line="475" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="443" />
+        <location filename="../../desktop_app/i18n.py" line="480" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="448" />
+        <location filename="../../desktop_app/i18n.py" line="485" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="453" />
+        <location filename="../../desktop_app/i18n.py" line="490" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="458" />
+        <location filename="../../desktop_app/i18n.py" line="495" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="463" />
+        <location filename="../../desktop_app/i18n.py" line="500" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="468" />
+        <location filename="../../desktop_app/i18n.py" line="505" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="473" />
+        <location filename="../../desktop_app/i18n.py" line="510" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="478" />
+        <location filename="../../desktop_app/i18n.py" line="515" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="483" />
+        <location filename="../../desktop_app/i18n.py" line="520" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="488" />
+        <location filename="../../desktop_app/i18n.py" line="525" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="492" />
+        <location filename="../../desktop_app/i18n.py" line="529" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>The template mapping {file} lacks “{key}”, which is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="495" />
+        <location filename="../../desktop_app/i18n.py" line="532" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>The template mapping {file}: “{key}” must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="498" />
+        <location filename="../../desktop_app/i18n.py" line="535" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="503" />
+        <location filename="../../desktop_app/i18n.py" line="540" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="508" />
+        <location filename="../../desktop_app/i18n.py" line="545" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>The template mapping {file}: “{key}” must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="511" />
+        <location filename="../../desktop_app/i18n.py" line="548" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>The template mapping {file}: “{key}” must be a whole number without quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="514" />
+        <location filename="../../desktop_app/i18n.py" line="551" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>The template mapping {file}: “{key}” must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="517" />
+        <location filename="../../desktop_app/i18n.py" line="554" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>The template mapping {file}: “{key}” must be a list of texts in square brackets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="520" />
+        <location filename="../../desktop_app/i18n.py" line="557" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="525" />
+        <location filename="../../desktop_app/i18n.py" line="562" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>The template mapping {file}: “{key}” must be a list of tables.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="528" />
+        <location filename="../../desktop_app/i18n.py" line="565" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="531" />
+        <location filename="../../desktop_app/i18n.py" line="568" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="536" />
+        <location filename="../../desktop_app/i18n.py" line="573" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="541" />
+        <location filename="../../desktop_app/i18n.py" line="578" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="546" />
+        <location filename="../../desktop_app/i18n.py" line="583" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="551" />
+        <location filename="../../desktop_app/i18n.py" line="588" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="556" />
+        <location filename="../../desktop_app/i18n.py" line="593" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="561" />
+        <location filename="../../desktop_app/i18n.py" line="598" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="566" />
+        <location filename="../../desktop_app/i18n.py" line="603" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="571" />
+        <location filename="../../desktop_app/i18n.py" line="608" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="576" />
+        <location filename="../../desktop_app/i18n.py" line="613" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="581" />
+        <location filename="../../desktop_app/i18n.py" line="618" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="586" />
+        <location filename="../../desktop_app/i18n.py" line="623" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="591" />
+        <location filename="../../desktop_app/i18n.py" line="628" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="596" />
+        <location filename="../../desktop_app/i18n.py" line="633" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="602" />
+        <location filename="../../desktop_app/i18n.py" line="639" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="606" />
+        <location filename="../../desktop_app/i18n.py" line="643" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="609" />
+        <location filename="../../desktop_app/i18n.py" line="646" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>The template's years {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="612" />
+        <location filename="../../desktop_app/i18n.py" line="649" />
         <source>The mapping maps no sheet.</source>
         <translation>The mapping maps no sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="613" />
+        <location filename="../../desktop_app/i18n.py" line="650" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="616" />
+        <location filename="../../desktop_app/i18n.py" line="653" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="620" />
+        <location filename="../../desktop_app/i18n.py" line="657" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="623" />
+        <location filename="../../desktop_app/i18n.py" line="660" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="627" />
+        <location filename="../../desktop_app/i18n.py" line="664" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="630" />
+        <location filename="../../desktop_app/i18n.py" line="667" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="633" />
+        <location filename="../../desktop_app/i18n.py" line="670" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="638" />
+        <location filename="../../desktop_app/i18n.py" line="675" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="641" />
+        <location filename="../../desktop_app/i18n.py" line="678" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="644" />
+        <location filename="../../desktop_app/i18n.py" line="681" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="647" />
+        <location filename="../../desktop_app/i18n.py" line="684" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="651" />
+        <location filename="../../desktop_app/i18n.py" line="688" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="654" />
+        <location filename="../../desktop_app/i18n.py" line="691" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="658" />
+        <location filename="../../desktop_app/i18n.py" line="695" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>Template {template} belongs to another province than {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="661" />
+        <location filename="../../desktop_app/i18n.py" line="698" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>Template {template} is not made for a region at the level of {region}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="664" />
+        <location filename="../../desktop_app/i18n.py" line="701" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="667" />
+        <location filename="../../desktop_app/i18n.py" line="704" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="670" />
+        <location filename="../../desktop_app/i18n.py" line="707" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>The return could not be written to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="674" />
+        <location filename="../../desktop_app/i18n.py" line="711" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="680" />
+        <location filename="../../desktop_app/i18n.py" line="717" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="686" />
+        <location filename="../../desktop_app/i18n.py" line="723" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="691" />
+        <location filename="../../desktop_app/i18n.py" line="728" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="696" />
+        <location filename="../../desktop_app/i18n.py" line="733" />
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="697" />
+        <location filename="../../desktop_app/i18n.py" line="734" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="702" />
+        <location filename="../../desktop_app/i18n.py" line="739" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="707" />
+        <location filename="../../desktop_app/i18n.py" line="744" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="712" />
+        <location filename="../../desktop_app/i18n.py" line="749" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="716" />
+        <location filename="../../desktop_app/i18n.py" line="753" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="721" />
+        <location filename="../../desktop_app/i18n.py" line="758" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="727" />
+        <location filename="../../desktop_app/i18n.py" line="764" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="732" />
+        <location filename="../../desktop_app/i18n.py" line="769" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="738" />
+        <location filename="../../desktop_app/i18n.py" line="775" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="744" />
+        <location filename="../../desktop_app/i18n.py" line="781" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="750" />
+        <location filename="../../desktop_app/i18n.py" line="787" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="756" />
+        <location filename="../../desktop_app/i18n.py" line="793" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="762" />
+        <location filename="../../desktop_app/i18n.py" line="799" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="767" />
+        <location filename="../../desktop_app/i18n.py" line="804" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} is not an Excel workbook (.xlsx) and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="770" />
+        <location filename="../../desktop_app/i18n.py" line="807" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="774" />
+        <location filename="../../desktop_app/i18n.py" line="811" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} is a folder; the files in it were not imported. Import it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="777" />
+        <location filename="../../desktop_app/i18n.py" line="814" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="783" />
+        <location filename="../../desktop_app/i18n.py" line="820" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="788" />
+        <location filename="../../desktop_app/i18n.py" line="825" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="793" />
+        <location filename="../../desktop_app/i18n.py" line="830" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="796" />
+        <location filename="../../desktop_app/i18n.py" line="833" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="799" />
+        <location filename="../../desktop_app/i18n.py" line="836" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} says no region code; give the region. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="802" />
+        <location filename="../../desktop_app/i18n.py" line="839" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="805" />
+        <location filename="../../desktop_app/i18n.py" line="842" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>Row {row}: no region has the code or name “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="808" />
+        <location filename="../../desktop_app/i18n.py" line="845" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>Row {row} holds figures but no region code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="809" />
+        <location filename="../../desktop_app/i18n.py" line="846" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="813" />
+        <location filename="../../desktop_app/i18n.py" line="850" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="818" />
+        <location filename="../../desktop_app/i18n.py" line="855" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="822" />
+        <location filename="../../desktop_app/i18n.py" line="859" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="826" />
+        <location filename="../../desktop_app/i18n.py" line="863" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="832" />
+        <location filename="../../desktop_app/i18n.py" line="869" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="837" />
+        <location filename="../../desktop_app/i18n.py" line="874" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="843" />
+        <location filename="../../desktop_app/i18n.py" line="880" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="849" />
+        <location filename="../../desktop_app/i18n.py" line="886" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="854" />
+        <location filename="../../desktop_app/i18n.py" line="891" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="859" />
+        <location filename="../../desktop_app/i18n.py" line="896" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="863" />
+        <location filename="../../desktop_app/i18n.py" line="900" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="866" />
+        <location filename="../../desktop_app/i18n.py" line="903" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="869" />
+        <location filename="../../desktop_app/i18n.py" line="906" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="874" />
+        <location filename="../../desktop_app/i18n.py" line="911" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="879" />
+        <location filename="../../desktop_app/i18n.py" line="916" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>Not read: Xianbao computes growth rates and percentages itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="882" />
+        <location filename="../../desktop_app/i18n.py" line="919" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>Not read: {indicator} is computed from its parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="885" />
+        <location filename="../../desktop_app/i18n.py" line="922" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="890" />
+        <location filename="../../desktop_app/i18n.py" line="927" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>Not read: no indicator has the code {indicator}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="893" />
+        <location filename="../../desktop_app/i18n.py" line="930" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="899" />
+        <location filename="../../desktop_app/i18n.py" line="936" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="904" />
+        <location filename="../../desktop_app/i18n.py" line="941" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="909" />
+        <location filename="../../desktop_app/i18n.py" line="946" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="912" />
+        <location filename="../../desktop_app/i18n.py" line="949" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="913" />
+        <location filename="../../desktop_app/i18n.py" line="950" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="919" />
+        <location filename="../../desktop_app/i18n.py" line="956" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="925" />
+        <location filename="../../desktop_app/i18n.py" line="962" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="930" />
+        <location filename="../../desktop_app/i18n.py" line="967" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="935" />
+        <location filename="../../desktop_app/i18n.py" line="972" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="977" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
@@ -2160,146 +2209,151 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94" />
-        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <location filename="../../desktop_app/ui/main_window.py" line="102" />
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
         <source>Opening the database…</source>
         <extracomment>The store's regions and the first return are on screen. The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96" />
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="104" />
+        <location filename="../../desktop_app/ui/main_window.py" line="152" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="153" />
         <source>By township</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="241" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190" />
-        <source>◀ Previous month</source>
-        <translation>◀ Previous month</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="245" />
+        <source>Previous period</source>
+        <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193" />
-        <source>Next month ▶</source>
-        <translation>Next month ▶</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <source>Next period</source>
+        <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203" />
+        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <source>Go to period…</source>
+        <translation>Go to period…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="260" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="204" />
+        <location filename="../../desktop_app/ui/main_window.py" line="261" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207" />
+        <location filename="../../desktop_app/ui/main_window.py" line="264" />
         <source>Every change is saved as you type.</source>
         <translation>Every change is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209" />
+        <location filename="../../desktop_app/ui/main_window.py" line="266" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212" />
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="215" />
+        <location filename="../../desktop_app/ui/main_window.py" line="273" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217" />
+        <location filename="../../desktop_app/ui/main_window.py" line="275" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../../desktop_app/ui/main_window.py" line="284" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227" />
+        <location filename="../../desktop_app/ui/main_window.py" line="285" />
         <source>Find indicator…</source>
         <translation>Find indicator…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>&amp;Return</source>
         <translation>&amp;Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232" />
+        <location filename="../../desktop_app/ui/main_window.py" line="290" />
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234" />
-        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
+        <location filename="../../desktop_app/ui/main_window.py" line="393" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250" />
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268" />
+        <location filename="../../desktop_app/ui/main_window.py" line="326" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270" />
+        <location filename="../../desktop_app/ui/main_window.py" line="328" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>Xianbao databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283" />
+        <location filename="../../desktop_app/ui/main_window.py" line="341" />
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="371" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="371" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="387" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330" />
+        <location filename="../../desktop_app/ui/main_window.py" line="395" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -2310,7 +2364,12 @@ Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
 Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383" />
+        <location filename="../../desktop_app/ui/main_window.py" line="403" />
+        <source>Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown</source>
+        <translation>Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="456" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
     </message>
@@ -2318,22 +2377,22 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="231" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="260" />
         <source>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</source>
         <translation>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="258" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="298" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="287" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="325" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="295" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="333" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 cells cannot be typed into (outside the grid or computed) and were left out.</translation>
     </message>
@@ -2362,15 +2421,125 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>County total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="137" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="154" />
         <source>year to date</source>
         <extracomment>A person changed a township's cell: region code, indicator code, text as typed.</extracomment>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="138" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="155" />
         <source>this period</source>
         <translation>this period</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="29" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="30" />
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="31" />
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="32" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="36" />
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="37" />
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="40" />
+        <source>Previous quarter</source>
+        <translation>Previous quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="41" />
+        <source>Next quarter</source>
+        <translation>Next quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="44" />
+        <source>Previous half-year</source>
+        <translation>Previous half-year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="45" />
+        <source>Next half-year</source>
+        <translation>Next half-year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="48" />
+        <source>Previous year</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="49" />
+        <source>Next year</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="98" />
+        <source>Show a month, quarter, half-year or year</source>
+        <extracomment>The clerk chose a period (a Period). A sentence for the window's message line, and whether it reports a refusal. The clerk is done with the box (a typed period chosen, or Esc): back to the figures.</extracomment>
+        <translation>Show a month, quarter, half-year or year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="102" />
+        <source>Type a period and press Enter: 2025-03, 2025年3月, 2025Q1, 2025年上半年, 2025年 (Ctrl+G)</source>
+        <translation>Type a period and press Enter: 2025-03, 2025年3月, 2025Q1, 2025年上半年, 2025年 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/period_picker.py" line="159" />
+        <source>“%1” is no period: %2</source>
+        <translation>“%1” is no period: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="71" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="72" />
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="73" />
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="69" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="70" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -2555,19 +2724,19 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="395" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="405" />
         <source>The monthly summary is made for a month.</source>
         <translation>The monthly summary is made for a month.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="401" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="406" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="428" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="411" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="416" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="438" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="417" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="427" />
         <source>Making the forms…</source>
         <translation>Making the forms…</translation>
     </message>
@@ -2575,28 +2744,29 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="65" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="68" />
         <source>Print preview – {name}</source>
+        <extracomment>The share of the screen the preview takes: Qt's default (640×480, the whole page in view) showed an A4 page at 38%, too small to read.</extracomment>
         <translation>Print preview – {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="67" />
-        <location filename="../../desktop_app/ui/report_preview.py" line="130" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="70" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="148" />
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="68" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="71" />
         <source>Save a copy of the report as PDF</source>
         <translation>Save a copy of the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="120" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="138" />
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="122" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="140" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2958,119 +3128,139 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="162" />
+        <location filename="../../desktop_app/ui/return_page.py" line="166" />
         <source>Undo</source>
         <extracomment>Refusals of a save based on a figure someone else has changed since. A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title.</extracomment>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="164" />
+        <location filename="../../desktop_app/ui/return_page.py" line="168" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="166" />
+        <location filename="../../desktop_app/ui/return_page.py" line="170" />
         <source>Copy last period</source>
         <translation>Copy last period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="169" />
+        <location filename="../../desktop_app/ui/return_page.py" line="173" />
         <source>Submit (报送)</source>
         <translation>Submit (报送)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="172" />
+        <location filename="../../desktop_app/ui/return_page.py" line="176" />
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="174" />
+        <location filename="../../desktop_app/ui/return_page.py" line="178" />
         <source>History of this cell…</source>
         <translation>History of this cell…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="250" />
+        <location filename="../../desktop_app/ui/return_page.py" line="260" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>Submitted on %1 by %2; reopen it to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="254" />
+        <location filename="../../desktop_app/ui/return_page.py" line="265" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="258" />
-        <location filename="../../desktop_app/ui/return_page.py" line="436" />
+        <location filename="../../desktop_app/ui/return_page.py" line="268" />
+        <source>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</source>
+        <translation>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="278" />
+        <location filename="../../desktop_app/ui/return_page.py" line="493" />
         <source>Reopened: %1</source>
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="260" />
+        <location filename="../../desktop_app/ui/return_page.py" line="280" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="265" />
+        <location filename="../../desktop_app/ui/return_page.py" line="285" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 errors, %2 warnings</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="297" />
+        <source>The sum of the prefectures; key it in each prefecture's return.</source>
+        <translation>The sum of the prefectures; key it in each prefecture's return.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/return_page.py" line="299" />
+        <source>The sum of the counties; key it in each county's return.</source>
+        <translation>The sum of the counties; key it in each county's return.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="301" />
+        <source>The sum of the townships; key it under By township.</source>
+        <translation>The sum of the townships; key it under By township.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="302" />
+        <source>The sum of the regions below; key it in their returns.</source>
+        <translation>The sum of the regions below; key it in their returns.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="337" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="301" />
+        <location filename="../../desktop_app/ui/return_page.py" line="339" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="326" />
+        <location filename="../../desktop_app/ui/return_page.py" line="375" />
         <source>Restored %1: %2</source>
         <translation>Restored %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="361" />
+        <location filename="../../desktop_app/ui/return_page.py" line="410" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>Pasted %1 cells; refused %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="365" />
+        <location filename="../../desktop_app/ui/return_page.py" line="414" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="381" />
+        <location filename="../../desktop_app/ui/return_page.py" line="430" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>Copied %1 end-of-period figures from the last period; confirm each with Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="402" />
-        <source>Explanation (情况说明)</source>
-        <translation>Explanation (情况说明)</translation>
+        <location filename="../../desktop_app/ui/return_page.py" line="458" />
+        <source>Not submitted: correct %1, then submit again.</source>
+        <translation>Not submitted: correct %1, then submit again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="403" />
-        <source>Explain this figure for the return:</source>
-        <translation>Explain this figure for the return:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="406" />
+        <location filename="../../desktop_app/ui/return_page.py" line="463" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>Not submitted: every warning needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="416" />
+        <location filename="../../desktop_app/ui/return_page.py" line="473" />
         <source>Submitted. The return is locked.</source>
         <translation>Submitted. The return is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="422" />
+        <location filename="../../desktop_app/ui/return_page.py" line="479" />
         <source>Reopen the return</source>
         <translation>Reopen the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="422" />
+        <location filename="../../desktop_app/ui/return_page.py" line="479" />
         <source>Why must the submitted return change?</source>
         <translation>Why must the submitted return change?</translation>
     </message>
@@ -3078,84 +3268,84 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReturnTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="69" />
+        <location filename="../../desktop_app/ui/return_model.py" line="72" />
         <source>Code</source>
-        <extracomment>Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). The version of the keyed cell shown (CellQueries.versions): a save states it, so that a figure another clerk stored since is never overwritten unseen.</extracomment>
+        <extracomment>Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). The version of the keyed cell shown (CellQueries.versions): a save states it, so that a figure another clerk stored since is never overwritten unseen. The figure is the sum of the regions below, who keep this indicator this year: it is keyed in their returns, not here (a branch keeps an indicator at one level a year).</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="70" />
+        <location filename="../../desktop_app/ui/return_model.py" line="73" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="71" />
+        <location filename="../../desktop_app/ui/return_model.py" line="74" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="72" />
+        <location filename="../../desktop_app/ui/return_model.py" line="75" />
         <source>This period</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="73" />
+        <location filename="../../desktop_app/ui/return_model.py" line="76" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="74" />
+        <location filename="../../desktop_app/ui/return_model.py" line="77" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="75" />
+        <location filename="../../desktop_app/ui/return_model.py" line="78" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="76" />
+        <location filename="../../desktop_app/ui/return_model.py" line="79" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="77" />
+        <location filename="../../desktop_app/ui/return_model.py" line="80" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="78" />
+        <location filename="../../desktop_app/ui/return_model.py" line="81" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="79" />
+        <location filename="../../desktop_app/ui/return_model.py" line="82" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="267" />
+        <location filename="../../desktop_app/ui/return_model.py" line="283" />
         <source>{count} regions reported this figure.</source>
-        <extracomment>Columns where a figure is keyed; Enter moves down among them. "4/5" for a rolled-up figure that lacks some children, else None. The measure (a name in services.figures.MEASURES) each figure column shows. The mark after a figure that not every child region contributed to. A person changed a cell: indicator code, column, text as typed.</extracomment>
+        <extracomment>Columns where a figure is keyed; Enter moves down among them. Columns of percentages, narrower than those of amounts (ReturnTableView.size_columns). "4/5" for a rolled-up figure that lacks some children, else None. The measure (a name in services.figures.MEASURES) each figure column shows. The mark after a figure that not every child region contributed to. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>{count} regions reported this figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="270" />
+        <location filename="../../desktop_app/ui/return_model.py" line="286" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="272" />
+        <location filename="../../desktop_app/ui/return_model.py" line="288" />
         <source>Missing: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="276" />
+        <location filename="../../desktop_app/ui/return_model.py" line="292" />
         <source>Incomplete themselves: {names}</source>
         <translation>Incomplete themselves: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="312" />
+        <location filename="../../desktop_app/ui/return_model.py" line="335" />
         <source>Copied from the last period; confirm with Enter.</source>
         <translation>Copied from the last period; confirm with Enter.</translation>
     </message>
@@ -3369,249 +3559,518 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="65" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="85" />
         <source>This period (本期)</source>
         <translation>This period (本期)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="66" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="86" />
         <source>Year to date (1–N月累计)</source>
         <translation>Year to date (1–N月累计)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="67" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="87" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="68" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="88" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="69" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="89" />
         <source>Year on year (%)</source>
         <translation>Year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="70" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="90" />
         <source>Year to date, year on year (%)</source>
         <translation>Year to date, year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="71" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="91" />
         <source>On the previous period (%)</source>
         <translation>On the previous period (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="72" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="92" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="73" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="93" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="74" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="94" />
         <source>Progress to target (%)</source>
         <translation>Progress to target (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="77" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="98" />
+        <source>this period</source>
+        <extracomment>The short words a marked cell shows after the indicator's name (网络零售额·本期).</extracomment>
+        <translation>this period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="99" />
+        <source>year to date</source>
+        <translation>year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="100" />
+        <source>last year</source>
+        <translation>last year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="101" />
+        <source>last year to date</source>
+        <translation>last year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="102" />
+        <source>YoY %</source>
+        <translation>YoY %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="103" />
+        <source>YTD YoY %</source>
+        <translation>YTD YoY %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="104" />
+        <source>MoM %</source>
+        <translation>MoM %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="105" />
+        <source>previous period</source>
+        <translation>previous period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="106" />
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="107" />
+        <source>progress %</source>
+        <translation>progress %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="110" />
         <source>Reporting unit (填报单位)</source>
         <translation>Reporting unit (填报单位)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="78" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="111" />
         <source>Region name</source>
         <translation>Region name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="79" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="112" />
         <source>Region code</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="80" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="113" />
         <source>Reporting period (报告期)</source>
         <translation>Reporting period (报告期)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="81" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="114" />
         <source>Period as 1–N月</source>
         <translation>Period as 1–N月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="82" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="115" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="83" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="116" />
         <source>Bureau head (单位负责人)</source>
         <translation>Bureau head (单位负责人)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="84" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="117" />
         <source>Statistics lead</source>
         <translation>Statistics lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="85" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="118" />
         <source>Preparer (填表人)</source>
         <translation>Preparer (填表人)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="86" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="119" />
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="87" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="120" />
         <source>Date sent (报出日期)</source>
         <translation>Date sent (报出日期)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="90" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="123" />
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="91" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="124" />
         <source>Quarterly</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="92" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="125" />
         <source>Half-yearly</source>
         <translation>Half-yearly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="93" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="126" />
         <source>Annual</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="188" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="129" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="130" />
+        <source>City or prefecture</source>
+        <translation>City or prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="131" />
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="132" />
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="135" />
+        <source>The key column holds region codes</source>
+        <translation>The key column holds region codes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="136" />
+        <source>The key column holds region names</source>
+        <translation>The key column holds region names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="137" />
+        <source>Empty rows: write the regions in code order</source>
+        <translation>Empty rows: write the regions in code order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="261" />
+        <source>Undone: {change}</source>
+        <translation>Undone: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="275" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="775" />
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="200" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="292" />
         <source>New from a workbook…</source>
         <translation>New from a workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="205" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="297" />
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="208" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="300" />
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="218" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="309" />
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="310" />
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="338" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="341" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="345" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="383" />
         <source>Not mapped</source>
         <translation>Not mapped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="219" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="384" />
         <source>A figure</source>
         <translation>A figure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="220" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="385" />
         <source>A header or footer field</source>
         <translation>A header or footer field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="230" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="387" />
+        <source>A column of the region table</source>
+        <translation>A column of the region table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="390" />
+        <source>Fixed text that identifies the template</source>
+        <translation>Fixed text that identifies the template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="401" />
         <source>&amp;Assign</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="234" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="406" />
         <source>Cell:</source>
         <translation>Cell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="235" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="407" />
         <source>Holds:</source>
         <translation>Holds:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="236" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="408" />
         <source>Indicator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="237" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="409" />
         <source>Measure:</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="238" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="410" />
         <source>Field:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="252" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="975" />
+        <source>Unsaved mapping</source>
+        <translation>Unsaved mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="976" />
+        <source>The mapping of “{title}” has changes that are not saved. Save them?</source>
+        <translation>The mapping of “{title}” has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="323" />
         <source>Templates not loaded:</source>
         <translation>Templates not loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="255" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="326" />
         <source>Problems:</source>
         <translation>Problems:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="265" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="353" />
         <source>&amp;Save mapping</source>
         <translation>&amp;Save mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="350" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="421" />
+        <source>2 digits, e.g. 51; empty for any province</source>
+        <translation>2 digits, e.g. 51; empty for any province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="428" />
+        <source>This sheet is a region table (regions as rows)</source>
+        <translation>This sheet is a region table (regions as rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="436" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="445" />
+        <source>First region row:</source>
+        <translation>First region row:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="446" />
+        <source>Last region row:</source>
+        <translation>Last region row:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="447" />
+        <source>Total row (合计):</source>
+        <translation>Total row (合计):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="448" />
+        <source>Key column:</source>
+        <translation>Key column:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="449" />
+        <source>Rows:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="450" />
+        <source>Name column:</source>
+        <translation>Name column:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="453" />
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="454" />
+        <source>A&amp;pply</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="458" />
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="460" />
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="461" />
+        <source>For regions of level:</source>
+        <translation>For regions of level:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="489" />
+        <source>none yet: click a cell of a column, choose “A column of the region table” and Assign</source>
+        <translation>none yet: click a cell of a column, choose “A column of the region table” and Assign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="526" />
+        <source>template settings changed</source>
+        <translation>template settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="542" />
+        <source> (sample)</source>
+        <translation> (sample)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="632" />
         <source>The province's workbook</source>
         <translation>The province's workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="352" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="634" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="358" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="365" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="373" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="640" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="647" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="655" />
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="359" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="641" />
         <source>Title of the return:</source>
         <translation>Title of the return:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="366" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="459" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="648" />
         <source>Form number (表号):</source>
         <translation>Form number (表号):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="374" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="656" />
         <source>How often:</source>
         <translation>How often:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="513" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="710" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="715" />
+        <source>region name</source>
+        <translation>region name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="712" />
+        <source>region code</source>
+        <translation>region code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="813" />
+        <source>{cell} is not in the rows of a region table. Set the table's rows on the Template tab first.</source>
+        <translation>{cell} is not in the rows of a region table. Set the table's rows on the Template tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="827" />
+        <source>{cell} is in column {column} of the region table. Remove the column (choose “Not mapped” with a cell of it) before mapping a single cell there.</source>
+        <translation>{cell} is in column {column} of the region table. Remove the column (choose “Not mapped” with a cell of it) before mapping a single cell there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="870" />
+        <source>{cell} is empty: an anchor is a cell whose fixed text identifies the template.</source>
+        <translation>{cell} is empty: an anchor is a cell whose fixed text identifies the template.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="881" />
+        <source>{cell}: nothing changed.</source>
+        <translation>{cell}: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="886" />
+        <source>{cell}: “{old}” replaced by “{new}”. Ctrl+Z undoes it.</source>
+        <translation>{cell}: “{old}” replaced by “{new}”. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="890" />
+        <source>{cell}: “{old}” removed. Ctrl+Z undoes it.</source>
+        <translation>{cell}: “{old}” removed. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="892" />
+        <source>{cell}: {new}.</source>
+        <translation>{cell}: {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="939" />
         <source>None: every mapped cell can be written.</source>
         <translation>None: every mapped cell can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="542" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="964" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
