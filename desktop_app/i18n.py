@@ -1017,6 +1017,16 @@ def plain_detail(text: str) -> str:
     return _LIBRARY_NOISE.sub("", text).strip()
 
 
+#: The region levels an issue's `level` names (RegionLevel values).
+REGION_LEVELS = {
+    "province": QT_TRANSLATE_NOOP("Issues", "province"),
+    "prefecture": QT_TRANSLATE_NOOP("Issues", "prefecture"),
+    "county": QT_TRANSLATE_NOOP("Issues", "county"),
+    "township": QT_TRANSLATE_NOOP("Issues", "township"),
+    "village": QT_TRANSLATE_NOOP("Issues", "village"),
+}
+
+
 def issue_params(issue: Issue) -> dict[str, Any]:
     """The issue's parameters as its sentence shows them.
 
@@ -1027,6 +1037,11 @@ def issue_params(issue: Issue) -> dict[str, Any]:
     Parameters that are no plain number (period labels, "—", codes) are left as they are.
     """
     params = dict(issue.params)
+    if isinstance(params.get("level"), str):  # "township", or "county/township/village"
+        params["level"] = "/".join(
+            translate("Issues", REGION_LEVELS.get(part, part))
+            for part in params["level"].split("/")
+        )
     if isinstance(params.get("detail"), str):
         params["detail"] = plain_detail(params["detail"])
     scale = params.get("scale")

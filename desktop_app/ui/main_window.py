@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._regions: RegionQueries | None = None
         self._period = period or last_month(date.today())
         self._region_code: str | None = None
+        self._home_region: str | None = None
         self._last_message = ""  # the last sentence _show_message put in the status bar
         self._settings_store = settings_store
         self._language = language
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
             cells=services.cells,
         )
         self.units_page.message.connect(self._show_message)
+        self.units_page.regions_changed.connect(self._regions_added)
         self.tabs.removeTab(0)
         self.opening_label.deleteLater()
         self.tabs.addTab(self.page, self.tr("Return"))
@@ -178,7 +180,7 @@ class MainWindow(QMainWindow):
 
         self.region_model = RegionTreeModel(self)
         self.region_view.setModel(self.region_model)
-        home_region = workspace.home_region
+        home_region = self._home_region = workspace.home_region
         if not self._period_given:
             self._period = opening_period(workspace.regions, home_region, date.today())
             self.period_picker.set_period(self._period)
@@ -404,6 +406,19 @@ class MainWindow(QMainWindow):
                 "Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown"
             ),
         )
+
+    def _regions_added(self, under: str) -> None:
+        """A township or village was added: the tree shows it, the region shown stays chosen."""
+        assert self.region_model is not None
+        current = self._region_code
+        self.region_view.selectionModel().blockSignals(True)
+        try:
+            self._load_regions(self._home_region)
+            index = self.region_model.find(current or under)
+            self.region_view.setCurrentIndex(index)
+            self.region_view.expand(index)
+        finally:
+            self.region_view.selectionModel().blockSignals(False)
 
     def _load_regions(self, home_region: str | None) -> None:
         assert self._regions is not None and self.region_model is not None

@@ -14,13 +14,13 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.figures import Figures, display_figure
 from desktop_app.domain.indicators import Basis, Indicator
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
-from desktop_app.domain.regions import Region
+from desktop_app.domain.regions import Region, RegionLevel
 from desktop_app.domain.values import Figure, format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
 from desktop_app.services.figures import FigureService
@@ -188,6 +188,8 @@ class MultiUnitTableModel(HeaderedTableModel):
 
 class MultiUnitPage(QWidget):
     message = Signal(str, bool)
+    #: A township or village was added under the region (its code): the window's tree reloads.
+    regions_changed = Signal(str)
 
     def __init__(
         self,
@@ -208,12 +210,17 @@ class MultiUnitPage(QWidget):
         self.view.setModel(self.model)
         self.empty_line = QLabel()
         self.empty_line.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("&Add a township…"))
+        self.add_button.clicked.connect(self.add_region)
+        top = QHBoxLayout()
+        top.addWidget(self.empty_line, 1)
+        top.addWidget(self.add_button)
         self.message_line = QLabel()
         self.message_line.setObjectName("messageLine")
         self.message_line.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty_line)
+        layout.addLayout(top)
         layout.addWidget(self.view)
         layout.addWidget(self.message_line)
         self.model.edit_requested.connect(self._edit_requested)
@@ -254,14 +261,41 @@ class MultiUnitPage(QWidget):
             for item in total.rows
         ]
         self.model.set_content(units, rows)
-        self.empty_line.setVisible(not units)
-        self.empty_line.setText(
-            self.tr(
-                "%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2"
-            )
-            .replace("%1", total.region_name)
-            .replace("%2", self.region_code)
+        level = self.regions.get(self.region_code).level
+        self.add_button.setVisible(level in (RegionLevel.COUNTY, RegionLevel.TOWNSHIP))
+        self.add_button.setText(
+            self.tr("&Add a township…")
+            if level is RegionLevel.COUNTY
+            else self.tr("&Add a village…")
         )
+        self.empty_line.setText(
+            self.tr("%1 has no townships yet. Add them with the button on the right.").replace(
+                "%1", total.region_name
+            )
+            if not units
+            else ""
+        )
+
+    def add_region(self) -> Region | None:
+        """Add a township (under a county) or a village (under a township) with a dialog; the
+        new column is shown and the window's tree told."""
+        from desktop_app.ui.add_region_dialog import AddRegionDialog
+
+        if self.region_code is None:
+            return None
+        dialog = AddRegionDialog(self.regions, self.regions.get(self.region_code), self)
+        try:
+            if dialog.exec() != AddRegionDialog.DialogCode.Accepted or dialog.added is None:
+                return None
+            added = dialog.added
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        self._say(
+            self.tr("Added %1 (%2).").replace("%1", added.name).replace("%2", added.code), False
+        )
+        self.regions_changed.emit(self.region_code)
+        return added
 
     def show_message(self, text: str, refused: bool) -> None:
         """A sentence in the page's message line (the window's too long to reach)."""

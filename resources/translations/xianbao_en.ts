@@ -1,6 +1,55 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AddRegionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="41" />
+        <source>Add a township</source>
+        <extracomment>The code a region added under a parent of this level has: its level's name and length.</extracomment>
+        <translation>Add a township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="41" />
+        <source>Add a village</source>
+        <translation>Add a village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="52" />
+        <source>e.g. 诺水河镇</source>
+        <translation>e.g. 诺水河镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="52" />
+        <source>e.g. 光明村</source>
+        <translation>e.g. 光明村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="56" />
+        <source>A township's code has 9 digits and begins with the county's %1.</source>
+        <translation>A township's code has 9 digits and begins with the county's %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="58" />
+        <source>A village's code has 12 digits and begins with the township's %1.</source>
+        <translation>A village's code has 12 digits and begins with the township's %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="66" />
+        <source>Under:</source>
+        <translation>Under:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="67" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="68" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop_app/ui/demo_fill.py" line="24" />
@@ -2197,6 +2246,32 @@
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1022" />
+        <source>province</source>
+        <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1023" />
+        <source>prefecture</source>
+        <translation>prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1024" />
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1025" />
+        <source>township</source>
+        <translation>township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1026" />
+        <source>village</source>
+        <translation>village</translation>
+    </message>
 </context>
 <context>
     <name>LastResort</name>
@@ -2209,151 +2284,151 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102" />
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <location filename="../../desktop_app/ui/main_window.py" line="103" />
+        <location filename="../../desktop_app/ui/main_window.py" line="126" />
         <source>Opening the database…</source>
         <extracomment>The store's regions and the first return are on screen. The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104" />
-        <location filename="../../desktop_app/ui/main_window.py" line="152" />
+        <location filename="../../desktop_app/ui/main_window.py" line="105" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153" />
+        <location filename="../../desktop_app/ui/main_window.py" line="155" />
         <source>By township</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="175" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241" />
+        <location filename="../../desktop_app/ui/main_window.py" line="243" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245" />
+        <location filename="../../desktop_app/ui/main_window.py" line="247" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <location filename="../../desktop_app/ui/main_window.py" line="250" />
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
         <source>Go to period…</source>
         <translation>Go to period…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261" />
+        <location filename="../../desktop_app/ui/main_window.py" line="263" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264" />
+        <location filename="../../desktop_app/ui/main_window.py" line="266" />
         <source>Every change is saved as you type.</source>
         <translation>Every change is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="266" />
+        <location filename="../../desktop_app/ui/main_window.py" line="268" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="271" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273" />
+        <location filename="../../desktop_app/ui/main_window.py" line="275" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="284" />
+        <location filename="../../desktop_app/ui/main_window.py" line="286" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>Find indicator…</source>
         <translation>Find indicator…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>&amp;Return</source>
         <translation>&amp;Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291" />
+        <location filename="../../desktop_app/ui/main_window.py" line="293" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292" />
-        <location filename="../../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
+        <location filename="../../desktop_app/ui/main_window.py" line="395" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308" />
+        <location filename="../../desktop_app/ui/main_window.py" line="310" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326" />
+        <location filename="../../desktop_app/ui/main_window.py" line="328" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="330" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>Xianbao databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341" />
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371" />
+        <location filename="../../desktop_app/ui/main_window.py" line="373" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371" />
+        <location filename="../../desktop_app/ui/main_window.py" line="373" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387" />
+        <location filename="../../desktop_app/ui/main_window.py" line="389" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395" />
+        <location filename="../../desktop_app/ui/main_window.py" line="397" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -2364,12 +2439,12 @@ Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
 Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="403" />
+        <location filename="../../desktop_app/ui/main_window.py" line="405" />
         <source>Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown</source>
         <translation>Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456" />
+        <location filename="../../desktop_app/ui/main_window.py" line="471" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
     </message>
@@ -2377,22 +2452,39 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="260" />
-        <source>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</source>
-        <translation>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</translation>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="213" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="267" />
+        <source>&amp;Add a township…</source>
+        <extracomment>A township or village was added under the region (its code): the window's tree reloads.</extracomment>
+        <translation>&amp;Add a township…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="298" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="269" />
+        <source>&amp;Add a village…</source>
+        <translation>&amp;Add a village…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="272" />
+        <source>%1 has no townships yet. Add them with the button on the right.</source>
+        <translation>%1 has no townships yet. Add them with the button on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="295" />
+        <source>Added %1 (%2).</source>
+        <translation>Added %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="332" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="325" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="359" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="333" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="367" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 cells cannot be typed into (outside the grid or computed) and were left out.</translation>
     </message>

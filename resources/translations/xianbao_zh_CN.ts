@@ -1,6 +1,55 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddRegionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="41" />
+        <source>Add a township</source>
+        <extracomment>The code a region added under a parent of this level has: its level's name and length.</extracomment>
+        <translation>添加乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="41" />
+        <source>Add a village</source>
+        <translation>添加村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="52" />
+        <source>e.g. 诺水河镇</source>
+        <translation>例如 诺水河镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="52" />
+        <source>e.g. 光明村</source>
+        <translation>例如 光明村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="56" />
+        <source>A township's code has 9 digits and begins with the county's %1.</source>
+        <translation>乡镇代码为 9 位，以所属县的代码 %1 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="58" />
+        <source>A village's code has 12 digits and begins with the township's %1.</source>
+        <translation>村代码为 12 位，以所属乡镇的代码 %1 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="66" />
+        <source>Under:</source>
+        <translation>上级：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="67" />
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_region_dialog.py" line="68" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop_app/ui/demo_fill.py" line="24" />
@@ -2197,6 +2246,32 @@
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name}（{code}）不是市（州）或省；市级报表对市（州）或省的各县进行排名。县请使用月度汇总。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1022" />
+        <source>province</source>
+        <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1023" />
+        <source>prefecture</source>
+        <translation>地市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1024" />
+        <source>county</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1025" />
+        <source>township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1026" />
+        <source>village</source>
+        <translation>村</translation>
+    </message>
 </context>
 <context>
     <name>LastResort</name>
@@ -2209,151 +2284,151 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102" />
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <location filename="../../desktop_app/ui/main_window.py" line="103" />
+        <location filename="../../desktop_app/ui/main_window.py" line="126" />
         <source>Opening the database…</source>
         <extracomment>The store's regions and the first return are on screen. The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104" />
-        <location filename="../../desktop_app/ui/main_window.py" line="152" />
+        <location filename="../../desktop_app/ui/main_window.py" line="105" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
         <source>Return</source>
         <translation>本级报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153" />
+        <location filename="../../desktop_app/ui/main_window.py" line="155" />
         <source>By township</source>
         <translation>乡镇分列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="175" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241" />
+        <location filename="../../desktop_app/ui/main_window.py" line="243" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245" />
+        <location filename="../../desktop_app/ui/main_window.py" line="247" />
         <source>Previous period</source>
         <translation>上一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <location filename="../../desktop_app/ui/main_window.py" line="250" />
         <source>Next period</source>
         <translation>下一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
         <source>Go to period…</source>
         <translation>转到报告期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261" />
+        <location filename="../../desktop_app/ui/main_window.py" line="263" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264" />
+        <location filename="../../desktop_app/ui/main_window.py" line="266" />
         <source>Every change is saved as you type.</source>
         <translation>所有修改在输入时已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="266" />
+        <location filename="../../desktop_app/ui/main_window.py" line="268" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="271" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273" />
+        <location filename="../../desktop_app/ui/main_window.py" line="275" />
         <source>Back up the database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="284" />
+        <location filename="../../desktop_app/ui/main_window.py" line="286" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>Find indicator…</source>
         <translation>查找指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>&amp;Return</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>Re&amp;ports</source>
         <translation>导出与打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291" />
+        <location filename="../../desktop_app/ui/main_window.py" line="293" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292" />
-        <location filename="../../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
+        <location filename="../../desktop_app/ui/main_window.py" line="395" />
         <source>Keyboard help</source>
         <translation>键盘操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308" />
+        <location filename="../../desktop_app/ui/main_window.py" line="310" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326" />
+        <location filename="../../desktop_app/ui/main_window.py" line="328" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="330" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>县报数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341" />
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
         <source>Backup written: %1</source>
         <translation>已备份到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371" />
+        <location filename="../../desktop_app/ui/main_window.py" line="373" />
         <source>Find indicator</source>
         <translation>查找指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371" />
+        <location filename="../../desktop_app/ui/main_window.py" line="373" />
         <source>Code or part of the name:</source>
         <translation>指标代码或名称中的文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387" />
+        <location filename="../../desktop_app/ui/main_window.py" line="389" />
         <source>No indicator matches “%1”.</source>
         <translation>没有与“%1”匹配的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395" />
+        <location filename="../../desktop_app/ui/main_window.py" line="397" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -2364,12 +2439,12 @@ Ctrl+PgUp / Ctrl+PgDown 上月 / 下月 · Ctrl+F 查找指标
 Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="403" />
+        <location filename="../../desktop_app/ui/main_window.py" line="405" />
         <source>Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown</source>
         <translation>Ctrl+G 转到报告期：输入 2025-03、2025年3月、2025Q1 或 2025年上半年 后回车；Ctrl+PgUp / Ctrl+PgDown 按当前显示的月、季度、半年或年前后翻</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456" />
+        <location filename="../../desktop_app/ui/main_window.py" line="471" />
         <source>Xianbao — %1, %2</source>
         <translation>县报 — %1，%2</translation>
     </message>
@@ -2377,22 +2452,39 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="260" />
-        <source>%1 has no townships yet. Add them with: xianbao add-region CODE NAME --parent %2</source>
-        <translation>%1 尚未添加乡镇。可用 xianbao add-region 区划代码 名称 --parent %2 添加。</translation>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="213" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="267" />
+        <source>&amp;Add a township…</source>
+        <extracomment>A township or village was added under the region (its code): the window's tree reloads.</extracomment>
+        <translation>添加乡镇(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="298" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="269" />
+        <source>&amp;Add a village…</source>
+        <translation>添加村(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="272" />
+        <source>%1 has no townships yet. Add them with the button on the right.</source>
+        <translation>%1 还没有乡镇。请用右边的按钮添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="295" />
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="332" />
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="325" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="359" />
         <source>Pasted %1 cells.</source>
         <translation>已粘贴 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="333" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="367" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 个单元格不能填写（超出表格或为计算项），未填入。</translation>
     </message>
