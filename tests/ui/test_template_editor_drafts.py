@@ -5,6 +5,7 @@ the window, and it opens on a template for the home region."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -25,6 +26,7 @@ from desktop_app.exporting.excel.mapping import (
     load_mapping,
     scan_templates,
 )
+from desktop_app.i18n import install_translators
 from desktop_app.paths import resources_dir
 from desktop_app.persistence.repositories import IndicatorRepository
 from desktop_app.services.excel_returns import ExcelReturns, shipped_templates_dir
@@ -43,6 +45,14 @@ from tests.ui.test_template_editor import click_cell
 MARCH = Period.month(2025, 3)
 SHEET = "川商电统1表"  # the Sichuan county return's sheet
 SC = resources_dir() / "templates" / "sc_county_monthly_样表.toml"
+
+
+@pytest.fixture(autouse=True)
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The editor speaks the interface's language: Chinese here, whatever an earlier test left."""
+    assert install_translators("zh_CN")
+    yield
+    install_translators("en")
 
 
 def names(store: Store) -> dict[str, str]:
