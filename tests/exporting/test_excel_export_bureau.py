@@ -72,3 +72,19 @@ def test_a_region_other_than_the_home_region_is_not_signed_by_its_bureau(
     assert bureau_text(service, "sc-city-summary", path) == "填报单位（盖章）："
     county = service.export("sc-county-monthly", "511921", MARCH, tmp_path)
     assert bureau_text(service, "sc-county-monthly", county) == "填报单位（盖章）：通江县商务局"
+
+
+def test_a_control_character_in_the_bureau_name_does_not_stop_the_export(
+    store: Store, tmp_path: Path
+) -> None:
+    # A bell and a NUL pasted into the name: openpyxl refused the whole workbook before
+    store.set_home_region("511921")
+    service = ExcelReturns(store.sessions)
+    path = service.export(
+        "sc-county-monthly",
+        "511921",
+        MARCH,
+        tmp_path,
+        Signatories(bureau_name="通江县\x07商务局\x00", preparer="王\x1b五"),
+    )
+    assert bureau_text(service, "sc-county-monthly", path) == "填报单位（盖章）：通江县商务局"

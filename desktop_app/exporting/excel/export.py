@@ -19,7 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.utils.cell import column_index_from_string
 from openpyxl.workbook.workbook import Workbook
 
@@ -101,7 +101,11 @@ def measure_value(row: FigureRow, measure: Measure) -> Decimal | NotApplicable |
 
 
 def write_text(cell: Cell, text: str | None) -> None:
-    """Text stays text: "=1+1" is written as the characters, not as a formula."""
+    """Text stays text: "=1+1" is written as the characters, not as a formula. Control
+    characters a workbook cannot hold (a bell pasted into the bureau's name, say) are left out,
+    so the clerk's text never stops an export; tab and line breaks stay."""
+    if text is not None:
+        text = ILLEGAL_CHARACTERS_RE.sub("", text)
     if text is None or text == "":
         cell.value = None
         return
