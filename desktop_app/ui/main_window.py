@@ -307,8 +307,21 @@ class MainWindow(QMainWindow):
             return None
         chosen = dialog.chosen()
         save_settings(chosen, self._settings_store)
+        self.set_person(chosen.person())
         self._show_message(self.tr("Settings saved."), False)
         return chosen
+
+    def set_person(self, person: str | None) -> None:
+        """The 填表人 the audit and the locks name from now on (the login name when empty): a
+        change in the settings counts at once, not at the next start."""
+        from desktop_app.services.values import current_user
+
+        if self.page is None:
+            return
+        who = person or current_user()
+        self.page.services.values.user = who
+        self.page.services.returns.user = who
+        self.report_actions.set_user(who)
 
     # --- backups ---------------------------------------------------------------------------------
     def back_up(self, target: Path | None = None) -> Path | None:

@@ -104,6 +104,11 @@ class ReportActions(QObject):
             translate("ReportActions", "Who has submitted (PDF)…"), self.completeness
         )
 
+    def set_user(self, user: str) -> None:
+        """Who imports are audited as from now on (the 填表人 changed in the settings)."""
+        self._workspace = replace(self._workspace, user=user)
+        self._excel = None
+
     def actions(self) -> list[QAction | None]:
         """The menu's actions; None marks a separator."""
         return [
