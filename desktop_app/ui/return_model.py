@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop_app.domain.figures import DASH, display_figure, display_growth
 from desktop_app.domain.indicators import Basis, IndicatorGroup, unit_label
 from desktop_app.domain.issues import Issue, Severity
+from desktop_app.domain.periods import PeriodKind
 from desktop_app.domain.values import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.figures import Coverage, IndicatorFigures
@@ -53,6 +54,18 @@ class ReturnRow:
     @property
     def code(self) -> str | None:
         return self.item.indicator.code if self.item else None
+
+
+#: Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel).
+#: Columns 4 (累计) and 7 (环比) of ReturnTableModel; a month keeps the HEADERS text.
+PERIOD_HEADERS = {
+    (4, PeriodKind.QUARTER): QT_TRANSLATE_NOOP("ReturnTableModel", "Quarters to date"),
+    (4, PeriodKind.HALF_YEAR): QT_TRANSLATE_NOOP("ReturnTableModel", "Halves to date"),
+    (4, PeriodKind.YEAR): QT_TRANSLATE_NOOP("ReturnTableModel", "Whole year"),
+    (7, PeriodKind.QUARTER): QT_TRANSLATE_NOOP("ReturnTableModel", "QoQ (%)"),
+    (7, PeriodKind.HALF_YEAR): QT_TRANSLATE_NOOP("ReturnTableModel", "vs previous half (%)"),
+    (7, PeriodKind.YEAR): QT_TRANSLATE_NOOP("ReturnTableModel", "vs previous year (%)"),
+}
 
 
 class ReturnTableModel(HeaderedTableModel):
@@ -109,6 +122,7 @@ class ReturnTableModel(HeaderedTableModel):
 
     def __init__(self, language: str = "zh_CN", parent: Any = None) -> None:
         super().__init__(parent)
+        self._period_kind = PeriodKind.MONTH
         self._rows: list[ReturnRow] = []
         self._language = language
         self._locked_reason: str | None = None
@@ -137,6 +151,23 @@ class ReturnTableModel(HeaderedTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_period_kind(self, kind: PeriodKind) -> None:
+        """The headers say what the columns hold for a month, a quarter, a half or a year."""
+        if kind is not self._period_kind:
+            self._period_kind = kind
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and (section, self._period_kind) in PERIOD_HEADERS
+        ):
+            return translate("ReturnTableModel", PERIOD_HEADERS[(section, self._period_kind)])
+        return super().headerData(section, orientation, role)
 
     def set_locked(self, reason: str | None) -> None:
         """A submitted return: every cell read-only, with the reason as tooltip."""

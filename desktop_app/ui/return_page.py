@@ -246,6 +246,7 @@ class ReturnPage(QWidget):
         messages = {
             code: "\n".join(issue_message(i) for i in issues) for code, issues in by_code.items()
         }
+        self.model.set_period_kind(self.period.kind)
         self.model.set_rows(rows, messages, self._roll_up_tip(checked.figures.region_level))
         self.issue_model.set_issues(checked.issues)
         self._show_state()

@@ -61,8 +61,8 @@
         <location filename="../../desktop_app/ui/refusals.py" line="30" />
         <location filename="../../desktop_app/ui/refusals.py" line="91" />
         <location filename="../../desktop_app/ui/refusals.py" line="129" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="145" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="356" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="150" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="361" />
         <location filename="../../desktop_app/app.py" line="90" />
         <location filename="../../desktop_app/app.py" line="179" />
         <location filename="../../desktop_app/app.py" line="184" />
@@ -2388,47 +2388,47 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="294" />
-        <location filename="../../desktop_app/ui/main_window.py" line="395" />
+        <location filename="../../desktop_app/ui/main_window.py" line="408" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="310" />
+        <location filename="../../desktop_app/ui/main_window.py" line="311" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="341" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330" />
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>Xianbao databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343" />
+        <location filename="../../desktop_app/ui/main_window.py" line="356" />
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373" />
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373" />
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="389" />
+        <location filename="../../desktop_app/ui/main_window.py" line="402" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="397" />
+        <location filename="../../desktop_app/ui/main_window.py" line="410" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -2439,12 +2439,12 @@ Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
 Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405" />
+        <location filename="../../desktop_app/ui/main_window.py" line="418" />
         <source>Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown</source>
         <translation>Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="471" />
+        <location filename="../../desktop_app/ui/main_window.py" line="484" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
     </message>
@@ -2716,119 +2716,119 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>Who has submitted (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="149" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="154" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="154" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="159" />
         <source>Stopped; nothing was written.</source>
         <translation>Stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="160" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="165" />
         <source>Choose a region first.</source>
         <translation>Choose a region first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="177" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="182" />
         <source>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</source>
         <translation>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="186" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="191" />
         <source>{count} template files could not be loaded; Reports → Templates says why.</source>
         <translation>{count} template files could not be loaded; Reports → Templates says why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="197" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="202" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="198" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="203" />
         <source>Which return?</source>
         <translation>Which return?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="216" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="221" />
         <source>Filling the province's workbook…</source>
         <translation>Filling the province's workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="220" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="225" />
         <source>Exported {path}</source>
         <translation>Exported {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="228" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="233" />
         <source> (sample)</source>
         <translation> (sample)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="237" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="242" />
         <source>Where should exported returns go?</source>
         <translation>Where should exported returns go?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="261" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="266" />
         <source>Import Excel returns</source>
         <translation>Import Excel returns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="263" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="268" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="270" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="275" />
         <source>Import every return in a folder</source>
         <translation>Import every return in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="283" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="288" />
         <source>Reading the returns…</source>
         <translation>Reading the returns…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="293" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="298" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="307" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="312" />
         <source>Storing the imported values…</source>
         <translation>Storing the imported values…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="316" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="321" />
         <source>Imported {count} values from {files} files.</source>
         <translation>Imported {count} values from {files} files.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="332" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="337" />
         <source>Import of returns</source>
         <translation>Import of returns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="359" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="364" />
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="405" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="410" />
         <source>The monthly summary is made for a month.</source>
         <translation>The monthly summary is made for a month.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="411" />
         <location filename="../../desktop_app/ui/report_actions.py" line="416" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="438" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="421" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="443" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="427" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="432" />
         <source>Making the forms…</source>
         <translation>Making the forms…</translation>
     </message>
@@ -3251,108 +3251,108 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>History of this cell…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="260" />
+        <location filename="../../desktop_app/ui/return_page.py" line="261" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>Submitted on %1 by %2; reopen it to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="265" />
+        <location filename="../../desktop_app/ui/return_page.py" line="266" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="268" />
+        <location filename="../../desktop_app/ui/return_page.py" line="269" />
         <source>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</source>
         <translation>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="278" />
-        <location filename="../../desktop_app/ui/return_page.py" line="493" />
+        <location filename="../../desktop_app/ui/return_page.py" line="279" />
+        <location filename="../../desktop_app/ui/return_page.py" line="494" />
         <source>Reopened: %1</source>
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="280" />
+        <location filename="../../desktop_app/ui/return_page.py" line="281" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="285" />
+        <location filename="../../desktop_app/ui/return_page.py" line="286" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="297" />
+        <location filename="../../desktop_app/ui/return_page.py" line="298" />
         <source>The sum of the prefectures; key it in each prefecture's return.</source>
         <translation>The sum of the prefectures; key it in each prefecture's return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="299" />
+        <location filename="../../desktop_app/ui/return_page.py" line="300" />
         <source>The sum of the counties; key it in each county's return.</source>
         <translation>The sum of the counties; key it in each county's return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="301" />
+        <location filename="../../desktop_app/ui/return_page.py" line="302" />
         <source>The sum of the townships; key it under By township.</source>
         <translation>The sum of the townships; key it under By township.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="302" />
+        <location filename="../../desktop_app/ui/return_page.py" line="303" />
         <source>The sum of the regions below; key it in their returns.</source>
         <translation>The sum of the regions below; key it in their returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="337" />
+        <location filename="../../desktop_app/ui/return_page.py" line="338" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="339" />
+        <location filename="../../desktop_app/ui/return_page.py" line="340" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="375" />
+        <location filename="../../desktop_app/ui/return_page.py" line="376" />
         <source>Restored %1: %2</source>
         <translation>Restored %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="410" />
+        <location filename="../../desktop_app/ui/return_page.py" line="411" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>Pasted %1 cells; refused %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="414" />
+        <location filename="../../desktop_app/ui/return_page.py" line="415" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="430" />
+        <location filename="../../desktop_app/ui/return_page.py" line="431" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>Copied %1 end-of-period figures from the last period; confirm each with Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="458" />
+        <location filename="../../desktop_app/ui/return_page.py" line="459" />
         <source>Not submitted: correct %1, then submit again.</source>
         <translation>Not submitted: correct %1, then submit again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="463" />
+        <location filename="../../desktop_app/ui/return_page.py" line="464" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>Not submitted: every warning needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="473" />
+        <location filename="../../desktop_app/ui/return_page.py" line="474" />
         <source>Submitted. The return is locked.</source>
         <translation>Submitted. The return is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="479" />
+        <location filename="../../desktop_app/ui/return_page.py" line="480" />
         <source>Reopen the return</source>
         <translation>Reopen the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="479" />
+        <location filename="../../desktop_app/ui/return_page.py" line="480" />
         <source>Why must the submitted return change?</source>
         <translation>Why must the submitted return change?</translation>
     </message>
@@ -3360,84 +3360,114 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReturnTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="72" />
+        <location filename="../../desktop_app/ui/return_model.py" line="62" />
+        <source>Quarters to date</source>
+        <extracomment>Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). The version of the keyed cell shown (CellQueries.versions): a save states it, so that a figure another clerk stored since is never overwritten unseen. The figure is the sum of the regions below, who keep this indicator this year: it is keyed in their returns, not here (a branch keeps an indicator at one level a year). Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel). Columns 4 (累计) and 7 (环比) of ReturnTableModel; a month keeps the HEADERS text.</extracomment>
+        <translation>Quarters to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="63" />
+        <source>Halves to date</source>
+        <translation>Halves to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="64" />
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="65" />
+        <source>QoQ (%)</source>
+        <translation>QoQ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="66" />
+        <source>vs previous half (%)</source>
+        <translation>vs previous half (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="67" />
+        <source>vs previous year (%)</source>
+        <translation>vs previous year (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="85" />
         <source>Code</source>
-        <extracomment>Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). The version of the keyed cell shown (CellQueries.versions): a save states it, so that a figure another clerk stored since is never overwritten unseen. The figure is the sum of the regions below, who keep this indicator this year: it is keyed in their returns, not here (a branch keeps an indicator at one level a year).</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="73" />
+        <location filename="../../desktop_app/ui/return_model.py" line="86" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="74" />
+        <location filename="../../desktop_app/ui/return_model.py" line="87" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="75" />
+        <location filename="../../desktop_app/ui/return_model.py" line="88" />
         <source>This period</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="76" />
+        <location filename="../../desktop_app/ui/return_model.py" line="89" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="77" />
+        <location filename="../../desktop_app/ui/return_model.py" line="90" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="78" />
+        <location filename="../../desktop_app/ui/return_model.py" line="91" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="79" />
+        <location filename="../../desktop_app/ui/return_model.py" line="92" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="80" />
+        <location filename="../../desktop_app/ui/return_model.py" line="93" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="81" />
+        <location filename="../../desktop_app/ui/return_model.py" line="94" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="82" />
+        <location filename="../../desktop_app/ui/return_model.py" line="95" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="283" />
+        <location filename="../../desktop_app/ui/return_model.py" line="314" />
         <source>{count} regions reported this figure.</source>
         <extracomment>Columns where a figure is keyed; Enter moves down among them. Columns of percentages, narrower than those of amounts (ReturnTableView.size_columns). "4/5" for a rolled-up figure that lacks some children, else None. The measure (a name in services.figures.MEASURES) each figure column shows. The mark after a figure that not every child region contributed to. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>{count} regions reported this figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="286" />
+        <location filename="../../desktop_app/ui/return_model.py" line="317" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="288" />
+        <location filename="../../desktop_app/ui/return_model.py" line="319" />
         <source>Missing: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="292" />
+        <location filename="../../desktop_app/ui/return_model.py" line="323" />
         <source>Incomplete themselves: {names}</source>
         <translation>Incomplete themselves: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="335" />
+        <location filename="../../desktop_app/ui/return_model.py" line="366" />
         <source>Copied from the last period; confirm with Enter.</source>
         <translation>Copied from the last period; confirm with Enter.</translation>
     </message>

@@ -61,8 +61,8 @@
         <location filename="../../desktop_app/ui/refusals.py" line="30" />
         <location filename="../../desktop_app/ui/refusals.py" line="91" />
         <location filename="../../desktop_app/ui/refusals.py" line="129" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="145" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="356" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="150" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="361" />
         <location filename="../../desktop_app/app.py" line="90" />
         <location filename="../../desktop_app/app.py" line="179" />
         <location filename="../../desktop_app/app.py" line="184" />
@@ -2388,47 +2388,47 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="294" />
-        <location filename="../../desktop_app/ui/main_window.py" line="395" />
+        <location filename="../../desktop_app/ui/main_window.py" line="408" />
         <source>Keyboard help</source>
         <translation>键盘操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="310" />
+        <location filename="../../desktop_app/ui/main_window.py" line="311" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="341" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330" />
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>县报数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343" />
+        <location filename="../../desktop_app/ui/main_window.py" line="356" />
         <source>Backup written: %1</source>
         <translation>已备份到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373" />
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
         <source>Find indicator</source>
         <translation>查找指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373" />
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
         <source>Code or part of the name:</source>
         <translation>指标代码或名称中的文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="389" />
+        <location filename="../../desktop_app/ui/main_window.py" line="402" />
         <source>No indicator matches “%1”.</source>
         <translation>没有与“%1”匹配的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="397" />
+        <location filename="../../desktop_app/ui/main_window.py" line="410" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -2439,12 +2439,12 @@ Ctrl+PgUp / Ctrl+PgDown 上月 / 下月 · Ctrl+F 查找指标
 Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405" />
+        <location filename="../../desktop_app/ui/main_window.py" line="418" />
         <source>Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown</source>
         <translation>Ctrl+G 转到报告期：输入 2025-03、2025年3月、2025Q1 或 2025年上半年 后回车；Ctrl+PgUp / Ctrl+PgDown 按当前显示的月、季度、半年或年前后翻</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="471" />
+        <location filename="../../desktop_app/ui/main_window.py" line="484" />
         <source>Xianbao — %1, %2</source>
         <translation>县报 — %1，%2</translation>
     </message>
@@ -2716,119 +2716,119 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <translation>报送情况（PDF）……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="149" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="154" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="154" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="159" />
         <source>Stopped; nothing was written.</source>
         <translation>已停止，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="160" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="165" />
         <source>Choose a region first.</source>
         <translation>请先选择地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="177" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="182" />
         <source>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</source>
         <translation>没有适用于{region}、{period}的模板。请在“导出与打印 → 报表模板”中添加省厅的表样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="186" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="191" />
         <source>{count} template files could not be loaded; Reports → Templates says why.</source>
         <translation>有 {count} 个模板文件未能载入，原因见“导出与打印 → 报表模板”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="197" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="202" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="198" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="203" />
         <source>Which return?</source>
         <translation>导出哪张报表？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="216" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="221" />
         <source>Filling the province's workbook…</source>
         <translation>正在填写省厅报表……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="220" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="225" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="228" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="233" />
         <source> (sample)</source>
         <translation>（样表）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="237" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="242" />
         <source>Where should exported returns go?</source>
         <translation>导出的报表保存到哪个文件夹？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="261" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="266" />
         <source>Import Excel returns</source>
         <translation>导入 Excel 报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="263" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="268" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="270" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="275" />
         <source>Import every return in a folder</source>
         <translation>导入文件夹中的所有报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="283" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="288" />
         <source>Reading the returns…</source>
         <translation>正在读取报表……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="293" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="298" />
         <source>Import cancelled; nothing was written.</source>
         <translation>已取消导入，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="307" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="312" />
         <source>Storing the imported values…</source>
         <translation>正在保存导入的数值……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="316" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="321" />
         <source>Imported {count} values from {files} files.</source>
         <translation>已从 {files} 个文件导入 {count} 个数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="332" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="337" />
         <source>Import of returns</source>
         <translation>导入报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="359" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="364" />
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="405" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="410" />
         <source>The monthly summary is made for a month.</source>
         <translation>月度汇总只能按月生成，请选择月份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="411" />
         <location filename="../../desktop_app/ui/report_actions.py" line="416" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="438" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="421" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="443" />
         <source>Making the report…</source>
         <translation>正在生成报表……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="427" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="432" />
         <source>Making the forms…</source>
         <translation>正在生成空白表……</translation>
     </message>
@@ -3251,108 +3251,108 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <translation>单元格修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="260" />
+        <location filename="../../desktop_app/ui/return_page.py" line="261" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>已于 %1 由 %2 报送；如需修改请先退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="265" />
+        <location filename="../../desktop_app/ui/return_page.py" line="266" />
         <source>Submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="268" />
+        <location filename="../../desktop_app/ui/return_page.py" line="269" />
         <source>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</source>
         <translation>本报表已锁定：%2 于 %1 报送。如需修改数字，请先退回修改（报表 ▸ 退回修改…）并填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="278" />
-        <location filename="../../desktop_app/ui/return_page.py" line="493" />
+        <location filename="../../desktop_app/ui/return_page.py" line="279" />
+        <location filename="../../desktop_app/ui/return_page.py" line="494" />
         <source>Reopened: %1</source>
         <translation>已退回修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="280" />
+        <location filename="../../desktop_app/ui/return_page.py" line="281" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="285" />
+        <location filename="../../desktop_app/ui/return_page.py" line="286" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="297" />
+        <location filename="../../desktop_app/ui/return_page.py" line="298" />
         <source>The sum of the prefectures; key it in each prefecture's return.</source>
         <translation>各市（州）之和；请在各市（州）的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="299" />
+        <location filename="../../desktop_app/ui/return_page.py" line="300" />
         <source>The sum of the counties; key it in each county's return.</source>
         <translation>各县（市、区）之和；请在各县的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="301" />
+        <location filename="../../desktop_app/ui/return_page.py" line="302" />
         <source>The sum of the townships; key it under By township.</source>
         <translation>各乡镇之和；请在“乡镇分列”中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="302" />
+        <location filename="../../desktop_app/ui/return_page.py" line="303" />
         <source>The sum of the regions below; key it in their returns.</source>
         <translation>下级区划之和；请在下级区划的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="337" />
+        <location filename="../../desktop_app/ui/return_page.py" line="338" />
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="339" />
+        <location filename="../../desktop_app/ui/return_page.py" line="340" />
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="375" />
+        <location filename="../../desktop_app/ui/return_page.py" line="376" />
         <source>Restored %1: %2</source>
         <translation>已恢复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="410" />
+        <location filename="../../desktop_app/ui/return_page.py" line="411" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>已粘贴 %1 个单元格，拒绝 %2 个——%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="414" />
+        <location filename="../../desktop_app/ui/return_page.py" line="415" />
         <source>Pasted %1 cells.</source>
         <translation>已粘贴 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="430" />
+        <location filename="../../desktop_app/ui/return_page.py" line="431" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>已从上期复制 %1 项期末数；请逐项回车确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="458" />
+        <location filename="../../desktop_app/ui/return_page.py" line="459" />
         <source>Not submitted: correct %1, then submit again.</source>
         <translation>未报送：请修改 %1 后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="463" />
+        <location filename="../../desktop_app/ui/return_page.py" line="464" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>未报送：每个警告都需要填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="473" />
+        <location filename="../../desktop_app/ui/return_page.py" line="474" />
         <source>Submitted. The return is locked.</source>
         <translation>已报送，报表已锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="479" />
+        <location filename="../../desktop_app/ui/return_page.py" line="480" />
         <source>Reopen the return</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="479" />
+        <location filename="../../desktop_app/ui/return_page.py" line="480" />
         <source>Why must the submitted return change?</source>
         <translation>已报送的报表为什么需要修改？</translation>
     </message>
@@ -3360,84 +3360,114 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
 <context>
     <name>ReturnTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="72" />
+        <location filename="../../desktop_app/ui/return_model.py" line="62" />
+        <source>Quarters to date</source>
+        <extracomment>Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). The version of the keyed cell shown (CellQueries.versions): a save states it, so that a figure another clerk stored since is never overwritten unseen. The figure is the sum of the regions below, who keep this indicator this year: it is keyed in their returns, not here (a branch keeps an indicator at one level a year). Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel). Columns 4 (累计) and 7 (环比) of ReturnTableModel; a month keeps the HEADERS text.</extracomment>
+        <translation>1-本季累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="63" />
+        <source>Halves to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="64" />
+        <source>Whole year</source>
+        <translation>全年累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="65" />
+        <source>QoQ (%)</source>
+        <translation>环比(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="66" />
+        <source>vs previous half (%)</source>
+        <translation>环比(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="67" />
+        <source>vs previous year (%)</source>
+        <translation>比上年(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="85" />
         <source>Code</source>
-        <extracomment>Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). The version of the keyed cell shown (CellQueries.versions): a save states it, so that a figure another clerk stored since is never overwritten unseen. The figure is the sum of the regions below, who keep this indicator this year: it is keyed in their returns, not here (a branch keeps an indicator at one level a year).</extracomment>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="73" />
+        <location filename="../../desktop_app/ui/return_model.py" line="86" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="74" />
+        <location filename="../../desktop_app/ui/return_model.py" line="87" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="75" />
+        <location filename="../../desktop_app/ui/return_model.py" line="88" />
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="76" />
+        <location filename="../../desktop_app/ui/return_model.py" line="89" />
         <source>Year to date</source>
         <translation>1-本月累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="77" />
+        <location filename="../../desktop_app/ui/return_model.py" line="90" />
         <source>Same period last year</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="78" />
+        <location filename="../../desktop_app/ui/return_model.py" line="91" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="79" />
+        <location filename="../../desktop_app/ui/return_model.py" line="92" />
         <source>MoM (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="80" />
+        <location filename="../../desktop_app/ui/return_model.py" line="93" />
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="81" />
+        <location filename="../../desktop_app/ui/return_model.py" line="94" />
         <source>Progress (%)</source>
         <translation>完成进度(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="82" />
+        <location filename="../../desktop_app/ui/return_model.py" line="95" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="283" />
+        <location filename="../../desktop_app/ui/return_model.py" line="314" />
         <source>{count} regions reported this figure.</source>
         <extracomment>Columns where a figure is keyed; Enter moves down among them. Columns of percentages, narrower than those of amounts (ReturnTableView.size_columns). "4/5" for a rolled-up figure that lacks some children, else None. The measure (a name in services.figures.MEASURES) each figure column shows. The mark after a figure that not every child region contributed to. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>{count} 个下级区划报送了此数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="286" />
+        <location filename="../../desktop_app/ui/return_model.py" line="317" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="288" />
+        <location filename="../../desktop_app/ui/return_model.py" line="319" />
         <source>Missing: {names}</source>
         <translation>未报：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="292" />
+        <location filename="../../desktop_app/ui/return_model.py" line="323" />
         <source>Incomplete themselves: {names}</source>
         <translation>本身不完整：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="335" />
+        <location filename="../../desktop_app/ui/return_model.py" line="366" />
         <source>Copied from the last period; confirm with Enter.</source>
         <translation>从上期复制，请回车确认。</translation>
     </message>
