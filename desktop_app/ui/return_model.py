@@ -158,16 +158,8 @@ class ReturnTableModel(HeaderedTableModel):
             self._period_kind = kind
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and (section, self._period_kind) in PERIOD_HEADERS
-        ):
-            return translate("ReturnTableModel", PERIOD_HEADERS[(section, self._period_kind)])
-        return super().headerData(section, orientation, role)
+    def header_source(self, section: int) -> str:
+        return PERIOD_HEADERS.get((section, self._period_kind), self.HEADERS[section])
 
     def set_locked(self, reason: str | None) -> None:
         """A submitted return: every cell read-only, with the reason as tooltip."""

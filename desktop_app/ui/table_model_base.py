@@ -34,5 +34,9 @@ class HeaderedTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return translate(type(self).__name__, self.HEADERS[section])
+            return translate(type(self).__name__, self.header_source(section))
         return None
+
+    def header_source(self, section: int) -> str:
+        """The untranslated header of a column; a model whose headers change overrides it."""
+        return self.HEADERS[section]
