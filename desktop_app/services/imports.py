@@ -17,6 +17,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.domain.figures import DASH
 from desktop_app.domain.indicators import Basis
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
@@ -169,8 +170,8 @@ class ImportHistory:
                 region=first.region,
                 indicator=first.indicator,
                 period=first.period.label_zh,
-                imported=first.imported or "空",
-                now=first.now or "空",
+                imported=first.imported or DASH,
+                now=first.now or DASH,
             )
         bases = [Basis(c.before_basis) if c.before_basis else None for c in cells]
         changes = self.values.set_all(
