@@ -224,12 +224,17 @@ class ExcelReturns:
         sessions: sessionmaker[Session],
         template_folders: Sequence[Path] = (),
         user: str | None = None,
+        *,
+        figures: FigureService | None = None,
+        values: ValueService | None = None,
     ) -> None:
-        """`template_folders`: the user's own templates, searched after the shipped ones."""
+        """`template_folders`: the user's own templates, searched after the shipped ones.
+        `figures`, `values`: the services shared with the window (services/bundle.py); made
+        here when not given (the command line), with `user` as who the audit names."""
         self.sessions = sessions
         self.folders = [shipped_templates_dir(), *template_folders]
-        self.figure_service = FigureService(sessions)
-        self.values = ValueService(sessions, user)
+        self.figure_service = figures or FigureService(sessions)
+        self.values = values or ValueService(sessions, user)
         self._cache: tuple[tuple[tuple[str, int], ...], TemplateScan] | None = None
 
     # --- templates ---------------------------------------------------------------------------------

@@ -171,9 +171,10 @@ class ReportService:
         font_path: Path | str | None = None,
         font_search: FontSearch | None = None,
         today: Callable[[], date] = date.today,
+        figures: FigureService | None = None,
     ) -> None:
         self.sessions = sessions
-        self.figure_service = FigureService(sessions)
+        self.figure_service = figures or FigureService(sessions)
         self.language = language
         self.font_path = font_path
         self.font_search = font_search
