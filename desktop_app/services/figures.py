@@ -107,12 +107,25 @@ class FigureService:
 
     def figures(self, region_code: str, period: Period) -> RegionFigures:
         with self.sessions() as session:
-            region = _region_in(RegionRepository(session), region_code, period)
-            indicators = IndicatorRepository(session).active()
-            series: dict[str, dict[Period, Entry]] = {}
-            rows = self._compute(session, region, indicators, period, series)
-            targets = TargetRepository(session).for_region(region.id, period.year)
-            rows = [_with_target(row, targets.get(row.indicator.code)) for row in rows]
+            return self.figures_in(session, region_code, period)
+
+    def figures_in(
+        self,
+        session: Session,
+        region_code: str,
+        period: Period,
+        below: Sequence[str] = (),
+        below_out: dict[str, dict[str, IndicatorFigures]] | None = None,
+    ) -> RegionFigures:
+        """figures() in the caller's session (a screen's view is read in one); with `below`,
+        the figures of those regions of the subtree too, from the same roll-up (into
+        `below_out`, without targets, issues or series)."""
+        region = _region_in(RegionRepository(session), region_code, period)
+        indicators = IndicatorRepository(session).active()
+        series: dict[str, dict[Period, Entry]] = {}
+        rows = self._compute(session, region, indicators, period, series, below, below_out)
+        targets = TargetRepository(session).for_region(region.id, period.year)
+        rows = [_with_target(row, targets.get(row.indicator.code)) for row in rows]
         return RegionFigures(region.code, region.name, region.level, period, rows, series)
 
     def _compute(
