@@ -41,3 +41,27 @@ def test_check_of_a_good_mapping_says_so(county: Path) -> None:
     done = run(county, "templates", "--check", str(MAPPING))
     assert done.returncode == 0, done.stderr
     assert MAPPING.name in done.stdout and done.stdout.count("\n") == 1
+
+
+def test_check_lists_every_bad_key_of_a_region_table(county: Path, tmp_path: Path) -> None:
+    # Given the city summary's mapping with four bad keys in its region table
+    city = resources_dir() / "templates" / "sc_city_summary_样表.toml"
+    shutil.copyfile(city.with_suffix(".xlsx"), tmp_path / city.with_suffix(".xlsx").name)
+    text = city.read_text(encoding="utf-8")
+    for good, bad in (
+        ("first_row = 10", 'first_row = "10"'),
+        ('key_column = "B"', 'key_column = ""'),
+        ('match = "order"', 'match = "orders"'),
+        ("total_row = 40", "total_row = -1"),
+    ):
+        assert good in text
+        text = text.replace(good, bad, 1)
+    path = tmp_path / "city.toml"
+    path.write_text(text, encoding="utf-8")
+    # When it is checked
+    done = run(county, "templates", "--check", str(path), lang="en")
+    # Then all four are listed, each naming its key
+    assert done.returncode == 2, done.stderr
+    assert done.stdout.splitlines()[0] == "city.toml: 4 problems.", done.stdout
+    for key in ("first_row", "key_column", "match", "total_row"):
+        assert f"“sheet[1].table.{key}”" in done.stdout, done.stdout

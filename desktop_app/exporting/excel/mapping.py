@@ -16,9 +16,10 @@ import re
 import stat
 import tomllib
 import unicodedata
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -674,27 +675,140 @@ class _Table:
         ]
 
 
-def _format_and_id(top: _Table, where: str) -> str:
+def _format(top: _Table) -> int:
     version = top.integer("format", FORMAT_VERSION)
     if version != FORMAT_VERSION:
         raise DomainError.of(
-            "template_format", file=where, format=version, supported=FORMAT_VERSION
+            "template_format", file=top.file, format=version, supported=FORMAT_VERSION
         )
+    return version
+
+
+def _template_id(top: _Table) -> str:
     template_id = top.text("id")
     if not _ID.match(template_id):
-        raise DomainError.of("template_mapping_bad_id", file=where, id=template_id[:80])
+        raise DomainError.of("template_mapping_bad_id", file=top.file, id=template_id[:80])
     return template_id
+
+
+def _workbook(top: _Table) -> str:
+    workbook = top.text("workbook")
+    check_workbook_name(workbook, top.file)
+    return workbook
+
+
+def _file_name(top: _Table) -> str:
+    pattern = top.text("file_name", TemplateMapping.file_name)
+    parse_file_name(pattern, top.file)
+    return pattern
+
+
+def _years(top: _Table) -> tuple[int, int]:
+    years = top.value("years")
+    if (
+        isinstance(years, list)
+        and len(years) == 2
+        and all(isinstance(y, int) and not isinstance(y, bool) for y in years)
+        and MIN_YEAR <= years[0] <= years[1] <= MAX_YEAR
+    ):
+        return years[0], years[1]
+    raise top.refuse("template_key_years", "years", first=MIN_YEAR, last=MAX_YEAR)
+
+
+_Reader = Callable[[_Table], Any]
+
+# Every key of a mapping, of an entry and of a region table is read by its own function: the
+# loader (mapping_from_dict) builds the model from them, and keyed_problems runs each on its own,
+# so that a check lists every bad key at once by the very rules the loader applies.
+_TOP_READERS: dict[str, _Reader] = {
+    "format": _format,
+    "id": _template_id,
+    "title": lambda t: t.text("title"),
+    "form_number": lambda t: t.text("form_number"),
+    "authority": lambda t: t.text("authority", ""),
+    "approval": lambda t: t.text("approval", ""),
+    "province": lambda t: t.text("province", ""),
+    "workbook": _workbook,
+    "period_kind": lambda t: PERIOD_KIND_NAMES[t.choice("period_kind", PERIOD_KIND_NAMES)],
+    "years": _years,
+    "levels": lambda t: tuple(t.choices("levels", _LEVELS, ["county"])),
+    "sample": lambda t: t.flag("sample", False),
+    "na_text": lambda t: t.text("na_text", "无"),
+    "file_name": _file_name,
+    "description": lambda t: t.text("description", ""),
+}
+_FIELD_READERS: dict[str, _Reader] = {
+    "cell": lambda t: t.name("cell"),
+    "field": lambda t: HeaderField(t.choice("field", HeaderField)),
+    "prefix": lambda t: t.text("prefix", ""),
+    "suffix": lambda t: t.text("suffix", ""),
+}
+_VALUE_READERS: dict[str, _Reader] = {
+    "cell": lambda t: t.name("cell"),
+    "indicator": lambda t: t.name("indicator"),
+    "measure": lambda t: Measure(t.choice("measure", Measure)),
+    "number_format": lambda t: t.number_format("number_format"),
+}
+_ANCHOR_READERS: dict[str, _Reader] = {
+    "cell": lambda t: t.name("cell"),
+    "text": lambda t: t.text("text"),
+}
+_COLUMN_READERS: dict[str, _Reader] = {
+    "column": lambda t: t.name("column").upper(),
+    "indicator": lambda t: t.name("indicator"),
+    "measure": lambda t: Measure(t.choice("measure", Measure)),
+    "number_format": lambda t: t.number_format("number_format"),
+}
+
+
+def _optional_column(t: _Table) -> str | None:
+    name_column = t.optional_text("name_column")
+    return name_column.upper() if name_column else None
+
+
+def _total_row(t: _Table) -> int | None:
+    total_row = t.integer("total_row", 0)
+    if not 0 <= total_row <= MAX_ROW:
+        raise t.refuse(
+            "template_key_rows", "total_row", first=total_row, last=total_row, most=MAX_ROW
+        )
+    return total_row or None
+
+
+_TABLE_READERS: dict[str, _Reader] = {
+    "first_row": lambda t: t.integer("first_row"),
+    "last_row": lambda t: t.integer("last_row"),
+    "key_column": lambda t: t.name("key_column").upper(),
+    "match": lambda t: RowMatch(t.choice("match", RowMatch, "code")),
+    "name_column": _optional_column,
+    "total_row": _total_row,
+}
+
+
+def _table_rows(t: _Table, first_row: int, last_row: int) -> None:
+    """The region rows read: in order, within the sheet, and not too many."""
+    if not 1 <= first_row <= last_row <= MAX_ROW:
+        raise t.refuse(
+            "template_key_rows", "first_row", first=first_row, last=last_row, most=MAX_ROW
+        )
+    if last_row - first_row + 1 > MAX_TABLE_ROWS:
+        raise DomainError.of(
+            "template_table_too_long",
+            file=t.file,
+            key=t.prefix,
+            rows=last_row - first_row + 1,
+            limit=MAX_TABLE_ROWS,
+        )
+
+
+def _read(t: _Table, readers: dict[str, _Reader]) -> dict[str, Any]:
+    return {key: read(t) for key, read in readers.items()}
 
 
 def mapping_from_dict(data: dict[str, Any], where: str = "") -> TemplateMapping:
     """The model of a parsed mapping file; a DomainError naming `where` and the key if malformed."""
     top = _Table(data, "", where, _TOP_KEYS)
-    template_id = _format_and_id(top, where)
-    first_year, last_year = _years(top)
-    workbook = top.text("workbook")
-    check_workbook_name(workbook, where)
-    pattern = top.text("file_name", TemplateMapping.file_name)
-    parse_file_name(pattern, where)
+    keys = _read(top, _TOP_READERS)
     sheets = top.tables("sheet", _SHEET_KEYS)
     if len(sheets) > MAX_SHEETS:
         raise DomainError.of(
@@ -710,36 +824,9 @@ def mapping_from_dict(data: dict[str, Any], where: str = "") -> TemplateMapping:
         read.append(sheet)
     if not read:
         raise DomainError.of("template_mapping_no_sheets", file=where)
-    return TemplateMapping(
-        id=template_id,
-        title=top.text("title"),
-        form_number=top.text("form_number"),
-        workbook=workbook,
-        period_kind=PERIOD_KIND_NAMES[top.choice("period_kind", PERIOD_KIND_NAMES)],
-        first_year=first_year,
-        last_year=last_year,
-        province=top.text("province", ""),
-        authority=top.text("authority", ""),
-        approval=top.text("approval", ""),
-        levels=tuple(top.choices("levels", _LEVELS, ["county"])),
-        sample=top.flag("sample", False),
-        na_text=top.text("na_text", "无"),
-        file_name=pattern,
-        description=top.text("description", ""),
-        sheets=tuple(read),
-    )
-
-
-def _years(top: _Table) -> tuple[int, int]:
-    years = top.value("years")
-    if (
-        isinstance(years, list)
-        and len(years) == 2
-        and all(isinstance(y, int) and not isinstance(y, bool) for y in years)
-        and MIN_YEAR <= years[0] <= years[1] <= MAX_YEAR
-    ):
-        return years[0], years[1]
-    raise top.refuse("template_key_years", "years", first=MIN_YEAR, last=MAX_YEAR)
+    del keys["format"]
+    first_year, last_year = keys.pop("years")
+    return TemplateMapping(**keys, first_year=first_year, last_year=last_year, sheets=tuple(read))
 
 
 def check_workbook_name(name: str, file: str) -> None:
@@ -753,41 +840,12 @@ def check_workbook_name(name: str, file: str) -> None:
         raise DomainError.of("template_workbook_name", file=file, workbook=name[:120])
 
 
-def _field_cell(f: _Table) -> FieldCell:
-    return FieldCell(
-        cell=f.name("cell"),
-        field=HeaderField(f.choice("field", HeaderField)),
-        prefix=f.text("prefix", ""),
-        suffix=f.text("suffix", ""),
-    )
-
-
-def _value_cell(v: _Table) -> ValueCell:
-    return ValueCell(
-        cell=v.name("cell"),
-        indicator=v.name("indicator"),
-        measure=Measure(v.choice("measure", Measure)),
-        number_format=v.number_format("number_format"),
-    )
-
-
-def _anchor(a: _Table) -> Anchor:
-    return Anchor(cell=a.name("cell"), text=a.text("text"))
-
-
-def _table_column(c: _Table) -> TableColumn:
-    return TableColumn(
-        column=c.name("column").upper(),
-        indicator=c.name("indicator"),
-        measure=Measure(c.choice("measure", Measure)),
-        number_format=c.number_format("number_format"),
-    )
-
-
 def _sheet_from_table(raw: _Table) -> SheetMapping:
-    fields = tuple(_field_cell(f) for f in raw.tables("fields", _FIELD_KEYS))
-    values = tuple(_value_cell(v) for v in raw.tables("values", _VALUE_KEYS))
-    anchors = tuple(_anchor(a) for a in raw.tables("anchors", _ANCHOR_KEYS))
+    fields = tuple(FieldCell(**_read(f, _FIELD_READERS)) for f in raw.tables("fields", _FIELD_KEYS))
+    values = tuple(ValueCell(**_read(v, _VALUE_READERS)) for v in raw.tables("values", _VALUE_KEYS))
+    anchors = tuple(
+        Anchor(**_read(a, _ANCHOR_READERS)) for a in raw.tables("anchors", _ANCHOR_KEYS)
+    )
     table = None
     if "table" in raw.table:
         table = _region_table(_Table(raw.table["table"], raw.key("table"), raw.file, _TABLE_KEYS))
@@ -802,144 +860,118 @@ def _sheet_from_table(raw: _Table) -> SheetMapping:
 
 
 def _region_table(t: _Table) -> RegionTable:
-    first_row, last_row = t.integer("first_row"), t.integer("last_row")
-    if not 1 <= first_row <= last_row <= MAX_ROW:
-        raise t.refuse(
-            "template_key_rows", "first_row", first=first_row, last=last_row, most=MAX_ROW
-        )
-    if last_row - first_row + 1 > MAX_TABLE_ROWS:
-        raise DomainError.of(
-            "template_table_too_long",
-            file=t.file,
-            key=t.prefix,
-            rows=last_row - first_row + 1,
-            limit=MAX_TABLE_ROWS,
-        )
-    total_row = t.integer("total_row", 0)
-    if not 0 <= total_row <= MAX_ROW:
-        raise t.refuse(
-            "template_key_rows", "total_row", first=total_row, last=total_row, most=MAX_ROW
-        )
-    name_column = t.optional_text("name_column")
-    return RegionTable(
-        first_row=first_row,
-        last_row=last_row,
-        key_column=t.name("key_column").upper(),
-        match=RowMatch(t.choice("match", RowMatch, "code")),
-        name_column=name_column.upper() if name_column else None,
-        total_row=total_row or None,
-        columns=tuple(_table_column(c) for c in t.tables("columns", _COLUMN_KEYS)),
+    keys = _read(t, _TABLE_READERS)
+    _table_rows(t, keys["first_row"], keys["last_row"])
+    columns = tuple(
+        TableColumn(**_read(c, _COLUMN_READERS)) for c in t.tables("columns", _COLUMN_KEYS)
     )
+    return RegionTable(**keys, columns=columns)
 
 
-def mapping_problems(data: dict[str, Any], where: str) -> list[Issue]:
-    """Every problem mapping_from_dict would refuse parsed mapping data for, not only the first.
+@dataclass(frozen=True)
+class KeyProblem:
+    """A problem of parsed mapping data and the key it is about ("na_text",
+    "sheet[1].values[3].measure", "sheet[2].table.first_row"; "" for the file as a whole)."""
 
-    Each key and each entry (a value cell, a field, an anchor, a table column) is read on its
-    own, so a typo in one does not hide a typo in another. An empty list: the data loads.
+    key: str
+    issue: Issue
+
+
+def keyed_problems(data: dict[str, Any], where: str) -> list[KeyProblem]:
+    """Every problem mapping_from_dict would refuse parsed mapping data for, each with its key.
+
+    Each key of the file, of each entry (a value cell, a field, an anchor, a table column) and of
+    each region table is read on its own, by the functions the loader uses, so that a typo in one
+    does not hide a typo in another. An empty list: the data loads. The template editor checks
+    its form with this function too, and shows each sentence beside the field of its key.
     """
-    problems: list[Issue] = []
+    problems: list[KeyProblem] = []
 
-    def attempt(read: Any) -> Any:
+    def attempt(key: str, read: Callable[[], Any]) -> Any:
         try:
             return read()
         except DomainError as exc:
-            problems.append(exc.issue)
+            problems.append(KeyProblem(key, exc.issue))
             return None
+
+    def add(at: str, code: str, **params: Any) -> None:
+        problems.append(KeyProblem(at, Issue(code, params={"file": where, **params})))
 
     def known(table: Any, prefix: str, allowed: tuple[str, ...]) -> _Table | None:
         """The table with its unknown keys reported (each one) and left out."""
         if not isinstance(table, dict):
-            problems.append(Issue("template_key_not_table", params={"file": where, "key": prefix}))
+            add(prefix, "template_key_not_table", key=prefix)
             return None
         for name in table:
             if name not in allowed:
                 key = f"{prefix}.{name}" if prefix else name
-                params = {"file": where, "key": key, "allowed": ", ".join(allowed)}
-                problems.append(Issue("template_key_unknown", params=params))
+                add(key, "template_key_unknown", key=key, allowed=", ".join(allowed))
         kept = {k: v for k, v in table.items() if k in allowed}
         return _Table(kept, prefix, where, allowed)
 
+    def each(table: _Table, readers: dict[str, _Reader]) -> dict[str, Any]:
+        """What each reader read; a key whose reader refused is left out."""
+        read: dict[str, Any] = {}
+        for key, reader in readers.items():
+            try:
+                read[key] = reader(table)
+            except DomainError as exc:
+                problems.append(KeyProblem(table.key(key), exc.issue))
+        return read
+
+    def entries(
+        owner: _Table, key: str, allowed: tuple[str, ...], readers: dict[str, _Reader]
+    ) -> None:
+        listed = attempt(owner.key(key), lambda: owner.value(key, []))
+        if listed is not None and not isinstance(listed, list):
+            add(owner.key(key), "template_key_not_table_list", key=owner.key(key))
+            return
+        for n, entry in enumerate(listed or [], start=1):
+            one = known(entry, f"{owner.key(key)}[{n}]", allowed)
+            if one is not None:
+                each(one, readers)
+
     top = known(data, "", _TOP_KEYS)
     assert top is not None  # a parsed TOML document is a table
-    for read in (
-        lambda: _format_and_id(top, where),
-        lambda: _years(top),
-        lambda: check_workbook_name(top.text("workbook"), where),
-        lambda: parse_file_name(top.text("file_name", TemplateMapping.file_name), where),
-        lambda: top.choice("period_kind", PERIOD_KIND_NAMES),
-        lambda: top.choices("levels", _LEVELS, ["county"]),
-        lambda: top.flag("sample", False),
-        *(
-            lambda k=key: top.text(k, "" if k not in ("title", "form_number") else _MISSING)
-            for key in (
-                "title",
-                "form_number",
-                "province",
-                "authority",
-                "approval",
-                "na_text",
-                "description",
-            )
-        ),
-    ):
-        attempt(read)
-    sheets = attempt(lambda: top.value("sheet", []))
+    each(top, _TOP_READERS)
+    sheets = attempt("sheet", lambda: top.value("sheet", []))
     if sheets is not None and not isinstance(sheets, list):
-        problems.append(
-            Issue("template_key_not_table_list", params={"file": where, "key": "sheet"})
-        )
+        add("sheet", "template_key_not_table_list", key="sheet")
     elif sheets is not None:
         if len(sheets) > MAX_SHEETS:
-            params = {"file": where, "count": len(sheets), "limit": MAX_SHEETS}
-            return [*problems, Issue("template_too_many_sheets", params=params)]
+            add("sheet", "template_too_many_sheets", count=len(sheets), limit=MAX_SHEETS)
+            return problems
         if not sheets:
-            problems.append(Issue("template_mapping_no_sheets", params={"file": where}))
+            add("sheet", "template_mapping_no_sheets")
         names: set[str] = set()
         for number, item in enumerate(sheets, start=1):
             sheet = known(item, f"sheet[{number}]", _SHEET_KEYS)
             if sheet is None:
                 continue
-            name = attempt(lambda s=sheet: s.name("name"))
+            name = attempt(sheet.key("name"), partial(sheet.name, "name"))
             if name in names:
-                problems.append(
-                    Issue("template_sheet_twice", params={"file": where, "sheet": name})
-                )
+                add(sheet.key("name"), "template_sheet_twice", sheet=name)
             names.add(name)
-            attempt(lambda s=sheet: s.choice("kind", SheetKind, "form"))
-            readers: tuple[tuple[str, tuple[str, ...], Any], ...] = (
-                ("fields", _FIELD_KEYS, _field_cell),
-                ("values", _VALUE_KEYS, _value_cell),
-                ("anchors", _ANCHOR_KEYS, _anchor),
-            )
-            for key, allowed, entry_reader in readers:
-                entries = attempt(lambda s=sheet, k=key: s.value(k, []))
-                if entries is not None and not isinstance(entries, list):
-                    params = {"file": where, "key": sheet.key(key)}
-                    problems.append(Issue("template_key_not_table_list", params=params))
-                    continue
-                for n, entry in enumerate(entries or [], start=1):
-                    one = known(entry, f"{sheet.key(key)}[{n}]", allowed)
-                    if one is not None:
-                        attempt(lambda r=entry_reader, o=one: r(o))
-            if "table" in sheet.table:
-                table = known(sheet.table["table"], sheet.key("table"), _TABLE_KEYS)
-                if table is not None:
-                    columns = table.table.get("columns", [])
-                    attempt(
-                        lambda t=table: _region_table(
-                            _Table({**t.table, "columns": []}, t.prefix, where, _TABLE_KEYS)
-                        )
-                    )
-                    if not isinstance(columns, list):
-                        params = {"file": where, "key": table.key("columns")}
-                        problems.append(Issue("template_key_not_table_list", params=params))
-                        continue
-                    for n, entry in enumerate(columns, start=1):
-                        one = known(entry, f"{table.key('columns')}[{n}]", _COLUMN_KEYS)
-                        if one is not None:
-                            attempt(lambda o=one: _table_column(o))
+            attempt(sheet.key("kind"), partial(sheet.choice, "kind", SheetKind, "form"))
+            entries(sheet, "fields", _FIELD_KEYS, _FIELD_READERS)
+            entries(sheet, "values", _VALUE_KEYS, _VALUE_READERS)
+            entries(sheet, "anchors", _ANCHOR_KEYS, _ANCHOR_READERS)
+            if "table" not in sheet.table:
+                continue
+            table = known(sheet.table["table"], sheet.key("table"), _TABLE_KEYS)
+            if table is None:
+                continue
+            rows = each(table, _TABLE_READERS)
+            if "first_row" in rows and "last_row" in rows:
+                rows_in_order = partial(_table_rows, table, rows["first_row"], rows["last_row"])
+                attempt(table.key("first_row"), rows_in_order)
+            entries(table, "columns", _COLUMN_KEYS, _COLUMN_READERS)
     return problems
+
+
+def mapping_problems(data: dict[str, Any], where: str) -> list[Issue]:
+    """Every problem of parsed mapping data (keyed_problems without the keys)."""
+    return [p.issue for p in keyed_problems(data, where)]
 
 
 def load_mapping(path: Path) -> TemplateMapping:
