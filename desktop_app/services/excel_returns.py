@@ -276,6 +276,11 @@ class ExcelReturns:
         with self.sessions() as session:
             return {row.indicator.code for row in IndicatorRepository(session).active()}
 
+    def indicators(self) -> list[Indicator]:
+        """The active indicators in catalogue order (what a template may map), for an editor."""
+        with self.sessions() as session:
+            return [row.indicator for row in IndicatorRepository(session).active()]
+
     # --- export ----------------------------------------------------------------------------------------
     def export(
         self,
