@@ -25,31 +25,25 @@ from desktop_app.ui.settings import UserSettings, load_settings, save_settings
 
 if TYPE_CHECKING:
     from desktop_app.persistence.engine import LockWait
+    from desktop_app.services.bundle import ServiceBundle
     from desktop_app.services.store import Store
 
 
-def workspace_for(store: Store, user: str | None = None) -> Workspace:
-    from desktop_app.services.figures import FigureService
-    from desktop_app.services.regions import RegionQueries
-    from desktop_app.services.returns import ReturnService
-    from desktop_app.services.values import CellQueries, ValueService
-    from desktop_app.ui.return_page import Services
+def bundle_for(store: Store, person: str | None = None, language: str = "zh_CN") -> ServiceBundle:
+    """The services of the open store, built once; the window and its dialogs take them."""
+    from desktop_app.paths import user_templates_dir
+    from desktop_app.services.bundle import build_bundle
 
-    figures = FigureService(store.sessions)
-    services = Services(
-        values=ValueService(store.sessions, user),
-        cells=CellQueries(store.sessions),
-        returns=ReturnService(store.sessions, figures, user),
-    )
-    return Workspace(
-        RegionQueries(store.sessions),
-        services,
-        store.home_region(),
-        str(store.path),
-        store.sessions,
-        user,
-        database_path=store.path,
-    )
+    return build_bundle(store, person, language=language, template_folders=[user_templates_dir()])
+
+
+def workspace_of(bundle: ServiceBundle) -> Workspace:
+    path = bundle.database_path
+    return Workspace(bundle, bundle.home_region(), str(path))
+
+
+def workspace_for(store: Store, user: str | None = None, language: str = "zh_CN") -> Workspace:
+    return workspace_of(bundle_for(store, user, language))
 
 
 def build_main_window(
@@ -59,7 +53,7 @@ def build_main_window(
     settings_store: QSettings | None = None,
 ) -> MainWindow:
     window = MainWindow(language=language, settings_store=settings_store)
-    window.attach(workspace_for(store, user))
+    window.attach(workspace_for(store, user, language))
     return window
 
 
@@ -125,12 +119,15 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
             return
         opened.append(store)
         tell_if_read_only(window, database)
-        if store.home_region() is None and not first_run(store, settings, window):
-            app.exit(0)
-            return
         # The person (填表人) is who the audit and the lock name, not the OS login.
-        window.attach(workspace_for(store, load_settings().person()))
-        share_store(window, store)
+        bundle = bundle_for(store, settings.person(), language)
+        if bundle.home_region() is None:
+            if not first_run(bundle, settings, window):
+                app.exit(0)
+                return
+            bundle.set_person(load_settings().person())  # as the setup chose it
+        window.attach(workspace_of(bundle))
+        share_store(window)
 
     window.restore_requested.connect(deferred_restore)
     _AfterFirstFrame(window, open_store)
@@ -194,20 +191,21 @@ def opening_lock_wait(window: MainWindow) -> LockWait:
     return LockWait(waiter=ProgressLockWaiter(window))
 
 
-def share_store(window: MainWindow, store: Store) -> None:
+def share_store(window: MainWindow) -> None:
     """Tell the window who else has the database open, and let a save that finds it locked
     wait with a progress dialog (see ui/shared_file.py)."""
     from desktop_app.ui.shared_file import share_file
 
-    share_file(window, store.sessions.lock_wait, store.path)
+    if window.bundle is not None:
+        share_file(window, window.bundle)
 
 
 def reopen_window(old: MainWindow, store: Store, language: str) -> MainWindow:
     """A window on the restored database in place of `old`, which is closed."""
     window = MainWindow(language=language)
     window.setGeometry(old.geometry())
-    window.attach(workspace_for(store, load_settings().person()))
-    share_store(window, store)
+    window.attach(workspace_for(store, load_settings().person(), language))
+    share_store(window)
     window.show()
     old.close()
     old.deleteLater()
@@ -251,19 +249,18 @@ def offer_restore(parent: QWidget | None, database: Path, issue: Issue, language
     return True
 
 
-def first_run(store: Store, settings: UserSettings, parent: QWidget | None = None) -> bool:
+def first_run(bundle: ServiceBundle, settings: UserSettings, parent: QWidget | None = None) -> bool:
     """The setup dialog; with the demo choice, two years of sample data for 通江县."""
-    from desktop_app.services.regions import RegionQueries
     from desktop_app.ui.setup_dialog import run_setup_dialog
 
-    result = run_setup_dialog(RegionQueries(store.sessions), settings, parent)
+    result = run_setup_dialog(bundle.regions, settings, parent)
     if result is None:
         return False
     if result.demo:
         from desktop_app.ui.demo_fill import fill_demo_with_progress
 
-        if not fill_demo_with_progress(store, parent):
+        if not fill_demo_with_progress(bundle, parent):
             return False
-    store.set_home_region(result.region_code, result.settings.bureau_name)
+    bundle.set_home_region(result.region_code, result.settings.bureau_name)
     save_settings(result.settings)
     return True

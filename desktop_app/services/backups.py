@@ -33,14 +33,18 @@ from desktop_app.domain.periods import Period
 from desktop_app.persistence.backup_files import (
     PARTIAL,
     SUFFIX,
-    BackupKind,
-    backups_folder,
     connect_read_only,
     copy_database,
     fsync_directory,
     make_backup_copy,
     new_backup_path,
     parse_backup_name,
+)
+from desktop_app.persistence.backup_files import (
+    BackupKind as BackupKind,  # re-exported: the UI does not import persistence
+)
+from desktop_app.persistence.backup_files import (
+    backups_folder as backups_folder,
 )
 from desktop_app.persistence.migrate import known_revisions, refuse_foreign_or_newer
 

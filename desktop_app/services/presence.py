@@ -20,7 +20,7 @@ import json
 import os
 import socket
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,15 +33,23 @@ FORGET_AFTER = 86400.0  # seconds after which a stale record is removed
 class Holder:
     """A program that has the database open."""
 
-    user: str
+    user: str  # the person (填表人) when one is set, else the OS login
     computer: str
     pid: int
     since: datetime
     seen: datetime
+    login: str = ""  # the OS login, when it is not `user` (records of older versions: "")
+
+    @property
+    def name(self) -> str:
+        """The person, with the login in brackets when it differs: "王芳 [wangf]"."""
+        if self.login and self.login != self.user:
+            return f"{self.user} [{self.login}]"
+        return self.user
 
     @property
     def label(self) -> str:
-        return f"{self.user} ({self.computer})"
+        return f"{self.name} ({self.computer})"
 
 
 def presence_folder(database: Path) -> Path:
@@ -64,6 +72,7 @@ def _read(path: Path) -> Holder | None:
             pid=int(data["pid"]),
             since=datetime.fromisoformat(data["since"]),
             seen=datetime.fromisoformat(data["seen"]),
+            login=str(data.get("login") or ""),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # half-written by a crash, or not ours: ignored
@@ -79,10 +88,15 @@ class Presence:
         computer: str | None = None,
         pid: int | None = None,
         heartbeat: float = HEARTBEAT,
+        login: str = "",
     ) -> None:
+        """`user`: who the others see, the person (填表人) when one is set; `login`: the OS
+        login, shown beside a person's name."""
         self.folder = presence_folder(database)
         now = datetime.now(UTC)
-        self.me = Holder(user, computer or computer_name(), pid or os.getpid(), now, now)
+        self.me = Holder(
+            user, computer or computer_name(), pid or os.getpid(), now, now, login=login
+        )
         self.file = self.folder / f"{_safe(self.me.computer)}-{self.me.pid}.json"
         self._heartbeat = heartbeat
         self._stop = threading.Event()
@@ -109,6 +123,12 @@ class Presence:
         except OSError:
             return False
         return True
+
+    def rename(self, user: str) -> None:
+        """The person changed in the settings: the others see the new name at once."""
+        self.me = replace(self.me, user=user)
+        if self._thread is not None:  # started: the record on disk says so too
+            self.refresh()
 
     def stop(self) -> None:
         self._stop.set()
@@ -156,6 +176,6 @@ def _safe(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name) or "pc"
 
 
-def started_for(database: Path, user: str) -> Presence:
+def started_for(database: Path, user: str, login: str = "") -> Presence:
     """This program's presence on `database`, written and kept fresh."""
-    return Presence(database, user).start()
+    return Presence(database, user, login=login).start()

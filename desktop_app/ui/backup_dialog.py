@@ -31,8 +31,14 @@ from PySide6.QtWidgets import (
 from desktop_app.backup_text import held_text, info_cells
 from desktop_app.domain.issues import DomainError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
-from desktop_app.persistence.backup_files import BackupKind, backups_folder
-from desktop_app.services.backups import BackupInfo, list_backups, make_backup, read_backup
+from desktop_app.services.backups import (
+    BackupInfo,
+    BackupKind,
+    backups_folder,
+    list_backups,
+    make_backup,
+    read_backup,
+)
 from desktop_app.ui.table_model_base import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex

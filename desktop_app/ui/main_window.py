@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,8 +36,7 @@ from desktop_app.ui.period_picker import PeriodPicker
 from desktop_app.ui.settings import UserSettings, load_settings, save_settings
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session, sessionmaker
-
+    from desktop_app.services.bundle import ServiceBundle
     from desktop_app.services.regions import RegionQueries
     from desktop_app.ui.multi_unit import MultiUnitPage
     from desktop_app.ui.region_tree_model import RegionTreeModel
@@ -56,15 +56,32 @@ def opening_period(regions: RegionQueries, home_region: str | None, today: date)
 
 @dataclass(frozen=True)
 class Workspace:
-    """What the window shows once the store is open."""
+    """What the window shows once the store is open: the services, built once at start-up
+    (services/bundle.py), and the home region."""
 
-    regions: RegionQueries
-    services: Services
+    bundle: ServiceBundle
     home_region: str | None
     database_label: str
-    sessions: sessionmaker[Session] | None = None  # for the exports and reports, made on demand
-    user: str | None = None
-    database_path: Path | None = None  # for backups and restore
+
+    @property
+    def regions(self) -> RegionQueries:
+        return self.bundle.regions
+
+    @cached_property
+    def services(self) -> Services:
+        """The return page's services, taken from the bundle."""
+        from desktop_app.ui.return_page import Services
+
+        bundle = self.bundle
+        return Services(values=bundle.values, cells=bundle.cells, returns=bundle.returns)
+
+    @property
+    def user(self) -> str:
+        return self.bundle.person
+
+    @property
+    def database_path(self) -> Path | None:  # for backups and restore
+        return self.bundle.database_path
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +107,7 @@ class MainWindow(QMainWindow):
         self._settings_store = settings_store
         self._language = language
         self.page: ReturnPage | None = None
+        self.bundle: ServiceBundle | None = None  # the services, once the store is open
         self._database_path: Path | None = None
         self.units_page: MultiUnitPage | None = None
 
@@ -134,6 +152,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.return_page import ReturnPage
 
         self._install_shortcuts()
+        self.bundle = workspace.bundle
         services = workspace.services
         self._regions = workspace.regions
         self.page = ReturnPage(services, self._language, self)
@@ -314,14 +333,8 @@ class MainWindow(QMainWindow):
     def set_person(self, person: str | None) -> None:
         """The 填表人 the audit and the locks name from now on (the login name when empty): a
         change in the settings counts at once, not at the next start."""
-        from desktop_app.services.values import current_user
-
-        if self.page is None:
-            return
-        who = person or current_user()
-        self.page.services.values.user = who
-        self.page.services.returns.user = who
-        self.report_actions.set_user(who)
+        if self.bundle is not None:
+            self.bundle.set_person(person)
 
     # --- backups ---------------------------------------------------------------------------------
     def back_up(self, target: Path | None = None) -> Path | None:
@@ -329,8 +342,7 @@ class MainWindow(QMainWindow):
         the backups folder beside it."""
         from desktop_app.domain.issues import DomainError
         from desktop_app.i18n import issue_message
-        from desktop_app.persistence.backup_files import BackupKind, backups_folder
-        from desktop_app.services.backups import make_backup
+        from desktop_app.services.backups import BackupKind, backups_folder, make_backup
 
         if self._database_path is None:
             return None

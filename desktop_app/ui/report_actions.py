@@ -1,8 +1,9 @@
 """The Reports menu (导出与打印): export the province's Excel return, import returns, and the PDF reports.
 
 Each action asks what it needs (a template, a folder, files), runs the service call off the GUI
-thread behind a progress dialog, and says in the status bar what it did. The services, openpyxl
-and reportlab are imported when an action is first used, never at start-up.
+thread behind a progress dialog, and says in the status bar what it did. The services come from
+the window's bundle (services/bundle.py), which builds the Excel and PDF ones, and so imports
+openpyxl and reportlab, when an action first uses them, never at start-up.
 """
 
 from __future__ import annotations
@@ -67,7 +68,6 @@ class ReportActions(QObject):
         self._parent = parent
         self._language = language
         self._settings_store = settings_store
-        self._excel: ExcelReturns | None = None
         self._reports_dir = tempfile.TemporaryDirectory(prefix="xianbao-reports-")
 
         def action(text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
@@ -104,11 +104,6 @@ class ReportActions(QObject):
             translate("ReportActions", "Who has submitted (PDF)…"), self.completeness
         )
 
-    def set_user(self, user: str) -> None:
-        """Who imports are audited as from now on (the 填表人 changed in the settings)."""
-        self._workspace = replace(self._workspace, user=user)
-        self._excel = None
-
     def actions(self) -> list[QAction | None]:
         """The menu's actions; None marks a separator."""
         return [
@@ -123,28 +118,16 @@ class ReportActions(QObject):
             self.completeness_action,
         ]
 
-    # --- services, made on first use ---------------------------------------------------------
+    # --- services, from the bundle ------------------------------------------------------------
     def _settings(self) -> UserSettings:
         return load_settings(self._settings_store)
 
     def excel(self) -> ExcelReturns:
-        if self._excel is None:
-            from desktop_app.services.excel_returns import ExcelReturns
-
-            assert self._workspace.sessions is not None
-            self._excel = ExcelReturns(
-                self._workspace.sessions, [user_templates_dir()], self._workspace.user
-            )
-        return self._excel
+        return self._workspace.bundle.excel
 
     def reports(self) -> ReportService:
-        from desktop_app.services.reports import ReportService
-
-        assert self._workspace.sessions is not None
-        font = self._settings().report_font
-        return ReportService(
-            self._workspace.sessions, language=self._language, font_path=font or None
-        )
+        """The PDF reports, with the font the settings name now."""
+        return self._workspace.bundle.reports_with_font(self._settings().report_font)
 
     def _refused(self, error: DomainError) -> None:
         QMessageBox.warning(self._parent, translate("App", "Xianbao"), issue_message(error.issue))
@@ -249,11 +232,9 @@ class ReportActions(QObject):
 
     def show_imports(self) -> None:
         """The imports taken, and undoing one whole (the window reloads after an undo)."""
-        from desktop_app.services.imports import ImportHistory
         from desktop_app.ui.imports_dialog import ImportsDialog
 
-        excel = self.excel()
-        dialog = ImportsDialog(ImportHistory(excel.sessions, excel.values), self._parent)
+        dialog = ImportsDialog(self._workspace.bundle.imports, self._parent)
         dialog.values_changed.connect(self.values_changed)
         try:
             dialog.exec()
@@ -347,8 +328,7 @@ class ReportActions(QObject):
 
     def _back_up_before_import(self) -> bool:
         """A backup before the import writes; if it cannot be made, nothing is imported."""
-        from desktop_app.persistence.backup_files import BackupKind
-        from desktop_app.services.backups import make_backup
+        from desktop_app.services.backups import BackupKind, make_backup
 
         database = self._workspace.database_path
         if database is None:

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer
@@ -23,7 +22,7 @@ from desktop_app.services.locks import as_local
 from desktop_app.services.presence import HEARTBEAT, Holder, Presence
 
 if TYPE_CHECKING:
-    from desktop_app.persistence.engine import LockWait
+    from desktop_app.services.bundle import ServiceBundle
 
 #: Seconds a write waits before the progress dialog appears.
 SHOW_AFTER = 0.5
@@ -94,7 +93,7 @@ class ProgressLockWaiter:
 
 def holder_text(holder: Holder) -> str:
     return translate("SharedFile", "{user} on {computer} since {since}").format(
-        user=holder.user,
+        user=holder.name,
         computer=holder.computer,
         since=_when(holder.since),
     )
@@ -110,13 +109,11 @@ def _when(moment: datetime) -> str:
 class SharedFile(QObject):
     """This program's presence on the database, and what the window says about the others."""
 
-    def __init__(self, window: QMainWindow, lock_wait: LockWait, database: Path, user: str) -> None:
+    def __init__(self, window: QMainWindow, presence: Presence, waiter: ProgressLockWaiter) -> None:
         super().__init__(window)
         self._window = window
-        self.presence = Presence(database, user).start()
-        self.waiter = ProgressLockWaiter(window)
-        lock_wait.holders = self.presence.holders_text
-        lock_wait.waiter = self.waiter
+        self.presence = presence
+        self.waiter = waiter
         self.label = QLabel()
         self.label.setObjectName("sharedFileLabel")
         self.label.setVisible(False)
@@ -167,13 +164,12 @@ class SharedFile(QObject):
         self.presence.stop()
 
 
-def share_file(
-    window: QMainWindow, lock_wait: LockWait, database: Path | None
-) -> SharedFile | None:
-    """Called by the composition root once the store is open (`store.sessions.lock_wait`,
-    `store.path`); None for a database without a file."""
-    if database is None:
+def share_file(window: QMainWindow, bundle: ServiceBundle) -> SharedFile | None:
+    """Called by the composition root once the store is open: this program's presence, named
+    as the person (填表人), and the lock waits under a progress dialog; None for a database
+    without a file."""
+    waiter = ProgressLockWaiter(window)
+    presence = bundle.share(waiter)
+    if presence is None:
         return None
-    from desktop_app.services.values import current_user
-
-    return SharedFile(window, lock_wait, database, current_user())
+    return SharedFile(window, presence, waiter)

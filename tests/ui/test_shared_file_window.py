@@ -39,7 +39,7 @@ def colleague(db_path: Path) -> Iterator[Presence]:
 def window(store: Store, qtbot: QtBot, colleague: Presence) -> Iterator[MainWindow]:
     store.set_home_region("511921")
     win = build_main_window(store, "en", user="李四")
-    share_store(win, store)
+    share_store(win)
     qtbot.addWidget(win)
     win.set_period(FEB)
     win.show()

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import workspace_for
+from desktop_app.app import bundle_for, workspace_for
 from desktop_app.persistence.models import ValueRecord
 from desktop_app.services.store import Store
 from desktop_app.ui.demo_fill import fill_demo_with_progress
@@ -66,7 +66,7 @@ def test_frame_says_it_is_opening_then_attach_shows_the_return(store: Store, qtb
 
 
 def test_demo_fill_runs_in_a_worker_with_progress(store: Store, qapp: QApplication) -> None:
-    assert fill_demo_with_progress(store, None)
+    assert fill_demo_with_progress(bundle_for(store), None)
     with store.sessions() as session:
         values = session.scalar(select(func.count()).select_from(ValueRecord))
     assert values is not None and values > 1000

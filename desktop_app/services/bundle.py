@@ -1,0 +1,144 @@
+"""The services of one open database, built once at start-up and handed to the window.
+
+The composition root (app.py) builds one ServiceBundle from the Store; the window and its
+dialogs take every service they use from it. The session factory stays here: no view builds a
+service and no Session reaches the UI.
+
+All services share one FigureService and one ValueService, so the person (填表人) set with
+`set_person` is who the audit, the returns, the imports and the presence record name from then
+on. The Excel and PDF services are built on first use: openpyxl and reportlab are not imported at
+start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.services.figures import FigureService
+from desktop_app.services.presence import Presence
+from desktop_app.services.regions import RegionQueries
+from desktop_app.services.returns import ReturnService
+from desktop_app.services.values import CellQueries, ValueService, current_user
+
+if TYPE_CHECKING:
+    from desktop_app.persistence.engine import LockWaiter
+    from desktop_app.services.demo import DemoSummary
+    from desktop_app.services.excel_returns import ExcelReturns
+    from desktop_app.services.imports import ImportHistory
+    from desktop_app.services.reports import ReportService
+    from desktop_app.services.store import Store
+
+
+class ServiceBundle:
+    """Every service the window uses, over one store."""
+
+    def __init__(
+        self,
+        store: Store,
+        person: str | None = None,
+        *,
+        language: str = "zh_CN",
+        template_folders: Sequence[Path] = (),
+    ) -> None:
+        """`person`: the 填表人 (the OS login when None or empty); `language`: of the PDF
+        reports; `template_folders`: the user's own Excel templates, after the shipped ones."""
+        self._store = store
+        self._sessions = store.sessions
+        self.language = language
+        self.template_folders = tuple(template_folders)
+        self.database_path: Path | None = store.path
+        who = person or current_user()
+        self.regions = RegionQueries(self._sessions)
+        self.figures = FigureService(self._sessions)
+        self.values = ValueService(self._sessions, who)
+        self.cells = CellQueries(self._sessions)
+        self.returns = ReturnService(self._sessions, self.figures, who)
+        self.presence: Presence | None = None
+
+    # --- the person ----------------------------------------------------------------------------
+    @property
+    def person(self) -> str:
+        """Who the audit, the locks and the presence record name."""
+        return self.values.user
+
+    def set_person(self, person: str | None) -> None:
+        """The 填表人 from now on (the OS login when empty): values, returns, imports and the
+        presence record name them at once."""
+        who = person or current_user()
+        self.values.user = who  # shared by the Excel service and the import history
+        self.returns.user = who
+        if self.presence is not None:
+            self.presence.rename(who)
+
+    # --- services made on first use --------------------------------------------------------------
+    @cached_property
+    def excel(self) -> ExcelReturns:
+        from desktop_app.services.excel_returns import ExcelReturns
+
+        return ExcelReturns(
+            self._sessions,
+            self.template_folders,
+            figures=self.figures,
+            values=self.values,
+        )
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from desktop_app.services.reports import ReportService
+
+        return ReportService(self._sessions, language=self.language, figures=self.figures)
+
+    def reports_with_font(self, font_path: str | Path | None) -> ReportService:
+        """The report service with the font the settings name now (None or "": found)."""
+        service = self.reports
+        service.font_path = font_path or None
+        return service
+
+    @cached_property
+    def imports(self) -> ImportHistory:
+        from desktop_app.services.imports import ImportHistory
+
+        return ImportHistory(self._sessions, self.values)
+
+    # --- the store -------------------------------------------------------------------------------
+    def home_region(self) -> str | None:
+        return self._store.home_region()
+
+    def set_home_region(self, code: str, bureau_name: str | None = None) -> None:
+        self._store.set_home_region(code, bureau_name)
+
+    def fill_demo(self, progress: Callable[[int, int], object] | None = None) -> DemoSummary:
+        """Two years of sample data for the demo county (see services/demo.py)."""
+        from desktop_app.services.demo import fill_demo_county
+
+        return fill_demo_county(self._sessions, progress=progress)
+
+    # --- a database shared with other programs ---------------------------------------------------
+    def share(self, waiter: LockWaiter | None) -> Presence | None:
+        """Record this program's presence on the database (named as the person) and let a
+        write that finds the file locked tell `waiter`; None for a database without a file.
+        The caller stops the presence when the window closes."""
+        lock_wait = self._sessions.lock_wait
+        if waiter is not None:
+            lock_wait.waiter = waiter
+        if self.database_path is None:
+            return None
+        if self.presence is None:
+            self.presence = Presence(self.database_path, self.person, login=current_user())
+        self.presence.start()
+        lock_wait.holders = self.presence.holders_text
+        return self.presence
+
+
+def build_bundle(
+    store: Store,
+    person: str | None = None,
+    *,
+    language: str = "zh_CN",
+    template_folders: Sequence[Path] = (),
+) -> ServiceBundle:
+    """The one place the window's services are built (see the module's docstring)."""
+    return ServiceBundle(store, person, language=language, template_folders=template_folders)
