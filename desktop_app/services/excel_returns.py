@@ -25,6 +25,7 @@ from desktop_app.domain.figures import Entry, Figures, SeriesCalculator
 from desktop_app.domain.indicators import Basis, Indicator, Temporal
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
+from desktop_app.domain.regions import Region
 from desktop_app.domain.signatories import Signatories
 from desktop_app.domain.values import NA, Figure, NotApplicable, ParsedInput, format_number
 from desktop_app.exporting.excel.export import (
@@ -34,6 +35,7 @@ from desktop_app.exporting.excel.export import (
     export_workbook,
     measure_value,
     region_misfit,
+    template_misfit,
 )
 from desktop_app.exporting.excel.mapping import (
     HeaderField,
@@ -252,6 +254,16 @@ class ExcelReturns:
 
     def templates(self) -> list[Template]:
         return list(self._scan().templates)
+
+    def fitting_templates(self, region: Region, period: Period) -> list[Template]:
+        """The templates a return of `region` for `period` can be exported with: those export
+        does not refuse (exporting/excel/export.template_misfit, the one rule)."""
+        level = region.level.value
+        return [
+            t
+            for t in self.templates()
+            if template_misfit(t.mapping, region.code, region.name, level, period) is None
+        ]
 
     def refused_templates(self) -> list[RefusedTemplate]:
         """The mapping files of the folders that were not loaded, each with its reason."""

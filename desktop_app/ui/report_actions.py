@@ -34,17 +34,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import Workspace
 
 
-def template_fits(template: Template, region: Region, period: Period) -> bool:
-    """A template can be filled for this region and period: kind, year, level and province."""
-    mapping = template.mapping
-    return (
-        mapping.period_kind is period.kind
-        and mapping.covers_year(period.year)
-        and region.level.value in mapping.levels
-        and (not mapping.province or region.code.startswith(mapping.province))
-    )
-
-
 class ReportActions(QObject):
     """Actions of the 报表 menu for the region and period the window shows."""
 
@@ -156,7 +145,7 @@ class ReportActions(QObject):
             return None
         region, period = chosen
         try:
-            fitting = [t for t in self.excel().templates() if template_fits(t, region, period)]
+            fitting = self.excel().fitting_templates(region, period)
         except DomainError as exc:
             self._refused(exc)
             return None

@@ -25,7 +25,7 @@ from openpyxl.workbook.workbook import Workbook
 
 from desktop_app.domain.figures import DASH, Figures
 from desktop_app.domain.indicators import Indicator
-from desktop_app.domain.issues import DomainError
+from desktop_app.domain.issues import DomainError, Issue, Severity
 from desktop_app.domain.periods import Period
 from desktop_app.domain.signatories import Signatories
 from desktop_app.domain.values import NotApplicable
@@ -40,7 +40,7 @@ from desktop_app.exporting.excel.mapping import (
     require_valid,
     resolve,
 )
-from desktop_app.exporting.excel.names import build_file_name
+from desktop_app.exporting.excel.names import build_file_name, file_name_fields
 from desktop_app.files import file_write_error, write_file_atomically
 
 PERCENT_FORMAT = "0.0"
@@ -156,25 +156,45 @@ def field_text(field_: HeaderField, data: ExportData) -> str:
 
 def check_fits(mapping: TemplateMapping, data: ExportData) -> None:
     """Refuse a period, province or region level the template is not made for."""
-    period = data.period
+    region = data.region
+    issue = template_misfit(mapping, region.code, region.name, region.level, data.period)
+    if issue is not None:
+        raise DomainError(issue)
+
+
+def template_misfit(
+    mapping: TemplateMapping, region_code: str, region_name: str, level: str, period: Period
+) -> Issue | None:
+    """Why a region's return for `period` is not made with this template, or None when it is.
+
+    The one rule: export refuses with this issue, and the Reports menu offers exactly the
+    templates for which it is None (services/excel_returns.ExcelReturns.fitting_templates).
+    """
     if period.kind is not mapping.period_kind or not mapping.covers_year(period.year):
-        raise DomainError.of(
+        return Issue(
             "template_wrong_period",
-            template=mapping.id,
-            period=period.label_zh,
-            first=mapping.first_year,
-            last=mapping.last_year,
+            Severity.ERROR,
+            {
+                "template": mapping.id,
+                "period": period.label_zh,
+                "first": mapping.first_year,
+                "last": mapping.last_year,
+            },
         )
-    misfit = region_misfit(mapping, data.region.code, data.region.level)
+    misfit = region_misfit(mapping, region_code, level)
     if misfit == "province":
-        raise DomainError.of(
+        return Issue(
             "template_wrong_province",
-            template=mapping.id,
-            region=data.region.name,
-            code=data.region.code,
+            Severity.ERROR,
+            {"template": mapping.id, "region": region_name, "code": region_code},
         )
     if misfit == "level":
-        raise DomainError.of("template_wrong_level", template=mapping.id, region=data.region.name)
+        return Issue(
+            "template_wrong_level",
+            Severity.ERROR,
+            {"template": mapping.id, "region": region_name},
+        )
+    return None
 
 
 def region_misfit(mapping: TemplateMapping, code: str, level: str) -> str | None:
@@ -294,14 +314,13 @@ def file_name(mapping: TemplateMapping, data: ExportData) -> str:
 
     See names.py: only the documented fields, never str.format; no folder, device or hidden name.
     """
-    values = {
-        "region_name": data.region.name,
-        "region_code": data.region.code,
-        "form_number": mapping.form_number,
-        "title": mapping.title,
-        "period": data.period.label_zh,
-        "period_code": data.period.code,
-    }
+    values = file_name_fields(
+        region_name=data.region.name,
+        region_code=data.region.code,
+        form_number=mapping.form_number,
+        title=mapping.title,
+        period=data.period,
+    )
     return build_file_name(mapping.file_name, values, mapping.id, mapping.id + MAPPING_SUFFIX)
 
 
