@@ -49,10 +49,10 @@ from desktop_app.exporting.pdf.document import MARGIN, make_styles, usable_width
 from desktop_app.exporting.pdf.fonts import RegisteredFont
 from desktop_app.exporting.pdf.model import SummaryReport
 from desktop_app.exporting.pdf.reports import figures_table_parts, render_summary, summary_title
-from desktop_app.i18n import install_translators
 from desktop_app.services.demo import DEMO_COUNTY, fill_demo_county
 from desktop_app.services.reports import ReportService
 from desktop_app.services.store import open_sqlite_store
+from desktop_app.ui.language import install_translators
 
 OUT = Path(__file__).resolve().parent / "out"
 DEFAULT_JSON = OUT / "report.json"

@@ -124,14 +124,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
     language = chosen_language or "zh_CN"
     db_path = Path(args.db) if args.db else default_database_path()
 
-    from PySide6.QtCore import QCoreApplication
-
     from desktop_app import cli
-    from desktop_app.i18n import install_translators, issue_message
+    from desktop_app.i18n import issue_message, set_language
     from desktop_app.services.store import open_sqlite_store
 
-    _app = QCoreApplication.instance() or QCoreApplication(["xianbao"])
-    install_translators(language)
+    set_language(language)  # the commands need no Qt: the catalogue is read without it
     out = sys.stdout
     if args.command in BACKUP_COMMANDS:
         # Without opening the store: a restore is needed most when the database cannot be opened.

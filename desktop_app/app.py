@@ -17,8 +17,9 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.domain.issues import DomainError, Issue
-from desktop_app.i18n import install_translators, issue_message, translate, use_language_locale
+from desktop_app.i18n import issue_message, translate
 from desktop_app.paths import default_database_path
+from desktop_app.ui.language import install_translators, use_language_locale
 from desktop_app.ui.main_window import MainWindow, Workspace
 from desktop_app.ui.refusals import database_to_open, last_resort_hook, tell_if_read_only
 from desktop_app.ui.settings import UserSettings, load_settings, save_settings

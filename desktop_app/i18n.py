@@ -1,21 +1,22 @@
-"""Translation: Qt Linguist catalogues, Simplified Chinese by default, English available.
+"""Translation: one catalogue per language, Simplified Chinese by default, English available.
 
-Source strings are English; resources/translations/xianbao_zh_CN.qm makes them Chinese. The CLI
-and the GUI share this module, so every message a person reads goes through Qt translation.
+Source strings are English; resources/translations/xianbao_<language>.ts (Qt Linguist's format)
+makes them Chinese. This module reads that file itself, with what lrelease would keep of it, so
+the CLI, the services and the PDF code translate without Qt. The window reads the same catalogue:
+desktop_app/ui/language.py installs a QTranslator that asks this module, so a widget's self.tr()
+and translate() here give the same words.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import InvalidOperation
+from pathlib import Path
 from typing import Any
-
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QTranslator,
-)
 
 from desktop_app.domain.issues import Issue
 from desktop_app.domain.values import format_number, plain_number, significant_places
@@ -24,77 +25,135 @@ from desktop_app.paths import resources_dir
 DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
 
-translate = QCoreApplication.translate
+#: The key of a message: context, source text, disambiguation comment ("" when none).
+MessageKey = tuple[str, str, str]
+
+
+def _plural_form(language: str, n: int) -> int:
+    """Which numerus form a count takes, as Qt's plural rules for the catalogue's language say:
+    Chinese (and the other languages without plural) has one form, English-like ones two."""
+    if language.split("_")[0] in ("zh", "ja", "ko", "vi", "th", "id", "ms", "lo", "my"):
+        return 0
+    return 0 if n == 1 else 1
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The translations lrelease would compile from one .ts file.
+
+    Kept as lrelease keeps them: obsolete and vanished entries are left out, an empty
+    translation is no translation (the source text shows), an unfinished one that has text is
+    used; a numerus entry keeps its forms.
+    """
+
+    language: str
+    messages: Mapping[MessageKey, tuple[str, ...]]
+    _by_source: Mapping[tuple[str, str], tuple[str, ...]] = field(repr=False, compare=False)
+
+    @classmethod
+    def read(cls, path: Path) -> Catalogue:
+        root = ET.parse(path).getroot()
+        language = root.get("language") or path.stem.removeprefix("xianbao_")
+        messages: dict[MessageKey, tuple[str, ...]] = {}
+        by_source: dict[tuple[str, str], tuple[str, ...]] = {}
+        for context in root.iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in ("obsolete", "vanished"):
+                    continue
+                if message.get("numerus") == "yes":
+                    forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+                else:
+                    forms = (translation.text or "",)
+                if not any(forms):
+                    continue  # lrelease leaves an untranslated entry out
+                source = message.findtext("source") or ""
+                key = (name, source, message.findtext("comment") or "")
+                messages[key] = forms
+                by_source.setdefault((name, source), forms)
+        return cls(language, messages, by_source)
+
+    def lookup(
+        self, context: str, source: str, disambiguation: str = "", n: int = -1
+    ) -> str | None:
+        """The translation, or None where the catalogue has none.
+
+        As QTranslator looks up a .qm: the entry with this disambiguation; failing that, the one
+        without; failing that, one with the same source text whatever its comment.
+        """
+        forms = (
+            self.messages.get((context, source, disambiguation))
+            or self.messages.get((context, source, ""))
+            or self._by_source.get((context, source))
+        )
+        if forms is None:
+            return None
+        if len(forms) > 1:
+            at = _plural_form(self.language, n) if n >= 0 else 0
+            return forms[min(at, len(forms) - 1)]
+        return forms[0]
+
+
+def catalogue_path(language: str) -> Path:
+    return resources_dir() / "translations" / f"xianbao_{language}.ts"
+
+
+_lock = threading.Lock()
+_catalogues: dict[str, Catalogue | None] = {}
+_language: list[str | None] = [None]
+
+
+def set_language(language: str) -> bool:
+    """Choose the catalogue translate() reads (read once, when first needed, then kept).
+
+    False, and every text left in English (the source), when the language has no catalogue.
+    Until a language is chosen texts are the English sources, as under Qt without a translator.
+    """
+    _language[0] = language
+    return catalogue_path(language).is_file()
+
+
+def current_language() -> str | None:
+    """The language set_language chose, None before any choice."""
+    return _language[0]
+
+
+def catalogue(language: str | None = None) -> Catalogue | None:
+    """The language's catalogue (by default the chosen one's), read from its .ts on first use."""
+    language = _language[0] if language is None else language
+    if language is None:
+        return None
+    found = _catalogues.get(language)
+    if found is None and language not in _catalogues:
+        with _lock:  # reports are built off the GUI thread; read the file once
+            if language not in _catalogues:
+                path = catalogue_path(language)
+                _catalogues[language] = Catalogue.read(path) if path.is_file() else None
+            found = _catalogues[language]
+    return found
+
+
+def lookup(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+    """The chosen catalogue's translation of a text, None where it has none."""
+    chosen = catalogue()
+    if chosen is None:
+        return None
+    return chosen.lookup(context, text, disambiguation or "", n)
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The text in the chosen language (QCoreApplication.translate's arguments and result)."""
+    found = lookup(context, text, disambiguation, n)
+    result = text if found is None else found
+    if n >= 0:
+        result = result.replace("%n", str(n))
+    return result
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a static text for lupdate; translated later with translate(context, text)."""
     return text
-
-
-_installed: list[QTranslator] = []
-
-
-def install_translators(language: str = DEFAULT_LANGUAGE) -> bool:
-    """Load Xianbao's catalogue and Qt's own (so standard dialogs speak Chinese too).
-
-    Needs a QCoreApplication. Returns False when the language has no catalogue.
-    """
-    app = QCoreApplication.instance()
-    if app is None:
-        raise RuntimeError("install_translators() needs a QCoreApplication")
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
-    QLocale.setDefault(QLocale(language))
-    ours = QTranslator(app)
-    if not ours.load(str(resources_dir() / "translations" / f"xianbao_{language}.qm")):
-        return False
-    app.installTranslator(ours)
-    _installed.append(ours)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qtbase = QTranslator(app)
-    if qtbase.load(f"qtbase_{language}", qt_folder):
-        app.installTranslator(qtbase)
-        _installed.append(qtbase)
-    return True
-
-
-# Qt's own texts that the qtbase_zh_CN.qm shipped with PySide6 6.12 leaves untranslated: Qt 6
-# gave the file dialog's labels mnemonics ("&Look in:", "Files of &type:") and moved the folder
-# type to QAbstractFileIconProvider, and the Chinese catalogue still holds the old strings only
-# ("Look in:"). Qt asks every installed translator in turn, so ours fills these gaps; listed here
-# so that lupdate keeps them in xianbao_zh_CN.ts.
-QT_GAPS = (
-    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
-    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
-    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File Folder"),
-    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
-)
-
-#: The locale whose date and number formats stand in for a "C" system locale, by language.
-_LOCALE_FOR = {"zh_CN": "zh_CN.UTF-8", "en": "en_GB.UTF-8"}
-
-
-def use_language_locale(language: str, environ: dict[str, str] | None = None) -> bool:
-    """Where the system has no locale (LANG=C or POSIX, as on a bare Linux desktop or in a
-    container), let the dates Qt's own widgets write (the file dialog's 修改日期 column uses the
-    system locale, not QLocale.setDefault) follow the program's language. A real system locale
-    is left alone. Call before the QApplication is made. True when the environment was changed.
-    """
-    import os
-    import sys
-
-    env = os.environ if environ is None else environ
-    if sys.platform == "win32" or language not in _LOCALE_FOR:
-        return False  # Windows' system locale does not come from these variables
-    effective = env.get("LC_ALL") or env.get("LC_TIME") or env.get("LANG") or ""
-    if effective.split(".")[0] not in ("", "C", "POSIX"):
-        return False
-    env["LC_TIME"] = _LOCALE_FOR[language]
-    env.pop("LC_ALL", None)  # LC_ALL=C would override LC_TIME
-    return True
 
 
 # Texts of the issue codes the domain and services raise. Placeholders are the issue's params.

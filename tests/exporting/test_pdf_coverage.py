@@ -22,13 +22,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.figures import display_figure
 from desktop_app.domain.periods import Period
-from desktop_app.i18n import install_translators, translate
+from desktop_app.i18n import translate
 from desktop_app.persistence.engine import create_sqlite_engine
 from desktop_app.persistence.models import RegionRecord, ValueRecord
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.reports import ReportService
 from desktop_app.services.store import Store, open_sqlite_store, prepare
 from desktop_app.services.values import CellInput, ValueService
+from desktop_app.ui.language import install_translators
 from tests.exporting.pdf_support import CITY, COUNTY, MARCH, listed
 
 LATE_COUNTY = "511922"  # 南江县: no March 2025

@@ -20,9 +20,10 @@ from desktop_app.exporting.pdf.fonts import (
     find_cjk_font,
     outlines_of,
 )
-from desktop_app.i18n import install_translators, issue_message
+from desktop_app.i18n import issue_message
 from desktop_app.services.reports import ReportService
 from desktop_app.services.store import Store
+from desktop_app.ui.language import install_translators
 
 
 @pytest.fixture

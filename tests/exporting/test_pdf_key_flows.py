@@ -22,12 +22,13 @@ from desktop_app.domain.indicators import Indicator
 from desktop_app.exporting.pdf.charts import trend_chart
 from desktop_app.exporting.pdf.fonts import cjk_font
 from desktop_app.exporting.pdf.model import Trend, TrendSeries
-from desktop_app.i18n import install_translators, translate
+from desktop_app.i18n import translate
 from desktop_app.persistence.engine import create_sqlite_engine
 from desktop_app.persistence.models import IndicatorRecord, ValueRecord
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.reports import ReportService
 from desktop_app.services.store import Store, prepare
+from desktop_app.ui.language import install_translators
 from tests.exporting.pdf_support import (
     CITY,
     COUNTY,

@@ -39,10 +39,10 @@ from desktop_app.exporting.pdf.reports import (
     render_summary,
     text_width,
 )
-from desktop_app.i18n import install_translators
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.reports import ReportService
 from desktop_app.services.store import open_sqlite_store
+from desktop_app.ui.language import install_translators
 
 PROVINCE = "510000"  # 四川省
 DECEMBER = Period.month(2025, 12)

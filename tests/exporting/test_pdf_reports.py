@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.domain.figures import display_figure, display_growth
 from desktop_app.domain.periods import Period
 from desktop_app.domain.signatories import Signatories
-from desktop_app.i18n import install_translators
 from desktop_app.persistence.engine import create_sqlite_engine
 from desktop_app.services.figures import FigureService
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.reports import ReportCancelled, ReportService, default_deadline
 from desktop_app.services.returns import ReturnService
 from desktop_app.services.store import Store, prepare
+from desktop_app.ui.language import install_translators
 from tests.exporting.pdf_support import (
     CITY,
     COUNTY,

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import build_main_window
 from desktop_app.domain.periods import Period
-from desktop_app.i18n import install_translators
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.store import Store
 from desktop_app.ui.add_region_dialog import AddRegionDialog
+from desktop_app.ui.language import install_translators
 from desktop_app.ui.main_window import MainWindow
 
 FEB = Period.month(2016, 2)

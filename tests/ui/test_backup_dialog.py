@@ -16,12 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import build_main_window, reopen_window, restore_and_reopen
 from desktop_app.domain.periods import Period
-from desktop_app.i18n import install_translators
 from desktop_app.persistence.backup_files import BackupKind, backups_folder
 from desktop_app.services.backups import make_backup
 from desktop_app.services.store import Store, open_sqlite_store
 from desktop_app.services.values import ValueService
 from desktop_app.ui.backup_dialog import BackupDialog, BackupTableModel
+from desktop_app.ui.language import install_translators
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.return_model import ReturnTableModel
 

@@ -16,11 +16,12 @@ from pytestqt.qtbot import QtBot
 from desktop_app.app import build_main_window
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
-from desktop_app.i18n import install_translators, translate
+from desktop_app.i18n import translate
 from desktop_app.persistence.repositories import IndicatorRepository
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.store import Store
 from desktop_app.services.values import ValueService
+from desktop_app.ui.language import install_translators
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.multi_unit import MultiUnitTableModel
 from desktop_app.ui.return_model import ReturnTableModel

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import build_main_window
-from desktop_app.i18n import install_translators
 from desktop_app.services.store import Store
 from desktop_app.ui.history_dialog import HistoryTableModel
+from desktop_app.ui.language import install_translators
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.test_main_window import FEB, fill_everything, go, press, stored, type_text
 

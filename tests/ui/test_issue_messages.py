@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.domain.indicators import Indicator
 from desktop_app.domain.issues import Issue, Severity
 from desktop_app.domain.rules import run_checks
-from desktop_app.i18n import install_translators, issue_message, issue_params
+from desktop_app.i18n import issue_message, issue_params
+from desktop_app.ui.language import install_translators
 from tests.unit.rules.builders import (
     D,
     M,

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import build_main_window
 from desktop_app.domain.periods import Period, PeriodKind
-from desktop_app.i18n import install_translators
 from desktop_app.services.store import Store
 from desktop_app.services.values import ValueService
+from desktop_app.ui.language import install_translators
 from desktop_app.ui.main_window import MainWindow, last_month
 from desktop_app.ui.period_picker import PeriodPicker, as_kind
 

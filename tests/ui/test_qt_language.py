@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import build_main_window, reopen_window
 from desktop_app.domain.indicators import unit_label
-from desktop_app.i18n import install_translators, use_language_locale
 from desktop_app.persistence.models import AuditRecord
 from desktop_app.services.store import Store
+from desktop_app.ui.language import install_translators, use_language_locale
 from desktop_app.ui.settings import UserSettings, save_settings
 from tests.ui.test_main_window import FEB, fill_everything
 
@@ -76,7 +76,7 @@ def test_file_dialog_dates_follow_the_language_under_a_c_locale(tmp_path: Path) 
     os.utime(sample, (stamp, stamp))
     code = (
         "import sys, time\n"
-        "from desktop_app.i18n import use_language_locale\n"
+        "from desktop_app.ui.language import use_language_locale\n"
         "use_language_locale('zh_CN')\n"
         "from PySide6.QtWidgets import QApplication, QFileSystemModel\n"
         "app = QApplication([])\n"

@@ -26,13 +26,13 @@ from desktop_app.exporting.excel.mapping import (
     load_mapping,
     scan_templates,
 )
-from desktop_app.i18n import install_translators
 from desktop_app.paths import resources_dir
 from desktop_app.persistence.repositories import IndicatorRepository
 from desktop_app.services.excel_returns import ExcelReturns, shipped_templates_dir
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.store import Store
 from desktop_app.services.values import ValueService
+from desktop_app.ui.language import install_translators
 from desktop_app.ui.template_editor import (
     FIELD_TEXTS,
     MEASURE_SHORT,
