@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.app import build_main_window
 from desktop_app.domain.periods import Period
-from desktop_app.i18n import install_translators
 from desktop_app.services.demo import fill_demo_county
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.store import open_sqlite_store
+from desktop_app.ui.language import install_translators
 from desktop_app.ui.settings import UserSettings
 from desktop_app.ui.setup_dialog import SetupDialog
 
