@@ -44,13 +44,13 @@ typecheck: setup-dev
 
 check: test lint typecheck
 
-## Regenerate resources/translations/*.qm from the .ts sources.
-## Then translate the new Chinese entries (Qt Linguist: pyside6-linguist) and run it again.
+## Update resources/translations/*.ts from the code's texts, then translate the new Chinese
+## entries (Qt Linguist: pyside6-linguist). The program reads the .ts files themselves
+## (desktop_app/i18n.py), so there is no .qm to compile; Qt's own qtbase_*.qm come with PySide6.
 translations: setup
 	$(BIN)/pyside6-lupdate $$(find desktop_app -name '*.py') -no-obsolete -ts resources/translations/xianbao_zh_CN.ts
 	$(BIN)/pyside6-lupdate $$(find desktop_app -name '*.py') -no-obsolete -target-language en -ts resources/translations/xianbao_en.ts
 	$(BIN)/python packaging/fill_english.py resources/translations/xianbao_en.ts
-	$(BIN)/pyside6-lrelease resources/translations/xianbao_zh_CN.ts resources/translations/xianbao_en.ts
 
 bench: setup-dev
 	$(BIN)/python -m bench.rollup
