@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from desktop_app.domain.issues import DomainError
+from desktop_app.domain.periods import Period
 
 #: The fields a file name may use, as docs/templates.md documents them.
 FILE_NAME_FIELDS = ("region_name", "region_code", "form_number", "title", "period", "period_code")
@@ -95,6 +96,20 @@ def _brace(file: str, pattern: str, position: int) -> DomainError:
         example=EXAMPLE_FIELD,
         allowed=_allowed(),
     )
+
+
+def file_name_fields(
+    *, region_name: str, region_code: str, form_number: str, title: str, period: Period
+) -> dict[str, str]:
+    """What each field of FILE_NAME_FIELDS stands for in one export (and in an editor's example)."""
+    return {
+        "region_name": region_name,
+        "region_code": region_code,
+        "form_number": form_number,
+        "title": title,
+        "period": period.label_zh,
+        "period_code": period.code,
+    }
 
 
 def build_file_name(pattern: str, values: Mapping[str, str], fallback: str, file: str = "") -> str:
