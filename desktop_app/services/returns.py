@@ -91,27 +91,40 @@ class ReturnService:
 
     def state(self, region_code: str, period: Period) -> ReturnState:
         with self.sessions() as session:
-            region = RegionRepository(session).require(region_code)
-            return _state(self._record(session, region, period))
+            return self.state_in(session, RegionRepository(session).require(region_code), period)
 
     def lock_of(self, region_code: str, period: Period) -> ReturnState | None:
         """Why values of this region and period cannot change now, or None."""
         with self.sessions() as session:
-            region = RegionRepository(session).require(region_code)
-            record = locking_return(session, region, period)
-            return _state(record) if record else None
+            return self.lock_in(session, RegionRepository(session).require(region_code), period)
 
     def check(self, region_code: str, period: Period) -> ReturnCheck:
-        figures = self.figures.figures(region_code, period)
+        with self.sessions() as session:
+            return self.check_in(session, region_code, period)
+
+    # --- read in the caller's session (a screen's view is read in one) ---------------------
+    def state_in(self, session: Session, region: RegionRecord, period: Period) -> ReturnState:
+        return _state(self._record(session, region, period))
+
+    def lock_in(self, session: Session, region: RegionRecord, period: Period) -> ReturnState | None:
+        record = locking_return(session, region, period)
+        return _state(record) if record else None
+
+    def check_in(self, session: Session, region_code: str, period: Period) -> ReturnCheck:
+        figures = self.figures.figures_in(session, region_code, period)
+        return self.check_figures(session, figures)
+
+    def check_figures(self, session: Session, figures: RegionFigures) -> ReturnCheck:
+        """The checks of figures already read, with the explanations of their warnings."""
+        period = figures.period
         context = CheckContext(
             period=period,
             indicators={row.indicator.code: row.indicator for row in figures.rows},
             figures={row.indicator.code: row.figures for row in figures.rows},
             series=figures.series,
         )
-        with self.sessions() as session:
-            region = RegionRepository(session).require(region_code)
-            explanations = self._explanations(session, region, period)
+        region = RegionRepository(session).require(figures.region_code)
+        explanations = self._explanations(session, region, period)
         return ReturnCheck(figures, run_checks(context), explanations)
 
     def explain(

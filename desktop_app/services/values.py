@@ -434,7 +434,10 @@ class AuditEntry:
 
 
 class CellQueries:
-    """What the grid shows beside the figures: comments, copied marks, a cell's history."""
+    """What the grid shows beside the figures: comments, copied marks, a cell's history.
+
+    Each method reads in a session of its own; a screen that shows several of them reads them
+    in one session with the functions below (services/return_screen.py)."""
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self.sessions = sessions
@@ -448,47 +451,16 @@ class CellQueries:
 
     def versions(self, region_code: str, period: Period) -> dict[str, int]:
         """The versions of a return's cells, by indicator code (a cell never saved is absent:
-        its version is 0). Read them before the figures they go with, in a session of their
-        own: a version older than the figure shown can only refuse a save, never lose one."""
+        its version is 0)."""
         with self.sessions() as session:
             region = RegionRepository(session).require_in(region_code, period)
-            codes: dict[int, str] = {
-                id_: code
-                for id_, code in session.execute(select(IndicatorRecord.id, IndicatorRecord.code))
-            }
-            # One seek of ix_audit_cell per indicator (region, indicator, period), not a scan of
-            # the region's whole history.
-            rows = session.execute(
-                select(AuditRecord.indicator_id, func.max(AuditRecord.id))
-                .where(
-                    AuditRecord.region_id == region.id,
-                    AuditRecord.indicator_id.in_(list(codes)),
-                    AuditRecord.period == period.code,
-                )
-                .group_by(AuditRecord.indicator_id)
-            )
-            return {codes[indicator]: int(version) for indicator, version in rows}
+            return cell_versions(session, [region.id], period).get(region.id, {})
 
     def kept_below(self, region_code: str, period: Period) -> frozenset[str]:
-        """The indicators a region under this one keeps in the period's year. This region's
-        figure for them is the sum of its children's and cannot be keyed here (a branch keeps
-        an indicator at one level a year: ValueRepository.other_level_entry)."""
+        """The indicators a region under this one keeps in the period's year (kept_below_in)."""
         with self.sessions() as session:
             region = RegionRepository(session).require_in(region_code, period)
-            year = str(period.year)
-            rows = session.scalars(
-                select(IndicatorRecord.code)
-                .join(ValueRecord, ValueRecord.indicator_id == IndicatorRecord.id)
-                .join(RegionRecord, RegionRecord.id == ValueRecord.region_id)
-                .where(
-                    ValueRecord.period >= f"{year}-",
-                    ValueRecord.period < f"{period.year + 1}-",
-                    RegionRecord.id != region.id,
-                    RegionRecord.path.startswith(region.path, autoescape=True),
-                )
-                .distinct()
-            )
-            return frozenset(rows)
+            return kept_below_in(session, region, period)
 
     def groups(self) -> list[IndicatorGroup]:
         with self.sessions() as session:
@@ -497,12 +469,7 @@ class CellQueries:
     def notes(self, region_code: str, period: Period) -> dict[str, CellNote]:
         with self.sessions() as session:
             region = RegionRepository(session).require(region_code)
-            rows = session.execute(
-                select(IndicatorRecord.code, ValueRecord.comment, ValueRecord.source)
-                .join(IndicatorRecord, IndicatorRecord.id == ValueRecord.indicator_id)
-                .where(ValueRecord.region_id == region.id, ValueRecord.period == period.code)
-            )
-            return {code: CellNote(comment or "", source) for code, comment, source in rows}
+            return notes_in(session, region.id, period)
 
     def history(self, region_code: str, indicator_code: str, period: Period) -> list[AuditEntry]:
         with self.sessions() as session:
@@ -522,19 +489,78 @@ class CellQueries:
             ]
 
 
+def cell_versions(
+    session: Session, region_ids: Sequence[int], period: Period
+) -> dict[int, dict[str, int]]:
+    """The versions of the cells of some regions' returns: region id → indicator code → version
+    (a cell never saved is absent: its version is 0). Read in the session the figures shown
+    with them are read in (one snapshot): a save based on them is refused if the cell changed
+    since, and never refused for a change the clerk has seen."""
+    if not region_ids:
+        return {}
+    codes: dict[int, str] = {
+        id_: code for id_, code in session.execute(select(IndicatorRecord.id, IndicatorRecord.code))
+    }
+    # One seek of ix_audit_cell per (region, indicator, period), not a scan of the history.
+    rows = session.execute(
+        select(AuditRecord.region_id, AuditRecord.indicator_id, func.max(AuditRecord.id))
+        .where(
+            AuditRecord.region_id.in_(list(region_ids)),
+            AuditRecord.indicator_id.in_(list(codes)),
+            AuditRecord.period == period.code,
+        )
+        .group_by(AuditRecord.region_id, AuditRecord.indicator_id)
+    )
+    versions: dict[int, dict[str, int]] = {id_: {} for id_ in region_ids}
+    for region_id, indicator_id, version in rows:
+        versions[region_id][codes[indicator_id]] = int(version)
+    return versions
+
+
+def kept_below_in(session: Session, region: RegionRecord, period: Period) -> frozenset[str]:
+    """The indicators a region under `region` keeps in the period's year. This region's figure
+    for them is the sum of its children's and cannot be keyed here (a branch keeps an
+    indicator at one level a year: ValueRepository.other_level_entry)."""
+    year = str(period.year)
+    rows = session.scalars(
+        select(IndicatorRecord.code)
+        .join(ValueRecord, ValueRecord.indicator_id == IndicatorRecord.id)
+        .join(RegionRecord, RegionRecord.id == ValueRecord.region_id)
+        .where(
+            ValueRecord.period >= f"{year}-",
+            ValueRecord.period < f"{period.year + 1}-",
+            RegionRecord.id != region.id,
+            RegionRecord.path.startswith(region.path, autoescape=True),
+        )
+        .distinct()
+    )
+    return frozenset(rows)
+
+
+def notes_in(session: Session, region_id: int, period: Period) -> dict[str, CellNote]:
+    """The comments (备注) and sources of a return's values, by indicator code."""
+    rows = session.execute(
+        select(IndicatorRecord.code, ValueRecord.comment, ValueRecord.source)
+        .join(IndicatorRecord, IndicatorRecord.id == ValueRecord.indicator_id)
+        .where(ValueRecord.region_id == region_id, ValueRecord.period == period.code)
+    )
+    return {code: CellNote(comment or "", source) for code, comment, source in rows}
+
+
 def set_comment(
-    sessions: sessionmaker[Session],
+    session: Session,
     region_code: str,
     indicator_code: str,
     period: Period,
     text: str,
 ) -> None:
-    """The comment (备注) of a value; a blank cell has nothing to comment on."""
-    with sessions.begin() as session:
-        region = RegionRepository(session).require(region_code)
-        indicator = IndicatorRepository(session).require(indicator_code)
-        refuse_if_locked(session, region, period)
-        record = ValueRepository(session).get(region.id, indicator.id, period)
-        if record is None:
-            raise DomainError.of("comment_needs_value", indicator=indicator_code)
-        record.comment = text.strip() or None
+    """Write the comment (备注) of a value in the caller's write transaction (the return
+    screen's service opens it: a session factory never leaves the services); a blank cell has
+    nothing to comment on."""
+    region = RegionRepository(session).require(region_code)
+    indicator = IndicatorRepository(session).require(indicator_code)
+    refuse_if_locked(session, region, period)
+    record = ValueRepository(session).get(region.id, indicator.id, period)
+    if record is None:
+        raise DomainError.of("comment_needs_value", indicator=indicator_code)
+    record.comment = text.strip() or None

@@ -1,13 +1,15 @@
 """The return grid's item model: indicators grouped as the catalogue groups them.
 
-Rows are immutable snapshots set with set_rows(); data() never touches the database. An edit is
-not saved here: setData() emits edit_requested and the page saves it through the value service,
-then gives the model fresh rows.
+Rows are the immutable rows of the return screen's view (services/return_screen.py): set with
+set_rows() when another return is shown (a reset), updated with update_rows() after a save, which
+emits dataChanged for the rows the save changed only. data() never touches the database. An edit
+is not saved here: setData() emits edit_requested and the page saves it through the screen
+service.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -15,12 +17,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.figures import DASH, display_figure, display_growth
-from desktop_app.domain.indicators import Basis, IndicatorGroup, unit_label
-from desktop_app.domain.issues import Issue, Severity
+from desktop_app.domain.indicators import Basis, unit_label
+from desktop_app.domain.issues import Severity
 from desktop_app.domain.periods import PeriodKind
 from desktop_app.domain.values import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
-from desktop_app.services.figures import Coverage, IndicatorFigures
+from desktop_app.services.figures import Coverage
+from desktop_app.services.return_screen import ScreenRow
 from desktop_app.ui.table_model_base import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,25 +38,8 @@ GROUP_BRUSH = QBrush(QColor("#dde6f0"))
 INCOMPLETE_BRUSH = QBrush(QColor("#8a5300"))
 
 
-@dataclass(frozen=True)
-class ReturnRow:
-    """One line of the grid: a group heading, or an indicator with its figures."""
-
-    group: IndicatorGroup | None = None
-    item: IndicatorFigures | None = None
-    comment: str = ""
-    copied: bool = False  # filled by "copy last period", not yet confirmed
-    #: The version of the keyed cell shown (CellQueries.versions): a save states it, so that a
-    #: figure another clerk stored since is never overwritten unseen.
-    version: int = 0
-    issues: tuple[Issue, ...] = ()
-    #: The figure is the sum of the regions below, who keep this indicator this year: it is
-    #: keyed in their returns, not here (a branch keeps an indicator at one level a year).
-    rolled_up: bool = False
-
-    @property
-    def code(self) -> str | None:
-        return self.item.indicator.code if self.item else None
+#: One line of the grid (a group heading, or an indicator with its figures): the view's row.
+ReturnRow = ScreenRow
 
 
 #: Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel).
@@ -136,21 +122,35 @@ class ReturnTableModel(HeaderedTableModel):
         messages: dict[str, str] | None = None,
         roll_up_tip: str = "",
     ) -> None:
-        """Replace the content. Same shape (same indicators): only dataChanged is emitted.
+        """Replace the content: another return (region or period) is shown. The model is reset.
 
         `roll_up_tip` is the tooltip of a rolled-up figure (ReturnRow.rolled_up)."""
-        same_shape = [r.code for r in rows] == [r.code for r in self._rows]
-        self._messages = dict(messages or {})
-        self._roll_up_tip = roll_up_tip
-        if same_shape and rows:
-            self._rows = list(rows)
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
-            )
-            return
         self.beginResetModel()
         self._rows = list(rows)
+        self._messages = dict(messages or {})
+        self._roll_up_tip = roll_up_tip
         self.endResetModel()
+
+    def update_rows(
+        self, rows: list[ReturnRow], changed: Collection[str], messages: dict[str, str]
+    ) -> None:
+        """The same lines with new content (after a save): dataChanged for the rows of the
+        indicators in `changed` only, runs of neighbours together. Other lines: set_rows()."""
+        if [r.code for r in rows] != [r.code for r in self._rows]:
+            self.set_rows(rows, messages, self._roll_up_tip)
+            return
+        self._rows = list(rows)
+        self._messages = dict(messages)
+        wanted = set(changed)
+        positions = [i for i, row in enumerate(rows) if row.code in wanted]
+        last = self.columnCount() - 1
+        start = previous = -2
+        for i in [*positions, -2]:
+            if i != previous + 1:
+                if start >= 0:
+                    self.dataChanged.emit(self.index(start, 0), self.index(previous, last))
+                start = i
+            previous = i
 
     def set_period_kind(self, kind: PeriodKind) -> None:
         """The headers say what the columns hold for a month, a quarter, a half or a year."""
@@ -163,6 +163,8 @@ class ReturnTableModel(HeaderedTableModel):
 
     def set_locked(self, reason: str | None) -> None:
         """A submitted return: every cell read-only, with the reason as tooltip."""
+        if reason == self._locked_reason:
+            return
         self._locked_reason = reason
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COL_NOTE))

@@ -1,7 +1,10 @@
 """The return page: the grid, its checks, and what a clerk does with a return.
 
-Every committed cell is saved at once through the value service (one audited transaction), and the
-page refreshes the grid from the service's answer. Refusals are shown in the message line and the
+The page is drawn from one immutable view of the return (services/return_screen.py: the rows with
+their figures, versions, notes and checks, the state and the lock), read in one session. Every
+committed cell is saved at once through the screen service (one audited transaction), which
+answers with what changed and the new view: the grid repaints the rows that changed, the list of
+checks and the state line follow the same view. Refusals are shown in the message line and the
 status bar; nothing is saved for them.
 
 Another clerk may have the same database open. Each save states the version of the cell the grid
@@ -32,24 +35,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.issues import DomainError, Issue, Severity
+from desktop_app.domain.issues import Issue, Severity
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import RegionLevel
 from desktop_app.i18n import issue_message
-from desktop_app.services.returns import ReturnCheck, ReturnService
-from desktop_app.services.values import (
-    CellInput,
-    CellQueries,
-    ValueService,
-    set_comment,
+from desktop_app.services.return_screen import (
+    STALE_CODES,
+    ReturnScreen,
+    ReturnScreenService,
+    ScreenChange,
+    screen_change,
 )
-from desktop_app.ui.return_model import ReturnRow, ReturnTableModel
+from desktop_app.services.returns import ReturnCheck, ReturnService
+from desktop_app.services.values import CellQueries, ValueService
+from desktop_app.ui.return_model import ReturnTableModel
 from desktop_app.ui.return_view import ReturnTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: Refusals of a save based on a figure someone else has changed since.
-STALE_CODES = frozenset({"value_changed_since", "value_cleared_since"})
+__all__ = ["STALE_CODES", "IssueListModel", "ReturnPage", "Services"]
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,8 @@ class Services:
     values: ValueService
     cells: CellQueries
     returns: ReturnService
+    #: The return screen's views and mutations (the page reads and saves through it).
+    screen: ReturnScreenService | None = None
 
 
 class IssueListModel(QAbstractListModel):
@@ -124,9 +130,15 @@ class ReturnPage(QWidget):
     def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        # Until the window's service bundle carries the screen service, it is made here from
+        # the page's own services (no session factory is handed to the page for it).
+        self.return_screen = services.screen or ReturnScreenService(
+            services.values.sessions, services.values, services.returns
+        )
         self.region_code: str | None = None
         self.period: Period | None = None
-        self.last_check: ReturnCheck | None = None
+        #: What the page shows: the return's view as the screen service last answered.
+        self.screen_view: ReturnScreen | None = None
         self._locked_text = ""  # what typing in a submitted return is told
         self.undo_stack = QUndoStack(self)
 
@@ -211,50 +223,46 @@ class ReturnPage(QWidget):
         if changed or not self.view.currentIndex().isValid():
             self.view.go_to(self.view.first_editable())
 
+    @property
+    def last_check(self) -> ReturnCheck | None:
+        """The checks of the return shown (those of the view)."""
+        return self.screen_view.check if self.screen_view is not None else None
+
     def refresh(self) -> None:
+        """Read the return shown again (one view, one session) and show what differs."""
         if self.region_code is None or self.period is None:
             return
-        # Versions first: one read before the figures can be older than a figure shown (a save
-        # is then refused and the grid refreshed), never newer (a save would overwrite unseen).
-        versions = self.services.cells.versions(self.region_code, self.period)
-        kept_below = self.services.cells.kept_below(self.region_code, self.period)
-        checked = self.services.returns.check(self.region_code, self.period)
-        self.last_check = checked
-        notes = self.services.cells.notes(self.region_code, self.period)
+        before = self.screen_view
+        view = self.return_screen.view(self.region_code, self.period)
+        self._show(screen_change(before, view) if before is not None else None, view)
+
+    def _apply(self, change: ScreenChange) -> None:
+        """Show what a mutation changed: its rows, the checks, the state, from its view."""
+        self._show(change, change.view)
+
+    def _show(self, change: ScreenChange | None, view: ReturnScreen) -> None:
+        self.screen_view = view
         by_code: dict[str, list[Issue]] = {}
-        for issue in checked.issues:
+        for issue in view.issues:
             by_code.setdefault(str(issue.params.get("indicator")), []).append(issue)
-        rows: list[ReturnRow] = []
-        group = None
-        groups = {g.code: g for g in self.services.cells.groups()}
-        for item in checked.figures.rows:
-            if item.indicator.group != group:
-                group = item.indicator.group
-                if group in groups:
-                    rows.append(ReturnRow(group=groups[group]))
-            note = notes.get(item.indicator.code)
-            rows.append(
-                ReturnRow(
-                    item=item,
-                    comment=note.comment if note else "",
-                    copied=bool(note and note.source == "copied"),
-                    issues=tuple(by_code.get(item.indicator.code, ())),
-                    version=versions.get(item.indicator.code, 0),
-                    rolled_up=item.indicator.code in kept_below,
-                )
-            )
         messages = {
             code: "\n".join(issue_message(i) for i in issues) for code, issues in by_code.items()
         }
-        self.model.set_period_kind(self.period.kind)
-        self.model.set_rows(rows, messages, self._roll_up_tip(checked.figures.region_level))
-        self.issue_model.set_issues(checked.issues)
+        rows = list(view.rows)
+        self.model.set_period_kind(view.period.kind)
+        if change is None or change.reshaped:
+            self.model.set_rows(rows, messages, self._roll_up_tip(view.region_level))
+            self.issue_model.set_issues(view.issues)
+        else:
+            self.model.update_rows(rows, change.rows, messages)
+            if change.issues_changed:
+                self.issue_model.set_issues(view.issues)
         self._show_state()
 
     def _show_state(self) -> None:
-        assert self.region_code is not None and self.period is not None
-        state = self.services.returns.state(self.region_code, self.period)
-        lock = self.services.returns.lock_of(self.region_code, self.period)
+        view = self.screen_view
+        assert view is not None
+        state, lock = view.state, view.lock
         if lock is not None and lock.changed_at is not None:
             from desktop_app.services.locks import as_local
 
@@ -280,8 +288,8 @@ class ReturnPage(QWidget):
                 if state.reason
                 else self.tr("Draft")
             )
-            errors = len(self.last_check.errors) if self.last_check else 0
-            warnings = len(self.last_check.issues) - errors if self.last_check else 0
+            errors = len(view.check.errors)
+            warnings = len(view.issues) - errors
             counts = (
                 self.tr("%1 errors, %2 warnings")
                 .replace("%1", str(errors))
@@ -313,32 +321,26 @@ class ReturnPage(QWidget):
         self.message.emit(text, refused)
 
     def _edit_requested(self, code: str, column: int, text: str) -> None:
-        assert self.region_code is not None and self.period is not None
-        row = self.model.row_at(self.model.row_of(code))
-        old = str(
-            self.model.index(self.model.row_of(code), column).data(Qt.ItemDataRole.EditRole) or ""
-        )
-        try:
-            if column == ReturnTableModel.COL_NOTE:
-                set_comment(
-                    self.services.values.sessions, self.region_code, code, self.period, text
-                )
-            else:
-                self.services.values.set_text(
-                    self.region_code, code, self.period, text, based_on=row.version
-                )
-        except DomainError as exc:
-            if exc.issue.code not in STALE_CODES:
+        view = self.screen_view
+        assert view is not None
+        index = self.model.index(self.model.row_of(code), column)
+        row = self.model.row_at(index.row())
+        old = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if column == ReturnTableModel.COL_NOTE:
+            change = self.return_screen.save_comment(view, code, text)
+        else:
+            change = self.return_screen.save_cell(view, code, text)
+        if change.refusal is not None:
+            if not change.stale:
                 # The entry stays in its cell, red, until corrected or Esc.
-                index = self.model.index(self.model.row_of(code), column)
-                self.view.refuse(index, issue_message(exc.issue))
-            self._refused(code, exc)
+                self.view.refuse(index, issue_message(change.refusal))
+            self._refused(code, change)
             return
         if column != ReturnTableModel.COL_NOTE and (text.strip() != old or row.copied):
             label = self.tr("Edit %1").replace("%1", code)
             self.undo_stack.push(SetCellCommand(self._apply_undo, code, old, text, label))
         self._say(self.tr("Saved %1: %2").replace("%1", code).replace("%2", text or "—"), False)
-        self.refresh()
+        self._apply(change)
 
     def _read_only_typed(self, index: QModelIndex) -> None:
         """Typing where nothing can be typed: say why (a locked return: by whom, how to reopen;
@@ -350,31 +352,28 @@ class ReturnPage(QWidget):
         if tip:
             self._say(str(tip), True)
 
-    def _refused(self, code: str, exc: DomainError) -> None:
-        """Say why a save was refused; a cell someone else changed since shows their value,
-        with the cursor kept on it (after the editor's own move to the next cell)."""
-        if exc.issue.code in STALE_CODES:
-            self.refresh()
+    def _refused(self, code: str, change: ScreenChange) -> None:
+        """Say why a save was refused; a cell someone else changed since shows their value
+        (the change's view has it), with the cursor kept on it (after the editor's own move
+        to the next cell)."""
+        assert change.refusal is not None
+        if change.stale:
+            self._apply(change)
             row = self.model.row_of(code)
             if row >= 0:
                 index = self.model.index(row, self._keyed(row))
                 QTimer.singleShot(0, lambda: self.view.go_to(index))
-        self._say(issue_message(exc.issue), True)
+        self._say(issue_message(change.refusal), True)
 
     def _apply_undo(self, code: str, text: str, source: str = "undo") -> None:
         """Undo (or redo) an edit: saved as such, so the cell's history says so."""
-        assert self.region_code is not None and self.period is not None
-        row = self.model.row_of(code)
-        version = self.model.row_at(row).version if row >= 0 else None
-        try:
-            self.services.values.set_text(
-                self.region_code, code, self.period, text, source=source, based_on=version
-            )
-        except DomainError as exc:
-            self._refused(code, exc)
+        assert self.screen_view is not None
+        change = self.return_screen.save_cell(self.screen_view, code, text, source=source)
+        if change.refusal is not None:
+            self._refused(code, change)
             return
         self._say(self.tr("Restored %1: %2").replace("%1", code).replace("%2", text or "—"), False)
-        self.refresh()
+        self._apply(change)
         self.view.go_to(self.model.index(self.model.row_of(code), self._figure_column(code)))
 
     def _figure_column(self, code: str) -> int:
@@ -382,54 +381,52 @@ class ReturnPage(QWidget):
 
     def _paste_requested(self, start: QModelIndex, text: str) -> None:
         """A block from Excel/WPS: tab-separated rows fill the figure cells going down."""
-        if self.region_code is None or self.period is None or not start.isValid():
+        view = self.screen_view
+        if view is None or not start.isValid():
             return
         lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
-        cells: list[CellInput] = []
+        cells: list[tuple[str, str]] = []
         row = start.row()
-        skipped = 0
         for line in lines:
             while row < self.model.rowCount() and not self.model.is_editable(
                 self.model.index(row, self._keyed(row))
             ):
                 row += 1
             if row >= self.model.rowCount():
-                skipped += 1
                 continue
-            first = line.split("\t")[0]
             shown = self.model.row_at(row)
             assert shown.code is not None
-            cells.append(CellInput(self.region_code, shown.code, self.period, first, shown.version))
+            cells.append((shown.code, line.split("\t")[0]))
             row += 1
-        changes, refusals = self.services.values.set_many(cells, source="pasted")
+        change = self.return_screen.paste(view, cells)
         self.undo_stack.clear()  # a pasted block is undone cell by cell through the history
-        self.refresh()
-        if refusals:
+        self._apply(change)
+        if change.refusals:
             details = "; ".join(
-                f"{r.cell.indicator_code}: {issue_message(r.issue)}" for r in refusals
+                f"{r.cell.indicator_code}: {issue_message(r.issue)}" for r in change.refusals
             )
             text = self.tr("Pasted %1 cells; refused %2 — %3")
-            text = text.replace("%1", str(len(changes))).replace("%2", str(len(refusals)))
+            text = text.replace("%1", str(len(change.cells)))
+            text = text.replace("%2", str(len(change.refusals)))
             self._say(text.replace("%3", details), True)
         else:
-            self._say(self.tr("Pasted %1 cells.").replace("%1", str(len(changes))), False)
+            self._say(self.tr("Pasted %1 cells.").replace("%1", str(len(change.cells))), False)
 
     def _keyed(self, row: int) -> int:
         return self.model.keyed_column(self.model.row_at(row))
 
     def copy_last_period(self) -> None:
-        if self.region_code is None or self.period is None:
+        if self.screen_view is None:
             return
-        try:
-            changes = self.services.values.copy_last_period(self.region_code, self.period)
-        except DomainError as exc:
-            self._say(issue_message(exc.issue), True)
+        change = self.return_screen.copy_last_period(self.screen_view)
+        if change.refusal is not None:
+            self._say(issue_message(change.refusal), True)
             return
-        self.refresh()
+        self._apply(change)
         self._say(
             self.tr(
                 "Copied %1 end-of-period figures from the last period; confirm each with Enter."
-            ).replace("%1", str(len(changes))),
+            ).replace("%1", str(len(change.cells))),
             False,
         )
 
@@ -438,7 +435,10 @@ class ReturnPage(QWidget):
         """报送. Asks for 情况说明 where warnings need one; refused while errors remain."""
         if self.region_code is None or self.period is None:
             return False
-        checked = self.services.returns.check(self.region_code, self.period)
+        self.refresh()  # the checks as they stand now, another clerk's figures included
+        view = self.screen_view
+        assert view is not None
+        checked = view.check
         if checked.errors:
             self._say(
                 issue_message(Issue("return_has_errors", params={"count": len(checked.errors)})),
@@ -463,14 +463,13 @@ class ReturnPage(QWidget):
             if outcome is not ExplanationOutcome.EXPLAINED:
                 self._say(self.tr("Not submitted: every warning needs an explanation."), True)
                 return False
-            self.services.returns.explain(self.region_code, self.period, code, issue.code, text)
-        try:
-            self.services.returns.submit(self.region_code, self.period)
-        except DomainError as exc:
-            self._say(issue_message(exc.issue), True)
+            self.return_screen.explain(view, code, issue.code, text)
+        change = self.return_screen.submit(view)
+        if change.refusal is not None:
+            self._say(issue_message(change.refusal), True)
             return False
         self.undo_stack.clear()
-        self.refresh()
+        self._apply(change)
         self._say(self.tr("Submitted. The return is locked."), False)
         self.status_changed.emit()
         return True
@@ -483,14 +482,13 @@ class ReturnPage(QWidget):
             self.reopen(reason)
 
     def reopen(self, reason: str) -> bool:
-        if self.region_code is None or self.period is None:
+        if self.screen_view is None:
             return False
-        try:
-            self.services.returns.reopen(self.region_code, self.period, reason)
-        except DomainError as exc:
-            self._say(issue_message(exc.issue), True)
+        change = self.return_screen.reopen(self.screen_view, reason)
+        if change.refusal is not None:
+            self._say(issue_message(change.refusal), True)
             return False
-        self.refresh()
+        self._apply(change)
         self._say(self.tr("Reopened: %1").replace("%1", reason.strip()), False)
         self.status_changed.emit()
         return True

@@ -1,0 +1,491 @@
+"""Use cases of the return screen: one immutable view of it, read in one session, and the
+mutations a clerk makes on it, each returning what changed with the new view.
+
+The return page (ui/return_page.py) draws the grid, the list of checks and the state line from a
+`ReturnScreen`. A mutation (a keyed cell, a comment, a pasted block, undo and redo, copying the
+last period, 情况说明, submitting, reopening) is one call here: its write transaction, then the
+new view in one read session, and a `ScreenChange` naming the rows that differ, so that the page
+repaints those rows only (the shape of Anki's operations returning OpChanges).
+
+The 乡镇分列 screen (ui/multi_unit.py) is drawn from a `TownshipScreen`: the county's figures and
+every township's keyed figure from one roll-up. A cell keyed for one township recomputes the
+county's figures and that township's column only.
+
+A view's cell versions are read in the session its figures are read in (one snapshot): a save
+states the version of the cell shown and is refused if another clerk changed it since.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.domain.figures import Figures
+from desktop_app.domain.indicators import Basis, Indicator, IndicatorGroup
+from desktop_app.domain.issues import DomainError, Issue
+from desktop_app.domain.periods import Period
+from desktop_app.domain.regions import Region, RegionLevel
+from desktop_app.domain.returns import ReturnState
+from desktop_app.domain.values import Figure
+from desktop_app.persistence.repositories import (
+    IndicatorRepository,
+    RegionRepository,
+    region_to_domain,
+)
+from desktop_app.services.figures import IndicatorFigures
+from desktop_app.services.returns import ReturnCheck, ReturnService
+from desktop_app.services.values import (
+    CellChange,
+    CellInput,
+    CellRefusal,
+    ValueService,
+    cell_versions,
+    kept_below_in,
+    notes_in,
+    set_comment,
+)
+
+#: Refusals of a save based on a figure someone else has changed since.
+STALE_CODES = frozenset({"value_changed_since", "value_cleared_since"})
+
+
+# --- the return screen ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ScreenRow:
+    """One line of the return: a group heading, or an indicator with its figures."""
+
+    group: IndicatorGroup | None = None
+    item: IndicatorFigures | None = None
+    comment: str = ""
+    copied: bool = False  # filled by "copy last period", not yet confirmed
+    #: The version of the keyed cell shown: a save states it, so that a figure another clerk
+    #: stored since is never overwritten unseen.
+    version: int = 0
+    issues: tuple[Issue, ...] = ()
+    #: The figure is the sum of the regions below, who keep this indicator this year: it is
+    #: keyed in their returns, not here (a branch keeps an indicator at one level a year).
+    rolled_up: bool = False
+
+    @property
+    def code(self) -> str | None:
+        return self.item.indicator.code if self.item else None
+
+
+@dataclass(frozen=True)
+class ReturnScreen:
+    """Everything the return page shows of one region's return for one period."""
+
+    region_code: str
+    region_level: str
+    period: Period
+    rows: tuple[ScreenRow, ...]
+    check: ReturnCheck
+    state: ReturnState
+    #: Why the values cannot change now (this return or one above it submitted), or None.
+    lock: ReturnState | None
+
+    @property
+    def issues(self) -> list[Issue]:
+        return self.check.issues
+
+    def row(self, code: str) -> ScreenRow | None:
+        return next((r for r in self.rows if r.code == code), None)
+
+
+@dataclass(frozen=True)
+class ScreenChange:
+    """What a mutation changed on the screen, and the screen as it is now."""
+
+    view: ReturnScreen
+    #: The indicator codes whose rows differ from the view the mutation was made on.
+    rows: tuple[str, ...] = ()
+    #: Other lines or another order (a group or an indicator came or went): redraw all.
+    reshaped: bool = False
+    issues_changed: bool = False
+    state_changed: bool = False
+    cells: tuple[CellChange, ...] = ()
+    #: Cells of a block refused (the rest are saved).
+    refusals: tuple[CellRefusal, ...] = ()
+    #: The one cell's refusal; nothing was saved.
+    refusal: Issue | None = None
+
+    @property
+    def stale(self) -> bool:
+        """Refused because another clerk changed the cell since: the view shows their figure."""
+        return self.refusal is not None and self.refusal.code in STALE_CODES
+
+
+def screen_change(before: ReturnScreen, after: ReturnScreen, **what: object) -> ScreenChange:
+    """The difference between two views of a return."""
+    old_codes = [r.code for r in before.rows]
+    reshaped = old_codes != [r.code for r in after.rows] or (
+        (before.region_code, before.period) != (after.region_code, after.period)
+    )
+    rows = (
+        ()
+        if reshaped
+        else tuple(
+            str(new.code)
+            for old, new in zip(before.rows, after.rows, strict=True)
+            if new.code is not None and old != new
+        )
+    )
+    return ScreenChange(
+        view=after,
+        rows=rows,
+        reshaped=reshaped,
+        issues_changed=before.issues != after.issues,
+        state_changed=(before.state, before.lock) != (after.state, after.lock),
+        **what,  # type: ignore[arg-type]
+    )
+
+
+# --- 乡镇分列 ----------------------------------------------------------------------------------------
+def keyed(indicator: Indicator, figures: Figures) -> Figure:
+    """The figure a clerk keys for this indicator: 本期, or 1-N月累计 when keyed year to date."""
+    return figures.cumulative if indicator.entry_basis is Basis.YTD else figures.current
+
+
+@dataclass(frozen=True)
+class TownshipRow:
+    indicator: Indicator
+    total: Figure  # the county's roll-up
+    units: tuple[Figure, ...]  # one per township column
+    versions: tuple[int, ...] = ()  # the version of each township's cell shown
+
+
+@dataclass(frozen=True)
+class TownshipScreen:
+    """A county's (or a township's) indicators with the regions under it as columns."""
+
+    region_code: str
+    region_name: str
+    region_level: RegionLevel
+    period: Period
+    units: tuple[Region, ...]
+    rows: tuple[TownshipRow, ...]
+
+    def column_of(self, unit_code: str) -> int:
+        return next((i for i, u in enumerate(self.units) if u.code == unit_code), -1)
+
+
+@dataclass(frozen=True)
+class TownshipChange:
+    view: TownshipScreen
+    #: The indicator codes whose rows differ (their total or a township's figure).
+    rows: tuple[str, ...] = ()
+    reshaped: bool = False
+    #: The townships whose figures were computed again (one for a keyed cell).
+    recomputed: tuple[str, ...] = ()
+    cells: tuple[CellChange, ...] = ()
+    refusals: tuple[CellRefusal, ...] = ()
+    refusal: Issue | None = None
+
+    @property
+    def stale(self) -> bool:
+        return self.refusal is not None and self.refusal.code in STALE_CODES
+
+
+def township_change(
+    before: TownshipScreen, after: TownshipScreen, **what: object
+) -> TownshipChange:
+    reshaped = [u.code for u in before.units] != [u.code for u in after.units] or [
+        r.indicator.code for r in before.rows
+    ] != [r.indicator.code for r in after.rows]
+    rows = (
+        ()
+        if reshaped
+        else tuple(
+            new.indicator.code
+            for old, new in zip(before.rows, after.rows, strict=True)
+            if old != new
+        )
+    )
+    return TownshipChange(view=after, rows=rows, reshaped=reshaped, **what)  # type: ignore[arg-type]
+
+
+# --- the service ------------------------------------------------------------------------------------
+@dataclass
+class Counters:
+    """What was built: return views, and townships whose figures were computed (a keyed cell
+    in 乡镇分列 computes one). For tests and benchmarks."""
+
+    views: int = 0
+    townships_computed: int = 0
+
+
+class ReturnScreenService:
+    """The return screen and 乡镇分列: views read in one session, mutations that return changes."""
+
+    def __init__(
+        self, sessions: sessionmaker[Session], values: ValueService, returns: ReturnService
+    ) -> None:
+        self.sessions = sessions
+        self.values = values
+        self.returns = returns
+        self.counters = Counters()
+
+    # --- the return screen: reading --------------------------------------------------------------
+    def view(self, region_code: str, period: Period) -> ReturnScreen:
+        """The return of a region for a period as the page shows it, read in one session."""
+        with self.sessions() as session:
+            return self._view_in(session, region_code, period)
+
+    def _view_in(self, session: Session, region_code: str, period: Period) -> ReturnScreen:
+        self.counters.views += 1
+        region = RegionRepository(session).require_in(region_code, period)
+        versions = cell_versions(session, [region.id], period)[region.id]
+        kept_below = kept_below_in(session, region, period)
+        checked = self.returns.check_in(session, region_code, period)
+        notes = notes_in(session, region.id, period)
+        groups = {g.code: g for g in IndicatorRepository(session).groups()}
+        state = self.returns.state_in(session, region, period)
+        lock = self.returns.lock_in(session, region, period)
+        by_code: dict[str, list[Issue]] = {}
+        for issue in checked.issues:
+            by_code.setdefault(str(issue.params.get("indicator")), []).append(issue)
+        rows: list[ScreenRow] = []
+        group = None
+        for item in checked.figures.rows:
+            if item.indicator.group != group:
+                group = item.indicator.group
+                if group in groups:
+                    rows.append(ScreenRow(group=groups[group]))
+            note = notes.get(item.indicator.code)
+            rows.append(
+                ScreenRow(
+                    item=item,
+                    comment=note.comment if note else "",
+                    copied=bool(note and note.source == "copied"),
+                    issues=tuple(by_code.get(item.indicator.code, ())),
+                    version=versions.get(item.indicator.code, 0),
+                    rolled_up=item.indicator.code in kept_below,
+                )
+            )
+        return ReturnScreen(
+            region_code=checked.figures.region_code,
+            region_level=checked.figures.region_level,
+            period=period,
+            rows=tuple(rows),
+            check=checked,
+            state=state,
+            lock=lock,
+        )
+
+    def _after(self, before: ReturnScreen, **what: object) -> ScreenChange:
+        return screen_change(before, self.view(before.region_code, before.period), **what)
+
+    # --- the return screen: mutations -------------------------------------------------------------
+    def save_cell(
+        self, before: ReturnScreen, indicator_code: str, text: str, *, source: str = "typed"
+    ) -> ScreenChange:
+        """Save a figure keyed (or restored by undo/redo) on `before`, based on the version
+        shown there. A refusal saves nothing: the change carries it (with the stored figure
+        in the new view when another clerk changed the cell since)."""
+        row = before.row(indicator_code)
+        try:
+            cell = self.values.set_text(
+                before.region_code,
+                indicator_code,
+                before.period,
+                text,
+                source=source,
+                based_on=row.version if row is not None else None,
+            )
+        except DomainError as exc:
+            if exc.issue.code in STALE_CODES:
+                return self._after(before, refusal=exc.issue)
+            return ScreenChange(view=before, refusal=exc.issue)
+        return self._after(before, cells=(cell,))
+
+    def save_comment(self, before: ReturnScreen, indicator_code: str, text: str) -> ScreenChange:
+        """The comment (备注) of a value shown on `before`."""
+        try:
+            with self.sessions.begin() as session:
+                set_comment(session, before.region_code, indicator_code, before.period, text)
+        except DomainError as exc:
+            return ScreenChange(view=before, refusal=exc.issue)
+        return self._after(before)
+
+    def paste(
+        self, before: ReturnScreen, cells: Sequence[tuple[str, str]], *, source: str = "pasted"
+    ) -> ScreenChange:
+        """A block of (indicator code, text), each based on the version shown on `before`; a
+        refused cell is reported and the others are kept."""
+        inputs = []
+        for code, text in cells:
+            row = before.row(code)
+            version = row.version if row is not None else None
+            inputs.append(CellInput(before.region_code, code, before.period, text, version))
+        changes, refusals = self.values.set_many(inputs, source=source)
+        return self._after(before, cells=tuple(changes), refusals=tuple(refusals))
+
+    def copy_last_period(self, before: ReturnScreen) -> ScreenChange:
+        """Fill the empty stock cells from the previous period, marked copied until confirmed."""
+        try:
+            changes = self.values.copy_last_period(before.region_code, before.period)
+        except DomainError as exc:
+            return ScreenChange(view=before, refusal=exc.issue)
+        return self._after(before, cells=tuple(changes))
+
+    def explain(
+        self, before: ReturnScreen, indicator_code: str, issue_code: str, text: str
+    ) -> None:
+        """Store the 情况说明 of one warning (the view is read again by submit)."""
+        self.returns.explain(before.region_code, before.period, indicator_code, issue_code, text)
+
+    def submit(self, before: ReturnScreen) -> ScreenChange:
+        """报送: refused while errors remain or a warning has no explanation."""
+        try:
+            self.returns.submit(before.region_code, before.period)
+        except DomainError as exc:
+            return ScreenChange(view=before, refusal=exc.issue)
+        return self._after(before)
+
+    def reopen(self, before: ReturnScreen, reason: str) -> ScreenChange:
+        try:
+            self.returns.reopen(before.region_code, before.period, reason)
+        except DomainError as exc:
+            return ScreenChange(view=before, refusal=exc.issue)
+        return self._after(before)
+
+    # --- 乡镇分列 ---------------------------------------------------------------------------------
+    def townships(self, region_code: str, period: Period) -> TownshipScreen:
+        """A region's indicators with the regions directly under it as columns, from one roll-up
+        read in one session."""
+        with self.sessions() as session:
+            repo = RegionRepository(session)
+            region = repo.require(region_code)
+            children = repo.children(region)
+            units = tuple(region_to_domain(r, region.code) for r in children)
+            versions = cell_versions(session, [r.id for r in children], period)
+            below: dict[str, dict[str, IndicatorFigures]] = {}
+            total = self.returns.figures.figures_in(
+                session, region_code, period, [u.code for u in units], below
+            )
+            self.counters.townships_computed += len(units)
+            rows = tuple(
+                TownshipRow(
+                    item.indicator,
+                    keyed(item.indicator, item.figures),
+                    tuple(_keyed_below(below, u.code, item.indicator) for u in units),
+                    tuple(versions[r.id].get(item.indicator.code, 0) for r in children),
+                )
+                for item in total.rows
+            )
+            return TownshipScreen(
+                total.region_code,
+                total.region_name,
+                RegionLevel(region.level),
+                period,
+                units,
+                rows,
+            )
+
+    def _township_after(
+        self, before: TownshipScreen, unit_code: str, **what: object
+    ) -> TownshipChange:
+        """`before` with the totals and one township's column read again (all of it read
+        again when the townships or the indicators have changed meanwhile)."""
+        with self.sessions() as session:
+            after = self._one_township_in(session, before, unit_code)
+        if after is None:
+            after = self.townships(before.region_code, before.period)
+            return township_change(before, after, **what)
+        return township_change(before, after, recomputed=(unit_code,), **what)
+
+    def _one_township_in(
+        self, session: Session, before: TownshipScreen, unit_code: str
+    ) -> TownshipScreen | None:
+        column = before.column_of(unit_code)
+        repo = RegionRepository(session)
+        children = repo.children(repo.require(before.region_code))
+        if column < 0 or [c.code for c in children] != [u.code for u in before.units]:
+            return None
+        unit = children[column]
+        versions = cell_versions(session, [unit.id], before.period)[unit.id]
+        below: dict[str, dict[str, IndicatorFigures]] = {}
+        total = self.returns.figures.figures_in(
+            session, before.region_code, before.period, [unit_code], below
+        )
+        self.counters.townships_computed += 1
+        by_code = {item.indicator.code: item for item in total.rows}
+        if list(by_code) != [row.indicator.code for row in before.rows]:
+            return None  # the catalogue changed meanwhile
+        rows = []
+        for row in before.rows:
+            item = by_code[row.indicator.code]
+            units = list(row.units)
+            units[column] = _keyed_below(below, unit_code, row.indicator)
+            row_versions = list(row.versions)
+            if column < len(row_versions):
+                row_versions[column] = versions.get(row.indicator.code, 0)
+            rows.append(
+                TownshipRow(
+                    item.indicator,
+                    keyed(item.indicator, item.figures),
+                    tuple(units),
+                    tuple(row_versions),
+                )
+            )
+        return TownshipScreen(
+            before.region_code,
+            before.region_name,
+            before.region_level,
+            before.period,
+            before.units,
+            tuple(rows),
+        )
+
+    def save_township_cell(
+        self, before: TownshipScreen, unit_code: str, indicator_code: str, text: str
+    ) -> TownshipChange:
+        """A figure keyed for one township: saved on the version shown, then the county's
+        figures and that township's column computed again (not every township's)."""
+        column = before.column_of(unit_code)
+        row = next((r for r in before.rows if r.indicator.code == indicator_code), None)
+        version = (
+            row.versions[column] if row is not None and 0 <= column < len(row.versions) else None
+        )
+        try:
+            cell = self.values.set_text(
+                unit_code, indicator_code, before.period, text, based_on=version
+            )
+        except DomainError as exc:
+            if exc.issue.code in STALE_CODES:
+                return self._township_after(before, unit_code, refusal=exc.issue)
+            return TownshipChange(view=before, refusal=exc.issue)
+        return self._township_after(before, unit_code, cells=(cell,))
+
+    def paste_townships(
+        self, before: TownshipScreen, cells: Sequence[tuple[str, str, str]]
+    ) -> TownshipChange:
+        """A block of (township code, indicator code, text), each on the version shown."""
+        inputs = []
+        for unit_code, code, text in cells:
+            column = before.column_of(unit_code)
+            row = next((r for r in before.rows if r.indicator.code == code), None)
+            version = (
+                row.versions[column]
+                if row is not None and 0 <= column < len(row.versions)
+                else None
+            )
+            inputs.append(CellInput(unit_code, code, before.period, text, version))
+        changes, refusals = self.values.set_many(inputs, source="pasted")
+        after = self.townships(before.region_code, before.period)
+        return township_change(
+            before,
+            after,
+            recomputed=tuple(u.code for u in after.units),
+            cells=tuple(changes),
+            refusals=tuple(refusals),
+        )
+
+
+def _keyed_below(
+    below: dict[str, dict[str, IndicatorFigures]], unit_code: str, indicator: Indicator
+) -> Figure:
+    item = below.get(unit_code, {}).get(indicator.code)
+    return None if item is None else keyed(indicator, item.figures)
