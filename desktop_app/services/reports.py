@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -58,6 +58,7 @@ from desktop_app.persistence.repositories import (
     get_meta,
 )
 from desktop_app.services.figures import FigureService, IndicatorFigures, RegionFigures
+from desktop_app.services.locks import as_local
 from desktop_app.services.progress import Progress
 from desktop_app.services.store import BUREAU_NAME_KEY, with_stored_bureau
 
@@ -136,13 +137,6 @@ def _share(part: Figure, whole: Figure) -> Decimal | None:
     if not isinstance(part, Decimal) or not isinstance(whole, Decimal) or whole == 0:
         return None
     return (part * 100 / whole).quantize(_ONE_DECIMAL, rounding=ROUND_HALF_UP)
-
-
-def _local(moment: datetime) -> datetime:
-    """Stored instants are UTC (SQLite returns them naive); shown in local time."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone()
 
 
 class _Steps:
@@ -393,7 +387,7 @@ class ReportService:
             for child in children:
                 status = statuses.get(child.id, ReturnStatus.DRAFT.value)
                 at, who = submitted.get(child.id, (None, None))
-                local = _local(at) if at is not None else None
+                local = as_local(at) if at is not None else None
                 late_days = (local.date() - deadline).days if local is not None else None
                 if status == ReturnStatus.SUBMITTED.value and local is not None:
                     state = Submission.LATE if late_days and late_days > 0 else Submission.ON_TIME
