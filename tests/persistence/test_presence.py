@@ -73,3 +73,31 @@ def test_presence_never_stops_the_program(tmp_path: Path) -> None:
     assert mine.refresh() is False
     assert mine.others() == []
     mine.stop()
+
+
+def test_presence_names_the_person_with_the_login_beside_it(tmp_path: Path) -> None:
+    database = tmp_path / "xianbao.sqlite3"
+    mine = Presence(database, "李四", computer="PC-01", pid=101).start()
+    theirs = Presence(database, "王芳", computer="PC-02", pid=202, login="wangf").start()
+    same = Presence(database, "zhao", computer="PC-03", pid=303, login="zhao").start()
+    try:
+        assert mine.holders_text() == "王芳 [wangf] (PC-02), zhao (PC-03)"
+        # a new name is on disk at once, not at the next heartbeat
+        theirs.rename("王小芳")
+        assert [h.name for h in mine.others()] == ["王小芳 [wangf]", "zhao"]
+    finally:
+        theirs.stop()
+        same.stop()
+        mine.stop()
+
+
+def test_presence_reads_a_record_of_an_older_version_without_login(tmp_path: Path) -> None:
+    database = tmp_path / "xianbao.sqlite3"
+    mine = Presence(database, "李四", computer="PC-01", pid=101).start()
+    now = datetime.now(UTC).isoformat()
+    old = {"user": "root", "computer": "PC-09", "pid": 9, "since": now, "seen": now}
+    (presence_folder(database) / "PC-09-9.json").write_text(json.dumps(old), encoding="utf-8")
+    try:
+        assert mine.holders_text() == "root (PC-09)"
+    finally:
+        mine.stop()

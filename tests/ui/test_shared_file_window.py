@@ -20,6 +20,7 @@ from desktop_app.app import build_main_window, share_store
 from desktop_app.domain.periods import Period
 from desktop_app.services.presence import Presence
 from desktop_app.services.store import Store
+from desktop_app.services.values import current_user
 from desktop_app.ui.main_window import MainWindow
 from tests.persistence.test_shared_file import hold_write_lock
 from tests.ui.test_main_window import go, stored, type_text
@@ -53,6 +54,24 @@ def test_window_says_who_else_has_the_database_open(window: MainWindow) -> None:
     assert label is not None and label.isVisible()
     assert "王芳" in label.text() and "PC-02" in label.text()
     assert "王芳" in window.statusBar().currentMessage()
+
+
+def test_the_others_see_the_person_not_the_login_and_a_new_name_at_once(
+    window: MainWindow, colleague: Presence
+) -> None:
+    # Given the window opened for 李四 (the 填表人), seen from 王芳's program
+    login = current_user()
+    (me,) = colleague.others()
+    assert (me.user, me.login) == ("李四", login)
+    assert me.name == ("李四" if login == "李四" else f"李四 [{login}]")
+    # When the person is changed in the settings
+    window.set_person("赵六")
+    # Then 王芳 sees the new name without waiting for the next heartbeat
+    assert [h.user for h in colleague.others()] == ["赵六"]
+    # and an empty 填表人 is the login, named once
+    window.set_person(None)
+    (me,) = colleague.others()
+    assert me.name == login and colleague.holders_text() == f"{login} ({me.computer})"
 
 
 def test_a_save_waits_for_the_lock_under_a_progress_dialog(
