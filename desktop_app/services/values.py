@@ -17,16 +17,16 @@ import getpass
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.domain.figures import DASH
-from desktop_app.domain.indicators import Basis, Indicator, IndicatorGroup, Temporal
+from desktop_app.domain.entry import copy_target, stock_entries
+from desktop_app.domain.entry import second_way_issue as second_way_issue
+from desktop_app.domain.indicators import Basis, IndicatorGroup, Temporal
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
-from desktop_app.domain.values import NA, Figure, ParsedInput, format_number, parse_input
+from desktop_app.domain.values import NA, ParsedInput, parse_input
 from desktop_app.persistence.errors import StorageError
 from desktop_app.persistence.models import (
     AuditRecord,
@@ -38,9 +38,11 @@ from desktop_app.persistence.repositories import (
     IndicatorRepository,
     RegionRepository,
     ValueRepository,
-    indicator_to_domain,
 )
-from desktop_app.services.locks import as_local, refuse_if_locked
+from desktop_app.services.entry_plan import CellChange as CellChange
+from desktop_app.services.entry_plan import EntryPlan, EntryPlanner, cell_version, stored_record
+from desktop_app.services.entry_plan import figure_text as figure_text
+from desktop_app.services.locks import refuse_if_locked
 
 #: How a value came to be ("undone": an import undone; "undo"/"redo": the grid's Undo and Redo).
 SOURCES = frozenset({"typed", "pasted", "copied", "imported", "cli", "undone", "undo", "redo"})
@@ -60,30 +62,6 @@ class CellInput:
 class CellRefusal:
     cell: CellInput
     issue: Issue
-
-
-@dataclass(frozen=True)
-class CellChange:
-    region_code: str
-    indicator_code: str
-    period: Period
-    old: Figure
-    new: Figure
-    basis: Basis
-
-    @property
-    def changed(self) -> bool:
-        return self.old != self.new
-
-
-def figure_text(figure: Figure, indicator: Indicator) -> str:
-    """How the audit trail writes a figure: "" blank, "无", or the number at the indicator's scale."""
-    if figure is None:
-        return ""
-    if figure is NA:
-        return str(NA)
-    assert isinstance(figure, Decimal)
-    return format_number(figure, indicator.scale, grouping=False)
 
 
 def current_user() -> str:
@@ -157,6 +135,7 @@ class ValueService:
         changes: list[CellChange] = []
         refusals: list[CellRefusal] = []
         with self.sessions.begin() as session:
+            planner = EntryPlanner(session)
             for cell in cells:
                 try:
                     with session.begin_nested():
@@ -171,6 +150,7 @@ class ValueService:
                                 None,
                                 detail,
                                 based_on=cell.based_on,
+                                planner=planner,
                             )
                         )
                 except StorageError:
@@ -194,34 +174,63 @@ class ValueService:
         cell, the basis each is stored with (None: the indicator's)."""
         bases = bases if bases is not None else [None] * len(cells)
         with self.sessions.begin() as session:
+            planner = EntryPlanner(session)
             return [
                 self._apply(
-                    session, region, indicator, period, parsed, source, basis, detail, batch=batch
+                    session,
+                    region,
+                    indicator,
+                    period,
+                    parsed,
+                    source,
+                    basis,
+                    detail,
+                    batch=batch,
+                    planner=planner,
                 )
                 for (region, indicator, period, parsed), basis in zip(cells, bases, strict=True)
             ]
 
     def copy_last_period(self, region_code: str, period: Period) -> list[CellChange]:
-        """Fill empty stock cells from the previous period, marked as copied until confirmed."""
+        """Fill this period's empty stock cells with the figures the previous period of the same
+        kind ends with (March ← February, 2024Q2 ← Q1, 2024 ← 2023), marked as copied until
+        confirmed.
+
+        The previous period's figure is the one the screens show for it: a quarter of a year
+        kept by months ends with its last month's figure. The copy is stored the way the region
+        keeps the indicator this year (a quarter of a year kept by months: in its last month),
+        so that it never starts a second way; a figure it would still be refused for is left out.
+        """
         previous = period.previous()
         cells: list[CellInput] = []
         with self.sessions() as session:
-            region = RegionRepository(session).require(region_code)
+            region = RegionRepository(session).require_in(region_code, period)
             repo = ValueRepository(session)
             for row in IndicatorRepository(session).active():
                 ind = row.indicator
-                if ind.temporal.value != "stock" or ind.is_computed:
+                if ind.temporal is not Temporal.STOCK or ind.is_computed:
                     continue
-                if repo.get(region.id, row.id, period) is not None:
+                if any(repo.get(region.id, row.id, p) is not None for p in stock_entries(period)):
                     continue
-                before = repo.get(region.id, row.id, previous)
+                before = next(
+                    (
+                        found
+                        for p in stock_entries(previous)
+                        if (found := repo.get(region.id, row.id, p)) is not None
+                    ),
+                    None,
+                )
                 if before is None:
+                    continue
+                kept = [code for code, _basis in repo.keyed_in_year(region.id, row.id, period.year)]
+                target = copy_target(period, kept)
+                if target is None:
                     continue
                 text = "无" if before.state == "na" else format(before.amount, "f")
                 # based on the empty cell seen here: a figure another clerk types meanwhile
                 # is kept, and this copy refused
-                version = cell_version(session, region.id, row.id, period)
-                cells.append(CellInput(region_code, ind.code, period, text, version))
+                version = cell_version(session, region.id, row.id, target)
+                cells.append(CellInput(region.code, ind.code, target, text, version))
         changes, _refused = self.set_many(cells, source="copied")
         return changes
 
@@ -238,65 +247,45 @@ class ValueService:
         *,
         batch: str | None = None,
         based_on: int | None = None,
+        planner: EntryPlanner | None = None,
     ) -> CellChange:
-        region = RegionRepository(session).require_in(region_code, period)
-        ind_record = IndicatorRepository(session).require(indicator_code)
-        indicator = indicator_to_domain(ind_record)
-        basis = basis or indicator.entry_basis
-        if basis is Basis.YTD and indicator.temporal.value == "stock":
-            raise DomainError.of("stock_has_no_ytd", indicator=indicator.code)
-        if parsed.number is not None:
-            issues = indicator.check_number(parsed.number, percent=parsed.percent)
-            if issues:
-                raise DomainError(issues[0])
-        elif indicator.is_computed and not parsed.is_blank:
-            raise DomainError.of("computed_indicator", indicator=indicator.code)
-        refuse_if_locked(session, region, period)
-        values = ValueRepository(session)
-        if based_on is not None:
-            unchanged = refuse_if_stale(
-                session, region, ind_record.id, indicator, period, parsed, based_on
-            )
-            if unchanged is not None:
-                return unchanged
-        if not parsed.is_blank:
-            other = values.other_level_entry(region, ind_record.id, period)
-            if other is not None:
-                raise DomainError.of(
-                    "entered_at_other_level",
-                    indicator=indicator.code,
-                    region=other.code,
-                    name=other.name,
-                )
-            keyed = values.keyed_in_year(region.id, ind_record.id, period.year)
-            second = second_way_issue(indicator, period, basis, keyed)
-            if second is not None:
-                raise DomainError(second)
-        record = values.get(region.id, ind_record.id, period)
-        old: Figure = None
-        old_basis = None
-        if record is not None:
-            old = NA if record.state == "na" else record.amount
-            old_basis = record.basis
-        new = parsed.figure
-        change = CellChange(region.code, indicator.code, period, old, new, basis)
-        if not change.changed and (record is None or record.basis == basis.value):
-            if record is not None and record.source == "copied" and source != "copied":
+        """Plan the entry (entry_plan.py: the rules the import preview applies too) and carry
+        the plan out; a refused plan raises its Issue as a DomainError and writes nothing."""
+        plan = (planner or EntryPlanner(session)).require(
+            region_code, indicator_code, period, parsed, basis=basis, based_on=based_on
+        )
+        return self._execute(session, plan, source, detail, batch)
+
+    def _execute(
+        self, session: Session, plan: EntryPlan, source: str, detail: str | None, batch: str | None
+    ) -> CellChange:
+        """Write a plan: the value row and its audit entry; nothing when it changes nothing."""
+        change = plan.change
+        record = stored_record(session, plan)
+        if plan.unchanged:
+            if (
+                not plan.settled
+                and record is not None
+                and record.source == "copied"
+                and source != "copied"
+            ):
                 record.source = source  # a copied value confirmed as it stands
             return change
         now = datetime.now(UTC)
-        if parsed.is_blank:
+        if plan.new is None:
             if record is not None:
                 session.delete(record)
         else:
             if record is None:
                 record = ValueRecord(
-                    region_id=region.id, indicator_id=ind_record.id, period=period.code
+                    region_id=plan.region_id,
+                    indicator_id=plan.indicator_id,
+                    period=plan.period.code,
                 )
                 session.add(record)
-            record.state = "na" if parsed.not_applicable else "value"
-            record.amount = parsed.number
-            record.basis = basis.value
+            record.state = "na" if plan.new is NA else "value"
+            record.amount = None if plan.new is NA else plan.new
+            record.basis = plan.basis.value
             record.source = source
             record.updated_at = now
             record.updated_by = self.user
@@ -305,116 +294,18 @@ class ValueService:
                 at=now,
                 who=self.user,
                 source=source,
-                region_id=region.id,
-                indicator_id=ind_record.id,
-                period=period.code,
-                old_text=figure_text(old, indicator),
-                new_text=figure_text(new, indicator),
-                old_basis=old_basis,
-                new_basis=None if parsed.is_blank else basis.value,
+                region_id=plan.region_id,
+                indicator_id=plan.indicator_id,
+                period=plan.period.code,
+                old_text=figure_text(plan.old, plan.indicator),
+                new_text=figure_text(plan.new, plan.indicator),
+                old_basis=plan.old_basis,
+                new_basis=None if plan.new is None else plan.basis.value,
                 detail=detail,
                 batch=batch,
             )
         )
         return change
-
-
-def refuse_if_stale(
-    session: Session,
-    region: RegionRecord,
-    indicator_id: int,
-    indicator: Indicator,
-    period: Period,
-    parsed: ParsedInput,
-    based_on: int,
-) -> CellChange | None:
-    """Refuse a save based on a version the cell no longer has, unless the cell already
-    holds what the clerk typed (then nothing is lost: the unchanged answer is returned)."""
-    if cell_version(session, region.id, indicator_id, period) == based_on:
-        return None
-    latest = latest_audit(session, region.id, indicator_id, period)
-    record = ValueRepository(session).get(region.id, indicator_id, period)
-    stored: Figure = None
-    if record is not None:
-        stored = NA if record.state == "na" else record.amount
-    new = parsed.figure
-    if stored == new:
-        basis = Basis(record.basis) if record is not None else indicator.entry_basis
-        return CellChange(region.code, indicator.code, period, stored, new, basis)
-    raise DomainError(
-        Issue(
-            "value_cleared_since" if stored is None else "value_changed_since",
-            params={
-                "indicator": indicator.code,
-                "region": region.name,
-                "period": period.label_zh,
-                "value": figure_text(stored, indicator),
-                "mine": figure_text(new, indicator) if new is not None else DASH,
-                "scale": indicator.scale,
-                "who": latest.who if latest is not None else "",
-                "at": as_local(latest.at).strftime("%Y-%m-%d %H:%M:%S") if latest else "",
-                "version": latest.id if latest is not None else 0,
-            },
-        )
-    )
-
-
-def cell_version(session: Session, region_id: int, indicator_id: int, period: Period) -> int:
-    """The cell's version: the id of its newest audit entry (0: never saved)."""
-    version = session.scalar(
-        select(func.max(AuditRecord.id)).where(
-            AuditRecord.region_id == region_id,
-            AuditRecord.indicator_id == indicator_id,
-            AuditRecord.period == period.code,
-        )
-    )
-    return int(version or 0)
-
-
-def latest_audit(
-    session: Session, region_id: int, indicator_id: int, period: Period
-) -> AuditRecord | None:
-    """The newest audit entry of a cell: its id is the cell's version."""
-    return session.scalars(
-        select(AuditRecord)
-        .where(
-            AuditRecord.region_id == region_id,
-            AuditRecord.indicator_id == indicator_id,
-            AuditRecord.period == period.code,
-        )
-        .order_by(AuditRecord.id.desc())
-        .limit(1)
-    ).first()
-
-
-def second_way_issue(
-    indicator: Indicator, period: Period, basis: Basis, keyed: list[tuple[str, str]]
-) -> Issue | None:
-    """A region keeps an indicator one way a year: one period kind, and for a flow one basis.
-
-    Month values beside a quarter value, or own figures beside year-to-date ones, would
-    contradict each other without any check noticing; the second way is refused, naming the
-    first and how to change it. `keyed`: the (period code, basis) the region holds that year.
-    """
-    others = [(Period.from_code(code), b) for code, b in keyed if code != period.code]
-    if not others:
-        return None
-    example, example_basis = others[0]
-    params = {
-        "indicator": indicator.code,
-        "year": period.year,
-        "period": period.label_zh,
-        "existing": example.label_zh,
-        "count": len(others),
-    }
-    if example.kind is not period.kind:
-        return Issue("keyed_as_other_kind", params=params)
-    if indicator.temporal is Temporal.FLOW and example_basis != basis.value:
-        code = (
-            "keyed_as_ytd_already" if example_basis == Basis.YTD.value else "keyed_as_own_already"
-        )
-        return Issue(code, params=params)
-    return None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,280 @@
+"""One planning step for keying a figure, shared by the save and the import preview.
+
+Given a cell (region, indicator, period), what was typed or read (a ParsedInput) and the basis,
+`EntryPlanner.plan` answers with the planned change (old and new figure, basis, whether it changes
+anything) or with the Issue that refuses it. The value service executes plans
+(ValueService._apply); the import preview lists them (new, changed, unchanged, or a conflict
+holding the very Issue the save would raise). The rules that need nothing stored live in
+domain/entry.py; this module adds those that read the store: the region valid in the period, a
+submitted return, a cell changed since the clerk saw it, a figure kept at another level, a year
+kept a second way.
+
+A planner serves one session. It remembers what cannot change within a transaction (regions,
+indicators, locks) and reads afresh what a write in the same transaction changes (the values).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.entry import input_issue, second_way_issue
+from desktop_app.domain.figures import DASH
+from desktop_app.domain.indicators import Basis, Indicator
+from desktop_app.domain.issues import DomainError, Issue
+from desktop_app.domain.periods import Period
+from desktop_app.domain.values import NA, Figure, ParsedInput, format_number
+from desktop_app.persistence.models import AuditRecord, RegionRecord, ValueRecord
+from desktop_app.persistence.repositories import (
+    IndicatorRepository,
+    RegionRepository,
+    ValueRepository,
+    indicator_to_domain,
+)
+from desktop_app.services.locks import as_local, locked_issue, locking_return
+
+
+@dataclass(frozen=True)
+class CellChange:
+    region_code: str
+    indicator_code: str
+    period: Period
+    old: Figure
+    new: Figure
+    basis: Basis
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
+
+
+@dataclass(frozen=True)
+class EntryPlan:
+    """What saving one input into one cell would do; refused plans are Issues instead."""
+
+    region_id: int
+    region_code: str
+    region_name: str
+    indicator_id: int
+    indicator: Indicator
+    period: Period
+    old: Figure
+    new: Figure
+    basis: Basis
+    #: The stored row (None: the cell is blank), its basis and how it came to be.
+    record_id: int | None = None
+    old_basis: str | None = None
+    old_source: str | None = None
+    #: The cell changed since the clerk saw it, to exactly what the clerk typed: nothing to do.
+    settled: bool = False
+
+    @property
+    def change(self) -> CellChange:
+        basis = Basis(self.old_basis) if self.settled and self.old_basis else self.basis
+        return CellChange(
+            self.region_code, self.indicator.code, self.period, self.old, self.new, basis
+        )
+
+    @property
+    def unchanged(self) -> bool:
+        """Nothing to write: the cell holds this figure with this basis (or is blank and stays so)."""
+        if self.settled:
+            return True
+        return self.old == self.new and (
+            self.record_id is None or self.old_basis == self.basis.value
+        )
+
+    @property
+    def is_new(self) -> bool:
+        return self.record_id is None and not self.unchanged
+
+
+def figure_text(figure: Figure, indicator: Indicator) -> str:
+    """How the audit trail writes a figure: "" blank, "无", or the number at the indicator's scale."""
+    if figure is None:
+        return ""
+    if figure is NA:
+        return str(NA)
+    assert isinstance(figure, Decimal)
+    return format_number(figure, indicator.scale, grouping=False)
+
+
+class EntryPlanner:
+    """Plans entries in one session (see the module's note)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.values = ValueRepository(session)
+        self._regions: dict[tuple[str, Period], RegionRecord | Issue] = {}
+        self._indicators: dict[str, tuple[int, Indicator] | Issue] = {}
+        self._locks: dict[tuple[int, Period], Issue | None] = {}
+
+    def plan(
+        self,
+        region_code: str,
+        indicator_code: str,
+        period: Period,
+        parsed: ParsedInput,
+        *,
+        basis: Basis | None = None,
+        based_on: int | None = None,
+    ) -> EntryPlan | Issue:
+        """The change saving `parsed` into the cell would make, or the Issue that refuses it.
+
+        `basis`: the basis to store with (None: the indicator's); `based_on`: the version of the
+        cell the clerk saw (None: not checked). The checks run in the order the clerk can act
+        on them: the region and indicator, the input itself, a submitted return, a cell changed
+        since it was seen, then how the region keeps the indicator this year.
+        """
+        region = self._region(region_code, period)
+        if isinstance(region, Issue):
+            return region
+        found = self._indicator(indicator_code)
+        if isinstance(found, Issue):
+            return found
+        indicator_id, indicator = found
+        basis = basis or indicator.entry_basis
+        refused = input_issue(indicator, parsed, basis) or self._lock(region, period)
+        if refused is not None:
+            return refused
+        record = self.values.get(region.id, indicator_id, period)
+        old: Figure = None
+        if record is not None:
+            old = NA if record.state == "na" else record.amount
+        plan = EntryPlan(
+            region.id,
+            region.code,
+            region.name,
+            indicator_id,
+            indicator,
+            period,
+            old,
+            parsed.figure,
+            basis,
+            record.id if record is not None else None,
+            record.basis if record is not None else None,
+            record.source if record is not None else None,
+        )
+        if based_on is not None and cell_version(self.session, region.id, indicator_id, period) != (
+            based_on
+        ):
+            if old != parsed.figure:
+                return self._stale_issue(region, indicator_id, indicator, period, plan)
+            return replace(plan, settled=True)
+        if not parsed.is_blank:
+            other = self.values.other_level_entry(region, indicator_id, period)
+            if other is not None:
+                return Issue(
+                    "entered_at_other_level",
+                    params={"indicator": indicator.code, "region": other.code, "name": other.name},
+                )
+            keyed = self.values.keyed_in_year(region.id, indicator_id, period.year)
+            second = second_way_issue(indicator, period, basis, keyed)
+            if second is not None:
+                return second
+        return plan
+
+    def require(
+        self,
+        region_code: str,
+        indicator_code: str,
+        period: Period,
+        parsed: ParsedInput,
+        *,
+        basis: Basis | None = None,
+        based_on: int | None = None,
+    ) -> EntryPlan:
+        """The plan, or its refusal raised as a DomainError."""
+        planned = self.plan(
+            region_code, indicator_code, period, parsed, basis=basis, based_on=based_on
+        )
+        if isinstance(planned, Issue):
+            raise DomainError(planned)
+        return planned
+
+    # --- what a transaction does not change ------------------------------------------------------
+    def _region(self, code: str, period: Period) -> RegionRecord | Issue:
+        key = (code, period)
+        if key not in self._regions:
+            try:
+                self._regions[key] = RegionRepository(self.session).require_in(code, period)
+            except DomainError as exc:
+                self._regions[key] = exc.issue
+        return self._regions[key]
+
+    def _indicator(self, code: str) -> tuple[int, Indicator] | Issue:
+        if code not in self._indicators:
+            try:
+                record = IndicatorRepository(self.session).require(code)
+                self._indicators[code] = (record.id, indicator_to_domain(record))
+            except DomainError as exc:
+                self._indicators[code] = exc.issue
+        return self._indicators[code]
+
+    def _lock(self, region: RegionRecord, period: Period) -> Issue | None:
+        key = (region.id, period)
+        if key not in self._locks:
+            lock = locking_return(self.session, region, period)
+            self._locks[key] = locked_issue(self.session, lock) if lock is not None else None
+        return self._locks[key]
+
+    def _stale_issue(
+        self,
+        region: RegionRecord,
+        indicator_id: int,
+        indicator: Indicator,
+        period: Period,
+        plan: EntryPlan,
+    ) -> Issue:
+        """The cell holds another figure than the one the clerk saw and did not type."""
+        latest = latest_audit(self.session, region.id, indicator_id, period)
+        return Issue(
+            "value_cleared_since" if plan.old is None else "value_changed_since",
+            params={
+                "indicator": indicator.code,
+                "region": region.name,
+                "period": period.label_zh,
+                "value": figure_text(plan.old, indicator),
+                "mine": figure_text(plan.new, indicator) if plan.new is not None else DASH,
+                "scale": indicator.scale,
+                "who": latest.who if latest is not None else "",
+                "at": as_local(latest.at).strftime("%Y-%m-%d %H:%M:%S") if latest else "",
+                "version": latest.id if latest is not None else 0,
+            },
+        )
+
+
+def cell_version(session: Session, region_id: int, indicator_id: int, period: Period) -> int:
+    """The cell's version: the id of its newest audit entry (0: never saved)."""
+    version = session.scalar(
+        select(func.max(AuditRecord.id)).where(
+            AuditRecord.region_id == region_id,
+            AuditRecord.indicator_id == indicator_id,
+            AuditRecord.period == period.code,
+        )
+    )
+    return int(version or 0)
+
+
+def latest_audit(
+    session: Session, region_id: int, indicator_id: int, period: Period
+) -> AuditRecord | None:
+    """The newest audit entry of a cell: its id is the cell's version."""
+    return session.scalars(
+        select(AuditRecord)
+        .where(
+            AuditRecord.region_id == region_id,
+            AuditRecord.indicator_id == indicator_id,
+            AuditRecord.period == period.code,
+        )
+        .order_by(AuditRecord.id.desc())
+        .limit(1)
+    ).first()
+
+
+def stored_record(session: Session, plan: EntryPlan) -> ValueRecord | None:
+    """The stored row a plan was made against (None: the cell was blank)."""
+    return session.get(ValueRecord, plan.record_id) if plan.record_id is not None else None
