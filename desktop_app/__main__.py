@@ -37,6 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=["zh_CN", "en"], default=None, help="language (default zh_CN)"
     )
+    parser.add_argument(
+        "--person",
+        metavar="NAME",
+        default=None,
+        help="who makes the changes (填表人): named in the audit trail and to the other "
+        "programs that have the database open (default: your login name)",
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("gui", help="start the program (the default)")
 
@@ -157,7 +164,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
         if advice is not None:
             print(issue_message(advice), file=sys.stderr)
         return EXIT_USAGE
-    presence = share_cli(store, sys.stderr)
+    presence = share_cli(store, sys.stderr, args.person)
     try:
         if args.command == "init":
             cli.cmd_init(store, args.region, args.bureau, out)
@@ -180,6 +187,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
                 basis,
                 out,
                 based_on=args.based_on,
+                person=args.person,
             )
         elif args.command == "target":
             cli.cmd_target(store, args.region, args.indicator, args.year, args.value, out)

@@ -166,9 +166,11 @@ def cmd_set(
     basis: Basis | None,
     out: TextIO,
     based_on: int | None = None,
+    person: str | None = None,
 ) -> None:
+    """`person`: who the audit names (the login name when None)."""
     period = Period.parse(period_text)
-    change = ValueService(store.sessions).set_text(
+    change = ValueService(store.sessions, person).set_text(
         region_code,
         indicator_code,
         period,

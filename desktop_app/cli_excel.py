@@ -62,7 +62,7 @@ def run_excel(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     """Run one Excel command; DomainErrors propagate to __main__ (exit 2, translated)."""
     from desktop_app.services.excel_returns import ExcelReturns
 
-    service = ExcelReturns(store.sessions, _folders(args))
+    service = ExcelReturns(store.sessions, _folders(args), getattr(args, "person", None))
     if args.command == "templates":
         if getattr(args, "check", None) is not None:
             return cmd_check_template(args.check, service.indicator_codes(), out)

@@ -36,7 +36,8 @@ def run_imports(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from desktop_app.services.locks import as_local
     from desktop_app.services.values import ValueService
 
-    history = ImportHistory(store.sessions, ValueService(store.sessions))
+    person = getattr(args, "person", None)  # --person: who the undo is audited as
+    history = ImportHistory(store.sessions, ValueService(store.sessions, person))
     if args.command == "undo-import":
         record = history.find(args.number)
         count = history.undo(record.batch)

@@ -64,19 +64,21 @@ def cli_lock_wait(err: TextIO, database: Path) -> LockWait:
     )
 
 
-def share_cli(store: Store, err: TextIO) -> Presence | None:
-    """Record this command's presence on the store's file and say who else has it open (their
-    names then appear in the waiting line); the caller stops the returned presence when done."""
+def share_cli(store: Store, err: TextIO, person: str | None = None) -> Presence | None:
+    """Record this command's presence on the store's file, named as `person` (--person; the
+    login name when None), and say who else has it open (their names then appear in the
+    waiting line); the caller stops the returned presence when done."""
     if store.sessions.lock_wait.waiter is None:
         store.sessions.lock_wait.waiter = LineLockWaiter(err)
     if store.path is None:
         return None
-    presence = Presence(store.path, current_user()).start()
+    login = current_user()
+    presence = Presence(store.path, person or login, login=login).start()
     store.sessions.lock_wait.holders = presence.holders_text
     others = presence.others()
     if others:
         names = "; ".join(
-            translate("Cli", "{user} on {computer}").format(user=h.user, computer=h.computer)
+            translate("Cli", "{user} on {computer}").format(user=h.name, computer=h.computer)
             for h in others
         )
         err.write(translate("Cli", "Also open in another Xianbao: {others}").format(others=names))

@@ -3,15 +3,21 @@ says who else has the file open, and waits for a lock with a line instead of a t
 
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from desktop_app.__main__ import main
+from desktop_app.cli_shared import share_cli
+from desktop_app.persistence.models import AuditRecord
 from desktop_app.services.presence import Presence
+from desktop_app.services.store import Store
+from desktop_app.services.values import current_user
 from tests.persistence.test_shared_file import hold_write_lock
 
 
@@ -84,3 +90,35 @@ def test_cli_write_waits_for_a_lock_with_a_line(
     assert done.returncode == 0, done.stderr
     assert "王芳 (PC-02) is writing to the database; waiting up to 30 seconds" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_cli_person_is_who_the_audit_names_and_help_says_the_default(
+    db_path: Path, store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "--person NAME" in said and "(default: your login name)" in said
+    # Given one value set as 王芳 and one without --person
+    named = xianbao(
+        db_path, "--person", "王芳", "set", "511921", "D02", "2016-01", "5", capsys=capsys
+    )
+    assert named.returncode == 0, named.stderr
+    plain = xianbao(db_path, "set", "511921", "D02", "2016-01", "6", capsys=capsys)
+    assert plain.returncode == 0, plain.stderr
+    # Then the audit names 王芳, then the login name
+    with store.sessions() as session:
+        who = list(session.scalars(select(AuditRecord.who).order_by(AuditRecord.id)))
+    assert who == ["王芳", current_user()]
+
+
+def test_cli_presence_names_the_person_with_the_login(store: Store, colleague: Presence) -> None:
+    err = io.StringIO()
+    mine = share_cli(store, err, "赵六")
+    assert mine is not None
+    try:
+        (seen,) = colleague.others()
+        assert (seen.user, seen.login) == ("赵六", current_user())
+        assert "王芳 on PC-02" in err.getvalue()
+    finally:
+        mine.stop()
