@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from desktop_app.domain.indicators import Basis, Indicator, Temporal
 from desktop_app.domain.issues import Issue
 from desktop_app.domain.periods import Period, PeriodKind
-from desktop_app.domain.values import ParsedInput
+from desktop_app.domain.values import Figure, ParsedInput
 
 #: Period kinds from the finest: a stock's figure for a period is the entry of the finest kind
 #: that ends with the period's last month (SeriesCalculator.stock_at reads them in this order).
@@ -33,6 +33,12 @@ def input_issue(indicator: Indicator, parsed: ParsedInput, basis: Basis) -> Issu
     if indicator.is_computed and not parsed.is_blank:
         return Issue("computed_indicator", params={"indicator": indicator.code})
     return None
+
+
+def holds_already(old: Figure, old_basis: str | None, new: Figure, basis: Basis) -> bool:
+    """Nothing to write: the cell holds this figure with this basis (or is blank and stays so).
+    `old_basis`: the stored basis (None: nothing stored)."""
+    return old == new and (old_basis is None or old_basis == basis.value)
 
 
 def second_way_issue(

@@ -21,7 +21,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.entry import input_issue, second_way_issue
+from desktop_app.domain.entry import holds_already, input_issue, second_way_issue
 from desktop_app.domain.figures import DASH
 from desktop_app.domain.indicators import Basis, Indicator
 from desktop_app.domain.issues import DomainError, Issue
@@ -81,11 +81,7 @@ class EntryPlan:
     @property
     def unchanged(self) -> bool:
         """Nothing to write: the cell holds this figure with this basis (or is blank and stays so)."""
-        if self.settled:
-            return True
-        return self.old == self.new and (
-            self.record_id is None or self.old_basis == self.basis.value
-        )
+        return self.settled or holds_already(self.old, self.old_basis, self.new, self.basis)
 
     @property
     def is_new(self) -> bool:

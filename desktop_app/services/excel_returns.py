@@ -21,13 +21,21 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.domain.entry import holds_already
 from desktop_app.domain.figures import Entry, Figures, SeriesCalculator
 from desktop_app.domain.indicators import Basis, Indicator, Temporal
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region
 from desktop_app.domain.signatories import Signatories
-from desktop_app.domain.values import NA, Figure, NotApplicable, ParsedInput, format_number
+from desktop_app.domain.values import (
+    NA,
+    Figure,
+    NotApplicable,
+    ParsedInput,
+    format_number,
+    parse_input,
+)
 from desktop_app.exporting.excel.export import (
     ExportData,
     FigureRow,
@@ -66,12 +74,12 @@ from desktop_app.persistence.repositories import (
     RegionRepository,
     ValueRepository,
 )
+from desktop_app.services.entry_plan import EntryPlanner
 from desktop_app.services.figures import FigureService, IndicatorFigures, RegionFigures
 from desktop_app.services.imports import new_batch
-from desktop_app.services.locks import locked_issue, locking_return
 from desktop_app.services.progress import Progress
 from desktop_app.services.store import with_stored_bureau
-from desktop_app.services.values import ValueService, second_way_issue
+from desktop_app.services.values import ValueService
 
 _log = logging.getLogger("xianbao.import")
 
@@ -642,7 +650,7 @@ class ExcelReturns:
         figures = self.figure_service.figures(region.code, period)
         derived = figures.by_code()
         values = ValueRepository(session)
-        lock = locking_return(session, region, period)
+        planner = EntryPlanner(session)
         items: list[PreviewItem] = []
         after: dict[str, Figures] = {}
         for reading, ind_row in chosen:
@@ -652,25 +660,32 @@ class ExcelReturns:
             if record is not None:
                 old = NA if record.state == "na" else record.amount
             new = reading.figure
-            issue = reading.problem or _value_issue(ind, new)
             stored = derived.get(ind.code)
-            if issue is not None:
-                change = Change.CONFLICT
-            elif record is not None:
-                same = new == old and record.basis == ind.entry_basis.value
-                change = Change.UNCHANGED if new is None or same else Change.CHANGED
+            have = (
+                measure_value(FigureRow(ind, stored.figures), reading.measure) if stored else None
+            )
+            issue: Issue | None = None
+            if reading.problem is not None:  # not a number: what the save says of the same text
+                change, issue = Change.CONFLICT, reading.problem
+            elif (
+                new is None  # a blank cell of the file clears nothing
+                or holds_already(old, record.basis if record else None, new, ind.entry_basis)
+                or (record is None and have is not None and have == new)  # what Xianbao derives
+            ):
+                change = Change.UNCHANGED
             else:
-                have = (
-                    measure_value(FigureRow(ind, stored.figures), reading.measure)
-                    if stored
-                    else None
-                )
-                if new is None or (have is not None and have == new):
-                    change = Change.UNCHANGED
+                # The save's own planning step: a refusal is the very Issue the save would raise
+                planned = planner.plan(region.code, ind.code, period, _reading_input(reading))
+                if isinstance(planned, Issue):
+                    change, issue = Change.CONFLICT, planned
+                    old = old if record is not None else have
+                elif record is not None:
+                    change = Change.CHANGED
                 elif have is None:
                     change = Change.NEW
-                else:
+                else:  # no rule refuses it, yet Xianbao derives another figure for the cell
                     change = Change.CONFLICT
+                    old = have
                     issue = Issue(
                         "import_differs_from_derived",
                         params={
@@ -679,27 +694,6 @@ class ExcelReturns:
                             "file": figure_text(new, ind.scale),
                         },
                     )
-            if change in (Change.NEW, Change.CHANGED):
-                if lock is not None:
-                    change, issue = Change.CONFLICT, locked_issue(session, lock)
-                elif record is None:
-                    other = values.other_level_entry(region, ind_row.id, period)
-                    if other is not None:
-                        change = Change.CONFLICT
-                        issue = Issue(
-                            "entered_at_other_level",
-                            params={
-                                "indicator": ind.code,
-                                "region": other.code,
-                                "name": other.name,
-                            },
-                        )
-                if issue is None and new is not None:
-                    # a year kept one way: what the save would refuse is a conflict here
-                    keyed = values.keyed_in_year(region.id, ind_row.id, period.year)
-                    issue = second_way_issue(ind, period, ind.entry_basis, keyed)
-                    if issue is not None:
-                        change = Change.CONFLICT
             if change in (Change.NEW, Change.CHANGED) and stored is not None and new is not None:
                 after[ind.code] = _after_import(
                     ind, figures.series.get(ind.code, {}), stored.figures, period, new
@@ -1069,11 +1063,18 @@ def _missing(
     return missing
 
 
-def _value_issue(ind: Indicator, new: Figure) -> Issue | None:
-    if isinstance(new, Decimal):
-        issues = ind.check_number(new)
-        return issues[0] if issues else None
-    return None
+def _reading_input(cell: CellReading) -> ParsedInput:
+    """What a read cell says, as the save parses typed text: "50%" written into a count's cell
+    is refused for its percent sign as typing it is, not stored as 50."""
+    percent = False
+    if isinstance(cell.raw, str) and isinstance(cell.figure, Decimal):
+        try:
+            percent = parse_input(cell.raw).percent
+        except DomainError:
+            percent = False
+    if isinstance(cell.figure, NotApplicable):
+        return ParsedInput(not_applicable=True)
+    return ParsedInput(number=cell.figure, percent=percent)
 
 
 def _parsed(figure: Figure) -> ParsedInput:
