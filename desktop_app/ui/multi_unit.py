@@ -3,29 +3,41 @@
 For the officer who keys the whole county: each township column holds what is keyed for it (本期,
 or 1-N月累计 for an indicator keyed year to date); the county column shows the roll-up.
 
+The page is drawn from one view (services/return_screen.py, TownshipScreen): the county's figures
+and every township's from one roll-up, read in one session. A keyed cell is saved through the
+screen service, which computes the county's figures and that township's column again (not every
+township's); the grid repaints the rows that changed.
+
 As on the return page, each save states the version of the cell shown: a figure another clerk
 saved since is refused, shown, and named in the message (see return_page.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.domain.figures import Figures, display_figure
-from desktop_app.domain.indicators import Basis, Indicator
-from desktop_app.domain.issues import DomainError
+from desktop_app.domain.figures import display_figure
+from desktop_app.domain.indicators import Basis
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region, RegionLevel
-from desktop_app.domain.values import Figure, format_number
+from desktop_app.domain.values import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
 from desktop_app.services.figures import FigureService
 from desktop_app.services.regions import RegionQueries
-from desktop_app.services.values import CellInput, CellQueries, ValueService
+from desktop_app.services.return_screen import (
+    ReturnScreenService,
+    TownshipChange,
+    TownshipRow,
+    TownshipScreen,
+    keyed,
+)
+from desktop_app.services.returns import ReturnService
+from desktop_app.services.values import CellQueries, ValueService
 from desktop_app.ui.return_model import READ_ONLY_BRUSH
 from desktop_app.ui.return_view import ReturnTableView
 from desktop_app.ui.table_model_base import HeaderedTableModel
@@ -33,21 +45,10 @@ from desktop_app.ui.table_model_base import HeaderedTableModel
 Index = QModelIndex | QPersistentModelIndex
 
 
-def keyed(indicator: Indicator, figures: Figures) -> Figure:
-    """The figure a clerk keys for this indicator: 本期, or 1-N月累计 when keyed year to date."""
-    return figures.cumulative if indicator.entry_basis is Basis.YTD else figures.current
+__all__ = ["MultiUnitPage", "MultiUnitTableModel", "UnitRow", "keyed"]
 
-
-@dataclass(frozen=True)
-class UnitRow:
-    indicator: Indicator
-    total: Figure  # the county's roll-up
-    units: tuple[Figure, ...]  # one per township column
-    versions: tuple[int, ...] = ()  # the version of each township's cell shown
-
-
-#: Refusals of a save based on a figure someone else has changed since.
-STALE_CODES = frozenset({"value_changed_since", "value_cleared_since"})
+#: One indicator with the county's total and each township's figure: the view's row.
+UnitRow = TownshipRow
 
 
 class MultiUnitTableModel(HeaderedTableModel):
@@ -75,20 +76,23 @@ class MultiUnitTableModel(HeaderedTableModel):
         self._rows: list[UnitRow] = []
 
     def set_content(self, units: list[Region], rows: list[UnitRow]) -> None:
-        """Replace the content. The same townships and indicators (a save, a month): only
-        dataChanged, so an open editor, the cursor and the columns stay."""
-        same_shape = [u.code for u in units] == [u.code for u in self._units] and [
-            r.indicator.code for r in rows
-        ] == [r.indicator.code for r in self._rows]
-        if same_shape and rows:
-            self._rows = list(rows)
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
-            )
-            return
+        """Replace the content: another county or period (or other townships). A reset."""
         self.beginResetModel()
         self._units, self._rows = list(units), list(rows)
         self.endResetModel()
+
+    def update_rows(self, rows: list[UnitRow], changed: Collection[str]) -> None:
+        """The same townships and indicators with new figures (a save): dataChanged for the
+        rows of `changed` only, so an open editor, the cursor and the columns stay."""
+        if [r.indicator.code for r in rows] != [r.indicator.code for r in self._rows]:
+            self.set_content(self._units, rows)
+            return
+        self._rows = list(rows)
+        last = self.columnCount() - 1
+        wanted = set(changed)
+        for i, row in enumerate(rows):
+            if row.indicator.code in wanted:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
 
     def index_of(self, unit_code: str, indicator_code: str) -> QModelIndex:
         """The cell of one township's figure."""
@@ -199,12 +203,20 @@ class MultiUnitPage(QWidget):
         language: str,
         parent: QWidget | None = None,
         cells: CellQueries | None = None,
+        screen: ReturnScreenService | None = None,
     ) -> None:
         super().__init__(parent)
         self.regions, self.figures, self.values = regions, figures, values
         self.cells = cells
+        # Until the window's service bundle carries the screen service, it is made here from
+        # the page's own services.
+        self.return_screen = screen or ReturnScreenService(
+            values.sessions, values, ReturnService(values.sessions, figures, values.user)
+        )
         self.region_code: str | None = None
         self.period: Period | None = None
+        #: What the page shows: the view as the screen service last answered.
+        self.screen_view: TownshipScreen | None = None
         self.model = MultiUnitTableModel(language, self)
         self.view = ReturnTableView()
         self.view.setModel(self.model)
@@ -240,28 +252,29 @@ class MultiUnitPage(QWidget):
             self.view.go_to(self.view.first_editable())
 
     def refresh(self) -> None:
+        """Read the county's townships again (one view, one session) and show them."""
         if self.region_code is None or self.period is None:
             return
-        units = self.regions.children(self.region_code)
-        # Versions before the figures (see ReturnPage.refresh).
-        versions = (
-            [self.cells.versions(u.code, self.period) for u in units]
-            if self.cells is not None
-            else []
+        before = self.screen_view
+        view = self.return_screen.townships(self.region_code, self.period)
+        same = (
+            before is not None
+            and (before.region_code, before.period) == (view.region_code, view.period)
+            and [u.code for u in before.units] == [u.code for u in view.units]
         )
-        total = self.figures.figures(self.region_code, self.period)
-        per_unit = [self.figures.figures(u.code, self.period).by_code() for u in units]
-        rows = [
-            UnitRow(
-                item.indicator,
-                keyed(item.indicator, item.figures),
-                tuple(keyed(item.indicator, p[item.indicator.code].figures) for p in per_unit),
-                tuple(v.get(item.indicator.code, 0) for v in versions),
-            )
-            for item in total.rows
-        ]
-        self.model.set_content(units, rows)
-        level = self.regions.get(self.region_code).level
+        self._show(view, None if not same else [r.indicator.code for r in view.rows])
+
+    def _apply(self, change: TownshipChange) -> None:
+        self._show(change.view, None if change.reshaped else change.rows)
+
+    def _show(self, view: TownshipScreen, changed: Collection[str] | None) -> None:
+        """Show a view: the rows in `changed` repainted, or everything when None."""
+        self.screen_view = view
+        if changed is None:
+            self.model.set_content(list(view.units), list(view.rows))
+        else:
+            self.model.update_rows(list(view.rows), changed)
+        level = view.region_level
         self.add_button.setVisible(level in (RegionLevel.COUNTY, RegionLevel.TOWNSHIP))
         self.add_button.setText(
             self.tr("&Add a township…")
@@ -270,9 +283,9 @@ class MultiUnitPage(QWidget):
         )
         self.empty_line.setText(
             self.tr("%1 has no townships yet. Add them with the button on the right.").replace(
-                "%1", total.region_name
+                "%1", view.region_name
             )
-            if not units
+            if not view.units
             else ""
         )
 
@@ -307,38 +320,32 @@ class MultiUnitPage(QWidget):
         self.message.emit(text, refused)
 
     def _edit_requested(self, unit_code: str, indicator_code: str, text: str) -> None:
-        assert self.period is not None
-        try:
-            self.values.set_text(
-                unit_code,
-                indicator_code,
-                self.period,
-                text,
-                based_on=self.model.version_at(unit_code, indicator_code),
-            )
-        except DomainError as exc:
-            if exc.issue.code in STALE_CODES:
-                index = self.model.index_of(unit_code, indicator_code)
-                self.refresh()
+        view = self.screen_view
+        assert view is not None
+        index = self.model.index_of(unit_code, indicator_code)
+        change = self.return_screen.save_township_cell(view, unit_code, indicator_code, text)
+        if change.refusal is not None:
+            if change.stale:
+                self._apply(change)
                 # after the editor's own move to the next cell (see ReturnPage._refused)
                 QTimer.singleShot(0, lambda: self.view.go_to(index))
             else:
                 # The entry stays in its cell, red, until corrected or Esc.
-                index = self.model.index_of(unit_code, indicator_code)
-                self.view.refuse(index, issue_message(exc.issue))
-            self._say(issue_message(exc.issue), True)
+                self.view.refuse(index, issue_message(change.refusal))
+            self._say(issue_message(change.refusal), True)
             return
         self._say(
             self.tr("Saved %1: %2").replace("%1", indicator_code).replace("%2", text or "—"), False
         )
-        self.refresh()
+        self._apply(change)
 
     def _paste_requested(self, start: QModelIndex, text: str) -> None:
         """A block from Excel/WPS: rows are indicators downwards, columns townships rightwards."""
-        if self.period is None or not start.isValid():
+        view = self.screen_view
+        if view is None or not start.isValid():
             return
         lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
-        cells: list[CellInput] = []
+        cells: list[tuple[str, str, str]] = []
         outside = 0
         for r, line in enumerate(lines):
             for c, piece in enumerate(line.split("\t")):
@@ -351,13 +358,11 @@ class MultiUnitPage(QWidget):
                 if not (index.flags() & Qt.ItemFlag.ItemIsEditable):
                     outside += 1
                     continue
-                code = self.model.row_at(row).indicator.code
-                version = self.model.version_at(unit.code, code)
-                cells.append(CellInput(unit.code, code, self.period, piece, version))
-        changes, refusals = self.values.set_many(cells, source="pasted")
-        self.refresh()
-        parts = [self.tr("Pasted %1 cells.").replace("%1", str(len(changes)))]
-        for refusal in refusals:
+                cells.append((unit.code, self.model.row_at(row).indicator.code, piece))
+        change = self.return_screen.paste_townships(view, cells)
+        self._apply(change)
+        parts = [self.tr("Pasted %1 cells.").replace("%1", str(len(change.cells)))]
+        for refusal in change.refusals:
             parts.append(
                 f"{refusal.cell.indicator_code}/{refusal.cell.region_code}: {issue_message(refusal.issue)}"
             )
@@ -367,4 +372,4 @@ class MultiUnitPage(QWidget):
                     "%1 cells cannot be typed into (outside the grid or computed) and were left out."
                 ).replace("%1", str(outside))
             )
-        self._say(" ".join(parts), bool(refusals or outside))
+        self._say(" ".join(parts), bool(change.refusals or outside))
