@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from desktop_app.services.figures import FigureService
 from desktop_app.services.presence import Presence
 from desktop_app.services.regions import RegionQueries
+from desktop_app.services.return_screen import ReturnScreenService
 from desktop_app.services.returns import ReturnService
 from desktop_app.services.values import CellQueries, ValueService, current_user
 
@@ -56,6 +57,8 @@ class ServiceBundle:
         self.values = ValueService(self._sessions, who)
         self.cells = CellQueries(self._sessions)
         self.returns = ReturnService(self._sessions, self.figures, who)
+        #: The return screen's and 乡镇分列's views and mutations (services/return_screen.py).
+        self.screen = ReturnScreenService(self._sessions, self.values, self.returns)
         self.presence: Presence | None = None
 
     # --- the person ----------------------------------------------------------------------------

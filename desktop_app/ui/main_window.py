@@ -73,7 +73,9 @@ class Workspace:
         from desktop_app.ui.return_page import Services
 
         bundle = self.bundle
-        return Services(values=bundle.values, cells=bundle.cells, returns=bundle.returns)
+        return Services(
+            values=bundle.values, cells=bundle.cells, returns=bundle.returns, screen=bundle.screen
+        )
 
     @property
     def user(self) -> str:
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
             self._language,
             self,
             cells=services.cells,
+            screen=workspace.bundle.screen,
         )
         self.units_page.message.connect(self._show_message)
         self.units_page.regions_changed.connect(self._regions_added)

@@ -26,6 +26,7 @@ def test_bundle_services_share_one_figure_and_one_value_service(store: Store) ->
     assert bundle.returns.figures is bundle.figures
     assert bundle.reports.figure_service is bundle.figures
     assert bundle.imports.values is bundle.values
+    assert bundle.screen.values is bundle.values and bundle.screen.returns is bundle.returns
     assert bundle.excel is bundle.excel  # built once, on first use
 
 

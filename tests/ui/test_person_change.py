@@ -27,6 +27,10 @@ def test_the_person_changed_in_the_settings_is_audited_at_once(
     window.set_person("李四")
     values.set_text("511921", "A01", FEB, "2")
     window.report_actions.excel().values.set_text("511921", "A01", FEB, "3")
+    # the return page and 乡镇分列 save and submit through the window's one screen service
+    assert window.units_page is not None
+    assert window.page.return_screen is window.units_page.return_screen
+    assert window.units_page.return_screen.returns.user == "李四"
     window.set_person(None)  # an empty 填表人: the login name, as at start
     values.set_text("511921", "A01", FEB, "4")
     with store.sessions() as session:
