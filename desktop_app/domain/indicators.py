@@ -56,6 +56,7 @@ UNIT_NAMES_EN = {
     "户": "no.",
     "期": "no.",
     "万元": "¥10k",
+    "亿元": "¥100m",  # 10,000 万元: a printed report's amounts too wide for 万元
     "万件": "10k",
     "%": "%",
 }

@@ -5,6 +5,7 @@ PySide6 is never imported."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -117,6 +118,9 @@ def test_cli_report_speaks_the_chosen_language(session: dict[str, Any]) -> None:
     assert runs["en"]["out"].startswith("Wrote ")
     assert "通江县电子商务发展情况月报（2025年3月）" in chinese and "万元" in chinese
     assert "monthly report" in english and "This month" in english
+    # Units as the English grid writes them; the only Chinese left is data (the region's names).
+    assert "¥10k" in english and "no." in english
+    assert set(re.findall(r"[\u4e00-\u9fff]+", english)) <= {"通江县", "通江县商务局"}
 
 
 def test_cli_export_speaks_the_chosen_language(session: dict[str, Any]) -> None:

@@ -14,6 +14,7 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
 from desktop_app.domain.figures import display_figure
+from desktop_app.exporting.pdf.document import unit_text
 from desktop_app.exporting.pdf.fonts import RegisteredFont
 from desktop_app.exporting.pdf.model import ProgressBar, Trend, TrendSeries
 from desktop_app.i18n import translate
@@ -113,7 +114,7 @@ def trend_chart(trend: Trend, font: RegisteredFont, width: float, height: float 
         String(
             chart.x - 4,
             chart.y + chart.height + 8,
-            translate("Reports", "Unit: {unit}").format(unit=trend.unit),
+            translate("Reports", "Unit: {unit}").format(unit=unit_text(trend.unit)),
             fontName=font.name,
             fontSize=7,
         )
@@ -187,7 +188,7 @@ def progress_chart(
             percent=shown,
             done=display_figure(bar.cumulative, bar.scale),
             target=display_figure(bar.target, bar.scale),
-            unit=bar.unit,
+            unit=unit_text(bar.unit),
         )
         drawing.add(String(bar_x + bar_w + 6, y + 2, detail, fontName=font.name, fontSize=7.5))
     if time_progress is not None:

@@ -18,15 +18,22 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from desktop_app.domain.indicators import unit_label
 from desktop_app.exporting.pdf.fonts import RegisteredFont
 from desktop_app.files import file_write_error, write_file_atomically
-from desktop_app.i18n import translate
+from desktop_app.i18n import current_language, translate
 
 MARGIN = 16 * mm
 FOOTER_Y = 9 * mm
 GRID = colors.HexColor("#444444")
 SHADE = colors.HexColor("#E8EDF3")
 MUTED = colors.HexColor("#555555")
+
+
+def unit_text(unit: str) -> str:
+    """A unit as the report's language writes it, as the return grid does: 万元, or ¥10k in
+    English (the catalogue's units are data, written in Chinese)."""
+    return unit_label(unit, current_language() or "")
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from desktop_app.exporting.pdf.document import (
     SHADE,
     Styles,
     make_styles,
+    unit_text,
     usable_width,
     write_pdf,
 )
@@ -348,7 +349,7 @@ def _summary_cells(row: FigureRow, yi: bool) -> tuple[str, list[str]]:
         DASH if row.target is None else amount(row.target, None),
         _marked(percent(row.progress), _PROGRESS_MEASURE, row.gaps),
     ]
-    return (YI_YUAN if yi else row.unit), texts
+    return unit_text(YI_YUAN if yi else row.unit), texts
 
 
 def figures_table_parts(
@@ -537,7 +538,9 @@ def ranking_table_parts(
             translate("Reports", "Rank"),
             translate("Reports", "Code"),
             translate("Reports", "Region"),
-            ytd_header(end_month) + f"（{unit}）",
+            translate("Reports", "{measure} ({unit})").format(
+                measure=ytd_header(end_month), unit=unit_text(unit)
+            ),
             translate("Reports", "Last year to date"),
             translate("Reports", "YoY (%)"),
             translate("Reports", "Share (%)"),
@@ -741,7 +744,14 @@ def form_story(form: BlankForm, styles: Styles) -> list[Flowable]:
         for row in group.rows:
             r = len(data)
             data.append(
-                [_p(row.name, _indented(styles, row.depth)), row.code, row.unit, "", "", ""]
+                [
+                    _p(row.name, _indented(styles, row.depth)),
+                    row.code,
+                    unit_text(row.unit),
+                    "",
+                    "",
+                    "",
+                ]
             )
             heights.append(FORM_ROW_HEIGHT)
             if not row.year_to_date:
@@ -757,8 +767,8 @@ def form_story(form: BlankForm, styles: Styles) -> list[Flowable]:
         _p(
             translate(
                 "Reports",
-                "Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write 无 where an indicator does not apply; 0 means there was none. 3. Amounts in 万元 with two decimals.",
-            ),
+                "Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.",
+            ).format(unit=unit_text(WAN_YUAN)),
             styles.small,
         ),
         Spacer(1, 6),
