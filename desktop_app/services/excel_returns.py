@@ -74,7 +74,7 @@ from desktop_app.persistence.repositories import (
     RegionRepository,
     ValueRepository,
 )
-from desktop_app.services.entry_plan import EntryPlanner
+from desktop_app.services.entry_plan import EntryPlanner, cell_version
 from desktop_app.services.figures import FigureService, IndicatorFigures, RegionFigures
 from desktop_app.services.imports import new_batch
 from desktop_app.services.progress import Progress
@@ -116,6 +116,9 @@ class PreviewItem:
     issue: Issue | None = None  # why a conflict cannot be stored
     measure: Measure = Measure.CURRENT  # the column of the cell
     scale: int | None = None  # decimals its figures are shown with (None: as they are)
+    #: The version of the cell when previewed (a new or changed figure): applying refuses a
+    #: cell changed since, as a save based on an old version is (entry_plan.EntryPlanner).
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -665,6 +668,7 @@ class ExcelReturns:
                 measure_value(FigureRow(ind, stored.figures), reading.measure) if stored else None
             )
             issue: Issue | None = None
+            version: int | None = None
             if reading.problem is not None:  # not a number: what the save says of the same text
                 change, issue = Change.CONFLICT, reading.problem
             elif (
@@ -679,10 +683,9 @@ class ExcelReturns:
                 if isinstance(planned, Issue):
                     change, issue = Change.CONFLICT, planned
                     old = old if record is not None else have
-                elif record is not None:
-                    change = Change.CHANGED
-                elif have is None:
-                    change = Change.NEW
+                elif record is not None or have is None:
+                    change = Change.CHANGED if record is not None else Change.NEW
+                    version = cell_version(session, planned.region_id, planned.indicator_id, period)
                 else:  # no rule refuses it, yet Xianbao derives another figure for the cell
                     change = Change.CONFLICT
                     old = have
@@ -714,6 +717,7 @@ class ExcelReturns:
                     issue,
                     reading.measure,
                     ind.scale,
+                    version,
                 )
             )
         in_conflict = {i.indicator for i in items if i.change is Change.CONFLICT}
@@ -765,7 +769,8 @@ class ExcelReturns:
     def apply(self, preview: ImportPreview) -> int:
         """Store the preview's new and changed values in one transaction, audited with the file's
         name; refuses (writing nothing) a preview with conflicts or unmatched rows, and rolls back
-        everything if any value is refused on the way (a lock taken since the preview, say)."""
+        everything if any value is refused on the way (a lock taken since the preview, say, or
+        a cell another clerk changed since: each is saved based on the version previewed)."""
         if not preview.can_apply:
             raise DomainError.of(
                 "import_has_conflicts",
@@ -784,6 +789,7 @@ class ExcelReturns:
             source="imported",
             detail=detail,
             batch=new_batch(),
+            based_on=[i.version for i in writes],
         )
         return len(writes)
 

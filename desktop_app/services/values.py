@@ -167,12 +167,16 @@ class ValueService:
         detail: str | None = None,
         batch: str | None = None,
         bases: Sequence[Basis | None] | None = None,
+        based_on: Sequence[int | None] | None = None,
     ) -> list[CellChange]:
         """Several parsed cells (region, indicator, period, value) in one transaction, all or
         nothing: the first refusal raises its DomainError and nothing is written. `batch` marks
         their audit entries as one import, to be listed and undone as one; `bases`, one per
-        cell, the basis each is stored with (None: the indicator's)."""
+        cell, the basis each is stored with (None: the indicator's); `based_on`, one per cell,
+        the version of the cell that was seen (an import's preview: a cell changed since is
+        refused, as a typed figure is)."""
         bases = bases if bases is not None else [None] * len(cells)
+        versions = based_on if based_on is not None else [None] * len(cells)
         with self.sessions.begin() as session:
             planner = EntryPlanner(session)
             return [
@@ -186,9 +190,12 @@ class ValueService:
                     basis,
                     detail,
                     batch=batch,
+                    based_on=version,
                     planner=planner,
                 )
-                for (region, indicator, period, parsed), basis in zip(cells, bases, strict=True)
+                for (region, indicator, period, parsed), basis, version in zip(
+                    cells, bases, versions, strict=True
+                )
             ]
 
     def copy_last_period(self, region_code: str, period: Period) -> list[CellChange]:

@@ -28,7 +28,7 @@ from desktop_app.persistence.repositories import RegionRepository
 from desktop_app.services.excel_returns import Change, ExcelReturns, ImportPreview
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.store import Store, open_sqlite_store
-from desktop_app.services.values import ValueService
+from desktop_app.services.values import CellQueries, ValueService
 
 MARCH = Period.month(2025, 3)
 COUNTY, CITY, TOWNSHIP = "511921", "511900", "511921001"
@@ -240,3 +240,28 @@ def test_entry_rules_a_computed_rate_is_not_read_and_not_saved(
     with pytest.raises(DomainError) as refused:
         ValueService(store.sessions).set_text(COUNTY, "A07", MARCH, "50")
     assert refused.value.issue.code == "computed_indicator"
+
+
+@pytest.mark.parametrize(("meanwhile", "applied"), [("7", False), ("5", True)])
+def test_entry_rules_apply_refuses_a_cell_changed_since_the_preview(
+    store: Store, blanks: dict[str, Path], tmp_path: Path, meanwhile: str, applied: bool
+) -> None:
+    """A stale version refuses an import as it refuses a save: the clerk previewed 5 into an
+    empty cell, another clerk typed 7 meanwhile; applying would overwrite 7 unseen. The same
+    figure typed meanwhile loses nothing, and the file is applied."""
+    service = ExcelReturns(store.sessions)
+    preview = preview_of(
+        store, blanks, tmp_path, "county", form_cell(service, "D02", Measure.CURRENT), 5
+    )
+    (item,) = preview.writes
+    assert (item.indicator, item.change, item.version) == ("D02", Change.NEW, 0)
+    ValueService(store.sessions, user="王五").set_text(COUNTY, "D02", MARCH, meanwhile)
+    if applied:
+        assert service.apply(preview) == 1
+    else:
+        with pytest.raises(DomainError) as refused:
+            service.apply(preview)
+        assert refused.value.issue.code == "value_changed_since"
+        assert refused.value.issue.params["who"] == "王五"
+    history = CellQueries(store.sessions).history(COUNTY, "D02", MARCH)
+    assert [(h.source, h.new_text) for h in history] == [("typed", meanwhile)]
