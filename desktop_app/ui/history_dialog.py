@@ -55,10 +55,14 @@ class HistoryTableModel(HeaderedTableModel):
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_OLD, self.COL_NEW):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # as in the return
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         entry = self._rows[index.row()]
-        col = index.column()
         if col == self.COL_WHEN:
             return as_local(entry.at).strftime("%Y-%m-%d %H:%M:%S")
         if col == self.COL_WHO:
@@ -77,13 +81,21 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History of %1").replace("%1", code))
         self.model = HistoryTableModel(self)
         self.model.set_rows(entries)
-        view = QTableView()
+        view = self.view = QTableView()
         view.setModel(self.model)
         view.verticalHeader().setVisible(False)
+        view.setWordWrap(False)  # a time on two lines doubled every row's height
+        view.resizeColumnsToContents()
         view.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(view)
         layout.addWidget(buttons)
-        self.resize(640, 320)
+        # Wide enough for every column (an imported file's name is long), within the screen.
+        columns = sum(view.columnWidth(c) for c in range(self.model.columnCount()))
+        width = max(640, columns + view.verticalScrollBar().sizeHint().width() + 40)
+        screen = self.screen()
+        if screen is not None:
+            width = min(width, int(screen.availableGeometry().width() * 0.9))
+        self.resize(width, 320)
