@@ -83,10 +83,6 @@ class EntryPlan:
         """Nothing to write: the cell holds this figure with this basis (or is blank and stays so)."""
         return self.settled or holds_already(self.old, self.old_basis, self.new, self.basis)
 
-    @property
-    def is_new(self) -> bool:
-        return self.record_id is None and not self.unchanged
-
 
 def figure_text(figure: Figure, indicator: Indicator) -> str:
     """How the audit trail writes a figure: "" blank, "无", or the number at the indicator's scale."""
