@@ -199,11 +199,27 @@ class RegionRepository:
         They sit under the parent they had then, not under `region`: a figure of `region` itself
         that should include them (上年同期 across the change) reads their values too.
         """
-        succeeded = self.session.scalars(
-            select(RegionRecord)
-            .where(RegionRecord.successor_id.is_not(None), RegionRecord.valid_to.is_not(None))
-            .order_by(RegionRecord.code, RegionRecord.valid_from)
+        succeeded = list(
+            self.session.scalars(
+                select(RegionRecord)
+                .where(RegionRecord.successor_id.is_not(None), RegionRecord.valid_to.is_not(None))
+                .order_by(RegionRecord.code, RegionRecord.valid_from)
+            )
         )
+        # Their successors in one query per link of the chains, held here so that the session's
+        # (weak) identity map keeps them: the chains below are walked without a query per
+        # record (every view of a county's return asks this).
+        held = {r.id: r for r in succeeded}
+        wanted = {r.successor_id for r in succeeded if r.successor_id is not None} - set(held)
+        while wanted:
+            batch = self.session.scalars(select(RegionRecord).where(RegionRecord.id.in_(wanted)))
+            fresh = {r.id: r for r in batch}
+            held.update(fresh)
+            wanted = {
+                r.successor_id
+                for r in fresh.values()
+                if r.valid_to is not None and r.successor_id is not None
+            } - set(held)
         return [
             r
             for r in succeeded
