@@ -8,10 +8,10 @@ alternating call by call after a warm-up, each contender saves N cells:
 
 (a) the product's save: ``ValueService.set_text(511921, indicator, month, text)``, one transaction
     that checks the number and the locks, writes the value and its audit row, and commits;
-(b) an edit as the window makes it: (a) and then ``ReturnService.check(511921, month)``, the
-    figures and checks the grid is rebuilt from after every edit (ReturnPage.refresh);
-(c) for context, (a) and every service call ReturnPage.refresh makes: check, CellQueries.notes and
-    groups, ReturnService.state and lock_of (all of the refresh but the Qt models);
+(b) (a) and then ``ReturnService.check(511921, month)``: the figures and checks alone, the
+    larger part of the view below;
+(c) (a) and the view the return page is redrawn from after a save: ``ReturnScreenService.view``
+    (figures, checks, versions, notes, groups, state and lock, read in one session);
 (d) the baseline: a raw stdlib sqlite3 ``INSERT OR REPLACE`` of one row into the same ``value``
     table of the same file (another county, 511922), with the product's PRAGMAs
     (foreign_keys=ON, journal_mode=WAL, synchronous=FULL), and a commit;
@@ -61,6 +61,7 @@ from desktop_app.persistence.repositories import (
     ValueRepository,
 )
 from desktop_app.services.figures import FigureService
+from desktop_app.services.return_screen import ReturnScreenService
 from desktop_app.services.returns import ReturnService
 from desktop_app.services.store import Store, open_sqlite_store
 from desktop_app.services.values import CellQueries, ValueService
@@ -127,6 +128,7 @@ class Bench:
         self.values = ValueService(store.sessions, USER)
         self.returns = ReturnService(store.sessions, FigureService(store.sessions), USER)
         self.queries = CellQueries(store.sessions)
+        self.screen = ReturnScreenService(store.sessions, self.values, self.returns)
         this_year = Period.from_code(prepared.opens_on).year
         months = [Period.from_code(c) for c in prepared.periods]
         months = [p for p in months if p.year == this_year]
@@ -171,14 +173,10 @@ class Bench:
         period = self.save()
         self.returns.check(HOME, period)
 
-    def edit_and_refresh(self) -> None:
-        """Every service call ReturnPage._edit_requested → refresh makes after a save."""
+    def edit_and_view(self) -> None:
+        """A save and the view the return page is redrawn from (ReturnScreenService.view)."""
         period = self.save()
-        self.returns.check(HOME, period)
-        self.queries.notes(HOME, period)
-        self.queries.groups()
-        self.returns.state(HOME, period)
-        self.returns.lock_of(HOME, period)
+        self.screen.view(HOME, period)
 
     def open_page(self) -> None:
         """The return page of the home county on the month it opens on, shown offscreen."""
@@ -234,10 +232,13 @@ def page_services(store: Store) -> Any:
     from desktop_app.ui.return_page import Services
 
     figures = FigureService(store.sessions)
+    values = ValueService(store.sessions, USER)
+    returns = ReturnService(store.sessions, figures, USER)
     return Services(
-        values=ValueService(store.sessions, USER),
+        values=values,
         cells=CellQueries(store.sessions),
-        returns=ReturnService(store.sessions, figures, USER),
+        returns=returns,
+        screen=ReturnScreenService(store.sessions, values, returns),
     )
 
 
@@ -337,7 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             statements = {
                 "a": count_statements(store, bench.save),
                 "b": count_statements(store, bench.edit_and_check),
-                "c": count_statements(store, bench.edit_and_refresh),
+                "c": count_statements(store, bench.edit_and_view),
                 "f": count_statements(store, bench.enter_in_page),
             }
             begins = {
@@ -350,7 +351,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 {
                     "a": bench.save,
                     "b": bench.edit_and_check,
-                    "c": bench.edit_and_refresh,
+                    "c": bench.edit_and_view,
                     "d": bench.baseline,
                     "e": bench.baseline_audited,
                     "f": bench.enter_in_page,
@@ -384,7 +385,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             [
                 ("(a) ValueService.set_text", a),
                 ("(b) (a) + ReturnService.check", b),
-                ("(c) (a) + all of refresh's service calls", c),
+                ("(c) (a) + ReturnScreenService.view", c),
                 ("(d) raw INSERT OR REPLACE + commit (baseline)", d),
                 ("(e) (d) + an audit row, one commit", e),
                 ("(f) Enter in the return page, row repainted", f),
@@ -420,7 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cells_in_rotation": len(bench.cells.order),
         "a_set_text": asdict(a),
         "b_set_text_and_check": asdict(b),
-        "c_set_text_and_refresh_services": asdict(c),
+        "c_set_text_and_screen_view": asdict(c),
         "d_baseline_insert_or_replace": asdict(d),
         "e_baseline_with_audit_row": asdict(e),
         "f_enter_in_page_row_repainted": asdict(f),

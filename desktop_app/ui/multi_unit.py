@@ -36,7 +36,6 @@ from desktop_app.services.return_screen import (
     TownshipScreen,
     keyed,
 )
-from desktop_app.services.returns import ReturnService
 from desktop_app.services.values import CellQueries, ValueService
 from desktop_app.ui.return_model import READ_ONLY_BRUSH
 from desktop_app.ui.return_view import ReturnTableView
@@ -203,16 +202,13 @@ class MultiUnitPage(QWidget):
         language: str,
         parent: QWidget | None = None,
         cells: CellQueries | None = None,
-        screen: ReturnScreenService | None = None,
+        *,
+        screen: ReturnScreenService,
     ) -> None:
         super().__init__(parent)
         self.regions, self.figures, self.values = regions, figures, values
         self.cells = cells
-        # Until the window's service bundle carries the screen service, it is made here from
-        # the page's own services.
-        self.return_screen = screen or ReturnScreenService(
-            values.sessions, values, ReturnService(values.sessions, figures, values.user)
-        )
+        self.return_screen = screen
         self.region_code: str | None = None
         self.period: Period | None = None
         #: What the page shows: the view as the screen service last answered.

@@ -62,7 +62,7 @@ class Services:
     cells: CellQueries
     returns: ReturnService
     #: The return screen's views and mutations (the page reads and saves through it).
-    screen: ReturnScreenService | None = None
+    screen: ReturnScreenService
 
 
 class IssueListModel(QAbstractListModel):
@@ -130,11 +130,7 @@ class ReturnPage(QWidget):
     def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        # Until the window's service bundle carries the screen service, it is made here from
-        # the page's own services (no session factory is handed to the page for it).
-        self.return_screen = services.screen or ReturnScreenService(
-            services.values.sessions, services.values, services.returns
-        )
+        self.return_screen = services.screen
         self.region_code: str | None = None
         self.period: Period | None = None
         #: What the page shows: the return's view as the screen service last answered.
