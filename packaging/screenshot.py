@@ -1,55 +1,504 @@
-"""Screenshots of the main window with a demo county, for the README and for looking at.
+"""The screenshot set: the main window, each dialog, the template editor and the print previews,
+in Chinese and in English, for the README and for looking at before a release.
 
-Run under a real X server (Xvfb) so fonts and widgets render as on a desktop:
+One command makes the whole set under Xvfb with a 1366×768 screen (about a minute; under two on a
+busy machine), replacing the files of the same names:
 
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshot.py docs/screenshots
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python packaging/screenshot.py docs/screenshots
+
+Files are ``<screen>_<language>.png`` with language ``zh_CN`` or ``en`` (the list is SCREENS).
+Each language runs in its own process, started as the program starts (the language's date
+locale, then the QApplication and its translators), with its own database and its own settings
+and data folders in a temporary directory: the user's real settings are never read or written.
+The program is then used as a clerk uses it: the first-run setup chooses the demo county (the
+first language does; the second opens a copy of the database it filled), figures are typed with
+key events, a return is exported, changed in the workbook and imported back, and the return is
+submitted with a 情况说明. Dialogs are photographed from the screen while they are open over the
+main window, then closed; what is seen is what a clerk sees, without title bars (Xvfb has no
+window manager).
+
+A dialog that does not open, or one that was not expected (it is named, and a question is
+answered with its destructive choice so the run goes on), makes the command fail at the end.
 """
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+import openpyxl
 
-from desktop_app.app import build_main_window
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QRadioButton,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop_app.app import bundle_for, first_run, share_store, workspace_of
 from desktop_app.domain.periods import Period
-from desktop_app.services.demo import fill_demo_county
-from desktop_app.services.regions import RegionQueries
+from desktop_app.i18n import translate
+from desktop_app.services.backups import backups_folder
 from desktop_app.services.store import open_sqlite_store
-from desktop_app.ui.language import install_translators
-from desktop_app.ui.settings import UserSettings
-from desktop_app.ui.setup_dialog import SetupDialog
+from desktop_app.ui.language import install_translators, use_language_locale
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.settings import UserSettings, load_settings, save_settings
+from desktop_app.ui.setup_dialog import run_setup_dialog
 
+LANGUAGES = ("zh_CN", "en")
 COUNTY = "511921"  # 通江县, the demo county
+PREFECTURE = "511900"  # 巴中市, for the city summary
+#: Every screen of the set, in the order it is made (the file is <screen>_<language>.png).
+SCREENS = (
+    "setup_dialog",
+    "main_window",
+    "period_picker",
+    "quarter_view",
+    "townships",
+    "add_township",
+    "settings_dialog",
+    "keyboard_help",
+    "find_indicator",
+    "import_preview",
+    "imports_dialog",
+    "refused_entry",
+    "cell_history",
+    "explanation_dialog",
+    "locked_return",
+    "reopen_dialog",
+    "backups",
+    "template_editor_cell",
+    "template_editor_template",
+    "print_preview_summary",
+    "print_preview_forms",
+    "print_preview_completeness",
+    "print_preview_city_summary",
+)
+#: The people the settings hold; the 填表人 is who the audit trail and the lock name.
+PEOPLE = {
+    "unit_head": "王建国",
+    "statistics_head": "李秀英",
+    "preparer": "张晓燕",
+    "phone": "0827-7221234",
+}
+#: Seconds one language may take before it is stopped (a dialog that never closes, say).
+TIMEOUT = 150
 
 
-def main(out_dir: Path) -> None:
+def main(out_dir: Path) -> int:
+    """Make the set for every language, each in a process of its own."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
-    with tempfile.TemporaryDirectory() as folder:
-        store = open_sqlite_store(Path(folder) / "demo.sqlite3")
-        store.set_home_region(COUNTY, "通江县商务局")
-        fill_demo_county(store.sessions, COUNTY)
-        for language in ("zh_CN", "en"):
-            install_translators(language)
-            setup = SetupDialog(RegionQueries(store.sessions), UserSettings(language=language))
-            setup.show()
-            app.processEvents()
-            setup.grab().save(str(out_dir / f"setup_dialog_{language}.png"))
-            setup.close()
-            install_translators(language)
-            window = build_main_window(store, language)
-            window.set_period(Period.month(2025, 6))
-            window.show()
-            app.processEvents()
-            target = out_dir / f"main_window_{language}.png"
-            window.grab().save(str(target))
-            print(target)
+    failed = 0
+    with tempfile.TemporaryDirectory(prefix="xianbao-shots-") as shared:
+        for language in LANGUAGES:
+            with tempfile.TemporaryDirectory(prefix="xianbao-shots-") as folder:
+                env = dict(os.environ)
+                for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+                    env[name] = str(Path(folder) / name.lower())
+                env.setdefault("QT_QPA_PLATFORM", "xcb")
+                command = [sys.executable, __file__, "--language", language, str(out_dir)]
+                command += [folder, shared]
+                try:
+                    run = subprocess.run(command, env=env, timeout=TIMEOUT, check=False)
+                    failed += run.returncode != 0
+                except subprocess.TimeoutExpired:
+                    print(f"{language}: stopped after {TIMEOUT} s", file=sys.stderr)
+                    failed += 1
+    return 1 if failed else 0
+
+
+def shoot_language(language: str, out_dir: Path, folder: Path, shared: Path) -> int:
+    """The whole set in one language (this process's only one). The first language fills the
+    demo county through the first-run setup and leaves a copy of it in `shared` for the next,
+    which opens that copy (filling it again would double the time the set takes)."""
+    use_language_locale(language)  # before the QApplication, as the program does
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Xianbao")
+    install_translators(language)
+    app.setApplicationDisplayName(translate("App", "Xianbao"))
+    session = Session(app, language, out_dir, folder, shared / "demo.sqlite3")
+    session.run()
+    missing = [s for s in SCREENS if s not in session.taken]
+    for screen in missing:
+        print(f"{language}: {screen} was not taken", file=sys.stderr)
+    return 1 if missing or session.unexpected else 0
+
+
+Handler = Callable[[QDialog], None]
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of an open SQLite database (its WAL included)."""
+    with sqlite3.connect(source) as reading, sqlite3.connect(target) as writing:
+        reading.backup(writing)
+    reading.close()
+    writing.close()
+
+
+class Session:
+    """One language's run through the program, screen by screen."""
+
+    def __init__(
+        self, app: QApplication, language: str, out_dir: Path, folder: Path, demo: Path
+    ) -> None:
+        self.app = app
+        self.demo = demo
+        self.language = language
+        self.out_dir = out_dir
+        self.folder = folder
+        self.database = folder / "xianbao.sqlite3"
+        self.taken: list[str] = []
+        self.started = time.monotonic()
+        self.unexpected = 0
+        self.window = MainWindow(language=language)
+
+    # --- the camera ------------------------------------------------------------------------
+    @staticmethod
+    def settle(ms: int = 150) -> None:
+        """Let Qt lay out and paint (and a worker thread deliver its signals)."""
+        QTest.qWait(ms)
+
+    def snap(self, screen: str, *over: QWidget) -> None:
+        """The part of the screen the main window covers, with `over` (dialogs, popups) on it."""
+        assert screen in SCREENS, screen
+        self.settle()
+        area = QRect()
+        for widget in (self.window, *over):
+            if widget.isVisible():
+                area = area.united(widget.frameGeometry())
+        desktop = self.app.primaryScreen()
+        area = area.intersected(desktop.geometry())
+        image = desktop.grabWindow(0, area.x(), area.y(), area.width(), area.height())
+        target = self.out_dir / f"{screen}_{self.language}.png"
+        image.save(str(target))
+        self.taken.append(screen)
+        print(f"{time.monotonic() - self.started:5.1f} s {target} {image.width()}×{image.height()}")
+
+    def unexpected_dialog(self, widget: QWidget) -> None:
+        """Named on stderr and closed; a question is answered with its destructive choice
+        (Discard), so that what asked it goes on closing."""
+        self.unexpected += 1
+        text = widget.text() if isinstance(widget, QMessageBox) else ""
+        name = f"{type(widget).__name__} “{widget.windowTitle()}” {text}"
+        print(f"{self.language}: an unexpected dialog: {name}", file=sys.stderr)
+        if isinstance(widget, QMessageBox):
+            for button in widget.buttons():
+                if widget.buttonRole(button) is QMessageBox.ButtonRole.DestructiveRole:
+                    button.click()
+                    return
+        widget.close()
+
+    def while_open(
+        self, trigger: Callable[[], object], *handlers: Handler, expect_boxes: bool = False
+    ) -> object:
+        """Call `trigger`, which opens modal dialogs and returns once they are closed; each
+        dialog that opens goes to the next handler, which must close it. Progress dialogs are
+        left to finish. A dialog beyond the handlers is named as unexpected and closed; a
+        handler left over means a dialog did not open: both fail the run. Message boxes count
+        as dialogs only with `expect_boxes`."""
+        queue = list(handlers)
+        seen: list[QWidget] = []
+        running = True
+
+        def poll() -> None:
+            if not running:
+                return
+            widget = QApplication.activeModalWidget()
+            # Polled again while a handler runs: closing a dialog may open another (a question).
+            QTimer.singleShot(50, poll)
+            if (
+                widget is None
+                or isinstance(widget, QProgressDialog)
+                or not widget.isVisible()
+                or any(widget is old for old in seen)
+            ):
+                return
+            seen.append(widget)
+            self.settle()
+            expected = isinstance(widget, QDialog) and (
+                expect_boxes or not isinstance(widget, QMessageBox)
+            )
+            if queue and expected:
+                assert isinstance(widget, QDialog)
+                queue.pop(0)(widget)
+            else:
+                self.unexpected_dialog(widget)
+
+        QTimer.singleShot(0, poll)
+        try:
+            result = trigger()
+        finally:
+            running = False
+        if queue:
+            raise RuntimeError(f"{self.language}: {len(queue)} dialog(s) did not open")
+        self.window.activateWindow()
+        self.settle()
+        return result
+
+    def shot_and_close(self, screen: str, accept: bool = False, wait: int = 0) -> Handler:
+        def handle(dialog: QDialog) -> None:
+            self.settle(wait)
+            self.snap(screen, dialog)
+            if accept:
+                dialog.accept()
+            else:
+                dialog.reject()
+
+        return handle
+
+    # --- the clerk's keys -----------------------------------------------------------------
+    def focused(self) -> QWidget:
+        return QApplication.focusWidget() or self.window.focusWidget() or self.window
+
+    def type_keys(self, text: str, enter: bool = True) -> None:
+        """Keys as a clerk types them, each to the widget that has the focus then."""
+        for char in text:
+            QTest.keyClicks(self.focused(), char)
+        if enter:
+            self.key(Qt.Key.Key_Return)
+        self.settle()
+
+    def key(
+        self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        QTest.keyClick(self.focused(), key, modifiers)
+
+    def action(self, shortcut: str = "", text: str = "") -> QAction:
+        """The window's action with this key (as a clerk presses it) or this menu text."""
+        key = QKeySequence(shortcut) if shortcut else None
+        for found in self.window.findChildren(QAction):
+            if key is not None and key in found.shortcuts():
+                return found
+            if text and found.text().replace("&", "") == text:
+                return found
+        raise LookupError(f"no action {shortcut or text!r}")
+
+    def press(self, shortcut: str, *handlers: Handler) -> None:
+        """The action of a shortcut, with the dialogs it opens."""
+        self.while_open(self.action(shortcut).trigger, *handlers)
+
+    # --- the run ----------------------------------------------------------------------------
+    def run(self) -> None:
+        exports = self.folder / "exports"
+        exports.mkdir()
+        filled = self.demo.exists()
+        bureau = "通江县商务局" if filled else ""  # as the setup chose it, or to be chosen
+        save_settings(
+            UserSettings(
+                language=self.language,
+                export_folder=str(exports),
+                bureau_name=bureau,
+                **PEOPLE,
+            )
+        )
+        if filled:
+            copy_database(self.demo, self.database)
+        window = self.window
+        window.show()
+        window.activateWindow()
+        self.settle()
+        store = open_sqlite_store(self.database)
+        try:
+            # As the program starts: the services built once, the first-run setup (where the
+            # clerk chooses the demo county), then the window is given them.
+            bundle = bundle_for(store, load_settings().person(), self.language)
+            if filled:  # the setup as it opens; the county is there already
+                regions, settings = bundle.regions, load_settings()
+                self.while_open(
+                    lambda: run_setup_dialog(regions, settings, window),
+                    self.shot_and_close("setup_dialog"),
+                )
+            else:
+                self.while_open(
+                    lambda: first_run(bundle, load_settings(), window), self._choose_demo
+                )
+                copy_database(self.database, self.demo)
+            bundle.set_person(load_settings().person())
+            window.attach(workspace_of(bundle))
+            share_store(window)
+            self.settle(300)
+            self.snap("main_window")
+            self._period_views()
+            self._townships()
+            self.press("Ctrl+,", self.shot_and_close("settings_dialog"))
+            self.while_open(
+                self.action("F1").trigger, self.shot_and_close("keyboard_help"), expect_boxes=True
+            )
+            self.press("Ctrl+F", self.shot_and_close("find_indicator"))
+            self._round_trip()
+            self._typing_and_submitting()
+            self._backups()
+            self._template_editor()
+            self._print_previews()
+        finally:
             window.close()
-        store.close()
+            store.close()
+
+    def _choose_demo(self, dialog: QDialog) -> None:
+        self.snap("setup_dialog", dialog)
+        demo = dialog.findChild(QRadioButton, "demoRadio")
+        assert demo is not None, "the setup dialog has no demo choice"
+        demo.setChecked(True)
+        dialog.accept()
+
+    def _period_views(self) -> None:
+        """The picker's kinds open; the quarter the month shown falls in."""
+        window = self.window
+        opening = window.period
+        kinds = window.period_picker.kind_box
+        kinds.showPopup()
+        self.settle(300)
+        self.snap("period_picker", QApplication.activePopupWidget() or kinds.view())
+        kinds.hidePopup()
+        window.set_period(Period.quarter(opening.year, (opening.end_month + 2) // 3))
+        self.settle(300)
+        self.snap("quarter_view")
+        window.set_period(opening)
+
+    def _townships(self) -> None:
+        window = self.window
+        units = window.units_page
+        assert units is not None
+        window.tabs.setCurrentWidget(units)
+        self.settle(300)
+        self.snap("townships")
+        self.while_open(units.add_button.click, self._add_township)
+        window.tabs.setCurrentIndex(0)
+        self.settle(300)
+
+    def _add_township(self, dialog: QDialog) -> None:
+        code, name = dialog.findChildren(QLineEdit)[:2]
+        code.setText(code.text() + "120")  # the code, begun with the county's
+        name.setText("铁佛镇")
+        self.snap("add_township", dialog)
+        dialog.reject()
+
+    def _round_trip(self) -> None:
+        """Export the return, change two figures in the workbook, import it back."""
+        actions = self.window.report_actions
+        exported = self.while_open(actions.export_excel)
+        assert isinstance(exported, Path), "the return was not exported"
+        book = openpyxl.load_workbook(exported)
+        changed = 0
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows(min_col=1, max_col=5):
+                name = str(row[0].value or "").strip()
+                month, year_to_date = row[3], row[4]
+                if name == "网店" and isinstance(month.value, int | float):
+                    month.value = int(Decimal(str(month.value)) * Decimal("1.08"))
+                    changed += 1
+                elif name == "电子商务交易额" and isinstance(month.value, int | float):
+                    # The month and the year to date by the same amount, so they agree.
+                    month.value = float(Decimal(str(month.value)) + Decimal("1234.5"))
+                    if isinstance(year_to_date.value, int | float):
+                        year_to_date.value = float(
+                            Decimal(str(year_to_date.value)) + Decimal("1234.5")
+                        )
+                    changed += 1
+        assert changed == 2, "the figures to change are not in the exported return"
+        book.save(exported)
+        self.while_open(
+            lambda: actions.import_paths([exported]), self.shot_and_close("import_preview", True)
+        )
+        self.while_open(actions.imports_action.trigger, self.shot_and_close("imports_dialog"))
+
+    def _typing_and_submitting(self) -> None:
+        window = self.window
+        # A refused entry stays in its cell, red, with the reason, until Esc.
+        window.go_to_indicator("C02")
+        self.type_keys("abc")
+        self.snap("refused_entry")
+        self.key(Qt.Key.Key_Escape)
+        self.settle()
+        # A stock below last month's: a warning that needs a 情况说明 when submitting.
+        window.go_to_indicator("B04")
+        self.type_keys("3200")
+        window.go_to_indicator("B04")
+        self.press("Ctrl+H", self.shot_and_close("cell_history"))
+        explained: list[QDialog] = []
+
+        def explain(dialog: QDialog) -> None:
+            edit = dialog.findChild(QPlainTextEdit)
+            assert edit is not None
+            edit.setFocus()
+            # Chinese comes from an input method: its text arrives committed, not as keys.
+            typed = QInputMethodEvent()
+            typed.setCommitString("12月部分网店注销，已与市场监管局核对。")
+            QApplication.sendEvent(edit, typed)
+            if not explained:
+                self.snap("explanation_dialog", dialog)
+            explained.append(dialog)
+            QTest.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+        self.press("Ctrl+Return", explain)
+        self.settle(300)
+        self.snap("locked_return")
+        reopen = self.action(text=translate("ReturnPage", "Reopen…"))
+        self.while_open(reopen.trigger, self.shot_and_close("reopen_dialog"))
+
+    def _backups(self) -> None:
+        self.window.back_up(backups_folder(self.database) / "xianbao-manual.sqlite3")
+        self.while_open(self.window.restore_action.trigger, self.shot_and_close("backups"))
+
+    def _template_editor(self) -> None:
+        def both_tabs(editor: QDialog) -> None:
+            tabs, sheet = editor.findChild(QTabWidget), editor.findChild(QTableView)
+            assert tabs is not None and sheet is not None
+            sheet.setCurrentIndex(sheet.model().index(10, 3))  # D11, a mapped figure
+            self.snap("template_editor_cell", editor)
+            tabs.setCurrentIndex(1)
+            self.snap("template_editor_template", editor)
+            editor.reject()
+
+        self.while_open(self.window.report_actions.templates_action.trigger, both_tabs)
+
+    def _print_previews(self) -> None:
+        actions = self.window.report_actions
+
+        def preview(screen: str) -> Handler:
+            def handle(dialog: QDialog) -> None:
+                # The pages are painted after the dialog shows: wait for the first, at most 5 s.
+                for _ in range(50):
+                    if getattr(dialog, "pages_painted", 1):
+                        break
+                    self.settle(100)
+                self.shot_and_close(screen, wait=200)(dialog)
+
+            return handle
+
+        self.while_open(actions.monthly_action.trigger, preview("print_preview_summary"))
+        self.while_open(actions.blank_action.trigger, preview("print_preview_forms"))
+        self.while_open(actions.completeness_action.trigger, preview("print_preview_completeness"))
+        tree, model = self.window.region_view, self.window.region_model
+        assert model is not None
+        tree.setCurrentIndex(model.find(PREFECTURE))
+        self.settle(300)
+        self.while_open(actions.monthly_action.trigger, preview("print_preview_city_summary"))
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["--language"]:
+        import faulthandler
+
+        faulthandler.dump_traceback_later(TIMEOUT - 10, exit=True)  # where a stuck run stopped
+        language, out_dir, folder, shared = arguments[1], *map(Path, arguments[2:5])
+        sys.exit(shoot_language(language, out_dir, folder, shared))
+    sys.exit(main(Path(arguments[0] if arguments else "docs/screenshots")))
