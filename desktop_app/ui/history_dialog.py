@@ -86,6 +86,8 @@ class HistoryDialog(QDialog):
         view.verticalHeader().setVisible(False)
         view.setWordWrap(False)  # a time on two lines doubled every row's height
         view.resizeColumnsToContents()
+        for column in (HistoryTableModel.COL_OLD, HistoryTableModel.COL_NEW):
+            view.setColumnWidth(column, max(view.columnWidth(column), 90))  # room for a change
         view.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
