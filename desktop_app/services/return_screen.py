@@ -117,7 +117,14 @@ class ScreenChange:
         return self.refusal is not None and self.refusal.code in STALE_CODES
 
 
-def screen_change(before: ReturnScreen, after: ReturnScreen, **what: object) -> ScreenChange:
+def screen_change(
+    before: ReturnScreen,
+    after: ReturnScreen,
+    *,
+    cells: tuple[CellChange, ...] = (),
+    refusals: tuple[CellRefusal, ...] = (),
+    refusal: Issue | None = None,
+) -> ScreenChange:
     """The difference between two views of a return."""
     old_codes = [r.code for r in before.rows]
     reshaped = old_codes != [r.code for r in after.rows] or (
@@ -138,7 +145,9 @@ def screen_change(before: ReturnScreen, after: ReturnScreen, **what: object) -> 
         reshaped=reshaped,
         issues_changed=before.issues != after.issues,
         state_changed=(before.state, before.lock) != (after.state, after.lock),
-        **what,  # type: ignore[arg-type]
+        cells=cells,
+        refusals=refusals,
+        refusal=refusal,
     )
 
 
@@ -189,8 +198,15 @@ class TownshipChange:
 
 
 def township_change(
-    before: TownshipScreen, after: TownshipScreen, **what: object
+    before: TownshipScreen,
+    after: TownshipScreen,
+    *,
+    recomputed: tuple[str, ...] = (),
+    cells: tuple[CellChange, ...] = (),
+    refusals: tuple[CellRefusal, ...] = (),
+    refusal: Issue | None = None,
 ) -> TownshipChange:
+    """The difference between two views of 乡镇分列."""
     reshaped = [u.code for u in before.units] != [u.code for u in after.units] or [
         r.indicator.code for r in before.rows
     ] != [r.indicator.code for r in after.rows]
@@ -203,7 +219,15 @@ def township_change(
             if old != new
         )
     )
-    return TownshipChange(view=after, rows=rows, reshaped=reshaped, **what)  # type: ignore[arg-type]
+    return TownshipChange(
+        view=after,
+        rows=rows,
+        reshaped=reshaped,
+        recomputed=recomputed,
+        cells=cells,
+        refusals=refusals,
+        refusal=refusal,
+    )
 
 
 # --- the service ------------------------------------------------------------------------------------
@@ -274,8 +298,16 @@ class ReturnScreenService:
             lock=lock,
         )
 
-    def _after(self, before: ReturnScreen, **what: object) -> ScreenChange:
-        return screen_change(before, self.view(before.region_code, before.period), **what)
+    def _after(
+        self,
+        before: ReturnScreen,
+        *,
+        cells: tuple[CellChange, ...] = (),
+        refusals: tuple[CellRefusal, ...] = (),
+        refusal: Issue | None = None,
+    ) -> ScreenChange:
+        after = self.view(before.region_code, before.period)
+        return screen_change(before, after, cells=cells, refusals=refusals, refusal=refusal)
 
     # --- the return screen: mutations -------------------------------------------------------------
     def save_cell(
@@ -385,7 +417,12 @@ class ReturnScreenService:
             )
 
     def _township_after(
-        self, before: TownshipScreen, unit_code: str, **what: object
+        self,
+        before: TownshipScreen,
+        unit_code: str,
+        *,
+        cells: tuple[CellChange, ...] = (),
+        refusal: Issue | None = None,
     ) -> TownshipChange:
         """`before` with the totals and one township's column read again (all of it read
         again when the townships or the indicators have changed meanwhile)."""
@@ -393,8 +430,10 @@ class ReturnScreenService:
             after = self._one_township_in(session, before, unit_code)
         if after is None:
             after = self.townships(before.region_code, before.period)
-            return township_change(before, after, **what)
-        return township_change(before, after, recomputed=(unit_code,), **what)
+            recomputed = tuple(u.code for u in after.units)
+        else:
+            recomputed = (unit_code,)
+        return township_change(before, after, recomputed=recomputed, cells=cells, refusal=refusal)
 
     def _one_township_in(
         self, session: Session, before: TownshipScreen, unit_code: str
