@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -55,6 +55,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 __all__ = ["STALE_CODES", "IssueListModel", "ReturnPage", "Services"]
 
+ERROR_TEXT = QColor("#a4161a")
+WARNING_TEXT = QColor("#8a6100")
+
 
 @dataclass(frozen=True)
 class Services:
@@ -73,10 +76,15 @@ class IssueListModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._issues: list[Issue] = []
+        self._texts: list[str] = []
 
     def set_issues(self, issues: list[Issue]) -> None:
         self.beginResetModel()
         self._issues = list(issues)
+        # Said once here, not at each paint (data() is asked for every visible row each time)
+        self._texts = [
+            f"{'✖' if i.severity is Severity.ERROR else '⚠'} {issue_message(i)}" for i in issues
+        ]
         self.endResetModel()
 
     def issues(self) -> list[Issue]:
@@ -90,12 +98,9 @@ class IssueListModel(QAbstractListModel):
             return None
         issue = self._issues[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            mark = "✖" if issue.severity is Severity.ERROR else "⚠"
-            return f"{mark} {issue_message(issue)}"
+            return self._texts[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole:
-            from PySide6.QtGui import QColor
-
-            return QColor("#a4161a") if issue.severity is Severity.ERROR else QColor("#8a6100")
+            return ERROR_TEXT if issue.severity is Severity.ERROR else WARNING_TEXT
         if role == self.CodeRole:
             return issue.params.get("indicator")
         return None
@@ -310,7 +315,9 @@ class ReturnPage(QWidget):
     def show_message(self, text: str, refused: bool) -> None:
         """A sentence in the page's message line (the window's too long to reach)."""
         self.message_line.setText(text)
-        self.message_line.setStyleSheet("color: #a4161a;" if refused else "color: #1b5e20;")
+        style = "color: #a4161a;" if refused else "color: #1b5e20;"
+        if self.message_line.styleSheet() != style:  # a new style sheet repaints the whole page
+            self.message_line.setStyleSheet(style)
 
     def _say(self, text: str, refused: bool) -> None:
         self.show_message(text, refused)
