@@ -207,6 +207,7 @@ class ValueService:
         kept by months ends with its last month's figure. The copy is stored the way the region
         keeps the indicator this year (a quarter of a year kept by months: in its last month),
         so that it never starts a second way; a figure it would still be refused for is left out.
+        When every copy is refused, the first refusal is raised (DomainError).
         """
         previous = period.previous()
         cells: list[CellInput] = []
@@ -238,7 +239,10 @@ class ValueService:
                 # is kept, and this copy refused
                 version = cell_version(session, region.id, row.id, target)
                 cells.append(CellInput(region.code, ind.code, target, text, version))
-        changes, _refused = self.set_many(cells, source="copied")
+        changes, refused = self.set_many(cells, source="copied")
+        if refused and not changes:
+            # nothing could be copied (a submitted return, say): say why instead of "0 copied"
+            raise DomainError(refused[0].issue)
         return changes
 
     def _apply(

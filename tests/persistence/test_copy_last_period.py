@@ -4,13 +4,16 @@ nothing)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
 
+from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
-from desktop_app.persistence.models import IndicatorRecord, RegionRecord, ValueRecord
+from desktop_app.domain.returns import ReturnStatus
+from desktop_app.persistence.models import IndicatorRecord, RegionRecord, ReturnRecord, ValueRecord
 from desktop_app.services.figures import FigureService
 from desktop_app.services.store import Store
 from desktop_app.services.values import ValueService
@@ -104,4 +107,25 @@ def test_copy_last_period_in_a_month_of_a_year_kept_by_quarters_copies_nothing(
     values.set_text(COUNTY, "A08", Period.quarter(2024, 1), "33")
     # April has no quarter of its own, and a month figure would start a second way this year
     assert values.copy_last_period(COUNTY, Period.month(2024, 4)) == []
+    assert set(kept(store)) == {("A08", "2024-Q1")}
+
+
+def test_copy_last_period_into_a_submitted_return_says_it_is_locked(store: Store) -> None:
+    values = ValueService(store.sessions, user="张三")
+    values.set_text(COUNTY, "A08", Period.quarter(2024, 1), "33")
+    with store.sessions.begin() as session:
+        region = session.scalars(select(RegionRecord).where(RegionRecord.code == COUNTY)).one()
+        session.add(
+            ReturnRecord(
+                region_id=region.id,
+                period="2024-Q2",
+                status=ReturnStatus.SUBMITTED.value,
+                changed_at=datetime.now(UTC),
+                changed_by="王五",
+            )
+        )
+    # Not "0 figures copied": the reason nothing was
+    with pytest.raises(DomainError) as refused:
+        values.copy_last_period(COUNTY, Period.quarter(2024, 2))
+    assert refused.value.issue.code == "return_locked"
     assert set(kept(store)) == {("A08", "2024-Q1")}
