@@ -24,8 +24,9 @@ from desktop_app.domain.periods import Period
 from desktop_app.domain.values import NA, parse_input
 from desktop_app.persistence.models import AuditRecord, IndicatorRecord, RegionRecord, ValueRecord
 from desktop_app.persistence.repositories import indicator_to_domain
+from desktop_app.services.entry_plan import figure_text
 from desktop_app.services.locks import as_local
-from desktop_app.services.values import ValueService, figure_text
+from desktop_app.services.values import ValueService
 
 UNDO_PREFIX = "undo-"
 
@@ -169,7 +170,7 @@ class ImportHistory:
                 count=len(changed),
                 region=first.region,
                 indicator=first.indicator,
-                period=first.period.label_zh,
+                period=first.period.code,
                 imported=first.imported or DASH,
                 now=first.now or DASH,
             )

@@ -22,7 +22,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.entry import copy_target, stock_entries
-from desktop_app.domain.entry import second_way_issue as second_way_issue
 from desktop_app.domain.indicators import Basis, IndicatorGroup, Temporal
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
@@ -40,8 +39,13 @@ from desktop_app.persistence.repositories import (
     ValueRepository,
 )
 from desktop_app.services.entry_plan import CellChange as CellChange
-from desktop_app.services.entry_plan import EntryPlan, EntryPlanner, cell_version, stored_record
-from desktop_app.services.entry_plan import figure_text as figure_text
+from desktop_app.services.entry_plan import (
+    EntryPlan,
+    EntryPlanner,
+    cell_version,
+    figure_text,
+    stored_record,
+)
 from desktop_app.services.locks import refuse_if_locked
 
 #: How a value came to be ("undone": an import undone; "undo"/"redo": the grid's Undo and Redo).
