@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -77,6 +78,7 @@ SCREENS = (
     "find_indicator",
     "import_preview",
     "imports_dialog",
+    "file_dialog",
     "refused_entry",
     "cell_history",
     "explanation_dialog",
@@ -138,7 +140,7 @@ def shoot_language(language: str, out_dir: Path, folder: Path, shared: Path) -> 
     missing = [s for s in SCREENS if s not in session.taken]
     for screen in missing:
         print(f"{language}: {screen} was not taken", file=sys.stderr)
-    return 1 if missing or session.unexpected else 0
+    return 1 if missing or session.unexpected or session.failed_steps else 0
 
 
 Handler = Callable[[QDialog], None]
@@ -167,6 +169,7 @@ class Session:
         self.taken: list[str] = []
         self.started = time.monotonic()
         self.unexpected = 0
+        self.failed_steps: list[str] = []
         self.window = MainWindow(language=language)
 
     # --- the camera ------------------------------------------------------------------------
@@ -334,22 +337,37 @@ class Session:
             window.attach(workspace_of(bundle))
             share_store(window)
             self.settle(300)
-            self.snap("main_window")
-            self._period_views()
-            self._townships()
-            self.press("Ctrl+,", self.shot_and_close("settings_dialog"))
-            self.while_open(
-                self.action("F1").trigger, self.shot_and_close("keyboard_help"), expect_boxes=True
-            )
-            self.press("Ctrl+F", self.shot_and_close("find_indicator"))
-            self._round_trip()
-            self._typing_and_submitting()
-            self._backups()
-            self._template_editor()
-            self._print_previews()
+            # Each step on its own: one that fails is named and the set goes on without it.
+            steps: list[tuple[str, Callable[[], object]]] = [
+                ("main window", lambda: self.snap("main_window")),
+                ("periods", self._period_views),
+                ("townships", self._townships),
+                ("settings", lambda: self.press("Ctrl+,", self.shot_and_close("settings_dialog"))),
+                ("help", self._keyboard_help),
+                ("find", lambda: self.press("Ctrl+F", self.shot_and_close("find_indicator"))),
+                ("export and import", self._round_trip),
+                ("file dialog", lambda: self.press("Ctrl+I", self.shot_and_close("file_dialog"))),
+                ("typing and submitting", self._typing_and_submitting),
+                ("backups", self._backups),
+                ("template editor", self._template_editor),
+                ("print previews", self._print_previews),
+            ]
+            for name, step in steps:
+                try:
+                    step()
+                except Exception:  # named, and the other screens are still made
+                    traceback.print_exc()
+                    print(f"{self.language}: the {name} step failed", file=sys.stderr)
+                    self.failed_steps.append(name)
         finally:
             window.close()
             store.close()
+
+    def _keyboard_help(self) -> None:
+        help_action = self.action("F1")
+        self.while_open(
+            help_action.trigger, self.shot_and_close("keyboard_help"), expect_boxes=True
+        )
 
     def _choose_demo(self, dialog: QDialog) -> None:
         self.snap("setup_dialog", dialog)
