@@ -1,0 +1,137 @@
+"""The return screen's service on a real SQLite file: one view read in one session; mutations
+answer with the rows that changed and the new view; refusals leave the view as it was, except
+a figure another clerk changed since, which the new view shows with its version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import event
+
+from desktop_app.domain.periods import Period
+from desktop_app.services.figures import FigureService
+from desktop_app.services.return_screen import ReturnScreen, ReturnScreenService
+from desktop_app.services.returns import ReturnService
+from desktop_app.services.store import Store
+from desktop_app.services.values import ValueService
+
+FEB = Period.month(2016, 2)
+COUNTY = "511921"
+
+
+@pytest.fixture
+def screen(store: Store) -> ReturnScreenService:
+    store.set_home_region(COUNTY)
+    values = ValueService(store.sessions, "李四")
+    return ReturnScreenService(
+        store.sessions, values, ReturnService(store.sessions, FigureService(store.sessions), "李四")
+    )
+
+
+def begun(store: Store, run: Callable[[], object]) -> int:
+    seen: list[object] = []
+
+    def record(connection: object) -> None:
+        seen.append(connection)
+
+    event.listen(store.engine, "begin", record)
+    try:
+        run()
+    finally:
+        event.remove(store.engine, "begin", record)
+    return len(seen)
+
+
+def current(view: ReturnScreen, code: str) -> object:
+    row = view.row(code)
+    assert row is not None and row.item is not None
+    return row.item.figures.current
+
+
+def test_return_screen_view_is_read_in_one_session(
+    screen: ReturnScreenService, store: Store
+) -> None:
+    views: list[ReturnScreen] = []
+    assert begun(store, lambda: views.append(screen.view(COUNTY, FEB))) == 1
+    view = views[0]
+    # groups and indicators in catalogue order, every check of the empty return listed
+    assert view.rows[0].group is not None
+    assert {r.code for r in view.rows if r.code} >= {"A01", "D01", "F02"}
+    assert view.check.errors and view.lock is None
+
+
+def test_return_screen_save_names_the_rows_it_changed(
+    screen: ReturnScreenService, store: Store
+) -> None:
+    view = screen.view(COUNTY, FEB)
+    change = screen.save_cell(view, "D01", "12")
+    assert change.refusal is None and not change.reshaped
+    assert "D01" in change.rows
+    assert current(change.view, "D01") == Decimal(12)
+    # the rows named are exactly those that differ (the reference: row by row comparison)
+    differing = {
+        str(new.code)
+        for old, new in zip(view.rows, change.view.rows, strict=True)
+        if new.code and old != new
+    }
+    assert set(change.rows) == differing
+    # its issues went with it (D01 was missing), and the new view is what a fresh read gives
+    assert change.issues_changed
+    assert change.view == screen.view(COUNTY, FEB)
+
+
+def test_return_screen_refusal_keeps_the_view_and_reads_nothing(
+    screen: ReturnScreenService, store: Store
+) -> None:
+    view = screen.view(COUNTY, FEB)
+    changes = []
+    # "abc" is refused by the save's own checks (at most its own transaction), no view read
+    assert begun(store, lambda: changes.append(screen.save_cell(view, "D01", "abc"))) <= 1
+    assert screen.counters.views == 1
+    change = changes[0]
+    assert change.refusal is not None and not change.stale
+    assert change.view is view and change.rows == ()
+
+
+def test_return_screen_stale_save_shows_the_other_clerks_figure(
+    screen: ReturnScreenService, store: Store
+) -> None:
+    view = screen.view(COUNTY, FEB)
+    # Given another clerk saves D01 after this view was read
+    ValueService(store.sessions, "王五").set_text(COUNTY, "D01", FEB, "40")
+    # When this clerk saves D01 on the view shown
+    change = screen.save_cell(view, "D01", "12")
+    # Then it is refused, naming the other figure, and the new view shows 40 with its version
+    assert change.stale and change.refusal is not None
+    assert change.refusal.params["who"] == "王五"
+    assert current(change.view, "D01") == Decimal(40)
+    assert "D01" in change.rows
+    # ... so that the clerk's next save, made on what is shown now, is taken
+    again = screen.save_cell(change.view, "D01", "12")
+    assert again.refusal is None and current(again.view, "D01") == Decimal(12)
+
+
+def test_return_screen_comment_needs_a_value_then_shows(
+    screen: ReturnScreenService, store: Store
+) -> None:
+    view = screen.view(COUNTY, FEB)
+    refused = screen.save_comment(view, "D01", "含线上培训")
+    assert refused.refusal is not None and refused.refusal.code == "comment_needs_value"
+    saved = screen.save_cell(view, "D01", "12").view
+    change = screen.save_comment(saved, "D01", "含线上培训")
+    assert change.refusal is None and change.rows == ("D01",)
+    row = change.view.row("D01")
+    assert row is not None and row.comment == "含线上培训"
+
+
+def test_return_screen_submit_and_reopen_change_the_state(
+    screen: ReturnScreenService, store: Store
+) -> None:
+    view = screen.view(COUNTY, FEB)
+    refused = screen.submit(view)
+    assert refused.refusal is not None and refused.refusal.code == "return_has_errors"
+    assert refused.view is view
+    reopen = screen.reopen(view, "改数")
+    assert reopen.refusal is not None and reopen.refusal.code == "return_not_submitted"
