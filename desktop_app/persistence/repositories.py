@@ -437,10 +437,15 @@ class ValueRepository:
         return [(p, b) for p, b in self.session.execute(stmt)]
 
     def window_sums(
-        self, region: RegionRecord, windows: Sequence[Window], also: Sequence[int] = ()
+        self,
+        region: RegionRecord,
+        windows: Sequence[Window],
+        also: Sequence[int] = (),
+        indicator_ids: Sequence[int] | None = None,
     ) -> list[tuple[int, int, int, str, str, list[WindowSums]]]:
         """Per region of the subtree, indicator, year, period kind and basis: what lies in each
         window of months (sums of the stored integers, counts, the entries at its ends).
+        `indicator_ids`: only these indicators (None: all).
 
         One indexed query that hands the roll-up each region's own figures ready to derive,
         instead of every stored value. Rows: region id, indicator id, year, kind letter, basis,
@@ -471,6 +476,8 @@ class ValueRepository:
         stmt = select(
             ValueRecord.region_id, ValueRecord.indicator_id, ValueRecord.basis, *columns
         ).where(period >= f"{years[0]}-", period < f"{years[-1] + 1}-")
+        if indicator_ids is not None:
+            stmt = stmt.where(ValueRecord.indicator_id.in_(list(indicator_ids)))
         in_subtree = RegionRecord.path.startswith(region.path, autoescape=True)
         if region.level in _SMALL_SUBTREE_LEVELS:
             # A county or smaller through its regions' own index (a few hundred rows); `also`:

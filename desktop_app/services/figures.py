@@ -9,7 +9,7 @@ exact scaled integers; ratios are recomputed from their rolled-up parts, never s
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -116,14 +116,20 @@ class FigureService:
         period: Period,
         below: Sequence[str] = (),
         below_out: dict[str, dict[str, IndicatorFigures]] | None = None,
+        only: Collection[str] | None = None,
     ) -> RegionFigures:
         """figures() in the caller's session (a screen's view is read in one); with `below`,
         the figures of those regions of the subtree too, from the same roll-up (into
-        `below_out`, without targets, issues or series)."""
+        `below_out`, without targets, issues or series). `only`: the figures of these
+        indicators alone (a ratio's numerator and denominator must be among them)."""
         region = _region_in(RegionRepository(session), region_code, period)
         indicators = IndicatorRepository(session).active()
+        if only is not None:
+            indicators = [row for row in indicators if row.indicator.code in only]
         series: dict[str, dict[Period, Entry]] = {}
-        rows = self._compute(session, region, indicators, period, series, below, below_out)
+        rows = self._compute(
+            session, region, indicators, period, series, below, below_out, partial=only is not None
+        )
         targets = TargetRepository(session).for_region(region.id, period.year)
         rows = [_with_target(row, targets.get(row.indicator.code)) for row in rows]
         return RegionFigures(region.code, region.name, region.level, period, rows, series)
@@ -137,9 +143,12 @@ class FigureService:
         series_out: dict[str, dict[Period, Entry]],
         below: Sequence[str] = (),
         below_out: dict[str, dict[str, IndicatorFigures]] | None = None,
+        *,
+        partial: bool = False,
     ) -> list[IndicatorFigures]:
         """The figures of `region`; with `below`, those of regions in its subtree too (into
-        `below_out`), from the same roll-up."""
+        `below_out`), from the same roll-up. `partial`: `indicators` are some of the active
+        ones, and only theirs are read."""
         below_out = {} if below_out is None else below_out
         regions = RegionRepository(session)
         values = ValueRepository(session)
@@ -154,8 +163,9 @@ class FigureService:
             list
         )
         also = [p.id for p in predecessors]
+        only_ids = [row.id for row in indicators] if partial else None
         for region_id, indicator_id, year, kind, basis, sums in values.window_sums(
-            region, windows, also
+            region, windows, also, only_ids
         ):
             node = key_of.get(region_id)
             ind = by_id.get(indicator_id)

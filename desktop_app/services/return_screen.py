@@ -18,7 +18,7 @@ states the version of the cell shown and is refused if another clerk changed it 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -39,6 +39,7 @@ from desktop_app.services.returns import ReturnCheck, ReturnService
 from desktop_app.services.values import (
     CellChange,
     CellInput,
+    CellNote,
     CellRefusal,
     ValueService,
     cell_versions,
@@ -267,32 +268,56 @@ class ReturnScreenService:
         groups = {g.code: g for g in IndicatorRepository(session).groups()}
         state = self.returns.state_in(session, region, period)
         lock = self.returns.lock_in(session, region, period)
-        by_code: dict[str, list[Issue]] = {}
-        for issue in checked.issues:
-            by_code.setdefault(str(issue.params.get("indicator")), []).append(issue)
-        rows: list[ScreenRow] = []
-        group = None
-        for item in checked.figures.rows:
-            if item.indicator.group != group:
-                group = item.indicator.group
-                if group in groups:
-                    rows.append(ScreenRow(group=groups[group]))
-            note = notes.get(item.indicator.code)
-            rows.append(
-                ScreenRow(
-                    item=item,
-                    comment=note.comment if note else "",
-                    copied=bool(note and note.source == "copied"),
-                    issues=tuple(by_code.get(item.indicator.code, ())),
-                    version=versions.get(item.indicator.code, 0),
-                    rolled_up=item.indicator.code in kept_below,
-                )
-            )
         return ReturnScreen(
             region_code=checked.figures.region_code,
             region_level=checked.figures.region_level,
             period=period,
-            rows=tuple(rows),
+            rows=_screen_rows(checked, groups, notes, versions, kept_below),
+            check=checked,
+            state=state,
+            lock=lock,
+        )
+
+    def _view_after_save(self, before: ReturnScreen, saved: str) -> ReturnScreen:
+        """The view after a cell of `before` was saved: the figures of the saved indicator and
+        of the ratios it enters are read again, the others are those of `before`; the checks
+        run on them all, and the notes, the state and the lock are read again. One session.
+
+        A figure not read again keeps the version it was shown with, so that a change another
+        clerk made meanwhile refuses a save instead of being overwritten unseen (and shows)."""
+        self.counters.views += 1
+        affected = _affected_by(before, saved)
+        period = before.period
+        with self.sessions() as session:
+            region = RegionRepository(session).require_in(before.region_code, period)
+            fresh = cell_versions(session, [region.id], period)[region.id]
+            kept_below = kept_below_in(session, region, period)
+            partial = self.returns.figures.figures_in(
+                session, before.region_code, period, only=affected
+            )
+            old = before.check.figures
+            new_items = {row.indicator.code: row for row in partial.rows}
+            series = {c: s for c, s in old.series.items() if c not in affected}
+            series.update(partial.series)
+            figures = replace(
+                old,
+                rows=[new_items.get(row.indicator.code, row) for row in old.rows],
+                series=series,
+            )
+            checked = self.returns.check_figures(session, figures)
+            notes = notes_in(session, region.id, period)
+            state = self.returns.state_in(session, region, period)
+            lock = self.returns.lock_in(session, region, period)
+        shown = {row.code: row.version for row in before.rows if row.code is not None}
+        versions = {
+            code: fresh.get(code, 0) if code in affected else shown.get(code, 0) for code in shown
+        }
+        groups = {row.group.code: row.group for row in before.rows if row.group is not None}
+        return ReturnScreen(
+            region_code=before.region_code,
+            region_level=before.region_level,
+            period=period,
+            rows=_screen_rows(checked, groups, notes, versions, kept_below),
             check=checked,
             state=state,
             lock=lock,
@@ -330,7 +355,10 @@ class ReturnScreenService:
             if exc.issue.code in STALE_CODES:
                 return self._after(before, refusal=exc.issue)
             return ScreenChange(view=before, refusal=exc.issue)
-        return self._after(before, cells=(cell,))
+        if row is None:
+            return self._after(before, cells=(cell,))
+        after = self._view_after_save(before, indicator_code)
+        return screen_change(before, after, cells=(cell,))
 
     def save_comment(self, before: ReturnScreen, indicator_code: str, text: str) -> ScreenChange:
         """The comment (备注) of a value shown on `before`."""
@@ -528,3 +556,60 @@ def _keyed_below(
 ) -> Figure:
     item = below.get(unit_code, {}).get(indicator.code)
     return None if item is None else keyed(indicator, item.figures)
+
+
+def _screen_rows(
+    checked: ReturnCheck,
+    groups: dict[str, IndicatorGroup],
+    notes: dict[str, CellNote],
+    versions: dict[str, int],
+    kept_below: frozenset[str],
+) -> tuple[ScreenRow, ...]:
+    """The lines of the return: a heading before each group, then its indicators."""
+    by_code: dict[str, list[Issue]] = {}
+    for issue in checked.issues:
+        by_code.setdefault(str(issue.params.get("indicator")), []).append(issue)
+    rows: list[ScreenRow] = []
+    group = None
+    for item in checked.figures.rows:
+        if item.indicator.group != group:
+            group = item.indicator.group
+            if group in groups:
+                rows.append(ScreenRow(group=groups[group]))
+        note = notes.get(item.indicator.code)
+        rows.append(
+            ScreenRow(
+                item=item,
+                comment=note.comment if note else "",
+                copied=bool(note and note.source == "copied"),
+                issues=tuple(by_code.get(item.indicator.code, ())),
+                version=versions.get(item.indicator.code, 0),
+                rolled_up=item.indicator.code in kept_below,
+            )
+        )
+    return tuple(rows)
+
+
+def _affected_by(view: ReturnScreen, code: str) -> frozenset[str]:
+    """The indicators whose figures are read again after a save of `code`: itself, the ratios
+    it enters, and with every such ratio its numerator and denominator (which its figure is
+    computed from), until the set is closed under both."""
+    ratios = [
+        (
+            row.item.indicator.code,
+            row.item.indicator.numerator_code,
+            row.item.indicator.denominator_code,
+        )
+        for row in view.rows
+        if row.item is not None and row.item.indicator.numerator_code is not None
+    ]
+    affected = {code}
+    grown = True
+    while grown:
+        grown = False
+        for ratio, numerator, denominator in ratios:
+            linked = {ratio, numerator, denominator}
+            if linked & affected and not linked <= affected:
+                affected.update(c for c in linked if c is not None)
+                grown = True
+    return frozenset(affected)

@@ -135,3 +135,46 @@ def test_return_screen_submit_and_reopen_change_the_state(
     assert refused.view is view
     reopen = screen.reopen(view, "改数")
     assert reopen.refusal is not None and reopen.refusal.code == "return_not_submitted"
+
+
+def test_return_screen_view_after_a_save_equals_a_fresh_read(
+    screen: ReturnScreenService, store: Store
+) -> None:
+    """After a save the figures of the saved indicator and its ratios are read again, the rest
+    kept: the view must be the one a full read gives, for every keyed indicator (own and year
+    to date, ratio parts, stocks), a cleared cell and a "无"."""
+    values = ValueService(store.sessions, "王五")
+    # Given last year's February and this January, so that 同比, 环比 and 累计 have figures
+    view = screen.view(COUNTY, FEB)
+    keyed = [
+        row.item.indicator.code
+        for row in view.rows
+        if row.item is not None and not row.item.indicator.is_computed
+    ]
+    for n, code in enumerate(keyed):
+        values.set_text(COUNTY, code, FEB.same_period_last_year(), str(n + 5))
+        values.set_text(COUNTY, code, FEB.previous(), str(n + 3))
+    view = screen.view(COUNTY, FEB)
+    for n, code in enumerate(keyed):
+        change = screen.save_cell(view, code, str(n + 7))
+        assert change.refusal is None, (code, change.refusal)
+        assert change.view == screen.view(COUNTY, FEB), code
+        view = change.view
+    for code, text in ((keyed[0], ""), (keyed[1], "无"), (keyed[2], "0")):
+        change = screen.save_cell(view, code, text)
+        assert change.refusal is None and change.view == screen.view(COUNTY, FEB), code
+        view = change.view
+
+
+def test_return_screen_figure_changed_meanwhile_keeps_its_shown_version(
+    screen: ReturnScreenService, store: Store
+) -> None:
+    """A figure another clerk changed while this clerk saved another one: this clerk's view
+    keeps the figure and version shown, so that a save of it is refused (and shows theirs),
+    never taken over their figure unseen."""
+    view = screen.view(COUNTY, FEB)
+    ValueService(store.sessions, "王五").set_text(COUNTY, "D02", FEB, "40")
+    change = screen.save_cell(view, "D01", "12")
+    assert change.refusal is None
+    refused = screen.save_cell(change.view, "D02", "9")
+    assert refused.stale and current(refused.view, "D02") == Decimal(40)
