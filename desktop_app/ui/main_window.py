@@ -161,13 +161,7 @@ class MainWindow(QMainWindow):
         self.page.message.connect(self._show_message)
         self.page.status_changed.connect(self.refresh)
         self.units_page = MultiUnitPage(
-            workspace.regions,
-            services.returns.figures,
-            services.values,
-            self._language,
-            self,
-            cells=services.cells,
-            screen=workspace.bundle.screen,
+            workspace.regions, workspace.bundle.screen, self._language, self
         )
         self.units_page.message.connect(self._show_message)
         self.units_page.regions_changed.connect(self._regions_added)

@@ -27,7 +27,6 @@ from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region, RegionLevel
 from desktop_app.domain.values import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
-from desktop_app.services.figures import FigureService
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.return_screen import (
     ReturnScreenService,
@@ -36,7 +35,6 @@ from desktop_app.services.return_screen import (
     TownshipScreen,
     keyed,
 )
-from desktop_app.services.values import CellQueries, ValueService
 from desktop_app.ui.return_model import READ_ONLY_BRUSH
 from desktop_app.ui.return_view import ReturnTableView
 from desktop_app.ui.table_model_base import HeaderedTableModel
@@ -197,17 +195,12 @@ class MultiUnitPage(QWidget):
     def __init__(
         self,
         regions: RegionQueries,
-        figures: FigureService,
-        values: ValueService,
+        screen: ReturnScreenService,
         language: str,
         parent: QWidget | None = None,
-        cells: CellQueries | None = None,
-        *,
-        screen: ReturnScreenService,
     ) -> None:
         super().__init__(parent)
-        self.regions, self.figures, self.values = regions, figures, values
-        self.cells = cells
+        self.regions = regions  # for adding a township or a village
         self.return_screen = screen
         self.region_code: str | None = None
         self.period: Period | None = None
