@@ -9,9 +9,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BigInteger, case, func, literal, null, or_, select, type_coerce
+from sqlalchemy import BigInteger, Select, case, func, literal, null, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased, contains_eager
 from sqlalchemy.sql.elements import TypeCoerce
 
@@ -451,50 +452,13 @@ class ValueRepository:
         instead of every stored value. Rows: region id, indicator id, year, kind letter, basis,
         one WindowSums per window.
         """
-        distinct = list(dict.fromkeys(windows))  # current and 累计 of a year are one window
-        amount = _raw_amount()
-        period = ValueRecord.period
-        columns: list[Any] = []
-        for window in distinct:
-            inside = or_(*(period.between(low, high) for low, high in window.inside_ranges()))
-            end = period.in_([p.code for p in window.ending(window.last)])
-            columns += [
-                func.sum(case((inside, amount))),
-                func.count(case((inside, 1))),
-                func.max(case((end, amount))),
-                func.count(case((end, 1))),
-            ]
-            if window.first > 1:
-                before = period.in_([p.code for p in window.ending(window.first - 1)])
-                columns += [func.max(case((before, amount))), func.count(case((before, 1)))]
-            else:
-                columns += [null(), literal(0)]
-        years = sorted({w.year for w in distinct})
-        for year in years:  # the first and last code of each year tell its period kind(s)
-            in_year = (period >= f"{year}-") & (period < f"{year + 1}-")
-            columns += [func.min(case((in_year, period))), func.max(case((in_year, period)))]
-        stmt = select(
-            ValueRecord.region_id, ValueRecord.indicator_id, ValueRecord.basis, *columns
-        ).where(period >= f"{years[0]}-", period < f"{years[-1] + 1}-")
-        if indicator_ids is not None:
-            stmt = stmt.where(ValueRecord.indicator_id.in_(list(indicator_ids)))
-        in_subtree = RegionRecord.path.startswith(region.path, autoescape=True)
-        if region.level in _SMALL_SUBTREE_LEVELS:
-            # A county or smaller through its regions' own index (a few hundred rows); `also`:
-            # regions outside the subtree read with it (a county's predecessors)
-            stmt = stmt.where(
-                ValueRecord.region_id.in_(select(RegionRecord.id).where(in_subtree))
-                | ValueRecord.region_id.in_(list(also))
-            )
-        else:  # a prefecture or province reads the period range from the covering sum index
-            area = aliased(RegionRecord)
-            stmt = stmt.join(area, area.id == ValueRecord.region_id).where(
-                area.path.startswith(region.path, autoescape=True)
-            )
-        # Grouped as the baseline would (no expression in the key: SQLite sorts it twice as fast)
-        stmt = stmt.group_by(ValueRecord.region_id, ValueRecord.indicator_id, ValueRecord.basis)
-        position = [distinct.index(w) for w in windows]
-        width = 6 * len(distinct)
+        stmt, years, position, width = _window_sums_statement(
+            region.path,
+            region.level,
+            tuple(windows),
+            tuple(also),
+            None if indicator_ids is None else tuple(indicator_ids),
+        )
         result = []
         for row in self.session.execute(stmt):
             region_id, indicator_id, basis, *sums = row
@@ -531,6 +495,66 @@ class ValueRepository:
             (r, i, p, b, None if a is None else from_scaled(a))
             for r, i, p, b, a in self.session.execute(stmt)
         ]
+
+
+@lru_cache(maxsize=64)
+def _window_sums_statement(
+    path: str,
+    level: str,
+    windows: tuple[Window, ...],
+    also: tuple[int, ...],
+    indicator_ids: tuple[int, ...] | None,
+) -> tuple[Select[Any], tuple[int, ...], tuple[int, ...], int]:
+    """The statement of ValueRepository.window_sums, built once per subtree, windows and
+    indicators: building its ~60 CASE columns took most of the time of a query that SQLite
+    answers in half a millisecond (a return's view asks it after every keyed cell). Returns
+    the statement, the years, each window's position among the distinct ones, and the width of
+    the windows' columns."""
+    distinct = list(dict.fromkeys(windows))  # current and 累计 of a year are one window
+    amount = _raw_amount()
+    period = ValueRecord.period
+    columns: list[Any] = []
+    for window in distinct:
+        inside = or_(*(period.between(low, high) for low, high in window.inside_ranges()))
+        end = period.in_([p.code for p in window.ending(window.last)])
+        columns += [
+            func.sum(case((inside, amount))),
+            func.count(case((inside, 1))),
+            func.max(case((end, amount))),
+            func.count(case((end, 1))),
+        ]
+        if window.first > 1:
+            before = period.in_([p.code for p in window.ending(window.first - 1)])
+            columns += [func.max(case((before, amount))), func.count(case((before, 1)))]
+        else:
+            columns += [null(), literal(0)]
+    years = sorted({w.year for w in distinct})
+    for year in years:  # the first and last code of each year tell its period kind(s)
+        in_year = (period >= f"{year}-") & (period < f"{year + 1}-")
+        columns += [func.min(case((in_year, period))), func.max(case((in_year, period)))]
+    stmt = select(
+        ValueRecord.region_id, ValueRecord.indicator_id, ValueRecord.basis, *columns
+    ).where(period >= f"{years[0]}-", period < f"{years[-1] + 1}-")
+    if indicator_ids is not None:
+        stmt = stmt.where(ValueRecord.indicator_id.in_(list(indicator_ids)))
+    in_subtree = RegionRecord.path.startswith(path, autoescape=True)
+    if level in _SMALL_SUBTREE_LEVELS:
+        # A county or smaller through its regions' own index (a few hundred rows); `also`:
+        # regions outside the subtree read with it (a county's predecessors)
+        stmt = stmt.where(
+            ValueRecord.region_id.in_(select(RegionRecord.id).where(in_subtree))
+            | ValueRecord.region_id.in_(list(also))
+        )
+    else:  # a prefecture or province reads the period range from the covering sum index
+        area = aliased(RegionRecord)
+        stmt = stmt.join(area, area.id == ValueRecord.region_id).where(
+            area.path.startswith(path, autoescape=True)
+        )
+    # Grouped as the baseline would (no expression in the key: SQLite sorts it twice as fast)
+    stmt = stmt.group_by(ValueRecord.region_id, ValueRecord.indicator_id, ValueRecord.basis)
+    position = tuple(distinct.index(w) for w in windows)
+    width = 6 * len(distinct)
+    return stmt, tuple(years), position, width
 
 
 def _pairs(values: Sequence[Any]) -> list[tuple[Any, Any]]:
