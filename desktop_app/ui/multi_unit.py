@@ -34,6 +34,7 @@ from desktop_app.services.return_screen import (
     TownshipRow,
     TownshipScreen,
     keyed,
+    township_change,
 )
 from desktop_app.ui.return_model import READ_ONLY_BRUSH
 from desktop_app.ui.return_view import ReturnTableView
@@ -246,12 +247,13 @@ class MultiUnitPage(QWidget):
             return
         before = self.screen_view
         view = self.return_screen.townships(self.region_code, self.period)
-        same = (
-            before is not None
-            and (before.region_code, before.period) == (view.region_code, view.period)
-            and [u.code for u in before.units] == [u.code for u in view.units]
-        )
-        self._show(view, None if not same else [r.indicator.code for r in view.rows])
+        if before is None or (before.region_code, before.period) != (
+            view.region_code,
+            view.period,
+        ):
+            self._show(view, None)
+        else:
+            self._apply(township_change(before, view))
 
     def _apply(self, change: TownshipChange) -> None:
         self._show(change.view, None if change.reshaped else change.rows)
