@@ -12,7 +12,10 @@ every township's keyed figure from one roll-up. A cell keyed for one township re
 county's figures and that township's column only.
 
 A view's cell versions are read in the session its figures are read in (one snapshot): a save
-states the version of the cell shown and is refused if another clerk changed it since.
+states the version of the cell shown and is refused if another clerk changed it since. After a
+keyed cell only the figures it can change are read again (the indicator and the ratios it
+enters); the others keep the figure and the version they were shown with, so a figure another
+clerk changed meanwhile is refused when saved over, and then shown.
 """
 
 from __future__ import annotations
