@@ -46,10 +46,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.indicators import unit_label
 from desktop_app.domain.issues import DomainError
-from desktop_app.domain.periods import PeriodKind
+from desktop_app.domain.periods import MAX_YEAR, MIN_YEAR, Period, PeriodKind
 from desktop_app.exporting.excel.check import check_template_file
 from desktop_app.exporting.excel.mapping import (
+    MAPPING_SUFFIX,
     MAX_ROW,
     REGION_LEVELS,
     Anchor,
@@ -66,11 +68,14 @@ from desktop_app.exporting.excel.mapping import (
     TemplateMapping,
     ValueCell,
     copy_untouched,
+    keyed_problems,
     mapping_text,
+    mapping_to_dict,
     sheet_grid,
     split_coordinate,
     validate_mapping,
 )
+from desktop_app.exporting.excel.names import build_file_name, file_name_fields
 from desktop_app.exporting.excel.read import screen_file
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
 from desktop_app.ui.table_model_base import Index
@@ -190,6 +195,34 @@ def default_template(templates: list[Template], home: Region | None) -> Template
     return min(templates, key=rank)
 
 
+def problem_label() -> QLabel:
+    """The sentence shown under a field of the form when its value would be refused."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.setVisible(False)
+    return label
+
+
+def with_problem(field: QWidget | QHBoxLayout, problem: QLabel) -> QWidget:
+    """A form's field with its problem sentence right under it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    if isinstance(field, QHBoxLayout):
+        layout.addLayout(field)
+    else:
+        layout.addWidget(field)
+    layout.addWidget(problem)
+    return box
+
+
+def show_problem(label: QLabel, sentences: list[str]) -> None:
+    label.setText("\n".join(sentences))
+    label.setVisible(bool(sentences))
+
+
 class SheetModel(QAbstractTableModel):
     """One sheet of the workbook, read-only, with the cells the mapping writes marked."""
 
@@ -277,12 +310,13 @@ class TemplateEditor(QDialog):
         self.excel = excel
         self.user_folder = user_folder
         self.home = home
-        self.english = QLocale().name().startswith("en")
+        self.language = "en" if QLocale().name().startswith("en") else "zh_CN"
         self.template: Template | None = None
         self.draft: TemplateMapping | None = None
         self.saved: TemplateMapping | None = None  # the draft as last loaded or saved
         self.workbook: Workbook | None = None
-        self._indicator_names = self._indicators()
+        self._indicator_names, self._indicator_units = self._indicators()
+        self._filling = False  # while the Template tab is filled from the draft
         self._templates: list[Template] = []
         self.undo_stack = QUndoStack(self)
         self.unsaved_box: QMessageBox | None = None  # while the unsaved-changes question shows
@@ -391,13 +425,25 @@ class TemplateEditor(QDialog):
         )
         self.indicator_combo = QComboBox()
         for code, name in self._indicator_names.items():
-            self.indicator_combo.addItem(f"{code} {name}", code)
+            self.indicator_combo.addItem(
+                translate("TemplateEditor", "{code} {name} ({unit})")
+                .replace("{code}", code)
+                .replace("{name}", name)
+                .replace("{unit}", self._indicator_units[code]),
+                code,
+            )
         self.measure_combo = QComboBox()
         for measure, text in MEASURE_TEXTS.items():
             self.measure_combo.addItem(tr(text), measure.value)
         self.field_combo = QComboBox()
         for header_field, text in FIELD_TEXTS.items():
             self.field_combo.addItem(tr(text), header_field.value)
+        self.number_format_edit = QLineEdit()
+        self.number_format_edit.setPlaceholderText(
+            translate("TemplateEditor", "empty: from the indicator's decimals, e.g. #,##0.00")
+        )
+        self.number_format_problem = problem_label()
+        self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self.assign_button = QPushButton(translate("TemplateEditor", "&Assign"))
         self.assign_button.setDefault(True)
         self.assign_button.clicked.connect(self.assign_current)
@@ -407,14 +453,34 @@ class TemplateEditor(QDialog):
         form.addRow(translate("TemplateEditor", "Holds:"), self.kind_combo)
         form.addRow(translate("TemplateEditor", "Indicator:"), self.indicator_combo)
         form.addRow(translate("TemplateEditor", "Measure:"), self.measure_combo)
+        form.addRow(
+            translate("TemplateEditor", "Number format:"),
+            with_problem(self.number_format_edit, self.number_format_problem),
+        )
         form.addRow(translate("TemplateEditor", "Field:"), self.field_combo)
         form.addRow(self.assign_button)
+        self._kind_chosen()
         return tab
 
+    def _kind_chosen(self) -> None:
+        """Only a figure or a table column has an indicator, a measure and a number format."""
+        kind = self.kind_combo.currentData()
+        figure = kind in ("value", "column")
+        for widget in (self.indicator_combo, self.measure_combo, self.number_format_edit):
+            widget.setEnabled(figure)
+        self.field_combo.setEnabled(kind == "field")
+
     def _template_tab(self) -> QWidget:
-        """The mapping's own keys and the current sheet's region table, as a form."""
+        """The mapping's own keys and the current sheet's region table, as a form.
+
+        Each field is checked as the clerk types, by the rules a mapping file is loaded with
+        (keyed_problems, which `xianbao templates --check` runs too); a refusal is a sentence
+        under its field, and Apply takes the form into the draft only when there is none.
+        """
         self.title_edit = QLineEdit()
         self.form_number_edit = QLineEdit()
+        self.authority_edit = QLineEdit()
+        self.approval_edit = QLineEdit()
         self.province_edit = QLineEdit()
         self.province_edit.setMaxLength(2)
         self.province_edit.setPlaceholderText(
@@ -424,6 +490,33 @@ class TemplateEditor(QDialog):
         levels = QGridLayout()
         for number, box in enumerate(self.level_boxes.values()):
             levels.addWidget(box, number // 2, number % 2)
+        self.period_kind_combo = QComboBox()
+        for kind, text in KIND_TEXTS.items():
+            self.period_kind_combo.addItem(tr(text), kind.value)
+        self.first_year = QSpinBox()
+        self.last_year = QSpinBox()
+        for spin in (self.first_year, self.last_year):
+            spin.setRange(MIN_YEAR, MAX_YEAR)
+            spin.setGroupSeparatorShown(False)
+        years = QHBoxLayout()
+        years.addWidget(self.first_year)
+        years.addWidget(QLabel(translate("TemplateEditor", "to")))
+        years.addWidget(self.last_year)
+        years.addStretch(1)
+        self.na_text_edit = QLineEdit()
+        self.na_text_edit.setPlaceholderText(
+            translate("TemplateEditor", "empty: such a cell is left empty")
+        )
+        self.file_name_edit = QLineEdit()
+        self.file_name_edit.setToolTip(
+            translate(
+                "TemplateEditor",
+                "Fixed text and the fields {region_name}, {region_code}, {form_number}, {title}, "
+                "{period}, {period_code}",
+            )
+        )
+        self.file_name_example = QLabel()
+        self.file_name_example.setWordWrap(True)
         self.table_box = QGroupBox(
             translate("TemplateEditor", "This sheet is a region table (regions as rows)")
         )
@@ -441,13 +534,39 @@ class TemplateEditor(QDialog):
         self.match_combo = QComboBox()
         for match, text in MATCH_TEXTS.items():
             self.match_combo.addItem(tr(text), match.value)
+        # The key of the mapping file each field edits → the sentence shown under the field
+        self.form_problem_labels = {
+            key: problem_label()
+            for key in (
+                "title",
+                "form_number",
+                "authority",
+                "approval",
+                "province",
+                "levels",
+                "period_kind",
+                "years",
+                "na_text",
+                "file_name",
+                "table.first_row",
+                "table.last_row",
+                "table.total_row",
+                "table.key_column",
+                "table.match",
+                "table.name_column",
+            )
+        }
+        labels = self.form_problem_labels
         table_form = QFormLayout(self.table_box)
-        table_form.addRow(translate("TemplateEditor", "First region row:"), self.first_row)
-        table_form.addRow(translate("TemplateEditor", "Last region row:"), self.last_row)
-        table_form.addRow(translate("TemplateEditor", "Total row (合计):"), self.total_row)
-        table_form.addRow(translate("TemplateEditor", "Key column:"), self.key_column)
-        table_form.addRow(translate("TemplateEditor", "Rows:"), self.match_combo)
-        table_form.addRow(translate("TemplateEditor", "Name column:"), self.name_column)
+        for text, widget, key in (
+            (translate("TemplateEditor", "First region row:"), self.first_row, "table.first_row"),
+            (translate("TemplateEditor", "Last region row:"), self.last_row, "table.last_row"),
+            (translate("TemplateEditor", "Total row (合计):"), self.total_row, "table.total_row"),
+            (translate("TemplateEditor", "Key column:"), self.key_column, "table.key_column"),
+            (translate("TemplateEditor", "Rows:"), self.match_combo, "table.match"),
+            (translate("TemplateEditor", "Name column:"), self.name_column, "table.name_column"),
+        ):
+            table_form.addRow(text, with_problem(widget, labels[key]))
         self.table_columns_label = QLabel()
         self.table_columns_label.setWordWrap(True)
         table_form.addRow(translate("TemplateEditor", "Columns:"), self.table_columns_label)
@@ -455,59 +574,149 @@ class TemplateEditor(QDialog):
         self.apply_button.clicked.connect(self.apply_template_form)
         tab = QWidget()
         form = QFormLayout(tab)
-        form.addRow(translate("TemplateEditor", "Title:"), self.title_edit)
-        form.addRow(translate("TemplateEditor", "Form number (表号):"), self.form_number_edit)
-        form.addRow(translate("TemplateEditor", "Province:"), self.province_edit)
-        form.addRow(translate("TemplateEditor", "For regions of level:"), levels)
+        file_name = QVBoxLayout()
+        file_name.setSpacing(2)
+        file_name.addWidget(self.file_name_edit)
+        file_name.addWidget(self.file_name_example)
+        file_name_box = QWidget()
+        file_name_box.setLayout(file_name)
+        file_name.setContentsMargins(0, 0, 0, 0)
+        for text, field, key in (
+            (translate("TemplateEditor", "Title:"), self.title_edit, "title"),
+            (
+                translate("TemplateEditor", "Form number (表号):"),
+                self.form_number_edit,
+                "form_number",
+            ),
+            (
+                translate("TemplateEditor", "Authority (制定机关):"),
+                self.authority_edit,
+                "authority",
+            ),
+            (
+                translate("TemplateEditor", "Approval number (批准文号):"),
+                self.approval_edit,
+                "approval",
+            ),
+            (translate("TemplateEditor", "Province:"), self.province_edit, "province"),
+            (translate("TemplateEditor", "For regions of level:"), levels, "levels"),
+            (translate("TemplateEditor", "Reported:"), self.period_kind_combo, "period_kind"),
+            (translate("TemplateEditor", "Valid for the years:"), years, "years"),
+            (
+                translate("TemplateEditor", "A figure marked 无 is written as:"),
+                self.na_text_edit,
+                "na_text",
+            ),
+            (translate("TemplateEditor", "Exported file name:"), file_name_box, "file_name"),
+        ):
+            if isinstance(field, QGridLayout):
+                holder = QWidget()
+                holder.setLayout(field)
+                field.setContentsMargins(0, 0, 0, 0)
+                form.addRow(text, with_problem(holder, labels[key]))
+            else:
+                form.addRow(text, with_problem(field, labels[key]))
         form.addRow(self.table_box)
         form.addRow(self.apply_button)
-        return tab
+        for edit in (
+            self.title_edit,
+            self.form_number_edit,
+            self.authority_edit,
+            self.approval_edit,
+            self.province_edit,
+            self.na_text_edit,
+            self.file_name_edit,
+            self.key_column,
+            self.name_column,
+        ):
+            edit.textChanged.connect(self._form_edited)
+        for spin in (
+            self.first_year,
+            self.last_year,
+            self.first_row,
+            self.last_row,
+            self.total_row,
+        ):
+            spin.valueChanged.connect(self._form_edited)
+        for combo in (self.period_kind_combo, self.match_combo):
+            combo.currentIndexChanged.connect(self._form_edited)
+        for check in self.level_boxes.values():
+            check.toggled.connect(self._form_edited)
+        self.table_box.toggled.connect(self._form_edited)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(tab)
+        return scroll
 
     def _fill_template_form(self) -> None:
         draft = self.draft
         if draft is None:
             return
-        self.title_edit.setText(draft.title)
-        self.form_number_edit.setText(draft.form_number)
-        self.province_edit.setText(draft.province)
-        for level, box in self.level_boxes.items():
-            box.setChecked(level in draft.levels)
-        sheet = self._current_sheet()
-        table = sheet.table if sheet is not None else None
-        self.table_box.setChecked(table is not None)
-        shown = table or RegionTable(first_row=0, last_row=0, key_column="")
-        self.first_row.setValue(shown.first_row)
-        self.last_row.setValue(shown.last_row)
-        self.total_row.setValue(shown.total_row or 0)
-        self.key_column.setText(shown.key_column)
-        self.name_column.setText(shown.name_column or "")
-        self.match_combo.setCurrentIndex(self.match_combo.findData(shown.match.value))
-        self.table_columns_label.setText(
-            ", ".join(
-                f"{c.column}: {self._value_label(c.indicator, c.measure)}" for c in shown.columns
+        self._filling = True
+        try:
+            self.title_edit.setText(draft.title)
+            self.form_number_edit.setText(draft.form_number)
+            self.authority_edit.setText(draft.authority)
+            self.approval_edit.setText(draft.approval)
+            self.province_edit.setText(draft.province)
+            for level, box in self.level_boxes.items():
+                box.setChecked(level in draft.levels)
+            self.period_kind_combo.setCurrentIndex(
+                self.period_kind_combo.findData(draft.period_kind.value)
             )
-            or translate(
-                "TemplateEditor",
-                "none yet: click a cell of a column, choose "
-                "“A column of the region table” and Assign",
+            self.first_year.setValue(draft.first_year)
+            self.last_year.setValue(draft.last_year)
+            self.na_text_edit.setText(draft.na_text)
+            self.file_name_edit.setText(draft.file_name)
+            sheet = self._current_sheet()
+            table = sheet.table if sheet is not None else None
+            self.table_box.setChecked(table is not None)
+            shown = table or RegionTable(first_row=0, last_row=0, key_column="")
+            self.first_row.setValue(shown.first_row)
+            self.last_row.setValue(shown.last_row)
+            self.total_row.setValue(shown.total_row or 0)
+            self.key_column.setText(shown.key_column)
+            self.name_column.setText(shown.name_column or "")
+            self.match_combo.setCurrentIndex(self.match_combo.findData(shown.match.value))
+            self.table_columns_label.setText(
+                ", ".join(
+                    f"{c.column}: {self._value_label(c.indicator, c.measure)}"
+                    for c in shown.columns
+                )
+                or translate(
+                    "TemplateEditor",
+                    "none yet: click a cell of a column, choose "
+                    "“A column of the region table” and Assign",
+                )
             )
-        )
+        finally:
+            self._filling = False
+        self._form_edited()
 
-    def apply_template_form(self) -> None:
-        """Put the Template tab's keys and region table into the draft (one undoable change)."""
+    def form_draft(self) -> TemplateMapping | None:
+        """The draft as the Template tab's fields say (the draft itself until one is edited)."""
         draft = self.draft
         if draft is None:
-            return
+            return None
         changed = replace(
             draft,
             title=self.title_edit.text().strip(),
             form_number=self.form_number_edit.text().strip(),
+            authority=self.authority_edit.text().strip(),
+            approval=self.approval_edit.text().strip(),
             province=self.province_edit.text().strip(),
-            levels=tuple(level for level, box in self.level_boxes.items() if box.isChecked()),
+            levels=self._form_levels(draft.levels),
+            period_kind=PeriodKind(str(self.period_kind_combo.currentData())),
+            first_year=self.first_year.value(),
+            last_year=self.last_year.value(),
+            na_text=self.na_text_edit.text(),  # spaces are the clerk's choice here
+            file_name=self.file_name_edit.text().strip(),
         )
         name = self.sheet_combo.currentText()
-        sheet = self._current_sheet() or SheetMapping(name)
+        sheet = self._current_sheet()
         if self.table_box.isChecked():
+            sheet = sheet or SheetMapping(name)
             old = sheet.table
             table = RegionTable(
                 first_row=self.first_row.value(),
@@ -519,23 +728,109 @@ class TemplateEditor(QDialog):
                 columns=old.columns if old is not None else (),
             )
             sheet = replace(sheet, kind=SheetKind.TABLE, table=table)
-        else:
+        elif sheet is not None:
             sheet = replace(sheet, kind=SheetKind.FORM, table=None)
-        changed = self._with_sheet(changed, sheet)
-        if changed != draft:
+        return self._with_sheet(changed, sheet) if sheet is not None else changed
+
+    def _form_levels(self, before: tuple[str, ...]) -> tuple[str, ...]:
+        """The levels ticked, in the draft's order and the new ones after (order is no change)."""
+        ticked = [level for level, box in self.level_boxes.items() if box.isChecked()]
+        return tuple(
+            [lv for lv in before if lv in ticked] + [lv for lv in ticked if lv not in before]
+        )
+
+    @property
+    def form_pending(self) -> bool:
+        """The Template tab holds edits not yet applied to the draft."""
+        return self.draft is not None and self.form_draft() != self.draft
+
+    def form_problems(self) -> dict[str, list[str]]:
+        """The sentences of the Template tab's fields, by the key of the mapping file they edit.
+
+        The form's draft is checked whole by keyed_problems, the function that checks a mapping
+        file (`xianbao templates --check`); only the problems of keys the form shows are kept.
+        """
+        candidate = self.form_draft()
+        if candidate is None:
+            return {}
+        names = [s.name for s in candidate.sheets]
+        current = self.sheet_combo.currentText()
+        table = f"sheet[{names.index(current) + 1}].table." if current in names else None
+        found: dict[str, list[str]] = {}
+        for problem in keyed_problems(mapping_to_dict(candidate), candidate.id + MAPPING_SUFFIX):
+            key = problem.key
+            if table is not None and key.startswith(table):
+                key = "table." + key[len(table) :]
+            if key in self.form_problem_labels:
+                found.setdefault(key, []).append(issue_message(problem.issue))
+        return found
+
+    def _form_edited(self) -> None:
+        """A field of the Template tab changed: its sentence, the example name and the title."""
+        if self._filling or self.draft is None:
+            return
+        found = self.form_problems()
+        for key, label in self.form_problem_labels.items():
+            show_problem(label, found.get(key, []))
+        self._show_file_name_example("file_name" not in found)
+        self._update_title()
+
+    def _show_file_name_example(self, valid: bool) -> None:
+        candidate = self.form_draft()
+        if candidate is None or not valid:
+            self.file_name_example.clear()
+            return
+        home = self.home
+        period = Period(candidate.period_kind, candidate.last_year, 1)
+        fields = file_name_fields(
+            region_name=home.name
+            if home is not None
+            else translate("TemplateEditor", "Tongjiang County"),
+            region_code=home.code if home is not None else "511921",
+            form_number=candidate.form_number,
+            title=candidate.title,
+            period=period,
+        )
+        name = build_file_name(candidate.file_name, fields, candidate.id)
+        self.file_name_example.setText(
+            translate("TemplateEditor", "For example: {name}").replace("{name}", name)
+        )
+
+    def apply_template_form(self) -> bool:
+        """Put the Template tab's keys and region table into the draft (one undoable change).
+
+        False, with the fields' sentences shown, while a field holds what a mapping refuses.
+        """
+        changed = self.form_draft()
+        if changed is None or self.draft is None:
+            return False
+        found = self.form_problems()
+        if found:
+            for key, label in self.form_problem_labels.items():
+                show_problem(label, found.get(key, []))
+            self._show_problems([sentence for key in found for sentence in found[key]])
+            self.status.setText(
+                translate(
+                    "TemplateEditor",
+                    "The template settings were not applied: correct the fields marked in red "
+                    "on the Template tab first.",
+                )
+            )
+            return False
+        if changed != self.draft:
             self._change(changed, translate("TemplateEditor", "template settings changed"))
+        return True
 
     # --- loading ---------------------------------------------------------------------------------
-    def _indicators(self) -> dict[str, str]:
-        from desktop_app.persistence.repositories import IndicatorRepository
-
-        with self.excel.sessions() as session:
-            return {
-                row.indicator.code: (
-                    row.indicator.name_en if self.english else row.indicator.name_zh
-                )
-                for row in IndicatorRepository(session).active()
-            }
+    def _indicators(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Code → name and code → unit of the active indicators, in the interface's language."""
+        english = self.language == "en"
+        names: dict[str, str] = {}
+        units: dict[str, str] = {}
+        for indicator in self.excel.indicators():
+            names[indicator.code] = indicator.name_en if english else indicator.name_zh
+            units[indicator.code] = unit_label(indicator.unit, self.language)
+        return names, units
 
     @staticmethod
     def _template_label(mapping: TemplateMapping) -> str:
@@ -550,7 +845,8 @@ class TemplateEditor(QDialog):
 
     @property
     def dirty(self) -> bool:
-        return self.draft is not None and self.draft != self.saved
+        """Changes not saved: in the draft, or typed on the Template tab and not yet applied."""
+        return self.draft is not None and (self.draft != self.saved or self.form_pending)
 
     def _template_chosen(self, index: int) -> None:
         template = self._templates[index]
@@ -745,12 +1041,21 @@ class TemplateEditor(QDialog):
         if sheet is None:  # nothing mapped on this sheet yet
             return
         names = self.model.grid.defined_names if self.model.grid else {}
-        for value in sheet.values:
-            if names.get(value.cell, value.cell).upper() == where:
-                self.kind_combo.setCurrentIndex(self.kind_combo.findData("value"))
-                self.indicator_combo.setCurrentIndex(self.indicator_combo.findData(value.indicator))
-                self.measure_combo.setCurrentIndex(self.measure_combo.findData(value.measure.value))
-                return
+        self.number_format_edit.clear()
+        show_problem(self.number_format_problem, [])
+        figures: list[tuple[str, ValueCell | TableColumn]] = [
+            ("value", v) for v in sheet.values if names.get(v.cell, v.cell).upper() == where
+        ]
+        table = sheet.table
+        if table is not None and table.first_row <= current.row() + 1 <= table.last_row:
+            column = get_column_letter(current.column() + 1)
+            figures += [("column", c) for c in table.columns if c.column == column]
+        for kind, figure in figures:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+            self.indicator_combo.setCurrentIndex(self.indicator_combo.findData(figure.indicator))
+            self.measure_combo.setCurrentIndex(self.measure_combo.findData(figure.measure.value))
+            self.number_format_edit.setText(figure.number_format or "")
+            return
         for header in sheet.fields:
             if names.get(header.cell, header.cell).upper() == where:
                 self.kind_combo.setCurrentIndex(self.kind_combo.findData("field"))
@@ -764,6 +1069,9 @@ class TemplateEditor(QDialog):
 
     def _apply_draft(self, draft: TemplateMapping) -> None:
         self.draft = draft
+        index = self.template_combo.findData(draft.id)
+        if index >= 0:  # the title or 表号 may have changed
+            self.template_combo.setItemText(index, self._template_label(draft))
         if self.model.grid is not None:
             self.model.set_mapped(self._mapped(self.model.grid))
         self._fill_template_form()
@@ -789,6 +1097,7 @@ class TemplateEditor(QDialog):
         header_field: HeaderField | None = None,
         table_column: bool = False,
         anchor: bool = False,
+        number_format: str | None = None,
     ) -> bool:
         """Map one cell: a figure, a field, a table column, an anchor, or nothing.
 
@@ -848,7 +1157,7 @@ class TemplateEditor(QDialog):
             if table_column and indicator is not None and measure is not None:
                 columns = tuple(
                     sorted(
-                        (*columns, TableColumn(column, indicator, measure)),
+                        (*columns, TableColumn(column, indicator, measure, number_format)),
                         key=lambda c: (len(c.column), c.column),
                     )
                 )
@@ -858,7 +1167,8 @@ class TemplateEditor(QDialog):
             if indicator is not None and measure is not None:
                 after = self._value_label(indicator, measure)
         elif indicator is not None and measure is not None:
-            sheet = replace(sheet, values=(*sheet.values, ValueCell(where, indicator, measure)))
+            value = ValueCell(where, indicator, measure, number_format)
+            sheet = replace(sheet, values=(*sheet.values, value))
             after = self._value_label(indicator, measure)
         elif header_field is not None:
             sheet = replace(sheet, fields=(*sheet.fields, FieldCell(where, header_field)))
@@ -876,13 +1186,24 @@ class TemplateEditor(QDialog):
             sheet = replace(sheet, anchors=(*sheet.anchors, Anchor(where, text)))
             after = text
         draft = self._with_sheet(self.draft, sheet)
+        refused = [  # the rules a mapping file is read with; the loaded draft met them all
+            issue_message(p.issue)
+            for p in keyed_problems(mapping_to_dict(draft), draft.id + MAPPING_SUFFIX)
+            if p.key.endswith(".number_format")
+        ]
+        show_problem(self.number_format_problem, refused)
+        if refused:
+            self.status.setText("\n".join(refused))
+            return False
         if draft == self.draft:
             self.status.setText(
                 translate("TemplateEditor", "{cell}: nothing changed.").replace("{cell}", where)
             )
             return True
         old = before[1] if before is not None else ""
-        if old and after:
+        if old and old == after:
+            said = translate("TemplateEditor", "{cell}: {new}, settings changed. Ctrl+Z undoes it.")
+        elif old and after:
             said = translate(
                 "TemplateEditor", "{cell}: “{old}” replaced by “{new}”. Ctrl+Z undoes it."
             )
@@ -904,11 +1225,19 @@ class TemplateEditor(QDialog):
         sheet = self.sheet_combo.currentText()
         indicator = str(self.indicator_combo.currentData())
         measure = Measure(str(self.measure_combo.currentData()))
+        number_format = self.number_format_edit.text().strip() or None
         if kind == "value":
-            done = self.assign(sheet, where, indicator=indicator, measure=measure)
+            done = self.assign(
+                sheet, where, indicator=indicator, measure=measure, number_format=number_format
+            )
         elif kind == "column":
             done = self.assign(
-                sheet, where, indicator=indicator, measure=measure, table_column=True
+                sheet,
+                where,
+                indicator=indicator,
+                measure=measure,
+                table_column=True,
+                number_format=number_format,
             )
         elif kind == "field":
             header = HeaderField(str(self.field_combo.currentData()))
@@ -941,7 +1270,12 @@ class TemplateEditor(QDialog):
 
     def save(self) -> Path | None:
         """Validate, then save the draft into the user folder. None when it has problems."""
-        if self.draft is None or self.template is None or self.validate():
+        if self.draft is None or self.template is None:
+            return None
+        if self.form_pending and not self.apply_template_form():
+            self.tabs.setCurrentIndex(1)  # where the fields marked in red are
+            return None
+        if self.validate():
             return None
         draft = replace(
             self.draft,

@@ -62,11 +62,17 @@ def names(store: Store) -> dict[str, str]:
         }
 
 
+def forget_changes(editor: TemplateEditor) -> None:
+    editor.saved = editor.draft
+    editor._fill_template_form()
+
+
 def open_editor(qtbot: QtBot, store: Store, folder: Path, home: str = "511921") -> TemplateEditor:
     excel = ExcelReturns(store.sessions, [folder])
     editor = TemplateEditor(excel, folder, home=RegionQueries(store.sessions).get(home))
-    # Closed at teardown without the unsaved-changes question (a failed test leaves a draft)
-    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "saved", w.draft))
+    # Closed at teardown without the unsaved-changes question (a failed test leaves a draft, or
+    # fields typed on the Template tab)
+    qtbot.addWidget(editor, before_close_func=forget_changes)
     editor.show()
     qtbot.waitExposed(editor)
     return editor

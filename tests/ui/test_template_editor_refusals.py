@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -100,10 +99,13 @@ def test_editor_check_shows_a_bad_file_name_as_a_sentence_and_does_not_save(
     editor = TemplateEditor(ExcelReturns(store.sessions, [tmp_path]), tmp_path)
     qtbot.addWidget(editor)
     assert editor.mapping is not None
-    editor.draft = replace(editor.draft, file_name="{region_name.__class__.__mro__}.xlsx")
+    editor.file_name_edit.setText("{region_name.__class__.__mro__}.xlsx")  # Template tab
     assert editor.save() is None
     shown = texts(editor.problems)
     assert len(shown) == 1 and "__class__" in shown[0] and "{region_name}" in shown[0]
+    # The same sentence is under the field, on the Template tab the editor turned to
+    assert editor.form_problem_labels["file_name"].text() == shown[0]
+    assert editor.tabs.currentIndex() == 1
     assert list(tmp_path.glob("*.toml")) == []
 
 
