@@ -356,7 +356,7 @@ class TemplateEditor(QDialog):
         self.refused_sentences: list[str] = []
         self.refused_label = QLabel(translate("TemplateEditor", "Templates not loaded:"))
         side = QVBoxLayout()
-        side.addWidget(self.tabs)
+        side.addWidget(self.tabs, 3)  # the Template tab is a long form (it scrolls)
         side.addWidget(QLabel(translate("TemplateEditor", "Problems:")))
         side.addWidget(self.problems, 1)
         side.addWidget(self.refused_label)
@@ -777,6 +777,7 @@ class TemplateEditor(QDialog):
 
     def _show_file_name_example(self, valid: bool) -> None:
         candidate = self.form_draft()
+        self.file_name_example.setVisible(candidate is not None and valid)
         if candidate is None or not valid:
             self.file_name_example.clear()
             return
