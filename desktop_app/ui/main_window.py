@@ -78,10 +78,6 @@ class Workspace:
         )
 
     @property
-    def user(self) -> str:
-        return self.bundle.person
-
-    @property
     def database_path(self) -> Path | None:  # for backups and restore
         return self.bundle.database_path
 
