@@ -606,3 +606,43 @@ class TargetRepository:
             record = TargetRecord(region_id=region_id, indicator_id=indicator_id, year=year)
             self.session.add(record)
         record.amount = amount
+
+
+# --- what a screen's cached reference data was read from ---------------------------------------------
+def _rows_text(table: str, columns: Iterable[str], where: str = "") -> str:
+    """SQL of one text holding every column of the rows of `table` (quote() keeps NULL apart from
+    'NULL' and numbers apart from text), in id order."""
+    row = " || ',' || ".join(f'quote("{c}")' for c in columns)
+    return (
+        f"(SELECT group_concat(r, char(30)) FROM"
+        f" (SELECT {row} AS r FROM {table} {where} ORDER BY id))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _reference_fingerprint_sql() -> str:
+    tables = IndicatorRecord.metadata.tables
+    indicator = _rows_text("indicator", [c.name for c in tables["indicator"].columns])
+    groups = _rows_text("indicator_group", [c.name for c in tables["indicator_group"].columns])
+    # The region rows a region's figures are computed over: its subtree (by path), every
+    # record with its code, and every succeeded record (the predecessors are among them).
+    regions = _rows_text(
+        "region",
+        [c.name for c in tables["region"].columns],
+        "WHERE substr(path, 1, length(:path)) = :path OR code = :code"
+        " OR successor_id IS NOT NULL OR valid_to IS NOT NULL",
+    )
+    return f"SELECT {indicator}, {groups}, {regions}"
+
+
+def reference_fingerprint(session: Session, code: str, path: str) -> tuple[object, ...]:
+    """Every column of the catalogue (indicators and groups) and of the region records the
+    figures of region `code` (at `path`) are computed over, as one value: equal fingerprints
+    mean the catalogue and those regions have not changed. One statement, no ORM objects; a
+    screen checks it before it uses reference data it read earlier (another clerk on a shared
+    file may have added a township or the catalogue may have been updated meanwhile)."""
+    row = session.connection().exec_driver_sql(
+        _reference_fingerprint_sql().replace(":path", "?1").replace(":code", "?2"),
+        (path, code),
+    )
+    return tuple(row.one())

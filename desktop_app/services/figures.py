@@ -41,11 +41,13 @@ from desktop_app.persistence.repositories import (
     RegionRepository,
     TargetRepository,
     ValueRepository,
+    reference_fingerprint,
 )
 
 __all__ = [
     "MEASURES",
     "Coverage",
+    "FigureScope",
     "FigureService",
     "IndicatorFigures",
     "RegionFigures",
@@ -101,6 +103,25 @@ def _years(period: Period) -> list[int]:
     return [period.year - 1, period.year]
 
 
+@dataclass(frozen=True)
+class FigureScope:
+    """The reference data a region's figures are computed over: the region, the active
+    catalogue, and the subtree as roll-up nodes (with its predecessors' records), with the
+    fingerprint of what they were read from. A screen reads it once and uses it again while
+    `FigureService.scope_still` finds the fingerprint unchanged. The records are detached and
+    only read."""
+
+    region: RegionRecord
+    indicators: tuple[IndicatorRow, ...]
+    nodes: dict[str, RegionNode]
+    #: The node each region record's values count under.
+    key_of: dict[int, str]
+    #: The predecessors' record ids (read with the subtree).
+    also: tuple[int, ...]
+    #: Empty when read for one use.
+    fingerprint: tuple[object, ...] = ()
+
+
 class FigureService:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self.sessions = sessions
@@ -108,6 +129,35 @@ class FigureService:
     def figures(self, region_code: str, period: Period) -> RegionFigures:
         with self.sessions() as session:
             return self.figures_in(session, region_code, period)
+
+    def scope_in(
+        self, session: Session, region_code: str, period: Period, *, to_keep: bool = False
+    ) -> FigureScope:
+        """The reference data the figures of a region are computed over, read in the caller's
+        session; `to_keep`: with its fingerprint (one snapshot), to be used again later."""
+        regions = RegionRepository(session)
+        region = _region_in(regions, region_code, period)
+        # A county's predecessors (会理县 for 会理市) sit under their parent then: read with it,
+        # so its own 上年同期 across the change is theirs.
+        predecessors = regions.predecessors(region) if region.level == "county" else []
+        nodes, key_of = _tree(regions.subtree(region) + predecessors, region.id)
+        return FigureScope(
+            region=region,
+            indicators=tuple(IndicatorRepository(session).active()),
+            nodes=nodes,
+            key_of=key_of,
+            also=tuple(p.id for p in predecessors),
+            fingerprint=(
+                reference_fingerprint(session, region.code, region.path) if to_keep else ()
+            ),
+        )
+
+    def scope_still(self, session: Session, scope: FigureScope) -> bool:
+        """Whether `scope` still holds: the catalogue and the regions it was read from are
+        unchanged (one statement)."""
+        region = scope.region
+        fingerprint = reference_fingerprint(session, region.code, region.path)
+        return bool(scope.fingerprint) and fingerprint == scope.fingerprint
 
     def figures_in(
         self,
@@ -117,18 +167,23 @@ class FigureService:
         below: Sequence[str] = (),
         below_out: dict[str, dict[str, IndicatorFigures]] | None = None,
         only: Collection[str] | None = None,
+        scope: FigureScope | None = None,
     ) -> RegionFigures:
         """figures() in the caller's session (a screen's view is read in one); with `below`,
         the figures of those regions of the subtree too, from the same roll-up (into
         `below_out`, without targets, issues or series). `only`: the figures of these
-        indicators alone (a ratio's numerator and denominator must be among them)."""
-        region = _region_in(RegionRepository(session), region_code, period)
-        indicators = IndicatorRepository(session).active()
+        indicators alone (a ratio's numerator and denominator must be among them). `scope`:
+        the reference data of `region_code` read earlier, which the caller has checked is
+        still current (scope_still)."""
+        if scope is None:
+            scope = self.scope_in(session, region_code, period)
+        region = scope.region
+        indicators = list(scope.indicators)
         if only is not None:
             indicators = [row for row in indicators if row.indicator.code in only]
         series: dict[str, dict[Period, Entry]] = {}
         rows = self._compute(
-            session, region, indicators, period, series, below, below_out, partial=only is not None
+            session, scope, indicators, period, series, below, below_out, partial=only is not None
         )
         targets = TargetRepository(session).for_region(region.id, period.year)
         rows = [_with_target(row, targets.get(row.indicator.code)) for row in rows]
@@ -137,7 +192,7 @@ class FigureService:
     def _compute(
         self,
         session: Session,
-        region: RegionRecord,
+        scope: FigureScope,
         indicators: list[IndicatorRow],
         period: Period,
         series_out: dict[str, dict[Period, Entry]],
@@ -150,19 +205,16 @@ class FigureService:
         `below_out`), from the same roll-up. `partial`: `indicators` are some of the active
         ones, and only theirs are read."""
         below_out = {} if below_out is None else below_out
-        regions = RegionRepository(session)
+        region = scope.region
         values = ValueRepository(session)
-        # A county's predecessors (会理县 for 会理市) sit under their parent then: read with it,
-        # so its own 上年同期 across the change is theirs.
-        predecessors = regions.predecessors(region) if region.level == "county" else []
-        nodes, key_of = _tree(regions.subtree(region) + predecessors, region.id)
+        nodes, key_of = scope.nodes, scope.key_of
         by_id = {row.id: row.indicator for row in indicators}
         windows = [Window.of(period, m) for m in PLAIN_MEASURES]
         # Per (node, indicator): the groups (year, kind, basis, sums) each region keeps itself.
         groups: dict[tuple[str, str], list[tuple[int, str, str, list[WindowSums]]]] = defaultdict(
             list
         )
-        also = [p.id for p in predecessors]
+        also = list(scope.also)
         only_ids = [row.id for row in indicators] if partial else None
         for region_id, indicator_id, year, kind, basis, sums in values.window_sums(
             region, windows, also, only_ids
@@ -228,9 +280,8 @@ class FigureService:
         below: dict[str, dict[str, IndicatorFigures]] = {}
         with self.sessions() as session:
             regions = RegionRepository(session)
-            region = _region_in(regions, region_code, period)
-            indicators = IndicatorRepository(session).active()
-            self._compute(session, region, indicators, period, {}, codes, below)
+            scope = self.scope_in(session, region_code, period)
+            self._compute(session, scope, list(scope.indicators), period, {}, codes, below)
             targets = TargetRepository(session)
             for code, by_code in below.items():
                 record = regions.current(code)

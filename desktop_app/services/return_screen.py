@@ -21,7 +21,7 @@ clerk changed meanwhile is refused when saved over, and then shown.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,12 +32,13 @@ from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region, RegionLevel
 from desktop_app.domain.returns import ReturnState
 from desktop_app.domain.values import Figure
+from desktop_app.persistence.models import RegionRecord
 from desktop_app.persistence.repositories import (
     IndicatorRepository,
     RegionRepository,
     region_to_domain,
 )
-from desktop_app.services.figures import IndicatorFigures
+from desktop_app.services.figures import FigureScope, IndicatorFigures
 from desktop_app.services.returns import ReturnCheck, ReturnService
 from desktop_app.services.values import (
     CellChange,
@@ -89,6 +90,9 @@ class ReturnScreen:
     state: ReturnState
     #: Why the values cannot change now (this return or one above it submitted), or None.
     lock: ReturnState | None
+    #: The fingerprint of the catalogue and regions the view was computed over (see
+    #: ReturnScreenService: a view after a save reuses them only while it is unchanged).
+    reference: tuple[object, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def issues(self) -> list[Issue]:
@@ -242,6 +246,21 @@ class Counters:
 
     views: int = 0
     townships_computed: int = 0
+    #: Views after a save that found their reference data changed and were read whole.
+    references_changed: int = 0
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """What a return view was computed over and a view after a save reuses: the catalogue and
+    the regions (FigureScope, with their fingerprint), and the region record of the return."""
+
+    scope: FigureScope
+    region: RegionRecord
+
+
+#: Return screens whose reference data is kept (a clerk moves between a few).
+KEPT_REFERENCES = 8
 
 
 class ReturnScreenService:
@@ -254,6 +273,7 @@ class ReturnScreenService:
         self.values = values
         self.returns = returns
         self.counters = Counters()
+        self._references: dict[tuple[str, Period], _Reference] = {}
 
     # --- the return screen: reading --------------------------------------------------------------
     def view(self, region_code: str, period: Period) -> ReturnScreen:
@@ -264,9 +284,12 @@ class ReturnScreenService:
     def _view_in(self, session: Session, region_code: str, period: Period) -> ReturnScreen:
         self.counters.views += 1
         region = RegionRepository(session).require_in(region_code, period)
+        scope = self.returns.figures.scope_in(session, region_code, period, to_keep=True)
+        self._keep(region_code, period, _Reference(scope, region))
         versions = cell_versions(session, [region.id], period)[region.id]
         kept_below = kept_below_in(session, region, period)
-        checked = self.returns.check_in(session, region_code, period)
+        figures = self.returns.figures.figures_in(session, region_code, period, scope=scope)
+        checked = self.returns.check_figures(session, figures)
         notes = notes_in(session, region.id, period)
         groups = {g.code: g for g in IndicatorRepository(session).groups()}
         state = self.returns.state_in(session, region, period)
@@ -279,24 +302,55 @@ class ReturnScreenService:
             check=checked,
             state=state,
             lock=lock,
+            reference=scope.fingerprint,
         )
+
+    def _keep(self, region_code: str, period: Period, reference: _Reference) -> None:
+        self._references.pop((region_code, period), None)
+        self._references[(region_code, period)] = reference
+        while len(self._references) > KEPT_REFERENCES:
+            del self._references[next(iter(self._references))]
+
+    def _reference_of(self, session: Session, view: ReturnScreen) -> _Reference | None:
+        """The reference data `view` was computed over, if kept and still what the database
+        holds (one statement); None when it must be read again."""
+        kept = self._references.get((view.region_code, view.period))
+        if kept is None or not view.reference or kept.scope.fingerprint != view.reference:
+            return None
+        if not self.returns.figures.scope_still(session, kept.scope):
+            return None
+        return kept
 
     def _view_after_save(self, before: ReturnScreen, saved: str) -> ReturnScreen:
         """The view after a cell of `before` was saved: the figures of the saved indicator and
         of the ratios it enters are read again, the others are those of `before`; the checks
-        run on them all, and the notes, the state and the lock are read again. One session.
+        run again where they read those figures, and the notes, the state and the lock are
+        read again. One session.
+
+        The catalogue and the regions `before` was computed over are used again while their
+        fingerprint is unchanged; when another clerk or an update changed them (a township
+        added, the catalogue updated) the whole view is read again.
 
         A figure not read again keeps the version it was shown with, so that a change another
         clerk made meanwhile refuses a save instead of being overwritten unseen (and shows)."""
-        self.counters.views += 1
         affected = _affected_by(before, saved)
         period = before.period
         with self.sessions() as session:
-            region = RegionRepository(session).require_in(before.region_code, period)
-            fresh = cell_versions(session, [region.id], period)[region.id]
+            reference = self._reference_of(session, before)
+            if reference is None:
+                self.counters.references_changed += 1
+                return self._view_in(session, before.region_code, period)
+            self.counters.views += 1
+            region = reference.region
+            ids = {
+                row.id: row.indicator.code
+                for row in reference.scope.indicators
+                if row.indicator.code in affected
+            }
+            fresh = cell_versions(session, [region.id], period, ids)[region.id]
             kept_below = kept_below_in(session, region, period)
             partial = self.returns.figures.figures_in(
-                session, before.region_code, period, only=affected
+                session, before.region_code, period, only=affected, scope=reference.scope
             )
             old = before.check.figures
             new_items = {row.indicator.code: row for row in partial.rows}
@@ -307,7 +361,9 @@ class ReturnScreenService:
                 rows=[new_items.get(row.indicator.code, row) for row in old.rows],
                 series=series,
             )
-            checked = self.returns.check_figures(session, figures)
+            checked = self.returns.check_figures(
+                session, figures, region=region, previous=before.check, changed=affected
+            )
             notes = notes_in(session, region.id, period)
             state = self.returns.state_in(session, region, period)
             lock = self.returns.lock_in(session, region, period)
@@ -324,6 +380,7 @@ class ReturnScreenService:
             check=checked,
             state=state,
             lock=lock,
+            reference=before.reference,
         )
 
     def _after(

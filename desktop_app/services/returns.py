@@ -8,6 +8,7 @@ roll up into it.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -18,7 +19,7 @@ from desktop_app.domain.figures import Figures
 from desktop_app.domain.issues import DomainError, Issue, Severity
 from desktop_app.domain.periods import Period
 from desktop_app.domain.returns import ReturnState, ReturnStatus
-from desktop_app.domain.rules import run_checks
+from desktop_app.domain.rules import recheck, run_checks
 from desktop_app.domain.rules.context import CheckContext
 from desktop_app.persistence.models import (
     ExplanationRecord,
@@ -114,8 +115,20 @@ class ReturnService:
         figures = self.figures.figures_in(session, region_code, period)
         return self.check_figures(session, figures)
 
-    def check_figures(self, session: Session, figures: RegionFigures) -> ReturnCheck:
-        """The checks of figures already read, with the explanations of their warnings."""
+    def check_figures(
+        self,
+        session: Session,
+        figures: RegionFigures,
+        *,
+        region: RegionRecord | None = None,
+        previous: ReturnCheck | None = None,
+        changed: Collection[str] = (),
+    ) -> ReturnCheck:
+        """The checks of figures already read, with the explanations of their warnings.
+
+        With `previous`, the checks of figures that differ from `previous.figures` only in the
+        indicators `changed` (same catalogue): the rules run again only where their issues can
+        differ (domain.rules.recheck)."""
         period = figures.period
         context = CheckContext(
             period=period,
@@ -123,9 +136,14 @@ class ReturnService:
             figures={row.indicator.code: row.figures for row in figures.rows},
             series=figures.series,
         )
-        region = RegionRepository(session).require(figures.region_code)
+        if region is None:
+            region = RegionRepository(session).require(figures.region_code)
         explanations = self._explanations(session, region, period)
-        return ReturnCheck(figures, run_checks(context), explanations)
+        if previous is None:
+            issues = run_checks(context)
+        else:
+            issues = recheck(context, previous.issues, changed)
+        return ReturnCheck(figures, issues, explanations)
 
     def explain(
         self, region_code: str, period: Period, indicator_code: str, issue_code: str, text: str

@@ -14,7 +14,7 @@ version is a new one. No schema change was needed; ix_audit_cell finds it in one
 from __future__ import annotations
 
 import getpass
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -396,17 +396,26 @@ class CellQueries:
 
 
 def cell_versions(
-    session: Session, region_ids: Sequence[int], period: Period
+    session: Session,
+    region_ids: Sequence[int],
+    period: Period,
+    indicators: Mapping[int, str] | None = None,
 ) -> dict[int, dict[str, int]]:
     """The versions of the cells of some regions' returns: region id → indicator code → version
     (a cell never saved is absent: its version is 0). Read in the session the figures shown
     with them are read in (one snapshot): a save based on them is refused if the cell changed
-    since, and never refused for a change the clerk has seen."""
+    since, and never refused for a change the clerk has seen. `indicators` (id → code): the
+    cells of these indicators only (every indicator's when None)."""
     if not region_ids:
         return {}
-    codes: dict[int, str] = {
-        id_: code for id_, code in session.execute(select(IndicatorRecord.id, IndicatorRecord.code))
-    }
+    codes: Mapping[int, str] = (
+        indicators
+        if indicators is not None
+        else {
+            id_: code
+            for id_, code in session.execute(select(IndicatorRecord.id, IndicatorRecord.code))
+        }
+    )
     # One seek of ix_audit_cell per (region, indicator, period), not a scan of the history.
     rows = session.execute(
         select(AuditRecord.region_id, AuditRecord.indicator_id, func.max(AuditRecord.id))

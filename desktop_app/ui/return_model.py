@@ -135,13 +135,17 @@ class ReturnTableModel(HeaderedTableModel):
         self, rows: list[ReturnRow], changed: Collection[str], messages: dict[str, str]
     ) -> None:
         """The same lines with new content (after a save): dataChanged for the rows of the
-        indicators in `changed` only, runs of neighbours together. Other lines: set_rows()."""
+        indicators in `changed` only, runs of neighbours together; `messages`: the issues'
+        text of those rows (the others keep theirs). Other lines: set_rows() (then `messages`
+        must be every row's)."""
         if [r.code for r in rows] != [r.code for r in self._rows]:
             self.set_rows(rows, messages, self._roll_up_tip)
             return
         self._rows = list(rows)
-        self._messages = dict(messages)
         wanted = set(changed)
+        for code in wanted:
+            self._messages.pop(code, None)
+        self._messages.update({c: m for c, m in messages.items() if c in wanted})
         positions = [i for i, row in enumerate(rows) if row.code in wanted]
         last = self.columnCount() - 1
         start = previous = -2
@@ -168,6 +172,10 @@ class ReturnTableModel(HeaderedTableModel):
         self._locked_reason = reason
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COL_NOTE))
+
+    def codes(self) -> list[str | None]:
+        """The indicator code of each line (None for a group heading)."""
+        return [row.code for row in self._rows]
 
     def row_of(self, code: str) -> int:
         for i, row in enumerate(self._rows):

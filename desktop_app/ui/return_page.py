@@ -243,15 +243,25 @@ class ReturnPage(QWidget):
 
     def _show(self, change: ScreenChange | None, view: ReturnScreen) -> None:
         self.screen_view = view
+        whole = (
+            change is None
+            or change.reshaped
+            or self.model.codes() != [row.code for row in view.rows]
+        )
+        # The issues' text of the rows drawn again (a row's issues are part of the row, so the
+        # other rows keep theirs): after a keyed cell a few rows, not the whole return.
+        wanted = None if whole or change is None else set(change.rows)
         by_code: dict[str, list[Issue]] = {}
         for issue in view.issues:
-            by_code.setdefault(str(issue.params.get("indicator")), []).append(issue)
+            code = str(issue.params.get("indicator"))
+            if wanted is None or code in wanted:
+                by_code.setdefault(code, []).append(issue)
         messages = {
             code: "\n".join(issue_message(i) for i in issues) for code, issues in by_code.items()
         }
         rows = list(view.rows)
         self.model.set_period_kind(view.period.kind)
-        if change is None or change.reshaped:
+        if whole or change is None:
             self.model.set_rows(rows, messages, self._roll_up_tip(view.region_level))
             self.issue_model.set_issues(view.issues)
         else:

@@ -8,10 +8,12 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from desktop_app.domain.periods import Period
+from desktop_app.persistence.models import IndicatorRecord
 from desktop_app.services.figures import FigureService
+from desktop_app.services.regions import RegionQueries
 from desktop_app.services.return_screen import ReturnScreen, ReturnScreenService
 from desktop_app.services.returns import ReturnService
 from desktop_app.services.store import Store
@@ -164,6 +166,8 @@ def test_return_screen_view_after_a_save_equals_a_fresh_read(
         change = screen.save_cell(view, code, text)
         assert change.refusal is None and change.view == screen.view(COUNTY, FEB), code
         view = change.view
+    # ... each from the catalogue and regions read with the first view (nothing changed them)
+    assert screen.counters.references_changed == 0
 
 
 def test_return_screen_figure_changed_meanwhile_keeps_its_shown_version(
@@ -178,3 +182,51 @@ def test_return_screen_figure_changed_meanwhile_keeps_its_shown_version(
     assert change.refusal is None
     refused = screen.save_cell(change.view, "D02", "9")
     assert refused.stale and current(refused.view, "D02") == Decimal(40)
+
+
+def test_return_screen_township_added_meanwhile_is_in_the_figures_after_a_save(
+    screen: ReturnScreenService, store: Store
+) -> None:
+    """The regions a view was computed over are used again after a save only while unchanged:
+    a township another clerk adds (and keys) between two saves is in the county's figures."""
+    regions = RegionQueries(store.sessions)
+    values = ValueService(store.sessions, "王五")
+    # Given the county keys 行政村数 (A06) itself and its one township keys 覆盖村数 (A05)
+    regions.add("511921001", "诺江镇", COUNTY)
+    values.set_text("511921001", "A05", FEB, "20")
+    view = screen.view(COUNTY, FEB)
+    assert current(view, "A05") == Decimal(20)
+    # When another clerk adds a second township and keys its A05, then this clerk keys A06
+    regions.add("511921002", "民胜镇", COUNTY)
+    values.set_text("511921002", "A05", FEB, "30")
+    change = screen.save_cell(view, "A06", "100")
+    # Then A05 and the coverage A07 = A05 / A06 count both townships: 50 villages of 100
+    assert change.refusal is None
+    assert current(change.view, "A05") == Decimal(20) + Decimal(30)
+    assert current(change.view, "A07") == Decimal(50) * 100 / Decimal(100)
+    assert change.view == screen.view(COUNTY, FEB)
+    assert screen.counters.references_changed == 1
+
+
+def test_return_screen_catalogue_changed_meanwhile_shows_after_a_save(
+    screen: ReturnScreenService, store: Store
+) -> None:
+    """The catalogue a view was computed over is used again after a save only while unchanged:
+    an indicator renamed by an update between two saves shows renamed, and the save of
+    another indicator after it reads the view whole."""
+    view = screen.view(COUNTY, FEB)
+    with store.sessions.begin() as session:
+        record = session.scalars(select(IndicatorRecord).where(IndicatorRecord.code == "D02")).one()
+        record.name_zh = "培训人次（含线上）"
+    change = screen.save_cell(view, "D01", "12")
+    assert change.refusal is None
+    row = change.view.row("D02")
+    assert row is not None and row.item is not None
+    assert row.item.indicator.name_zh == "培训人次（含线上）"
+    assert "D02" in change.rows
+    assert change.view == screen.view(COUNTY, FEB)
+    assert screen.counters.references_changed == 1
+    # and the next save uses the catalogue read with it
+    again = screen.save_cell(change.view, "D01", "13")
+    assert again.view == screen.view(COUNTY, FEB)
+    assert screen.counters.references_changed == 1

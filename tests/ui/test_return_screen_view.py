@@ -179,6 +179,10 @@ def test_return_screen_save_repaints_the_rows_it_changed_only(
     assert model.index(index.row(), ReturnTableModel.COL_YOY).data() == "50.0"
     # ... and the grid shows what the database holds
     assert stored(store, "D01") == Decimal("15")
+    # ... and every row (tooltips of the issues included) what the grid drawn whole shows
+    page.screen_view = None
+    page.refresh()
+    assert shown_rows(model) == after
 
 
 def test_return_screen_other_month_keeps_the_columns(window: MainWindow, qtbot: QtBot) -> None:

@@ -73,3 +73,9 @@ def _numerator_issues(ctx: CheckContext, ratio: Indicator) -> list[Issue]:
         for measure, num, den in pairs(ctx.figures.get(numerator), ctx.figures.get(denominator))
         if num > den
     ]
+
+
+def reads(indicator: Indicator) -> tuple[str | None, ...]:
+    """Besides the indicator itself: the one it may not exceed, and a ratio's numerator and
+    denominator (its numerator's issues)."""
+    return (indicator.at_most_code, indicator.numerator_code, indicator.denominator_code)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.domain.indicators import Indicator
 from desktop_app.domain.issues import Issue, Severity
 from desktop_app.domain.rules._support import pairs
 from desktop_app.domain.rules.context import CheckContext
@@ -26,3 +27,8 @@ def check(ctx: CheckContext) -> list[Issue]:
                 }
                 issues.append(Issue(CODE, Severity.ERROR, params))
     return issues
+
+
+def reads(indicator: Indicator) -> tuple[str | None, ...]:
+    """Besides the indicator itself: the whole it is part of."""
+    return (indicator.parent_code,)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desktop_app.domain.indicators import ValueKind
+from desktop_app.domain.indicators import Indicator, ValueKind
 from desktop_app.domain.issues import Issue, Severity
 from desktop_app.domain.rules._support import number_text, numbers
 from desktop_app.domain.rules.context import CheckContext
@@ -65,3 +65,8 @@ def _explained_by_parts(ctx: CheckContext, code: str, measure: str, value: Decim
         return True
     upper = indicator.upper_bound
     return upper is not None and upper <= _HUNDRED and value > upper and num > den
+
+
+def reads(indicator: Indicator) -> tuple[str | None, ...]:
+    """Besides the ratio itself: its numerator and denominator (out of bounds because of them)."""
+    return (indicator.numerator_code, indicator.denominator_code)
