@@ -317,6 +317,7 @@ class TemplateEditor(QDialog):
         self.workbook: Workbook | None = None
         self._indicator_names, self._indicator_units = self._indicators()
         self._filling = False  # while the Template tab is filled from the draft
+        self._form_sheet = ""  # the sheet whose region table the Template tab shows
         self._templates: list[Template] = []
         self.undo_stack = QUndoStack(self)
         self.unsaved_box: QMessageBox | None = None  # while the unsaved-changes question shows
@@ -669,7 +670,8 @@ class TemplateEditor(QDialog):
             self.last_year.setValue(draft.last_year)
             self.na_text_edit.setText(draft.na_text)
             self.file_name_edit.setText(draft.file_name)
-            sheet = self._current_sheet()
+            self._form_sheet = self.sheet_combo.currentText()
+            sheet = self._sheet_named(self._form_sheet)
             table = sheet.table if sheet is not None else None
             self.table_box.setChecked(table is not None)
             shown = table or RegionTable(first_row=0, last_row=0, key_column="")
@@ -679,20 +681,29 @@ class TemplateEditor(QDialog):
             self.key_column.setText(shown.key_column)
             self.name_column.setText(shown.name_column or "")
             self.match_combo.setCurrentIndex(self.match_combo.findData(shown.match.value))
-            self.table_columns_label.setText(
-                ", ".join(
-                    f"{c.column}: {self._value_label(c.indicator, c.measure)}"
-                    for c in shown.columns
-                )
-                or translate(
-                    "TemplateEditor",
-                    "none yet: click a cell of a column, choose "
-                    "“A column of the region table” and Assign",
-                )
-            )
         finally:
             self._filling = False
+        self._show_table_columns()
         self._form_edited()
+
+    def _show_table_columns(self) -> None:
+        sheet = self._sheet_named(self._form_sheet)
+        columns = sheet.table.columns if sheet is not None and sheet.table is not None else ()
+        self.table_columns_label.setText(
+            ", ".join(f"{c.column}: {self._value_label(c.indicator, c.measure)}" for c in columns)
+            or translate(
+                "TemplateEditor",
+                "none yet: click a cell of a column, choose "
+                "“A column of the region table” and Assign",
+            )
+        )
+
+    def _form_part(self, mapping: TemplateMapping) -> tuple[TemplateMapping, RegionTable | None]:
+        """What the Template tab edits of a mapping: its own keys and the shown sheet's table
+        without its columns (those are mapped on the Cell tab)."""
+        sheet = next((s for s in mapping.sheets if s.name == self._form_sheet), None)
+        table = sheet.table if sheet is not None else None
+        return replace(mapping, sheets=()), replace(table, columns=()) if table else None
 
     def form_draft(self) -> TemplateMapping | None:
         """The draft as the Template tab's fields say (the draft itself until one is edited)."""
@@ -713,9 +724,9 @@ class TemplateEditor(QDialog):
             na_text=self.na_text_edit.text(),  # spaces are the clerk's choice here
             file_name=self.file_name_edit.text().strip(),
         )
-        name = self.sheet_combo.currentText()
-        sheet = self._current_sheet()
-        if self.table_box.isChecked():
+        name = self._form_sheet
+        sheet = self._sheet_named(name)
+        if self.table_box.isChecked() and name:
             sheet = sheet or SheetMapping(name)
             old = sheet.table
             table = RegionTable(
@@ -754,8 +765,8 @@ class TemplateEditor(QDialog):
         if candidate is None:
             return {}
         names = [s.name for s in candidate.sheets]
-        current = self.sheet_combo.currentText()
-        table = f"sheet[{names.index(current) + 1}].table." if current in names else None
+        shown = self._form_sheet
+        table = f"sheet[{names.index(shown) + 1}].table." if shown in names else None
         found: dict[str, list[str]] = {}
         for problem in keyed_problems(mapping_to_dict(candidate), candidate.id + MAPPING_SUFFIX):
             key = problem.key
@@ -872,6 +883,7 @@ class TemplateEditor(QDialog):
         index = self.template_combo.findData(template.id)
         if index >= 0:
             self.template_combo.setCurrentIndex(index)
+        self._form_sheet = ""  # the form shows the template being left: nothing to apply
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
         self.sheet_combo.addItems(workbook.sheetnames)
@@ -965,9 +977,11 @@ class TemplateEditor(QDialog):
 
     # --- the sheet -------------------------------------------------------------------------------
     def _current_sheet(self) -> SheetMapping | None:
+        return self._sheet_named(self.sheet_combo.currentText())
+
+    def _sheet_named(self, name: str) -> SheetMapping | None:
         if self.draft is None:
             return None
-        name = self.sheet_combo.currentText()
         return next((s for s in self.draft.sheets if s.name == name), None)
 
     @staticmethod
@@ -1022,6 +1036,15 @@ class TemplateEditor(QDialog):
     def _show_sheet(self, name: str) -> None:
         if self.workbook is None or not name:
             return
+        left = self._form_sheet
+        if left and left != name and self.form_pending and not self.apply_template_form():
+            # What was typed on the Template tab (its region table is the sheet's being left)
+            # is applied on the way; while a field is refused, the clerk stays on that sheet.
+            self.sheet_combo.blockSignals(True)
+            self.sheet_combo.setCurrentText(left)
+            self.sheet_combo.blockSignals(False)
+            self.tabs.setCurrentIndex(1)
+            return
         grid = sheet_grid(self.workbook, name)
         self.model.set_sheet(grid, self._mapped(grid))
         self.view.clearSpans()
@@ -1069,13 +1092,24 @@ class TemplateEditor(QDialog):
         self.undo_stack.push(DraftChange(self, self.draft, after, text))
 
     def _apply_draft(self, draft: TemplateMapping) -> None:
+        # A cell mapped (or that undone) while fields typed on the Template tab are not yet
+        # applied keeps them typed: the change did not touch what the form edits.
+        keep_typed = (
+            self.draft is not None
+            and self.form_pending
+            and self._form_part(self.draft) == self._form_part(draft)
+        )
         self.draft = draft
         index = self.template_combo.findData(draft.id)
         if index >= 0:  # the title or 表号 may have changed
             self.template_combo.setItemText(index, self._template_label(draft))
         if self.model.grid is not None:
             self.model.set_mapped(self._mapped(self.model.grid))
-        self._fill_template_form()
+        if keep_typed:
+            self._show_table_columns()
+            self._form_edited()
+        else:
+            self._fill_template_form()
         self._update_title()
         self.validate()
         self._cell_chosen(self.view.currentIndex())  # the cell's line says what it holds now

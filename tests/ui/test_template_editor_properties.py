@@ -21,7 +21,7 @@ from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.domain.signatories import Signatories
 from desktop_app.exporting.excel.check import check_template_file
-from desktop_app.exporting.excel.mapping import load_mapping
+from desktop_app.exporting.excel.mapping import HeaderField, load_mapping
 from desktop_app.i18n import issue_message
 from desktop_app.paths import resources_dir
 from desktop_app.persistence.repositories import IndicatorRepository
@@ -47,7 +47,7 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 
 
 def retype(qtbot: QtBot, edit: object, text: str) -> None:
-    """Select all and type, as a clerk does (real key events)."""
+    """Select all and type, as a clerk does (real key events; QTest types Latin-1 only)."""
     from PySide6.QtWidgets import QLineEdit
 
     assert isinstance(edit, QLineEdit)
@@ -250,3 +250,48 @@ def test_opening_any_shipped_template_leaves_nothing_unsaved(
         for index in range(editor.sheet_combo.count()):
             editor.sheet_combo.setCurrentIndex(index)
             assert not editor.dirty, (template.id, index, editor.form_draft())
+
+
+def test_fields_typed_on_the_template_tab_survive_a_cell_mapped_and_a_sheet_switch(
+    store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Given the Jiangxi return (two sheets: the form, then the township table)
+    folder = tmp_path / "templates"
+    editor = open_editor(qtbot, store, folder, home="360781")
+    assert editor.draft is not None and editor.draft.id == "jx-county-quarterly"
+    form, table = (editor.sheet_combo.itemText(i) for i in range(2))
+    # When the clerk types the 批准文号 and, before Apply, maps a cell on the Cell tab
+    editor.tabs.setCurrentIndex(1)
+    retype(qtbot, editor.approval_edit, "GTZ [2025] No. 3")
+    grid = editor.model.grid
+    assert grid is not None
+    free = next(
+        f"{chr(64 + c)}{r}"
+        for r in range(grid.rows, 0, -1)
+        for c in range(1, min(grid.columns, 26) + 1)
+        if not grid.cell(r, c).text
+        and not grid.cell(r, c).covered
+        and f"{chr(64 + c)}{r}" not in editor.model.mapped
+    )
+    assert editor.assign(form, free, header_field=HeaderField.PHONE)
+    assert any(f.cell == free for f in editor.draft.sheets[0].fields)
+    # Then what was typed is still there, not yet in the draft, and unsaved
+    assert editor.approval_edit.text() == "GTZ [2025] No. 3" and editor.dirty
+    assert editor.draft.approval != "GTZ [2025] No. 3"
+    # When the clerk turns to the table sheet, the typed fields are applied on the way
+    editor.sheet_combo.setCurrentText(table)
+    assert editor.draft.approval == "GTZ [2025] No. 3"
+    assert editor.table_box.isChecked()  # the form now shows the township table
+    # And a refused field keeps the clerk on the sheet, with its sentence
+    editor.last_row.setValue(editor.first_row.value() - 1)
+    editor.sheet_combo.setCurrentText(form)
+    assert editor.sheet_combo.currentText() == table
+    assert not editor.form_problem_labels["table.first_row"].isHidden()
+    editor.last_row.setValue(editor.first_row.value() + 5)
+    # And Save writes the mapped cell, the 批准文号 and the table's rows
+    assert editor.save() is not None
+    saved = load_mapping(folder / "jx-county-quarterly.toml")
+    assert saved.approval == "GTZ [2025] No. 3"
+    assert any(f.cell == free and f.field is HeaderField.PHONE for f in saved.sheets[0].fields)
+    saved_table = saved.sheet(table).table
+    assert saved_table is not None and saved_table.last_row == saved_table.first_row + 5
