@@ -131,10 +131,12 @@ def cmd_check_template(path: Path, indicator_codes: set[str], out: TextIO) -> in
             + "\n"
         )
         return 0
-    out.write(
-        translate("Excel", "{file}: {count} problems.").format(file=path.name, count=len(problems))
-        + "\n"
+    heading = (
+        translate("Excel", "{file}: 1 problem.")
+        if len(problems) == 1
+        else translate("Excel", "{file}: {count} problems.")
     )
+    out.write(heading.format(file=path.name, count=len(problems)) + "\n")
     for number, issue in enumerate(problems, start=1):
         out.write(f"  {number}. {issue_message(issue)}\n")
     return 2

@@ -3,7 +3,10 @@ entry, is reported, not only the first (docs/templates.md, "templates --check").
 
 from __future__ import annotations
 
+import io
+import shutil
 import tomllib
+from pathlib import Path
 
 from desktop_app.exporting.excel.mapping import keyed_problems, mapping_problems
 from desktop_app.paths import resources_dir
@@ -87,3 +90,21 @@ def test_every_bad_key_of_one_value_cell_and_of_the_top_is_reported() -> None:
 
 def test_a_good_mapping_has_no_problem() -> None:
     assert keyed_problems(tomllib.loads(city_text()), "mine.toml") == []
+
+
+def test_the_check_command_says_1_problem_not_1_problems(tmp_path: Path) -> None:
+    from desktop_app.cli_excel import cmd_check_template
+    from desktop_app.i18n import current_language, set_language
+
+    # Given a copy of the city mapping with one typo, checked in English
+    shutil.copyfile(CITY.with_suffix(".xlsx"), tmp_path / CITY.with_suffix(".xlsx").name)
+    path = tmp_path / "mine.toml"
+    path.write_text(city_text().replace('match = "order"', 'match = "ordre"'), encoding="utf-8")
+    before = current_language()
+    set_language("en")
+    try:
+        out = io.StringIO()
+        assert cmd_check_template(path, set(), out) == 2
+    finally:
+        set_language(before or "zh_CN")
+    assert out.getvalue().splitlines()[0] == "mine.toml: 1 problem."
