@@ -459,6 +459,15 @@ class TemplateEditor(QDialog):
             with_problem(self.number_format_edit, self.number_format_problem),
         )
         form.addRow(translate("TemplateEditor", "Field:"), self.field_combo)
+        self.prefix_edit = QLineEdit()
+        self.suffix_edit = QLineEdit()
+        self.prefix_edit.setPlaceholderText(translate("TemplateEditor", "e.g. 填报单位（盖章）："))
+        self.field_text_problem = problem_label()
+        form.addRow(translate("TemplateEditor", "Text before it:"), self.prefix_edit)
+        form.addRow(
+            translate("TemplateEditor", "Text after it:"),
+            with_problem(self.suffix_edit, self.field_text_problem),
+        )
         form.addRow(self.assign_button)
         self._kind_chosen()
         return tab
@@ -469,7 +478,8 @@ class TemplateEditor(QDialog):
         figure = kind in ("value", "column")
         for widget in (self.indicator_combo, self.measure_combo, self.number_format_edit):
             widget.setEnabled(figure)
-        self.field_combo.setEnabled(kind == "field")
+        for widget in (self.field_combo, self.prefix_edit, self.suffix_edit):
+            widget.setEnabled(kind == "field")
 
     def _template_tab(self) -> QWidget:
         """The mapping's own keys and the current sheet's region table, as a form.
@@ -1066,6 +1076,9 @@ class TemplateEditor(QDialog):
             return
         names = self.model.grid.defined_names if self.model.grid else {}
         self.number_format_edit.clear()
+        self.prefix_edit.clear()
+        self.suffix_edit.clear()
+        show_problem(self.field_text_problem, [])
         show_problem(self.number_format_problem, [])
         figures: list[tuple[str, ValueCell | TableColumn]] = [
             ("value", v) for v in sheet.values if names.get(v.cell, v.cell).upper() == where
@@ -1084,6 +1097,8 @@ class TemplateEditor(QDialog):
             if names.get(header.cell, header.cell).upper() == where:
                 self.kind_combo.setCurrentIndex(self.kind_combo.findData("field"))
                 self.field_combo.setCurrentIndex(self.field_combo.findData(header.field.value))
+                self.prefix_edit.setText(header.prefix)
+                self.suffix_edit.setText(header.suffix)
                 return
 
     # --- editing -------------------------------------------------------------------------------
@@ -1130,6 +1145,8 @@ class TemplateEditor(QDialog):
         indicator: str | None = None,
         measure: Measure | None = None,
         header_field: HeaderField | None = None,
+        prefix: str = "",
+        suffix: str = "",
         table_column: bool = False,
         anchor: bool = False,
         number_format: str | None = None,
@@ -1206,7 +1223,8 @@ class TemplateEditor(QDialog):
             sheet = replace(sheet, values=(*sheet.values, value))
             after = self._value_label(indicator, measure)
         elif header_field is not None:
-            sheet = replace(sheet, fields=(*sheet.fields, FieldCell(where, header_field)))
+            header = FieldCell(where, header_field, prefix, suffix)
+            sheet = replace(sheet, fields=(*sheet.fields, header))
             after = tr(FIELD_TEXTS[header_field])
         elif anchor:
             text = grid.cell(row, column_number).text if grid is not None else ""
@@ -1221,12 +1239,14 @@ class TemplateEditor(QDialog):
             sheet = replace(sheet, anchors=(*sheet.anchors, Anchor(where, text)))
             after = text
         draft = self._with_sheet(self.draft, sheet)
-        refused = [  # the rules a mapping file is read with; the loaded draft met them all
-            issue_message(p.issue)
-            for p in keyed_problems(mapping_to_dict(draft), draft.id + MAPPING_SUFFIX)
-            if p.key.endswith(".number_format")
-        ]
-        show_problem(self.number_format_problem, refused)
+        # Checked by the rules a mapping file is read with; the loaded draft met them all, so a
+        # problem of a number format, prefix or suffix is one of this cell's
+        problems = keyed_problems(mapping_to_dict(draft), draft.id + MAPPING_SUFFIX)
+        formats = [issue_message(p.issue) for p in problems if p.key.endswith(".number_format")]
+        texts = [issue_message(p.issue) for p in problems if p.key.endswith((".prefix", ".suffix"))]
+        show_problem(self.number_format_problem, formats)
+        show_problem(self.field_text_problem, texts)
+        refused = formats + texts
         if refused:
             self.status.setText("\n".join(refused))
             return False
@@ -1276,7 +1296,13 @@ class TemplateEditor(QDialog):
             )
         elif kind == "field":
             header = HeaderField(str(self.field_combo.currentData()))
-            done = self.assign(sheet, where, header_field=header)
+            done = self.assign(
+                sheet,
+                where,
+                header_field=header,
+                prefix=self.prefix_edit.text(),
+                suffix=self.suffix_edit.text(),
+            )
         elif kind == "anchor":
             done = self.assign(sheet, where, anchor=True)
         else:

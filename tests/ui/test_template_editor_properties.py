@@ -295,3 +295,32 @@ def test_fields_typed_on_the_template_tab_survive_a_cell_mapped_and_a_sheet_swit
     assert any(f.cell == free and f.field is HeaderField.PHONE for f in saved.sheets[0].fields)
     saved_table = saved.sheet(table).table
     assert saved_table is not None and saved_table.last_row == saved_table.first_row + 5
+
+
+def test_a_fields_text_before_and_after_is_edited_on_the_cell_tab(
+    store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "templates"
+    editor = open_editor(qtbot, store, folder)
+    # When the clerk clicks A6 (the defined name 填报单位: the bureau, after its prefix)
+    click_cell(qtbot, editor, 6, 1)
+    assert editor.kind_combo.currentData() == "field"
+    assert editor.prefix_edit.text() == "填报单位（盖章）："
+    # A bell in the text after it is refused under the field, by the mapping file's rule
+    editor.suffix_edit.setText("\x07")
+    qtbot.mouseClick(editor.assign_button, Qt.MouseButton.LeftButton)
+    assert not editor.field_text_problem.isHidden() and not editor.dirty
+    # And new texts before and after it are assigned, saved and exported
+    editor.view.setCurrentIndex(editor.model.index(5, 0))
+    editor.prefix_edit.setText("单位：")
+    editor.suffix_edit.setText("（章）")
+    qtbot.mouseClick(editor.assign_button, Qt.MouseButton.LeftButton)
+    assert editor.field_text_problem.isHidden()
+    assert editor.save() is not None
+    data = tomllib.loads((folder / "sc-county-monthly.toml").read_text(encoding="utf-8"))
+    a6 = [f for f in data["sheet"][0]["fields"] if f["cell"] == "A6"]
+    assert a6 == [{"cell": "A6", "field": "bureau", "prefix": "单位：", "suffix": "（章）"}]
+    exported = ExcelReturns(store.sessions, [folder]).export(
+        "sc-county-monthly", "511921", MARCH, tmp_path, Signatories(bureau_name="通江县商务局")
+    )
+    assert openpyxl.load_workbook(exported)[SHEET]["A6"].value == "单位：通江县商务局（章）"
