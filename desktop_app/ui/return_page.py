@@ -68,6 +68,10 @@ class Services:
     screen: ReturnScreenService
 
 
+def _issue_line(issue: Issue) -> str:
+    return f"{'✖' if issue.severity is Severity.ERROR else '⚠'} {issue_message(issue)}"
+
+
 class IssueListModel(QAbstractListModel):
     """The checks of the return, errors first; each row jumps to its cell."""
 
@@ -79,13 +83,27 @@ class IssueListModel(QAbstractListModel):
         self._texts: list[str] = []
 
     def set_issues(self, issues: list[Issue]) -> None:
-        self.beginResetModel()
-        self._issues = list(issues)
-        # Said once here, not at each paint (data() is asked for every visible row each time)
-        self._texts = [
-            f"{'✖' if i.severity is Severity.ERROR else '⚠'} {issue_message(i)}" for i in issues
-        ]
-        self.endResetModel()
+        """Show `issues`: the rows between the unchanged first and last ones are removed and
+        the new ones inserted (after a keyed cell, one or two), so that the list keeps its
+        place and only those rows are laid out and painted again; not a reset."""
+        old, new = self._issues, list(issues)
+        same = min(len(old), len(new))
+        first = next((i for i in range(same) if old[i] != new[i]), same)
+        last = 0  # unchanged rows at the end
+        while last < same - first and old[-1 - last] == new[-1 - last]:
+            last += 1
+        gone, came = len(old) - last, len(new) - last
+        if gone > first:
+            self.beginRemoveRows(QModelIndex(), first, gone - 1)
+            del self._issues[first:gone]
+            del self._texts[first:gone]
+            self.endRemoveRows()
+        if came > first:
+            self.beginInsertRows(QModelIndex(), first, came - 1)
+            self._issues[first:first] = new[first:came]
+            # Said once here, not at each paint (data() is asked for every visible row)
+            self._texts[first:first] = [_issue_line(i) for i in new[first:came]]
+            self.endInsertRows()
 
     def issues(self) -> list[Issue]:
         return list(self._issues)
@@ -149,6 +167,8 @@ class ReturnPage(QWidget):
         self.issue_model = IssueListModel(self)
         self.issue_view = QListView()
         self.issue_view.setModel(self.issue_model)
+        # One line each: the list lays out a changed row without measuring every other one.
+        self.issue_view.setUniformItemSizes(True)
         self.issue_view.activated.connect(self._jump_to_issue)
         self.issue_view.clicked.connect(self._jump_to_issue)
         self.message_line = QLabel()
