@@ -10,11 +10,11 @@ from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from desktop_app.domain.figures import DASH, Figures, display_figure, display_growth
-from desktop_app.domain.indicators import Basis, Indicator
+from desktop_app.domain.indicators import Basis, Indicator, unit_label
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.domain.regions import RegionLevel
-from desktop_app.i18n import issue_message, translate
+from desktop_app.i18n import issue_message, period_label, translate
 from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
 from desktop_app.services.figures import Coverage, FigureService, RegionFigures
 from desktop_app.services.regions import RegionQueries
@@ -57,10 +57,6 @@ def level_name(level: str) -> str:
 
 def indicator_name(indicator: Indicator, language: str) -> str:
     return indicator.name_en if language == "en" else indicator.name_zh
-
-
-def period_label(period: Period, language: str) -> str:
-    return period.label_en if language == "en" else period.label_zh
 
 
 # --- commands --------------------------------------------------------------------------------------
@@ -138,7 +134,7 @@ def cmd_indicators(store: Store, language: str, out: TextIO) -> None:
                 [
                     ind.code,
                     indicator_name(ind, language),
-                    ind.unit,
+                    unit_label(ind.unit, language),
                     group.name_en if language == "en" else group.name_zh,
                     translate("Cli", "flow")
                     if ind.temporal.value == "flow"
@@ -191,7 +187,7 @@ def cmd_set(
             translate("Cli", "Saved {indicator} for {region}, {period}: {old} → {new}").format(
                 indicator=indicator_code,
                 region=region_code,
-                period=period.label_zh,
+                period=period_label(period),
                 old=before,
                 new=after,
             )
@@ -309,7 +305,7 @@ def render_region_figures(result: RegionFigures, language: str) -> str:
         name=result.region_name,
         code=result.region_code,
         period=period_label(result.period, language),
-        ytd=result.period.ytd_label_zh,
+        ytd=result.period.ytd_label_en if language == "en" else result.period.ytd_label_zh,
     )
     rolled = any(row.coverage for row in result.rows)
     headers = figure_headers(result.period)
@@ -322,7 +318,7 @@ def render_region_figures(result: RegionFigures, language: str) -> str:
         cells = [
             ind.code,
             indent + indicator_name(ind, language),
-            ind.unit,
+            unit_label(ind.unit, language),
             *figure_cells(row.figures, ind.scale, row.incomplete()),
         ]
         if rolled:

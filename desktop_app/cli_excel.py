@@ -167,7 +167,7 @@ def cmd_export(service: Any, store: Store, args: argparse.Namespace, out: TextIO
 
 def cmd_import(service: Any, args: argparse.Namespace, out: TextIO) -> int:
     from desktop_app.domain.periods import Period
-    from desktop_app.i18n import issue_message, translate
+    from desktop_app.i18n import issue_message, period_label, translate
     from desktop_app.services.excel_returns import Change, figure_text
 
     period = Period.parse(args.period) if args.period else None
@@ -202,7 +202,7 @@ def cmd_import(service: Any, args: argparse.Namespace, out: TextIO) -> int:
             ).format(
                 template=preview.template_id,
                 region=preview.region_name or "—",
-                period=preview.period.label_zh,
+                period=period_label(preview.period),
                 new=len(preview.of(Change.NEW)),
                 changed=len(preview.of(Change.CHANGED)),
                 unchanged=len(preview.of(Change.UNCHANGED)),

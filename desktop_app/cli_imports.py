@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_app.cli import render_table
-from desktop_app.i18n import translate
+from desktop_app.i18n import period_label, translate
 
 if TYPE_CHECKING:
     import argparse
@@ -50,9 +50,9 @@ def run_imports(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         return 0
     rows = []
     for record in history.imports():
-        periods = record.first_period.label_zh
+        periods = period_label(record.first_period)
         if record.last_period != record.first_period:
-            periods += "–" + record.last_period.label_zh
+            periods += "–" + period_label(record.last_period)
         state = (
             translate("Cli", "undone {when}").format(
                 when=as_local(record.undone_at).strftime("%Y-%m-%d %H:%M")

@@ -18,7 +18,8 @@ from decimal import InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from desktop_app.domain.issues import Issue
+from desktop_app.domain.issues import DomainError, Issue
+from desktop_app.domain.periods import Period
 from desktop_app.domain.values import format_number, plain_number, significant_places
 from desktop_app.paths import resources_dir
 
@@ -1086,6 +1087,32 @@ REGION_LEVELS = {
 }
 
 
+#: Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.
+PERIOD_PARAMS = frozenset(
+    {"period", "periods", "month", "previous", "existing", "found", "expected"}
+)
+
+
+def period_label(period: Period, language: str | None = None) -> str:
+    """A period as the language (by default the chosen one) writes it: 2016年3月, or Mar 2016."""
+    language = current_language() if language is None else language
+    return period.label_en if language == "en" else period.label_zh
+
+
+def _period_text(value: object) -> str | None:
+    """A period code (or a list of them) as the chosen language writes it; None for anything
+    else (a figure named `previous`, a region named `found`, a label written already)."""
+    items: list[object] = list(value) if isinstance(value, (tuple, list)) else [value]
+    codes = [item for item in items if isinstance(item, str)]
+    if not codes or len(codes) != len(items):
+        return None
+    try:
+        periods = [Period.from_code(code) for code in codes]
+    except DomainError:
+        return None
+    return translate("Issues", ", ").join(period_label(period) for period in periods)
+
+
 def issue_params(issue: Issue) -> dict[str, Any]:
     """The issue's parameters as its sentence shows them.
 
@@ -1093,9 +1120,15 @@ def issue_params(issue: Issue) -> dict[str, Any]:
     and, where the producer knows it, the indicator's `scale`. A figure is shown with thousands
     separators at that scale ("9,000"; an amount "1,234.50"), or without one at its significant
     digits; the value of count_not_integer and too_many_decimals keeps every digit written.
-    Parameters that are no plain number (period labels, "—", codes) are left as they are.
+    Periods arrive as storage codes (a list of them for `periods`) and are written as the
+    chosen language writes them. Other parameters that are no plain number ("—", codes) are
+    left as they are.
     """
     params = dict(issue.params)
+    for name in PERIOD_PARAMS.intersection(params):
+        text = _period_text(params[name])
+        if text is not None:
+            params[name] = text
     if isinstance(params.get("level"), str):  # "township", or "county/township/village"
         params["level"] = "/".join(
             translate("Issues", REGION_LEVELS.get(part, part))

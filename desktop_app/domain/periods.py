@@ -173,6 +173,15 @@ class Period:
         return f"{self.year}年1-{self.end_month}月"
 
     @property
+    def ytd_label_en(self) -> str:
+        """The year-to-date span in English: Jan–Mar 2016 (Jan 2016 for January, 2016 for a year)."""
+        if self.kind is PeriodKind.YEAR:
+            return str(self.year)
+        if self.end_month == 1:
+            return f"Jan {self.year}"
+        return f"Jan–{_EN_MONTHS[self.end_month - 1]} {self.year}"
+
+    @property
     def label_en(self) -> str:
         if self.kind is PeriodKind.MONTH:
             return f"{_EN_MONTHS[self.index - 1]} {self.year}"

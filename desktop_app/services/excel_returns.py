@@ -398,7 +398,7 @@ class ExcelReturns:
             raise DomainError.of(
                 "template_wrong_period",
                 template=mapping.id,
-                period=found.label_zh,
+                period=found.code,
                 first=mapping.first_year,
                 last=mapping.last_year,
             )
@@ -406,8 +406,8 @@ class ExcelReturns:
             raise DomainError.of(
                 "import_wrong_period",
                 file=reading.path.name,
-                found=found.label_zh,
-                expected=expected.label_zh,
+                found=found.code,
+                expected=expected.code,
             )
         return found
 

@@ -39,7 +39,7 @@ def locked_issue(session: Session, lock: ReturnRecord) -> Issue:
         Severity.ERROR,
         {
             "region": region.name if region else "",
-            "period": Period.from_code(lock.period).label_zh,
+            "period": lock.period,
             "since": as_local(lock.changed_at).strftime("%Y-%m-%d %H:%M"),
             "who": lock.changed_by,
         },

@@ -58,6 +58,7 @@ def session(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
         ["--db", str(db), "init", "--region", "511921", "--bureau", "通江县商务局"],
         ["--db", str(db), "set", "511921", "C02", "2025-03", "1234.5"],
         ["--db", str(db), "set", "511921", "A01", "2025-03", "3"],
+        ["--db", str(db), "--lang", "en", "set", "511921", "A01", "2025-03", "4"],
         *both("show", "2025-03"),
         *both("report", "monthly", "--period", "2025-03", output="summary.pdf"),
         *both(
@@ -106,7 +107,15 @@ def test_cli_show_speaks_the_chosen_language(session: dict[str, Any]) -> None:
     chinese, english = runs["zh_CN"]["out"], runs["en"]["out"]
     assert "指标名称" in chinese and "本月" in chinese and "1-本月累计" in chinese
     assert "Indicator" in english and "This month" in english and "Year to date" in english
-    assert "本月" not in english and "指标名称" not in english
+    # Units and the year-to-date span in English too; the region's name is data.
+    assert "Mar 2025; year to date Jan–Mar 2025" in english and " no. " in english
+    names = set(re.findall(r"[\u4e00-\u9fff]+", english))
+    assert "通江县" in names and all(name[-1] in "县市区" for name in names), names
+
+
+def test_cli_set_names_the_period_in_the_language(session: dict[str, Any]) -> None:
+    runs = runs_of(session, "set")
+    assert runs["en"]["out"].startswith("Saved A01 for 511921, Mar 2025: 3 → 4")
 
 
 def test_cli_report_speaks_the_chosen_language(session: dict[str, Any]) -> None:

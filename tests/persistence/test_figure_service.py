@@ -73,7 +73,7 @@ def test_figure_service_flags_falling_year_to_date(store: Store) -> None:
     v.set_text("511921", "C02", Period.month(2016, 2), "90.00")
     feb = FigureService(store.sessions).figures("511921", Period.month(2016, 2))
     issues = feb.by_code()["C02"].issues
-    assert [(i.code, i.params["month"]) for i in issues] == [("ytd_falls", "2016年2月")]
+    assert [(i.code, i.params["month"]) for i in issues] == [("ytd_falls", "2016-M02")]
     jan = FigureService(store.sessions).figures("511921", Period.month(2016, 1))
     assert jan.by_code()["C02"].issues == ()
 

@@ -22,8 +22,8 @@ def check(indicator: Indicator, series: Series, period: Period) -> list[Issue]:
             Severity.ERROR,
             {
                 "indicator": indicator.code,
-                "month": month.label_zh,
-                "previous": month.previous().label_zh,
+                "month": month.code,
+                "previous": month.previous().code,
             },
         )
         for month in calc.falling_months(period.year)

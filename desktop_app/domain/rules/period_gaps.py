@@ -48,7 +48,7 @@ def check(ctx: CheckContext) -> list[Issue]:
                 severity,
                 {
                     "indicator": code,
-                    "periods": "、".join(p.label_zh for p in missing),
+                    "periods": tuple(p.code for p in missing),
                     "count": len(missing),
                 },
             )

@@ -176,7 +176,7 @@ def template_misfit(
             Severity.ERROR,
             {
                 "template": mapping.id,
-                "period": period.label_zh,
+                "period": period.code,
                 "first": mapping.first_year,
                 "last": mapping.last_year,
             },

@@ -33,13 +33,13 @@ CATALOGUE = [POINTS, RETAIL, TRAINING]
         pytest.param(
             M(2016, 3),
             {"C02": ytd((M(2016, 1), "100"), (M(2016, 2), "90"), (M(2016, 3), "120"))},
-            [("C02", "2016年2月")],
+            [("C02", "2016-M02")],
             id="ytd-keyed-falls-in-february",
         ),
         pytest.param(
             M(2016, 3),
             {"D02": months(2016, ["5", "-2", "1"])},
-            [("D02", "2016年2月")],
+            [("D02", "2016-M02")],
             id="negative-own-month",
         ),
         pytest.param(
@@ -48,7 +48,7 @@ CATALOGUE = [POINTS, RETAIL, TRAINING]
                 "C02": ytd((M(2016, 1), "100"), (M(2016, 2), "90")),
                 "D02": months(2016, ["5", "3", "-9"]),
             },
-            [("C02", "2016年2月"), ("D02", "2016年3月")],
+            [("C02", "2016-M02"), ("D02", "2016-M03")],
             id="every-flow-up-to-the-quarter-end",
         ),
     ],
