@@ -142,3 +142,28 @@ def test_cli_export_speaks_the_chosen_language(session: dict[str, Any]) -> None:
         sheet = load_workbook(folder / f"{language}_return.xlsx").worksheets[0]
         texts = {c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
         assert "报告期：2025年3月" in texts
+
+
+#: Imports every module of the layers that must not need Qt, then lists the Qt modules loaded.
+IMPORT_ALL = """
+import importlib, pkgutil, sys
+import desktop_app
+names = ["desktop_app.i18n", "desktop_app.__main__"]
+names += [f"desktop_app.{m.name}" for m in pkgutil.iter_modules(desktop_app.__path__)
+          if m.name.startswith("cli") or m.name in ("backup_text", "import_summary", "last_resort")]
+for package in ("domain", "services", "exporting", "persistence"):
+    module = importlib.import_module(f"desktop_app.{package}")
+    names += [m.name for m in pkgutil.walk_packages(module.__path__, f"desktop_app.{package}.")]
+for name in names:
+    importlib.import_module(name)
+print(len(names), sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6")))
+"""
+
+
+def test_layers_below_the_window_import_no_qt() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT_ALL], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    count, qt = done.stdout.split(" ", 1)
+    assert int(count) > 50 and qt.strip() == "[]", done.stdout
