@@ -12,7 +12,18 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BigInteger, Select, case, func, literal, null, or_, select, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    Select,
+    bindparam,
+    case,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased, contains_eager
 from sqlalchemy.sql.elements import TypeCoerce
 
@@ -453,14 +464,11 @@ class ValueRepository:
         one WindowSums per window.
         """
         stmt, years, position, width = _window_sums_statement(
-            region.path,
-            region.level,
-            tuple(windows),
-            tuple(also),
-            None if indicator_ids is None else tuple(indicator_ids),
+            region.path, region.level, tuple(windows), tuple(also), indicator_ids is not None
         )
+        params = {} if indicator_ids is None else {"indicator_ids": list(indicator_ids)}
         result = []
-        for row in self.session.execute(stmt):
+        for row in self.session.execute(stmt, params):
             region_id, indicator_id, basis, *sums = row
             per_distinct = [_window_sums(sums[i : i + 6]) for i in range(0, width, 6)]
             per_window = [per_distinct[i] for i in position]
@@ -479,22 +487,34 @@ class ValueRepository:
         """The values of some regions and indicators: region id, indicator id, period, basis,
         amount (None for "无")."""
         low, high = _year_span(years)
-        stmt = select(
-            ValueRecord.region_id,
-            ValueRecord.indicator_id,
-            ValueRecord.period,
-            ValueRecord.basis,
-            _raw_amount(),
-        ).where(
-            ValueRecord.region_id.in_(list(region_ids)),
-            ValueRecord.indicator_id.in_(list(indicator_ids)),
-            ValueRecord.period >= low,
-            ValueRecord.period < high,
-        )
+        params = {
+            "region_ids": list(region_ids),
+            "indicator_ids": list(indicator_ids),
+            "low": low,
+            "high": high,
+        }
         return [
             (r, i, p, b, None if a is None else from_scaled(a))
-            for r, i, p, b, a in self.session.execute(stmt)
+            for r, i, p, b, a in self.session.execute(_region_values_statement(), params)
         ]
+
+
+@lru_cache(maxsize=1)
+def _region_values_statement() -> Select[int, int, str, str, int]:
+    """ValueRepository.region_values' statement, built once (a view after a keyed cell asks
+    it: building a statement costs more than SQLite takes to answer it)."""
+    return select(
+        ValueRecord.region_id,
+        ValueRecord.indicator_id,
+        ValueRecord.period,
+        ValueRecord.basis,
+        _raw_amount(),
+    ).where(
+        ValueRecord.region_id.in_(bindparam("region_ids", expanding=True)),
+        ValueRecord.indicator_id.in_(bindparam("indicator_ids", expanding=True)),
+        ValueRecord.period >= bindparam("low"),
+        ValueRecord.period < bindparam("high"),
+    )
 
 
 @lru_cache(maxsize=64)
@@ -503,13 +523,15 @@ def _window_sums_statement(
     level: str,
     windows: tuple[Window, ...],
     also: tuple[int, ...],
-    indicator_ids: tuple[int, ...] | None,
+    some_indicators: bool,
 ) -> tuple[Select[Any], tuple[int, ...], tuple[int, ...], int]:
-    """The statement of ValueRepository.window_sums, built once per subtree, windows and
-    indicators: building its ~60 CASE columns took most of the time of a query that SQLite
-    answers in half a millisecond (a return's view asks it after every keyed cell). Returns
-    the statement, the years, each window's position among the distinct ones, and the width of
-    the windows' columns."""
+    """The statement of ValueRepository.window_sums, built once per subtree and windows:
+    building its ~60 CASE columns took most of the time of a query that SQLite answers in half a
+    millisecond (a return's view asks it after every keyed cell). `some_indicators`: the
+    indicators are a parameter ("indicator_ids", a list), so that one statement serves every
+    keyed cell of a return (with the ids in the statement, each cell's first save built its
+    own). Returns the statement, the years, each window's position among the distinct ones,
+    and the width of the windows' columns."""
     distinct = list(dict.fromkeys(windows))  # current and 累计 of a year are one window
     amount = _raw_amount()
     period = ValueRecord.period
@@ -535,8 +557,8 @@ def _window_sums_statement(
     stmt = select(
         ValueRecord.region_id, ValueRecord.indicator_id, ValueRecord.basis, *columns
     ).where(period >= f"{years[0]}-", period < f"{years[-1] + 1}-")
-    if indicator_ids is not None:
-        stmt = stmt.where(ValueRecord.indicator_id.in_(list(indicator_ids)))
+    if some_indicators:
+        stmt = stmt.where(ValueRecord.indicator_id.in_(bindparam("indicator_ids", expanding=True)))
     in_subtree = RegionRecord.path.startswith(path, autoescape=True)
     if level in _SMALL_SUBTREE_LEVELS:
         # A county or smaller through its regions' own index (a few hundred rows); `also`:
@@ -583,11 +605,7 @@ class TargetRepository:
         self.session = session
 
     def for_region(self, region_id: int, year: int) -> dict[str, Decimal]:
-        rows = self.session.execute(
-            select(IndicatorRecord.code, TargetRecord.amount)
-            .join(IndicatorRecord, IndicatorRecord.id == TargetRecord.indicator_id)
-            .where(TargetRecord.region_id == region_id, TargetRecord.year == year)
-        )
+        rows = self.session.execute(_targets_statement(), {"region_id": region_id, "year": year})
         return {code: amount for code, amount in rows}
 
     def set(self, region_id: int, indicator_id: int, year: int, amount: Decimal | None) -> None:
@@ -646,3 +664,16 @@ def reference_fingerprint(session: Session, code: str, path: str) -> tuple[objec
         (path, code),
     )
     return tuple(row.one())
+
+
+@lru_cache(maxsize=1)
+def _targets_statement() -> Select[str, Decimal]:
+    """TargetRepository.for_region's statement, built once (asked with every view's figures)."""
+    return (
+        select(IndicatorRecord.code, TargetRecord.amount)
+        .join(IndicatorRecord, IndicatorRecord.id == TargetRecord.indicator_id)
+        .where(
+            TargetRecord.region_id == bindparam("region_id"),
+            TargetRecord.year == bindparam("year"),
+        )
+    )

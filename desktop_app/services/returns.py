@@ -11,8 +11,9 @@ import json
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.figures import Figures
@@ -232,21 +233,35 @@ class ReturnService:
     # --- helpers ---------------------------------------------------------------------------
     @staticmethod
     def _record(session: Session, region: RegionRecord, period: Period) -> ReturnRecord | None:
-        return session.scalars(
-            select(ReturnRecord).where(
-                ReturnRecord.region_id == region.id, ReturnRecord.period == period.code
-            )
-        ).first()
+        params = {"region_id": region.id, "period": period.code}
+        return session.scalars(_record_statement(), params).first()
 
     @staticmethod
     def _explanations(
         session: Session, region: RegionRecord, period: Period
     ) -> dict[tuple[str, str], str]:
-        rows = session.execute(
-            select(IndicatorRecord.code, ExplanationRecord.issue_code, ExplanationRecord.text)
-            .join(IndicatorRecord, IndicatorRecord.id == ExplanationRecord.indicator_id)
-            .where(
-                ExplanationRecord.region_id == region.id, ExplanationRecord.period == period.code
-            )
-        )
+        params = {"region_id": region.id, "period": period.code}
+        rows = session.execute(_explanations_statement(), params)
         return {(code, issue): text for code, issue, text in rows}
+
+
+# Statements a return's view asks after every keyed cell, built once: building one costs more
+# than SQLite takes to answer it.
+@lru_cache(maxsize=1)
+def _record_statement() -> Select[ReturnRecord]:
+    return select(ReturnRecord).where(
+        ReturnRecord.region_id == bindparam("region_id"),
+        ReturnRecord.period == bindparam("period"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _explanations_statement() -> Select[str, str, str]:
+    return (
+        select(IndicatorRecord.code, ExplanationRecord.issue_code, ExplanationRecord.text)
+        .join(IndicatorRecord, IndicatorRecord.id == ExplanationRecord.indicator_id)
+        .where(
+            ExplanationRecord.region_id == bindparam("region_id"),
+            ExplanationRecord.period == bindparam("period"),
+        )
+    )

@@ -17,8 +17,9 @@ import getpass
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, String, bindparam, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.entry import copy_target, stock_entries
@@ -416,50 +417,79 @@ def cell_versions(
             for id_, code in session.execute(select(IndicatorRecord.id, IndicatorRecord.code))
         }
     )
-    # One seek of ix_audit_cell per (region, indicator, period), not a scan of the history.
-    rows = session.execute(
-        select(AuditRecord.region_id, AuditRecord.indicator_id, func.max(AuditRecord.id))
-        .where(
-            AuditRecord.region_id.in_(list(region_ids)),
-            AuditRecord.indicator_id.in_(list(codes)),
-            AuditRecord.period == period.code,
-        )
-        .group_by(AuditRecord.region_id, AuditRecord.indicator_id)
-    )
+    params = {"region_ids": list(region_ids), "indicator_ids": list(codes), "period": period.code}
+    rows = session.execute(_versions_statement(), params)
     versions: dict[int, dict[str, int]] = {id_: {} for id_ in region_ids}
     for region_id, indicator_id, version in rows:
         versions[region_id][codes[indicator_id]] = int(version)
     return versions
 
 
+@lru_cache(maxsize=1)
+def _versions_statement() -> Select[int, int, int]:
+    """cell_versions' statement, built once (a return's view asks it after every keyed cell).
+    One seek of ix_audit_cell per (region, indicator, period), not a scan of the history."""
+    return (
+        select(AuditRecord.region_id, AuditRecord.indicator_id, func.max(AuditRecord.id))
+        .where(
+            AuditRecord.region_id.in_(bindparam("region_ids", expanding=True)),
+            AuditRecord.indicator_id.in_(bindparam("indicator_ids", expanding=True)),
+            AuditRecord.period == bindparam("period"),
+        )
+        .group_by(AuditRecord.region_id, AuditRecord.indicator_id)
+    )
+
+
 def kept_below_in(session: Session, region: RegionRecord, period: Period) -> frozenset[str]:
     """The indicators a region under `region` keeps in the period's year. This region's figure
     for them is the sum of its children's and cannot be keyed here (a branch keeps an
     indicator at one level a year: ValueRepository.other_level_entry)."""
-    year = str(period.year)
-    rows = session.scalars(
+    params = {
+        "low": f"{period.year}-",
+        "high": f"{period.year + 1}-",
+        "region_id": region.id,
+        "path": region.path,
+    }
+    return frozenset(session.scalars(_kept_below_statement(), params))
+
+
+@lru_cache(maxsize=1)
+def _kept_below_statement() -> Select[str]:
+    """kept_below_in's statement, built once (a return's view asks it after every keyed cell).
+    A path is ids and slashes: its prefix is compared as text, no LIKE pattern to escape."""
+    path = bindparam("path", type_=String)
+    return (
         select(IndicatorRecord.code)
         .join(ValueRecord, ValueRecord.indicator_id == IndicatorRecord.id)
         .join(RegionRecord, RegionRecord.id == ValueRecord.region_id)
         .where(
-            ValueRecord.period >= f"{year}-",
-            ValueRecord.period < f"{period.year + 1}-",
-            RegionRecord.id != region.id,
-            RegionRecord.path.startswith(region.path, autoescape=True),
+            ValueRecord.period >= bindparam("low"),
+            ValueRecord.period < bindparam("high"),
+            RegionRecord.id != bindparam("region_id"),
+            func.substr(RegionRecord.path, 1, func.length(path)) == path,
         )
         .distinct()
     )
-    return frozenset(rows)
 
 
 def notes_in(session: Session, region_id: int, period: Period) -> dict[str, CellNote]:
     """The comments (备注) and sources of a return's values, by indicator code."""
-    rows = session.execute(
+    rows = session.execute(_notes_statement(), {"region_id": region_id, "period": period.code})
+    return {code: CellNote(comment or "", source) for code, comment, source in rows}
+
+
+@lru_cache(maxsize=1)
+def _notes_statement() -> Select[str, str | None, str]:
+    """notes_in's statement, built once (a return's view asks it after every keyed cell, and
+    building it took longer than SQLite takes to answer it)."""
+    return (
         select(IndicatorRecord.code, ValueRecord.comment, ValueRecord.source)
         .join(IndicatorRecord, IndicatorRecord.id == ValueRecord.indicator_id)
-        .where(ValueRecord.region_id == region_id, ValueRecord.period == period.code)
+        .where(
+            ValueRecord.region_id == bindparam("region_id"),
+            ValueRecord.period == bindparam("period"),
+        )
     )
-    return {code: CellNote(comment or "", source) for code, comment, source in rows}
 
 
 def set_comment(

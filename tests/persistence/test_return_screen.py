@@ -230,3 +230,23 @@ def test_return_screen_catalogue_changed_meanwhile_shows_after_a_save(
     again = screen.save_cell(change.view, "D01", "13")
     assert again.view == screen.view(COUNTY, FEB)
     assert screen.counters.references_changed == 1
+
+
+def test_return_screen_rows_kept_below_are_those_its_townships_key(
+    screen: ReturnScreenService, store: Store
+) -> None:
+    """A figure a township keeps this year is their sum here, not keyed (rolled_up); what
+    another county's township keys is not, and a save keeps the flags a fresh read gives."""
+    regions = RegionQueries(store.sessions)
+    values = ValueService(store.sessions, "王五")
+    regions.add("511921001", "诺江镇", COUNTY)
+    regions.add("511922001", "南江镇", "511922")  # under 南江县, outside 通江县
+    values.set_text("511921001", "A05", FEB, "20")
+    values.set_text("511921001", "D02", FEB.previous(), "7")  # this year, another month
+    values.set_text("511922001", "D01", FEB, "5")
+    values.set_text("511921001", "B01", FEB.same_period_last_year(), "2")  # last year
+    view = screen.view(COUNTY, FEB)
+    assert {str(r.code) for r in view.rows if r.rolled_up} == {"A05", "D02"}
+    change = screen.save_cell(view, "A06", "100")
+    assert {str(r.code) for r in change.view.rows if r.rolled_up} == {"A05", "D02"}
+    assert change.view == screen.view(COUNTY, FEB)
