@@ -111,6 +111,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     stderr (and its traceback a log entry, desktop_app/last_resort.py), never a traceback."""
     try:
         return _main(argv)
+    except BrokenPipeError:
+        # The reader of the output went away (`xianbao show 2025-03 | head`): nobody is left
+        # to tell. Later writes, and the flush at exit, go nowhere instead of failing again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except Exception as exc:
         from desktop_app.last_resort import explain_unexpected, unexpected_text
 
