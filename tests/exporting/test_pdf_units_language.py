@@ -106,6 +106,7 @@ def test_pdf_blank_form_in_english_has_no_chinese_labels(
         # Only the data stays Chinese: the township, the bureau, and 无 as a word to write.
         assert set(CJK.findall(printed)) == {"诺江镇", "通江县商务局", "无"}
         assert "Amounts in ¥10k" in printed and "no." in printed
+        assert "monthly return (Apr 2025)" in printed  # the footer, without Chinese brackets
     else:
         assert "万元" in printed and "个" in printed
 

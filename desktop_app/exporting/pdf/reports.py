@@ -791,7 +791,11 @@ def render_blank_forms(
             story.append(PageBreak())
         story += form_story(form, styles)
     title = form_title()
-    footer = f"{title}（{forms[0].period_label}）" if forms else title
+    footer = (
+        translate("Reports", "{title} ({period})").format(title=title, period=forms[0].period_label)
+        if forms
+        else title
+    )
     return write_pdf(path, story, font, title=title, footer=footer, check=check)
 
 
