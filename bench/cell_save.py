@@ -314,7 +314,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--n", type=int, default=300, help="timed calls of each (default 300)")
     parser.add_argument("--warmup", type=int, default=10, help="untimed calls first (default 10)")
     parser.add_argument("--months", type=int, default=4, help="months of values (default 4)")
-    parser.add_argument("--profile", action="store_true", help="cProfile (a) and (b): top 25")
+    parser.add_argument("--profile", action="store_true", help="cProfile (a), (b), (f): top 25")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write results")
     args = parser.parse_args(argv)
     if args.n < 1 or args.warmup < 0 or args.months < 1:
@@ -369,6 +369,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.profile:
                 profile(bench.save, 100, "(a) ValueService.set_text")
                 profile(bench.edit_and_check, 50, "(b) set_text + ReturnService.check")
+                profile(bench.enter_in_page, 50, "(f) Enter in the return page, row repainted")
         finally:
             bench.close()
             store.close()

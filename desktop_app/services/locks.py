@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import lru_cache
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.issues import DomainError, Issue, Severity
@@ -16,13 +17,19 @@ from desktop_app.persistence.models import RegionRecord, ReturnRecord
 def locking_return(session: Session, region: RegionRecord, period: Period) -> ReturnRecord | None:
     """The submitted return that covers `region` (its own, or an ancestor's) for `period`."""
     ids = [int(part) for part in region.path.strip("/").split("/")]
-    return session.scalars(
-        select(ReturnRecord).where(
-            ReturnRecord.region_id.in_(ids),
-            ReturnRecord.period == period.code,
-            ReturnRecord.status == ReturnStatus.SUBMITTED.value,
-        )
-    ).first()
+    params = {"ids": ids, "period": period.code}
+    return session.scalars(_locking_statement(), params).first()
+
+
+@lru_cache(maxsize=1)
+def _locking_statement() -> Select[ReturnRecord]:
+    """locking_return's statement, built once: every save and every view of a return asks it,
+    and building it took longer than SQLite takes to answer."""
+    return select(ReturnRecord).where(
+        ReturnRecord.region_id.in_(bindparam("ids", expanding=True)),
+        ReturnRecord.period == bindparam("period"),
+        ReturnRecord.status == ReturnStatus.SUBMITTED.value,
+    )
 
 
 def as_local(moment: datetime) -> datetime:

@@ -5,13 +5,15 @@ a figure another clerk changed since, which the new view shows with its version.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import event, select
 
 from desktop_app.domain.periods import Period
-from desktop_app.persistence.models import IndicatorRecord
+from desktop_app.persistence.models import IndicatorRecord, ReturnRecord
+from desktop_app.persistence.repositories import RegionRepository
 from desktop_app.services.figures import FigureService
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.return_screen import ReturnScreen, ReturnScreenService
@@ -250,3 +252,34 @@ def test_return_screen_rows_kept_below_are_those_its_townships_key(
     change = screen.save_cell(view, "A06", "100")
     assert {str(r.code) for r in change.view.rows if r.rolled_up} == {"A05", "D02"}
     assert change.view == screen.view(COUNTY, FEB)
+
+
+@pytest.mark.parametrize(
+    ("status", "submitted_by", "locked"),
+    [
+        ("submitted", COUNTY, {"511921", "511921001"}),  # its own and the township below
+        ("submitted", "511900", {"511921", "511921001"}),  # 巴中市 above it
+        ("reopened", COUNTY, set()),
+        ("submitted", "511922", set()),  # 南江县, a neighbour
+    ],
+)
+def test_return_screen_lock_is_a_submitted_return_on_the_regions_path(
+    screen: ReturnScreenService, store: Store, status: str, submitted_by: str, locked: set[str]
+) -> None:
+    RegionQueries(store.sessions).add("511921001", "诺江镇", COUNTY)
+    with store.sessions.begin() as session:
+        region = RegionRepository(session).require(submitted_by)
+        session.add(
+            ReturnRecord(
+                region_id=region.id,
+                period=FEB.code,
+                status=status,
+                changed_at=datetime.now(UTC),
+                changed_by="张三",
+            )
+        )
+    shown = {code for code in (COUNTY, "511921001") if screen.view(code, FEB).lock is not None}
+    assert shown == locked
+    for code in (COUNTY, "511921001"):
+        refused = screen.save_cell(screen.view(code, FEB), "D01", "3").refusal
+        assert (refused is not None and refused.code == "return_locked") == (code in locked)
