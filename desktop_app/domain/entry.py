@@ -57,8 +57,8 @@ def second_way_issue(
     params = {
         "indicator": indicator.code,
         "year": period.year,
-        "period": period.label_zh,
-        "existing": example.label_zh,
+        "period": period.code,
+        "existing": example.code,
         "count": len(others),
     }
     if example.kind is not period.kind:

@@ -143,7 +143,7 @@ class RegionRepository:
         )
         if not records:
             raise DomainError.of("unknown_region", code=code)
-        label = period.label_zh
+        label = period.code  # the localizer writes it in the language (i18n.issue_params)
         later = [r for r in records if r.valid_from > last]
         if later:
             params = {

@@ -228,7 +228,7 @@ class EntryPlanner:
             params={
                 "indicator": indicator.code,
                 "region": region.name,
-                "period": period.label_zh,
+                "period": period.code,
                 "value": figure_text(plan.old, indicator),
                 "mine": figure_text(plan.new, indicator) if plan.new is not None else DASH,
                 "scale": indicator.scale,

@@ -128,7 +128,7 @@ def test_value_service_refuses_a_quarter_beside_months_of_the_same_year(store: S
     with pytest.raises(DomainError) as refused:
         v.set_text("511921", "D02", Period.quarter(2016, 1), "40")
     assert refused.value.issue.code == "keyed_as_other_kind"
-    assert refused.value.issue.params["existing"] == "2016年1月"
+    assert refused.value.issue.params["existing"] == "2016-M01"
     assert refused.value.issue.params["count"] == 2
     # Another year, and another county, may key by quarter
     v.set_text("511921", "D02", Period.quarter(2017, 1), "40")
