@@ -105,9 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--regions", type=int, default=200)
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "out" / "excel.json")
     args = parser.parse_args(argv)
-    from PySide6.QtCore import QCoreApplication
+    from desktop_app.i18n import set_language
 
-    _app = QCoreApplication.instance() or QCoreApplication(["bench"])
+    set_language("zh_CN")  # the Excel service's texts translate without Qt
     results: dict[str, object] = {"machine": platform.platform(), "python": sys.version}
     with tempfile.TemporaryDirectory() as tmp:
         here = Path(tmp)

@@ -41,18 +41,16 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from PySide6.QtCore import QCoreApplication
-
 from bench.rollup import ensure, time_alternating
 from desktop_app.domain.periods import Period
 from desktop_app.exporting.pdf.document import MARGIN, make_styles, usable_width
 from desktop_app.exporting.pdf.fonts import RegisteredFont
 from desktop_app.exporting.pdf.model import SummaryReport
 from desktop_app.exporting.pdf.reports import figures_table_parts, render_summary, summary_title
+from desktop_app.i18n import set_language
 from desktop_app.services.demo import DEMO_COUNTY, fill_demo_county
 from desktop_app.services.reports import ReportService
 from desktop_app.services.store import open_sqlite_store
-from desktop_app.ui.language import install_translators
 
 OUT = Path(__file__).resolve().parent / "out"
 DEFAULT_JSON = OUT / "report.json"
@@ -131,8 +129,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    app = QCoreApplication.instance() or QCoreApplication(["bench"])
-    install_translators("zh_CN")
+    set_language("zh_CN")  # the reports translate without Qt
     with tempfile.TemporaryDirectory(prefix="xianbao-bench-report-") as folder:
         work = Path(folder)
         store = open_sqlite_store(work / "demo.sqlite3")
@@ -188,7 +185,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     print(f"results: {args.json}")
-    del app
     return 0
 
 
