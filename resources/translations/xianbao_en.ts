@@ -61,28 +61,28 @@
         <location filename="../../desktop_app/ui/refusals.py" line="30" />
         <location filename="../../desktop_app/ui/refusals.py" line="91" />
         <location filename="../../desktop_app/ui/refusals.py" line="129" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="150" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="361" />
-        <location filename="../../desktop_app/app.py" line="90" />
-        <location filename="../../desktop_app/app.py" line="179" />
-        <location filename="../../desktop_app/app.py" line="184" />
-        <location filename="../../desktop_app/app.py" line="230" />
-        <location filename="../../desktop_app/app.py" line="249" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="122" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="330" />
+        <location filename="../../desktop_app/app.py" line="85" />
+        <location filename="../../desktop_app/app.py" line="177" />
+        <location filename="../../desktop_app/app.py" line="182" />
+        <location filename="../../desktop_app/app.py" line="229" />
+        <location filename="../../desktop_app/app.py" line="248" />
         <source>Xianbao</source>
         <translation>Xianbao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="175" />
+        <location filename="../../desktop_app/app.py" line="173" />
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="215" />
+        <location filename="../../desktop_app/app.py" line="214" />
         <source>The backup was restored; the database it replaced is in {folder}.</source>
         <translation>The backup was restored; the database it replaced is in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="233" />
+        <location filename="../../desktop_app/app.py" line="232" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
@@ -90,73 +90,73 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="102" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="126" />
         <source>Backups and restore</source>
         <extracomment>The clerk confirmed restoring this backup (a Path).</extracomment>
         <translation>Backups and restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="124" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="130" />
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="126" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="132" />
         <source>Backups are kept in: {folder}</source>
         <translation>Backups are kept in: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="146" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="152" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="148" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="154" />
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="150" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="156" />
         <source>Restore from another &amp;file…</source>
         <translation>Restore from another &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="184" />
         <source>There are no backups yet. Back up now to make one.</source>
         <translation>There are no backups yet. Back up now to make one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="196" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="202" />
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="206" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="212" />
         <source>Restore from a file</source>
         <translation>Restore from a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="208" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="214" />
         <source>Xianbao databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Xianbao databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="218" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="224" />
         <source>Replace the database {database} ({current}) with the backup made on {made} ({held})?</source>
         <translation>Replace the database {database} ({current}) with the backup made on {made} ({held})?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="225" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="231" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="229" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="235" />
         <source>The database as it is now is kept in the backups folder first.</source>
         <translation>The database as it is now is kept in the backups folder first.</translation>
     </message>
@@ -164,37 +164,37 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="50" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="56" />
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="57" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="58" />
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="59" />
         <source>Last period</source>
         <translation>Last period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="60" />
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="61" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="62" />
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -330,220 +330,220 @@
         <translation>village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="74" />
+        <location filename="../../desktop_app/cli.py" line="70" />
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="76" />
+        <location filename="../../desktop_app/cli.py" line="72" />
         <source>Home region: {name} ({code}, {level})</source>
         <translation>Home region: {name} ({code}, {level})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="82" />
+        <location filename="../../desktop_app/cli.py" line="78" />
         <source>{indicators} indicators and {regions} regions are loaded.</source>
         <translation>{indicators} indicators and {regions} regions are loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="93" />
-        <location filename="../../desktop_app/cli.py" line="109" />
-        <location filename="../../desktop_app/cli.py" line="150" />
-        <location filename="../../desktop_app/cli.py" line="229" />
+        <location filename="../../desktop_app/cli.py" line="89" />
+        <location filename="../../desktop_app/cli.py" line="105" />
+        <location filename="../../desktop_app/cli.py" line="146" />
+        <location filename="../../desktop_app/cli.py" line="227" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="93" />
-        <location filename="../../desktop_app/cli.py" line="110" />
+        <location filename="../../desktop_app/cli.py" line="89" />
+        <location filename="../../desktop_app/cli.py" line="106" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="93" />
+        <location filename="../../desktop_app/cli.py" line="89" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="95" />
+        <location filename="../../desktop_app/cli.py" line="91" />
         <source>{count} regions.</source>
         <translation>{count} regions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="111" />
+        <location filename="../../desktop_app/cli.py" line="107" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="112" />
+        <location filename="../../desktop_app/cli.py" line="108" />
         <source>Succeeded by</source>
         <translation>Succeeded by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="114" />
+        <location filename="../../desktop_app/cli.py" line="110" />
         <source>Former divisions: {count}</source>
         <translation>Former divisions: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="122" />
+        <location filename="../../desktop_app/cli.py" line="118" />
         <source>Added {name} ({code}, {level}).</source>
         <translation>Added {name} ({code}, {level}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="143" />
+        <location filename="../../desktop_app/cli.py" line="139" />
         <source>flow</source>
         <translation>flow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="145" />
+        <location filename="../../desktop_app/cli.py" line="141" />
         <source>stock</source>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="146" />
+        <location filename="../../desktop_app/cli.py" line="142" />
         <source>year to date</source>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="151" />
-        <location filename="../../desktop_app/cli.py" line="230" />
+        <location filename="../../desktop_app/cli.py" line="147" />
+        <location filename="../../desktop_app/cli.py" line="228" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="152" />
-        <location filename="../../desktop_app/cli.py" line="231" />
+        <location filename="../../desktop_app/cli.py" line="148" />
+        <location filename="../../desktop_app/cli.py" line="229" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="153" />
+        <location filename="../../desktop_app/cli.py" line="149" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="154" />
+        <location filename="../../desktop_app/cli.py" line="150" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="155" />
+        <location filename="../../desktop_app/cli.py" line="151" />
         <source>Keyed as</source>
         <translation>Keyed as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="186" />
+        <location filename="../../desktop_app/cli.py" line="184" />
         <source>Unchanged: {value}</source>
         <translation>Unchanged: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="189" />
+        <location filename="../../desktop_app/cli.py" line="187" />
         <source>Saved {indicator} for {region}, {period}: {old} → {new}</source>
         <translation>Saved {indicator} for {region}, {period}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="199" />
+        <location filename="../../desktop_app/cli.py" line="197" />
         <source>This value is version {version}; set it again with --based-on {version} and the save is refused if someone has changed it meanwhile.</source>
         <translation>This value is version {version}; set it again with --based-on {version} and the save is refused if someone has changed it meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="214" />
+        <location filename="../../desktop_app/cli.py" line="212" />
         <source>Target of {indicator} for {region} in {year}: {value}</source>
         <translation>Target of {indicator} for {region} in {year}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="223" />
+        <location filename="../../desktop_app/cli.py" line="221" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="224" />
+        <location filename="../../desktop_app/cli.py" line="222" />
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="225" />
+        <location filename="../../desktop_app/cli.py" line="223" />
         <source>This half-year</source>
         <translation>This half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="226" />
+        <location filename="../../desktop_app/cli.py" line="224" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="233" />
+        <location filename="../../desktop_app/cli.py" line="231" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="234" />
+        <location filename="../../desktop_app/cli.py" line="232" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="235" />
+        <location filename="../../desktop_app/cli.py" line="233" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="236" />
+        <location filename="../../desktop_app/cli.py" line="234" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="237" />
+        <location filename="../../desktop_app/cli.py" line="235" />
         <source>YTD YoY (%)</source>
         <translation>YTD YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="238" />
+        <location filename="../../desktop_app/cli.py" line="236" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="288" />
+        <location filename="../../desktop_app/cli.py" line="286" />
         <source>{measure} {count}</source>
         <extracomment>The measures `show` prints, in column order after the unit. The mark after a figure that lacks some expected children.</extracomment>
         <translation>{measure} {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="292" />
+        <location filename="../../desktop_app/cli.py" line="290" />
         <source> (missing: {names})</source>
         <translation> (missing: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="293" />
-        <location filename="../../desktop_app/cli.py" line="297" />
+        <location filename="../../desktop_app/cli.py" line="291" />
+        <location filename="../../desktop_app/cli.py" line="295" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="296" />
+        <location filename="../../desktop_app/cli.py" line="294" />
         <source> (incomplete: {names})</source>
         <translation> (incomplete: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="306" />
+        <location filename="../../desktop_app/cli.py" line="304" />
         <source>{name} ({code}), {period}; year to date {ytd}</source>
         <translation>{name} ({code}), {period}; year to date {ytd}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="315" />
+        <location filename="../../desktop_app/cli.py" line="313" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="335" />
+        <location filename="../../desktop_app/cli.py" line="333" />
         <source>{mark} incomplete: not every region below reported this figure.</source>
         <translation>{mark} incomplete: not every region below reported this figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="340" />
+        <location filename="../../desktop_app/cli.py" line="338" />
         <source>Error: {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="355" />
+        <location filename="../../desktop_app/cli.py" line="353" />
         <source>Roll-up:</source>
         <translation>Roll-up:</translation>
     </message>
@@ -553,52 +553,52 @@
         <translation>Wrote {path} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="44" />
+        <location filename="../../desktop_app/cli_imports.py" line="45" />
         <source>Undid the import of {file}: {count} values put back as they were.</source>
         <translation>Undid the import of {file}: {count} values put back as they were.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="56" />
+        <location filename="../../desktop_app/cli_imports.py" line="57" />
         <source>undone {when}</source>
         <translation>undone {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="74" />
+        <location filename="../../desktop_app/cli_imports.py" line="75" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="75" />
+        <location filename="../../desktop_app/cli_imports.py" line="76" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="76" />
+        <location filename="../../desktop_app/cli_imports.py" line="77" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="77" />
+        <location filename="../../desktop_app/cli_imports.py" line="78" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="78" />
+        <location filename="../../desktop_app/cli_imports.py" line="79" />
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="79" />
+        <location filename="../../desktop_app/cli_imports.py" line="80" />
         <source>Periods</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="80" />
+        <location filename="../../desktop_app/cli_imports.py" line="81" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="83" />
+        <location filename="../../desktop_app/cli_imports.py" line="84" />
         <source>No Excel import has been taken into this database.</source>
         <translation>No Excel import has been taken into this database.</translation>
     </message>
@@ -619,12 +619,12 @@
         <translation>… still waiting ({elapsed} s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_shared.py" line="79" />
+        <location filename="../../desktop_app/cli_shared.py" line="81" />
         <source>{user} on {computer}</source>
         <translation>{user} on {computer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_shared.py" line="82" />
+        <location filename="../../desktop_app/cli_shared.py" line="84" />
         <source>Also open in another Xianbao: {others}</source>
         <translation>Also open in another Xianbao: {others}</translation>
     </message>
@@ -703,121 +703,126 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli_excel.py" line="135" />
+        <source>{file}: 1 problem.</source>
+        <translation>{file}: 1 problem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_excel.py" line="137" />
         <source>{file}: {count} problems.</source>
         <translation>{file}: {count} problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="163" />
+        <location filename="../../desktop_app/cli_excel.py" line="165" />
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="187" />
+        <location filename="../../desktop_app/cli_excel.py" line="189" />
         <source>Refused: {message}</source>
         <translation>Refused: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="195" />
+        <location filename="../../desktop_app/cli_excel.py" line="197" />
         <source>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows refused, {skipped} cells not read, {missing} regions without figures</source>
         <translation>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows refused, {skipped} cells not read, {missing} regions without figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="254" />
+        <location filename="../../desktop_app/cli_excel.py" line="256" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="263" />
+        <location filename="../../desktop_app/cli_excel.py" line="265" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="264" />
+        <location filename="../../desktop_app/cli_excel.py" line="266" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="265" />
+        <location filename="../../desktop_app/cli_excel.py" line="267" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="266" />
+        <location filename="../../desktop_app/cli_excel.py" line="268" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="267" />
+        <location filename="../../desktop_app/cli_excel.py" line="269" />
         <source>row refused</source>
         <translation>row refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="268" />
+        <location filename="../../desktop_app/cli_excel.py" line="270" />
         <source>no figures</source>
         <translation>no figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="269" />
+        <location filename="../../desktop_app/cli_excel.py" line="271" />
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="277" />
+        <location filename="../../desktop_app/cli_excel.py" line="279" />
         <source>this period</source>
         <translation>this period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="278" />
+        <location filename="../../desktop_app/cli_excel.py" line="280" />
         <source>year to date</source>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="279" />
+        <location filename="../../desktop_app/cli_excel.py" line="281" />
         <source>same period last year</source>
         <translation>same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="280" />
+        <location filename="../../desktop_app/cli_excel.py" line="282" />
         <source>last year to date</source>
         <translation>last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="281" />
+        <location filename="../../desktop_app/cli_excel.py" line="283" />
         <source>year on year (%)</source>
         <translation>year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="282" />
+        <location filename="../../desktop_app/cli_excel.py" line="284" />
         <source>year to date, year on year (%)</source>
         <translation>year to date, year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="283" />
+        <location filename="../../desktop_app/cli_excel.py" line="285" />
         <source>on the previous period (%)</source>
         <translation>on the previous period (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="284" />
+        <location filename="../../desktop_app/cli_excel.py" line="286" />
         <source>previous period</source>
         <translation>previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="285" />
+        <location filename="../../desktop_app/cli_excel.py" line="287" />
         <source>annual target</source>
         <translation>annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="286" />
+        <location filename="../../desktop_app/cli_excel.py" line="288" />
         <source>progress to target (%)</source>
         <translation>progress to target (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="241" />
+        <location filename="../../desktop_app/cli_excel.py" line="243" />
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="244" />
+        <location filename="../../desktop_app/cli_excel.py" line="246" />
         <source>Stored {count} values.</source>
         <translation>Stored {count} values.</translation>
     </message>
@@ -888,7 +893,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/history_dialog.py" line="81" />
         <source>History of %1</source>
         <translation>History of %1</translation>
     </message>
@@ -1216,1061 +1221,1067 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="102" />
+        <location filename="../../desktop_app/i18n.py" line="162" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
-        <extracomment>The locale whose date and number formats stand in for a "C" system locale, by language.</extracomment>
+        <extracomment>The key of a message: context, source text, disambiguation comment ("" when none).</extracomment>
         <translation>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="107" />
+        <location filename="../../desktop_app/i18n.py" line="167" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>Indicator {indicator} counts whole units; {value} is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="110" />
+        <location filename="../../desktop_app/i18n.py" line="170" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>Indicator {indicator} keeps {scale} decimal places; {value} has more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="113" />
+        <location filename="../../desktop_app/i18n.py" line="173" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>Indicator {indicator} cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="116" />
+        <location filename="../../desktop_app/i18n.py" line="176" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>Indicator {indicator} must be at least {minimum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="119" />
+        <location filename="../../desktop_app/i18n.py" line="179" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>Indicator {indicator} must be at most {maximum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="122" />
+        <location filename="../../desktop_app/i18n.py" line="182" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>Indicator {indicator} is computed from its parts and cannot be typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="125" />
+        <location filename="../../desktop_app/i18n.py" line="185" />
         <source>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</source>
         <translation>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="130" />
+        <location filename="../../desktop_app/i18n.py" line="190" />
         <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
         <translation>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="135" />
+        <location filename="../../desktop_app/i18n.py" line="195" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="167" />
+        <location filename="../../desktop_app/i18n.py" line="227" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>No region has the code {code}. List them with: xianbao regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="170" />
+        <location filename="../../desktop_app/i18n.py" line="230" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>No indicator has the code {code}. List them with: xianbao indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="138" />
+        <location filename="../../desktop_app/i18n.py" line="198" />
         <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
         <translation>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="143" />
+        <location filename="../../desktop_app/i18n.py" line="203" />
         <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
         <translation>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="148" />
+        <location filename="../../desktop_app/i18n.py" line="208" />
         <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="155" />
+        <location filename="../../desktop_app/i18n.py" line="215" />
         <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="161" />
+        <location filename="../../desktop_app/i18n.py" line="221" />
         <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="173" />
+        <location filename="../../desktop_app/i18n.py" line="233" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
         <translation>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="178" />
+        <location filename="../../desktop_app/i18n.py" line="238" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>The year {year} is outside the years Xianbao keeps.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="181" />
+        <location filename="../../desktop_app/i18n.py" line="241" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>There is no period number {index} of that kind in a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="184" />
+        <location filename="../../desktop_app/i18n.py" line="244" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} is not a valid code for a {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="185" />
+        <location filename="../../desktop_app/i18n.py" line="245" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} needs a parent region above the {level} level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="188" />
+        <location filename="../../desktop_app/i18n.py" line="248" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} does not begin with the code of its parent {parent}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="199" />
+        <location filename="../../desktop_app/i18n.py" line="259" />
         <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
         <translation>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="204" />
+        <location filename="../../desktop_app/i18n.py" line="264" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="287" />
+        <location filename="../../desktop_app/i18n.py" line="347" />
         <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
         <translation>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="360" />
+        <location filename="../../desktop_app/i18n.py" line="420" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="364" />
+        <location filename="../../desktop_app/i18n.py" line="424" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="368" />
+        <location filename="../../desktop_app/i18n.py" line="428" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="372" />
+        <location filename="../../desktop_app/i18n.py" line="432" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="376" />
+        <location filename="../../desktop_app/i18n.py" line="436" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="381" />
+        <location filename="../../desktop_app/i18n.py" line="441" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="385" />
+        <location filename="../../desktop_app/i18n.py" line="445" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="390" />
+        <location filename="../../desktop_app/i18n.py" line="450" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="395" />
+        <location filename="../../desktop_app/i18n.py" line="455" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>The return still has {count} errors; correct them before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="398" />
+        <location filename="../../desktop_app/i18n.py" line="458" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>{count} warnings still need an explanation (情况说明) before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="401" />
+        <location filename="../../desktop_app/i18n.py" line="461" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>Say why the submitted return must change; the reason is kept with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="404" />
+        <location filename="../../desktop_app/i18n.py" line="464" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>The return of {region} has not been submitted, so there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="407" />
+        <location filename="../../desktop_app/i18n.py" line="467" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="440" />
+        <location filename="../../desktop_app/i18n.py" line="500" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="443" />
+        <location filename="../../desktop_app/i18n.py" line="503" />
         <source>Region {code} needs a name.</source>
         <translation>Region {code} needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="444" />
+        <location filename="../../desktop_app/i18n.py" line="504" />
         <source>A region with the code {code} already exists.</source>
         <translation>A region with the code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="445" />
+        <location filename="../../desktop_app/i18n.py" line="505" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="450" />
+        <location filename="../../desktop_app/i18n.py" line="510" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) existed until {until}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="453" />
+        <location filename="../../desktop_app/i18n.py" line="513" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) exists from {since}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="456" />
+        <location filename="../../desktop_app/i18n.py" line="516" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="461" />
+        <location filename="../../desktop_app/i18n.py" line="521" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="465" />
+        <location filename="../../desktop_app/i18n.py" line="525" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name} ({code}) existed until {until} and is no longer a region.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="468" />
+        <location filename="../../desktop_app/i18n.py" line="528" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="472" />
+        <location filename="../../desktop_app/i18n.py" line="532" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="191" />
+        <location filename="../../desktop_app/i18n.py" line="251" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</source>
         <translation>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="195" />
+        <location filename="../../desktop_app/i18n.py" line="255" />
         <source>The database {path} is damaged ({detail}). Keep this file for the support desk.</source>
         <translation>The database {path} is damaged ({detail}). Keep this file for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="210" />
+        <location filename="../../desktop_app/i18n.py" line="270" />
         <source>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="215" />
+        <location filename="../../desktop_app/i18n.py" line="275" />
         <source>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</source>
         <translation>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="221" />
+        <location filename="../../desktop_app/i18n.py" line="281" />
         <source>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</source>
         <translation>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="226" />
+        <location filename="../../desktop_app/i18n.py" line="286" />
         <source>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</source>
         <translation>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="232" />
+        <location filename="../../desktop_app/i18n.py" line="292" />
         <source>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</source>
         <translation>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="237" />
+        <location filename="../../desktop_app/i18n.py" line="297" />
         <source>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</source>
         <translation>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="242" />
+        <location filename="../../desktop_app/i18n.py" line="302" />
         <source>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</source>
         <translation>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="247" />
+        <location filename="../../desktop_app/i18n.py" line="307" />
         <source>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</source>
         <translation>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="252" />
+        <location filename="../../desktop_app/i18n.py" line="312" />
         <source>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</source>
         <translation>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="257" />
+        <location filename="../../desktop_app/i18n.py" line="317" />
         <source>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</source>
         <translation>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="262" />
+        <location filename="../../desktop_app/i18n.py" line="322" />
         <source>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</source>
         <translation>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="267" />
+        <location filename="../../desktop_app/i18n.py" line="327" />
         <source>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</source>
         <translation>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="272" />
+        <location filename="../../desktop_app/i18n.py" line="332" />
         <source>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</source>
         <translation>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="277" />
+        <location filename="../../desktop_app/i18n.py" line="337" />
         <source>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</source>
         <translation>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="282" />
+        <location filename="../../desktop_app/i18n.py" line="342" />
         <source>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</source>
         <translation>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="293" />
+        <location filename="../../desktop_app/i18n.py" line="353" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="298" />
+        <location filename="../../desktop_app/i18n.py" line="358" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="304" />
+        <location filename="../../desktop_app/i18n.py" line="364" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>There is no file {path}. Nothing was restored; choose a backup that exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="307" />
+        <location filename="../../desktop_app/i18n.py" line="367" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} is a folder, not a backup file. Nothing was restored; choose a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="310" />
+        <location filename="../../desktop_app/i18n.py" line="370" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} is empty and holds no backup. Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="313" />
+        <location filename="../../desktop_app/i18n.py" line="373" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="318" />
+        <location filename="../../desktop_app/i18n.py" line="378" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="322" />
+        <location filename="../../desktop_app/i18n.py" line="382" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="327" />
+        <location filename="../../desktop_app/i18n.py" line="387" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="332" />
+        <location filename="../../desktop_app/i18n.py" line="392" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} is the database itself, not a backup of it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="335" />
+        <location filename="../../desktop_app/i18n.py" line="395" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="340" />
+        <location filename="../../desktop_app/i18n.py" line="400" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="345" />
+        <location filename="../../desktop_app/i18n.py" line="405" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>There is no database at {path} yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="348" />
+        <location filename="../../desktop_app/i18n.py" line="408" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} exists already; it was left as it is. Choose a new file name or a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="351" />
+        <location filename="../../desktop_app/i18n.py" line="411" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>The database {path} cannot be read ({detail}), so no backup could be made of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="355" />
+        <location filename="../../desktop_app/i18n.py" line="415" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="412" />
+        <location filename="../../desktop_app/i18n.py" line="472" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="418" />
+        <location filename="../../desktop_app/i18n.py" line="478" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="424" />
+        <location filename="../../desktop_app/i18n.py" line="484" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="429" />
+        <location filename="../../desktop_app/i18n.py" line="489" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="435" />
+        <location filename="../../desktop_app/i18n.py" line="495" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="475" />
+        <location filename="../../desktop_app/i18n.py" line="535" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="480" />
+        <location filename="../../desktop_app/i18n.py" line="540" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="485" />
+        <location filename="../../desktop_app/i18n.py" line="545" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="490" />
+        <location filename="../../desktop_app/i18n.py" line="550" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="495" />
+        <location filename="../../desktop_app/i18n.py" line="555" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="500" />
+        <location filename="../../desktop_app/i18n.py" line="560" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="505" />
+        <location filename="../../desktop_app/i18n.py" line="565" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="510" />
+        <location filename="../../desktop_app/i18n.py" line="570" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="515" />
+        <location filename="../../desktop_app/i18n.py" line="575" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="520" />
+        <location filename="../../desktop_app/i18n.py" line="580" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="525" />
+        <location filename="../../desktop_app/i18n.py" line="585" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="529" />
+        <location filename="../../desktop_app/i18n.py" line="589" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>The template mapping {file} lacks “{key}”, which is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="532" />
+        <location filename="../../desktop_app/i18n.py" line="592" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>The template mapping {file}: “{key}” must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="535" />
+        <location filename="../../desktop_app/i18n.py" line="595" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="540" />
+        <location filename="../../desktop_app/i18n.py" line="600" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="545" />
+        <location filename="../../desktop_app/i18n.py" line="605" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>The template mapping {file}: “{key}” must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="548" />
+        <location filename="../../desktop_app/i18n.py" line="608" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>The template mapping {file}: “{key}” must be a whole number without quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="551" />
+        <location filename="../../desktop_app/i18n.py" line="611" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>The template mapping {file}: “{key}” must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="554" />
+        <location filename="../../desktop_app/i18n.py" line="614" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>The template mapping {file}: “{key}” must be a list of texts in square brackets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="557" />
+        <location filename="../../desktop_app/i18n.py" line="617" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="562" />
+        <location filename="../../desktop_app/i18n.py" line="622" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>The template mapping {file}: “{key}” must be a list of tables.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="565" />
+        <location filename="../../desktop_app/i18n.py" line="625" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="568" />
+        <location filename="../../desktop_app/i18n.py" line="628" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="573" />
+        <location filename="../../desktop_app/i18n.py" line="633" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="578" />
+        <location filename="../../desktop_app/i18n.py" line="638" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="583" />
+        <location filename="../../desktop_app/i18n.py" line="643" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="588" />
+        <location filename="../../desktop_app/i18n.py" line="648" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="593" />
+        <location filename="../../desktop_app/i18n.py" line="653" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="598" />
+        <location filename="../../desktop_app/i18n.py" line="658" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="603" />
+        <location filename="../../desktop_app/i18n.py" line="663" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="608" />
+        <location filename="../../desktop_app/i18n.py" line="668" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="613" />
+        <location filename="../../desktop_app/i18n.py" line="673" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="618" />
+        <location filename="../../desktop_app/i18n.py" line="678" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="623" />
+        <location filename="../../desktop_app/i18n.py" line="683" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="628" />
+        <location filename="../../desktop_app/i18n.py" line="688" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="633" />
+        <location filename="../../desktop_app/i18n.py" line="693" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="639" />
+        <location filename="../../desktop_app/i18n.py" line="699" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="643" />
+        <location filename="../../desktop_app/i18n.py" line="703" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="646" />
+        <location filename="../../desktop_app/i18n.py" line="706" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>The template's years {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="649" />
+        <location filename="../../desktop_app/i18n.py" line="709" />
         <source>The mapping maps no sheet.</source>
         <translation>The mapping maps no sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="650" />
+        <location filename="../../desktop_app/i18n.py" line="710" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="653" />
+        <location filename="../../desktop_app/i18n.py" line="713" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="657" />
+        <location filename="../../desktop_app/i18n.py" line="717" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="660" />
+        <location filename="../../desktop_app/i18n.py" line="720" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="664" />
+        <location filename="../../desktop_app/i18n.py" line="724" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="667" />
+        <location filename="../../desktop_app/i18n.py" line="727" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="670" />
+        <location filename="../../desktop_app/i18n.py" line="730" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="675" />
+        <location filename="../../desktop_app/i18n.py" line="735" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="678" />
+        <location filename="../../desktop_app/i18n.py" line="738" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="681" />
+        <location filename="../../desktop_app/i18n.py" line="741" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="684" />
+        <location filename="../../desktop_app/i18n.py" line="744" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="688" />
+        <location filename="../../desktop_app/i18n.py" line="748" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="691" />
+        <location filename="../../desktop_app/i18n.py" line="751" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="695" />
+        <location filename="../../desktop_app/i18n.py" line="755" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>Template {template} belongs to another province than {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="698" />
+        <location filename="../../desktop_app/i18n.py" line="758" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>Template {template} is not made for a region at the level of {region}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="701" />
+        <location filename="../../desktop_app/i18n.py" line="761" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="704" />
+        <location filename="../../desktop_app/i18n.py" line="764" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="707" />
+        <location filename="../../desktop_app/i18n.py" line="767" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>The return could not be written to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="711" />
+        <location filename="../../desktop_app/i18n.py" line="771" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="717" />
+        <location filename="../../desktop_app/i18n.py" line="777" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="723" />
+        <location filename="../../desktop_app/i18n.py" line="783" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="728" />
+        <location filename="../../desktop_app/i18n.py" line="788" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="733" />
+        <location filename="../../desktop_app/i18n.py" line="793" />
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="734" />
+        <location filename="../../desktop_app/i18n.py" line="794" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="739" />
+        <location filename="../../desktop_app/i18n.py" line="799" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="744" />
+        <location filename="../../desktop_app/i18n.py" line="804" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="749" />
+        <location filename="../../desktop_app/i18n.py" line="809" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="753" />
+        <location filename="../../desktop_app/i18n.py" line="813" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="758" />
+        <location filename="../../desktop_app/i18n.py" line="818" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="764" />
+        <location filename="../../desktop_app/i18n.py" line="824" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="769" />
+        <location filename="../../desktop_app/i18n.py" line="829" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="775" />
+        <location filename="../../desktop_app/i18n.py" line="835" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="781" />
+        <location filename="../../desktop_app/i18n.py" line="841" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="787" />
+        <location filename="../../desktop_app/i18n.py" line="847" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="793" />
+        <location filename="../../desktop_app/i18n.py" line="853" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="799" />
+        <location filename="../../desktop_app/i18n.py" line="859" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="804" />
+        <location filename="../../desktop_app/i18n.py" line="864" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} is not an Excel workbook (.xlsx) and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="807" />
+        <location filename="../../desktop_app/i18n.py" line="867" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="811" />
+        <location filename="../../desktop_app/i18n.py" line="871" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} is a folder; the files in it were not imported. Import it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="814" />
+        <location filename="../../desktop_app/i18n.py" line="874" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="820" />
+        <location filename="../../desktop_app/i18n.py" line="880" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="825" />
+        <location filename="../../desktop_app/i18n.py" line="885" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="830" />
+        <location filename="../../desktop_app/i18n.py" line="890" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="833" />
+        <location filename="../../desktop_app/i18n.py" line="893" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="836" />
+        <location filename="../../desktop_app/i18n.py" line="896" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} says no region code; give the region. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="839" />
+        <location filename="../../desktop_app/i18n.py" line="899" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="842" />
+        <location filename="../../desktop_app/i18n.py" line="902" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>Row {row}: no region has the code or name “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="845" />
+        <location filename="../../desktop_app/i18n.py" line="905" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>Row {row} holds figures but no region code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="846" />
+        <location filename="../../desktop_app/i18n.py" line="906" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="850" />
+        <location filename="../../desktop_app/i18n.py" line="910" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="855" />
+        <location filename="../../desktop_app/i18n.py" line="915" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="859" />
+        <location filename="../../desktop_app/i18n.py" line="919" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="863" />
+        <location filename="../../desktop_app/i18n.py" line="923" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="869" />
+        <location filename="../../desktop_app/i18n.py" line="929" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="874" />
+        <location filename="../../desktop_app/i18n.py" line="934" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="880" />
+        <location filename="../../desktop_app/i18n.py" line="940" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="886" />
+        <location filename="../../desktop_app/i18n.py" line="946" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="891" />
+        <location filename="../../desktop_app/i18n.py" line="951" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="896" />
+        <location filename="../../desktop_app/i18n.py" line="956" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="900" />
+        <location filename="../../desktop_app/i18n.py" line="960" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="903" />
+        <location filename="../../desktop_app/i18n.py" line="963" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="906" />
+        <location filename="../../desktop_app/i18n.py" line="966" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="911" />
+        <location filename="../../desktop_app/i18n.py" line="971" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="916" />
+        <location filename="../../desktop_app/i18n.py" line="976" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>Not read: Xianbao computes growth rates and percentages itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="919" />
+        <location filename="../../desktop_app/i18n.py" line="979" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>Not read: {indicator} is computed from its parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="922" />
+        <location filename="../../desktop_app/i18n.py" line="982" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="927" />
+        <location filename="../../desktop_app/i18n.py" line="987" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>Not read: no indicator has the code {indicator}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="930" />
+        <location filename="../../desktop_app/i18n.py" line="990" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="936" />
+        <location filename="../../desktop_app/i18n.py" line="996" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="941" />
+        <location filename="../../desktop_app/i18n.py" line="1001" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="946" />
+        <location filename="../../desktop_app/i18n.py" line="1006" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="949" />
+        <location filename="../../desktop_app/i18n.py" line="1009" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="950" />
+        <location filename="../../desktop_app/i18n.py" line="1010" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="956" />
+        <location filename="../../desktop_app/i18n.py" line="1016" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="962" />
+        <location filename="../../desktop_app/i18n.py" line="1022" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="967" />
+        <location filename="../../desktop_app/i18n.py" line="1027" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="972" />
+        <location filename="../../desktop_app/i18n.py" line="1032" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="977" />
+        <location filename="../../desktop_app/i18n.py" line="1037" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1022" />
+        <location filename="../../desktop_app/i18n.py" line="1082" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1023" />
+        <location filename="../../desktop_app/i18n.py" line="1083" />
         <source>prefecture</source>
         <translation>prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1024" />
+        <location filename="../../desktop_app/i18n.py" line="1084" />
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1025" />
+        <location filename="../../desktop_app/i18n.py" line="1085" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1026" />
+        <location filename="../../desktop_app/i18n.py" line="1086" />
         <source>village</source>
         <translation>village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1113" />
+        <source>, </source>
+        <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2284,151 +2295,151 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103" />
-        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>Opening the database…</source>
         <extracomment>The store's regions and the first return are on screen. The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105" />
-        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="166" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167" />
         <source>By township</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175" />
+        <location filename="../../desktop_app/ui/main_window.py" line="187" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243" />
+        <location filename="../../desktop_app/ui/main_window.py" line="255" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247" />
+        <location filename="../../desktop_app/ui/main_window.py" line="259" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="265" />
         <source>Go to period…</source>
         <translation>Go to period…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="274" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263" />
+        <location filename="../../desktop_app/ui/main_window.py" line="275" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="266" />
+        <location filename="../../desktop_app/ui/main_window.py" line="278" />
         <source>Every change is saved as you type.</source>
         <translation>Every change is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268" />
+        <location filename="../../desktop_app/ui/main_window.py" line="280" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <location filename="../../desktop_app/ui/main_window.py" line="283" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="286" />
+        <location filename="../../desktop_app/ui/main_window.py" line="298" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>Find indicator…</source>
         <translation>Find indicator…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
         <source>&amp;Return</source>
         <translation>&amp;Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294" />
-        <location filename="../../desktop_app/ui/main_window.py" line="408" />
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="413" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="311" />
+        <location filename="../../desktop_app/ui/main_window.py" line="323" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341" />
+        <location filename="../../desktop_app/ui/main_window.py" line="346" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343" />
+        <location filename="../../desktop_app/ui/main_window.py" line="348" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>Xianbao databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="356" />
+        <location filename="../../desktop_app/ui/main_window.py" line="361" />
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386" />
+        <location filename="../../desktop_app/ui/main_window.py" line="391" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386" />
+        <location filename="../../desktop_app/ui/main_window.py" line="391" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="402" />
+        <location filename="../../desktop_app/ui/main_window.py" line="407" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="410" />
+        <location filename="../../desktop_app/ui/main_window.py" line="415" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
 Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
 Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
@@ -2439,12 +2450,12 @@ Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
 Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="418" />
+        <location filename="../../desktop_app/ui/main_window.py" line="423" />
         <source>Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown</source>
         <translation>Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="484" />
+        <location filename="../../desktop_app/ui/main_window.py" line="489" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
     </message>
@@ -2452,39 +2463,39 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="213" />
-        <location filename="../../desktop_app/ui/multi_unit.py" line="267" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="215" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="271" />
         <source>&amp;Add a township…</source>
-        <extracomment>A township or village was added under the region (its code): the window's tree reloads.</extracomment>
+        <extracomment>A township or village was added under the region (its code): the window's tree reloads. What the page shows: the view as the screen service last answered.</extracomment>
         <translation>&amp;Add a township…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="269" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="273" />
         <source>&amp;Add a village…</source>
         <translation>&amp;Add a village…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="272" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="276" />
         <source>%1 has no townships yet. Add them with the button on the right.</source>
         <translation>%1 has no townships yet. Add them with the button on the right.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="295" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="299" />
         <source>Added %1 (%2).</source>
         <translation>Added %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="332" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="329" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="359" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="355" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="367" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="363" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 cells cannot be typed into (outside the grid or computed) and were left out.</translation>
     </message>
@@ -2492,34 +2503,34 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>MultiUnitTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="61" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="60" />
         <source>Code</source>
-        <extracomment>Refusals of a save based on a figure someone else has changed since.</extracomment>
+        <extracomment>One indicator with the county's total and each township's figure: the view's row.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="62" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="61" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="63" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="62" />
         <source>Keyed as</source>
         <translation>Keyed as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="64" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="63" />
         <source>County total</source>
         <translation>County total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="154" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="156" />
         <source>year to date</source>
         <extracomment>A person changed a township's cell: region code, indicator code, text as typed.</extracomment>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="155" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="157" />
         <source>this period</source>
         <translation>this period</translation>
     </message>
@@ -2606,17 +2617,17 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="71" />
+        <location filename="../../desktop_app/ui/language.py" line="76" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="72" />
+        <location filename="../../desktop_app/ui/language.py" line="77" />
         <source>File Folder</source>
         <translation>File Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="73" />
+        <location filename="../../desktop_app/ui/language.py" line="78" />
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
@@ -2624,12 +2635,12 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="69" />
+        <location filename="../../desktop_app/ui/language.py" line="74" />
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="70" />
+        <location filename="../../desktop_app/ui/language.py" line="75" />
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -2675,160 +2686,160 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="81" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="70" />
         <source>Export the province's Excel return…</source>
         <extracomment>A sentence for the status bar, and whether it reports a refusal. Values were imported: the window reloads what it shows.</extracomment>
         <translation>Export the province's Excel return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="86" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="75" />
         <source>Import Excel returns…</source>
         <translation>Import Excel returns…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="89" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="78" />
         <source>Import a folder of returns…</source>
         <translation>Import a folder of returns…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="92" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="81" />
         <source>Templates…</source>
         <translation>Templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="95" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="84" />
         <source>Imports and undoing one…</source>
         <translation>Imports and undoing one…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="98" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="87" />
         <source>Monthly summary (PDF)…</source>
         <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="101" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="90" />
         <source>Blank paper forms (PDF)…</source>
         <translation>Blank paper forms (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="104" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="93" />
         <source>Who has submitted (PDF)…</source>
         <translation>Who has submitted (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="154" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="126" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="159" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="131" />
         <source>Stopped; nothing was written.</source>
         <translation>Stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="165" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="137" />
         <source>Choose a region first.</source>
         <translation>Choose a region first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="182" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="154" />
         <source>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</source>
         <translation>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="191" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="163" />
         <source>{count} template files could not be loaded; Reports → Templates says why.</source>
         <translation>{count} template files could not be loaded; Reports → Templates says why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="202" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="174" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="203" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="175" />
         <source>Which return?</source>
         <translation>Which return?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="221" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="193" />
         <source>Filling the province's workbook…</source>
         <translation>Filling the province's workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="225" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="197" />
         <source>Exported {path}</source>
         <translation>Exported {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="233" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="205" />
         <source> (sample)</source>
         <translation> (sample)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="242" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="214" />
         <source>Where should exported returns go?</source>
         <translation>Where should exported returns go?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="266" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="236" />
         <source>Import Excel returns</source>
         <translation>Import Excel returns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="268" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="238" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="275" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="245" />
         <source>Import every return in a folder</source>
         <translation>Import every return in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="288" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="258" />
         <source>Reading the returns…</source>
         <translation>Reading the returns…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="298" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="268" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="312" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="282" />
         <source>Storing the imported values…</source>
         <translation>Storing the imported values…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="321" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="291" />
         <source>Imported {count} values from {files} files.</source>
         <translation>Imported {count} values from {files} files.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="337" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="307" />
         <source>Import of returns</source>
         <translation>Import of returns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="364" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="333" />
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="410" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="379" />
         <source>The monthly summary is made for a month.</source>
         <translation>The monthly summary is made for a month.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="416" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="421" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="443" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="385" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="390" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="412" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="432" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="401" />
         <source>Making the forms…</source>
         <translation>Making the forms…</translation>
     </message>
@@ -2866,353 +2877,363 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/document.py" line="98" />
+        <location filename="../../desktop_app/exporting/pdf/document.py" line="105" />
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="81" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="82" />
         <source>{year}-{month}-{day}</source>
         <translation>{year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="92" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="93" />
         <source>January total</source>
         <translation>January total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="158" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="432" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="159" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="433" />
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="303" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="304" />
         <source>{region} e-commerce development monthly report ({period})</source>
         <translation>{region} e-commerce development monthly report ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="315" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="726" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="316" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="729" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="316" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="728" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="317" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="731" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="317" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="329" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="729" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="318" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="330" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="732" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="320" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="332" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="498" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="542" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="321" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="333" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="499" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="545" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="321" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="322" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="322" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="323" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="428" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="429" />
         <source>Notes on warnings</source>
         <translation>Notes on warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="430" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="431" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="450" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="451" />
         <source>____ / ____ / ____</source>
         <translation>____ / ____ / ____</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="475" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="476" />
         <source>(Stamp)</source>
         <translation>(Stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="456" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="457" />
         <source>Head of unit</source>
         <translation>Head of unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="93" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="94" />
         <source>Months 1–{month}</source>
         <translation>Months 1–{month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="166" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="167" />
         <source>{items}, {item}</source>
         <extracomment>How a list is joined: names (顿号 in Chinese), and the entries of a note.</extracomment>
         <translation>{items}, {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="167" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="168" />
         <source>{items}; {item}</source>
         <translation>{items}; {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="281" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="282" />
         <source>{coverage} (missing: {regions})</source>
         <translation>{coverage} (missing: {regions})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="285" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="286" />
         <source>{coverage} (incomplete themselves: {regions})</source>
         <translation>{coverage} (incomplete themselves: {regions})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="290" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="291" />
         <source>{name} {measures} {coverage}</source>
         <translation>{name} {measures} {coverage}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="296" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="297" />
         <source>Note: {mark} incomplete: {entries}</source>
         <translation>Note: {mark} incomplete: {entries}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="319" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="331" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="497" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="541" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="320" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="332" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="498" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="544" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="458" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="459" />
         <source>Head of statistics</source>
         <translation>Head of statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="460" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="461" />
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="461" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="462" />
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="462" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="463" />
         <source>Date of report</source>
         <translation>Date of report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="537" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="538" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="538" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="727" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="851" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="730" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="865" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="810" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="540" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="824" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="543" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="541" />
+        <source>{measure} ({unit})</source>
+        <translation>{measure} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="546" />
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="596" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="599" />
         <source>Not reported for {indicator} ({count}): {regions}</source>
         <translation>Not reported for {indicator} ({count}): {regions}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="603" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="606" />
         <source>{count} regions</source>
         <translation>{count} regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="621" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="624" />
         <source>Reporting unit</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="622" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="721" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="625" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="724" />
         <source>Reporting period</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="630" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="633" />
         <source>{count} indicators</source>
         <translation>{count} indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="638" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="641" />
         <source>Regions ranked by {indicator} ({period})</source>
         <translation>Regions ranked by {indicator} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="653" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="656" />
         <source>Key indicators over the last 12 months</source>
         <translation>Key indicators over the last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="664" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="667" />
         <source>Progress against the year's targets</source>
         <translation>Progress against the year's targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="704" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="707" />
         <source>Rural e-commerce monthly return</source>
         <translation>Rural e-commerce monthly return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="713" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="716" />
         <source>Send to: {authority}</source>
         <translation>Send to: {authority}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="720" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="723" />
         <source>Reporting unit (stamp)</source>
         <translation>Reporting unit (stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="731" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="734" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="758" />
-        <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write 无 where an indicator does not apply; 0 means there was none. 3. Amounts in 万元 with two decimals.</source>
-        <translation>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write 无 where an indicator does not apply; 0 means there was none. 3. Amounts in 万元 with two decimals.</translation>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="768" />
+        <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.</source>
+        <translation>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="790" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="795" />
+        <source>{title} ({period})</source>
+        <translation>{title} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="804" />
         <source>Submission of returns: {region} ({period})</source>
         <translation>Submission of returns: {region} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="797" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="811" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="798" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="812" />
         <source>Submitted late</source>
         <translation>Submitted late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="799" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="813" />
         <source>Not yet submitted</source>
         <translation>Not yet submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="800" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="814" />
         <source>Overdue, not submitted</source>
         <translation>Overdue, not submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="801" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="815" />
         <source>Reopened for correction</source>
         <translation>Reopened for correction</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="807" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="821" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="808" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="822" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="809" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="823" />
         <source>Prefecture</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="828" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="842" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="829" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="843" />
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="833" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="847" />
         <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
         <translation>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="850" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="864" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="853" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="854" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="868" />
         <source>Submitted at</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="855" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="869" />
         <source>Submitted by</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="856" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="870" />
         <source>Days late</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="75" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="76" />
         <source>No data for the last 12 months.</source>
         <translation>No data for the last 12 months.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="116" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="117" />
         <source>Unit: {unit}</source>
         <translation>Unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="128" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="129" />
         <source>{mark} Some regions have not reported that month.</source>
         <translation>{mark} Some regions have not reported that month.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="186" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="187" />
         <source>{percent} ({done} of {target} {unit})</source>
         <translation>{percent} ({done} of {target} {unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="210" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="211" />
         <source>Time elapsed {percent}%</source>
         <translation>Time elapsed {percent}%</translation>
     </message>
@@ -3220,139 +3241,139 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="166" />
+        <location filename="../../desktop_app/ui/return_page.py" line="199" />
         <source>Undo</source>
-        <extracomment>Refusals of a save based on a figure someone else has changed since. A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title.</extracomment>
+        <extracomment>The return screen's views and mutations (the page reads and saves through it). A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title. What the page shows: the return's view as the screen service last answered.</extracomment>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="168" />
+        <location filename="../../desktop_app/ui/return_page.py" line="201" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="170" />
+        <location filename="../../desktop_app/ui/return_page.py" line="203" />
         <source>Copy last period</source>
         <translation>Copy last period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="173" />
+        <location filename="../../desktop_app/ui/return_page.py" line="206" />
         <source>Submit (报送)</source>
         <translation>Submit (报送)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="176" />
+        <location filename="../../desktop_app/ui/return_page.py" line="209" />
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="178" />
+        <location filename="../../desktop_app/ui/return_page.py" line="211" />
         <source>History of this cell…</source>
         <translation>History of this cell…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="261" />
+        <location filename="../../desktop_app/ui/return_page.py" line="300" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>Submitted on %1 by %2; reopen it to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="266" />
+        <location filename="../../desktop_app/ui/return_page.py" line="305" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="269" />
+        <location filename="../../desktop_app/ui/return_page.py" line="308" />
         <source>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</source>
         <translation>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="279" />
-        <location filename="../../desktop_app/ui/return_page.py" line="494" />
+        <location filename="../../desktop_app/ui/return_page.py" line="318" />
+        <location filename="../../desktop_app/ui/return_page.py" line="525" />
         <source>Reopened: %1</source>
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="281" />
+        <location filename="../../desktop_app/ui/return_page.py" line="320" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="286" />
+        <location filename="../../desktop_app/ui/return_page.py" line="325" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="298" />
+        <location filename="../../desktop_app/ui/return_page.py" line="337" />
         <source>The sum of the prefectures; key it in each prefecture's return.</source>
         <translation>The sum of the prefectures; key it in each prefecture's return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="300" />
+        <location filename="../../desktop_app/ui/return_page.py" line="339" />
         <source>The sum of the counties; key it in each county's return.</source>
         <translation>The sum of the counties; key it in each county's return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="302" />
+        <location filename="../../desktop_app/ui/return_page.py" line="341" />
         <source>The sum of the townships; key it under By township.</source>
         <translation>The sum of the townships; key it under By township.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="303" />
+        <location filename="../../desktop_app/ui/return_page.py" line="342" />
         <source>The sum of the regions below; key it in their returns.</source>
         <translation>The sum of the regions below; key it in their returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="338" />
+        <location filename="../../desktop_app/ui/return_page.py" line="373" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="340" />
+        <location filename="../../desktop_app/ui/return_page.py" line="375" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="376" />
+        <location filename="../../desktop_app/ui/return_page.py" line="408" />
         <source>Restored %1: %2</source>
         <translation>Restored %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="411" />
+        <location filename="../../desktop_app/ui/return_page.py" line="441" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>Pasted %1 cells; refused %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="415" />
+        <location filename="../../desktop_app/ui/return_page.py" line="446" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="431" />
+        <location filename="../../desktop_app/ui/return_page.py" line="461" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>Copied %1 end-of-period figures from the last period; confirm each with Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="459" />
+        <location filename="../../desktop_app/ui/return_page.py" line="492" />
         <source>Not submitted: correct %1, then submit again.</source>
         <translation>Not submitted: correct %1, then submit again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="464" />
+        <location filename="../../desktop_app/ui/return_page.py" line="497" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>Not submitted: every warning needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="474" />
+        <location filename="../../desktop_app/ui/return_page.py" line="506" />
         <source>Submitted. The return is locked.</source>
         <translation>Submitted. The return is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="480" />
+        <location filename="../../desktop_app/ui/return_page.py" line="512" />
         <source>Reopen the return</source>
         <translation>Reopen the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="480" />
+        <location filename="../../desktop_app/ui/return_page.py" line="512" />
         <source>Why must the submitted return change?</source>
         <translation>Why must the submitted return change?</translation>
     </message>
@@ -3360,114 +3381,114 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReturnTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="62" />
+        <location filename="../../desktop_app/ui/return_model.py" line="48" />
         <source>Quarters to date</source>
-        <extracomment>Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). The version of the keyed cell shown (CellQueries.versions): a save states it, so that a figure another clerk stored since is never overwritten unseen. The figure is the sum of the regions below, who keep this indicator this year: it is keyed in their returns, not here (a branch keeps an indicator at one level a year). Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel). Columns 4 (累计) and 7 (环比) of ReturnTableModel; a month keeps the HEADERS text.</extracomment>
+        <extracomment>Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). One line of the grid (a group heading, or an indicator with its figures): the view's row. Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel). Columns 4 (累计) and 7 (环比) of ReturnTableModel; a month keeps the HEADERS text.</extracomment>
         <translation>Quarters to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="63" />
+        <location filename="../../desktop_app/ui/return_model.py" line="49" />
         <source>Halves to date</source>
         <translation>Halves to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="64" />
+        <location filename="../../desktop_app/ui/return_model.py" line="50" />
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="65" />
+        <location filename="../../desktop_app/ui/return_model.py" line="51" />
         <source>QoQ (%)</source>
         <translation>QoQ (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="66" />
+        <location filename="../../desktop_app/ui/return_model.py" line="52" />
         <source>vs previous half (%)</source>
         <translation>vs previous half (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="67" />
+        <location filename="../../desktop_app/ui/return_model.py" line="53" />
         <source>vs previous year (%)</source>
         <translation>vs previous year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="85" />
+        <location filename="../../desktop_app/ui/return_model.py" line="71" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="86" />
+        <location filename="../../desktop_app/ui/return_model.py" line="72" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="87" />
+        <location filename="../../desktop_app/ui/return_model.py" line="73" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="88" />
+        <location filename="../../desktop_app/ui/return_model.py" line="74" />
         <source>This period</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="89" />
+        <location filename="../../desktop_app/ui/return_model.py" line="75" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="90" />
+        <location filename="../../desktop_app/ui/return_model.py" line="76" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="91" />
+        <location filename="../../desktop_app/ui/return_model.py" line="77" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="92" />
+        <location filename="../../desktop_app/ui/return_model.py" line="78" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="93" />
+        <location filename="../../desktop_app/ui/return_model.py" line="79" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="94" />
+        <location filename="../../desktop_app/ui/return_model.py" line="80" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="95" />
+        <location filename="../../desktop_app/ui/return_model.py" line="81" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="314" />
+        <location filename="../../desktop_app/ui/return_model.py" line="316" />
         <source>{count} regions reported this figure.</source>
         <extracomment>Columns where a figure is keyed; Enter moves down among them. Columns of percentages, narrower than those of amounts (ReturnTableView.size_columns). "4/5" for a rolled-up figure that lacks some children, else None. The measure (a name in services.figures.MEASURES) each figure column shows. The mark after a figure that not every child region contributed to. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>{count} regions reported this figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="317" />
+        <location filename="../../desktop_app/ui/return_model.py" line="319" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="319" />
+        <location filename="../../desktop_app/ui/return_model.py" line="321" />
         <source>Missing: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="323" />
+        <location filename="../../desktop_app/ui/return_model.py" line="325" />
         <source>Incomplete themselves: {names}</source>
         <translation>Incomplete themselves: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="366" />
+        <location filename="../../desktop_app/ui/return_model.py" line="368" />
         <source>Copied from the last period; confirm with Enter.</source>
         <translation>Copied from the last period; confirm with Enter.</translation>
     </message>
@@ -3637,43 +3658,43 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>SharedFile</name>
     <message>
-        <location filename="../../desktop_app/ui/shared_file.py" line="64" />
+        <location filename="../../desktop_app/ui/shared_file.py" line="63" />
         <source>{holders} is writing to the database. Your entry is saved as soon as they are done; Xianbao waits up to {seconds} seconds.</source>
         <extracomment>Seconds a write waits before the progress dialog appears.</extracomment>
         <translation>{holders} is writing to the database. Your entry is saved as soon as they are done; Xianbao waits up to {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shared_file.py" line="70" />
+        <location filename="../../desktop_app/ui/shared_file.py" line="69" />
         <source>Another Xianbao is writing to the database. Your entry is saved as soon as it is done; Xianbao waits up to {seconds} seconds.</source>
         <translation>Another Xianbao is writing to the database. Your entry is saved as soon as it is done; Xianbao waits up to {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shared_file.py" line="77" />
+        <location filename="../../desktop_app/ui/shared_file.py" line="76" />
         <source>Stop waiting</source>
         <translation>Stop waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shared_file.py" line="86" />
+        <location filename="../../desktop_app/ui/shared_file.py" line="85" />
         <source>Waiting for the database</source>
         <translation>Waiting for the database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shared_file.py" line="96" />
+        <location filename="../../desktop_app/ui/shared_file.py" line="95" />
         <source>{user} on {computer} since {since}</source>
         <translation>{user} on {computer} since {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shared_file.py" line="137" />
+        <location filename="../../desktop_app/ui/shared_file.py" line="134" />
         <source>This database is also open in another Xianbao: {others}. Every save is checked against theirs; a figure they changed since you saw it is not overwritten.</source>
         <translation>This database is also open in another Xianbao: {others}. Every save is checked against theirs; a figure they changed since you saw it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shared_file.py" line="153" />
+        <location filename="../../desktop_app/ui/shared_file.py" line="150" />
         <source>Also open: {others}</source>
         <translation>Also open: {others}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shared_file.py" line="158" />
+        <location filename="../../desktop_app/ui/shared_file.py" line="155" />
         <source>Another Xianbao has this database open. Saves are checked against each other's.</source>
         <translation>Another Xianbao has this database open. Saves are checked against each other's.</translation>
     </message>
@@ -3681,518 +3702,613 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="85" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="90" />
         <source>This period (本期)</source>
         <translation>This period (本期)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="86" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="91" />
         <source>Year to date (1–N月累计)</source>
         <translation>Year to date (1–N月累计)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="87" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="92" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="88" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="93" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="89" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="94" />
         <source>Year on year (%)</source>
         <translation>Year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="90" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="95" />
         <source>Year to date, year on year (%)</source>
         <translation>Year to date, year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="91" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="96" />
         <source>On the previous period (%)</source>
         <translation>On the previous period (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="92" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="97" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="93" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="98" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="94" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="99" />
         <source>Progress to target (%)</source>
         <translation>Progress to target (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="98" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="103" />
         <source>this period</source>
         <extracomment>The short words a marked cell shows after the indicator's name (网络零售额·本期).</extracomment>
         <translation>this period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="99" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="104" />
         <source>year to date</source>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="100" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="105" />
         <source>last year</source>
         <translation>last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="101" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="106" />
         <source>last year to date</source>
         <translation>last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="102" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="107" />
         <source>YoY %</source>
         <translation>YoY %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="103" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="108" />
         <source>YTD YoY %</source>
         <translation>YTD YoY %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="104" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="109" />
         <source>MoM %</source>
         <translation>MoM %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="105" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="110" />
         <source>previous period</source>
         <translation>previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="106" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="111" />
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="107" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="112" />
         <source>progress %</source>
         <translation>progress %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="110" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="115" />
         <source>Reporting unit (填报单位)</source>
         <translation>Reporting unit (填报单位)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="111" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="116" />
         <source>Region name</source>
         <translation>Region name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="112" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="117" />
         <source>Region code</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="113" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="118" />
         <source>Reporting period (报告期)</source>
         <translation>Reporting period (报告期)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="114" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="119" />
         <source>Period as 1–N月</source>
         <translation>Period as 1–N月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="115" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="120" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="116" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="121" />
         <source>Bureau head (单位负责人)</source>
         <translation>Bureau head (单位负责人)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="117" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="122" />
         <source>Statistics lead</source>
         <translation>Statistics lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="118" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="123" />
         <source>Preparer (填表人)</source>
         <translation>Preparer (填表人)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="119" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="124" />
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="120" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="125" />
         <source>Date sent (报出日期)</source>
         <translation>Date sent (报出日期)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="123" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="128" />
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="124" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="129" />
         <source>Quarterly</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="125" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="130" />
         <source>Half-yearly</source>
         <translation>Half-yearly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="126" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="131" />
         <source>Annual</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="129" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="134" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="130" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="135" />
         <source>City or prefecture</source>
         <translation>City or prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="131" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="136" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="132" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="137" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="135" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="140" />
         <source>The key column holds region codes</source>
         <translation>The key column holds region codes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="136" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="141" />
         <source>The key column holds region names</source>
         <translation>The key column holds region names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="137" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="142" />
         <source>Empty rows: write the regions in code order</source>
         <translation>Empty rows: write the regions in code order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="261" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="294" />
         <source>Undone: {change}</source>
         <translation>Undone: {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="275" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="775" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="308" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1133" />
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="292" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="327" />
         <source>New from a workbook…</source>
         <translation>New from a workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="297" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="332" />
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="300" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="335" />
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="309" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="344" />
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="310" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="345" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="338" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="373" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="341" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="376" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="345" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="380" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="383" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="418" />
         <source>Not mapped</source>
         <translation>Not mapped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="384" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="419" />
         <source>A figure</source>
         <translation>A figure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="385" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="420" />
         <source>A header or footer field</source>
         <translation>A header or footer field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="387" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="422" />
         <source>A column of the region table</source>
         <translation>A column of the region table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="390" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="425" />
         <source>Fixed text that identifies the template</source>
         <translation>Fixed text that identifies the template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="401" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="430" />
+        <source>{code} {name} ({unit})</source>
+        <translation>{code} {name} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="444" />
+        <source>empty: from the indicator's decimals, e.g. #,##0.00</source>
+        <translation>empty: from the indicator's decimals, e.g. #,##0.00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="448" />
         <source>&amp;Assign</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="406" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="453" />
         <source>Cell:</source>
         <translation>Cell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="407" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="454" />
         <source>Holds:</source>
         <translation>Holds:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="408" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="455" />
         <source>Indicator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="409" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="456" />
         <source>Measure:</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="410" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="458" />
+        <source>Number format:</source>
+        <translation>Number format:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="461" />
         <source>Field:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="975" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="464" />
+        <source>e.g. 填报单位（盖章）：</source>
+        <translation>e.g. 填报单位（盖章）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="466" />
+        <source>Text before it:</source>
+        <translation>Text before it:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="468" />
+        <source>Text after it:</source>
+        <translation>Text after it:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="514" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="519" />
+        <source>empty: such a cell is left empty</source>
+        <translation>empty: such a cell is left empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="523" />
+        <source>Fixed text and the fields {region_name}, {region_code}, {form_number}, {title}, {period}, {period_code}</source>
+        <translation>Fixed text and the fields {region_name}, {region_code}, {form_number}, {title}, {period}, {period_code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="603" />
+        <source>Authority (制定机关):</source>
+        <translation>Authority (制定机关):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="608" />
+        <source>Approval number (批准文号):</source>
+        <translation>Approval number (批准文号):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="614" />
+        <source>Reported:</source>
+        <translation>Reported:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="615" />
+        <source>Valid for the years:</source>
+        <translation>Valid for the years:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="617" />
+        <source>A figure marked 无 is written as:</source>
+        <translation>A figure marked 无 is written as:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="621" />
+        <source>Exported file name:</source>
+        <translation>Exported file name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="810" />
+        <source>Tongjiang County</source>
+        <translation>Tongjiang County</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="818" />
+        <source>For example: {name}</source>
+        <translation>For example: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="835" />
+        <source>The template settings were not applied: correct the fields marked in red on the Template tab first.</source>
+        <translation>The template settings were not applied: correct the fields marked in red on the Template tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="1260" />
+        <source>{cell}: {new}, settings changed. Ctrl+Z undoes it.</source>
+        <translation>{cell}: {new}, settings changed. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor.py" line="1370" />
         <source>Unsaved mapping</source>
         <translation>Unsaved mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="976" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1371" />
         <source>The mapping of “{title}” has changes that are not saved. Save them?</source>
         <translation>The mapping of “{title}” has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="323" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="358" />
         <source>Templates not loaded:</source>
         <translation>Templates not loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="326" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="361" />
         <source>Problems:</source>
         <translation>Problems:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="353" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="388" />
         <source>&amp;Save mapping</source>
         <translation>&amp;Save mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="421" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="498" />
         <source>2 digits, e.g. 51; empty for any province</source>
         <translation>2 digits, e.g. 51; empty for any province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="428" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="532" />
         <source>This sheet is a region table (regions as rows)</source>
         <translation>This sheet is a region table (regions as rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="436" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="540" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="445" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="573" />
         <source>First region row:</source>
         <translation>First region row:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="446" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="574" />
         <source>Last region row:</source>
         <translation>Last region row:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="447" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="575" />
         <source>Total row (合计):</source>
         <translation>Total row (合计):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="448" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="576" />
         <source>Key column:</source>
         <translation>Key column:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="449" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="577" />
         <source>Rows:</source>
         <translation>Rows:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="450" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="578" />
         <source>Name column:</source>
         <translation>Name column:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="453" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="583" />
         <source>Columns:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="454" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="584" />
         <source>A&amp;pply</source>
         <translation>A&amp;pply</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="458" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="596" />
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="460" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="612" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="461" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="613" />
         <source>For regions of level:</source>
         <translation>For regions of level:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="489" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="704" />
         <source>none yet: click a cell of a column, choose “A column of the region table” and Assign</source>
         <translation>none yet: click a cell of a column, choose “A column of the region table” and Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="526" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="843" />
         <source>template settings changed</source>
         <translation>template settings changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="542" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="859" />
         <source> (sample)</source>
         <translation> (sample)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="632" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="951" />
         <source>The province's workbook</source>
         <translation>The province's workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="634" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="953" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="640" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="647" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="655" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="959" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="966" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="974" />
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="641" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="960" />
         <source>Title of the return:</source>
         <translation>Title of the return:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="459" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="648" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="598" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="967" />
         <source>Form number (表号):</source>
         <translation>Form number (表号):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="656" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="975" />
         <source>How often:</source>
         <translation>How often:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="710" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="715" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1031" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1036" />
         <source>region name</source>
         <translation>region name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="712" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1033" />
         <source>region code</source>
         <translation>region code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="813" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1174" />
         <source>{cell} is not in the rows of a region table. Set the table's rows on the Template tab first.</source>
         <translation>{cell} is not in the rows of a region table. Set the table's rows on the Template tab first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="827" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1188" />
         <source>{cell} is in column {column} of the region table. Remove the column (choose “Not mapped” with a cell of it) before mapping a single cell there.</source>
         <translation>{cell} is in column {column} of the region table. Remove the column (choose “Not mapped” with a cell of it) before mapping a single cell there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="870" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1233" />
         <source>{cell} is empty: an anchor is a cell whose fixed text identifies the template.</source>
         <translation>{cell} is empty: an anchor is a cell whose fixed text identifies the template.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="881" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1255" />
         <source>{cell}: nothing changed.</source>
         <translation>{cell}: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="886" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1262" />
         <source>{cell}: “{old}” replaced by “{new}”. Ctrl+Z undoes it.</source>
         <translation>{cell}: “{old}” replaced by “{new}”. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="890" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1266" />
         <source>{cell}: “{old}” removed. Ctrl+Z undoes it.</source>
         <translation>{cell}: “{old}” removed. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="892" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1268" />
         <source>{cell}: {new}.</source>
         <translation>{cell}: {new}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="939" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1329" />
         <source>None: every mapped cell can be written.</source>
         <translation>None: every mapped cell can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="964" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1359" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
