@@ -105,14 +105,15 @@ _catalogues: dict[str, Catalogue | None] = {}
 _language: list[str | None] = [None]
 
 
-def set_language(language: str) -> bool:
+def set_language(language: str | None) -> bool:
     """Choose the catalogue translate() reads (read once, when first needed, then kept).
 
     False, and every text left in English (the source), when the language has no catalogue.
-    Until a language is chosen texts are the English sources, as under Qt without a translator.
+    Until a language is chosen (or after None) texts are the English sources, as under Qt
+    without a translator.
     """
     _language[0] = language
-    return catalogue_path(language).is_file()
+    return language is not None and catalogue_path(language).is_file()
 
 
 def current_language() -> str | None:
@@ -480,6 +481,12 @@ ISSUE_TEXTS: dict[str, str] = {
         "Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you "
         "read it. Your entry {mine} was not applied; the cell is now blank. "
         "Type your figure again if it should be kept.",
+    ),
+    "import_changed_since_preview": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at "
+        "{at}, after the file was previewed. Preview the file again to see what it would change "
+        "now.",
     ),
     "database_busy": QT_TRANSLATE_NOOP(
         "Issues",

@@ -37,3 +37,15 @@ def store(db_path: Path) -> Iterator[Store]:
     store = prepare(create_sqlite_engine(db_path), db_path)
     yield store
     store.close()
+
+
+@pytest.fixture(autouse=True)
+def _language_restored() -> Iterator[None]:
+    """A test that chooses a language leaves the next test the language it found, so no test
+    passes or fails by the order the suite runs in."""
+    from desktop_app.i18n import current_language, set_language
+
+    before = current_language()
+    yield
+    if current_language() != before:
+        set_language(before)

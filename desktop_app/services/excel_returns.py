@@ -83,6 +83,9 @@ from desktop_app.services.values import ValueService
 
 _log = logging.getLogger("xianbao.import")
 
+#: The save's refusals of a cell another clerk changed or cleared since it was read.
+_STALE_CODES = frozenset({"value_changed_since", "value_cleared_since"})
+
 
 def shipped_templates_dir() -> Path:
     return resources_dir() / "templates"
@@ -784,13 +787,22 @@ class ExcelReturns:
         detail = f"{preview.path.name} ({preview.template_id})"
         # The value service's own write path (checks, lock, level, value and audit row), all or
         # nothing: a lock taken since the preview, say, rolls the whole file back.
-        self.values.set_all(
-            [(i.region_code, i.indicator, i.period, _parsed(i.new)) for i in writes],
-            source="imported",
-            detail=detail,
-            batch=new_batch(),
-            based_on=[i.version for i in writes],
-        )
+        try:
+            self.values.set_all(
+                [(i.region_code, i.indicator, i.period, _parsed(i.new)) for i in writes],
+                source="imported",
+                detail=detail,
+                batch=new_batch(),
+                based_on=[i.version for i in writes],
+            )
+        except DomainError as refused:
+            if refused.issue.code not in _STALE_CODES:
+                raise
+            # The save's sentence tells a clerk to type the figure again; here the whole file
+            # was refused, and what to do is to preview it again.
+            raise DomainError.of(
+                "import_changed_since_preview", file=preview.path.name, **refused.issue.params
+            ) from refused
         return len(writes)
 
     def import_path(

@@ -1417,57 +1417,57 @@
         <translation>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="500" />
+        <location filename="../../desktop_app/i18n.py" line="506" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="503" />
+        <location filename="../../desktop_app/i18n.py" line="509" />
         <source>Region {code} needs a name.</source>
         <translation>Region {code} needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="504" />
+        <location filename="../../desktop_app/i18n.py" line="510" />
         <source>A region with the code {code} already exists.</source>
         <translation>A region with the code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="505" />
+        <location filename="../../desktop_app/i18n.py" line="511" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="510" />
+        <location filename="../../desktop_app/i18n.py" line="516" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) existed until {until}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="513" />
+        <location filename="../../desktop_app/i18n.py" line="519" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) exists from {since}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="516" />
+        <location filename="../../desktop_app/i18n.py" line="522" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="521" />
+        <location filename="../../desktop_app/i18n.py" line="527" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="525" />
+        <location filename="../../desktop_app/i18n.py" line="531" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name} ({code}) existed until {until} and is no longer a region.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="528" />
+        <location filename="../../desktop_app/i18n.py" line="534" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="532" />
+        <location filename="../../desktop_app/i18n.py" line="538" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
     </message>
@@ -1648,637 +1648,642 @@
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="484" />
+        <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
+        <translation>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="490" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="489" />
+        <location filename="../../desktop_app/i18n.py" line="495" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="495" />
+        <location filename="../../desktop_app/i18n.py" line="501" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="535" />
+        <location filename="../../desktop_app/i18n.py" line="541" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="540" />
+        <location filename="../../desktop_app/i18n.py" line="546" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="545" />
+        <location filename="../../desktop_app/i18n.py" line="551" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="550" />
+        <location filename="../../desktop_app/i18n.py" line="556" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="555" />
+        <location filename="../../desktop_app/i18n.py" line="561" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="560" />
+        <location filename="../../desktop_app/i18n.py" line="566" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="565" />
+        <location filename="../../desktop_app/i18n.py" line="571" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="570" />
+        <location filename="../../desktop_app/i18n.py" line="576" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="575" />
+        <location filename="../../desktop_app/i18n.py" line="581" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="580" />
+        <location filename="../../desktop_app/i18n.py" line="586" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="585" />
+        <location filename="../../desktop_app/i18n.py" line="591" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="589" />
+        <location filename="../../desktop_app/i18n.py" line="595" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>The template mapping {file} lacks “{key}”, which is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="592" />
+        <location filename="../../desktop_app/i18n.py" line="598" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>The template mapping {file}: “{key}” must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="595" />
+        <location filename="../../desktop_app/i18n.py" line="601" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="600" />
+        <location filename="../../desktop_app/i18n.py" line="606" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="605" />
+        <location filename="../../desktop_app/i18n.py" line="611" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>The template mapping {file}: “{key}” must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="608" />
+        <location filename="../../desktop_app/i18n.py" line="614" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>The template mapping {file}: “{key}” must be a whole number without quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="611" />
+        <location filename="../../desktop_app/i18n.py" line="617" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>The template mapping {file}: “{key}” must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="614" />
+        <location filename="../../desktop_app/i18n.py" line="620" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>The template mapping {file}: “{key}” must be a list of texts in square brackets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="617" />
+        <location filename="../../desktop_app/i18n.py" line="623" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="622" />
+        <location filename="../../desktop_app/i18n.py" line="628" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>The template mapping {file}: “{key}” must be a list of tables.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="625" />
+        <location filename="../../desktop_app/i18n.py" line="631" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="628" />
+        <location filename="../../desktop_app/i18n.py" line="634" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="633" />
+        <location filename="../../desktop_app/i18n.py" line="639" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="638" />
+        <location filename="../../desktop_app/i18n.py" line="644" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="643" />
+        <location filename="../../desktop_app/i18n.py" line="649" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="648" />
+        <location filename="../../desktop_app/i18n.py" line="654" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="653" />
+        <location filename="../../desktop_app/i18n.py" line="659" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="658" />
+        <location filename="../../desktop_app/i18n.py" line="664" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="663" />
+        <location filename="../../desktop_app/i18n.py" line="669" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="668" />
+        <location filename="../../desktop_app/i18n.py" line="674" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="673" />
+        <location filename="../../desktop_app/i18n.py" line="679" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="678" />
+        <location filename="../../desktop_app/i18n.py" line="684" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="683" />
+        <location filename="../../desktop_app/i18n.py" line="689" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="688" />
+        <location filename="../../desktop_app/i18n.py" line="694" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="693" />
+        <location filename="../../desktop_app/i18n.py" line="699" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="699" />
+        <location filename="../../desktop_app/i18n.py" line="705" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="703" />
+        <location filename="../../desktop_app/i18n.py" line="709" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="706" />
+        <location filename="../../desktop_app/i18n.py" line="712" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>The template's years {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="709" />
+        <location filename="../../desktop_app/i18n.py" line="715" />
         <source>The mapping maps no sheet.</source>
         <translation>The mapping maps no sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="710" />
+        <location filename="../../desktop_app/i18n.py" line="716" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="713" />
+        <location filename="../../desktop_app/i18n.py" line="719" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="717" />
+        <location filename="../../desktop_app/i18n.py" line="723" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="720" />
+        <location filename="../../desktop_app/i18n.py" line="726" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="724" />
+        <location filename="../../desktop_app/i18n.py" line="730" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="727" />
+        <location filename="../../desktop_app/i18n.py" line="733" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="730" />
+        <location filename="../../desktop_app/i18n.py" line="736" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="735" />
+        <location filename="../../desktop_app/i18n.py" line="741" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="738" />
+        <location filename="../../desktop_app/i18n.py" line="744" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="741" />
+        <location filename="../../desktop_app/i18n.py" line="747" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="744" />
+        <location filename="../../desktop_app/i18n.py" line="750" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="748" />
+        <location filename="../../desktop_app/i18n.py" line="754" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="751" />
+        <location filename="../../desktop_app/i18n.py" line="757" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="755" />
+        <location filename="../../desktop_app/i18n.py" line="761" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>Template {template} belongs to another province than {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="758" />
+        <location filename="../../desktop_app/i18n.py" line="764" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>Template {template} is not made for a region at the level of {region}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="761" />
+        <location filename="../../desktop_app/i18n.py" line="767" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="764" />
+        <location filename="../../desktop_app/i18n.py" line="770" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="767" />
+        <location filename="../../desktop_app/i18n.py" line="773" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>The return could not be written to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="771" />
+        <location filename="../../desktop_app/i18n.py" line="777" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="777" />
+        <location filename="../../desktop_app/i18n.py" line="783" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="783" />
+        <location filename="../../desktop_app/i18n.py" line="789" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="788" />
+        <location filename="../../desktop_app/i18n.py" line="794" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="793" />
+        <location filename="../../desktop_app/i18n.py" line="799" />
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="794" />
+        <location filename="../../desktop_app/i18n.py" line="800" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="799" />
+        <location filename="../../desktop_app/i18n.py" line="805" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="804" />
+        <location filename="../../desktop_app/i18n.py" line="810" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="809" />
+        <location filename="../../desktop_app/i18n.py" line="815" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="813" />
+        <location filename="../../desktop_app/i18n.py" line="819" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="818" />
+        <location filename="../../desktop_app/i18n.py" line="824" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="824" />
+        <location filename="../../desktop_app/i18n.py" line="830" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="829" />
+        <location filename="../../desktop_app/i18n.py" line="835" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="835" />
+        <location filename="../../desktop_app/i18n.py" line="841" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="841" />
+        <location filename="../../desktop_app/i18n.py" line="847" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="847" />
+        <location filename="../../desktop_app/i18n.py" line="853" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="853" />
+        <location filename="../../desktop_app/i18n.py" line="859" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="859" />
+        <location filename="../../desktop_app/i18n.py" line="865" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="864" />
+        <location filename="../../desktop_app/i18n.py" line="870" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} is not an Excel workbook (.xlsx) and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="867" />
+        <location filename="../../desktop_app/i18n.py" line="873" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="871" />
+        <location filename="../../desktop_app/i18n.py" line="877" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} is a folder; the files in it were not imported. Import it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="874" />
+        <location filename="../../desktop_app/i18n.py" line="880" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="880" />
+        <location filename="../../desktop_app/i18n.py" line="886" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="885" />
+        <location filename="../../desktop_app/i18n.py" line="891" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="890" />
+        <location filename="../../desktop_app/i18n.py" line="896" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="893" />
+        <location filename="../../desktop_app/i18n.py" line="899" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="896" />
+        <location filename="../../desktop_app/i18n.py" line="902" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} says no region code; give the region. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="899" />
+        <location filename="../../desktop_app/i18n.py" line="905" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="902" />
+        <location filename="../../desktop_app/i18n.py" line="908" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>Row {row}: no region has the code or name “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="905" />
+        <location filename="../../desktop_app/i18n.py" line="911" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>Row {row} holds figures but no region code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="906" />
+        <location filename="../../desktop_app/i18n.py" line="912" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="910" />
+        <location filename="../../desktop_app/i18n.py" line="916" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="915" />
+        <location filename="../../desktop_app/i18n.py" line="921" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="919" />
+        <location filename="../../desktop_app/i18n.py" line="925" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="923" />
+        <location filename="../../desktop_app/i18n.py" line="929" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="929" />
+        <location filename="../../desktop_app/i18n.py" line="935" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="934" />
+        <location filename="../../desktop_app/i18n.py" line="940" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="946" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="946" />
+        <location filename="../../desktop_app/i18n.py" line="952" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="951" />
+        <location filename="../../desktop_app/i18n.py" line="957" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="956" />
+        <location filename="../../desktop_app/i18n.py" line="962" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="960" />
+        <location filename="../../desktop_app/i18n.py" line="966" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="963" />
+        <location filename="../../desktop_app/i18n.py" line="969" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="966" />
+        <location filename="../../desktop_app/i18n.py" line="972" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="971" />
+        <location filename="../../desktop_app/i18n.py" line="977" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="976" />
+        <location filename="../../desktop_app/i18n.py" line="982" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>Not read: Xianbao computes growth rates and percentages itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="979" />
+        <location filename="../../desktop_app/i18n.py" line="985" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>Not read: {indicator} is computed from its parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="982" />
+        <location filename="../../desktop_app/i18n.py" line="988" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="987" />
+        <location filename="../../desktop_app/i18n.py" line="993" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>Not read: no indicator has the code {indicator}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="990" />
+        <location filename="../../desktop_app/i18n.py" line="996" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="996" />
+        <location filename="../../desktop_app/i18n.py" line="1002" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1001" />
+        <location filename="../../desktop_app/i18n.py" line="1007" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1006" />
+        <location filename="../../desktop_app/i18n.py" line="1012" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1009" />
+        <location filename="../../desktop_app/i18n.py" line="1015" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1010" />
+        <location filename="../../desktop_app/i18n.py" line="1016" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1016" />
+        <location filename="../../desktop_app/i18n.py" line="1022" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1022" />
+        <location filename="../../desktop_app/i18n.py" line="1028" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1027" />
+        <location filename="../../desktop_app/i18n.py" line="1033" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1032" />
+        <location filename="../../desktop_app/i18n.py" line="1038" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1037" />
+        <location filename="../../desktop_app/i18n.py" line="1043" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1082" />
+        <location filename="../../desktop_app/i18n.py" line="1088" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1083" />
+        <location filename="../../desktop_app/i18n.py" line="1089" />
         <source>prefecture</source>
         <translation>prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1084" />
+        <location filename="../../desktop_app/i18n.py" line="1090" />
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1085" />
+        <location filename="../../desktop_app/i18n.py" line="1091" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1086" />
+        <location filename="../../desktop_app/i18n.py" line="1092" />
         <source>village</source>
         <translation>village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1113" />
+        <location filename="../../desktop_app/i18n.py" line="1119" />
         <source>, </source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
         <translation>, </translation>

@@ -1417,57 +1417,57 @@
         <translation>{region}{period}的报表已于 {since} 由 {who} 报送并锁定。如需修改数据，请填写原因后退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="500" />
+        <location filename="../../desktop_app/i18n.py" line="506" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>指标 {indicator} 尚无数值，无法填写备注；请先填写数值或“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="503" />
+        <location filename="../../desktop_app/i18n.py" line="509" />
         <source>Region {code} needs a name.</source>
         <translation>区划 {code} 需要填写名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="504" />
+        <location filename="../../desktop_app/i18n.py" line="510" />
         <source>A region with the code {code} already exists.</source>
         <translation>代码为 {code} 的区划已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="505" />
+        <location filename="../../desktop_app/i18n.py" line="511" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name}（{code}）存续至{until}，由{successor_name}（{successor}）接替。{period}的数据请填在 {successor} 下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="510" />
+        <location filename="../../desktop_app/i18n.py" line="516" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）存续至{until}，{period}不能再填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="513" />
+        <location filename="../../desktop_app/i18n.py" line="519" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）自{since}起设立，{period}不能填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="516" />
+        <location filename="../../desktop_app/i18n.py" line="522" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name}（{code}）自{since}起设立；{period}的数据请填在{predecessor_name}（{predecessor}）下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="521" />
+        <location filename="../../desktop_app/i18n.py" line="527" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name}（{code}）存续至{until}，现为{successor_name}（{successor}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="525" />
+        <location filename="../../desktop_app/i18n.py" line="531" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name}（{code}）存续至{until}，已不再是现行区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="528" />
+        <location filename="../../desktop_app/i18n.py" line="534" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="532" />
+        <location filename="../../desktop_app/i18n.py" line="538" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>没有名为“{template}”的 Excel 模板。可用 xianbao templates 查看全部模板。</translation>
     </message>
@@ -1648,637 +1648,642 @@
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="484" />
+        <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
+        <translation>{file} 未导入任何数据：{who} 于 {at} 修改了{region}{period}的{indicator}，是在预览此文件之后。请重新预览文件，看它现在会改动什么。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="490" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>未保存：另一个县报程序已连续 {seconds} 秒在写入此数据库。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="489" />
+        <location filename="../../desktop_app/i18n.py" line="495" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>未保存：{holders} 正在写入此数据库，等待 {seconds} 秒后仍未结束。没有做任何更改；请稍后再试，或请对方先完成导入或保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="495" />
+        <location filename="../../desktop_app/i18n.py" line="501" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>未保存：您停止了等待另一个县报程序写完此数据库。没有做任何更改；请在对方完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="535" />
+        <location filename="../../desktop_app/i18n.py" line="541" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>模板映射 {file} 指定的工作簿 {workbook} 不在同一文件夹中。请把省厅的工作簿放在映射文件旁边，或改正 “workbook”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="540" />
+        <location filename="../../desktop_app/i18n.py" line="546" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>模板 {template}：其工作簿 {workbook} 无法打开，文件已损坏或不是 .xlsx 工作簿。请重新把省厅的空白表样放在映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="545" />
+        <location filename="../../desktop_app/i18n.py" line="551" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>无法读取模板映射 {file}。请检查该文件是否存在、是否有权限打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="550" />
+        <location filename="../../desktop_app/i18n.py" line="556" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>模板映射 {file} 不是普通文件（而是文件夹、设备或失效的链接），未读取。请将其移出模板文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="555" />
+        <location filename="../../desktop_app/i18n.py" line="561" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>模板映射 {file} 有 {size_kb} KB，映射文件最大 {limit_kb} KB，因此未读取。请确认是否选错了文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="560" />
+        <location filename="../../desktop_app/i18n.py" line="566" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>模板映射 {file} 不是 UTF-8 文本（第 {line} 行）。请另存为 UTF-8 编码，例如在记事本中“另存为”时选择 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="565" />
+        <location filename="../../desktop_app/i18n.py" line="571" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>模板映射 {file}：第 {line} 行的键由超过 {limit} 个以点分隔的部分组成，映射文件最多只需 3 个。请改正该行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="570" />
+        <location filename="../../desktop_app/i18n.py" line="576" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>模板映射 {file} 第 {line} 行的括号嵌套超过 {limit} 层，映射文件用不到这么多层，因此未读取。请改正该行的括号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="575" />
+        <location filename="../../desktop_app/i18n.py" line="581" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>模板映射 {file} 第 {line} 行第 {column} 列不是有效的 TOML：“{text}”。请改正该行（格式见 docs/templates.md）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="580" />
+        <location filename="../../desktop_app/i18n.py" line="586" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>模板映射 {file} 使用第 {format} 版映射格式，本版县报只能读取第 {supported} 版。请升级县报，或索取第 {supported} 版格式的映射文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="585" />
+        <location filename="../../desktop_app/i18n.py" line="591" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不是映射文件的键。此处允许：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="589" />
+        <location filename="../../desktop_app/i18n.py" line="595" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>模板映射 {file} 缺少必需的 “{key}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="592" />
+        <location filename="../../desktop_app/i18n.py" line="598" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是带引号的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="595" />
+        <location filename="../../desktop_app/i18n.py" line="601" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>模板映射 {file}：“{key}” 含有控制字符，工作簿无法保存这种字符。请将其删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="600" />
+        <location filename="../../desktop_app/i18n.py" line="606" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>模板映射 {file}：“{key}” 超过 {limit} 个字符，这是 Excel 数字格式允许的最大长度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="605" />
+        <location filename="../../desktop_app/i18n.py" line="611" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>模板映射 {file}：“{key}” 不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="608" />
+        <location filename="../../desktop_app/i18n.py" line="614" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是不带引号的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="611" />
+        <location filename="../../desktop_app/i18n.py" line="617" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>模板映射 {file}：“{key}” 必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="614" />
+        <location filename="../../desktop_app/i18n.py" line="620" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>模板映射 {file}：“{key}” 必须是方括号中的文本列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="617" />
+        <location filename="../../desktop_app/i18n.py" line="623" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>模板映射 {file}：“{key}” 必须是表（花括号中的键，或单独的一节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="622" />
+        <location filename="../../desktop_app/i18n.py" line="628" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>模板映射 {file}：“{key}” 必须是表的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="625" />
+        <location filename="../../desktop_app/i18n.py" line="631" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不能是 “{given}”。请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="628" />
+        <location filename="../../desktop_app/i18n.py" line="634" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>模板映射 {file}：“{key}” 必须是 {first} 至 {last} 之间的两个年份（起、止），例如 [2024, 2026]。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="633" />
+        <location filename="../../desktop_app/i18n.py" line="639" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>模板映射 {file}：“{key}” 给出的行 {first}–{last} 无效；行号为 1 至 {most}，且起始行须在结束行之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="638" />
+        <location filename="../../desktop_app/i18n.py" line="644" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>模板映射 {file}：表 “{key}” 有 {rows} 行，区划表最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="643" />
+        <location filename="../../desktop_app/i18n.py" line="649" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>模板映射 {file}：“{id}” 不能作为模板编号；请只用字母、数字、“-”、“_” 和 “.”，最多 64 个，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="648" />
+        <location filename="../../desktop_app/i18n.py" line="654" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>模板映射 {file} 没有映射任何工作表，会与任何工作簿相匹配。请至少添加一个 [[sheet]]，写明工作表名称和单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="653" />
+        <location filename="../../desktop_app/i18n.py" line="659" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>模板映射 {file} 将工作表 “{sheet}” 映射了两次；请合并这两个 [[sheet]] 节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="658" />
+        <location filename="../../desktop_app/i18n.py" line="664" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>模板映射 {file}：workbook = “{workbook}” 必须是映射文件所在文件夹中的文件名，不能包含文件夹、盘符或 “..”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="663" />
+        <location filename="../../desktop_app/i18n.py" line="669" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 不是普通文件（而是文件夹、设备或失效的链接）。请把省厅的工作簿放在该处。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="668" />
+        <location filename="../../desktop_app/i18n.py" line="674" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 是指向模板文件夹之外的链接。请把工作簿本身复制到映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="673" />
+        <location filename="../../desktop_app/i18n.py" line="679" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 有 {size_mb} MB，模板工作簿最大 {limit_mb} MB。请确认它是省厅的空白表样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="678" />
+        <location filename="../../desktop_app/i18n.py" line="684" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>模板映射 {file}：file_name 为空。请用字段为导出的文件命名，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="683" />
+        <location filename="../../desktop_app/i18n.py" line="689" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>模板映射 {file}：file_name 使用了不存在的字段 “{field}”。允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="688" />
+        <location filename="../../desktop_app/i18n.py" line="694" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>模板映射 {file}：file_name 中含有 {field}；字段只能是 {allowed} 之一，原样书写，不能带 “.”、“[”、“!” 或 “:”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="693" />
+        <location filename="../../desktop_app/i18n.py" line="699" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>模板映射 {file}：file_name “{text}” 中第 {position} 个字符处的花括号不成对。每个字段须写在一对花括号中，例如 {example}；允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="699" />
+        <location filename="../../desktop_app/i18n.py" line="705" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>模板映射 {file} 映射了 {count} 个工作表，一个映射最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="703" />
+        <location filename="../../desktop_app/i18n.py" line="709" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}”不能用作模板编号：请使用字母、数字、“-”、“_”和“.”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="706" />
+        <location filename="../../desktop_app/i18n.py" line="712" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>模板的适用年度 {first}–{last} 不是有效的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="709" />
+        <location filename="../../desktop_app/i18n.py" line="715" />
         <source>The mapping maps no sheet.</source>
         <translation>映射中没有任何工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="710" />
+        <location filename="../../desktop_app/i18n.py" line="716" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>工作簿中没有映射所用的工作表“{sheet}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="713" />
+        <location filename="../../desktop_app/i18n.py" line="719" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>工作簿没有定义指向单个单元格的名称“{name}”（工作表 {sheet}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="717" />
+        <location filename="../../desktop_app/i18n.py" line="723" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>单元格 {sheet}!{cell} 位于工作表的表格范围之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="720" />
+        <location filename="../../desktop_app/i18n.py" line="726" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>单元格 {sheet}!{cell} 位于合并单元格 {merged} 内部；请映射其左上角单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="724" />
+        <location filename="../../desktop_app/i18n.py" line="730" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>单元格 {sheet}!{cell} 含有省厅设置的公式，不能写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="727" />
+        <location filename="../../desktop_app/i18n.py" line="733" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>单元格 {sheet}!{cell} 被映射了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="730" />
+        <location filename="../../desktop_app/i18n.py" line="736" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>单元格 {sheet}!{cell} 应为“{text}”：这不是映射所对应的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="735" />
+        <location filename="../../desktop_app/i18n.py" line="741" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>工作表 {sheet} 是地区汇总表，但映射中没有给出表格设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="738" />
+        <location filename="../../desktop_app/i18n.py" line="744" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>工作表 {sheet}：表格行范围 {first}–{last} 无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="741" />
+        <location filename="../../desktop_app/i18n.py" line="747" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>工作表 {sheet}：合计行 {cell} 位于地区行范围之内。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="744" />
+        <location filename="../../desktop_app/i18n.py" line="750" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>工作表 {sheet}：{cell} 列没有可用于匹配行的区划代码或名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="748" />
+        <location filename="../../desktop_app/i18n.py" line="754" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>单元格 {sheet}!{cell} 映射到未知指标 {indicator}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="751" />
+        <location filename="../../desktop_app/i18n.py" line="757" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>模板 {template} 不适用于{period}（报告期类型或适用年度 {first}–{last} 不符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="755" />
+        <location filename="../../desktop_app/i18n.py" line="761" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>模板 {template} 属于其他省份，不适用于{region}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="758" />
+        <location filename="../../desktop_app/i18n.py" line="764" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>模板 {template} 不适用于{region}这一级地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="761" />
+        <location filename="../../desktop_app/i18n.py" line="767" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>工作表 {sheet} 只能填 {rows} 个地区，实际有 {regions} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="764" />
+        <location filename="../../desktop_app/i18n.py" line="770" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>工作表 {sheet} 中没有{region}（{code}）的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="767" />
+        <location filename="../../desktop_app/i18n.py" line="773" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>无法把报表写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="771" />
+        <location filename="../../desktop_app/i18n.py" line="777" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}：磁盘已满（或文件超出该磁盘允许的大小）。没有留下不完整的文件。请清理磁盘空间或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="777" />
+        <location filename="../../desktop_app/i18n.py" line="783" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>未能写入 {path}：您没有该文件夹的写入权限，或该文件正被其他程序（Excel、WPS、PDF 阅读器）打开。请关闭该文件或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="783" />
+        <location filename="../../desktop_app/i18n.py" line="789" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>未能写入 {path}：所在文件夹不存在，或该名称是一个文件夹。请选择其他文件名或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="788" />
+        <location filename="../../desktop_app/i18n.py" line="794" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}（{detail}）。没有留下不完整的文件。请检查磁盘或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="793" />
+        <location filename="../../desktop_app/i18n.py" line="799" />
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="794" />
+        <location filename="../../desktop_app/i18n.py" line="800" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏或不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="799" />
+        <location filename="../../desktop_app/i18n.py" line="805" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} 是旧的 Excel 97-2003 格式（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="804" />
+        <location filename="../../desktop_app/i18n.py" line="810" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} 设有密码保护。请打开后取消密码（不加密保存），再重新导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="809" />
+        <location filename="../../desktop_app/i18n.py" line="815" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} 过大，不像是一份报表（解压后 {size} MB）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="813" />
+        <location filename="../../desktop_app/i18n.py" line="819" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} 中有一个工作表达 {cells} 个单元格，远超一份报表。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="818" />
+        <location filename="../../desktop_app/i18n.py" line="824" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} 被拒绝：它解压后是压缩大小的 {ratio} 倍，而正常工作簿不会超过 {limit} 倍；这种文件是为耗尽电脑内存而做的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="824" />
+        <location filename="../../desktop_app/i18n.py" line="830" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} 由 {count} 个部件组成，远多于一个工作簿应有的数量（最多 {limit} 个）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="829" />
+        <location filename="../../desktop_app/i18n.py" line="835" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：其中的“{part}”部分不完整或内容错乱（第 {line} 行）。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="835" />
+        <location filename="../../desktop_app/i18n.py" line="841" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分含有文档类型声明（DTD），Excel 从不写入这种内容，它可能隐藏有害内容。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="841" />
+        <location filename="../../desktop_app/i18n.py" line="847" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分有一个超过 {size} MB 的单项（注释、标记或属性），而 Excel 写入的单项最多只有几 KB（上限 {limit} MB）。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="847" />
+        <location filename="../../desktop_app/i18n.py" line="853" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 中存的是“{value}”，这不是 Excel 会写入的值。请用 Excel 或 WPS 打开该文件，改正该单元格后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="853" />
+        <location filename="../../desktop_app/i18n.py" line="859" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 引用了工作簿共享文本表中的第 {index} 条文本，但文件中没有这条文本。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="859" />
+        <location filename="../../desktop_app/i18n.py" line="865" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”中有一行的行号是“{row}”，任何工作表都不可能有这样的行。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="864" />
+        <location filename="../../desktop_app/i18n.py" line="870" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} 不是 Excel 工作簿（.xlsx），未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="867" />
+        <location filename="../../desktop_app/i18n.py" line="873" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} 是 Excel 或 WPS 在工作簿打开时留下的锁定文件，未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="871" />
+        <location filename="../../desktop_app/i18n.py" line="877" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} 是一个文件夹，其中的文件没有导入。如需导入，请单独导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="874" />
+        <location filename="../../desktop_app/i18n.py" line="880" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} 未能导入：县报处理该文件时遇到了意外问题（{kind}）。该文件的数据一条也没有写入；其他文件各自单独处理。请把该文件发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="880" />
+        <location filename="../../desktop_app/i18n.py" line="886" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} 与所有 Excel 模板都不相符（标题、表号或工作表不同）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="885" />
+        <location filename="../../desktop_app/i18n.py" line="891" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} 不是模板 {template}（{form_number}）的填报文件：{cells} 不一致。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="890" />
+        <location filename="../../desktop_app/i18n.py" line="896" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} 没有写明报告期，请指定报告期。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="893" />
+        <location filename="../../desktop_app/i18n.py" line="899" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="896" />
+        <location filename="../../desktop_app/i18n.py" line="902" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} 没有写明行政区划代码，请指定地区。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="899" />
+        <location filename="../../desktop_app/i18n.py" line="905" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="902" />
+        <location filename="../../desktop_app/i18n.py" line="908" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>第 {row} 行：没有代码或名称为“{key}”的地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="905" />
+        <location filename="../../desktop_app/i18n.py" line="911" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>第 {row} 行有数据，但没有区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="906" />
+        <location filename="../../desktop_app/i18n.py" line="912" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>指标 {indicator}：文件中为 {file}，而已存数据得出 {derived}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="910" />
+        <location filename="../../desktop_app/i18n.py" line="916" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>没有编号为 {batch} 的导入记录。运行 `xianbao imports`（或在窗口中打开“导出与打印 ▸ 导入记录与撤销导入…”）查看各次导入及其编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="915" />
+        <location filename="../../desktop_app/i18n.py" line="921" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>有 {count} 次导入的编号以 {batch} 开头。请按 `xianbao imports` 列出的编号多输入几位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="919" />
+        <location filename="../../desktop_app/i18n.py" line="925" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>{file} 的导入已于 {when} 由 {who} 撤销，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="923" />
+        <location filename="../../desktop_app/i18n.py" line="929" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>{file} 的导入无法撤销：导入后又有 {count} 个值被修改，例如 {region} {indicator} {period}（导入值 {imported}，现值 {now}）。撤销会丢失这些后来的修改，因此未做任何更改；请改为逐个手工更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="929" />
+        <location filename="../../desktop_app/i18n.py" line="935" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} 有 {conflicts} 个冲突值和 {unmatched} 行被拒绝，请先解决。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="934" />
+        <location filename="../../desktop_app/i18n.py" line="940" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{province}的{form_number}报表（模板 {template}），而{region}（{code}）不属于{province}。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="946" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{form_number}报表（模板 {template}），该模板不适用于{region}（{code}）这一级区划。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="946" />
+        <location filename="../../desktop_app/i18n.py" line="952" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}：表中的 {rows} 个区划属于{parent_name}（{parent}），不属于{region}（{code}）。请按{parent_name}导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="951" />
+        <location filename="../../desktop_app/i18n.py" line="957" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>第 {row} 行：{name}（{key}）不属于{region}（{code}），而属于{parent_name}。请删除该行，或随{parent_name}的报表导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="956" />
+        <location filename="../../desktop_app/i18n.py" line="962" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>第 {row} 行：{name}（{key}）已有一行（第 {first} 行）。两行只保留一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="960" />
+        <location filename="../../desktop_app/i18n.py" line="966" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name}（{code}）在工作表 {sheet} 中没有行：尚未报送数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="963" />
+        <location filename="../../desktop_app/i18n.py" line="969" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>{name}（{code}）的行（工作表 {sheet} 第 {row} 行）没有任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="966" />
+        <location filename="../../desktop_app/i18n.py" line="972" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>未读取：该数由县报根据已存的 {indicator} 数据推算，与之不符的单元格会被指出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="971" />
+        <location filename="../../desktop_app/i18n.py" line="977" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>未读取：{indicator} 从 {cell} 读取，两格是同一个数，必须一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="976" />
+        <location filename="../../desktop_app/i18n.py" line="982" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>未读取：增长率和百分比由县报自行计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="979" />
+        <location filename="../../desktop_app/i18n.py" line="985" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>未读取：{indicator} 由其分子、分母计算得出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="982" />
+        <location filename="../../desktop_app/i18n.py" line="988" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>未读取：年度目标在县报中设定（xianbao target）；该单元格须与已存目标一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="987" />
+        <location filename="../../desktop_app/i18n.py" line="993" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>未读取：没有代码为 {indicator} 的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="990" />
+        <location filename="../../desktop_app/i18n.py" line="996" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>未读取：{sheet}!{cell} 中的公式没有计算结果（文件由不计算公式的程序保存）。请用 Excel 或 WPS 打开并保存该文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="996" />
+        <location filename="../../desktop_app/i18n.py" line="1002" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 为 {file}，但已存和导入的数据得出 {derived}。请更正该单元格或其所依据的数据后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1001" />
+        <location filename="../../desktop_app/i18n.py" line="1007" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 的年度目标为 {file}，但已存目标为 {derived}。请更正该单元格或已存目标（xianbao target）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1006" />
+        <location filename="../../desktop_app/i18n.py" line="1012" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}”不是日期；请写成 2025-04-08。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1009" />
+        <location filename="../../desktop_app/i18n.py" line="1015" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1010" />
+        <location filename="../../desktop_app/i18n.py" line="1016" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>未找到中文 TrueType 字体，未生成 PDF。请安装 fonts-wqy-microhei（Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei），或在“设置”中选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1016" />
+        <location filename="../../desktop_app/i18n.py" line="1022" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>字体 {path} 使用 CFF 字形（OpenType/CFF，如思源黑体 Noto Sans CJK），无法嵌入 PDF。请选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）或文泉驿微米黑（wqy-microhei.ttc）等 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1022" />
+        <location filename="../../desktop_app/i18n.py" line="1028" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 不含中文字符，用它打印的报表会显示方框。请选择微软雅黑（msyh.ttc）或文泉驿微米黑等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1027" />
+        <location filename="../../desktop_app/i18n.py" line="1033" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>无法将 {path} 读取为 TrueType 字体。请选择微软雅黑（msyh.ttc）或文泉驿微米黑（wqy-microhei.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1032" />
+        <location filename="../../desktop_app/i18n.py" line="1038" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name}（{code}）没有下级区划，本报表无可列出的内容。请选择有乡镇的县、市（州）或省。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1037" />
+        <location filename="../../desktop_app/i18n.py" line="1043" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name}（{code}）不是市（州）或省；市级报表对市（州）或省的各县进行排名。县请使用月度汇总。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1082" />
+        <location filename="../../desktop_app/i18n.py" line="1088" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1083" />
+        <location filename="../../desktop_app/i18n.py" line="1089" />
         <source>prefecture</source>
         <translation>地市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1084" />
+        <location filename="../../desktop_app/i18n.py" line="1090" />
         <source>county</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1085" />
+        <location filename="../../desktop_app/i18n.py" line="1091" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1086" />
+        <location filename="../../desktop_app/i18n.py" line="1092" />
         <source>village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1113" />
+        <location filename="../../desktop_app/i18n.py" line="1119" />
         <source>, </source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
         <translation>、</translation>

@@ -23,6 +23,7 @@ from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
 from desktop_app.domain.returns import ReturnStatus
 from desktop_app.exporting.excel.mapping import Measure
+from desktop_app.i18n import issue_message, set_language
 from desktop_app.persistence.models import RegionRecord, ReturnRecord
 from desktop_app.persistence.repositories import RegionRepository
 from desktop_app.services.excel_returns import Change, ExcelReturns, ImportPreview
@@ -261,7 +262,11 @@ def test_entry_rules_apply_refuses_a_cell_changed_since_the_preview(
     else:
         with pytest.raises(DomainError) as refused:
             service.apply(preview)
-        assert refused.value.issue.code == "value_changed_since"
+        # the import's own sentence: the file is refused whole, and is to be previewed again
+        assert refused.value.issue.code == "import_changed_since_preview"
         assert refused.value.issue.params["who"] == "王五"
+        assert refused.value.issue.params["file"] == preview.path.name
+        set_language("zh_CN")
+        assert "重新预览" in issue_message(refused.value.issue)
     history = CellQueries(store.sessions).history(COUNTY, "D02", MARCH)
     assert [(h.source, h.new_text) for h in history] == [("typed", meanwhile)]
