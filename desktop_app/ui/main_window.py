@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -408,22 +409,52 @@ class MainWindow(QMainWindow):
         return False
 
     def show_help(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Keyboard help"),
+        QMessageBox.information(self, self.tr("Keyboard help"), self.keyboard_help_text())
+
+    def keyboard_help_text(self) -> str:
+        """The keys of the window as its actions have them now, so the help cannot go stale:
+        one line per action with a shortcut, in menu order, then the window's own keys."""
+        native = QKeySequence.SequenceFormat.NativeText
+        lines = [
             self.tr(
                 "Type a number to fill the selected cell; Enter saves it and moves down, "
-                "Tab moves right. Full-width digits are fine; 无 means not applicable.\n"
-                "Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period\n"
-                "Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator\n"
-                "Ctrl+H history of a cell · Ctrl+Enter submit the return"
-            )
-            + "\n"
-            + self.tr(
-                "Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; "
-                "Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown"
+                "Tab moves right. Full-width digits are fine; 无 means not applicable."
             ),
+            self.tr("%1  paste figures copied from Excel or WPS").replace(
+                "%1", QKeySequence(QKeySequence.StandardKey.Paste).toString(native)
+            ),
+        ]
+        seen: set[int] = set()
+        for action in self._actions_with_keys():
+            if id(action) in seen or action.shortcut().isEmpty():
+                continue
+            seen.add(id(action))
+            name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            lines.append(f"{action.shortcut().toString(native)}  {name.rstrip('…').strip()}")
+        lines.append(
+            self.tr(
+                "In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press "
+                "Enter; the previous and next period keys step by the kind of period shown "
+                "(month, quarter, half-year or year)."
+            )
         )
+        return "\n".join(lines)
+
+    def _actions_with_keys(self) -> list[QAction]:
+        """The menus' actions (submenus included) in the order shown, then the window's own."""
+        found: list[QAction] = []
+
+        def walk(actions: list[QAction]) -> None:
+            for action in actions:
+                menu = action.menu()
+                if isinstance(menu, QMenu):
+                    walk(menu.actions())
+                elif not action.isSeparator() and action.isVisible():
+                    found.append(action)
+
+        walk(self.menuBar().actions())
+        found.extend(action for action in self.actions() if action.isVisible())
+        return found
 
     def _regions_added(self, under: str) -> None:
         """A township or village was added: the tree shows it, the region shown stays chosen."""
