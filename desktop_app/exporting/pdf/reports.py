@@ -197,11 +197,18 @@ def _header_min(text: str, style: ParagraphStyle) -> float:
     return max((text_width(p, style.fontName, style.fontSize) for p in pieces), default=0.0)
 
 
-def _figure_column(texts: Iterable[str], header: str, styles: Styles, size: float) -> float:
-    """A figure column wide enough for its widest text and its header's longest word."""
+def _figure_column(
+    texts: Iterable[str],
+    header: str,
+    styles: Styles,
+    size: float,
+    minimum: float = NUMBER_WIDTH,
+) -> float:
+    """A column wide enough for its widest text (on one line) and its header's longest word;
+    `minimum` wide at least."""
     widest = max((text_width(t, styles.font.name, size) for t in texts), default=0.0)
     need = max(widest, _header_min(header, styles.head_cell)) + 2 * CELL_PADDING + 1
-    return max(NUMBER_WIDTH, need)
+    return max(minimum, need)
 
 
 @dataclass(frozen=True)
@@ -707,6 +714,54 @@ def form_title() -> str:
     return translate("Reports", "Rural e-commerce monthly return")
 
 
+# The blank form's columns but the first (Indicator, which takes the rest): Code, Unit, This
+# month, year to date, Remarks.
+_FORM_WIDTHS = (40.0, 44.0, 78.0, 78.0, 60.0)
+# A cell's top and bottom padding (see _base_table_style).
+CELL_V_PADDING = 2.5
+
+
+def form_table_parts(
+    form: BlankForm, styles: Styles, width: float
+) -> tuple[list[list[Any]], list[Any], list[float], list[float | None]]:
+    """The blank form's cells, style commands, column widths and row heights.
+
+    An indicator's row is FORM_ROW_HEIGHT high (room to write a figure by hand), or as high as
+    its name needs, padding included, when the name wraps onto more lines.
+    """
+    header = [
+        translate("Reports", "Indicator"),
+        translate("Reports", "Code"),
+        translate("Reports", "Unit"),
+        translate("Reports", "This month"),
+        ytd_header(form.end_month),
+        translate("Reports", "Remarks"),
+    ]
+    widths = [width - sum(_FORM_WIDTHS), *_FORM_WIDTHS]
+    data: list[list[Any]] = [[_p(h, styles.head_cell) for h in header]]
+    commands = _base_table_style(styles.font)
+    heights: list[float | None] = [None]
+    for group in form.groups:
+        r = len(data)
+        data.append([_p(group.name, styles.group_cell), *[""] * 5])
+        heights.append(None)
+        commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), GROUP_SHADE)]
+        for row in group.rows:
+            r = len(data)
+            name = _p(row.name, _indented(styles, row.depth))
+            _w, need = name.wrap(widths[0] - 2 * CELL_PADDING, 10_000)
+            data.append([name, row.code, unit_text(row.unit), "", "", ""])
+            # One line fits the handwriting height; more lines keep the cell's padding too.
+            wrapped = need > name.style.leading + 0.01
+            heights.append(
+                max(FORM_ROW_HEIGHT, need + 2 * CELL_V_PADDING) if wrapped else FORM_ROW_HEIGHT
+            )
+            if not row.year_to_date:
+                commands.append(("BACKGROUND", (4, r), (4, r), FORM_GREY))
+    commands += [("ALIGN", (1, 1), (2, -1), "CENTER")]
+    return data, commands, widths, heights
+
+
 def form_story(form: BlankForm, styles: Styles) -> list[Flowable]:
     width = usable_width()
     story: list[Flowable] = [_p(form_title(), styles.title)]
@@ -725,41 +780,8 @@ def form_story(form: BlankForm, styles: Styles) -> list[Flowable]:
             width,
         )
     )
-    header = [
-        translate("Reports", "Indicator"),
-        translate("Reports", "Code"),
-        translate("Reports", "Unit"),
-        translate("Reports", "This month"),
-        ytd_header(form.end_month),
-        translate("Reports", "Remarks"),
-    ]
-    data: list[list[Any]] = [[_p(h, styles.head_cell) for h in header]]
-    commands = _base_table_style(styles.font)
-    heights: list[float | None] = [None]
-    for group in form.groups:
-        r = len(data)
-        data.append([_p(group.name, styles.group_cell), *[""] * 5])
-        heights.append(None)
-        commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), GROUP_SHADE)]
-        for row in group.rows:
-            r = len(data)
-            data.append(
-                [
-                    _p(row.name, _indented(styles, row.depth)),
-                    row.code,
-                    unit_text(row.unit),
-                    "",
-                    "",
-                    "",
-                ]
-            )
-            heights.append(FORM_ROW_HEIGHT)
-            if not row.year_to_date:
-                commands.append(("BACKGROUND", (4, r), (4, r), FORM_GREY))
-    commands += [("ALIGN", (1, 1), (2, -1), "CENTER")]
-    fixed = [0.0, 40.0, 44.0, 78.0, 78.0, 60.0]
-    fixed[0] = width - sum(fixed)
-    table = Table(data, colWidths=fixed, rowHeights=heights, repeatRows=1)
+    data, commands, widths, heights = form_table_parts(form, styles, width)
+    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
     table.setStyle(TableStyle(commands))
     story += [
         table,
@@ -824,6 +846,67 @@ def level_label(level: str) -> str:
     }.get(level, translate("Reports", "Region"))
 
 
+# The completeness table's columns when their texts are short: No., Code, (name), Status,
+# Submitted at, Submitted by, Days late. Status, times, people and days grow to their widest text;
+# a person's name wraps past BY_MAX_WIDTH; the region names take what is left.
+_COMPLETENESS_WIDTHS = (28.0, 70.0, 0.0, 80.0, 92.0, 60.0, 46.0)
+BY_MAX_WIDTH = 100.0
+
+
+def completeness_table_parts(
+    report: CompletenessReport, styles: Styles, width: float
+) -> tuple[list[list[Any]], list[Any], list[float]]:
+    """The completeness table's cells, style commands and column widths."""
+    header = [
+        translate("Reports", "No."),
+        translate("Reports", "Code"),
+        level_label(report.level),
+        translate("Reports", "Status"),
+        translate("Reports", "Submitted at"),
+        translate("Reports", "Submitted by"),
+        translate("Reports", "Days late"),
+    ]
+    data: list[list[Any]] = [[_p(h, styles.head_cell) for h in header]]
+    commands = _base_table_style(styles.font)
+    texts: list[list[str]] = []
+    for i, row in enumerate(report.rows, start=1):
+        line = [
+            str(i),
+            row.code,
+            row.name,
+            status_label(row.status),
+            datetime_label(row.submitted_at) if row.submitted_at else DASH,
+            row.by or DASH,
+            str(row.days_late) if row.days_late else DASH,
+        ]
+        texts.append(line)
+        data.append(
+            [
+                *line[:2],
+                _p(row.name, styles.cell),
+                *line[3:5],
+                _p(line[5], styles.cell_center),
+                *line[6:],
+            ]
+        )
+        if row.status in (Submission.LATE, Submission.MISSING):
+            commands.append(("TEXTCOLOR", (3, i), (3, i), ALERT))
+    commands += [
+        ("ALIGN", (0, 1), (1, -1), "CENTER"),
+        ("ALIGN", (3, 1), (5, -1), "CENTER"),
+        ("ALIGN", (-1, 1), (-1, -1), "RIGHT"),
+    ]
+    widths = list(_COMPLETENESS_WIDTHS)
+    for j in (3, 4, 6):
+        column = [line[j] for line in texts]
+        widths[j] = _figure_column(column, header[j], styles, TABLE_FONT_SIZE, widths[j])
+    people = [line[5] for line in texts]
+    fitted = _figure_column(people, header[5], styles, styles.cell_center.fontSize, widths[5])
+    widths[5] = min(fitted, max(widths[5], BY_MAX_WIDTH))
+    widths[2] = width - sum(widths)
+    return data, commands, widths
+
+
 def completeness_story(report: CompletenessReport, styles: Styles) -> list[Flowable]:
     width = usable_width()
     rows = report.rows
@@ -860,39 +943,8 @@ def completeness_story(report: CompletenessReport, styles: Styles) -> list[Flowa
         ),
         Spacer(1, 4),
     ]
-    header = [
-        translate("Reports", "No."),
-        translate("Reports", "Code"),
-        level_label(report.level),
-        translate("Reports", "Status"),
-        translate("Reports", "Submitted at"),
-        translate("Reports", "Submitted by"),
-        translate("Reports", "Days late"),
-    ]
-    data: list[list[Any]] = [[_p(h, styles.head_cell) for h in header]]
-    commands = _base_table_style(styles.font)
-    for i, row in enumerate(rows, start=1):
-        data.append(
-            [
-                str(i),
-                row.code,
-                _p(row.name, styles.cell),
-                status_label(row.status),
-                datetime_label(row.submitted_at) if row.submitted_at else DASH,
-                row.by or DASH,
-                str(row.days_late) if row.days_late else DASH,
-            ]
-        )
-        if row.status in (Submission.LATE, Submission.MISSING):
-            commands.append(("TEXTCOLOR", (3, i), (3, i), ALERT))
-    commands += [
-        ("ALIGN", (0, 1), (1, -1), "CENTER"),
-        ("ALIGN", (3, 1), (5, -1), "CENTER"),
-        ("ALIGN", (-1, 1), (-1, -1), "RIGHT"),
-    ]
-    fixed = [28.0, 70.0, 0.0, 80.0, 92.0, 60.0, 46.0]
-    fixed[2] = width - sum(fixed)
-    table = Table(data, colWidths=fixed, repeatRows=1)
+    data, commands, widths = completeness_table_parts(report, styles, width)
+    table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(commands))
     story.append(table)
     return story
