@@ -151,7 +151,9 @@ def screen_change(
         view=after,
         rows=rows,
         reshaped=reshaped,
-        issues_changed=before.issues != after.issues,
+        # An explanation written (at submit) changes how a warning is listed, not the issues.
+        issues_changed=before.issues != after.issues
+        or before.check.explanations != after.check.explanations,
         state_changed=(before.state, before.lock) != (after.state, after.lock),
         cells=cells,
         refusals=refusals,

@@ -14,7 +14,7 @@ the stored value in that cell, says who changed it and when, and keeps the curso
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.issues import Issue, Severity
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import RegionLevel
-from desktop_app.i18n import issue_message
+from desktop_app.i18n import issue_message, translate
 from desktop_app.services.return_screen import (
     STALE_CODES,
     ReturnScreen,
@@ -57,6 +57,12 @@ __all__ = ["STALE_CODES", "IssueListModel", "ReturnPage", "Services"]
 
 ERROR_TEXT = QColor("#a4161a")
 WARNING_TEXT = QColor("#8a6100")
+EXPLAINED_TEXT = QColor("#1b5e20")
+#: The list of checks is as high as its lines up to this many; more scroll (or drag it higher).
+ISSUE_LINES_SHOWN = 6
+
+#: The 情况说明 written for a warning: (indicator code, issue code) → text.
+Explanations = Mapping[tuple[str, str], str]
 
 
 @dataclass(frozen=True)
@@ -68,25 +74,40 @@ class Services:
     screen: ReturnScreenService
 
 
-def _issue_line(issue: Issue) -> str:
+def explanation_of(issue: Issue, explanations: Explanations) -> str:
+    """The 情况说明 written for a warning, or "" (an error is never explained away)."""
+    if issue.severity is Severity.ERROR:
+        return ""
+    return explanations.get((str(issue.params.get("indicator")), issue.code), "").strip()
+
+
+def _issue_line(issue: Issue, explanation: str) -> str:
+    if explanation:
+        text = translate("IssueListModel", "Indicator %1 explained: %2")
+        code = str(issue.params.get("indicator"))
+        return "✓ " + text.replace("%1", code).replace("%2", " ".join(explanation.split()))
     return f"{'✖' if issue.severity is Severity.ERROR else '⚠'} {issue_message(issue)}"
 
 
 class IssueListModel(QAbstractListModel):
-    """The checks of the return, errors first; each row jumps to its cell."""
+    """The checks of the return, errors first; each row jumps to its cell. A warning with its
+    情况说明 written says so, with the text (the warning itself in its tooltip)."""
 
     CodeRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._issues: list[Issue] = []
+        self._issues: list[tuple[Issue, str]] = []  # each with its explanation, or ""
         self._texts: list[str] = []
 
-    def set_issues(self, issues: list[Issue]) -> None:
-        """Show `issues`: the rows between the unchanged first and last ones are removed and
-        the new ones inserted (after a keyed cell, one or two), so that the list keeps its
-        place and only those rows are laid out and painted again; not a reset."""
-        old, new = self._issues, list(issues)
+    def set_issues(self, issues: list[Issue], explanations: Explanations | None = None) -> None:
+        """Show `issues` (with the explanations written for them): the rows between the
+        unchanged first and last ones are removed and the new ones inserted (after a keyed
+        cell, one or two), so that the list keeps its place and only those rows are laid out
+        and painted again; not a reset."""
+        explained = explanations or {}
+        old = self._issues
+        new = [(issue, explanation_of(issue, explained)) for issue in issues]
         same = min(len(old), len(new))
         first = next((i for i in range(same) if old[i] != new[i]), same)
         last = 0  # unchanged rows at the end
@@ -102,11 +123,11 @@ class IssueListModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), first, came - 1)
             self._issues[first:first] = new[first:came]
             # Said once here, not at each paint (data() is asked for every visible row)
-            self._texts[first:first] = [_issue_line(i) for i in new[first:came]]
+            self._texts[first:first] = [_issue_line(i, e) for i, e in new[first:came]]
             self.endInsertRows()
 
     def issues(self) -> list[Issue]:
-        return list(self._issues)
+        return [issue for issue, _ in self._issues]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._issues)
@@ -114,10 +135,14 @@ class IssueListModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._issues):
             return None
-        issue = self._issues[index.row()]
+        issue, explanation = self._issues[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return issue_message(issue)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if explanation:
+                return EXPLAINED_TEXT
             return ERROR_TEXT if issue.severity is Severity.ERROR else WARNING_TEXT
         if role == self.CodeRole:
             return issue.params.get("indicator")
@@ -276,19 +301,46 @@ class ReturnPage(QWidget):
             code = str(issue.params.get("indicator"))
             if wanted is None or code in wanted:
                 by_code.setdefault(code, []).append(issue)
+        explanations = view.check.explanations
         messages = {
-            code: "\n".join(issue_message(i) for i in issues) for code, issues in by_code.items()
+            code: "\n".join(self._issue_tip(i, explanations) for i in issues)
+            for code, issues in by_code.items()
         }
         rows = list(view.rows)
         self.model.set_period_kind(view.period.kind)
         if whole or change is None:
             self.model.set_rows(rows, messages, self._roll_up_tip(view.region_level))
-            self.issue_model.set_issues(view.issues)
+            self.issue_model.set_issues(view.issues, explanations)
         else:
             self.model.update_rows(rows, change.rows, messages)
             if change.issues_changed:
-                self.issue_model.set_issues(view.issues)
+                self.issue_model.set_issues(view.issues, explanations)
+        self._fit_issue_list()
         self._show_state()
+
+    def _issue_tip(self, issue: Issue, explanations: Explanations) -> str:
+        """An issue in its cell's tooltip, with the 情况说明 written for it."""
+        explanation = explanation_of(issue, explanations)
+        if not explanation:
+            return issue_message(issue)
+        return (
+            issue_message(issue)
+            + "\n"
+            + self.tr("Explanation (情况说明): %1").replace("%1", explanation)
+        )
+
+    def _fit_issue_list(self) -> None:
+        """The list of checks as high as its lines (a few at most), gone when there are none:
+        the status line above the grid still counts them, and the grid gets the room."""
+        count = self.issue_model.rowCount()
+        if count == 0:
+            self.issue_view.hide()
+            return
+        row = self.issue_view.sizeHintForRow(0)
+        frame = 2 * self.issue_view.frameWidth()
+        self.issue_view.setMinimumHeight(row + frame)
+        self.issue_view.setMaximumHeight(min(count, ISSUE_LINES_SHOWN) * row + frame)
+        self.issue_view.show()
 
     def _show_state(self) -> None:
         view = self.screen_view
@@ -301,8 +353,9 @@ class ReturnPage(QWidget):
             reason = reason.replace("%1", as_local(lock.changed_at).strftime("%Y-%m-%d %H:%M"))
             reason = reason.replace("%2", lock.changed_by or "")
             self.model.set_locked(reason)
-            # No emoji padlock: the Chinese fonts of an office PC have none, and it showed as a box.
-            self.status_line.setText(self.tr("Submitted") + " — " + reason)
+            # The reason says "submitted" itself: said once. No emoji padlock: the Chinese fonts
+            # of an office PC have none, and it showed as a box.
+            self.status_line.setText(reason)
             self._locked_text = (
                 self.tr(
                     "This return is locked: it was submitted on %1 by %2. To change a figure, "
@@ -372,8 +425,16 @@ class ReturnPage(QWidget):
         if column != ReturnTableModel.COL_NOTE and (text.strip() != old or row.copied):
             label = self.tr("Edit %1").replace("%1", code)
             self.undo_stack.push(SetCellCommand(self._apply_undo, code, old, text, label))
-        self._say(self.tr("Saved %1: %2").replace("%1", code).replace("%2", text or "—"), False)
         self._apply(change)
+        shown = text if column == ReturnTableModel.COL_NOTE else self._shown(code, column)
+        self._say(self.tr("Saved %1: %2").replace("%1", code).replace("%2", shown or "—"), False)
+
+    def _shown(self, code: str, column: int) -> str:
+        """A saved figure as its cell shows it (separators, the indicator's scale, 无)."""
+        row = self.model.row_of(code)
+        if row < 0:
+            return ""
+        return str(self.model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or "")
 
     def _read_only_typed(self, index: QModelIndex) -> None:
         """Typing where nothing can be typed: say why (a locked return: by whom, how to reopen;
@@ -405,8 +466,9 @@ class ReturnPage(QWidget):
         if change.refusal is not None:
             self._refused(code, change)
             return
-        self._say(self.tr("Restored %1: %2").replace("%1", code).replace("%2", text or "—"), False)
         self._apply(change)
+        shown = self._shown(code, self._figure_column(code))
+        self._say(self.tr("Restored %1: %2").replace("%1", code).replace("%2", shown or "—"), False)
         self.view.go_to(self.model.index(self.model.row_of(code), self._figure_column(code)))
 
     def _figure_column(self, code: str) -> int:

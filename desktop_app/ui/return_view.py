@@ -8,7 +8,9 @@ reason as tooltip, and the cursor stays on it until it is corrected or Esc puts 
 back (as DHIS2 does): nothing a clerk typed is thrown away unseen.
 
 Columns are measured once per shape (the same headers): a save or a switch to another region of
-the same return changes figures, not the columns, so a click lands where it was aimed.
+the same return changes figures, not the columns, so a click lands where it was aimed. A header
+longer than its column's figures ("Same period last year") is written on two lines rather than
+widening its column, so that the indicator's name keeps the room.
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -118,6 +121,10 @@ class ReturnTableView(QTableView):
         # of every column after each edit (thousands of data() calls, see bench/README.md), and
         # re-measuring after a save moved the columns under the clerk's mouse.
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # A long header wraps onto a second line (size_columns makes the header that high).
+        self.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        )
         self.setTabKeyNavigation(True)
         # By pixel: by section, showing a cell at the right edge scrolled whole columns (the
         # indicator's name) out of sight.
@@ -230,20 +237,58 @@ class ReturnTableView(QTableView):
         shown = metrics.horizontalAdvance(self.SHOWN_SAMPLE) + 12
         percent = metrics.horizontalAdvance(self.PERCENT_SAMPLE) + 12
         percent_columns = getattr(model, "PERCENT_COLUMNS", ())
+        lines = 1
         for col in range(model.columnCount()):
-            self.resizeColumnToContents(col)
+            content = self.sizeHintForColumn(col)
+            one_line, two_lines = self._header_widths(col)
             if col == self.STRETCH_COLUMN:
-                self._name_floor = min(
-                    self.columnWidth(col), metrics.averageCharWidth() * self.NAME_FLOOR_CHARS
-                )
+                width = max(content, one_line)
+                self.setColumnWidth(col, width)
+                self._name_floor = min(width, metrics.averageCharWidth() * self.NAME_FLOOR_CHARS)
                 continue
             kind = self._column_kind(col)
             if kind is not None:
                 floor = typed if kind == "typed" else shown
                 if kind == "shown" and col in percent_columns:
                     floor = percent
-                self.setColumnWidth(col, max(self.columnWidth(col), floor))
+                content = max(content, floor)
+            if one_line <= content:
+                width = content
+            else:  # the header on two lines when that is narrower than on one
+                width = max(content, min(one_line, two_lines))
+                if width < one_line:
+                    lines = 2
+            self.setColumnWidth(col, width)
+        self._set_header_lines(lines)
         self._fit_name_column()
+
+    def _header_widths(self, col: int) -> tuple[int, int]:
+        """The width a header needs on one line, and on two lines broken at the best space."""
+        model = self.model()
+        header = self.horizontalHeader()
+        text = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        font = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else header.font())
+        style = header.style()
+        # The label's margins on both sides, and a little room so that the painter's own
+        # word wrap breaks where it was measured.
+        margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 8
+        one_line = metrics.horizontalAdvance(text) + margin
+        words = text.split()
+        two_lines = one_line
+        for cut in range(1, len(words)):
+            first = metrics.horizontalAdvance(" ".join(words[:cut]))
+            second = metrics.horizontalAdvance(" ".join(words[cut:]))
+            two_lines = min(two_lines, max(first, second) + margin)
+        return one_line, two_lines
+
+    def _set_header_lines(self, lines: int) -> None:
+        """The header as high as `lines` lines of its text."""
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        one_line = max(header.sizeHint().height(), metrics.height() + margin)
+        header.setMinimumHeight(one_line + (lines - 1) * metrics.lineSpacing())
 
     def _column_kind(self, col: int) -> str | None:
         """Whether figures are "typed" in some row, or "shown" right-aligned, or neither."""
