@@ -2,6 +2,9 @@
 
 The source strings are English, so a new string's English translation starts as the source;
 a translator may then reword it in Qt Linguist without touching code. Run by `make translations`.
+
+A numerus entry (self.tr("%n file(s)", "", n)) has two English forms: its "(s)" is dropped for
+one ("%n file") and becomes "s" for the others ("%n files").
 """
 
 from __future__ import annotations
@@ -11,6 +14,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 
+def english_form(source: str, form: int) -> str:
+    """The English numerus form of a source text: the first for one, the second for others."""
+    return source.replace("(s)", "" if form == 0 else "s")
+
+
 def fill(path: Path) -> int:
     tree = ET.parse(path)
     filled = 0
@@ -18,6 +26,14 @@ def fill(path: Path) -> int:
         translation = message.find("translation")
         source = message.findtext("source")
         if translation is None or source is None:
+            continue
+        forms = translation.findall("numerusform")
+        if message.get("numerus") == "yes" and forms:
+            for at, form in enumerate(forms):
+                if not form.text:
+                    form.text = english_form(source, at)
+                    filled += 1
+            translation.attrib.pop("type", None)
             continue
         if translation.get("type") == "unfinished" and not translation.text:
             translation.text = source

@@ -5,6 +5,9 @@ Usage: python packaging/fill_translations.py resources/translations/xianbao_zh_C
 new.json holds [[context, source, translation], ...]. Only entries lupdate marked unfinished are
 touched, so a translation someone already reviewed in Qt Linguist is never overwritten. Prints
 the entries that are still unfinished afterwards, so nothing is forgotten.
+
+A numerus entry (self.tr("%n file(s)", "", n)) takes the translation in each of its forms
+(Chinese has one); forms that differ are given separated by "|" ("%n file|%n files").
 """
 
 from __future__ import annotations
@@ -31,7 +34,13 @@ def fill(ts_path: Path, translations: list[list[str]]) -> tuple[int, list[tuple[
             if text is None:
                 missing.append((name, source))
                 continue
-            translation.text = text
+            forms = translation.findall("numerusform")
+            if message.get("numerus") == "yes" and forms:
+                given = text.split("|")
+                for at, form in enumerate(forms):
+                    form.text = given[min(at, len(given) - 1)]
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
             filled += 1
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)

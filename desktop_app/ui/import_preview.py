@@ -9,16 +9,18 @@ applied; each is applied in one transaction.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,7 @@ NEW_BRUSH = QBrush(QColor("#e2f0d9"))
 CHANGED_BRUSH = QBrush(QColor("#fff3cd"))
 MISSING_BRUSH = QBrush(QColor("#e8eef7"))
 NOT_READ_BRUSH = QBrush(QColor("#eeeeee"))
+_WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 @dataclass(frozen=True)
@@ -191,12 +194,18 @@ def preview_rows(outcomes: list[ImportOutcome], language: str | None = None) -> 
                     issue_message(cell.issue),
                 )
             )
-    return sorted(rows, key=lambda r: (ORDER.get(r.change, 9), r.file))
+    worst: dict[str, int] = {}
+    for row in rows:
+        worst[row.file] = min(worst.get(row.file, 9), ORDER.get(row.change, 9))
+    # A file's rows together (its name shown once), the files with what blocks them first.
+    return sorted(rows, key=lambda r: (worst[r.file], r.file, ORDER.get(r.change, 9)))
 
 
 class ImportPreviewModel(HeaderedTableModel):
+    """The preview's rows; with several files, each file's rows under a row naming the file
+    (a str in _rows), which the dialog spans across the table."""
+
     HEADERS = (
-        QT_TRANSLATE_NOOP("ImportPreviewModel", "File"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Region"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Cell"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Indicator"),
@@ -208,20 +217,45 @@ class ImportPreviewModel(HeaderedTableModel):
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Why"),
     )
 
-    COL_OLD, COL_NEW, COL_CHANGE, COL_NOTE = 6, 7, 8, 9
+    COL_OLD, COL_NEW, COL_CHANGE, COL_NOTE = 5, 6, 7, 8
 
-    def set_rows(self, rows: list[PreviewRow]) -> None:
+    def set_rows(self, rows: list[PreviewRow], grouped: bool = False) -> None:
+        """The rows in their order; grouped puts a file's name above its rows."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = []
+        for row in rows:
+            if grouped and (not self._rows or self.file_of(len(self._rows) - 1) != row.file):
+                self._rows.append(row.file)
+            self._rows.append(row)
         self.endResetModel()
+
+    def note(self, row: int) -> str:
+        """The reason shown on a row ("" for a row naming a file)."""
+        item = self._rows[row]
+        return "" if isinstance(item, str) else item.note
+
+    def is_file_row(self, row: int) -> bool:
+        return isinstance(self._rows[row], str)
+
+    def file_of(self, row: int) -> str:
+        item = self._rows[row]
+        return item if isinstance(item, str) else item.file
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        row: PreviewRow = self._rows[index.row()]
+        item = self._rows[index.row()]
+        if isinstance(item, str):  # the row naming the file of the rows below it
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return item
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        row: PreviewRow = item
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                row.file,
                 row.region,
                 row.where,
                 row.indicator,
@@ -237,11 +271,10 @@ class ImportPreviewModel(HeaderedTableModel):
             return row.note or None
         if role == Qt.ItemDataRole.BackgroundRole:
             return BRUSHES.get(row.change)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
-            self.COL_OLD,
-            self.COL_NEW,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if index.column() in (self.COL_OLD, self.COL_NEW):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -254,42 +287,43 @@ class ImportPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import: what would change"))
-        self.resize(1100, 560)
         self._outcomes = outcomes
         rows = preview_rows(outcomes, language)
+        files = sorted({o.path.name for o in outcomes})
         self.model = ImportPreviewModel(self)
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, grouped=len(files) > 1)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(True)
+        for row in range(self.model.rowCount()):
+            if self.model.is_file_row(row):
+                self.view.setSpan(row, 0, 1, self.model.columnCount())
         self.view.resizeColumnsToContents()
+        self._natural = [self.view.columnWidth(c) for c in range(self.model.columnCount())]
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The reason is the column to read: it takes the width left and wraps.
+        header.setSectionResizeMode(self.model.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        # Each row as tall as its reason wrapped at the width the reason has now: measured
+        # here from the text alone (Qt's own fitting asks every cell and takes seconds for a
+        # folder of returns), again when the reason's width changes.
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.fit_rows)
+        header.sectionResized.connect(self._column_resized)
 
         counts = {key: sum(1 for r in rows if r.change == key) for key in CHANGE_TEXTS}
         applicable = self.applicable()
-        self.summary = QLabel(
-            self.tr(
-                "%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, "
-                "%6 rows refused, %7 files refused; %8 regions sent no figures, %9 cells are "
-                "not read. %10 files can be imported; a file with a conflict or a refused row is "
-                "not imported at all."
-            )
-            .replace("%10", str(len(applicable)))
-            .replace("%1", str(len(outcomes)))
-            .replace("%2", str(counts["new"]))
-            .replace("%3", str(counts["changed"]))
-            .replace("%4", str(counts["unchanged"]))
-            .replace("%5", str(counts["conflict"]))
-            .replace("%6", str(counts["unmatched"] + counts["row_refused"]))
-            .replace("%7", str(counts["refused"]))
-            .replace("%8", str(counts["missing"]))
-            .replace("%9", str(counts["not_read"]))
-        )
+        self.summary = QLabel(self.summary_text(len(outcomes), counts, len(applicable)))
         self.summary.setWordWrap(True)
+        self.file_label = QLabel(self.tr("File: %1").replace("%1", files[0]) if files else "")
+        self.file_label.setVisible(len(files) == 1)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(
-            self.tr("&Import %1 files").replace("%1", str(len(applicable))),
+            self.tr("&Import %n file(s)", "", len(applicable)),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.apply_button.setEnabled(bool(applicable))
@@ -297,8 +331,80 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.file_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
+        self._fit_screen()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The columns but the reason as wide as their contents while the reason keeps a third
+        of the table at least; on a narrow screen they give up width in proportion."""
+        note = self.model.COL_NOTE
+        others = [c for c in range(self.model.columnCount()) if c != note]
+        room = self.view.viewport().width() - max(self.view.viewport().width() // 3, 200)
+        wanted = sum(self._natural[c] for c in others)
+        share = min(1.0, room / wanted) if wanted else 1.0
+        for column in others:
+            self.view.setColumnWidth(column, max(40, int(self._natural[column] * share)))
+        self._fit_rows.start()
+
+    def _column_resized(self, section: int, _old: int, _new: int) -> None:
+        if section == self.model.COL_NOTE:
+            self._fit_rows.start()
+
+    def fit_rows(self) -> None:
+        """Every row tall enough for its reason wrapped at the reason column's width."""
+        metrics = self.view.fontMetrics()
+        margin = 2 * (self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        width = max(20, self.view.columnWidth(self.model.COL_NOTE) - margin)
+        single = self.view.verticalHeader().defaultSectionSize()
+        heights: dict[str, int] = {}
+        for row in range(self.model.rowCount()):
+            note = self.model.note(row)
+            height = heights.get(note)
+            if height is None:
+                box = metrics.boundingRect(QRect(0, 0, width, 100_000), _WRAP, note)
+                height = heights[note] = max(single, box.height() + 2 * margin)
+            if self.view.rowHeight(row) != height:
+                self.view.setRowHeight(row, height)
+
+    def summary_text(self, files: int, counts: dict[str, int], applicable: int) -> str:
+        """What the files hold, each count with its noun in the number it takes."""
+        parts = {
+            "%1": self.tr("%n file(s)", "", files),
+            "%2": self.tr("%n new value(s)", "", counts["new"]),
+            "%3": self.tr("%n changed", "", counts["changed"]),
+            "%4": self.tr("%n unchanged", "", counts["unchanged"]),
+            "%5": self.tr("%n conflict(s)", "", counts["conflict"]),
+            "%6": self.tr("%n row(s) refused", "", counts["unmatched"] + counts["row_refused"]),
+            "%7": self.tr("%n file(s) refused", "", counts["refused"]),
+            "%8": self.tr("%n region(s) sent no figures", "", counts["missing"]),
+            "%9": self.tr("%n cell(s) not read", "", counts["not_read"]),
+            "%10": self.tr("%n file(s) can be imported", "", applicable),
+        }
+        text = self.tr(
+            "%1: %2, %3, %4; %5, %6, %7; %8, %9. %10; a file with a conflict or a refused row "
+            "is not imported at all."
+        )
+        # One pass, so a count's own text is never read as a placeholder (%10 before %1).
+        return re.sub(r"%(10|[1-9])", lambda m: parts[m.group(0)], text)
+
+    def _fit_screen(self) -> None:
+        """As large as the preview wants, within the screen's room (a 1366×768 laptop too)."""
+        wanted_width, wanted_height = 1240, 720
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(wanted_width, wanted_height)
+            return
+        room = screen.availableGeometry()
+        frame = 40  # the title bar and borders, not known before the window is shown
+        self.resize(
+            min(wanted_width, room.width() - frame), min(wanted_height, room.height() - frame)
+        )
 
     def applicable(self) -> list[ImportPreview]:
         """Previews that would write something and have no conflict or unmatched row."""

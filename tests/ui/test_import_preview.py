@@ -8,9 +8,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import load_workbook
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.periods import Period
@@ -20,6 +22,7 @@ from desktop_app.services.excel_returns import ExcelReturns
 from desktop_app.services.figures import FigureService
 from desktop_app.services.store import Store
 from desktop_app.ui.import_preview import ImportPreviewDialog, ImportPreviewModel
+from desktop_app.ui.language import install_translators
 from tests.exporting.excel_support import demo_db, demo_store
 
 __all__ = ["demo_db", "demo_store"]
@@ -27,14 +30,23 @@ __all__ = ["demo_db", "demo_store"]
 MARCH = Period.month(2025, 3)
 
 
+@pytest.fixture
+def english(qapp: QApplication) -> None:
+    """The English interface: counts take their noun's number ("1 file", "2 files")."""
+    assert install_translators("en")
+
+
 def rows(model: ImportPreviewModel) -> list[dict[str, str]]:
-    """The model's rows by (translated) column header, as the dialog shows them."""
+    """The model's rows by (translated) column header, as the dialog shows them, each with the
+    file it is under ("File"); the rows naming a file are left out."""
     headers = [
         str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
     ]
     return [
-        {h: model.data(model.index(r, c)) for c, h in enumerate(headers)}
+        {"File": model.file_of(r)}
+        | {h: model.data(model.index(r, c)) for c, h in enumerate(headers)}
         for r in range(model.rowCount())
+        if not model.is_file_row(r)
     ]
 
 
@@ -55,7 +67,7 @@ def county_file(store: Store, folder: Path) -> tuple[Path, Decimal]:
 
 
 def test_the_dialog_lists_values_unread_cells_and_silent_regions(
-    demo_store: Store, tmp_path: Path, qtbot: QtBot, qtmodeltester: Any
+    demo_store: Store, tmp_path: Path, qtbot: QtBot, qtmodeltester: Any, english: None
 ) -> None:
     service = ExcelReturns(demo_store.sessions)
     path, e02_march = county_file(demo_store, tmp_path)
@@ -100,7 +112,21 @@ def test_the_dialog_lists_values_unread_cells_and_silent_regions(
     text = dialog.summary.text()
     assert "4 regions sent no figures" in text
     not_read = sum(1 for r in shown if r["Change"] == "not read")
-    assert f"{not_read} cells are not read" in text and not_read > 10
+    assert f"{not_read} cells not read" in text and not_read > 10
+    assert text.startswith("2 files: ") and "1 file can be imported" in text
+    assert dialog.apply_button.text() == "&Import 1 file"
+
+    # Two files: each file's name once, on a row of its own across the table, above its rows
+    model = dialog.model
+    named = [r for r in range(model.rowCount()) if model.is_file_row(r)]
+    assert [model.data(model.index(r, 0)) for r in named] == [path.name, city.name] or [
+        model.data(model.index(r, 0)) for r in named
+    ] == [city.name, path.name]
+    assert all(dialog.view.columnSpan(r, 0) == model.columnCount() for r in named)
+    assert not dialog.file_label.isVisibleTo(dialog)
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            assert model.data(model.index(r, c)) not in (path.name, city.name) or r in named
 
 
 def test_a_refused_row_and_a_conflict_are_shown_first_and_block_the_file(
@@ -124,3 +150,40 @@ def test_a_refused_row_and_a_conflict_are_shown_first_and_block_the_file(
     assert shown[0]["In the file"] == "123,456" and "123,456" in shown[0]["Why"]
     assert "南充市" in shown[1]["Why"] and shown[1]["Region"] == "511302 顺庆区"
     assert dialog.applicable() == [] and not dialog.apply_button.isEnabled()
+
+
+def test_one_file_is_named_once_and_its_reasons_are_read_whole(
+    demo_store: Store, tmp_path: Path, qtbot: QtBot, english: None
+) -> None:
+    path, _ = county_file(demo_store, tmp_path)
+    outcomes = ExcelReturns(demo_store.sessions).import_path(path, dry_run=True).outcomes
+    dialog = ImportPreviewDialog(outcomes, language="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    model, view = dialog.model, dialog.view
+    # The file's name is said once, above the table, not on every row
+    assert dialog.file_label.isVisible() and path.name in dialog.file_label.text()
+    assert not any(model.is_file_row(r) for r in range(model.rowCount()))
+    assert all(
+        path.name not in str(model.data(model.index(r, c)))
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    )
+    assert dialog.summary.text().startswith("1 file: ")
+    # The dialog fits the screen it is on
+    room = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().width() <= room.width()
+    assert dialog.frameGeometry().height() <= room.height()
+    # The reason takes the width left, and a long reason wraps onto more lines, not cut off
+    note = ImportPreviewModel.COL_NOTE
+    widths = [view.columnWidth(c) for c in range(model.columnCount())]
+    assert widths[note] >= view.viewport().width() // 3 - 1
+    assert view.horizontalHeader().sectionResizeMode(note).name == "Stretch"
+    qtbot.waitUntil(lambda: view.rowHeight(1) > view.verticalHeader().defaultSectionSize())
+    metrics = view.fontMetrics()
+    width = view.columnWidth(note) - 2 * 4  # the cell's text margins
+    for r in range(model.rowCount()):
+        reason = str(model.data(model.index(r, note)) or "")
+        box = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, reason)
+        assert view.rowHeight(r) >= box.height(), reason

@@ -24,7 +24,10 @@ def messages(path: Path) -> list[tuple[str, str, str | None, str | None]]:
         for msg in context.iter("message"):
             tr = msg.find("translation")
             assert tr is not None
-            out.append((name, msg.findtext("source") or "", tr.text, tr.get("type")))
+            forms = [form.text or "" for form in tr.iter("numerusform")]
+            # A numerus entry's forms are checked one by one, each as a translation of its own.
+            for text in forms if msg.get("numerus") == "yes" else [tr.text]:
+                out.append((name, msg.findtext("source") or "", text, tr.get("type")))
     return out
 
 
