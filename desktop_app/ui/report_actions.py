@@ -288,9 +288,9 @@ class ReportActions(QObject):
         written = summary.written
         files = sum(1 for o in summary.outcomes if o.error is None and o.written)
         self.message.emit(
-            translate("ReportActions", "Imported {count} values from {files} files.")
-            .replace("{count}", str(written))
-            .replace("{files}", str(files)),
+            translate("ReportActions", "Imported {values} from {files}.")
+            .replace("{values}", self.tr("%n value(s)", "", written))
+            .replace("{files}", self.tr("%n file(s)", "", files)),
             bool(summary.refused),
         )
         if summary.refused or summary.skipped or len(summary.outcomes) > 1:

@@ -20,6 +20,7 @@ from desktop_app.services.demo import fill_demo_county
 from desktop_app.services.figures import FigureService
 from desktop_app.services.store import Store
 from desktop_app.ui.import_preview import ImportPreviewDialog
+from desktop_app.ui.language import install_translators
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.report_preview import ReportPreviewDialog
 from desktop_app.ui.settings import UserSettings, save_settings
@@ -86,8 +87,12 @@ def test_export_then_import_a_changed_file_through_the_preview(
         dialog.apply_button.click()
 
     when_shown(ImportPreviewDialog, accept)
+    assert install_translators("zh_CN")  # the status line as the clerk reads it
+    said: list[str] = []
+    actions.message.connect(lambda text, _refused: said.append(text))
     written = actions.import_paths([exported])
     assert seen == [1]
+    assert said[-1] == "已从 1 个文件导入 1 个数值。"  # counts as Chinese says them, no "1 files"
     assert written == 1  # only the changed cell; the others say what is stored already
     # and a copy of the database was kept before the import wrote
     assert len(list((tmp_path / "backups").glob("xianbao-*-import-*.sqlite3"))) == 1
