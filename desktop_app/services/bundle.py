@@ -104,7 +104,11 @@ class ServiceBundle:
     def imports(self) -> ImportHistory:
         from desktop_app.services.imports import ImportHistory
 
-        return ImportHistory(self._sessions, self.values)
+        return ImportHistory(
+            self._sessions,
+            self.values,
+            lambda: {t.id: t.mapping.title for t in self.excel.templates()},
+        )
 
     # --- the store -------------------------------------------------------------------------------
     def home_region(self) -> str | None:

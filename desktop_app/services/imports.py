@@ -10,7 +10,9 @@ an import is undone at most once.
 
 from __future__ import annotations
 
+import re
 import secrets
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -30,6 +32,9 @@ from desktop_app.services.values import ValueService
 
 UNDO_PREFIX = "undo-"
 
+#: How an import's audit detail names its file and template: "通江县_….xlsx (sc-county-monthly)".
+_DETAIL = re.compile(r"^(?P<file>.+) \((?P<template>[A-Za-z0-9_.-]+)\)$")
+
 
 def new_batch() -> str:
     """A batch id a person can read and type a prefix of: 20261201-223801-3f2a."""
@@ -48,10 +53,24 @@ class ImportRecord:
     last_period: Period
     undone_at: datetime | None = None
     undone_by: str | None = None
+    #: The title of the template the file was read with (农村电子商务发展情况月报表), where the
+    #: template is still installed; None otherwise.
+    template_title: str | None = None
 
     @property
     def undone(self) -> bool:
         return self.undone_at is not None
+
+    @property
+    def file(self) -> str:
+        """The imported file's name, without the template's id the audit adds to it."""
+        found = _DETAIL.match(self.detail)
+        return found["file"] if found else self.detail
+
+    @property
+    def template_id(self) -> str | None:
+        found = _DETAIL.match(self.detail)
+        return found["template"] if found else None
 
 
 @dataclass(frozen=True)
@@ -79,9 +98,17 @@ class _Cell:
 
 
 class ImportHistory:
-    def __init__(self, sessions: sessionmaker[Session], values: ValueService) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        values: ValueService,
+        template_titles: Callable[[], Mapping[str, str]] | None = None,
+    ) -> None:
+        """template_titles gives the installed templates' titles by id, read when imports()
+        lists them (a template installed since is named too)."""
         self.sessions = sessions
         self.values = values
+        self.template_titles = template_titles
 
     def imports(self) -> list[ImportRecord]:
         """Every import, newest first, with whether and when it was undone."""
@@ -121,6 +148,11 @@ class ImportHistory:
             )
             records.append((first_id, record))
         records.sort(key=lambda r: r[0], reverse=True)
+        titles = self.template_titles() if self.template_titles is not None else {}
+        records = [
+            (at, replace(record, template_title=titles.get(record.template_id or "")))
+            for at, record in records
+        ]
         return [
             replace(record, undone_at=undone[record.batch][0], undone_by=undone[record.batch][1])
             if record.batch in undone

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.issues import DomainError
-from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
+from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, period_label, translate
 from desktop_app.services.imports import ImportHistory, ImportRecord
 from desktop_app.services.locks import as_local
 from desktop_app.ui.table_model_base import HeaderedTableModel
@@ -36,12 +36,13 @@ class ImportsTableModel(HeaderedTableModel):
         QT_TRANSLATE_NOOP("ImportsTableModel", "When"),
         QT_TRANSLATE_NOOP("ImportsTableModel", "Who"),
         QT_TRANSLATE_NOOP("ImportsTableModel", "File"),
+        QT_TRANSLATE_NOOP("ImportsTableModel", "Return"),
         QT_TRANSLATE_NOOP("ImportsTableModel", "Values"),
         QT_TRANSLATE_NOOP("ImportsTableModel", "Periods"),
         QT_TRANSLATE_NOOP("ImportsTableModel", "State"),
         QT_TRANSLATE_NOOP("ImportsTableModel", "Number"),
     )
-    COL_VALUES = 3
+    COL_VALUES = 4
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -69,15 +70,17 @@ class ImportsTableModel(HeaderedTableModel):
         if col == 1:
             return record.who
         if col == 2:
-            return record.detail
-        if col == 3:
-            return str(record.values)
+            return record.file
+        if col == 3:  # the template's title; its id only where the template is gone
+            return record.template_title or record.template_id or ""
         if col == 4:
-            first, last = record.first_period.label_zh, record.last_period.label_zh
-            return first if first == last else f"{first}–{last}"
+            return str(record.values)
         if col == 5:
+            first, last = period_label(record.first_period), period_label(record.last_period)
+            return first if first == last else f"{first}–{last}"
+        if col == 6:
             if record.undone_at is None:
-                return ""
+                return translate("ImportsTableModel", "imported")
             return translate("ImportsTableModel", "undone {when} by {who}").format(
                 when=as_local(record.undone_at).strftime(TIME), who=record.undone_by or ""
             )
@@ -157,7 +160,7 @@ class ImportsDialog(QDialog):
                     "before the import?"
                 ).format(
                     count=record.values,
-                    file=record.detail,
+                    file=record.file,
                     when=as_local(record.at).strftime(TIME),
                 ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -174,7 +177,7 @@ class ImportsDialog(QDialog):
         self.reload()
         self.message.setText(
             self.tr("Undid the import of {file}: {count} values put back as they were.").format(
-                file=record.detail, count=count
+                file=record.file, count=count
             )
         )
         return count
