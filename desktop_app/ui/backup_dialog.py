@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -141,6 +141,10 @@ class BackupDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.view.verticalHeader().hide()
+        # A backup's file name on one line, whole: the dialog is made wide enough for it (see
+        # _fit_width); on a screen too narrow it loses its middle, never its date or kind.
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         # Enter or a double click on a backup restores it (after the question)
@@ -168,7 +172,24 @@ class BackupDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.reload()
+        self._fit_width()
         self.view.setFocus()
+
+    def _fit_width(self) -> None:
+        """As wide as the table's columns need, within the screen's room."""
+        header = self.view.horizontalHeader()
+        wanted = sum(
+            max(header.sectionSizeHint(c), self.view.sizeHintForColumn(c))
+            for c in range(self.model.columnCount())
+        )
+        frame = 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        width = max(760, wanted + frame + margins.left() + margins.right())
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width() - 40)
+        self.resize(width, self.height())
 
     # --- the list ------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -246,3 +246,29 @@ def test_a_damaged_database_at_start_up_offers_the_newest_backup(
         assert reopened.home_region() == "511921"
     finally:
         reopened.close()
+
+
+def test_a_backup_file_name_is_shown_whole_on_one_line(county: Store, qtbot: QtBot) -> None:
+    assert county.path is not None
+    make_backup(county.path, BackupKind.MANUAL)
+    make_backup(county.path, BackupKind.BEFORE_IMPORT)
+    dialog = BackupDialog(county.path, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view, column = dialog.view, BackupTableModel.COL_FILE
+    metrics = view.fontMetrics()
+    assert not view.wordWrap()  # a name is never broken onto a second line
+    for row in range(dialog.model.rowCount()):
+        name = dialog.model.index(row, column).data()
+        assert name.endswith(".sqlite3")
+        # and not cut: the column holds the whole name with the cell's margins, or, where the
+        # screen is too narrow for that (the test's offscreen screen is 800 wide), the dialog
+        # takes the screen's width and the name loses its middle
+        room = dialog.screen().availableGeometry()
+        assert view.columnWidth(column) >= metrics.horizontalAdvance(name) + 2 * 3 or (
+            dialog.frameGeometry().width() >= room.width() - 40
+            and view.textElideMode() is Qt.TextElideMode.ElideMiddle
+        ), name
+    # and the dialog fits the screen it is on
+    assert dialog.frameGeometry().width() <= room.width()
