@@ -8,6 +8,7 @@ regions once the store is open, and emits ``loaded``.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -409,20 +410,48 @@ class MainWindow(QMainWindow):
         return False
 
     def show_help(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard help"), self.keyboard_help_text())
+        """The keyboard help: the keys in a column, what each does beside it."""
+        rows = "".join(
+            f"<tr><td style='padding-right:16px'><b>{html.escape(keys)}</b></td>"
+            f"<td>{html.escape(name)}</td></tr>"
+            for keys, name in self.keyboard_keys()
+        )
+        intro, outro = self._help_sentences()
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard help"),
+            f"<p>{html.escape(intro)}</p><table>{rows}</table><p>{html.escape(outro)}</p>",
+        )
 
     def keyboard_help_text(self) -> str:
-        """The keys of the window as its actions have them now, so the help cannot go stale:
-        one line per action with a shortcut, in menu order, then the window's own keys."""
-        native = QKeySequence.SequenceFormat.NativeText
-        lines = [
+        """The keyboard help as plain text: one line per key, "keys  what it does"."""
+        intro, outro = self._help_sentences()
+        lines = [f"{keys}  {name}" for keys, name in self.keyboard_keys()]
+        return "\n".join([intro, *lines, outro])
+
+    def _help_sentences(self) -> tuple[str, str]:
+        return (
             self.tr(
                 "Type a number to fill the selected cell; Enter saves it and moves down, "
                 "Tab moves right. Full-width digits are fine; 无 means not applicable."
             ),
-            self.tr("%1  paste figures copied from Excel or WPS").replace(
-                "%1", QKeySequence(QKeySequence.StandardKey.Paste).toString(native)
+            self.tr(
+                "In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press "
+                "Enter; the previous and next period keys step by the kind of period shown "
+                "(month, quarter, half-year or year)."
             ),
+        )
+
+    def keyboard_keys(self) -> list[tuple[str, str]]:
+        """The keys of the window as its actions have them now, so the help cannot go stale:
+        paste (a key of the grid, no action), then one entry per action with a shortcut, in
+        menu order, then the window's own."""
+        native = QKeySequence.SequenceFormat.NativeText
+        keys = [
+            (
+                QKeySequence(QKeySequence.StandardKey.Paste).toString(native),
+                self.tr("Paste figures copied from Excel or WPS"),
+            )
         ]
         seen: set[int] = set()
         for action in self._actions_with_keys():
@@ -430,15 +459,8 @@ class MainWindow(QMainWindow):
                 continue
             seen.add(id(action))
             name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-            lines.append(f"{action.shortcut().toString(native)}  {name.rstrip('…').strip()}")
-        lines.append(
-            self.tr(
-                "In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press "
-                "Enter; the previous and next period keys step by the kind of period shown "
-                "(month, quarter, half-year or year)."
-            )
-        )
-        return "\n".join(lines)
+            keys.append((action.shortcut().toString(native), name.rstrip("…").strip()))
+        return keys
 
     def _actions_with_keys(self) -> list[QAction]:
         """The menus' actions (submenus included) in the order shown, then the window's own."""

@@ -30,6 +30,8 @@ def test_help_lists_each_action_with_its_real_key(store: Store, qtbot: QtBot) ->
     ):
         line = f"{action.shortcut().toString(NATIVE)}  {name}"
         assert lines.count(line) == 1, (line, lines)
+    paste = QKeySequence(QKeySequence.StandardKey.Paste).toString(NATIVE)
+    assert (paste, "Paste figures copied from Excel or WPS") in win.keyboard_keys()
     # every line names something once: no key is listed twice
     assert len(lines) == len(set(lines))
     # a key changed is a key the help names: it cannot go stale
