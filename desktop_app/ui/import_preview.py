@@ -312,6 +312,10 @@ class ImportPreviewDialog(QDialog):
         self._fit_rows.setSingleShot(True)
         self._fit_rows.setInterval(0)
         self._fit_rows.timeout.connect(self.fit_rows)
+        self._share_timer = QTimer(self)
+        self._share_timer.setSingleShot(True)
+        self._share_timer.setInterval(0)
+        self._share_timer.timeout.connect(self._share_width)
         header.sectionResized.connect(self._column_resized)
 
         counts = {key: sum(1 for r in rows if r.change == key) for key in CHANGE_TEXTS}
@@ -338,7 +342,7 @@ class ImportPreviewDialog(QDialog):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._share_width()
+        self._share_timer.start()  # once the layout has given the table its new width
 
     def _share_width(self) -> None:
         """The columns but the reason as wide as their contents while the reason keeps a third
