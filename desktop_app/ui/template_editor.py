@@ -13,6 +13,7 @@ export.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -20,8 +21,23 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +56,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -149,6 +166,9 @@ MAPPED_TABLE = QBrush(QColor("#fff2cc"))
 ANCHOR = QBrush(QColor("#ead1dc"))
 COVERED = QBrush(QColor("#eeeeee"))
 BRUSHES = {"value": MAPPED_VALUE, "field": MAPPED_FIELD, "table": MAPPED_TABLE, "anchor": ANCHOR}
+# A column holding markers (⟨indicator·measure⟩) widens to its widest one up to this many pixels;
+# a longer marker wraps and its row grows.
+MARKER_WIDTH = 170
 
 
 def tr(text: str) -> str:
@@ -195,9 +215,20 @@ def default_template(templates: list[Template], home: Region | None) -> Template
     return min(templates, key=rank)
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label as high as its lines at the width it is given: nested form layouts
+    (the region table's group box) otherwise size it for a wider line and cut its lines off."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        need = self.heightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
 def problem_label() -> QLabel:
     """The sentence shown under a field of the form when its value would be refused."""
-    label = QLabel()
+    label = WrappedLabel()
     label.setWordWrap(True)
     label.setStyleSheet("color: #b00020;")
     label.setVisible(False)
@@ -218,8 +249,16 @@ def with_problem(field: QWidget | QHBoxLayout, problem: QLabel) -> QWidget:
     return box
 
 
+#: Where a long word of a sentence may break: after the dots, brackets and underscores of a
+#: mapping file's key ("sheet[1].table.first_row"), which would otherwise widen the form.
+_KEY_BREAK = re.compile(r"([.\]_])(?=\w)")
+ZERO_WIDTH_SPACE = "\u200b"
+
+
 def show_problem(label: QLabel, sentences: list[str]) -> None:
-    label.setText("\n".join(sentences))
+    """The sentences under a field; a long key breaks onto the next line instead of widening
+    the form (ZERO_WIDTH_SPACE marks where, and is all that differs from the sentences)."""
+    label.setText(_KEY_BREAK.sub(rf"\1{ZERO_WIDTH_SPACE}", "\n".join(sentences)))
     label.setVisible(bool(sentences))
 
 
@@ -545,6 +584,12 @@ class TemplateEditor(QDialog):
         self.match_combo = QComboBox()
         for match, text in MATCH_TEXTS.items():
             self.match_combo.addItem(tr(text), match.value)
+        # Its longest choice would make the form wider than the side panel (a sideways scroll
+        # bar); the combo takes the width the form has and its list shows every choice whole.
+        self.match_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.match_combo.setMinimumContentsLength(8)
         # The key of the mapping file each field edits → the sentence shown under the field
         self.form_problem_labels = {
             key: problem_label()
@@ -625,6 +670,13 @@ class TemplateEditor(QDialog):
                 holder.setLayout(field)
                 field.setContentsMargins(0, 0, 0, 0)
                 form.addRow(text, with_problem(holder, labels[key]))
+            elif field is file_name_box:
+                # A pattern is long ({region_name}_{form_number}_{period}.xlsx): its field
+                # takes the form's whole width, under its label.
+                label = QLabel(text)
+                label.setBuddy(self.file_name_edit)
+                form.addRow(label)
+                form.addRow(with_problem(field, labels[key]))
             else:
                 form.addRow(text, with_problem(field, labels[key]))
         form.addRow(self.table_box)
@@ -680,6 +732,7 @@ class TemplateEditor(QDialog):
             self.last_year.setValue(draft.last_year)
             self.na_text_edit.setText(draft.na_text)
             self.file_name_edit.setText(draft.file_name)
+            self.file_name_edit.setCursorPosition(0)  # the pattern's start, should it not fit
             self._form_sheet = self.sheet_combo.currentText()
             sheet = self._sheet_named(self._form_sheet)
             table = sheet.table if sheet is not None else None
@@ -1063,7 +1116,45 @@ class TemplateEditor(QDialog):
                 self.view.setSpan(cell.row - 1, cell.column - 1, *cell.span)
         for column, width in grid.column_widths.items():
             self.view.setColumnWidth(column - 1, int(width * 7.5))
+        self._fit_markers()
         self._fill_template_form()
+
+    def _fit_markers(self) -> None:
+        """Every marker is read whole: a column holding markers widens to its widest one (up to
+        MARKER_WIDTH), and a row grows to the lines its markers wrap onto."""
+        grid = self.model.grid
+        if grid is None:
+            return
+        view = self.view
+        metrics = view.fontMetrics()
+        style = view.style()
+        # The item delegate's text margins (QCommonStyle: the focus frame's margin + 1 each side)
+        h_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+        v_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameVMargin, None, view) + 1)
+        single: list[tuple[int, int, str]] = []  # (row, column, marker), both from 0
+        for where, (kind, _label) in self.model.mapped.items():
+            row, column = split_coordinate(where)
+            cell = grid.cell(row, column)
+            if kind == "anchor" or cell.covered or cell.span != (1, 1):
+                continue  # an anchor shows the sheet's text; a merged cell has its own room
+            marker = self.model.data(self.model.index(row - 1, column - 1))
+            if isinstance(marker, str):
+                single.append((row - 1, column - 1, marker))
+        widest: dict[int, int] = {}
+        for _row, column, marker in single:
+            need = metrics.horizontalAdvance(marker) + h_margin + 2
+            widest[column] = max(widest.get(column, 0), need)
+        for column, need in widest.items():
+            now = view.columnWidth(column)
+            view.setColumnWidth(column, max(now, min(need, MARKER_WIDTH)))
+        high: dict[int, int] = {}
+        for row, column, marker in single:
+            room = QRect(0, 0, max(1, view.columnWidth(column) - h_margin), 100_000)
+            lines = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, marker)
+            high[row] = max(high.get(row, 0), lines.height() + v_margin + 2)
+        for row, need in high.items():
+            if view.rowHeight(row) < need:
+                view.setRowHeight(row, need)
 
     def _cell_chosen(self, current: QModelIndex) -> None:
         if not current.isValid():
@@ -1120,6 +1211,7 @@ class TemplateEditor(QDialog):
             self.template_combo.setItemText(index, self._template_label(draft))
         if self.model.grid is not None:
             self.model.set_mapped(self._mapped(self.model.grid))
+            self._fit_markers()
         if keep_typed:
             self._show_table_columns()
             self._form_edited()
