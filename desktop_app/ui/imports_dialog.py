@@ -156,10 +156,10 @@ class ImportsDialog(QDialog):
                 self,
                 self.tr("Undo the import"),
                 self.tr(
-                    "Put the {count} values imported from {file} on {when} back as they were "
+                    "Put the {values} imported from {file} on {when} back as they were "
                     "before the import?"
                 ).format(
-                    count=record.values,
+                    values=self.tr("%n value(s)", "", record.values),
                     file=record.file,
                     when=as_local(record.at).strftime(TIME),
                 ),
@@ -176,8 +176,8 @@ class ImportsDialog(QDialog):
         self.values_changed.emit()
         self.reload()
         self.message.setText(
-            self.tr("Undid the import of {file}: {count} values put back as they were.").format(
-                file=record.file, count=count
+            self.tr("Undid the import of {file}: {values} put back as they were.").format(
+                file=record.file, values=self.tr("%n value(s)", "", count)
             )
         )
         return count

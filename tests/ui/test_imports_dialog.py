@@ -65,6 +65,7 @@ def test_the_dialog_lists_imports_and_undoes_the_chosen_one(
 
     dialog.view.selectRow(1)
     assert dialog.undo_selected(confirm=False) == 2
+    assert dialog.message.text() == "已撤销 一月.xlsx 的导入：2 个值恢复为导入前的样子。"
     assert changed == [True]
     assert stored(store, "A04", JAN) == ["10", "12", "10"]
     assert stored(store, "D02", FEB) == ["300", ""]
