@@ -14,7 +14,7 @@ from desktop_app.paths import install_root, resources_dir
 
 TS = resources_dir() / "translations" / "xianbao_zh_CN.ts"
 CATALOGUES = sorted((resources_dir() / "translations").glob("xianbao_*.ts"))
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d")
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d|%n")  # %n: a numerus entry's count
 
 
 def messages(path: Path) -> list[tuple[str, str, str | None, str | None]]:
