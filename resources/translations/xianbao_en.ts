@@ -111,52 +111,52 @@
         <translation>Backups are kept in: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="152" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="156" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="154" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="158" />
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="156" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="160" />
         <source>Restore from another &amp;file…</source>
         <translation>Restore from another &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="205" />
         <source>There are no backups yet. Back up now to make one.</source>
         <translation>There are no backups yet. Back up now to make one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="202" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="223" />
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="212" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="233" />
         <source>Restore from a file</source>
         <translation>Restore from a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="214" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="235" />
         <source>Xianbao databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Xianbao databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="224" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="245" />
         <source>Replace the database {database} ({current}) with the backup made on {made} ({held})?</source>
         <translation>Replace the database {database} ({current}) with the backup made on {made} ({held})?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="231" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="252" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="235" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="256" />
         <source>The database as it is now is kept in the backups folder first.</source>
         <translation>The database as it is now is kept in the backups folder first.</translation>
     </message>
@@ -969,97 +969,97 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="57" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="60" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="58" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="61" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="59" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="62" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="60" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="63" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="61" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="64" />
         <source>no such region</source>
         <translation>no such region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="62" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="65" />
         <source>row refused</source>
         <translation>row refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="63" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="66" />
         <source>no figures sent</source>
         <translation>no figures sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="64" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="67" />
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="65" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="68" />
         <source>file refused</source>
         <translation>file refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="69" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="72" />
         <source>this period</source>
         <translation>this period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="70" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="73" />
         <source>year to date</source>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="71" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="74" />
         <source>same period last year</source>
         <translation>same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="72" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="75" />
         <source>last year to date</source>
         <translation>last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="73" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="76" />
         <source>year on year (%)</source>
         <translation>year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="74" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="77" />
         <source>year to date, year on year (%)</source>
         <translation>year to date, year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="75" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="78" />
         <source>on the previous period (%)</source>
         <translation>on the previous period (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="76" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="79" />
         <source>previous period</source>
         <translation>previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="77" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="80" />
         <source>annual target</source>
         <translation>annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="78" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="81" />
         <source>progress to target (%)</source>
         <translation>progress to target (%)</translation>
     </message>
@@ -1067,71 +1067,154 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="256" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="289" />
         <source>Import: what would change</source>
         <translation>Import: what would change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="273" />
-        <source>%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, %6 rows refused, %7 files refused; %8 regions sent no figures, %9 cells are not read. %10 files can be imported; a file with a conflict or a refused row is not imported at all.</source>
-        <translation>%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, %6 rows refused, %7 files refused; %8 regions sent no figures, %9 cells are not read. %10 files can be imported; a file with a conflict or a refused row is not imported at all.</translation>
+        <location filename="../../desktop_app/ui/import_preview.py" line="325" />
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="330" />
+        <source>&amp;Import %n file(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n file</numerusform>
+            <numerusform>&amp;Import %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="382" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="383" />
+        <source>%n new value(s)</source>
+        <translation>
+            <numerusform>%n new value</numerusform>
+            <numerusform>%n new values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="384" />
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="385" />
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="386" />
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="387" />
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n row refused</numerusform>
+            <numerusform>%n rows refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="388" />
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="389" />
+        <source>%n region(s) sent no figures</source>
+        <translation>
+            <numerusform>%n region sent no figures</numerusform>
+            <numerusform>%n regions sent no figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="390" />
+        <source>%n cell(s) not read</source>
+        <translation>
+            <numerusform>%n cell not read</numerusform>
+            <numerusform>%n cells not read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="391" />
+        <source>%n file(s) can be imported</source>
+        <translation>
+            <numerusform>%n file can be imported</numerusform>
+            <numerusform>%n files can be imported</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="292" />
-        <source>&amp;Import %1 files</source>
-        <translation>&amp;Import %1 files</translation>
+        <location filename="../../desktop_app/ui/import_preview.py" line="394" />
+        <source>%1: %2, %3, %4; %5, %6, %7; %8, %9. %10; a file with a conflict or a refused row is not imported at all.</source>
+        <translation>%1: %2, %3, %4; %5, %6, %7; %8, %9. %10; a file with a conflict or a refused row is not imported at all.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="199" />
-        <source>File</source>
-        <extracomment>The order rows are listed in: what blocks a file first, what is only for information last.</extracomment>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="200" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="209" />
         <source>Region</source>
+        <extracomment>The order rows are listed in: what blocks a file first, what is only for information last.</extracomment>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="201" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="210" />
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="202" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="211" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="203" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="212" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="204" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="213" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="205" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="214" />
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="206" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="215" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="207" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="216" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="208" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="217" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1139,40 +1222,49 @@
 <context>
     <name>ImportsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="97" />
         <source>Excel imports</source>
         <extracomment>An import was undone: the window reloads what it shows.</extracomment>
         <translation>Excel imports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="109" />
         <source>Undoing an import puts every value it changed back as it was before it, in one step. It is refused if a value was changed after the import.</source>
         <translation>Undoing an import puts every value it changed back as it was before it, in one step. It is refused if a value was changed after the import.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="118" />
         <source>&amp;Undo this import…</source>
         <translation>&amp;Undo this import…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="135" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="138" />
         <source>No Excel import has been taken into this database.</source>
         <translation>No Excel import has been taken into this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="154" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="157" />
         <source>Undo the import</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="156" />
-        <source>Put the {count} values imported from {file} on {when} back as they were before the import?</source>
-        <translation>Put the {count} values imported from {file} on {when} back as they were before the import?</translation>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="159" />
+        <source>Put the {values} imported from {file} on {when} back as they were before the import?</source>
+        <translation>Put the {values} imported from {file} on {when} back as they were before the import?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="162" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="180" />
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="176" />
-        <source>Undid the import of {file}: {count} values put back as they were.</source>
-        <translation>Undid the import of {file}: {count} values put back as they were.</translation>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="179" />
+        <source>Undid the import of {file}: {values} put back as they were.</source>
+        <translation>Undid the import of {file}: {values} put back as they were.</translation>
     </message>
 </context>
 <context>
@@ -1194,1096 +1286,1115 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/imports_dialog.py" line="39" />
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="40" />
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="41" />
         <source>Periods</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="42" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="43" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="83" />
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="84" />
         <source>undone {when} by {who}</source>
         <translation>undone {when} by {who}</translation>
     </message>
 </context>
 <context>
+    <name>IssueListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="86" />
+        <source>Indicator %1 explained: %2</source>
+        <extracomment>The list of checks is as high as its lines up to this many; more scroll (or drag it higher). The 情况说明 written for a warning: (indicator code, issue code) → text. The return screen's views and mutations (the page reads and saves through it).</extracomment>
+        <translation>Indicator %1 explained: %2</translation>
+    </message>
+</context>
+<context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="162" />
+        <location filename="../../desktop_app/i18n.py" line="163" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
         <extracomment>The key of a message: context, source text, disambiguation comment ("" when none).</extracomment>
         <translation>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="167" />
+        <location filename="../../desktop_app/i18n.py" line="168" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>Indicator {indicator} counts whole units; {value} is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="170" />
+        <location filename="../../desktop_app/i18n.py" line="171" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>Indicator {indicator} keeps {scale} decimal places; {value} has more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="173" />
+        <location filename="../../desktop_app/i18n.py" line="174" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>Indicator {indicator} cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="176" />
+        <location filename="../../desktop_app/i18n.py" line="177" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>Indicator {indicator} must be at least {minimum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="179" />
+        <location filename="../../desktop_app/i18n.py" line="180" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>Indicator {indicator} must be at most {maximum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="182" />
+        <location filename="../../desktop_app/i18n.py" line="183" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>Indicator {indicator} is computed from its parts and cannot be typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="185" />
+        <location filename="../../desktop_app/i18n.py" line="186" />
         <source>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</source>
         <translation>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="190" />
+        <location filename="../../desktop_app/i18n.py" line="191" />
         <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
         <translation>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="195" />
+        <location filename="../../desktop_app/i18n.py" line="196" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="227" />
+        <location filename="../../desktop_app/i18n.py" line="228" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>No region has the code {code}. List them with: xianbao regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="230" />
+        <location filename="../../desktop_app/i18n.py" line="231" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>No indicator has the code {code}. List them with: xianbao indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="198" />
+        <location filename="../../desktop_app/i18n.py" line="199" />
         <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
         <translation>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="203" />
+        <location filename="../../desktop_app/i18n.py" line="204" />
         <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
         <translation>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="208" />
+        <location filename="../../desktop_app/i18n.py" line="209" />
         <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="215" />
+        <location filename="../../desktop_app/i18n.py" line="216" />
         <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="221" />
+        <location filename="../../desktop_app/i18n.py" line="222" />
         <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="233" />
+        <location filename="../../desktop_app/i18n.py" line="234" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
         <translation>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="238" />
+        <location filename="../../desktop_app/i18n.py" line="239" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>The year {year} is outside the years Xianbao keeps.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="241" />
+        <location filename="../../desktop_app/i18n.py" line="242" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>There is no period number {index} of that kind in a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="244" />
+        <location filename="../../desktop_app/i18n.py" line="245" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} is not a valid code for a {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="245" />
+        <location filename="../../desktop_app/i18n.py" line="246" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} needs a parent region above the {level} level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="248" />
+        <location filename="../../desktop_app/i18n.py" line="249" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} does not begin with the code of its parent {parent}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="259" />
+        <location filename="../../desktop_app/i18n.py" line="260" />
         <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
         <translation>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="264" />
+        <location filename="../../desktop_app/i18n.py" line="265" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="347" />
+        <location filename="../../desktop_app/i18n.py" line="348" />
         <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
         <translation>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="420" />
+        <location filename="../../desktop_app/i18n.py" line="421" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="424" />
+        <location filename="../../desktop_app/i18n.py" line="425" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="428" />
+        <location filename="../../desktop_app/i18n.py" line="429" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="432" />
+        <location filename="../../desktop_app/i18n.py" line="433" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="436" />
+        <location filename="../../desktop_app/i18n.py" line="437" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="441" />
+        <location filename="../../desktop_app/i18n.py" line="442" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="445" />
+        <location filename="../../desktop_app/i18n.py" line="446" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="450" />
+        <location filename="../../desktop_app/i18n.py" line="451" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="455" />
+        <location filename="../../desktop_app/i18n.py" line="456" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>The return still has {count} errors; correct them before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="458" />
+        <location filename="../../desktop_app/i18n.py" line="459" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>{count} warnings still need an explanation (情况说明) before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="461" />
+        <location filename="../../desktop_app/i18n.py" line="462" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>Say why the submitted return must change; the reason is kept with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="464" />
+        <location filename="../../desktop_app/i18n.py" line="465" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>The return of {region} has not been submitted, so there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="467" />
+        <location filename="../../desktop_app/i18n.py" line="468" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="506" />
+        <location filename="../../desktop_app/i18n.py" line="507" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="509" />
+        <location filename="../../desktop_app/i18n.py" line="510" />
         <source>Region {code} needs a name.</source>
         <translation>Region {code} needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="510" />
+        <location filename="../../desktop_app/i18n.py" line="511" />
         <source>A region with the code {code} already exists.</source>
         <translation>A region with the code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="511" />
+        <location filename="../../desktop_app/i18n.py" line="512" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="516" />
+        <location filename="../../desktop_app/i18n.py" line="517" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) existed until {until}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="519" />
+        <location filename="../../desktop_app/i18n.py" line="520" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) exists from {since}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="522" />
+        <location filename="../../desktop_app/i18n.py" line="523" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="527" />
+        <location filename="../../desktop_app/i18n.py" line="528" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="531" />
+        <location filename="../../desktop_app/i18n.py" line="532" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name} ({code}) existed until {until} and is no longer a region.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="534" />
+        <location filename="../../desktop_app/i18n.py" line="535" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="538" />
+        <location filename="../../desktop_app/i18n.py" line="539" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="251" />
+        <location filename="../../desktop_app/i18n.py" line="252" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</source>
         <translation>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="255" />
+        <location filename="../../desktop_app/i18n.py" line="256" />
         <source>The database {path} is damaged ({detail}). Keep this file for the support desk.</source>
         <translation>The database {path} is damaged ({detail}). Keep this file for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="270" />
+        <location filename="../../desktop_app/i18n.py" line="271" />
         <source>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="275" />
+        <location filename="../../desktop_app/i18n.py" line="276" />
         <source>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</source>
         <translation>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="281" />
+        <location filename="../../desktop_app/i18n.py" line="282" />
         <source>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</source>
         <translation>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="286" />
+        <location filename="../../desktop_app/i18n.py" line="287" />
         <source>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</source>
         <translation>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="292" />
+        <location filename="../../desktop_app/i18n.py" line="293" />
         <source>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</source>
         <translation>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="297" />
+        <location filename="../../desktop_app/i18n.py" line="298" />
         <source>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</source>
         <translation>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="302" />
+        <location filename="../../desktop_app/i18n.py" line="303" />
         <source>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</source>
         <translation>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="307" />
+        <location filename="../../desktop_app/i18n.py" line="308" />
         <source>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</source>
         <translation>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="312" />
+        <location filename="../../desktop_app/i18n.py" line="313" />
         <source>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</source>
         <translation>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="317" />
+        <location filename="../../desktop_app/i18n.py" line="318" />
         <source>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</source>
         <translation>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="322" />
+        <location filename="../../desktop_app/i18n.py" line="323" />
         <source>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</source>
         <translation>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="327" />
+        <location filename="../../desktop_app/i18n.py" line="328" />
         <source>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</source>
         <translation>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="332" />
+        <location filename="../../desktop_app/i18n.py" line="333" />
         <source>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</source>
         <translation>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="337" />
+        <location filename="../../desktop_app/i18n.py" line="338" />
         <source>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</source>
         <translation>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="342" />
+        <location filename="../../desktop_app/i18n.py" line="343" />
         <source>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</source>
         <translation>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="353" />
+        <location filename="../../desktop_app/i18n.py" line="354" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="358" />
+        <location filename="../../desktop_app/i18n.py" line="359" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="364" />
+        <location filename="../../desktop_app/i18n.py" line="365" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>There is no file {path}. Nothing was restored; choose a backup that exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="367" />
+        <location filename="../../desktop_app/i18n.py" line="368" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} is a folder, not a backup file. Nothing was restored; choose a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="370" />
+        <location filename="../../desktop_app/i18n.py" line="371" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} is empty and holds no backup. Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="373" />
+        <location filename="../../desktop_app/i18n.py" line="374" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="378" />
+        <location filename="../../desktop_app/i18n.py" line="379" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="382" />
+        <location filename="../../desktop_app/i18n.py" line="383" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="387" />
+        <location filename="../../desktop_app/i18n.py" line="388" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="392" />
+        <location filename="../../desktop_app/i18n.py" line="393" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} is the database itself, not a backup of it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="395" />
+        <location filename="../../desktop_app/i18n.py" line="396" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="400" />
+        <location filename="../../desktop_app/i18n.py" line="401" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="405" />
+        <location filename="../../desktop_app/i18n.py" line="406" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>There is no database at {path} yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="408" />
+        <location filename="../../desktop_app/i18n.py" line="409" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} exists already; it was left as it is. Choose a new file name or a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="411" />
+        <location filename="../../desktop_app/i18n.py" line="412" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>The database {path} cannot be read ({detail}), so no backup could be made of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="415" />
+        <location filename="../../desktop_app/i18n.py" line="416" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="472" />
+        <location filename="../../desktop_app/i18n.py" line="473" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="478" />
+        <location filename="../../desktop_app/i18n.py" line="479" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="484" />
+        <location filename="../../desktop_app/i18n.py" line="485" />
         <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
         <translation>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="490" />
+        <location filename="../../desktop_app/i18n.py" line="491" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="495" />
+        <location filename="../../desktop_app/i18n.py" line="496" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="501" />
+        <location filename="../../desktop_app/i18n.py" line="502" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="541" />
+        <location filename="../../desktop_app/i18n.py" line="542" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="546" />
+        <location filename="../../desktop_app/i18n.py" line="547" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="551" />
+        <location filename="../../desktop_app/i18n.py" line="552" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="556" />
+        <location filename="../../desktop_app/i18n.py" line="557" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="561" />
+        <location filename="../../desktop_app/i18n.py" line="562" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="566" />
+        <location filename="../../desktop_app/i18n.py" line="567" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="571" />
+        <location filename="../../desktop_app/i18n.py" line="572" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="576" />
+        <location filename="../../desktop_app/i18n.py" line="577" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="581" />
+        <location filename="../../desktop_app/i18n.py" line="582" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="586" />
+        <location filename="../../desktop_app/i18n.py" line="587" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="591" />
+        <location filename="../../desktop_app/i18n.py" line="592" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="595" />
+        <location filename="../../desktop_app/i18n.py" line="596" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>The template mapping {file} lacks “{key}”, which is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="598" />
+        <location filename="../../desktop_app/i18n.py" line="599" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>The template mapping {file}: “{key}” must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="601" />
+        <location filename="../../desktop_app/i18n.py" line="602" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="606" />
+        <location filename="../../desktop_app/i18n.py" line="607" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="611" />
+        <location filename="../../desktop_app/i18n.py" line="612" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>The template mapping {file}: “{key}” must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="614" />
+        <location filename="../../desktop_app/i18n.py" line="615" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>The template mapping {file}: “{key}” must be a whole number without quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="617" />
+        <location filename="../../desktop_app/i18n.py" line="618" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>The template mapping {file}: “{key}” must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="620" />
+        <location filename="../../desktop_app/i18n.py" line="621" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>The template mapping {file}: “{key}” must be a list of texts in square brackets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="623" />
+        <location filename="../../desktop_app/i18n.py" line="624" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="628" />
+        <location filename="../../desktop_app/i18n.py" line="629" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>The template mapping {file}: “{key}” must be a list of tables.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="631" />
+        <location filename="../../desktop_app/i18n.py" line="632" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="634" />
+        <location filename="../../desktop_app/i18n.py" line="635" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="639" />
+        <location filename="../../desktop_app/i18n.py" line="640" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="644" />
+        <location filename="../../desktop_app/i18n.py" line="645" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="649" />
+        <location filename="../../desktop_app/i18n.py" line="650" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="654" />
+        <location filename="../../desktop_app/i18n.py" line="655" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="659" />
+        <location filename="../../desktop_app/i18n.py" line="660" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="664" />
+        <location filename="../../desktop_app/i18n.py" line="665" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="669" />
+        <location filename="../../desktop_app/i18n.py" line="670" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="674" />
+        <location filename="../../desktop_app/i18n.py" line="675" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="679" />
+        <location filename="../../desktop_app/i18n.py" line="680" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="684" />
+        <location filename="../../desktop_app/i18n.py" line="685" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="689" />
+        <location filename="../../desktop_app/i18n.py" line="690" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="694" />
+        <location filename="../../desktop_app/i18n.py" line="695" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="699" />
+        <location filename="../../desktop_app/i18n.py" line="700" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="705" />
+        <location filename="../../desktop_app/i18n.py" line="706" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="709" />
+        <location filename="../../desktop_app/i18n.py" line="710" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="712" />
+        <location filename="../../desktop_app/i18n.py" line="713" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>The template's years {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="715" />
+        <location filename="../../desktop_app/i18n.py" line="716" />
         <source>The mapping maps no sheet.</source>
         <translation>The mapping maps no sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="716" />
+        <location filename="../../desktop_app/i18n.py" line="717" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="719" />
+        <location filename="../../desktop_app/i18n.py" line="720" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="723" />
+        <location filename="../../desktop_app/i18n.py" line="724" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="726" />
+        <location filename="../../desktop_app/i18n.py" line="727" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="730" />
+        <location filename="../../desktop_app/i18n.py" line="731" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="733" />
+        <location filename="../../desktop_app/i18n.py" line="734" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="736" />
+        <location filename="../../desktop_app/i18n.py" line="737" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="741" />
+        <location filename="../../desktop_app/i18n.py" line="742" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="744" />
+        <location filename="../../desktop_app/i18n.py" line="745" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="747" />
+        <location filename="../../desktop_app/i18n.py" line="748" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="750" />
+        <location filename="../../desktop_app/i18n.py" line="751" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="754" />
+        <location filename="../../desktop_app/i18n.py" line="755" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="757" />
+        <location filename="../../desktop_app/i18n.py" line="758" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="761" />
+        <location filename="../../desktop_app/i18n.py" line="762" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>Template {template} belongs to another province than {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="764" />
+        <location filename="../../desktop_app/i18n.py" line="765" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>Template {template} is not made for a region at the level of {region}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="767" />
+        <location filename="../../desktop_app/i18n.py" line="768" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="770" />
+        <location filename="../../desktop_app/i18n.py" line="771" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="773" />
+        <location filename="../../desktop_app/i18n.py" line="774" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>The return could not be written to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="777" />
+        <location filename="../../desktop_app/i18n.py" line="778" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="783" />
+        <location filename="../../desktop_app/i18n.py" line="784" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="789" />
+        <location filename="../../desktop_app/i18n.py" line="790" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="794" />
+        <location filename="../../desktop_app/i18n.py" line="795" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="799" />
+        <location filename="../../desktop_app/i18n.py" line="800" />
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="800" />
+        <location filename="../../desktop_app/i18n.py" line="801" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="805" />
+        <location filename="../../desktop_app/i18n.py" line="806" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="810" />
+        <location filename="../../desktop_app/i18n.py" line="811" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="815" />
+        <location filename="../../desktop_app/i18n.py" line="816" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="819" />
+        <location filename="../../desktop_app/i18n.py" line="820" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="824" />
+        <location filename="../../desktop_app/i18n.py" line="825" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="830" />
+        <location filename="../../desktop_app/i18n.py" line="831" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="835" />
+        <location filename="../../desktop_app/i18n.py" line="836" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="841" />
+        <location filename="../../desktop_app/i18n.py" line="842" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="847" />
+        <location filename="../../desktop_app/i18n.py" line="848" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="853" />
+        <location filename="../../desktop_app/i18n.py" line="854" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="859" />
+        <location filename="../../desktop_app/i18n.py" line="860" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="865" />
+        <location filename="../../desktop_app/i18n.py" line="866" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="870" />
+        <location filename="../../desktop_app/i18n.py" line="871" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} is not an Excel workbook (.xlsx) and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="873" />
+        <location filename="../../desktop_app/i18n.py" line="874" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="877" />
+        <location filename="../../desktop_app/i18n.py" line="878" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} is a folder; the files in it were not imported. Import it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="880" />
+        <location filename="../../desktop_app/i18n.py" line="881" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="886" />
+        <location filename="../../desktop_app/i18n.py" line="887" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="891" />
+        <location filename="../../desktop_app/i18n.py" line="892" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="896" />
+        <location filename="../../desktop_app/i18n.py" line="897" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="899" />
+        <location filename="../../desktop_app/i18n.py" line="900" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="902" />
+        <location filename="../../desktop_app/i18n.py" line="903" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} says no region code; give the region. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="905" />
+        <location filename="../../desktop_app/i18n.py" line="906" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="908" />
+        <location filename="../../desktop_app/i18n.py" line="909" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>Row {row}: no region has the code or name “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="911" />
+        <location filename="../../desktop_app/i18n.py" line="912" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>Row {row} holds figures but no region code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="912" />
+        <location filename="../../desktop_app/i18n.py" line="913" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="916" />
+        <location filename="../../desktop_app/i18n.py" line="917" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="921" />
+        <location filename="../../desktop_app/i18n.py" line="922" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="925" />
+        <location filename="../../desktop_app/i18n.py" line="926" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="929" />
+        <location filename="../../desktop_app/i18n.py" line="930" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="935" />
+        <location filename="../../desktop_app/i18n.py" line="936" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="941" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="946" />
+        <location filename="../../desktop_app/i18n.py" line="947" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="952" />
+        <location filename="../../desktop_app/i18n.py" line="953" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="957" />
+        <location filename="../../desktop_app/i18n.py" line="958" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="962" />
+        <location filename="../../desktop_app/i18n.py" line="963" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="966" />
+        <location filename="../../desktop_app/i18n.py" line="967" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="969" />
+        <location filename="../../desktop_app/i18n.py" line="970" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="972" />
+        <location filename="../../desktop_app/i18n.py" line="973" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="977" />
+        <location filename="../../desktop_app/i18n.py" line="978" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="982" />
+        <location filename="../../desktop_app/i18n.py" line="983" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>Not read: Xianbao computes growth rates and percentages itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="985" />
+        <location filename="../../desktop_app/i18n.py" line="986" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>Not read: {indicator} is computed from its parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="988" />
+        <location filename="../../desktop_app/i18n.py" line="989" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="993" />
+        <location filename="../../desktop_app/i18n.py" line="994" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>Not read: no indicator has the code {indicator}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="996" />
+        <location filename="../../desktop_app/i18n.py" line="997" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1002" />
+        <location filename="../../desktop_app/i18n.py" line="1003" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1007" />
+        <location filename="../../desktop_app/i18n.py" line="1008" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1012" />
+        <location filename="../../desktop_app/i18n.py" line="1013" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1015" />
+        <location filename="../../desktop_app/i18n.py" line="1016" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1016" />
+        <location filename="../../desktop_app/i18n.py" line="1017" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1022" />
+        <location filename="../../desktop_app/i18n.py" line="1023" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1028" />
+        <location filename="../../desktop_app/i18n.py" line="1029" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1033" />
+        <location filename="../../desktop_app/i18n.py" line="1034" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1038" />
+        <location filename="../../desktop_app/i18n.py" line="1039" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1043" />
+        <location filename="../../desktop_app/i18n.py" line="1044" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1088" />
+        <location filename="../../desktop_app/i18n.py" line="1089" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1089" />
+        <location filename="../../desktop_app/i18n.py" line="1090" />
         <source>prefecture</source>
         <translation>prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1090" />
+        <location filename="../../desktop_app/i18n.py" line="1091" />
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1091" />
+        <location filename="../../desktop_app/i18n.py" line="1092" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1092" />
+        <location filename="../../desktop_app/i18n.py" line="1093" />
         <source>village</source>
         <translation>village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1119" />
+        <location filename="../../desktop_app/i18n.py" line="1120" />
         <source>, </source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
         <translation>, </translation>
@@ -2300,167 +2411,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>Opening the database…</source>
         <extracomment>The store's regions and the first return are on screen. The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
-        <location filename="../../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../../desktop_app/ui/main_window.py" line="168" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>By township</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="189" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255" />
+        <location filename="../../desktop_app/ui/main_window.py" line="257" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="259" />
+        <location filename="../../desktop_app/ui/main_window.py" line="261" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="264" />
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="265" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
         <source>Go to period…</source>
         <translation>Go to period…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../../desktop_app/ui/main_window.py" line="276" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278" />
+        <location filename="../../desktop_app/ui/main_window.py" line="280" />
         <source>Every change is saved as you type.</source>
         <translation>Every change is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280" />
+        <location filename="../../desktop_app/ui/main_window.py" line="282" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283" />
+        <location filename="../../desktop_app/ui/main_window.py" line="285" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
         <source>Find indicator…</source>
         <translation>Find indicator…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Return</source>
         <translation>&amp;Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="307" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
-        <location filename="../../desktop_app/ui/main_window.py" line="413" />
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
+        <location filename="../../desktop_app/ui/main_window.py" line="422" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346" />
+        <location filename="../../desktop_app/ui/main_window.py" line="348" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="348" />
+        <location filename="../../desktop_app/ui/main_window.py" line="350" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>Xianbao databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="361" />
+        <location filename="../../desktop_app/ui/main_window.py" line="363" />
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="391" />
+        <location filename="../../desktop_app/ui/main_window.py" line="393" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="391" />
+        <location filename="../../desktop_app/ui/main_window.py" line="393" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407" />
+        <location filename="../../desktop_app/ui/main_window.py" line="409" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415" />
-        <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
-Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
-Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
-Ctrl+H history of a cell · Ctrl+Enter submit the return</source>
-        <translation>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
-Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
-Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
-Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="435" />
+        <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</source>
+        <translation>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423" />
-        <source>Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown</source>
-        <translation>Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="439" />
+        <source>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</source>
+        <translation>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="489" />
+        <location filename="../../desktop_app/ui/main_window.py" line="453" />
+        <source>Paste figures copied from Excel or WPS</source>
+        <translation>Paste figures copied from Excel or WPS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="542" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
     </message>
@@ -2818,8 +2928,24 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="291" />
-        <source>Imported {count} values from {files} files.</source>
-        <translation>Imported {count} values from {files} files.</translation>
+        <source>Imported {values} from {files}.</source>
+        <translation>Imported {values} from {files}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/report_actions.py" line="292" />
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/report_actions.py" line="293" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="307" />
@@ -2898,74 +3024,74 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="159" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="433" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="440" />
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="304" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="311" />
         <source>{region} e-commerce development monthly report ({period})</source>
         <translation>{region} e-commerce development monthly report ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="316" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="729" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="323" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="733" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="317" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="731" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="324" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="735" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="318" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="330" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="732" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="325" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="337" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="736" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="321" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="333" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="499" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="545" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="328" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="340" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="506" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="552" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="322" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="329" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="323" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="330" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="429" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="436" />
         <source>Notes on warnings</source>
         <translation>Notes on warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="431" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="438" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="451" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="458" />
         <source>____ / ____ / ____</source>
         <translation>____ / ____ / ____</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="476" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="483" />
         <source>(Stamp)</source>
         <translation>(Stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="457" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="464" />
         <source>Head of unit</source>
         <translation>Head of unit</translation>
     </message>
@@ -2986,234 +3112,234 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
         <translation>{items}; {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="282" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="289" />
         <source>{coverage} (missing: {regions})</source>
         <translation>{coverage} (missing: {regions})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="286" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="293" />
         <source>{coverage} (incomplete themselves: {regions})</source>
         <translation>{coverage} (incomplete themselves: {regions})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="291" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="298" />
         <source>{name} {measures} {coverage}</source>
         <translation>{name} {measures} {coverage}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="297" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="304" />
         <source>Note: {mark} incomplete: {entries}</source>
         <translation>Note: {mark} incomplete: {entries}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="320" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="332" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="498" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="544" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="327" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="339" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="505" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="551" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="459" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="466" />
         <source>Head of statistics</source>
         <translation>Head of statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="461" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="468" />
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="462" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="469" />
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="463" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="470" />
         <source>Date of report</source>
         <translation>Date of report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="538" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="545" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="730" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="865" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="546" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="734" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="862" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="540" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="824" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="547" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="846" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="541" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="548" />
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="546" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="553" />
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="599" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="606" />
         <source>Not reported for {indicator} ({count}): {regions}</source>
         <translation>Not reported for {indicator} ({count}): {regions}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="606" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="613" />
         <source>{count} regions</source>
         <translation>{count} regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="624" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="631" />
         <source>Reporting unit</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="625" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="724" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="632" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="779" />
         <source>Reporting period</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="633" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="640" />
         <source>{count} indicators</source>
         <translation>{count} indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="641" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="648" />
         <source>Regions ranked by {indicator} ({period})</source>
         <translation>Regions ranked by {indicator} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="656" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="663" />
         <source>Key indicators over the last 12 months</source>
         <translation>Key indicators over the last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="667" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="674" />
         <source>Progress against the year's targets</source>
         <translation>Progress against the year's targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="707" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="714" />
         <source>Rural e-commerce monthly return</source>
         <translation>Rural e-commerce monthly return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="716" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="771" />
         <source>Send to: {authority}</source>
         <translation>Send to: {authority}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="723" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="778" />
         <source>Reporting unit (stamp)</source>
         <translation>Reporting unit (stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="734" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="738" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="768" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="790" />
         <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.</source>
         <translation>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="795" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="817" />
         <source>{title} ({period})</source>
         <translation>{title} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="804" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="826" />
         <source>Submission of returns: {region} ({period})</source>
         <translation>Submission of returns: {region} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="811" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="833" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="812" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="834" />
         <source>Submitted late</source>
         <translation>Submitted late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="813" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="835" />
         <source>Not yet submitted</source>
         <translation>Not yet submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="814" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="836" />
         <source>Overdue, not submitted</source>
         <translation>Overdue, not submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="815" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="837" />
         <source>Reopened for correction</source>
         <translation>Reopened for correction</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="821" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="843" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="822" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="844" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="823" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="845" />
         <source>Prefecture</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="842" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="925" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="843" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="926" />
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="847" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="930" />
         <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
         <translation>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="864" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="861" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="864" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="868" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="865" />
         <source>Submitted at</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="869" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="866" />
         <source>Submitted by</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="870" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
         <source>Days late</source>
         <translation>Days late</translation>
     </message>
@@ -3246,139 +3372,139 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="199" />
+        <location filename="../../desktop_app/ui/return_page.py" line="224" />
         <source>Undo</source>
-        <extracomment>The return screen's views and mutations (the page reads and saves through it). A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title. What the page shows: the return's view as the screen service last answered.</extracomment>
+        <extracomment>A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title. What the page shows: the return's view as the screen service last answered.</extracomment>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="201" />
+        <location filename="../../desktop_app/ui/return_page.py" line="226" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="203" />
+        <location filename="../../desktop_app/ui/return_page.py" line="228" />
         <source>Copy last period</source>
         <translation>Copy last period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="206" />
+        <location filename="../../desktop_app/ui/return_page.py" line="231" />
         <source>Submit (报送)</source>
         <translation>Submit (报送)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="209" />
+        <location filename="../../desktop_app/ui/return_page.py" line="234" />
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="211" />
+        <location filename="../../desktop_app/ui/return_page.py" line="236" />
         <source>History of this cell…</source>
         <translation>History of this cell…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="300" />
+        <location filename="../../desktop_app/ui/return_page.py" line="329" />
+        <source>Explanation (情况说明): %1</source>
+        <translation>Explanation (情况说明): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="352" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>Submitted on %1 by %2; reopen it to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="305" />
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="308" />
+        <location filename="../../desktop_app/ui/return_page.py" line="361" />
         <source>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</source>
         <translation>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="318" />
-        <location filename="../../desktop_app/ui/return_page.py" line="525" />
+        <location filename="../../desktop_app/ui/return_page.py" line="371" />
+        <location filename="../../desktop_app/ui/return_page.py" line="587" />
         <source>Reopened: %1</source>
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="320" />
+        <location filename="../../desktop_app/ui/return_page.py" line="373" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="325" />
+        <location filename="../../desktop_app/ui/return_page.py" line="378" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="337" />
+        <location filename="../../desktop_app/ui/return_page.py" line="390" />
         <source>The sum of the prefectures; key it in each prefecture's return.</source>
         <translation>The sum of the prefectures; key it in each prefecture's return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="339" />
+        <location filename="../../desktop_app/ui/return_page.py" line="392" />
         <source>The sum of the counties; key it in each county's return.</source>
         <translation>The sum of the counties; key it in each county's return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="341" />
+        <location filename="../../desktop_app/ui/return_page.py" line="394" />
         <source>The sum of the townships; key it under By township.</source>
         <translation>The sum of the townships; key it under By township.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="342" />
+        <location filename="../../desktop_app/ui/return_page.py" line="395" />
         <source>The sum of the regions below; key it in their returns.</source>
         <translation>The sum of the regions below; key it in their returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="373" />
+        <location filename="../../desktop_app/ui/return_page.py" line="426" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="375" />
+        <location filename="../../desktop_app/ui/return_page.py" line="430" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="408" />
+        <location filename="../../desktop_app/ui/return_page.py" line="471" />
         <source>Restored %1: %2</source>
         <translation>Restored %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="441" />
+        <location filename="../../desktop_app/ui/return_page.py" line="503" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>Pasted %1 cells; refused %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="446" />
+        <location filename="../../desktop_app/ui/return_page.py" line="508" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="461" />
+        <location filename="../../desktop_app/ui/return_page.py" line="523" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>Copied %1 end-of-period figures from the last period; confirm each with Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="492" />
+        <location filename="../../desktop_app/ui/return_page.py" line="554" />
         <source>Not submitted: correct %1, then submit again.</source>
         <translation>Not submitted: correct %1, then submit again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="497" />
+        <location filename="../../desktop_app/ui/return_page.py" line="559" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>Not submitted: every warning needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="506" />
+        <location filename="../../desktop_app/ui/return_page.py" line="568" />
         <source>Submitted. The return is locked.</source>
         <translation>Submitted. The return is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="512" />
+        <location filename="../../desktop_app/ui/return_page.py" line="574" />
         <source>Reopen the return</source>
         <translation>Reopen the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="512" />
+        <location filename="../../desktop_app/ui/return_page.py" line="574" />
         <source>Why must the submitted return change?</source>
         <translation>Why must the submitted return change?</translation>
     </message>
@@ -3707,613 +3833,614 @@ Ctrl+H history of a cell · Ctrl+Enter submit the return</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="90" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="107" />
         <source>This period (本期)</source>
         <translation>This period (本期)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="91" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="108" />
         <source>Year to date (1–N月累计)</source>
         <translation>Year to date (1–N月累计)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="92" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="109" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="93" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="110" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="94" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="111" />
         <source>Year on year (%)</source>
         <translation>Year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="95" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="112" />
         <source>Year to date, year on year (%)</source>
         <translation>Year to date, year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="96" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="113" />
         <source>On the previous period (%)</source>
         <translation>On the previous period (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="97" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="114" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="98" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="115" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="99" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="116" />
         <source>Progress to target (%)</source>
         <translation>Progress to target (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="103" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="120" />
         <source>this period</source>
         <extracomment>The short words a marked cell shows after the indicator's name (网络零售额·本期).</extracomment>
         <translation>this period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="104" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="121" />
         <source>year to date</source>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="105" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="122" />
         <source>last year</source>
         <translation>last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="106" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="123" />
         <source>last year to date</source>
         <translation>last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="107" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="124" />
         <source>YoY %</source>
         <translation>YoY %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="108" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="125" />
         <source>YTD YoY %</source>
         <translation>YTD YoY %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="109" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="126" />
         <source>MoM %</source>
         <translation>MoM %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="110" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="127" />
         <source>previous period</source>
         <translation>previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="111" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="128" />
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="112" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="129" />
         <source>progress %</source>
         <translation>progress %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="115" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="132" />
         <source>Reporting unit (填报单位)</source>
         <translation>Reporting unit (填报单位)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="116" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="133" />
         <source>Region name</source>
         <translation>Region name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="117" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="134" />
         <source>Region code</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="118" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="135" />
         <source>Reporting period (报告期)</source>
         <translation>Reporting period (报告期)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="119" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="136" />
         <source>Period as 1–N月</source>
         <translation>Period as 1–N月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="120" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="137" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="121" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="138" />
         <source>Bureau head (单位负责人)</source>
         <translation>Bureau head (单位负责人)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="122" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="139" />
         <source>Statistics lead</source>
         <translation>Statistics lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="123" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="140" />
         <source>Preparer (填表人)</source>
         <translation>Preparer (填表人)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="124" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="141" />
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="125" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="142" />
         <source>Date sent (报出日期)</source>
         <translation>Date sent (报出日期)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="128" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="145" />
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="129" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="146" />
         <source>Quarterly</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="130" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="147" />
         <source>Half-yearly</source>
         <translation>Half-yearly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="131" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="148" />
         <source>Annual</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="134" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="151" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="135" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="152" />
         <source>City or prefecture</source>
         <translation>City or prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="136" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="153" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="137" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="154" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="140" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="157" />
         <source>The key column holds region codes</source>
         <translation>The key column holds region codes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="141" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="158" />
         <source>The key column holds region names</source>
         <translation>The key column holds region names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="142" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="159" />
         <source>Empty rows: write the regions in code order</source>
         <translation>Empty rows: write the regions in code order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="294" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="333" />
         <source>Undone: {change}</source>
+        <extracomment>Where a long word of a sentence may break: after the dots, brackets and underscores of a mapping file's key ("sheet[1].table.first_row"), which would otherwise widen the form.</extracomment>
         <translation>Undone: {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="308" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="1133" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="347" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1225" />
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="327" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="366" />
         <source>New from a workbook…</source>
         <translation>New from a workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="332" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="371" />
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="335" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="374" />
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="344" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="383" />
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="345" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="384" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="373" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="412" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="376" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="415" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="380" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="419" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="418" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="457" />
         <source>Not mapped</source>
         <translation>Not mapped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="419" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="458" />
         <source>A figure</source>
         <translation>A figure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="420" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="459" />
         <source>A header or footer field</source>
         <translation>A header or footer field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="422" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="461" />
         <source>A column of the region table</source>
         <translation>A column of the region table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="425" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="464" />
         <source>Fixed text that identifies the template</source>
         <translation>Fixed text that identifies the template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="430" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="469" />
         <source>{code} {name} ({unit})</source>
         <translation>{code} {name} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="444" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="483" />
         <source>empty: from the indicator's decimals, e.g. #,##0.00</source>
         <translation>empty: from the indicator's decimals, e.g. #,##0.00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="448" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="487" />
         <source>&amp;Assign</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="453" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="492" />
         <source>Cell:</source>
         <translation>Cell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="454" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="493" />
         <source>Holds:</source>
         <translation>Holds:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="455" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="494" />
         <source>Indicator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="456" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="495" />
         <source>Measure:</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="458" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="497" />
         <source>Number format:</source>
         <translation>Number format:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="461" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="500" />
         <source>Field:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="464" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="503" />
         <source>e.g. 填报单位（盖章）：</source>
         <translation>e.g. 填报单位（盖章）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="466" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="505" />
         <source>Text before it:</source>
         <translation>Text before it:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="468" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="507" />
         <source>Text after it:</source>
         <translation>Text after it:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="514" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="553" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="519" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="558" />
         <source>empty: such a cell is left empty</source>
         <translation>empty: such a cell is left empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="523" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="562" />
         <source>Fixed text and the fields {region_name}, {region_code}, {form_number}, {title}, {period}, {period_code}</source>
         <translation>Fixed text and the fields {region_name}, {region_code}, {form_number}, {title}, {period}, {period_code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="603" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="648" />
         <source>Authority (制定机关):</source>
         <translation>Authority (制定机关):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="608" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="653" />
         <source>Approval number (批准文号):</source>
         <translation>Approval number (批准文号):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="614" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="659" />
         <source>Reported:</source>
         <translation>Reported:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="615" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="660" />
         <source>Valid for the years:</source>
         <translation>Valid for the years:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="617" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="662" />
         <source>A figure marked 无 is written as:</source>
         <translation>A figure marked 无 is written as:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="621" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="666" />
         <source>Exported file name:</source>
         <translation>Exported file name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="810" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="863" />
         <source>Tongjiang County</source>
         <translation>Tongjiang County</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="818" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="871" />
         <source>For example: {name}</source>
         <translation>For example: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="835" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="888" />
         <source>The template settings were not applied: correct the fields marked in red on the Template tab first.</source>
         <translation>The template settings were not applied: correct the fields marked in red on the Template tab first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1260" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1352" />
         <source>{cell}: {new}, settings changed. Ctrl+Z undoes it.</source>
         <translation>{cell}: {new}, settings changed. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1370" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1462" />
         <source>Unsaved mapping</source>
         <translation>Unsaved mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1371" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1463" />
         <source>The mapping of “{title}” has changes that are not saved. Save them?</source>
         <translation>The mapping of “{title}” has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="358" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="397" />
         <source>Templates not loaded:</source>
         <translation>Templates not loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="361" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="400" />
         <source>Problems:</source>
         <translation>Problems:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="388" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="427" />
         <source>&amp;Save mapping</source>
         <translation>&amp;Save mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="498" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="537" />
         <source>2 digits, e.g. 51; empty for any province</source>
         <translation>2 digits, e.g. 51; empty for any province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="532" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="571" />
         <source>This sheet is a region table (regions as rows)</source>
         <translation>This sheet is a region table (regions as rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="540" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="579" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="573" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="618" />
         <source>First region row:</source>
         <translation>First region row:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="574" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="619" />
         <source>Last region row:</source>
         <translation>Last region row:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="575" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="620" />
         <source>Total row (合计):</source>
         <translation>Total row (合计):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="576" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="621" />
         <source>Key column:</source>
         <translation>Key column:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="577" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="622" />
         <source>Rows:</source>
         <translation>Rows:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="578" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="623" />
         <source>Name column:</source>
         <translation>Name column:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="583" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="628" />
         <source>Columns:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="584" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="629" />
         <source>A&amp;pply</source>
         <translation>A&amp;pply</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="596" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="641" />
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="612" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="657" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="613" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="658" />
         <source>For regions of level:</source>
         <translation>For regions of level:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="704" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="757" />
         <source>none yet: click a cell of a column, choose “A column of the region table” and Assign</source>
         <translation>none yet: click a cell of a column, choose “A column of the region table” and Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="843" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="896" />
         <source>template settings changed</source>
         <translation>template settings changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="859" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="912" />
         <source> (sample)</source>
         <translation> (sample)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="951" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1004" />
         <source>The province's workbook</source>
         <translation>The province's workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="953" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1006" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="959" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="966" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="974" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1012" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1019" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1027" />
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="960" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1013" />
         <source>Title of the return:</source>
         <translation>Title of the return:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="598" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="967" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="643" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1020" />
         <source>Form number (表号):</source>
         <translation>Form number (表号):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="975" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1028" />
         <source>How often:</source>
         <translation>How often:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1031" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="1036" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1084" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1089" />
         <source>region name</source>
         <translation>region name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1033" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1086" />
         <source>region code</source>
         <translation>region code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1174" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1266" />
         <source>{cell} is not in the rows of a region table. Set the table's rows on the Template tab first.</source>
         <translation>{cell} is not in the rows of a region table. Set the table's rows on the Template tab first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1188" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1280" />
         <source>{cell} is in column {column} of the region table. Remove the column (choose “Not mapped” with a cell of it) before mapping a single cell there.</source>
         <translation>{cell} is in column {column} of the region table. Remove the column (choose “Not mapped” with a cell of it) before mapping a single cell there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1233" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1325" />
         <source>{cell} is empty: an anchor is a cell whose fixed text identifies the template.</source>
         <translation>{cell} is empty: an anchor is a cell whose fixed text identifies the template.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1255" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1347" />
         <source>{cell}: nothing changed.</source>
         <translation>{cell}: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1262" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1354" />
         <source>{cell}: “{old}” replaced by “{new}”. Ctrl+Z undoes it.</source>
         <translation>{cell}: “{old}” replaced by “{new}”. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1266" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1358" />
         <source>{cell}: “{old}” removed. Ctrl+Z undoes it.</source>
         <translation>{cell}: “{old}” removed. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1268" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1360" />
         <source>{cell}: {new}.</source>
         <translation>{cell}: {new}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1329" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1421" />
         <source>None: every mapped cell can be written.</source>
         <translation>None: every mapped cell can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1359" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1451" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>

@@ -111,52 +111,52 @@
         <translation>备份保存在：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="152" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="156" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="154" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="158" />
         <source>&amp;Restore the selected backup…</source>
         <translation>恢复所选备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="156" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="160" />
         <source>Restore from another &amp;file…</source>
         <translation>从其他文件恢复(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="205" />
         <source>There are no backups yet. Back up now to make one.</source>
         <translation>还没有备份。点“立即备份”做一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="202" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="223" />
         <source>Backup written: {path}</source>
         <translation>已备份到：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="212" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="233" />
         <source>Restore from a file</source>
         <translation>从文件恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="214" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="235" />
         <source>Xianbao databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>县报数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="224" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="245" />
         <source>Replace the database {database} ({current}) with the backup made on {made} ({held})?</source>
         <translation>用 {made} 的备份（{held}）替换数据库 {database}（{current}）吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="231" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="252" />
         <source>none yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="235" />
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="256" />
         <source>The database as it is now is kept in the backups folder first.</source>
         <translation>现在的数据库会先保存到备份文件夹中。</translation>
     </message>
@@ -969,97 +969,97 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="57" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="60" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="58" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="61" />
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="59" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="62" />
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="60" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="63" />
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="61" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="64" />
         <source>no such region</source>
         <translation>无此地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="62" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="65" />
         <source>row refused</source>
         <translation>行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="63" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="66" />
         <source>no figures sent</source>
         <translation>未报数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="64" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="67" />
         <source>not read</source>
         <translation>未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="65" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="68" />
         <source>file refused</source>
         <translation>文件被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="69" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="72" />
         <source>this period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="70" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="73" />
         <source>year to date</source>
         <translation>1-本期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="71" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="74" />
         <source>same period last year</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="72" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="75" />
         <source>last year to date</source>
         <translation>上年同期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="73" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="76" />
         <source>year on year (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="74" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="77" />
         <source>year to date, year on year (%)</source>
         <translation>累计同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="75" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="78" />
         <source>on the previous period (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="76" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="79" />
         <source>previous period</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="77" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="80" />
         <source>annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="78" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="81" />
         <source>progress to target (%)</source>
         <translation>完成进度(%)</translation>
     </message>
@@ -1067,71 +1067,143 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="256" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="289" />
         <source>Import: what would change</source>
         <translation>导入：将发生的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="273" />
-        <source>%1 files: %2 new values, %3 changed, %4 unchanged; %5 conflicts, %6 rows refused, %7 files refused; %8 regions sent no figures, %9 cells are not read. %10 files can be imported; a file with a conflict or a refused row is not imported at all.</source>
-        <translation>共 %1 个文件：新增 %2 个数值，修改 %3 个，未变 %4 个；冲突 %5 处，拒绝 %6 行，%7 个文件被拒绝；%8 个地区未报数，%9 个单元格未读取。可导入 %10 个文件；有冲突或被拒绝行的文件整份不导入。</translation>
+        <location filename="../../desktop_app/ui/import_preview.py" line="325" />
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="330" />
+        <source>&amp;Import %n file(s)</source>
+        <translation>
+            <numerusform>导入 %n 个文件(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="382" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>共 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="383" />
+        <source>%n new value(s)</source>
+        <translation>
+            <numerusform>新增 %n 个数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="384" />
+        <source>%n changed</source>
+        <translation>
+            <numerusform>修改 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="385" />
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>未变 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="386" />
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>冲突 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="387" />
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>拒绝 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="388" />
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n 个文件被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="389" />
+        <source>%n region(s) sent no figures</source>
+        <translation>
+            <numerusform>%n 个地区未报数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="390" />
+        <source>%n cell(s) not read</source>
+        <translation>
+            <numerusform>%n 个单元格未读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_preview.py" line="391" />
+        <source>%n file(s) can be imported</source>
+        <translation>
+            <numerusform>可导入 %n 个文件</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="292" />
-        <source>&amp;Import %1 files</source>
-        <translation>导入 %1 个文件(&amp;I)</translation>
+        <location filename="../../desktop_app/ui/import_preview.py" line="394" />
+        <source>%1: %2, %3, %4; %5, %6, %7; %8, %9. %10; a file with a conflict or a refused row is not imported at all.</source>
+        <translation>%1：%2，%3，%4；%5，%6，%7；%8，%9。%10；有冲突或被拒绝行的文件整份不导入。</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="199" />
-        <source>File</source>
-        <extracomment>The order rows are listed in: what blocks a file first, what is only for information last.</extracomment>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="200" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="209" />
         <source>Region</source>
+        <extracomment>The order rows are listed in: what blocks a file first, what is only for information last.</extracomment>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="201" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="210" />
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="202" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="211" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="203" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="212" />
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="204" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="213" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="205" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="214" />
         <source>Stored</source>
         <translation>库中数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="206" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="215" />
         <source>In the file</source>
         <translation>文件中数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="207" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="216" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_preview.py" line="208" />
+        <location filename="../../desktop_app/ui/import_preview.py" line="217" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -1139,40 +1211,48 @@
 <context>
     <name>ImportsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="97" />
         <source>Excel imports</source>
         <extracomment>An import was undone: the window reloads what it shows.</extracomment>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="109" />
         <source>Undoing an import puts every value it changed back as it was before it, in one step. It is refused if a value was changed after the import.</source>
         <translation>撤销一次导入会把它改动的每个值一步恢复为导入前的样子。如果导入后又有值被修改，撤销将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="118" />
         <source>&amp;Undo this import…</source>
         <translation>撤销此次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="135" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="138" />
         <source>No Excel import has been taken into this database.</source>
         <translation>此数据库尚未导入过 Excel 报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="154" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="157" />
         <source>Undo the import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="156" />
-        <source>Put the {count} values imported from {file} on {when} back as they were before the import?</source>
-        <translation>把 {when} 从 {file} 导入的 {count} 个值恢复为导入前的样子吗？</translation>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="159" />
+        <source>Put the {values} imported from {file} on {when} back as they were before the import?</source>
+        <translation>把 {when} 从 {file} 导入的 {values}恢复为导入前的样子吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="162" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="180" />
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n 个值</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="176" />
-        <source>Undid the import of {file}: {count} values put back as they were.</source>
-        <translation>已撤销 {file} 的导入：{count} 个值恢复为导入前的样子。</translation>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="179" />
+        <source>Undid the import of {file}: {values} put back as they were.</source>
+        <translation>已撤销 {file} 的导入：{values}恢复为导入前的样子。</translation>
     </message>
 </context>
 <context>
@@ -1194,1096 +1274,1115 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/imports_dialog.py" line="39" />
+        <source>Return</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="40" />
         <source>Values</source>
         <translation>值数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="41" />
         <source>Periods</source>
         <translation>期别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="42" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="43" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/imports_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="83" />
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/imports_dialog.py" line="84" />
         <source>undone {when} by {who}</source>
         <translation>已于 {when} 由 {who} 撤销</translation>
     </message>
 </context>
 <context>
+    <name>IssueListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="86" />
+        <source>Indicator %1 explained: %2</source>
+        <extracomment>The list of checks is as high as its lines up to this many; more scroll (or drag it higher). The 情况说明 written for a warning: (indicator code, issue code) → text. The return screen's views and mutations (the page reads and saves through it).</extracomment>
+        <translation>指标 %1 已填写情况说明：%2</translation>
+    </message>
+</context>
+<context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="162" />
+        <location filename="../../desktop_app/i18n.py" line="163" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
         <extracomment>The key of a message: context, source text, disambiguation comment ("" when none).</extracomment>
         <translation>“{text}”不是数字。请输入数字（全角数字也可以），不适用时填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="167" />
+        <location filename="../../desktop_app/i18n.py" line="168" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>指标 {indicator} 计数须为整数，{value} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="170" />
+        <location filename="../../desktop_app/i18n.py" line="171" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>指标 {indicator} 保留 {scale} 位小数，{value} 的小数位过多。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="173" />
+        <location filename="../../desktop_app/i18n.py" line="174" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>指标 {indicator} 不能为负数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="176" />
+        <location filename="../../desktop_app/i18n.py" line="177" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>指标 {indicator} 不得小于 {minimum}（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="179" />
+        <location filename="../../desktop_app/i18n.py" line="180" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>指标 {indicator} 不得大于 {maximum}（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="182" />
+        <location filename="../../desktop_app/i18n.py" line="183" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>指标 {indicator} 由分子、分母计算得出，不能直接填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="185" />
+        <location filename="../../desktop_app/i18n.py" line="186" />
         <source>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</source>
         <translation>指标 {indicator}：{value} 太大，无法保存；县报可接受的最大数为 {largest}。请检查该数及其计量单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="190" />
+        <location filename="../../desktop_app/i18n.py" line="191" />
         <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
         <translation>指标 {indicator} 的单位是{unit}，不是百分比：请填写以{unit}计的数值，不要带“%”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="195" />
+        <location filename="../../desktop_app/i18n.py" line="196" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>指标 {indicator} 为期末数，没有累计值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="227" />
+        <location filename="../../desktop_app/i18n.py" line="228" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>没有代码为 {code} 的行政区划。可用 xianbao regions 查看区划列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="230" />
+        <location filename="../../desktop_app/i18n.py" line="231" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>没有代码为 {code} 的指标。可用 xianbao indicators 查看指标目录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="198" />
+        <location filename="../../desktop_app/i18n.py" line="199" />
         <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
         <translation>指标 {indicator} 本年度已在{name}（{region}）填报；同一分支的数字每年只在一个层级填报，汇总才不会重复计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="203" />
+        <location filename="../../desktop_app/i18n.py" line="204" />
         <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
         <translation>指标 {indicator} 缺 {periods}：缺少这些数据，1–N月累计（及由其组成的报告期）无法计算。请补填，没有发生的填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="208" />
+        <location filename="../../desktop_app/i18n.py" line="209" />
         <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按 {existing} 这样的报告期填报，{period} 是另一种报告期。同一年只能按一种方式填报，数字才不会互相矛盾：请按与 {existing} 相同的报告期填报，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="215" />
+        <location filename="../../desktop_app/i18n.py" line="216" />
         <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按 1–N月累计填报（如 {existing}）；{period} 也请填累计数，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="221" />
+        <location filename="../../desktop_app/i18n.py" line="222" />
         <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按当期数填报（如 {existing}）；{period} 也请填当期数，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="233" />
+        <location filename="../../desktop_app/i18n.py" line="234" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
         <translation>“{text}”不是有效的报告期。请写作 2016-03、2016年3月、2016年1-3月（即3月的报表）、2016Q1、2016年第一季度、2016H1、2016年上半年或2016年度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="238" />
+        <location filename="../../desktop_app/i18n.py" line="239" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>年份 {year} 超出本系统支持的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="241" />
+        <location filename="../../desktop_app/i18n.py" line="242" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>一年中没有第 {index} 个这种报告期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="244" />
+        <location filename="../../desktop_app/i18n.py" line="245" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} 不是有效的{level}区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="245" />
+        <location filename="../../desktop_app/i18n.py" line="246" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} 需要一个高于{level}的上级区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="248" />
+        <location filename="../../desktop_app/i18n.py" line="249" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} 与上级区划 {parent} 的代码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="259" />
+        <location filename="../../desktop_app/i18n.py" line="260" />
         <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
         <translation>{path} 是其他程序的数据库，不是县报的数据库。该文件未作任何改动；请为县报另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="264" />
+        <location filename="../../desktop_app/i18n.py" line="265" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
         <translation>{path} 由更新版本的县报创建（数据库结构 {revision}）。该文件未作任何改动；请安装该版本的县报来打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="347" />
+        <location filename="../../desktop_app/i18n.py" line="348" />
         <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
         <translation>数据库 {path} 无法升级到当前版本的县报（{detail}）。该文件保持原样，未作改动；如磁盘已满，请先腾出空间，再重新启动县报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="420" />
+        <location filename="../../desktop_app/i18n.py" line="421" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>指标 {indicator}：{month}的累计数小于{previous}的累计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="424" />
+        <location filename="../../desktop_app/i18n.py" line="425" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>指标 {indicator} 本期未填报。请填写数值；不适用的请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="428" />
+        <location filename="../../desktop_app/i18n.py" line="429" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>指标 {indicator}：其中项（{part_value}）大于合计 {parent}（{whole_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="432" />
+        <location filename="../../desktop_app/i18n.py" line="433" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>指标 {indicator}（{value}）不能大于指标 {limit}（{limit_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="436" />
+        <location filename="../../desktop_app/i18n.py" line="437" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>指标 {indicator}（{numerator_value}）大于 {denominator}（{denominator_value}），比率 {ratio} 将超过100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="441" />
+        <location filename="../../desktop_app/i18n.py" line="442" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>指标 {indicator}：比率 {value}% 超出允许范围 {minimum}%–{maximum}%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="445" />
+        <location filename="../../desktop_app/i18n.py" line="446" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>指标 {indicator} 由上期末的 {previous} 降至 {value}，请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="450" />
+        <location filename="../../desktop_app/i18n.py" line="451" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>指标 {indicator}：本期数 {value} 与常态差距较大（近12个月中位数 {median}，上年同期 {last_year}），请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="455" />
+        <location filename="../../desktop_app/i18n.py" line="456" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>报表还有 {count} 个错误，请更正后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="458" />
+        <location filename="../../desktop_app/i18n.py" line="459" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>还有 {count} 个警告需要填写情况说明才能报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="461" />
+        <location filename="../../desktop_app/i18n.py" line="462" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>请说明已报送报表需要修改的原因；原因将随报表保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="464" />
+        <location filename="../../desktop_app/i18n.py" line="465" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>{region}的报表尚未报送，无需退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="467" />
+        <location filename="../../desktop_app/i18n.py" line="468" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>{region}{period}的报表已于 {since} 由 {who} 报送并锁定。如需修改数据，请填写原因后退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="506" />
+        <location filename="../../desktop_app/i18n.py" line="507" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>指标 {indicator} 尚无数值，无法填写备注；请先填写数值或“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="509" />
+        <location filename="../../desktop_app/i18n.py" line="510" />
         <source>Region {code} needs a name.</source>
         <translation>区划 {code} 需要填写名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="510" />
+        <location filename="../../desktop_app/i18n.py" line="511" />
         <source>A region with the code {code} already exists.</source>
         <translation>代码为 {code} 的区划已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="511" />
+        <location filename="../../desktop_app/i18n.py" line="512" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name}（{code}）存续至{until}，由{successor_name}（{successor}）接替。{period}的数据请填在 {successor} 下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="516" />
+        <location filename="../../desktop_app/i18n.py" line="517" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）存续至{until}，{period}不能再填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="519" />
+        <location filename="../../desktop_app/i18n.py" line="520" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）自{since}起设立，{period}不能填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="522" />
+        <location filename="../../desktop_app/i18n.py" line="523" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name}（{code}）自{since}起设立；{period}的数据请填在{predecessor_name}（{predecessor}）下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="527" />
+        <location filename="../../desktop_app/i18n.py" line="528" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name}（{code}）存续至{until}，现为{successor_name}（{successor}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="531" />
+        <location filename="../../desktop_app/i18n.py" line="532" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name}（{code}）存续至{until}，已不再是现行区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="534" />
+        <location filename="../../desktop_app/i18n.py" line="535" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="538" />
+        <location filename="../../desktop_app/i18n.py" line="539" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>没有名为“{template}”的 Excel 模板。可用 xianbao templates 查看全部模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="251" />
+        <location filename="../../desktop_app/i18n.py" line="252" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</source>
         <translation>{path} 不是县报数据库或无法读取（{detail}）。该文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="255" />
+        <location filename="../../desktop_app/i18n.py" line="256" />
         <source>The database {path} is damaged ({detail}). Keep this file for the support desk.</source>
         <translation>数据库 {path} 已损坏（{detail}）。请保留此文件以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="270" />
+        <location filename="../../desktop_app/i18n.py" line="271" />
         <source>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>数据库 {path} 是只读的，因此没有保存任何内容。请把它复制到您可以写入的文件夹（如“文档”）并打开该副本，或请管理员开放该文件的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="275" />
+        <location filename="../../desktop_app/i18n.py" line="276" />
         <source>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</source>
         <translation>数据库 {path} 位于您无权写入的文件夹中，县报无法在那里打开它（县报需要在数据库旁边保存工作文件）。请把它复制到您可以写入的文件夹（如“文档”）并打开该副本，或请管理员开放该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="281" />
+        <location filename="../../desktop_app/i18n.py" line="282" />
         <source>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</source>
         <translation>数据库 {path} 所在的磁盘已满，因此没有保存任何内容。请清理磁盘空间（清空回收站、移走旧文件）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="286" />
+        <location filename="../../desktop_app/i18n.py" line="287" />
         <source>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</source>
         <translation>无法读写数据库 {path}（磁盘错误），因此没有保存任何内容。如果它位于U盘或共享文件夹中，请检查是否仍已连接且未满，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="292" />
+        <location filename="../../desktop_app/i18n.py" line="293" />
         <source>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</source>
         <translation>无法打开数据库 {path}：其所在文件夹不存在或您无权使用。请检查磁盘或共享文件夹是否已连接，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="297" />
+        <location filename="../../desktop_app/i18n.py" line="298" />
         <source>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</source>
         <translation>数据库 {path} 正被其他程序占用且一直未释放，因此没有执行任何操作。请稍后重试；如果一直被占用，请关闭正在使用它的另一个县报程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="302" />
+        <location filename="../../desktop_app/i18n.py" line="303" />
         <source>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</source>
         <translation>{path} 处没有数据库。请检查文件名；如需在该处新建数据库，请运行：xianbao --db "{path}" init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="307" />
+        <location filename="../../desktop_app/i18n.py" line="308" />
         <source>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</source>
         <translation>磁盘已满（{path}），县报已停止当前操作。请清理磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="312" />
+        <location filename="../../desktop_app/i18n.py" line="313" />
         <source>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</source>
         <translation>磁盘已满，县报已停止当前操作。请清理数据库或所选文件所在磁盘的空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="317" />
+        <location filename="../../desktop_app/i18n.py" line="318" />
         <source>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</source>
         <translation>系统不允许县报写入文件，县报已停止当前操作。请确认您对数据库或所选文件所在位置有写入权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="322" />
+        <location filename="../../desktop_app/i18n.py" line="323" />
         <source>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</source>
         <translation>系统拒绝了一项操作（系统提示：{detail}），县报已停止当前操作。请检查磁盘和共享文件夹是否可用，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="327" />
+        <location filename="../../desktop_app/i18n.py" line="328" />
         <source>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</source>
         <translation>县报无权使用 {path}。请确认您有该处的读写权限，且没有其他程序占用该文件，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="332" />
+        <location filename="../../desktop_app/i18n.py" line="333" />
         <source>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</source>
         <translation>县报无法使用 {path}（系统提示：{detail}）。请检查磁盘或共享文件夹是否可用，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="337" />
+        <location filename="../../desktop_app/i18n.py" line="338" />
         <source>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</source>
         <translation>县报遇到意外问题（{kind}），已停止当前操作；此前已保存的内容不受影响。请把日志文件发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="342" />
+        <location filename="../../desktop_app/i18n.py" line="343" />
         <source>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</source>
         <translation>数据库 {path} 拒绝了此操作（{detail}），因此没有保存任何内容。请重试；如果再次出现，请保留该文件和日志，交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="353" />
+        <location filename="../../desktop_app/i18n.py" line="354" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>最新的备份是 {made} 的：请用“文件 ▸ 恢复备份…”恢复它，或运行命令 xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="358" />
+        <location filename="../../desktop_app/i18n.py" line="359" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>{folder} 中没有这个数据库的备份。如果别处（U 盘、另一台电脑）有副本，请用命令 xianbao restore 路径 恢复它；否则请换用另一个数据库文件（--db 路径），并保留此文件以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="364" />
+        <location filename="../../desktop_app/i18n.py" line="365" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>文件 {path} 不存在。未恢复任何数据；请选择一个存在的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="367" />
+        <location filename="../../desktop_app/i18n.py" line="368" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} 是文件夹，不是备份文件。未恢复任何数据；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="370" />
+        <location filename="../../desktop_app/i18n.py" line="371" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} 是空文件，其中没有备份。未恢复任何数据；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="373" />
+        <location filename="../../desktop_app/i18n.py" line="374" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} 不是县报备份或无法读取（{detail}）。未恢复任何数据；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="378" />
+        <location filename="../../desktop_app/i18n.py" line="379" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>备份 {path} 已损坏（{detail}）。未恢复任何数据；请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="382" />
+        <location filename="../../desktop_app/i18n.py" line="383" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} 不是县报数据库（属于其他程序，或是空的）。未恢复任何数据；请选择县报的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="387" />
+        <location filename="../../desktop_app/i18n.py" line="388" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} 由更新版本的县报创建（数据库结构 {revision}）。未恢复任何数据；请安装该版本的县报后再使用它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="392" />
+        <location filename="../../desktop_app/i18n.py" line="393" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} 就是数据库本身，不是它的备份。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="395" />
+        <location filename="../../desktop_app/i18n.py" line="396" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>数据库 {path} 正在另一个县报（或其他程序）中打开。未恢复任何数据；请先在那里关闭它，再重新恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="400" />
+        <location filename="../../desktop_app/i18n.py" line="401" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>未能用备份替换 {path}（{detail}）；数据库保持原样。如磁盘已满，请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="405" />
+        <location filename="../../desktop_app/i18n.py" line="406" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>{path} 还没有数据库，没有可备份的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="408" />
+        <location filename="../../desktop_app/i18n.py" line="409" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} 已存在，未作改动。请另取一个文件名，或选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="411" />
+        <location filename="../../desktop_app/i18n.py" line="412" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>无法读取数据库 {path}（{detail}），因此未能备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="415" />
+        <location filename="../../desktop_app/i18n.py" line="416" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>未能把备份写入 {path}（{detail}）。请腾出磁盘空间，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="472" />
+        <location filename="../../desktop_app/i18n.py" line="473" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>未保存：{who} 在 {at} 把 {region} {period} 的指标 {indicator} 改成了 {value}，晚于您读取的时间。您输入的 {mine} 没有写入；单元格现在显示 {value}。如果应以您的数字为准，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="478" />
+        <location filename="../../desktop_app/i18n.py" line="479" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>未保存：{who} 在 {at} 清空了 {region} {period} 的指标 {indicator}，晚于您读取的时间。您输入的 {mine} 没有写入；单元格现在为空。如果应保留您的数字，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="484" />
+        <location filename="../../desktop_app/i18n.py" line="485" />
         <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
         <translation>{file} 未导入任何数据：{who} 于 {at} 修改了{region}{period}的{indicator}，是在预览此文件之后。请重新预览文件，看它现在会改动什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="490" />
+        <location filename="../../desktop_app/i18n.py" line="491" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>未保存：另一个县报程序已连续 {seconds} 秒在写入此数据库。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="495" />
+        <location filename="../../desktop_app/i18n.py" line="496" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>未保存：{holders} 正在写入此数据库，等待 {seconds} 秒后仍未结束。没有做任何更改；请稍后再试，或请对方先完成导入或保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="501" />
+        <location filename="../../desktop_app/i18n.py" line="502" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>未保存：您停止了等待另一个县报程序写完此数据库。没有做任何更改；请在对方完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="541" />
+        <location filename="../../desktop_app/i18n.py" line="542" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>模板映射 {file} 指定的工作簿 {workbook} 不在同一文件夹中。请把省厅的工作簿放在映射文件旁边，或改正 “workbook”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="546" />
+        <location filename="../../desktop_app/i18n.py" line="547" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>模板 {template}：其工作簿 {workbook} 无法打开，文件已损坏或不是 .xlsx 工作簿。请重新把省厅的空白表样放在映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="551" />
+        <location filename="../../desktop_app/i18n.py" line="552" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>无法读取模板映射 {file}。请检查该文件是否存在、是否有权限打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="556" />
+        <location filename="../../desktop_app/i18n.py" line="557" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>模板映射 {file} 不是普通文件（而是文件夹、设备或失效的链接），未读取。请将其移出模板文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="561" />
+        <location filename="../../desktop_app/i18n.py" line="562" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>模板映射 {file} 有 {size_kb} KB，映射文件最大 {limit_kb} KB，因此未读取。请确认是否选错了文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="566" />
+        <location filename="../../desktop_app/i18n.py" line="567" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>模板映射 {file} 不是 UTF-8 文本（第 {line} 行）。请另存为 UTF-8 编码，例如在记事本中“另存为”时选择 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="571" />
+        <location filename="../../desktop_app/i18n.py" line="572" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>模板映射 {file}：第 {line} 行的键由超过 {limit} 个以点分隔的部分组成，映射文件最多只需 3 个。请改正该行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="576" />
+        <location filename="../../desktop_app/i18n.py" line="577" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>模板映射 {file} 第 {line} 行的括号嵌套超过 {limit} 层，映射文件用不到这么多层，因此未读取。请改正该行的括号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="581" />
+        <location filename="../../desktop_app/i18n.py" line="582" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>模板映射 {file} 第 {line} 行第 {column} 列不是有效的 TOML：“{text}”。请改正该行（格式见 docs/templates.md）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="586" />
+        <location filename="../../desktop_app/i18n.py" line="587" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>模板映射 {file} 使用第 {format} 版映射格式，本版县报只能读取第 {supported} 版。请升级县报，或索取第 {supported} 版格式的映射文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="591" />
+        <location filename="../../desktop_app/i18n.py" line="592" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不是映射文件的键。此处允许：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="595" />
+        <location filename="../../desktop_app/i18n.py" line="596" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>模板映射 {file} 缺少必需的 “{key}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="598" />
+        <location filename="../../desktop_app/i18n.py" line="599" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是带引号的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="601" />
+        <location filename="../../desktop_app/i18n.py" line="602" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>模板映射 {file}：“{key}” 含有控制字符，工作簿无法保存这种字符。请将其删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="606" />
+        <location filename="../../desktop_app/i18n.py" line="607" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>模板映射 {file}：“{key}” 超过 {limit} 个字符，这是 Excel 数字格式允许的最大长度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="611" />
+        <location filename="../../desktop_app/i18n.py" line="612" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>模板映射 {file}：“{key}” 不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="614" />
+        <location filename="../../desktop_app/i18n.py" line="615" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是不带引号的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="617" />
+        <location filename="../../desktop_app/i18n.py" line="618" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>模板映射 {file}：“{key}” 必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="620" />
+        <location filename="../../desktop_app/i18n.py" line="621" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>模板映射 {file}：“{key}” 必须是方括号中的文本列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="623" />
+        <location filename="../../desktop_app/i18n.py" line="624" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>模板映射 {file}：“{key}” 必须是表（花括号中的键，或单独的一节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="628" />
+        <location filename="../../desktop_app/i18n.py" line="629" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>模板映射 {file}：“{key}” 必须是表的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="631" />
+        <location filename="../../desktop_app/i18n.py" line="632" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不能是 “{given}”。请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="634" />
+        <location filename="../../desktop_app/i18n.py" line="635" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>模板映射 {file}：“{key}” 必须是 {first} 至 {last} 之间的两个年份（起、止），例如 [2024, 2026]。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="639" />
+        <location filename="../../desktop_app/i18n.py" line="640" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>模板映射 {file}：“{key}” 给出的行 {first}–{last} 无效；行号为 1 至 {most}，且起始行须在结束行之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="644" />
+        <location filename="../../desktop_app/i18n.py" line="645" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>模板映射 {file}：表 “{key}” 有 {rows} 行，区划表最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="649" />
+        <location filename="../../desktop_app/i18n.py" line="650" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>模板映射 {file}：“{id}” 不能作为模板编号；请只用字母、数字、“-”、“_” 和 “.”，最多 64 个，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="654" />
+        <location filename="../../desktop_app/i18n.py" line="655" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>模板映射 {file} 没有映射任何工作表，会与任何工作簿相匹配。请至少添加一个 [[sheet]]，写明工作表名称和单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="659" />
+        <location filename="../../desktop_app/i18n.py" line="660" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>模板映射 {file} 将工作表 “{sheet}” 映射了两次；请合并这两个 [[sheet]] 节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="664" />
+        <location filename="../../desktop_app/i18n.py" line="665" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>模板映射 {file}：workbook = “{workbook}” 必须是映射文件所在文件夹中的文件名，不能包含文件夹、盘符或 “..”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="669" />
+        <location filename="../../desktop_app/i18n.py" line="670" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 不是普通文件（而是文件夹、设备或失效的链接）。请把省厅的工作簿放在该处。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="674" />
+        <location filename="../../desktop_app/i18n.py" line="675" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 是指向模板文件夹之外的链接。请把工作簿本身复制到映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="679" />
+        <location filename="../../desktop_app/i18n.py" line="680" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 有 {size_mb} MB，模板工作簿最大 {limit_mb} MB。请确认它是省厅的空白表样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="684" />
+        <location filename="../../desktop_app/i18n.py" line="685" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>模板映射 {file}：file_name 为空。请用字段为导出的文件命名，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="689" />
+        <location filename="../../desktop_app/i18n.py" line="690" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>模板映射 {file}：file_name 使用了不存在的字段 “{field}”。允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="694" />
+        <location filename="../../desktop_app/i18n.py" line="695" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>模板映射 {file}：file_name 中含有 {field}；字段只能是 {allowed} 之一，原样书写，不能带 “.”、“[”、“!” 或 “:”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="699" />
+        <location filename="../../desktop_app/i18n.py" line="700" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>模板映射 {file}：file_name “{text}” 中第 {position} 个字符处的花括号不成对。每个字段须写在一对花括号中，例如 {example}；允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="705" />
+        <location filename="../../desktop_app/i18n.py" line="706" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>模板映射 {file} 映射了 {count} 个工作表，一个映射最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="709" />
+        <location filename="../../desktop_app/i18n.py" line="710" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}”不能用作模板编号：请使用字母、数字、“-”、“_”和“.”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="712" />
+        <location filename="../../desktop_app/i18n.py" line="713" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>模板的适用年度 {first}–{last} 不是有效的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="715" />
+        <location filename="../../desktop_app/i18n.py" line="716" />
         <source>The mapping maps no sheet.</source>
         <translation>映射中没有任何工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="716" />
+        <location filename="../../desktop_app/i18n.py" line="717" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>工作簿中没有映射所用的工作表“{sheet}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="719" />
+        <location filename="../../desktop_app/i18n.py" line="720" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>工作簿没有定义指向单个单元格的名称“{name}”（工作表 {sheet}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="723" />
+        <location filename="../../desktop_app/i18n.py" line="724" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>单元格 {sheet}!{cell} 位于工作表的表格范围之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="726" />
+        <location filename="../../desktop_app/i18n.py" line="727" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>单元格 {sheet}!{cell} 位于合并单元格 {merged} 内部；请映射其左上角单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="730" />
+        <location filename="../../desktop_app/i18n.py" line="731" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>单元格 {sheet}!{cell} 含有省厅设置的公式，不能写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="733" />
+        <location filename="../../desktop_app/i18n.py" line="734" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>单元格 {sheet}!{cell} 被映射了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="736" />
+        <location filename="../../desktop_app/i18n.py" line="737" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>单元格 {sheet}!{cell} 应为“{text}”：这不是映射所对应的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="741" />
+        <location filename="../../desktop_app/i18n.py" line="742" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>工作表 {sheet} 是地区汇总表，但映射中没有给出表格设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="744" />
+        <location filename="../../desktop_app/i18n.py" line="745" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>工作表 {sheet}：表格行范围 {first}–{last} 无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="747" />
+        <location filename="../../desktop_app/i18n.py" line="748" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>工作表 {sheet}：合计行 {cell} 位于地区行范围之内。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="750" />
+        <location filename="../../desktop_app/i18n.py" line="751" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>工作表 {sheet}：{cell} 列没有可用于匹配行的区划代码或名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="754" />
+        <location filename="../../desktop_app/i18n.py" line="755" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>单元格 {sheet}!{cell} 映射到未知指标 {indicator}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="757" />
+        <location filename="../../desktop_app/i18n.py" line="758" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>模板 {template} 不适用于{period}（报告期类型或适用年度 {first}–{last} 不符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="761" />
+        <location filename="../../desktop_app/i18n.py" line="762" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>模板 {template} 属于其他省份，不适用于{region}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="764" />
+        <location filename="../../desktop_app/i18n.py" line="765" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>模板 {template} 不适用于{region}这一级地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="767" />
+        <location filename="../../desktop_app/i18n.py" line="768" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>工作表 {sheet} 只能填 {rows} 个地区，实际有 {regions} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="770" />
+        <location filename="../../desktop_app/i18n.py" line="771" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>工作表 {sheet} 中没有{region}（{code}）的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="773" />
+        <location filename="../../desktop_app/i18n.py" line="774" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>无法把报表写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="777" />
+        <location filename="../../desktop_app/i18n.py" line="778" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}：磁盘已满（或文件超出该磁盘允许的大小）。没有留下不完整的文件。请清理磁盘空间或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="783" />
+        <location filename="../../desktop_app/i18n.py" line="784" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>未能写入 {path}：您没有该文件夹的写入权限，或该文件正被其他程序（Excel、WPS、PDF 阅读器）打开。请关闭该文件或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="789" />
+        <location filename="../../desktop_app/i18n.py" line="790" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>未能写入 {path}：所在文件夹不存在，或该名称是一个文件夹。请选择其他文件名或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="794" />
+        <location filename="../../desktop_app/i18n.py" line="795" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}（{detail}）。没有留下不完整的文件。请检查磁盘或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="799" />
+        <location filename="../../desktop_app/i18n.py" line="800" />
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="800" />
+        <location filename="../../desktop_app/i18n.py" line="801" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏或不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="805" />
+        <location filename="../../desktop_app/i18n.py" line="806" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} 是旧的 Excel 97-2003 格式（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="810" />
+        <location filename="../../desktop_app/i18n.py" line="811" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} 设有密码保护。请打开后取消密码（不加密保存），再重新导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="815" />
+        <location filename="../../desktop_app/i18n.py" line="816" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} 过大，不像是一份报表（解压后 {size} MB）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="819" />
+        <location filename="../../desktop_app/i18n.py" line="820" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} 中有一个工作表达 {cells} 个单元格，远超一份报表。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="824" />
+        <location filename="../../desktop_app/i18n.py" line="825" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} 被拒绝：它解压后是压缩大小的 {ratio} 倍，而正常工作簿不会超过 {limit} 倍；这种文件是为耗尽电脑内存而做的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="830" />
+        <location filename="../../desktop_app/i18n.py" line="831" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} 由 {count} 个部件组成，远多于一个工作簿应有的数量（最多 {limit} 个）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="835" />
+        <location filename="../../desktop_app/i18n.py" line="836" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：其中的“{part}”部分不完整或内容错乱（第 {line} 行）。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="841" />
+        <location filename="../../desktop_app/i18n.py" line="842" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分含有文档类型声明（DTD），Excel 从不写入这种内容，它可能隐藏有害内容。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="847" />
+        <location filename="../../desktop_app/i18n.py" line="848" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分有一个超过 {size} MB 的单项（注释、标记或属性），而 Excel 写入的单项最多只有几 KB（上限 {limit} MB）。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="853" />
+        <location filename="../../desktop_app/i18n.py" line="854" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 中存的是“{value}”，这不是 Excel 会写入的值。请用 Excel 或 WPS 打开该文件，改正该单元格后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="859" />
+        <location filename="../../desktop_app/i18n.py" line="860" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 引用了工作簿共享文本表中的第 {index} 条文本，但文件中没有这条文本。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="865" />
+        <location filename="../../desktop_app/i18n.py" line="866" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”中有一行的行号是“{row}”，任何工作表都不可能有这样的行。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="870" />
+        <location filename="../../desktop_app/i18n.py" line="871" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} 不是 Excel 工作簿（.xlsx），未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="873" />
+        <location filename="../../desktop_app/i18n.py" line="874" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} 是 Excel 或 WPS 在工作簿打开时留下的锁定文件，未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="877" />
+        <location filename="../../desktop_app/i18n.py" line="878" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} 是一个文件夹，其中的文件没有导入。如需导入，请单独导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="880" />
+        <location filename="../../desktop_app/i18n.py" line="881" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} 未能导入：县报处理该文件时遇到了意外问题（{kind}）。该文件的数据一条也没有写入；其他文件各自单独处理。请把该文件发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="886" />
+        <location filename="../../desktop_app/i18n.py" line="887" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} 与所有 Excel 模板都不相符（标题、表号或工作表不同）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="891" />
+        <location filename="../../desktop_app/i18n.py" line="892" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} 不是模板 {template}（{form_number}）的填报文件：{cells} 不一致。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="896" />
+        <location filename="../../desktop_app/i18n.py" line="897" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} 没有写明报告期，请指定报告期。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="899" />
+        <location filename="../../desktop_app/i18n.py" line="900" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="902" />
+        <location filename="../../desktop_app/i18n.py" line="903" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} 没有写明行政区划代码，请指定地区。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="905" />
+        <location filename="../../desktop_app/i18n.py" line="906" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="908" />
+        <location filename="../../desktop_app/i18n.py" line="909" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>第 {row} 行：没有代码或名称为“{key}”的地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="911" />
+        <location filename="../../desktop_app/i18n.py" line="912" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>第 {row} 行有数据，但没有区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="912" />
+        <location filename="../../desktop_app/i18n.py" line="913" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>指标 {indicator}：文件中为 {file}，而已存数据得出 {derived}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="916" />
+        <location filename="../../desktop_app/i18n.py" line="917" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>没有编号为 {batch} 的导入记录。运行 `xianbao imports`（或在窗口中打开“导出与打印 ▸ 导入记录与撤销导入…”）查看各次导入及其编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="921" />
+        <location filename="../../desktop_app/i18n.py" line="922" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>有 {count} 次导入的编号以 {batch} 开头。请按 `xianbao imports` 列出的编号多输入几位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="925" />
+        <location filename="../../desktop_app/i18n.py" line="926" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>{file} 的导入已于 {when} 由 {who} 撤销，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="929" />
+        <location filename="../../desktop_app/i18n.py" line="930" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>{file} 的导入无法撤销：导入后又有 {count} 个值被修改，例如 {region} {indicator} {period}（导入值 {imported}，现值 {now}）。撤销会丢失这些后来的修改，因此未做任何更改；请改为逐个手工更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="935" />
+        <location filename="../../desktop_app/i18n.py" line="936" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} 有 {conflicts} 个冲突值和 {unmatched} 行被拒绝，请先解决。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="941" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{province}的{form_number}报表（模板 {template}），而{region}（{code}）不属于{province}。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="946" />
+        <location filename="../../desktop_app/i18n.py" line="947" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{form_number}报表（模板 {template}），该模板不适用于{region}（{code}）这一级区划。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="952" />
+        <location filename="../../desktop_app/i18n.py" line="953" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}：表中的 {rows} 个区划属于{parent_name}（{parent}），不属于{region}（{code}）。请按{parent_name}导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="957" />
+        <location filename="../../desktop_app/i18n.py" line="958" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>第 {row} 行：{name}（{key}）不属于{region}（{code}），而属于{parent_name}。请删除该行，或随{parent_name}的报表导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="962" />
+        <location filename="../../desktop_app/i18n.py" line="963" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>第 {row} 行：{name}（{key}）已有一行（第 {first} 行）。两行只保留一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="966" />
+        <location filename="../../desktop_app/i18n.py" line="967" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name}（{code}）在工作表 {sheet} 中没有行：尚未报送数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="969" />
+        <location filename="../../desktop_app/i18n.py" line="970" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>{name}（{code}）的行（工作表 {sheet} 第 {row} 行）没有任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="972" />
+        <location filename="../../desktop_app/i18n.py" line="973" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>未读取：该数由县报根据已存的 {indicator} 数据推算，与之不符的单元格会被指出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="977" />
+        <location filename="../../desktop_app/i18n.py" line="978" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>未读取：{indicator} 从 {cell} 读取，两格是同一个数，必须一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="982" />
+        <location filename="../../desktop_app/i18n.py" line="983" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>未读取：增长率和百分比由县报自行计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="985" />
+        <location filename="../../desktop_app/i18n.py" line="986" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>未读取：{indicator} 由其分子、分母计算得出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="988" />
+        <location filename="../../desktop_app/i18n.py" line="989" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>未读取：年度目标在县报中设定（xianbao target）；该单元格须与已存目标一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="993" />
+        <location filename="../../desktop_app/i18n.py" line="994" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>未读取：没有代码为 {indicator} 的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="996" />
+        <location filename="../../desktop_app/i18n.py" line="997" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>未读取：{sheet}!{cell} 中的公式没有计算结果（文件由不计算公式的程序保存）。请用 Excel 或 WPS 打开并保存该文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1002" />
+        <location filename="../../desktop_app/i18n.py" line="1003" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 为 {file}，但已存和导入的数据得出 {derived}。请更正该单元格或其所依据的数据后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1007" />
+        <location filename="../../desktop_app/i18n.py" line="1008" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 的年度目标为 {file}，但已存目标为 {derived}。请更正该单元格或已存目标（xianbao target）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1012" />
+        <location filename="../../desktop_app/i18n.py" line="1013" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}”不是日期；请写成 2025-04-08。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1015" />
+        <location filename="../../desktop_app/i18n.py" line="1016" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1016" />
+        <location filename="../../desktop_app/i18n.py" line="1017" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>未找到中文 TrueType 字体，未生成 PDF。请安装 fonts-wqy-microhei（Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei），或在“设置”中选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1022" />
+        <location filename="../../desktop_app/i18n.py" line="1023" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>字体 {path} 使用 CFF 字形（OpenType/CFF，如思源黑体 Noto Sans CJK），无法嵌入 PDF。请选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）或文泉驿微米黑（wqy-microhei.ttc）等 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1028" />
+        <location filename="../../desktop_app/i18n.py" line="1029" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 不含中文字符，用它打印的报表会显示方框。请选择微软雅黑（msyh.ttc）或文泉驿微米黑等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1033" />
+        <location filename="../../desktop_app/i18n.py" line="1034" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>无法将 {path} 读取为 TrueType 字体。请选择微软雅黑（msyh.ttc）或文泉驿微米黑（wqy-microhei.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1038" />
+        <location filename="../../desktop_app/i18n.py" line="1039" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name}（{code}）没有下级区划，本报表无可列出的内容。请选择有乡镇的县、市（州）或省。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1043" />
+        <location filename="../../desktop_app/i18n.py" line="1044" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name}（{code}）不是市（州）或省；市级报表对市（州）或省的各县进行排名。县请使用月度汇总。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1088" />
+        <location filename="../../desktop_app/i18n.py" line="1089" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1089" />
+        <location filename="../../desktop_app/i18n.py" line="1090" />
         <source>prefecture</source>
         <translation>地市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1090" />
+        <location filename="../../desktop_app/i18n.py" line="1091" />
         <source>county</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1091" />
+        <location filename="../../desktop_app/i18n.py" line="1092" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1092" />
+        <location filename="../../desktop_app/i18n.py" line="1093" />
         <source>village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1119" />
+        <location filename="../../desktop_app/i18n.py" line="1120" />
         <source>, </source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
         <translation>、</translation>
@@ -2300,167 +2399,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>Opening the database…</source>
         <extracomment>The store's regions and the first return are on screen. The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
-        <location filename="../../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../../desktop_app/ui/main_window.py" line="168" />
         <source>Return</source>
         <translation>本级报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>By township</source>
         <translation>乡镇分列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="189" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255" />
+        <location filename="../../desktop_app/ui/main_window.py" line="257" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="259" />
+        <location filename="../../desktop_app/ui/main_window.py" line="261" />
         <source>Previous period</source>
         <translation>上一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="264" />
         <source>Next period</source>
         <translation>下一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="265" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
         <source>Go to period…</source>
         <translation>转到报告期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../../desktop_app/ui/main_window.py" line="276" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278" />
+        <location filename="../../desktop_app/ui/main_window.py" line="280" />
         <source>Every change is saved as you type.</source>
         <translation>所有修改在输入时已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280" />
+        <location filename="../../desktop_app/ui/main_window.py" line="282" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283" />
+        <location filename="../../desktop_app/ui/main_window.py" line="285" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>Back up the database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
         <source>Find indicator…</source>
         <translation>查找指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Return</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
         <source>Re&amp;ports</source>
         <translation>导出与打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="307" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
-        <location filename="../../desktop_app/ui/main_window.py" line="413" />
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
+        <location filename="../../desktop_app/ui/main_window.py" line="422" />
         <source>Keyboard help</source>
         <translation>键盘操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346" />
+        <location filename="../../desktop_app/ui/main_window.py" line="348" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="348" />
+        <location filename="../../desktop_app/ui/main_window.py" line="350" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>县报数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="361" />
+        <location filename="../../desktop_app/ui/main_window.py" line="363" />
         <source>Backup written: %1</source>
         <translation>已备份到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="391" />
+        <location filename="../../desktop_app/ui/main_window.py" line="393" />
         <source>Find indicator</source>
         <translation>查找指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="391" />
+        <location filename="../../desktop_app/ui/main_window.py" line="393" />
         <source>Code or part of the name:</source>
         <translation>指标代码或名称中的文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407" />
+        <location filename="../../desktop_app/ui/main_window.py" line="409" />
         <source>No indicator matches “%1”.</source>
         <translation>没有与“%1”匹配的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415" />
-        <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.
-Ctrl+Z undo · Ctrl+V paste from Excel/WPS · Ctrl+Shift+L copy last period
-Ctrl+PgUp / Ctrl+PgDown previous / next month · Ctrl+F find an indicator
-Ctrl+H history of a cell · Ctrl+Enter submit the return</source>
-        <translation>选中单元格后直接输入数字；回车保存并移到下一行，Tab 移到右侧。可输入全角数字；不适用请填“无”。
-Ctrl+Z 撤销 · Ctrl+V 粘贴 Excel/WPS 数据 · Ctrl+Shift+L 复制上期
-Ctrl+PgUp / Ctrl+PgDown 上月 / 下月 · Ctrl+F 查找指标
-Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="435" />
+        <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</source>
+        <translation>选中单元格后直接输入数字；回车保存并移到下一行，Tab 移到右侧。可输入全角数字；不适用请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423" />
-        <source>Ctrl+G go to a period: type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and Enter; Ctrl+PgUp / Ctrl+PgDown step by the month, quarter, half-year or year shown</source>
-        <translation>Ctrl+G 转到报告期：输入 2025-03、2025年3月、2025Q1 或 2025年上半年 后回车；Ctrl+PgUp / Ctrl+PgDown 按当前显示的月、季度、半年或年前后翻</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="439" />
+        <source>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</source>
+        <translation>在报告期框中输入 2025-03、2025年3月、2025Q1 或 2025年上半年 后回车；上一期 / 下一期键按当前显示的月、季度、半年或年前后翻。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="489" />
+        <location filename="../../desktop_app/ui/main_window.py" line="453" />
+        <source>Paste figures copied from Excel or WPS</source>
+        <translation>粘贴从 Excel 或 WPS 复制的数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="542" />
         <source>Xianbao — %1, %2</source>
         <translation>县报 — %1，%2</translation>
     </message>
@@ -2818,8 +2916,22 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="291" />
-        <source>Imported {count} values from {files} files.</source>
-        <translation>已从 {files} 个文件导入 {count} 个数值。</translation>
+        <source>Imported {values} from {files}.</source>
+        <translation>已从 {files}导入 {values}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/report_actions.py" line="292" />
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n 个数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/report_actions.py" line="293" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="307" />
@@ -2898,74 +3010,74 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="159" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="433" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="440" />
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="304" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="311" />
         <source>{region} e-commerce development monthly report ({period})</source>
         <translation>{region}电子商务发展情况月报（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="316" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="729" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="323" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="733" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="317" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="731" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="324" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="735" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="318" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="330" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="732" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="325" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="337" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="736" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="321" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="333" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="499" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="545" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="328" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="340" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="506" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="552" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="322" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="329" />
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="323" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="330" />
         <source>Progress (%)</source>
         <translation>完成进度(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="429" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="436" />
         <source>Notes on warnings</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="431" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="438" />
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="451" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="458" />
         <source>____ / ____ / ____</source>
         <translation>　　　　年　　月　　日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="476" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="483" />
         <source>(Stamp)</source>
         <translation>（盖章）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="457" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="464" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
@@ -2986,234 +3098,234 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
         <translation>{items}；{item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="282" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="289" />
         <source>{coverage} (missing: {regions})</source>
         <translation>{coverage}（缺：{regions}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="286" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="293" />
         <source>{coverage} (incomplete themselves: {regions})</source>
         <translation>{coverage}（下级未报齐：{regions}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="291" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="298" />
         <source>{name} {measures} {coverage}</source>
         <translation>{name} {measures} {coverage}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="297" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="304" />
         <source>Note: {mark} incomplete: {entries}</source>
         <translation>注：{mark} 不完整：{entries}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="320" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="332" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="498" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="544" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="327" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="339" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="505" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="551" />
         <source>Last year to date</source>
         <translation>上年同期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="459" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="466" />
         <source>Head of statistics</source>
         <translation>统计负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="461" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="468" />
         <source>Prepared by</source>
         <translation>填表人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="462" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="469" />
         <source>Telephone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="463" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="470" />
         <source>Date of report</source>
         <translation>报出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="538" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="545" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="539" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="730" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="865" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="546" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="734" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="862" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="540" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="824" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="547" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="846" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="541" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="548" />
         <source>{measure} ({unit})</source>
         <translation>{measure}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="546" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="553" />
         <source>Share (%)</source>
         <translation>占比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="599" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="606" />
         <source>Not reported for {indicator} ({count}): {regions}</source>
         <translation>{indicator}未报数（{count} 个）：{regions}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="606" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="613" />
         <source>{count} regions</source>
         <translation>{count} 个地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="624" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="631" />
         <source>Reporting unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="625" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="724" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="632" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="779" />
         <source>Reporting period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="633" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="640" />
         <source>{count} indicators</source>
         <translation>{count} 项指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="641" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="648" />
         <source>Regions ranked by {indicator} ({period})</source>
         <translation>各县（市、区）{indicator}排名（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="656" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="663" />
         <source>Key indicators over the last 12 months</source>
         <translation>近12个月主要指标走势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="667" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="674" />
         <source>Progress against the year's targets</source>
         <translation>年度目标完成进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="707" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="714" />
         <source>Rural e-commerce monthly return</source>
         <translation>农村电子商务发展情况月报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="716" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="771" />
         <source>Send to: {authority}</source>
         <translation>报送单位：{authority}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="723" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="778" />
         <source>Reporting unit (stamp)</source>
         <translation>填报单位（盖章）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="734" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="738" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="768" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="790" />
         <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.</source>
         <translation>说明：1. 期末数指标（累计栏为灰色）填写月末数。2. 指标不适用的填写“无”，0 表示确实没有。3. 金额单位为{unit}，保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="795" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="817" />
         <source>{title} ({period})</source>
         <translation>{title}（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="804" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="826" />
         <source>Submission of returns: {region} ({period})</source>
         <translation>{region}报表报送情况（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="811" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="833" />
         <source>Submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="812" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="834" />
         <source>Submitted late</source>
         <translation>逾期报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="813" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="835" />
         <source>Not yet submitted</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="814" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="836" />
         <source>Overdue, not submitted</source>
         <translation>逾期未报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="815" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="837" />
         <source>Reopened for correction</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="821" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="843" />
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="822" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="844" />
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="823" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="845" />
         <source>Prefecture</source>
         <translation>市（州）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="842" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="925" />
         <source>Deadline</source>
         <translation>报送截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="843" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="926" />
         <source>As of</source>
         <translation>统计日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="847" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="930" />
         <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
         <translation>应报 {expected} 个，已报 {submitted} 个（按时 {on_time} 个，逾期 {late} 个），未报 {missing} 个（其中逾期未报 {overdue} 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="864" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="861" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="864" />
         <source>Status</source>
         <translation>报送状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="868" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="865" />
         <source>Submitted at</source>
         <translation>报送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="869" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="866" />
         <source>Submitted by</source>
         <translation>报送人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="870" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
@@ -3246,139 +3358,139 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="199" />
+        <location filename="../../desktop_app/ui/return_page.py" line="224" />
         <source>Undo</source>
-        <extracomment>The return screen's views and mutations (the page reads and saves through it). A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title. What the page shows: the return's view as the screen service last answered.</extracomment>
+        <extracomment>A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title. What the page shows: the return's view as the screen service last answered.</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="201" />
+        <location filename="../../desktop_app/ui/return_page.py" line="226" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="203" />
+        <location filename="../../desktop_app/ui/return_page.py" line="228" />
         <source>Copy last period</source>
         <translation>复制上期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="206" />
+        <location filename="../../desktop_app/ui/return_page.py" line="231" />
         <source>Submit (报送)</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="209" />
+        <location filename="../../desktop_app/ui/return_page.py" line="234" />
         <source>Reopen…</source>
         <translation>退回修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="211" />
+        <location filename="../../desktop_app/ui/return_page.py" line="236" />
         <source>History of this cell…</source>
         <translation>单元格修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="300" />
+        <location filename="../../desktop_app/ui/return_page.py" line="329" />
+        <source>Explanation (情况说明): %1</source>
+        <translation>情况说明：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="352" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>已于 %1 由 %2 报送；如需修改请先退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="305" />
-        <source>Submitted</source>
-        <translation>已报送</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="308" />
+        <location filename="../../desktop_app/ui/return_page.py" line="361" />
         <source>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</source>
         <translation>本报表已锁定：%2 于 %1 报送。如需修改数字，请先退回修改（报表 ▸ 退回修改…）并填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="318" />
-        <location filename="../../desktop_app/ui/return_page.py" line="525" />
+        <location filename="../../desktop_app/ui/return_page.py" line="371" />
+        <location filename="../../desktop_app/ui/return_page.py" line="587" />
         <source>Reopened: %1</source>
         <translation>已退回修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="320" />
+        <location filename="../../desktop_app/ui/return_page.py" line="373" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="325" />
+        <location filename="../../desktop_app/ui/return_page.py" line="378" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="337" />
+        <location filename="../../desktop_app/ui/return_page.py" line="390" />
         <source>The sum of the prefectures; key it in each prefecture's return.</source>
         <translation>各市（州）之和；请在各市（州）的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="339" />
+        <location filename="../../desktop_app/ui/return_page.py" line="392" />
         <source>The sum of the counties; key it in each county's return.</source>
         <translation>各县（市、区）之和；请在各县的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="341" />
+        <location filename="../../desktop_app/ui/return_page.py" line="394" />
         <source>The sum of the townships; key it under By township.</source>
         <translation>各乡镇之和；请在“乡镇分列”中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="342" />
+        <location filename="../../desktop_app/ui/return_page.py" line="395" />
         <source>The sum of the regions below; key it in their returns.</source>
         <translation>下级区划之和；请在下级区划的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="373" />
+        <location filename="../../desktop_app/ui/return_page.py" line="426" />
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="375" />
+        <location filename="../../desktop_app/ui/return_page.py" line="430" />
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="408" />
+        <location filename="../../desktop_app/ui/return_page.py" line="471" />
         <source>Restored %1: %2</source>
         <translation>已恢复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="441" />
+        <location filename="../../desktop_app/ui/return_page.py" line="503" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>已粘贴 %1 个单元格，拒绝 %2 个——%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="446" />
+        <location filename="../../desktop_app/ui/return_page.py" line="508" />
         <source>Pasted %1 cells.</source>
         <translation>已粘贴 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="461" />
+        <location filename="../../desktop_app/ui/return_page.py" line="523" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>已从上期复制 %1 项期末数；请逐项回车确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="492" />
+        <location filename="../../desktop_app/ui/return_page.py" line="554" />
         <source>Not submitted: correct %1, then submit again.</source>
         <translation>未报送：请修改 %1 后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="497" />
+        <location filename="../../desktop_app/ui/return_page.py" line="559" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>未报送：每个警告都需要填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="506" />
+        <location filename="../../desktop_app/ui/return_page.py" line="568" />
         <source>Submitted. The return is locked.</source>
         <translation>已报送，报表已锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="512" />
+        <location filename="../../desktop_app/ui/return_page.py" line="574" />
         <source>Reopen the return</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="512" />
+        <location filename="../../desktop_app/ui/return_page.py" line="574" />
         <source>Why must the submitted return change?</source>
         <translation>已报送的报表为什么需要修改？</translation>
     </message>
@@ -3707,613 +3819,614 @@ Ctrl+H 单元格修改记录 · Ctrl+Enter 报送</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="90" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="107" />
         <source>This period (本期)</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="91" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="108" />
         <source>Year to date (1–N月累计)</source>
         <translation>1–N月累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="92" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="109" />
         <source>Same period last year</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="93" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="110" />
         <source>Last year to date</source>
         <translation>上年同期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="94" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="111" />
         <source>Year on year (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="95" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="112" />
         <source>Year to date, year on year (%)</source>
         <translation>累计同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="96" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="113" />
         <source>On the previous period (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="97" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="114" />
         <source>Previous period</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="98" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="115" />
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="99" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="116" />
         <source>Progress to target (%)</source>
         <translation>完成进度(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="103" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="120" />
         <source>this period</source>
         <extracomment>The short words a marked cell shows after the indicator's name (网络零售额·本期).</extracomment>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="104" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="121" />
         <source>year to date</source>
         <translation>累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="105" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="122" />
         <source>last year</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="106" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="123" />
         <source>last year to date</source>
         <translation>上年同期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="107" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="124" />
         <source>YoY %</source>
         <translation>同比%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="108" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="125" />
         <source>YTD YoY %</source>
         <translation>累计同比%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="109" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="126" />
         <source>MoM %</source>
         <translation>环比%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="110" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="127" />
         <source>previous period</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="111" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="128" />
         <source>target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="112" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="129" />
         <source>progress %</source>
         <translation>完成进度%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="115" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="132" />
         <source>Reporting unit (填报单位)</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="116" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="133" />
         <source>Region name</source>
         <translation>地区名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="117" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="134" />
         <source>Region code</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="118" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="135" />
         <source>Reporting period (报告期)</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="119" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="136" />
         <source>Period as 1–N月</source>
         <translation>报告期（1–N月）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="120" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="137" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="121" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="138" />
         <source>Bureau head (单位负责人)</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="122" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="139" />
         <source>Statistics lead</source>
         <translation>统计负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="123" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="140" />
         <source>Preparer (填表人)</source>
         <translation>填表人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="124" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="141" />
         <source>Telephone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="125" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="142" />
         <source>Date sent (报出日期)</source>
         <translation>报出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="128" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="145" />
         <source>Monthly</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="129" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="146" />
         <source>Quarterly</source>
         <translation>季报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="130" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="147" />
         <source>Half-yearly</source>
         <translation>半年报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="131" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="148" />
         <source>Annual</source>
         <translation>年报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="134" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="151" />
         <source>Province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="135" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="152" />
         <source>City or prefecture</source>
         <translation>市（州）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="136" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="153" />
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="137" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="154" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="140" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="157" />
         <source>The key column holds region codes</source>
         <translation>关键列填的是区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="141" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="158" />
         <source>The key column holds region names</source>
         <translation>关键列填的是区划名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="142" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="159" />
         <source>Empty rows: write the regions in code order</source>
         <translation>空行：按区划代码顺序写入各区划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="294" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="333" />
         <source>Undone: {change}</source>
+        <extracomment>Where a long word of a sentence may break: after the dots, brackets and underscores of a mapping file's key ("sheet[1].table.first_row"), which would otherwise widen the form.</extracomment>
         <translation>已撤销：{change}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="308" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="1133" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="347" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1225" />
         <source>Templates</source>
         <translation>报表模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="327" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="366" />
         <source>New from a workbook…</source>
         <translation>从工作簿新建……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="332" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="371" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="335" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="374" />
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="344" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="383" />
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="345" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="384" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="373" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="412" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="376" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="415" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="380" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="419" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="418" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="457" />
         <source>Not mapped</source>
         <translation>不填</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="419" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="458" />
         <source>A figure</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="420" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="459" />
         <source>A header or footer field</source>
         <translation>表头或表尾项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="422" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="461" />
         <source>A column of the region table</source>
         <translation>区划表的一列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="425" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="464" />
         <source>Fixed text that identifies the template</source>
         <translation>识别模板的固定文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="430" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="469" />
         <source>{code} {name} ({unit})</source>
         <translation>{code} {name}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="444" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="483" />
         <source>empty: from the indicator's decimals, e.g. #,##0.00</source>
         <translation>留空：按指标的小数位，如 #,##0.00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="448" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="487" />
         <source>&amp;Assign</source>
         <translation>指定(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="453" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="492" />
         <source>Cell:</source>
         <translation>单元格：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="454" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="493" />
         <source>Holds:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="455" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="494" />
         <source>Indicator:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="456" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="495" />
         <source>Measure:</source>
         <translation>口径：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="458" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="497" />
         <source>Number format:</source>
         <translation>数字格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="461" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="500" />
         <source>Field:</source>
         <translation>项目：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="464" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="503" />
         <source>e.g. 填报单位（盖章）：</source>
         <translation>如 填报单位（盖章）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="466" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="505" />
         <source>Text before it:</source>
         <translation>前缀文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="468" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="507" />
         <source>Text after it:</source>
         <translation>后缀文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="514" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="553" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="519" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="558" />
         <source>empty: such a cell is left empty</source>
         <translation>留空：这样的单元格不填</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="523" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="562" />
         <source>Fixed text and the fields {region_name}, {region_code}, {form_number}, {title}, {period}, {period_code}</source>
         <translation>固定文字和字段 {region_name}、{region_code}、{form_number}、{title}、{period}、{period_code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="603" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="648" />
         <source>Authority (制定机关):</source>
         <translation>制定机关：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="608" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="653" />
         <source>Approval number (批准文号):</source>
         <translation>批准文号：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="614" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="659" />
         <source>Reported:</source>
         <translation>报送周期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="615" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="660" />
         <source>Valid for the years:</source>
         <translation>适用年份：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="617" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="662" />
         <source>A figure marked 无 is written as:</source>
         <translation>标为“无”的数写作：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="621" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="666" />
         <source>Exported file name:</source>
         <translation>导出文件名：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="810" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="863" />
         <source>Tongjiang County</source>
         <translation>通江县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="818" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="871" />
         <source>For example: {name}</source>
         <translation>例如：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="835" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="888" />
         <source>The template settings were not applied: correct the fields marked in red on the Template tab first.</source>
         <translation>模板设置未应用：请先改正“模板”页上标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1260" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1352" />
         <source>{cell}: {new}, settings changed. Ctrl+Z undoes it.</source>
         <translation>{cell}：{new}，设置已更改。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1370" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1462" />
         <source>Unsaved mapping</source>
         <translation>映射未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1371" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1463" />
         <source>The mapping of “{title}” has changes that are not saved. Save them?</source>
         <translation>“{title}”的映射有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="358" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="397" />
         <source>Templates not loaded:</source>
         <translation>未能载入的模板：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="361" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="400" />
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="388" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="427" />
         <source>&amp;Save mapping</source>
         <translation>保存映射(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="498" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="537" />
         <source>2 digits, e.g. 51; empty for any province</source>
         <translation>两位数字，如 51；留空表示不限省份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="532" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="571" />
         <source>This sheet is a region table (regions as rows)</source>
         <translation>本表是区划表（每行一个区划）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="540" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="579" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="573" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="618" />
         <source>First region row:</source>
         <translation>第一个区划所在行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="574" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="619" />
         <source>Last region row:</source>
         <translation>最后一个区划所在行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="575" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="620" />
         <source>Total row (合计):</source>
         <translation>合计行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="576" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="621" />
         <source>Key column:</source>
         <translation>关键列：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="577" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="622" />
         <source>Rows:</source>
         <translation>各行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="578" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="623" />
         <source>Name column:</source>
         <translation>名称列：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="583" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="628" />
         <source>Columns:</source>
         <translation>各列：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="584" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="629" />
         <source>A&amp;pply</source>
         <translation>应用(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="596" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="641" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="612" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="657" />
         <source>Province:</source>
         <translation>省份：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="613" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="658" />
         <source>For regions of level:</source>
         <translation>适用的区划级别：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="704" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="757" />
         <source>none yet: click a cell of a column, choose “A column of the region table” and Assign</source>
         <translation>尚无：点击某列中的一个单元格，选择“区划表的一列”，再点“指定”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="843" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="896" />
         <source>template settings changed</source>
         <translation>模板设置已更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="859" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="912" />
         <source> (sample)</source>
         <translation>（样表）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="951" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1004" />
         <source>The province's workbook</source>
         <translation>省厅表样</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="953" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1006" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="959" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="966" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="974" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1012" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1019" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1027" />
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="960" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1013" />
         <source>Title of the return:</source>
         <translation>报表名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="598" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="967" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="643" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1020" />
         <source>Form number (表号):</source>
         <translation>表号：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="975" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1028" />
         <source>How often:</source>
         <translation>报送频率：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1031" />
-        <location filename="../../desktop_app/ui/template_editor.py" line="1036" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1084" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1089" />
         <source>region name</source>
         <translation>区划名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1033" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1086" />
         <source>region code</source>
         <translation>区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1174" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1266" />
         <source>{cell} is not in the rows of a region table. Set the table's rows on the Template tab first.</source>
         <translation>{cell} 不在区划表的行范围内。请先在“模板”页设置区划表的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1188" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1280" />
         <source>{cell} is in column {column} of the region table. Remove the column (choose “Not mapped” with a cell of it) before mapping a single cell there.</source>
         <translation>{cell} 在区划表的 {column} 列中。要在此处单独指定一个单元格，请先移除该列（选中该列的一个单元格，选择“不填”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1233" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1325" />
         <source>{cell} is empty: an anchor is a cell whose fixed text identifies the template.</source>
         <translation>{cell} 是空的：锚点应是其固定文字能识别模板的单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1255" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1347" />
         <source>{cell}: nothing changed.</source>
         <translation>{cell}：没有变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1262" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1354" />
         <source>{cell}: “{old}” replaced by “{new}”. Ctrl+Z undoes it.</source>
         <translation>{cell}：“{old}”已替换为“{new}”。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1266" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1358" />
         <source>{cell}: “{old}” removed. Ctrl+Z undoes it.</source>
         <translation>{cell}：“{old}”已移除。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1268" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1360" />
         <source>{cell}: {new}.</source>
         <translation>{cell}：{new}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1329" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1421" />
         <source>None: every mapped cell can be written.</source>
         <translation>无：所有指定的单元格都可以写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/template_editor.py" line="1359" />
+        <location filename="../../desktop_app/ui/template_editor.py" line="1451" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
