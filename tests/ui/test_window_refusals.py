@@ -261,6 +261,7 @@ def test_saving_a_previewed_report_where_it_cannot_go_is_a_sentence(
     earlier.write_bytes(b"an older report")
     assert dialog.save_as(earlier).read_bytes() == report.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".part") == []
+    dialog.reject()  # as the clerk closes it: the PDF is let go (pdfium keeps it open until then)
 
 
 def test_the_window_says_at_once_that_a_read_only_database_cannot_be_saved(
