@@ -114,6 +114,11 @@ class ReturnTableModel(HeaderedTableModel):
         self._locked_reason: str | None = None
         self._messages: dict[str, str] = {}  # indicator code → translated issue text
         self._roll_up_tip = ""  # why a rolled-up figure cannot be keyed here
+        # What data() and flags() answered for a cell, by row: a repaint asks ~150 of them per
+        # row, each a call into Python. Forgotten for a row when the row changes, and wholly
+        # when the rows, the lock or the period kind change.
+        self._memo: dict[int, dict[tuple[int, int], Any]] = {}
+        self._flags_memo: dict[tuple[int, int], Qt.ItemFlag] = {}
 
     # --- content -------------------------------------------------------------------------------
     def set_rows(
@@ -129,7 +134,21 @@ class ReturnTableModel(HeaderedTableModel):
         self._rows = list(rows)
         self._messages = dict(messages or {})
         self._roll_up_tip = roll_up_tip
+        self._forget()
         self.endResetModel()
+
+    def _forget(self, rows: Collection[int] | None = None) -> None:
+        """Forget what data() and flags() answered: for `rows`, or for every row."""
+        if rows is None:
+            self._memo.clear()
+            self._flags_memo.clear()
+            return
+        for row in rows:
+            self._memo.pop(row, None)
+        if self._flags_memo:
+            wanted = set(rows)
+            for key in [k for k in self._flags_memo if k[0] in wanted]:
+                del self._flags_memo[key]
 
     def update_rows(
         self, rows: list[ReturnRow], changed: Collection[str], messages: dict[str, str]
@@ -147,6 +166,7 @@ class ReturnTableModel(HeaderedTableModel):
             self._messages.pop(code, None)
         self._messages.update({c: m for c, m in messages.items() if c in wanted})
         positions = [i for i, row in enumerate(rows) if row.code in wanted]
+        self._forget(positions)
         last = self.columnCount() - 1
         start = previous = -2
         for i in [*positions, -2]:
@@ -160,6 +180,7 @@ class ReturnTableModel(HeaderedTableModel):
         """The headers say what the columns hold for a month, a quarter, a half or a year."""
         if kind is not self._period_kind:
             self._period_kind = kind
+            self._forget()
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def header_source(self, section: int) -> str:
@@ -170,6 +191,7 @@ class ReturnTableModel(HeaderedTableModel):
         if reason == self._locked_reason:
             return
         self._locked_reason = reason
+        self._forget()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COL_NOTE))
 
@@ -200,6 +222,13 @@ class ReturnTableModel(HeaderedTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        key = (index.row(), index.column())
+        known = self._flags_memo.get(key)
+        if known is None:
+            known = self._flags_memo[key] = self._flags(index)
+        return known
+
+    def _flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         row = self._rows[index.row()]
         if row.item is None or self._locked_reason is not None:
@@ -213,8 +242,21 @@ class ReturnTableModel(HeaderedTableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid():
             return None
+        number = index.row()
+        if number >= len(self._rows):
+            return None
+        cells = self._memo.get(number)
+        if cells is None:
+            cells = self._memo[number] = {}
+        key = (index.column(), role)
+        if key in cells:
+            return cells[key]
+        answer = cells[key] = self._data(index, role)
+        return answer
+
+    def _data(self, index: Index, role: int) -> Any:
         row, col = self._rows[index.row()], index.column()
         if row.item is None:
             return self._group_data(row, col, role)
