@@ -36,6 +36,9 @@ from desktop_app.persistence.repositories import (
 )
 from desktop_app.services.locks import as_local, locked_issue, locking_return
 
+#: Refusals of a save based on a figure someone else has changed or cleared since it was read.
+STALE_CODES = frozenset({"value_changed_since", "value_cleared_since"})
+
 
 @dataclass(frozen=True)
 class CellChange:
@@ -224,7 +227,7 @@ class EntryPlanner:
         """The cell holds another figure than the one the clerk saw and did not type."""
         latest = latest_audit(self.session, region.id, indicator_id, period)
         return Issue(
-            "value_cleared_since" if plan.old is None else "value_changed_since",
+            "value_cleared_since" if plan.old is None else "value_changed_since",  # STALE_CODES
             params={
                 "indicator": indicator.code,
                 "region": region.name,

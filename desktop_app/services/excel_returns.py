@@ -74,7 +74,7 @@ from desktop_app.persistence.repositories import (
     RegionRepository,
     ValueRepository,
 )
-from desktop_app.services.entry_plan import EntryPlanner, cell_version
+from desktop_app.services.entry_plan import STALE_CODES, EntryPlanner, cell_version
 from desktop_app.services.figures import FigureService, IndicatorFigures, RegionFigures
 from desktop_app.services.imports import new_batch
 from desktop_app.services.progress import Progress
@@ -82,9 +82,6 @@ from desktop_app.services.store import with_stored_bureau
 from desktop_app.services.values import ValueService
 
 _log = logging.getLogger("xianbao.import")
-
-#: The save's refusals of a cell another clerk changed or cleared since it was read.
-_STALE_CODES = frozenset({"value_changed_since", "value_cleared_since"})
 
 
 def shipped_templates_dir() -> Path:
@@ -796,7 +793,7 @@ class ExcelReturns:
                 based_on=[i.version for i in writes],
             )
         except DomainError as refused:
-            if refused.issue.code not in _STALE_CODES:
+            if refused.issue.code not in STALE_CODES:
                 raise
             # The save's sentence tells a clerk to type the figure again; here the whole file
             # was refused, and what to do is to preview it again.

@@ -591,13 +591,7 @@ class ReportService:
         return period.label_en if self.english else period.label_zh
 
     def _ytd_label(self, period: Period) -> str:
-        if not self.english:
-            return period.ytd_label_zh
-        if period.kind is PeriodKind.YEAR:
-            return str(period.year)
-        if period.end_month == 1:
-            return f"Jan {period.year}"
-        return f"Jan–{_EN_MONTHS[period.end_month - 1]} {period.year}"
+        return period.ytd_label_en if self.english else period.ytd_label_zh
 
     def _month_label(self, month: Period, first: bool) -> str:
         with_year = first or month.index == 1

@@ -38,6 +38,7 @@ from desktop_app.persistence.repositories import (
     RegionRepository,
     region_to_domain,
 )
+from desktop_app.services.entry_plan import STALE_CODES
 from desktop_app.services.figures import FigureScope, IndicatorFigures
 from desktop_app.services.returns import ReturnCheck, ReturnService
 from desktop_app.services.values import (
@@ -51,9 +52,6 @@ from desktop_app.services.values import (
     notes_in,
     set_comment,
 )
-
-#: Refusals of a save based on a figure someone else has changed since.
-STALE_CODES = frozenset({"value_changed_since", "value_cleared_since"})
 
 
 # --- the return screen ------------------------------------------------------------------------------

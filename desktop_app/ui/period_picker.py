@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period, PeriodKind
-from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
+from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, period_label, translate
 
 #: The views, in the order the kind box lists them.
 KINDS = (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.YEAR)
@@ -58,10 +58,6 @@ def as_kind(period: Period, kind: PeriodKind) -> Period:
     if kind.months >= period.kind.months:
         return Period(kind, period.year, (period.end_month - 1) // kind.months + 1)
     return Period(kind, period.year, period.end_month // kind.months)
-
-
-def period_label(period: Period, language: str) -> str:
-    return period.label_en if language == "en" else period.label_zh
 
 
 class PeriodPicker(QWidget):

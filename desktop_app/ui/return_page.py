@@ -39,8 +39,8 @@ from desktop_app.domain.issues import Issue, Severity
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import RegionLevel
 from desktop_app.i18n import issue_message, translate
+from desktop_app.services.entry_plan import STALE_CODES
 from desktop_app.services.return_screen import (
-    STALE_CODES,
     ReturnScreen,
     ReturnScreenService,
     ScreenChange,
