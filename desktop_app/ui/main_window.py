@@ -304,6 +304,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(find)
         self.return_menu = bar.addMenu(self.tr("&Return"))
         self.reports_menu = bar.addMenu(self.tr("Re&ports"))
+        # 台账: the lists behind the counts; 基础资料: townships, villages and the indicators.
+        # Their actions are added in attach(), once the store is open.
+        self.registers_menu = bar.addMenu(self.tr("Re&gisters"))
+        self.data_menu = bar.addMenu(self.tr("&Data"))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_action = QAction(self.tr("Keyboard help"), self)
         self._shortcuts.append((help_action, "HelpContents"))
