@@ -295,6 +295,18 @@ class RegionRepository:
             stmt = stmt.where(RegionRecord.parent_id == record.id)
         return list(self.session.scalars(stmt.order_by(RegionRecord.code)))
 
+    def children_in(self, record: RegionRecord, period: Period) -> list[RegionRecord]:
+        """The divisions directly under `record` that a form for `period` lists: today's, and
+        those retired without a successor (a township the bureau closed) up to their last day.
+        A succeeded division's figures count under its successor, which is listed instead."""
+        first, _last = period_dates(period)
+        stmt = select(RegionRecord).where(
+            RegionRecord.parent_id == record.id,
+            RegionRecord.valid_to.is_(None)
+            | (RegionRecord.successor_id.is_(None) & (RegionRecord.valid_to >= first)),
+        )
+        return list(self.session.scalars(stmt.order_by(RegionRecord.code)))
+
     def ancestors(self, record: RegionRecord) -> list[RegionRecord]:
         ids = [int(part) for part in record.path.strip("/").split("/")[:-1]]
         if not ids:
