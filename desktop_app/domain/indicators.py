@@ -10,6 +10,7 @@ from decimal import Decimal
 from enum import Enum
 
 from desktop_app.domain.issues import Issue
+from desktop_app.domain.registers import DerivedCount
 from desktop_app.domain.values import decimal_places
 
 
@@ -87,6 +88,8 @@ class Indicator:
     order: int = 0
     required: bool = True
     active: bool = True
+    #: How a region may derive it from a register (台账) instead of keying it.
+    derived: DerivedCount | None = None
 
     def __post_init__(self) -> None:
         if self.kind is ValueKind.COUNT and self.scale != 0:
@@ -99,6 +102,11 @@ class Indicator:
             raise ValueError(f"{self.code}: only a ratio has numerator and denominator")
         if self.entry_basis is Basis.YTD and self.temporal is Temporal.STOCK:
             raise ValueError(f"{self.code}: a stock has no year-to-date basis")
+        if self.derived is not None:
+            if self.kind is ValueKind.RATIO:
+                raise ValueError(f"{self.code}: a rate is not derived from a register")
+            if self.derived.is_stock != (self.temporal is Temporal.STOCK):
+                raise ValueError(f"{self.code}: a stock is counted at the end, a flow in the period")
 
     @property
     def is_computed(self) -> bool:

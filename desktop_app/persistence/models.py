@@ -144,6 +144,9 @@ class IndicatorRecord(Base):
     active: Mapped[bool] = mapped_column(default=True)
     # "catalogue" rows follow the shipped file; "user" rows are the province's own additions.
     origin: Mapped[str] = mapped_column(String(16), default="catalogue")
+    # How the indicator is derived from a register (domain.registers.DerivedCount as JSON), if it
+    # can be; whether a region derives it in a year is a DerivedSourceRecord.
+    derived: Mapped[str | None] = mapped_column(Text)
 
     group: Mapped[IndicatorGroupRecord] = relationship()
 
@@ -262,3 +265,64 @@ class TargetRecord(Base):
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="RESTRICT"))
     year: Mapped[int] = mapped_column(Integer)
     amount: Mapped[Decimal] = mapped_column(ScaledDecimal)
+
+
+class RegisterEntryRecord(Base):
+    """One row of a register (台账): a service point, a training session… Its fields are JSON
+    described by domain.registers.REGISTERS; the days it counts on are columns to be indexed."""
+
+    __tablename__ = "register_entry"
+    __table_args__ = (
+        Index("ix_register_entry_register_region", "register", "region_id"),
+        CheckConstraint("version > 0", name="version"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    register: Mapped[str] = mapped_column(String(32))
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
+    name: Mapped[str] = mapped_column(String(200))  # the row's name, for lists and messages
+    data: Mapped[str] = mapped_column(Text)
+    # Raised by every change: an edit made on an older version is refused (two clerks).
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+
+class RegisterAuditRecord(Base):
+    """Every change to a register's row: its values before and after as JSON ("" when none)."""
+
+    __tablename__ = "register_audit"
+    __table_args__ = (
+        Index("ix_register_audit_entry", "entry_id"),
+        Index("ix_register_audit_batch", "batch"),
+        CheckConstraint("action IN ('add', 'change', 'remove')", name="action"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    who: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(16))  # typed, imported
+    register: Mapped[str] = mapped_column(String(32))
+    # No foreign key: a removed row's history stays.
+    entry_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(8))
+    old_region: Mapped[str | None] = mapped_column(String(12))
+    new_region: Mapped[str | None] = mapped_column(String(12))
+    old_data: Mapped[str] = mapped_column(Text)
+    new_data: Mapped[str] = mapped_column(Text)
+    batch: Mapped[str | None] = mapped_column(String(32))  # the import it belongs to
+    detail: Mapped[str | None] = mapped_column(Text)  # e.g. the imported file's name
+
+
+class DerivedSourceRecord(Base):
+    """A region derives an indicator from its register in a year instead of keying it."""
+
+    __tablename__ = "derived_source"
+    __table_args__ = (UniqueConstraint("region_id", "indicator_id", "year"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="RESTRICT"))
+    year: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    who: Mapped[str] = mapped_column(String(64))

@@ -37,6 +37,7 @@ from desktop_app.domain.indicators import (
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region, RegionLevel, period_dates
+from desktop_app.domain.registers import DerivedCount
 from desktop_app.domain.rollup import Window, WindowSums
 from desktop_app.persistence.models import (
     ALWAYS,
@@ -356,6 +357,7 @@ def indicator_to_domain(record: IndicatorRecord) -> Indicator:
         order=record.order,
         required=record.required,
         active=record.active,
+        derived=None if record.derived is None else DerivedCount.from_json(record.derived),
     )
 
 

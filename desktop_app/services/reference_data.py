@@ -81,6 +81,7 @@ def sync_catalogue(session: Session, catalogue: Catalogue) -> CatalogueSync:
             "order": ind.order,
             "required": ind.required,
             "active": True,
+            "derived": None if ind.derived is None else ind.derived.to_json(),
         }
         changed = any(getattr(ind_record, name, None) != value for name, value in fields.items())
         for name, value in fields.items():

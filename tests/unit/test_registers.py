@@ -12,28 +12,48 @@ from hypothesis import strategies as st
 from desktop_app.domain.issues import Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.registers import (
+    REGISTERS,
     DerivedCount,
+    FieldError,
     Measure,
-    PointLevel,
-    ServicePoint,
-    TrainingSession,
-    check_service_point,
-    check_training,
+    RegisterRow,
+    check_row,
     derive,
+    derive_year_to_date,
+    read_field,
     under,
+    values_from_json,
+    values_to_json,
 )
 
 COUNTY = "511921"
 TOWNSHIPS = ["511921101", "511921102", "511921103"]
 VILLAGES = [t + v for t in TOWNSHIPS for v in ("201", "202")]
 
-VILLAGE_POINTS = DerivedCount("service_points", Measure.OPEN_AT_END, where={"level": "village"})
+LEVELS = ("county", "township", "village")
+VILLAGE_POINTS = DerivedCount("service_points", Measure.OPEN_AT_END, where=(("level", "village"),))
 POOR_VILLAGE_POINTS = DerivedCount(
-    "service_points", Measure.OPEN_AT_END, where={"level": "village", "poor_village": True}
+    "service_points", Measure.OPEN_AT_END, where=(("level", "village"), ("poor_village", True))
+)
+VILLAGES_COVERED = DerivedCount(
+    "service_points", Measure.PLACES_AT_END, where=(("level", "village"),)
 )
 ATTENDEES = DerivedCount("training", Measure.SUM_IN_PERIOD, summed="attendees")
 POOR_ATTENDEES = DerivedCount("training", Measure.SUM_IN_PERIOD, summed="poor_attendees")
 SESSIONS = DerivedCount("training", Measure.COUNT_IN_PERIOD)
+
+
+def service_point(
+    level: str, code: str, opened: date | None, closed: date | None, poor: bool = False
+) -> RegisterRow:
+    values = {
+        "name": "点",
+        "level": level,
+        "opened": opened,
+        "closed": closed,
+        "poor_village": poor,
+    }
+    return RegisterRow("service_points", code, values)
 
 
 def point(
@@ -41,10 +61,23 @@ def point(
     closed: date | None = None,
     *,
     code: str = VILLAGES[0],
-    level: PointLevel = PointLevel.VILLAGE,
+    level: str = "village",
     poor: bool = False,
-) -> ServicePoint:
-    return ServicePoint("点", level, code, opened, closed, poor_village=poor)
+) -> RegisterRow:
+    return service_point(level, code, opened, closed, poor)
+
+
+def training(
+    started: date, ended: date, topic: str, code: str, attendees: int, poor: int = 0
+) -> RegisterRow:
+    values = {
+        "topic": topic,
+        "started": started,
+        "ended": ended,
+        "attendees": attendees,
+        "poor_attendees": poor,
+    }
+    return RegisterRow("training", code, values)
 
 
 def everywhere(_code: str) -> bool:
@@ -61,7 +94,7 @@ def test_a_month_end_counts_the_points_open_on_its_last_day() -> None:
         point(date(2024, 2, 1), date(2024, 4, 1)),  # closed the day after: still open
         point(date(2024, 4, 1)),  # opened after
         point(None),  # no opening date: never counted
-        point(date(2024, 1, 1), code=TOWNSHIPS[0], level=PointLevel.TOWNSHIP),  # a station
+        point(date(2024, 1, 1), code=TOWNSHIPS[0], level="township"),  # a station
         point(date(2024, 1, 1), poor=True),
     ]
     # open at the end of 31 March: the January one, the one opened on the 31st, the one closed
@@ -79,8 +112,8 @@ def test_a_month_end_counts_the_points_open_on_its_last_day() -> None:
 
 
 def test_attendees_are_summed_over_a_quarter_by_the_sessions_last_day() -> None:
-    def session(start: date, end: date, attendees: int, poor: int = 0) -> TrainingSession:
-        return TrainingSession(start, end, "直播带货", TOWNSHIPS[0], attendees, poor)
+    def session(start: date, end: date, attendees: int, poor: int = 0) -> RegisterRow:
+        return training(start, end, "直播带货", TOWNSHIPS[0], attendees, poor)
 
     sessions = [
         session(date(2024, 1, 8), date(2024, 1, 9), 40, 12),
@@ -140,36 +173,37 @@ def edges(period: Period) -> list[date]:
 
 
 @st.composite
-def service_points(draw: st.DrawFn, period: Period) -> ServicePoint:
+def service_points(draw: st.DrawFn, period: Period) -> RegisterRow:
     days = st.one_of(ANY_DAY, st.sampled_from(edges(period)))
     opened = draw(st.one_of(st.none(), days))
     closed = draw(st.one_of(st.none(), days))
     if opened is not None and closed is not None and closed <= opened:
         closed = None
-    level = draw(st.sampled_from(list(PointLevel)))
+    level = draw(st.sampled_from(LEVELS))
     code = {
-        PointLevel.COUNTY: COUNTY,
-        PointLevel.TOWNSHIP: draw(st.sampled_from(TOWNSHIPS)),
-        PointLevel.VILLAGE: draw(st.sampled_from(VILLAGES)),
+        "county": COUNTY,
+        "township": draw(st.sampled_from(TOWNSHIPS)),
+        "village": draw(st.sampled_from(VILLAGES)),
     }[level]
-    return ServicePoint("点", level, code, opened, closed, poor_village=draw(st.booleans()))
+    return service_point(level, code, opened, closed, draw(st.booleans()))
 
 
 @st.composite
-def registers(draw: st.DrawFn) -> tuple[Period, list[ServicePoint]]:
+def registers(draw: st.DrawFn) -> tuple[Period, list[RegisterRow]]:
     period = draw(PERIODS)
     return period, draw(st.lists(service_points(period), max_size=25))
 
 
-def open_by_sweep(points: list[ServicePoint], level: str, day: date) -> int:
+def open_by_sweep(points: list[RegisterRow], level: str, day: date) -> int:
     """Replay the events in date order: +1 on an opening day, -1 on a closing day, up to `day`."""
     events: list[tuple[date, int]] = []
     for p in points:
-        if p.level.value != level or p.opened is None:
+        opened, closed = p.values["opened"], p.values["closed"]
+        if p.values["level"] != level or opened is None:
             continue
-        events.append((p.opened, 1))
-        if p.closed is not None:
-            events.append((p.closed, -1))
+        events.append((opened, 1))
+        if closed is not None:
+            events.append((closed, -1))
     count = 0
     for when, step in sorted(events):
         if when > day:
@@ -181,19 +215,30 @@ def open_by_sweep(points: list[ServicePoint], level: str, day: date) -> int:
 @settings(max_examples=60, deadline=None)
 @given(register=registers())
 def test_open_points_agree_with_a_replay_of_openings_and_closings(
-    register: tuple[Period, list[ServicePoint]],
+    register: tuple[Period, list[RegisterRow]],
 ) -> None:
     period, points = register
     last = month_end(period.year, period.end_month)
-    for level in PointLevel:
-        rule = DerivedCount("service_points", Measure.OPEN_AT_END, where={"level": level.value})
-        assert derive(rule, points, period, everywhere) == open_by_sweep(points, level.value, last)
+    for level in LEVELS:
+        rule = DerivedCount("service_points", Measure.OPEN_AT_END, where=(("level", level),))
+        assert derive(rule, points, period, everywhere) == open_by_sweep(points, level, last)
+    # the villages covered: each village with a point open on the last day, counted once
+    covered = {
+        p.region_code
+        for p in points
+        if p.values["level"] == "village" and open_by_sweep([p], "village", last) == 1
+    }
+    assert derive(VILLAGES_COVERED, points, period, everywhere) == len(covered)
+    # a stock's 1-N月累计 is the figure at the period's end
+    assert derive_year_to_date(VILLAGE_POINTS, points, period, everywhere) == derive(
+        VILLAGE_POINTS, points, period, everywhere
+    )
 
 
 @settings(max_examples=60, deadline=None)
 @given(register=registers())
 def test_townships_and_the_county_itself_add_up_to_the_county(
-    register: tuple[Period, list[ServicePoint]],
+    register: tuple[Period, list[RegisterRow]],
 ) -> None:
     period, points = register
     last = month_end(period.year, period.end_month)
@@ -207,17 +252,17 @@ def test_townships_and_the_county_itself_add_up_to_the_county(
             p
             for p in points
             if p.region_code.startswith(COUNTY)
-            and p.level is PointLevel.VILLAGE
-            and (rule is VILLAGE_POINTS or p.poor_village)
-            and p.opened is not None
-            and p.opened <= last
-            and (p.closed is None or last < p.closed)
+            and p.values["level"] == "village"
+            and (rule is VILLAGE_POINTS or p.values["poor_village"])
+            and p.values["opened"] is not None
+            and p.values["opened"] <= last
+            and (p.values["closed"] is None or last < p.values["closed"])
         ]
         assert county == len(by_hand)
 
 
 @st.composite
-def trainings(draw: st.DrawFn) -> tuple[Period, list[TrainingSession]]:
+def trainings(draw: st.DrawFn) -> tuple[Period, list[RegisterRow]]:
     period = draw(PERIODS)
     days = st.one_of(ANY_DAY, st.sampled_from(edges(period)))
     sessions = []
@@ -227,22 +272,29 @@ def trainings(draw: st.DrawFn) -> tuple[Period, list[TrainingSession]]:
         attendees = draw(st.integers(0, 500))
         poor = draw(st.integers(0, attendees))
         township = draw(st.sampled_from(TOWNSHIPS))
-        sessions.append(TrainingSession(started, ended, "培训", township, attendees, poor))
+        sessions.append(training(started, ended, "培训", township, attendees, poor))
     return period, sessions
 
 
 @settings(max_examples=60, deadline=None)
 @given(training=trainings())
 def test_attendees_agree_with_month_by_month_sums(
-    training: tuple[Period, list[TrainingSession]],
+    training: tuple[Period, list[RegisterRow]],
 ) -> None:
     period, sessions = training
     months = {(period.year, m) for m in range(period.start_month, period.end_month + 1)}
-    expected = sum(s.attendees for s in sessions if (s.ended.year, s.ended.month) in months)
+    ended = [(s.values["ended"], s.values["attendees"]) for s in sessions]
+    expected = sum(n for day, n in ended if (day.year, day.month) in months)
     assert derive(ATTENDEES, sessions, period, everywhere) == Decimal(expected)
     assert derive(SESSIONS, sessions, period, everywhere) == sum(
-        1 for s in sessions if (s.ended.year, s.ended.month) in months
+        1 for day, _n in ended if (day.year, day.month) in months
     )
+    # 1-N月累计: every month from January to the period's last, summed month by month
+    to_date = sum(
+        derive(ATTENDEES, sessions, Period.month(period.year, m), everywhere)
+        for m in range(1, period.end_month + 1)
+    )
+    assert derive_year_to_date(ATTENDEES, sessions, period, everywhere) == to_date
 
 
 # --- rows the register refuses -------------------------------------------------------------------
@@ -254,27 +306,109 @@ def codes(issues: list[Issue]) -> set[str]:
 
 def test_a_service_point_is_refused_with_every_reason() -> None:
     good = point(date(2024, 1, 1))
-    assert check_service_point(good) == []
-    bad = ServicePoint(" ", PointLevel.VILLAGE, TOWNSHIPS[0], date(2024, 3, 1), date(2024, 3, 1))
-    assert codes(check_service_point(bad)) == {
+    assert check_row(good) == []
+    bad = RegisterRow(
+        "service_points",
+        TOWNSHIPS[0],
+        {"name": None, "level": "village", "opened": date(2024, 3, 1), "closed": date(2024, 3, 1)},
+    )
+    assert codes(check_row(bad)) == {
         "register_name_missing",
-        "register_closed_before_opened",
+        "register_ended_before_began",
         "register_point_region_level",
     }
-    assert codes(check_service_point(point(None))) == {"register_opened_missing"}
+    assert codes(check_row(point(None))) == {"register_field_missing"}
 
 
 def test_a_training_session_is_refused_with_every_reason() -> None:
-    good = TrainingSession(date(2024, 1, 1), date(2024, 1, 2), "培训", COUNTY, 10, 3)
-    assert check_training(good) == []
-    bad = TrainingSession(date(2024, 1, 2), date(2024, 1, 1), "", COUNTY, 10, 11)
-    assert codes(check_training(bad)) == {
+    good = training(date(2024, 1, 1), date(2024, 1, 2), "培训", COUNTY, 10, 3)
+    assert check_row(good) == []
+    bad = RegisterRow(
+        "training",
+        COUNTY,
+        {
+            "started": date(2024, 1, 2),
+            "ended": date(2024, 1, 1),
+            "attendees": 10,
+            "poor_attendees": 11,
+        },
+    )
+    assert codes(check_row(bad)) == {
         "register_name_missing",
-        "register_ended_before_started",
+        "register_ended_before_began",
         "register_part_exceeds_whole",
     }
-    negative = TrainingSession(date(2024, 1, 1), date(2024, 1, 1), "培训", COUNTY, -1, 0)
-    assert codes(check_training(negative)) == {
-        "register_negative",
-        "register_part_exceeds_whole",
+
+
+SPEC = REGISTERS["service_points"]
+
+
+@pytest.mark.parametrize(
+    ("key", "cell", "read"),
+    [
+        ("opened", "2024-03-05", date(2024, 3, 5)),
+        ("opened", "２０２４年３月５日", date(2024, 3, 5)),  # full-width, as typed in Chinese
+        ("opened", "2024.3.5", date(2024, 3, 5)),
+        ("opened", "20240305", date(2024, 3, 5)),
+        ("funded_amount", "１２．５", Decimal("12.5")),
+        ("funded_amount", 3.1, Decimal("3.1")),  # a float from a workbook, without its binary tail
+        ("funded_year", "２０２３", 2023),
+        ("poor_village", "是", True),
+        ("poor_village", "否", False),
+        ("level", "village", "village"),
+        ("name", "  龙泉村服务点 ", "龙泉村服务点"),
+        ("closed", "  ", None),
+    ],
+)
+def test_a_cell_is_read_as_its_field(key: str, cell: object, read: object) -> None:
+    assert read_field(SPEC.field(key), cell) == read
+
+
+@pytest.mark.parametrize(
+    ("key", "cell", "code"),
+    [
+        ("opened", "2024-02-30", "register_bad_date"),
+        ("opened", "去年", "register_bad_date"),
+        ("funded_amount", "十万", "register_bad_number"),
+        ("funded_amount", "-3", "register_negative_number"),
+        ("funded_year", "2023.5", "register_not_whole"),
+        ("funded_year", "1800", "register_bad_year"),
+        ("poor_village", "也许", "register_bad_flag"),
+        ("level", "省级", "register_bad_choice"),
+    ],
+)
+def test_a_cell_that_is_not_its_field_says_why(key: str, cell: object, code: str) -> None:
+    with pytest.raises(FieldError) as raised:
+        read_field(SPEC.field(key), cell)
+    assert raised.value.code == code
+
+
+def test_a_choice_may_be_given_by_its_shown_name() -> None:
+    assert read_field(SPEC.field("level"), "村级点", {"村级点": "village"}) == "village"
+
+
+def test_values_survive_the_stored_form() -> None:
+    values = {
+        "name": "点",
+        "level": "village",
+        "opened": date(2024, 1, 2),
+        "poor_village": True,
+        "funded_amount": Decimal("12.3456"),
+        "funded_year": 2023,
     }
+    assert values_from_json(SPEC, values_to_json(SPEC, values)) == values
+
+
+def test_a_rule_names_a_register_and_fields_it_has() -> None:
+    with pytest.raises(ValueError):
+        DerivedCount("nothing", Measure.COUNT_IN_PERIOD)
+    with pytest.raises(ValueError):
+        DerivedCount("training", Measure.OPEN_AT_END)  # sessions have no span
+    with pytest.raises(ValueError):
+        DerivedCount("service_points", Measure.OPEN_AT_END, where=(("level", "province"),))
+    with pytest.raises(ValueError):
+        DerivedCount("training", Measure.SUM_IN_PERIOD, summed="topic")
+    rule = DerivedCount.from_mapping(
+        {"register": "service_points", "measure": "open_at_end", "where": {"level": "village"}}
+    )
+    assert DerivedCount.from_json(rule.to_json()) == rule
