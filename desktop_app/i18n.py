@@ -231,6 +231,103 @@ ISSUE_TEXTS: dict[str, str] = {
     "unknown_indicator": QT_TRANSLATE_NOOP(
         "Issues", "No indicator has the code {code}. List them with: xianbao indicators"
     ),
+    # Indicators a bureau adds, edits and removes (services/catalogue_admin.py).
+    "indicator_code_form": QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{code}” is not an indicator code: begin with a letter, then letters and digits,"
+        " parts joined by dots (e.g. G01 or G01.1), at most {length} characters.",
+    ),
+    "indicator_code_shipped": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{code} is the code of a built-in indicator; give your own indicator another code.",
+    ),
+    "indicator_code_taken": QT_TRANSLATE_NOOP(
+        "Issues", "The code {code} is already used by “{name}”; choose another code."
+    ),
+    "indicator_needs_name": QT_TRANSLATE_NOOP("Issues", "An indicator needs its Chinese name."),
+    "indicator_text_too_long": QT_TRANSLATE_NOOP(
+        "Issues", "This text is too long: at most {length} characters."
+    ),
+    "indicator_needs_unit": QT_TRANSLATE_NOOP(
+        "Issues", "An indicator needs its unit (个, 人次, 万元…)."
+    ),
+    "indicator_unknown_group": QT_TRANSLATE_NOOP(
+        "Issues", "There is no group {group}; choose one of the list."
+    ),
+    "indicator_count_scale": QT_TRANSLATE_NOOP(
+        "Issues", "A count is a whole number: it keeps no decimal places."
+    ),
+    "indicator_scale_range": QT_TRANSLATE_NOOP(
+        "Issues", "An indicator keeps at most {largest} decimal places."
+    ),
+    "indicator_stock_ytd": QT_TRANSLATE_NOOP(
+        "Issues",
+        "An end-of-period figure (stock) has no year-to-date form: choose flow, or key "
+        "each period's own figure.",
+    ),
+    "indicator_bad_bound": QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{text}” is not a bound: type a number (full-width digits are fine) or leave it empty.",
+    ),
+    "indicator_bounds_order": QT_TRANSLATE_NOOP(
+        "Issues", "The lower bound {minimum} is above the upper bound {maximum}."
+    ),
+    "indicator_part_group": QT_TRANSLATE_NOOP(
+        "Issues", "A 其中 item is in the group of the indicator it is part of ({parent})."
+    ),
+    "catalogue_code_twice": QT_TRANSLATE_NOOP("Issues", "The code {indicator} is used twice."),
+    "catalogue_unknown_reference": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} refers to {ref}, which is no indicator shown in returns.",
+    ),
+    "catalogue_part_mismatch": QT_TRANSLATE_NOOP(
+        "Issues",
+        "A 其中 item has the unit, kind and flow/stock of the indicator it is part of "
+        "({parent}, in {unit}).",
+    ),
+    "catalogue_cycle": QT_TRANSLATE_NOOP(
+        "Issues", "Indicator {indicator} would be part of itself (through {ref})."
+    ),
+    "indicator_shipped_fixed": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{code} is a built-in indicator: it follows the shipped catalogue and is not "
+        "edited here (the next upgrade would undo the edit). Add an indicator of your own"
+        " instead, or hide this one.",
+    ),
+    "indicator_shape_has_values": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {code} holds {count} value(s): its kind, decimal places, flow/stock "
+        "and unit stay as they are, since the figures were typed in them. Add a new "
+        "indicator for the new definition.",
+    ),
+    "indicator_code_in_use": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The code of {code} stays: values, targets, its history, a template or another "
+        "indicator refer to it by that code.",
+    ),
+    "indicator_holds_values": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {code} holds {count} value(s) in {region_count} region(s) ({regions}),"
+        " from {first_period} to {last_period}: it cannot be removed. Clear those values "
+        "first, or keep the indicator.",
+    ),
+    "indicator_holds_targets": QT_TRANSLATE_NOOP(
+        "Issues", "Indicator {code} has {count} annual target(s): clear them first."
+    ),
+    "indicator_holds_explanations": QT_TRANSLATE_NOOP(
+        "Issues", "Indicator {code} has {count} explanation(s) (情况说明) kept with returns."
+    ),
+    "indicator_in_templates": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The template(s) {templates} map indicator {code} to a cell: take it out of the "
+        "template first.",
+    ),
+    "indicator_referenced": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator(s) {others} refer to {code} (其中, at most, or a rate's parts): change "
+        "them first.",
+    ),
+    "indicator_not_hidden": QT_TRANSLATE_NOOP("Issues", "Indicator {code} is not hidden."),
     "unknown_period": QT_TRANSLATE_NOOP(
         "Issues",
         "“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for "
@@ -1096,7 +1193,17 @@ REGION_LEVELS = {
 
 #: Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.
 PERIOD_PARAMS = frozenset(
-    {"period", "periods", "month", "previous", "existing", "found", "expected"}
+    {
+        "period",
+        "periods",
+        "month",
+        "previous",
+        "existing",
+        "found",
+        "expected",
+        "first_period",
+        "last_period",
+    }
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -15,6 +16,8 @@ from desktop_app.domain.indicators import (
     Temporal,
     ValueKind,
 )
+from desktop_app.domain.issues import Issue
+from desktop_app.domain.registers import DerivedCount
 
 SUPPORTED_FORMAT = 1
 
@@ -58,6 +61,17 @@ def _decimal(value: Any, field: str, code: str) -> Decimal | None:
     return Decimal(str(value))
 
 
+def _derived(value: Any, code: str) -> DerivedCount | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise CatalogueError(f"{code}.derived: write it as a table, e.g. {{register = ...}}")
+    try:
+        return DerivedCount.from_mapping(value)
+    except ValueError as exc:
+        raise CatalogueError(f"{code}.derived: {exc}") from exc
+
+
 def _indicator(item: dict[str, Any], order: int, group_codes: set[str]) -> Indicator:
     code = str(item.get("code", ""))
     if not code:
@@ -83,6 +97,7 @@ def _indicator(item: dict[str, Any], order: int, group_codes: set[str]) -> Indic
             entry_basis=Basis(item.get("basis", "own")),
             order=order,
             required=bool(item.get("required", True)),
+            derived=_derived(item.get("derived"), code),
         )
     except KeyError as exc:
         raise CatalogueError(f"{code}: missing field {exc.args[0]}") from exc
@@ -90,13 +105,27 @@ def _indicator(item: dict[str, Any], order: int, group_codes: set[str]) -> Indic
         raise CatalogueError(f"{code}: {exc}") from exc
 
 
-def _check_references(indicators: tuple[Indicator, ...]) -> None:
+#: The English words of reference_issues' codes, for a catalogue file's CatalogueError.
+_REFERENCE_TEXTS = {
+    "catalogue_code_twice": "{indicator}: code used twice",
+    "catalogue_unknown_reference": "{indicator}.{field}: unknown indicator {ref!r}",
+    "catalogue_part_mismatch": "{indicator}: a 其中 item shares its parent's unit and kind",
+    "catalogue_cycle": "{indicator}.parent: cycle through {ref!r}",
+}
+
+
+def reference_issues(indicators: Iterable[Indicator]) -> list[Issue]:
+    """How indicators refer to each other, checked together: each code once, every reference
+    (parent, numerator, denominator, at_most) to one of them, a 其中 item with its parent's
+    unit, kind and flow/stock, and no 其中 chain that loops. Codes with parameters (indicator,
+    field, ref, parent); the shipped file and the indicators a bureau adds share these."""
+    issues: list[Issue] = []
     by_code: dict[str, Indicator] = {}
     for ind in indicators:
         if ind.code in by_code:
-            raise CatalogueError(f"{ind.code}: code used twice")
+            issues.append(Issue("catalogue_code_twice", params={"indicator": ind.code}))
         by_code[ind.code] = ind
-    for ind in indicators:
+    for ind in by_code.values():
         for field, ref in (
             ("parent", ind.parent_code),
             ("numerator", ind.numerator_code),
@@ -104,16 +133,31 @@ def _check_references(indicators: tuple[Indicator, ...]) -> None:
             ("at_most", ind.at_most_code),
         ):
             if ref is not None and ref not in by_code:
-                raise CatalogueError(f"{ind.code}.{field}: unknown indicator {ref!r}")
-        if ind.parent_code is not None:
-            parent = by_code[ind.parent_code]
-            if (parent.unit, parent.temporal, parent.kind) != (ind.unit, ind.temporal, ind.kind):
-                raise CatalogueError(f"{ind.code}: a 其中 item shares its parent's unit and kind")
+                params = {"indicator": ind.code, "field": field, "ref": ref}
+                issues.append(Issue("catalogue_unknown_reference", params=params))
+        parent = by_code.get(ind.parent_code) if ind.parent_code is not None else None
+        if parent is not None and (parent.unit, parent.temporal, parent.kind) != (
+            ind.unit,
+            ind.temporal,
+            ind.kind,
+        ):
+            params = {"indicator": ind.code, "parent": parent.code, "unit": parent.unit}
+            issues.append(Issue("catalogue_part_mismatch", params=params))
         # A 其中 chain must end: no indicator is (indirectly) part of itself.
         seen = {ind.code}
         cursor = ind.parent_code
-        while cursor is not None:
+        while cursor is not None and cursor in by_code:
             if cursor in seen:
-                raise CatalogueError(f"{ind.code}.parent: cycle through {cursor!r}")
+                params = {"indicator": ind.code, "field": "parent", "ref": cursor}
+                issues.append(Issue("catalogue_cycle", params=params))
+                break
             seen.add(cursor)
             cursor = by_code[cursor].parent_code
+    return issues
+
+
+def _check_references(indicators: tuple[Indicator, ...]) -> None:
+    issues = reference_issues(indicators)
+    if issues:
+        first = issues[0]
+        raise CatalogueError(_REFERENCE_TEXTS[first.code].format(**first.params))

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.catalogue import Catalogue, parse_catalogue
+from desktop_app.domain.local_indicators import ORDER_STEP, ORIGIN_LOCAL, ORIGIN_SHIPPED
 from desktop_app.domain.regions import (
     ORIGIN_REFERENCE,
     ORIGIN_STATISTICAL,
@@ -26,6 +27,7 @@ from desktop_app.domain.regions import (
 )
 from desktop_app.persistence.models import IndicatorGroupRecord, IndicatorRecord, RegionRecord
 from desktop_app.persistence.repositories import RegionRepository, get_meta, set_meta
+from desktop_app.services.catalogue_admin import hidden_codes, place_local_indicators
 
 CATALOGUE_DIGEST_KEY = "catalogue_sha256"
 REGIONS_DIGEST_KEY = "regions_sha256"
@@ -36,6 +38,9 @@ class CatalogueSync:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     deactivated: list[str] = field(default_factory=list)
+    #: Codes a bureau had used for its own indicators that the file now ships: the shipped
+    #: definition takes the record over, with its values (services/catalogue_admin.py).
+    adopted: list[str] = field(default_factory=list)
     skipped: bool = False  # the file had not changed since the last load
 
 
@@ -57,12 +62,16 @@ def sync_catalogue(session: Session, catalogue: Catalogue) -> CatalogueSync:
         record.name_zh, record.name_en, record.order = group.name_zh, group.name_en, group.order
     existing = {r.code: r for r in session.scalars(select(IndicatorRecord))}
     result = CatalogueSync()
+    hidden = hidden_codes(session)  # built-in ones the bureau hid stay hidden
     for ind in catalogue.indicators:
         ind_record = existing.get(ind.code)
         if ind_record is None:
             ind_record = IndicatorRecord(code=ind.code, origin="catalogue")
             session.add(ind_record)
             result.added.append(ind.code)
+        elif ind_record.origin == ORIGIN_LOCAL:
+            ind_record.origin = ORIGIN_SHIPPED
+            result.adopted.append(ind.code)
         fields = {
             "group": groups[ind.group],
             "name_zh": ind.name_zh,
@@ -78,9 +87,9 @@ def sync_catalogue(session: Session, catalogue: Catalogue) -> CatalogueSync:
             "minimum": None if ind.minimum is None else str(ind.minimum),
             "maximum": None if ind.maximum is None else str(ind.maximum),
             "entry_basis": ind.entry_basis.value,
-            "order": ind.order,
+            "order": ind.order * ORDER_STEP,  # room for local indicators between them
             "required": ind.required,
-            "active": True,
+            "active": ind.code not in hidden,
             "derived": None if ind.derived is None else ind.derived.to_json(),
         }
         changed = any(getattr(ind_record, name, None) != value for name, value in fields.items())
@@ -93,6 +102,7 @@ def sync_catalogue(session: Session, catalogue: Catalogue) -> CatalogueSync:
         if old.origin == "catalogue" and code not in shipped and old.active:
             old.active = False  # kept, with its values, but no longer shown in returns
             result.deactivated.append(code)
+    place_local_indicators(session)
     set_meta(session, CATALOGUE_DIGEST_KEY, catalogue.digest)
     session.flush()
     return result
