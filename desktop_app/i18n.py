@@ -20,6 +20,7 @@ from typing import Any
 
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
+from desktop_app.domain.registers import REGISTERS
 from desktop_app.domain.values import format_number, plain_number, significant_places
 from desktop_app.paths import resources_dir
 
@@ -628,6 +629,64 @@ ISSUE_TEXTS: dict[str, str] = {
     ),
     "region_former_ended": QT_TRANSLATE_NOOP(
         "Issues", "{name} ({code}) existed until {until} and is no longer a region."
+    ),
+    # --- townships and villages the bureau keeps (services/regions.py, ui/places_dialog.py) ---
+    "region_name_taken": QT_TRANSLATE_NOOP(
+        "Issues", "{other} under the same region is already called {name}; choose another name."
+    ),
+    "region_rename_reference": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} ({code}) comes from the national list of divisions and is not changed here; "
+        "only townships and villages added in Xianbao are.",
+    ),
+    "region_retire_before_start": QT_TRANSLATE_NOOP(
+        "Issues", "{name} ({code}) began on {since}; its last day cannot be {day}."
+    ),
+    "region_retire_has_figures": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} ({code}) or one of its villages holds figures for {period}, after {day}. "
+        "Choose a later last day, or clear those figures first.",
+    ),
+    "region_not_retired": QT_TRANSLATE_NOOP("Issues", "{name} ({code}) is not retired."),
+    "region_reinstate_parent_first": QT_TRANSLATE_NOOP(
+        "Issues", "The township {parent} of {name} ({code}) is retired; reinstate it first."
+    ),
+    "place_list_no_code": QT_TRANSLATE_NOOP("Issues", "{name} has no code."),
+    "place_list_not_digits": QT_TRANSLATE_NOOP("Issues", "The code {code} is not all digits."),
+    "place_list_bad_length": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The code {code} has {length} digits; a township has 9 (or 12 ending in 000), "
+        "a village 12.",
+    ),
+    "place_list_duplicate": QT_TRANSLATE_NOOP(
+        "Issues", "The code {code} is listed already in row {first}."
+    ),
+    "place_list_code_retired": QT_TRANSLATE_NOOP(
+        "Issues", "The code {code} belonged to {name}, retired after {until}; it is not used again."
+    ),
+    "place_list_no_township": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The village {code} belongs to the township {township}, which is neither in the list "
+        "nor in Xianbao.",
+    ),
+    "place_list_refused": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{count} rows of the list are refused (the first in row {row}); nothing was imported. "
+        "Correct them in the file and import it again.",
+    ),
+    "place_list_needs_county": QT_TRANSLATE_NOOP(
+        "Issues", "{name} ({code}) is not a county; townships and villages are kept under a county."
+    ),
+    "place_list_no_header": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a "
+        "name column (名称) in its first rows.",
+    ),
+    "place_list_too_long": QT_TRANSLATE_NOOP(
+        "Issues", "{file} holds more than {limit} rows; a county's list has a few hundred."
+    ),
+    "place_list_unreadable": QT_TRANSLATE_NOOP(
+        "Issues", "{file} cannot be read as text (UTF-8 or GB18030). Save it again as CSV UTF-8."
     ),
     "no_home_region": QT_TRANSLATE_NOOP(
         "Issues", "This database has no county yet. Create one with: xianbao init --region CODE"
@@ -1250,6 +1309,12 @@ def issue_params(issue: Issue) -> dict[str, Any]:
         )
     if isinstance(params.get("detail"), str):
         params["detail"] = plain_detail(params["detail"])
+    if isinstance(params.get("field"), str):  # a register's field, by its key
+        label = register_field_label(params["field"])
+        if label is not None:
+            params["field"] = label
+    if isinstance(params.get("register"), str) and params["register"] in REGISTERS:
+        params["register"] = translate("Registers", REGISTERS[params["register"]].title)
     scale = params.get("scale")
     for name in FIGURE_PARAMS.intersection(params):
         number = plain_number(params[name])
@@ -1264,6 +1329,83 @@ def issue_params(issue: Issue) -> dict[str, Any]:
         except InvalidOperation:  # more digits than a Decimal context holds: show it as it is
             continue
     return params
+
+
+#: The registers' titles, headings and choices (domain/registers.py keeps the English sources);
+#: listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).
+REGISTER_TEXTS = (
+    QT_TRANSLATE_NOOP("Registers", "Service points"),
+    QT_TRANSLATE_NOOP("Registers", "Name"),
+    QT_TRANSLATE_NOOP("Registers", "Level"),
+    QT_TRANSLATE_NOOP("Registers", "County centre"),
+    QT_TRANSLATE_NOOP("Registers", "Township station"),
+    QT_TRANSLATE_NOOP("Registers", "Village point"),
+    QT_TRANSLATE_NOOP("Registers", "Address"),
+    QT_TRANSLATE_NOOP("Registers", "Operator"),
+    QT_TRANSLATE_NOOP("Registers", "Phone"),
+    QT_TRANSLATE_NOOP("Registers", "Opened"),
+    QT_TRANSLATE_NOOP("Registers", "Closed"),
+    QT_TRANSLATE_NOOP("Registers", "In a poor village"),
+    QT_TRANSLATE_NOOP("Registers", "Project funds (10k yuan)"),
+    QT_TRANSLATE_NOOP("Registers", "Project year"),
+    QT_TRANSLATE_NOOP("Registers", "Training sessions"),
+    QT_TRANSLATE_NOOP("Registers", "Topic"),
+    QT_TRANSLATE_NOOP("Registers", "Started"),
+    QT_TRANSLATE_NOOP("Registers", "Ended"),
+    QT_TRANSLATE_NOOP("Registers", "Organiser"),
+    QT_TRANSLATE_NOOP("Registers", "Hours"),
+    QT_TRANSLATE_NOOP("Registers", "Attendees"),
+    QT_TRANSLATE_NOOP("Registers", "Of whom poor"),
+    QT_TRANSLATE_NOOP("Registers", "Subsidy claimed (10k yuan)"),
+    QT_TRANSLATE_NOOP("Registers", "E-commerce villages and towns"),
+    QT_TRANSLATE_NOOP("Registers", "Kind"),
+    QT_TRANSLATE_NOOP("Registers", "E-commerce village"),
+    QT_TRANSLATE_NOOP("Registers", "E-commerce town"),
+    QT_TRANSLATE_NOOP("Registers", "Taobao village"),
+    QT_TRANSLATE_NOOP("Registers", "Main products"),
+    QT_TRANSLATE_NOOP("Registers", "Online sales (10k yuan)"),
+    QT_TRANSLATE_NOOP("Registers", "Year recognised"),
+    QT_TRANSLATE_NOOP("Registers", "Recognised by"),
+    QT_TRANSLATE_NOOP("Registers", "Withdrawn"),
+    QT_TRANSLATE_NOOP("Registers", "Enterprises and online shops"),
+    QT_TRANSLATE_NOOP("Registers", "E-commerce enterprise"),
+    QT_TRANSLATE_NOOP("Registers", "Online shop"),
+    QT_TRANSLATE_NOOP("Registers", "Cross-border enterprise"),
+    QT_TRANSLATE_NOOP("Registers", "Platform"),
+    QT_TRANSLATE_NOOP("Registers", "Registered capital (10k yuan)"),
+    QT_TRANSLATE_NOOP("Registers", "Revenue (10k yuan)"),
+    QT_TRANSLATE_NOOP("Registers", "Employees"),
+    QT_TRANSLATE_NOOP("Registers", "Key projects"),
+    QT_TRANSLATE_NOOP("Registers", "Owner"),
+    QT_TRANSLATE_NOOP("Registers", "Planned investment (10k yuan)"),
+    QT_TRANSLATE_NOOP("Registers", "Invested so far (10k yuan)"),
+    QT_TRANSLATE_NOOP("Registers", "Progress"),
+    QT_TRANSLATE_NOOP("Registers", "Status"),
+    QT_TRANSLATE_NOOP("Registers", "Planned"),
+    QT_TRANSLATE_NOOP("Registers", "Under way"),
+    QT_TRANSLATE_NOOP("Registers", "Completed"),
+    QT_TRANSLATE_NOOP("Registers", "Stopped"),
+    QT_TRANSLATE_NOOP("Registers", "Designations"),
+    QT_TRANSLATE_NOOP("Registers", "Designation"),
+    QT_TRANSLATE_NOOP("Registers", "Comprehensive demonstration county"),
+    QT_TRANSLATE_NOOP("Registers", "E-commerce poverty-alleviation county"),
+    QT_TRANSLATE_NOOP("Registers", "Poor county"),
+    QT_TRANSLATE_NOOP("Registers", "Poor village"),
+    QT_TRANSLATE_NOOP("Registers", "Batch"),
+    QT_TRANSLATE_NOOP("Registers", "Year"),
+    QT_TRANSLATE_NOOP("Registers", "Designated by"),
+)
+
+
+def register_field_label(key: str, register: str | None = None) -> str | None:
+    """A register field's heading in the chosen language (of `register`, or the first register
+    with a field of that key); None for a key no register has."""
+    specs = [REGISTERS[register]] if register in REGISTERS else list(REGISTERS.values())
+    for spec in specs:
+        for found in spec.fields:
+            if found.key == key:
+                return translate("Registers", found.label)
+    return None
 
 
 def issue_message(issue: Issue) -> str:

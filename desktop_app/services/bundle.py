@@ -21,6 +21,7 @@ from desktop_app.services.catalogue_admin import CatalogueAdmin
 from desktop_app.services.figures import FigureService
 from desktop_app.services.presence import Presence
 from desktop_app.services.regions import RegionQueries
+from desktop_app.services.registers import RegisterService
 from desktop_app.services.return_screen import ReturnScreenService
 from desktop_app.services.returns import ReturnService
 from desktop_app.services.values import CellQueries, ValueService, current_user
@@ -60,6 +61,8 @@ class ServiceBundle:
         self.returns = ReturnService(self._sessions, self.figures, who)
         #: The return screen's and 乡镇分列's views and mutations (services/return_screen.py).
         self.screen = ReturnScreenService(self._sessions, self.values, self.returns)
+        #: The registers (台账): rows, imports, and the counts derived from them.
+        self.registers = RegisterService(self._sessions, who)
         self.presence: Presence | None = None
         #: 指标管理: the bureau's own indicators (services/catalogue_admin.py).
         self.catalogue = CatalogueAdmin(self._sessions, lambda: self.person, self._mapped)
@@ -76,6 +79,7 @@ class ServiceBundle:
         who = person or current_user()
         self.values.user = who  # shared by the Excel service and the import history
         self.returns.user = who
+        self.registers.user = who
         if self.presence is not None:
             self.presence.rename(who)
 

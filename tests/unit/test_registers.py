@@ -412,3 +412,15 @@ def test_a_rule_names_a_register_and_fields_it_has() -> None:
         {"register": "service_points", "measure": "open_at_end", "where": {"level": "village"}}
     )
     assert DerivedCount.from_json(rule.to_json()) == rule
+
+
+def test_every_heading_title_and_choice_is_listed_for_translation() -> None:
+    from desktop_app.i18n import REGISTER_TEXTS
+
+    wanted = set()
+    for spec in REGISTERS.values():
+        wanted.add(spec.title)
+        for fs in spec.fields:
+            wanted.add(fs.label)
+            wanted.update(label for _key, label in fs.choices)
+    assert wanted == set(REGISTER_TEXTS)
