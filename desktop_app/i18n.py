@@ -688,6 +688,49 @@ ISSUE_TEXTS: dict[str, str] = {
     "place_list_unreadable": QT_TRANSLATE_NOOP(
         "Issues", "{file} cannot be read as text (UTF-8 or GB18030). Save it again as CSV UTF-8."
     ),
+    # --- a register's row: its cells, its checks, keeping it (domain/registers.py) ---
+    "register_bad_date": QT_TRANSLATE_NOOP(
+        "Issues", "{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日."
+    ),
+    "register_bad_number": QT_TRANSLATE_NOOP(
+        "Issues", "{field}: “{cell}” is not a number; type digits (full-width digits are fine)."
+    ),
+    "register_negative_number": QT_TRANSLATE_NOOP(
+        "Issues", "{field}: “{cell}” is negative; a register keeps no negative figures."
+    ),
+    "register_not_whole": QT_TRANSLATE_NOOP("Issues", "{field}: “{cell}” is not a whole number."),
+    "register_bad_year": QT_TRANSLATE_NOOP(
+        "Issues", "{field}: “{cell}” is not a year between 1949 and 2100."
+    ),
+    "register_bad_flag": QT_TRANSLATE_NOOP("Issues", "{field}: write 是 or 否, not “{cell}”."),
+    "register_bad_choice": QT_TRANSLATE_NOOP(
+        "Issues", "{field}: “{cell}” is none of the field's choices."
+    ),
+    "register_name_missing": QT_TRANSLATE_NOOP("Issues", "A row needs its {field}."),
+    "register_field_missing": QT_TRANSLATE_NOOP("Issues", "{name}: {field} is required."),
+    "register_ended_before_began": QT_TRANSLATE_NOOP(
+        "Issues", "{name}: {field} must come after the day it began."
+    ),
+    "register_part_exceeds_whole": QT_TRANSLATE_NOOP(
+        "Issues", "{name}: of whom poor ({part}) cannot exceed the attendees ({whole})."
+    ),
+    "register_point_region_level": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name}: a {level}-level service point sits in a {level}; {code} is a place of "
+        "another level.",
+    ),
+    "register_place_level": QT_TRANSLATE_NOOP(
+        "Issues", "{name} ({code}) is not a place this register keeps rows at."
+    ),
+    "register_row_gone": QT_TRANSLATE_NOOP(
+        "Issues", "This row was removed meanwhile (by another clerk?); reopen the register."
+    ),
+    "register_row_changed_since": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{who} changed “{name}” after you opened it; close this form, look at the row as it "
+        "is now and make your change again.",
+    ),
+    "register_unknown": QT_TRANSLATE_NOOP("Issues", "There is no register {register}."),
     "no_home_region": QT_TRANSLATE_NOOP(
         "Issues", "This database has no county yet. Create one with: xianbao init --region CODE"
     ),
