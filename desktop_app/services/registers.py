@@ -117,6 +117,21 @@ class RowHistory:
 
 
 @dataclass(frozen=True)
+class RegisterPlace:
+    """A region a county's register rows may sit in (the county, a township, a village)."""
+
+    code: str
+    name: str
+    level: str  # "county", "township", "village"
+    parent_code: str | None
+    current: bool  # False once retired: old rows keep it, new rows are not put there
+
+    @property
+    def depth(self) -> int:
+        return {"county": 0, "township": 1}.get(self.level, 2)
+
+
+@dataclass(frozen=True)
 class DerivedIndicator:
     indicator: Indicator
     years: frozenset[int] = field(default_factory=frozenset)  # the years the county derives it
@@ -156,6 +171,26 @@ class RegisterService:
             county = RegionRepository(session).require(county_code)
             repo = RegisterRepository(session)
             return {key: repo.count(key, county) for key in REGISTERS}
+
+    def places(self, county_code: str) -> list[RegisterPlace]:
+        """The county and every township and village under it, retired ones too (flagged), by
+        code: the places a row may name (current ones) or still names (retired ones)."""
+        with self.sessions() as session:
+            county = RegionRepository(session).require(county_code)
+            stmt = (
+                select(RegionRecord)
+                .where(RegionRecord.path.startswith(county.path, autoescape=True))
+                .order_by(RegionRecord.code, RegionRecord.valid_from)
+            )
+            records = list(session.scalars(stmt))
+            codes = {record.id: record.code for record in records}
+            found: dict[str, RegisterPlace] = {}
+            for record in records:  # a code used again keeps its latest region
+                parent = codes.get(record.parent_id) if record.parent_id is not None else None
+                found[record.code] = RegisterPlace(
+                    record.code, record.name, record.level, parent, record.valid_to is None
+                )
+            return list(found.values())
 
     def history(self, entry_id: int) -> list[RowHistory]:
         with self.sessions() as session:
