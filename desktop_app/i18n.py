@@ -20,7 +20,7 @@ from typing import Any
 
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
-from desktop_app.domain.registers import REGISTERS
+from desktop_app.domain.registers import REGISTERS, FieldKind, FieldSpec, display_value
 from desktop_app.domain.values import format_number, plain_number, significant_places
 from desktop_app.paths import resources_dir
 
@@ -1449,6 +1449,22 @@ def register_field_label(key: str, register: str | None = None) -> str | None:
             if found.key == key:
                 return translate("Registers", found.label)
     return None
+
+
+REGISTER_FLAG_TEXTS = (QT_TRANSLATE_NOOP("Registers", "Yes"), QT_TRANSLATE_NOOP("Registers", "No"))
+
+
+def register_value_text(spec: FieldSpec, value: Any) -> str:
+    """A register cell as the grid and the exported workbook show it: a choice by its translated
+    label, a flag as Yes or No (是/否), a date ISO, an amount exact, blank as ""."""
+    if value is None:
+        return ""
+    if spec.kind is FieldKind.FLAG:
+        return translate("Registers", REGISTER_FLAG_TEXTS[0 if value else 1])
+    if spec.kind is FieldKind.CHOICE:
+        label = dict(spec.choices).get(str(value))
+        return translate("Registers", label) if label is not None else str(value)
+    return display_value(value)
 
 
 def issue_message(issue: Issue) -> str:
