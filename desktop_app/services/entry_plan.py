@@ -28,6 +28,7 @@ from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.values import NA, Figure, ParsedInput, format_number
 from desktop_app.persistence.models import AuditRecord, RegionRecord, ValueRecord
+from desktop_app.persistence.registers import RegisterRepository
 from desktop_app.persistence.repositories import (
     IndicatorRepository,
     RegionRepository,
@@ -160,6 +161,13 @@ class EntryPlanner:
                 return self._stale_issue(region, indicator_id, indicator, period, plan)
             return replace(plan, settled=True)
         if not parsed.is_blank:
+            if indicator.derived is not None:
+                deriving = RegisterRepository(self.session).deriving(
+                    [indicator_id], [period.year], region
+                )
+                if deriving:
+                    params = {"indicator": indicator.code, "region": deriving[0].name}
+                    return Issue("derived_from_register", params={**params, "year": period.year})
             other = self.values.other_level_entry(region, indicator_id, period)
             if other is not None:
                 return Issue(

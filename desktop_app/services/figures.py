@@ -43,6 +43,7 @@ from desktop_app.persistence.repositories import (
     ValueRepository,
     reference_fingerprint,
 )
+from desktop_app.services.derived_figures import add_register_leaves
 
 __all__ = [
     "MEASURES",
@@ -65,6 +66,9 @@ class IndicatorFigures:
     #: Per measure (a name in MEASURES): the children that contributed, for a rolled-up region.
     #: Empty when the region keeps the indicator itself (nothing is rolled up).
     coverage: dict[str, Coverage] = field(default_factory=dict)
+    #: The register (台账) the region derives the figure from in the period's year; None when
+    #: it is keyed (or summed from what is keyed).
+    derived_from: str | None = None
 
     def coverage_of(self, measure: str) -> Coverage | None:
         return self.coverage.get(measure)
@@ -247,6 +251,9 @@ class FigureService:
                 figure = NA if amount is None else amount
                 series[key][Period.from_code(code)] = Entry(figure, Basis(basis))
         tangled_series = {key: series[key] for key in tangled if key in series}
+        derived = add_register_leaves(
+            session, scope, indicators, period, leaves, tangled_series, below
+        )
         domain = [row.indicator for row in indicators]
         rollup = RollUp(nodes, domain, tangled_series, period, leaves)
         rolled = rollup.figures(region.code)
@@ -258,13 +265,23 @@ class FigureService:
             if own and not ind.is_computed:
                 series_out[ind.code] = own
                 issues = falling_ytd.check(ind, own, period)
-            results.append(_indicator_figures(ind, rolled[ind.code], tuple(issues)))
+            results.append(
+                _indicator_figures(
+                    ind,
+                    rolled[ind.code],
+                    tuple(issues),
+                    derived.get(region.code, {}).get(ind.code),
+                )
+            )
         for code in below:
             if code in nodes:
                 by_code = rollup.figures(code)
+                here = derived.get(code, {})
                 below_out[code] = {
                     row.indicator.code: _indicator_figures(
-                        row.indicator, by_code[row.indicator.code]
+                        row.indicator,
+                        by_code[row.indicator.code],
+                        derived_from=here.get(row.indicator.code),
                     )
                     for row in indicators
                 }
@@ -292,14 +309,24 @@ class FigureService:
 
 
 def _indicator_figures(
-    ind: Indicator, result: RolledFigures, issues: tuple[Issue, ...] = ()
+    ind: Indicator,
+    result: RolledFigures,
+    issues: tuple[Issue, ...] = (),
+    derived_from: str | None = None,
 ) -> IndicatorFigures:
     current = result.coverage.get("current")
     if current is not None:
         reporting = current.reported
     else:
         reporting = 0 if result.figures.current is None else 1
-    return IndicatorFigures(ind, result.figures, reporting, issues, coverage=result.coverage)
+    return IndicatorFigures(
+        ind,
+        result.figures,
+        reporting,
+        issues,
+        coverage=result.coverage,
+        derived_from=derived_from,
+    )
 
 
 def _ids_of_nodes(key_of: dict[int, str]) -> dict[str, list[int]]:
