@@ -185,6 +185,9 @@ class MainWindow(QMainWindow):
                 self.reports_menu.addSeparator()
             else:
                 self.reports_menu.addAction(action)
+        self.indicators_action = QAction(self.tr("Indicators…"), self)
+        self.indicators_action.triggered.connect(lambda: self.manage_indicators())
+        self.data_menu.addAction(self.indicators_action)
         self.statusBar().showMessage(
             self.tr("Database: %1").replace("%1", workspace.database_label)
         )
@@ -328,6 +331,20 @@ class MainWindow(QMainWindow):
         self.set_person(chosen.person())
         self._show_message(self.tr("Settings saved."), False)
         return chosen
+
+    def manage_indicators(self) -> None:
+        """指标管理: the bureau's own indicators; after a change the return shown is read again
+        (its catalogue with it)."""
+        from desktop_app.ui.indicators_dialog import IndicatorsDialog
+
+        if self.bundle is None:
+            return
+        dialog = IndicatorsDialog(self.bundle.catalogue, self._language, self)
+        dialog.catalogue_changed.connect(self.refresh)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def set_person(self, person: str | None) -> None:
         """The 填表人 the audit and the locks name from now on (the login name when empty): a
