@@ -70,6 +70,9 @@ class RegionNode:
     key: str
     name: str
     children: tuple[str, ...] = ()
+    #: The (year, month) a division ended in (a retired township, a node for its figures of
+    #: earlier months): a figure whose months begin after it does not expect it.
+    ended: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -281,7 +284,7 @@ class RollUp:
         self._year_of = {m: measure_period(period, m).year for m in PLAIN_MEASURES}
         # Measures over the same months are the same figure (本年 and 1-12月累计, 上年同期 and 上期
         # of a year): each is computed once, under the first measure with its window.
-        windows = {m: Window.of(period, m) for m in PLAIN_MEASURES}
+        windows = self._windows = {m: Window.of(period, m) for m in PLAIN_MEASURES}
         self._canon = {
             m: next(c for c in PLAIN_MEASURES if windows[c] == windows[m]) for m in windows
         }
@@ -351,10 +354,10 @@ class RollUp:
     def _is_leaf(self, region: str, slot: _Slot) -> bool:
         return (region, slot[0], self._year_of[slot[1]]) in self._leaf_years
 
-    def _nothing(self, region: str) -> Coverage | None:
+    def _nothing(self, region: str, *measures: str) -> Coverage | None:
         """Coverage of a region whose subtree holds nothing: every child is missing."""
         children = self.nodes[region].children
-        return self._coverage(children, []) if children else None
+        return self._coverage(children, [], measures) if children else None
 
     def _value(self, region: str, slot: _Slot) -> _Rolled:
         slot = (slot[0], self._canon[slot[1]])
@@ -364,12 +367,12 @@ class RollUp:
         result: _Rolled
         ind = self.indicators.get(slot[0])
         if (region, slot[0]) not in self._held:
-            result = (None, self._nothing(region))
+            result = (None, self._nothing(region, slot[1]))
         elif self._is_leaf(region, slot):
             result = (self._leaves[(region, slot[0])].measure(slot[1], self.period), None)
         elif ind is not None and ind.kind is ValueKind.RATIO:
             # A keyed ratio (no parts to recompute it from) is never summed over regions.
-            result = (None, self._nothing(region))
+            result = (None, self._nothing(region, slot[1]))
         else:
             children = self.nodes[region].children
             code, measure = slot
@@ -382,7 +385,10 @@ class RollUp:
                 for c in children
             ]
             reported = [p for p in parts if p[1] is not None]
-            result = (total(p[1] for p in reported), self._coverage(children, reported))
+            result = (
+                total(p[1] for p in reported),
+                self._coverage(children, reported, (measure,)),
+            )
         self._values[key] = result
         return result
 
@@ -396,7 +402,7 @@ class RollUp:
         held = (region, a[0]) in self._held and (region, b[0]) in self._held
         rolled = not (self._is_leaf(region, a) or self._is_leaf(region, b))
         if not held and rolled:
-            result = (None, None, self._nothing(region))
+            result = (None, None, self._nothing(region, a[1], b[1]))
         elif not rolled or not children:
             first, cov_a = self._value(region, a)
             second, cov_b = self._value(region, b)
@@ -407,7 +413,7 @@ class RollUp:
             result = (
                 total(p[1] for p in both),
                 total(p[2] for p in both),
-                self._coverage(children, [(c, x, cov) for c, x, _y, cov in both]),
+                self._coverage(children, [(c, x, cov) for c, x, _y, cov in both], (a[1], b[1])),
             )
         self._pairs[key] = result
         return result
@@ -427,12 +433,21 @@ class RollUp:
         self,
         children: tuple[str, ...],
         reported: Sequence[tuple[str, Figure, Coverage | None]],
+        measures: Sequence[str] = (),
     ) -> Coverage:
         names = {c for c, _f, _cov in reported}
+        nodes = self.nodes
+        # A division that ended before a measure's first month is not expected to report it.
+        starts = [(w.year, w.first) for w in (self._windows[m] for m in measures)]
+        expected = [
+            c
+            for c in children
+            if c in names or (ended := nodes[c].ended) is None or all(ended >= s for s in starts)
+        ]
         return Coverage(
             reported=len(reported),
-            expected=len(children),
-            missing=tuple(self.nodes[c].name for c in children if c not in names),
+            expected=len(expected),
+            missing=tuple(nodes[c].name for c in expected if c not in names),
             partial=tuple(
                 self.nodes[c].name
                 for c, _f, cov in reported

@@ -337,7 +337,8 @@ class ExcelReturns:
         if any(s.table is not None for s in template.mapping.sheets):
             with self.sessions() as session:
                 repo = RegionRepository(session)
-                rows = [(r.code, r.name, r.level) for r in repo.children(repo.require(region_code))]
+                parent = repo.require(region_code)
+                rows = [(r.code, r.name, r.level) for r in repo.children_in(parent, period)]
             # Every row's figures from the region's one roll-up, not one roll-up per row
             below = self.figure_service.figures_below(region_code, period, [c for c, _, _ in rows])
             for done, (code, name, level) in enumerate(rows, start=1):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -144,7 +145,7 @@ class FigureService:
         # A county's predecessors (会理县 for 会理市) sit under their parent then: read with it,
         # so its own 上年同期 across the change is theirs.
         predecessors = regions.predecessors(region) if region.level == "county" else []
-        nodes, key_of = _tree(regions.subtree(region) + predecessors, region.id)
+        nodes, key_of = _tree(regions.subtree(region) + predecessors, region.id, period)
         return FigureScope(
             region=region,
             indicators=tuple(IndicatorRepository(session).active()),
@@ -374,22 +375,34 @@ def _region_in(repo: RegionRepository, code: str, period: Period) -> RegionRecor
 
 
 def _tree(
-    records: list[RegionRecord], root_id: int
+    records: list[RegionRecord], root_id: int, period: Period
 ) -> tuple[dict[str, RegionNode], dict[int, str]]:
     """The current regions of a subtree as roll-up nodes, and the node each record's values go to.
 
     A region that has been succeeded (a county renamed or upgraded) counts its values under its
     current successor, so 上年同期 across the change compares with the predecessor's figures.
+    One that ended without a successor (a township the bureau retired) is a node while the
+    figures of `period` reach a day it existed (the year before, for 上年同期), so its months
+    stay in the totals; a figure over months after it ended does not expect it (`ended`).
     """
-    # Current regions, and the root even when former (its figures in a year it existed)
-    current = {r.id: r for r in records if r.valid_to is None or r.id == root_id}
+    reach = date(period.year - 1, 1, 1)
+    # Current regions, the root even when former (its figures in a year it existed), and those
+    # that ended without a successor within the reach of the period's figures
+    current = {
+        r.id: r
+        for r in records
+        if r.valid_to is None or r.id == root_id or (r.successor_id is None and r.valid_to >= reach)
+    }
     children: dict[int, list[RegionRecord]] = defaultdict(list)
     for record in current.values():
         if record.parent_id is not None and record.parent_id in current:
             children[record.parent_id].append(record)
     nodes = {
         r.code: RegionNode(
-            r.code, r.name, tuple(c.code for c in sorted(children[r.id], key=lambda c: c.code))
+            r.code,
+            r.name,
+            tuple(c.code for c in sorted(children[r.id], key=lambda c: c.code)),
+            ended=None if r.valid_to is None else (r.valid_to.year, r.valid_to.month),
         )
         for r in current.values()
     }

@@ -305,7 +305,7 @@ class ReportService:
         with self.sessions() as session:
             repo = RegionRepository(session)
             region = repo.require(region_code)
-            children = repo.children(region)
+            children = repo.children_in(region, period)
             units = (
                 [c.name for c in children]
                 if region.level == RegionLevel.COUNTY.value and children
@@ -353,7 +353,7 @@ class ReportService:
         with self.sessions() as session:
             repo = RegionRepository(session)
             region = repo.require(region_code)
-            children = repo.children(region)
+            children = repo.children_in(region, period)
             if not children:
                 raise DomainError.of("report_needs_subregions", name=region.name, code=region.code)
             ids = [c.id for c in children]

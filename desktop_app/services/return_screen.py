@@ -478,7 +478,7 @@ class ReturnScreenService:
         with self.sessions() as session:
             repo = RegionRepository(session)
             region = repo.require(region_code)
-            children = repo.children(region)
+            children = repo.children_in(region, period)
             units = tuple(region_to_domain(r, region.code) for r in children)
             versions = cell_versions(session, [r.id for r in children], period)
             below: dict[str, dict[str, IndicatorFigures]] = {}
@@ -528,7 +528,7 @@ class ReturnScreenService:
     ) -> TownshipScreen | None:
         column = before.column_of(unit_code)
         repo = RegionRepository(session)
-        children = repo.children(repo.require(before.region_code))
+        children = repo.children_in(repo.require(before.region_code), before.period)
         if column < 0 or [c.code for c in children] != [u.code for u in before.units]:
             return None
         unit = children[column]
