@@ -731,6 +731,76 @@ ISSUE_TEXTS: dict[str, str] = {
         "is now and make your change again.",
     ),
     "register_unknown": QT_TRANSLATE_NOOP("Issues", "There is no register {register}."),
+    # --- importing a register's list (services/registers.py, exporting/excel/register_list.py) ---
+    "register_place_missing": QT_TRANSLATE_NOOP(
+        "Issues", "The row gives no place: fill in its township and village, or its code."
+    ),
+    "register_unknown_place": QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{place}” is no current township or village of {county}. Correct it in the workbook, "
+        "or add the place under 基础资料 first.",
+    ),
+    "register_ambiguous_place": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{count} places of the county are called “{place}”; give the township too, or the code.",
+    ),
+    "register_village_not_in_township": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The township {township} has no village “{village}”. Correct the name in the workbook, "
+        "or add the village under 基础资料 first.",
+    ),
+    "register_duplicate_row": QT_TRANSLATE_NOOP(
+        "Issues",
+        "This row repeats line {line} of the list (same place, same name or topic and date).",
+    ),
+    "register_import_has_refusals": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{count} row(s) of the list are refused; nothing was imported. Correct them in the "
+        "workbook and preview it again.",
+    ),
+    "register_changed_since_preview": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The register was changed (by another clerk?) after the list was previewed; nothing was "
+        "imported. Preview the list again.",
+    ),
+    "register_keyed_figures": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from "
+        "the register only once they are cleared.",
+    ),
+    "register_derived_elsewhere": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} is counted from the register at {region} for {year} already.",
+    ),
+    "indicator_not_derivable": QT_TRANSLATE_NOOP(
+        "Issues", "Indicator {indicator} is not counted from any register."
+    ),
+    "register_list_too_long": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} holds more than {limit} rows; split the list and import each part.",
+    ),
+    "register_list_not_text": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save "
+        "it as an .xlsx workbook or as CSV UTF-8.",
+    ),
+    "register_list_empty": QT_TRANSLATE_NOOP(
+        "Issues", "{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list."
+    ),
+    "register_list_column_twice": QT_TRANSLATE_NOOP(
+        "Issues", "Columns {first} and {second} both give {field}; choose one of them."
+    ),
+    "register_list_place_twice": QT_TRANSLATE_NOOP(
+        "Issues", "Columns {first} and {second} both give the same part of the place; choose one."
+    ),
+    "register_list_no_place": QT_TRANSLATE_NOOP(
+        "Issues",
+        "No column gives the rows' place: choose the code column (统计用区划代码), or the "
+        "township and village columns.",
+    ),
+    "register_list_field_unmapped": QT_TRANSLATE_NOOP(
+        "Issues", "No column gives {field}, which every row needs; choose its column."
+    ),
     "no_home_region": QT_TRANSLATE_NOOP(
         "Issues", "This database has no county yet. Create one with: xianbao init --region CODE"
     ),

@@ -12,6 +12,7 @@ the value service refuses keying a figure the register gives.
 
 from __future__ import annotations
 
+import json
 import secrets
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -48,7 +49,12 @@ from desktop_app.persistence.models import (
     ValueRecord,
 )
 from desktop_app.persistence.registers import RegisterRepository, row_of
-from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
+from desktop_app.persistence.repositories import (
+    IndicatorRepository,
+    RegionRepository,
+    get_meta,
+    set_meta,
+)
 
 
 class RowStatus(Enum):
@@ -361,6 +367,25 @@ class RegisterService:
                     changed += 1
         return ImportResult(added, changed, unchanged, batch)
 
+    def remembered_columns(self, layout_key: str) -> dict[int, str] | None:
+        """The mapping of columns (0-based column → field key or place target) last used for a
+        list of this layout (exporting/excel/register_list.ListLayout.key), None if none. Kept
+        in the database, so every clerk of a shared file finds it."""
+        with self.sessions() as session:
+            text = get_meta(session, layout_key[:64])
+        if not text:
+            return None
+        try:
+            raw = json.loads(text)
+            return {int(column): str(target) for column, target in raw.items()}
+        except (ValueError, TypeError, AttributeError):
+            return None  # written by hand or by another version: proposed afresh
+
+    def remember_columns(self, layout_key: str, columns: Mapping[int, str]) -> None:
+        text = json.dumps({str(c): t for c, t in sorted(columns.items())}, ensure_ascii=False)
+        with self.sessions.begin() as session:
+            set_meta(session, layout_key[:64], text)
+
     # --- derived counts ------------------------------------------------------------------------
     def derived_indicators(
         self, county_code: str, register: str | None = None
@@ -503,6 +528,10 @@ class _Places:
         self.county = county
 
     def find(self, place: object) -> RegionRecord | Issue:
+        """`place`: a code or a name, or a (township, village) pair of names from a list that
+        gives both (the village is looked for under the township)."""
+        if isinstance(place, tuple) and len(place) == 2:
+            return self._village_under(_plain(place[0]), _plain(place[1]))
         text = _plain(place)
         if not text:
             return Issue("register_place_missing")
@@ -519,6 +548,29 @@ class _Places:
         if named:
             return Issue("register_ambiguous_place", params={"place": text, "count": len(named)})
         return Issue("register_unknown_place", params={"place": text, "county": self.county.name})
+
+    def _village_under(self, township_name: str, village_name: str) -> RegionRecord | Issue:
+        townships = [r for r in self.by_name.get(township_name, []) if r.level == "township"]
+        if not townships:
+            return Issue(
+                "register_unknown_place",
+                params={"place": township_name, "county": self.county.name},
+            )
+        villages = [
+            r
+            for r in self.by_name.get(village_name, [])
+            if r.parent_id in {t.id for t in townships}
+        ]
+        if len(villages) == 1:
+            return villages[0]
+        if villages:
+            return Issue(
+                "register_ambiguous_place", params={"place": village_name, "count": len(villages)}
+            )
+        return Issue(
+            "register_village_not_in_township",
+            params={"village": village_name, "township": township_name},
+        )
 
 
 def _identity(spec: RegisterSpec, row: RegisterRow) -> tuple[Any, ...]:
