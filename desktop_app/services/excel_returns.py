@@ -480,7 +480,7 @@ class ExcelReturns:
                 region = self._region_of_rows(repo, reading.rows, tables, period)
             if region is not None:
                 self._check_fits(repo, reading, region)
-            children = repo.children(region) if region is not None and tables else []
+            children = repo.children_in(region, period) if region is not None and tables else []
             matched, refused = self._match_rows(
                 repo, reading.rows, tables, region, children, period
             )

@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
         self.indicators_action = QAction(self.tr("Indicators…"), self)
         self.indicators_action.triggered.connect(lambda: self.manage_indicators())
         self.data_menu.addAction(self.indicators_action)
+        self.places_action = QAction(self.tr("Townships and villages…"), self)
+        self.places_action.triggered.connect(lambda: self.manage_places())
+        self.data_menu.addAction(self.places_action)
         self.statusBar().showMessage(
             self.tr("Database: %1").replace("%1", workspace.database_label)
         )
@@ -341,6 +344,29 @@ class MainWindow(QMainWindow):
             return
         dialog = IndicatorsDialog(self.bundle.catalogue, self._language, self)
         dialog.catalogue_changed.connect(self.refresh)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def manage_places(self) -> None:
+        """乡镇和村: the townships and villages of the county shown (or the home county); the
+        region tree and 乡镇分列 are read again after a change."""
+        from desktop_app.ui.places_dialog import PlacesDialog
+
+        if self._regions is None:
+            return
+        shown = self._region_code or self._home_region
+        county = self._regions.county_of(shown) if shown else None
+        if county is None and self._home_region:
+            county = self._regions.county_of(self._home_region)
+        if county is None:
+            self._show_message(
+                self.tr("Choose a county first: townships are kept under one."), True
+            )
+            return
+        dialog = PlacesDialog(self._regions, county, self)
+        dialog.regions_changed.connect(self._places_changed)
         try:
             dialog.exec()
         finally:
@@ -507,10 +533,19 @@ class MainWindow(QMainWindow):
         try:
             self._load_regions(self._home_region)
             index = self.region_model.find(current or under)
+            if not index.isValid():  # the region shown was retired: its county is shown
+                index = self.region_model.find(under)
+                self._region_code = under
             self.region_view.setCurrentIndex(index)
             self.region_view.expand(index)
         finally:
             self.region_view.selectionModel().blockSignals(False)
+
+    def _places_changed(self, county: str) -> None:
+        """Townships or villages were renamed, retired, reinstated or imported: the tree and
+        the page shown are read again."""
+        self._regions_added(county)
+        self.refresh()
 
     def _load_regions(self, home_region: str | None) -> None:
         assert self._regions is not None and self.region_model is not None
