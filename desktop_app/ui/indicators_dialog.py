@@ -253,7 +253,7 @@ class IndicatorForm(QDialog):
             "maximum": self.maximum,
             "entry_basis": self.ytd,
         }
-        buttons = QDialogButtonBox(
+        buttons = self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
