@@ -76,7 +76,11 @@ class Workspace:
 
         bundle = self.bundle
         return Services(
-            values=bundle.values, cells=bundle.cells, returns=bundle.returns, screen=bundle.screen
+            values=bundle.values,
+            cells=bundle.cells,
+            returns=bundle.returns,
+            screen=bundle.screen,
+            registers=bundle.registers,
         )
 
     @property

@@ -20,6 +20,7 @@ from desktop_app.domain.figures import DASH, display_figure, display_growth
 from desktop_app.domain.indicators import Basis, unit_label
 from desktop_app.domain.issues import Severity
 from desktop_app.domain.periods import PeriodKind
+from desktop_app.domain.registers import REGISTERS
 from desktop_app.domain.values import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.figures import Coverage
@@ -32,6 +33,8 @@ ERROR_BRUSH = QBrush(QColor("#f8d7da"))
 WARNING_BRUSH = QBrush(QColor("#fff3cd"))
 COPIED_BRUSH = QBrush(QColor("#e2e3f3"))
 READ_ONLY_BRUSH = QBrush(QColor("#f3f3f3"))
+#: A figure derived from a register (台账): counted, not keyed.
+DERIVED_BRUSH = QBrush(QColor("#e3f1ea"))
 GROUP_BRUSH = QBrush(QColor("#dde6f0"))
 #: Text of a rolled-up figure that not every child contributed to (dark amber: reads on white,
 #: on the warning yellow and in greyscale print).
@@ -237,6 +240,7 @@ class ReturnTableModel(HeaderedTableModel):
             index.column() == self.keyed_column(row)
             and not row.item.indicator.is_computed
             and not row.rolled_up
+            and row.item.derived_from is None
         ):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
@@ -386,6 +390,8 @@ class ReturnTableModel(HeaderedTableModel):
                 return WARNING_BRUSH
             if row.copied:
                 return COPIED_BRUSH
+        if row.item is not None and row.item.derived_from and col in self.MEASURE_OF:
+            return DERIVED_BRUSH
         if not self.is_editable(index):
             return READ_ONLY_BRUSH
         return None
@@ -395,6 +401,16 @@ class ReturnTableModel(HeaderedTableModel):
             return self._locked_reason
         keyed = col == self.keyed_column(row)
         coverage = self._incomplete(row, col)
+        if row.item is not None and row.item.derived_from and col in self.MEASURE_OF:
+            title = translate("Registers", REGISTERS[row.item.derived_from].title)
+            tip = translate(
+                "ReturnTableModel",
+                "Counted from the register “{register}”; double-click or press Ctrl+B to see "
+                "the rows behind it. Change the register, not the figure.",
+            ).format(register=title)
+            if keyed and row.code in self._messages:
+                tip += "\n" + self._messages[row.code]
+            return tip
         if keyed and row.rolled_up and self._roll_up_tip:
             parts = [self._roll_up_tip]
             if coverage is not None:

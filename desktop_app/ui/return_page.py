@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -38,8 +39,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.issues import Issue, Severity
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import RegionLevel
-from desktop_app.i18n import issue_message, translate
+from desktop_app.domain.rollup import PLAIN_MEASURES, measure_period
+from desktop_app.i18n import issue_message, period_label, translate
 from desktop_app.services.entry_plan import STALE_CODES
+from desktop_app.services.registers import RegisterService
 from desktop_app.services.return_screen import (
     ReturnScreen,
     ReturnScreenService,
@@ -50,6 +53,9 @@ from desktop_app.services.returns import ReturnCheck, ReturnService
 from desktop_app.services.values import CellQueries, ValueService
 from desktop_app.ui.return_model import ReturnTableModel
 from desktop_app.ui.return_view import ReturnTableView
+
+if TYPE_CHECKING:
+    from desktop_app.ui.rows_behind_dialog import RowsBehindDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,6 +78,8 @@ class Services:
     returns: ReturnService
     #: The return screen's views and mutations (the page reads and saves through it).
     screen: ReturnScreenService
+    #: The registers (台账): the rows behind a figure derived from one.
+    registers: RegisterService | None = None
 
 
 def explanation_of(issue: Issue, explanations: Explanations) -> str:
@@ -186,9 +194,12 @@ class ReturnPage(QWidget):
         self._locked_text = ""  # what typing in a submitted return is told
         self.undo_stack = QUndoStack(self)
 
+        self._language = language
         self.model = ReturnTableModel(language, self)
         self.view = ReturnTableView()
         self.view.setModel(self.model)
+        # A figure counted from a register: a double-click lists the rows behind it.
+        self.view.doubleClicked.connect(self._double_clicked)
         self.issue_model = IssueListModel(self)
         self.issue_view = QListView()
         self.issue_view.setModel(self.issue_model)
@@ -236,12 +247,16 @@ class ReturnPage(QWidget):
         self.history_action = QAction(self.tr("History of this cell…"), self)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.show_history)
+        self.rows_behind_action = QAction(self.tr("Rows behind this figure…"), self)
+        self.rows_behind_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.rows_behind_action.triggered.connect(lambda: self.show_rows_behind())
         for action in (
             self.undo_action,
             self.redo_action,
             self.copy_last_action,
             self.submit_action,
             self.history_action,
+            self.rows_behind_action,
         ):
             self.addAction(action)
 
@@ -253,6 +268,7 @@ class ReturnPage(QWidget):
             self.submit_action,
             self.reopen_action,
             self.history_action,
+            self.rows_behind_action,
         ]
 
     # --- loading ----------------------------------------------------------------------------------
@@ -597,6 +613,41 @@ class ReturnPage(QWidget):
             return
         entries = self.services.cells.history(self.region_code, str(code), self.period)
         HistoryDialog(str(code), entries, self).exec()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None and row.item is not None and row.item.derived_from:
+            self.show_rows_behind(index)
+
+    def show_rows_behind(self, index: QModelIndex | None = None) -> RowsBehindDialog | None:
+        """The register's rows a derived figure counts (the current cell's, or `index`'s);
+        shown and returned, or None (with a word in the status line) for any other cell."""
+        from desktop_app.ui.rows_behind_dialog import RowsBehindDialog
+
+        index = self.view.currentIndex() if index is None else index
+        registers = self.services.registers
+        if not index.isValid() or registers is None:
+            return None
+        row = self.model.row_at(index.row())
+        measure = ReturnTableModel.MEASURE_OF.get(index.column(), "current")
+        if measure not in PLAIN_MEASURES:
+            measure = "current"
+        item = row.item
+        if item is None or item.derived_from is None or self.region_code is None:
+            self._say(self.tr("This figure is not counted from a register."), False)
+            return None
+        assert self.period is not None
+        rows = registers.rows_behind(item.indicator.code, self.region_code, self.period, measure)
+        places = {p.code: p.name for p in registers.places(self.region_code)}
+        name = item.indicator.name_en if self._language == "en" else item.indicator.name_zh
+        shown = index.data(Qt.ItemDataRole.DisplayRole) or "—"
+        target = measure_period(self.period, measure)
+        when = period_label(target, "en" if self._language == "en" else "zh_CN")
+        heading = f"{item.indicator.code} {name.strip()} = {shown} ({when})"
+        dialog = RowsBehindDialog(heading, item.derived_from, rows, places, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _jump_to_issue(self, index: QModelIndex) -> None:
         code = index.data(IssueListModel.CodeRole)

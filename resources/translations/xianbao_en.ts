@@ -1321,1080 +1321,1742 @@
     </message>
 </context>
 <context>
+    <name>IndicatorForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="58" />
+        <source>Count (whole number)</source>
+        <translation>Count (whole number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="59" />
+        <source>Amount (decimals)</source>
+        <translation>Amount (decimals)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="60" />
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="63" />
+        <source>Flow (sums over months)</source>
+        <translation>Flow (sums over months)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="64" />
+        <source>Stock (end of period)</source>
+        <translation>Stock (end of period)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="176" />
+        <source>Edit indicator %1</source>
+        <translation>Edit indicator %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="178" />
+        <source>Add an indicator</source>
+        <translation>Add an indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="184" />
+        <source>e.g. G01, or C02.3 for a 其中 item</source>
+        <translation>e.g. G01, or C02.3 for a 其中 item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="187" />
+        <source>e.g. 直播电商销售额</source>
+        <translation>e.g. 直播电商销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="189" />
+        <source>optional, e.g. Live-stream sales</source>
+        <translation>optional, e.g. Live-stream sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="208" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="215" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="216" />
+        <source>Clerks key the year-to-date figure (1-N月累计)</source>
+        <translation>Clerks key the year-to-date figure (1-N月累计)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="217" />
+        <source>A return is incomplete without it</source>
+        <translation>A return is incomplete without it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="224" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="225" />
+        <source>Chinese &amp;name:</source>
+        <translation>Chinese &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="226" />
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="227" />
+        <source>Part of (其中):</source>
+        <translation>Part of (其中):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="228" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="229" />
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="230" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="231" />
+        <source>Flow or stock:</source>
+        <translation>Flow or stock:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="232" />
+        <source>&amp;Decimal places:</source>
+        <translation>&amp;Decimal places:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="235" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="237" />
+        <source>Allowed range:</source>
+        <translation>Allowed range:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="238" />
+        <source>Never more than:</source>
+        <translation>Never more than:</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="67" />
+        <source>flow</source>
+        <translation>flow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="68" />
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="71" />
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="72" />
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="73" />
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="88" />
+        <source>Group</source>
+        <extracomment>The units the form offers besides those in use.</extracomment>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="89" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="90" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="91" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="92" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="93" />
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="94" />
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="146" />
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="148" />
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="151" />
+        <source> (hidden)</source>
+        <translation> (hidden)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="386" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="519" />
+        <source>Indicators</source>
+        <extracomment>An indicator was added, changed, removed, hidden or shown: returns read it again.</extracomment>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="398" />
+        <source>Built-in indicators come with Xianbao's catalogue and follow its updates; local ones are this database's own and travel with it. A built-in indicator without values can be hidden from the returns.</source>
+        <translation>Built-in indicators come with Xianbao's catalogue and follow its updates; local ones are this database's own and travel with it. A built-in indicator without values can be hidden from the returns.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="406" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="407" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="408" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="409" />
+        <source>&amp;Show again</source>
+        <translation>&amp;Show again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="465" />
+        <source>Indicator %1 added.</source>
+        <translation>Indicator %1 added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="466" />
+        <source>Indicator %1 saved.</source>
+        <translation>Indicator %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="467" />
+        <source>Indicator %1 removed.</source>
+        <translation>Indicator %1 removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="469" />
+        <source>Indicator %1 hidden: returns no longer show it; its history is kept.</source>
+        <translation>Indicator %1 hidden: returns no longer show it; its history is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="471" />
+        <source>Indicator %1 is shown in returns again.</source>
+        <translation>Indicator %1 is shown in returns again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="513" />
+        <source>Remove the local indicator %1 %2?</source>
+        <translation>Remove the local indicator %1 %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="515" />
+        <source>Hide the built-in indicator %1 %2 from the returns?</source>
+        <translation>Hide the built-in indicator %1 %2 from the returns?</translation>
+    </message>
+</context>
+<context>
     <name>IssueListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="86" />
+        <location filename="../../desktop_app/ui/return_page.py" line="94" />
         <source>Indicator %1 explained: %2</source>
-        <extracomment>The list of checks is as high as its lines up to this many; more scroll (or drag it higher). The 情况说明 written for a warning: (indicator code, issue code) → text. The return screen's views and mutations (the page reads and saves through it).</extracomment>
+        <extracomment>The list of checks is as high as its lines up to this many; more scroll (or drag it higher). The 情况说明 written for a warning: (indicator code, issue code) → text. The return screen's views and mutations (the page reads and saves through it). The registers (台账): the rows behind a figure derived from one.</extracomment>
         <translation>Indicator %1 explained: %2</translation>
     </message>
 </context>
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="163" />
+        <location filename="../../desktop_app/i18n.py" line="164" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
         <extracomment>The key of a message: context, source text, disambiguation comment ("" when none).</extracomment>
         <translation>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="168" />
+        <location filename="../../desktop_app/i18n.py" line="169" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>Indicator {indicator} counts whole units; {value} is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="171" />
+        <location filename="../../desktop_app/i18n.py" line="172" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>Indicator {indicator} keeps {scale} decimal places; {value} has more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="174" />
+        <location filename="../../desktop_app/i18n.py" line="175" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>Indicator {indicator} cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="177" />
+        <location filename="../../desktop_app/i18n.py" line="178" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>Indicator {indicator} must be at least {minimum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="180" />
+        <location filename="../../desktop_app/i18n.py" line="181" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>Indicator {indicator} must be at most {maximum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="183" />
+        <location filename="../../desktop_app/i18n.py" line="184" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>Indicator {indicator} is computed from its parts and cannot be typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="186" />
+        <location filename="../../desktop_app/i18n.py" line="187" />
         <source>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</source>
         <translation>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="191" />
+        <location filename="../../desktop_app/i18n.py" line="192" />
         <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
         <translation>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="196" />
+        <location filename="../../desktop_app/i18n.py" line="197" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="228" />
+        <location filename="../../desktop_app/i18n.py" line="229" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>No region has the code {code}. List them with: xianbao regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="231" />
+        <location filename="../../desktop_app/i18n.py" line="232" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>No indicator has the code {code}. List them with: xianbao indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="199" />
+        <location filename="../../desktop_app/i18n.py" line="200" />
         <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
         <translation>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="204" />
+        <location filename="../../desktop_app/i18n.py" line="205" />
         <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
         <translation>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="209" />
+        <location filename="../../desktop_app/i18n.py" line="210" />
         <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="216" />
+        <location filename="../../desktop_app/i18n.py" line="217" />
         <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="222" />
+        <location filename="../../desktop_app/i18n.py" line="223" />
         <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="234" />
+        <location filename="../../desktop_app/i18n.py" line="332" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
         <translation>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="239" />
+        <location filename="../../desktop_app/i18n.py" line="337" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>The year {year} is outside the years Xianbao keeps.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="242" />
+        <location filename="../../desktop_app/i18n.py" line="340" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>There is no period number {index} of that kind in a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="245" />
+        <location filename="../../desktop_app/i18n.py" line="343" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} is not a valid code for a {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="246" />
+        <location filename="../../desktop_app/i18n.py" line="344" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} needs a parent region above the {level} level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="249" />
+        <location filename="../../desktop_app/i18n.py" line="347" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} does not begin with the code of its parent {parent}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="260" />
+        <location filename="../../desktop_app/i18n.py" line="358" />
         <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
         <translation>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="265" />
+        <location filename="../../desktop_app/i18n.py" line="363" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="348" />
+        <location filename="../../desktop_app/i18n.py" line="446" />
         <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
         <translation>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="421" />
+        <location filename="../../desktop_app/i18n.py" line="519" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="425" />
+        <location filename="../../desktop_app/i18n.py" line="523" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="429" />
+        <location filename="../../desktop_app/i18n.py" line="527" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="433" />
+        <location filename="../../desktop_app/i18n.py" line="531" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="437" />
+        <location filename="../../desktop_app/i18n.py" line="535" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="442" />
+        <location filename="../../desktop_app/i18n.py" line="540" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="446" />
+        <location filename="../../desktop_app/i18n.py" line="544" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="451" />
+        <location filename="../../desktop_app/i18n.py" line="549" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="456" />
+        <location filename="../../desktop_app/i18n.py" line="554" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>The return still has {count} errors; correct them before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="459" />
+        <location filename="../../desktop_app/i18n.py" line="557" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>{count} warnings still need an explanation (情况说明) before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="462" />
+        <location filename="../../desktop_app/i18n.py" line="560" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>Say why the submitted return must change; the reason is kept with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="465" />
+        <location filename="../../desktop_app/i18n.py" line="563" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>The return of {region} has not been submitted, so there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="468" />
+        <location filename="../../desktop_app/i18n.py" line="566" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="507" />
+        <location filename="../../desktop_app/i18n.py" line="605" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="510" />
+        <location filename="../../desktop_app/i18n.py" line="608" />
         <source>Region {code} needs a name.</source>
         <translation>Region {code} needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="511" />
+        <location filename="../../desktop_app/i18n.py" line="609" />
         <source>A region with the code {code} already exists.</source>
         <translation>A region with the code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="512" />
+        <location filename="../../desktop_app/i18n.py" line="610" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="517" />
+        <location filename="../../desktop_app/i18n.py" line="615" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) existed until {until}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="520" />
+        <location filename="../../desktop_app/i18n.py" line="618" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) exists from {since}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="523" />
+        <location filename="../../desktop_app/i18n.py" line="621" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="528" />
+        <location filename="../../desktop_app/i18n.py" line="626" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="532" />
+        <location filename="../../desktop_app/i18n.py" line="630" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name} ({code}) existed until {until} and is no longer a region.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="535" />
+        <location filename="../../desktop_app/i18n.py" line="804" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="539" />
+        <location filename="../../desktop_app/i18n.py" line="808" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="252" />
+        <location filename="../../desktop_app/i18n.py" line="350" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</source>
         <translation>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="256" />
+        <location filename="../../desktop_app/i18n.py" line="236" />
+        <source>“{code}” is not an indicator code: begin with a letter, then letters and digits, parts joined by dots (e.g. G01 or G01.1), at most {length} characters.</source>
+        <translation>“{code}” is not an indicator code: begin with a letter, then letters and digits, parts joined by dots (e.g. G01 or G01.1), at most {length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="241" />
+        <source>{code} is the code of a built-in indicator; give your own indicator another code.</source>
+        <translation>{code} is the code of a built-in indicator; give your own indicator another code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="245" />
+        <source>The code {code} is already used by “{name}”; choose another code.</source>
+        <translation>The code {code} is already used by “{name}”; choose another code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="248" />
+        <source>An indicator needs its Chinese name.</source>
+        <translation>An indicator needs its Chinese name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="249" />
+        <source>This text is too long: at most {length} characters.</source>
+        <translation>This text is too long: at most {length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="252" />
+        <source>An indicator needs its unit (个, 人次, 万元…).</source>
+        <translation>An indicator needs its unit (个, 人次, 万元…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="255" />
+        <source>There is no group {group}; choose one of the list.</source>
+        <translation>There is no group {group}; choose one of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="258" />
+        <source>A count is a whole number: it keeps no decimal places.</source>
+        <translation>A count is a whole number: it keeps no decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="261" />
+        <source>An indicator keeps at most {largest} decimal places.</source>
+        <translation>An indicator keeps at most {largest} decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="264" />
+        <source>An end-of-period figure (stock) has no year-to-date form: choose flow, or key each period's own figure.</source>
+        <translation>An end-of-period figure (stock) has no year-to-date form: choose flow, or key each period's own figure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="269" />
+        <source>“{text}” is not a bound: type a number (full-width digits are fine) or leave it empty.</source>
+        <translation>“{text}” is not a bound: type a number (full-width digits are fine) or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="273" />
+        <source>The lower bound {minimum} is above the upper bound {maximum}.</source>
+        <translation>The lower bound {minimum} is above the upper bound {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="276" />
+        <source>A 其中 item is in the group of the indicator it is part of ({parent}).</source>
+        <translation>A 其中 item is in the group of the indicator it is part of ({parent}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="279" />
+        <source>The code {indicator} is used twice.</source>
+        <translation>The code {indicator} is used twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="280" />
+        <source>Indicator {indicator} refers to {ref}, which is no indicator shown in returns.</source>
+        <translation>Indicator {indicator} refers to {ref}, which is no indicator shown in returns.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="284" />
+        <source>A 其中 item has the unit, kind and flow/stock of the indicator it is part of ({parent}, in {unit}).</source>
+        <translation>A 其中 item has the unit, kind and flow/stock of the indicator it is part of ({parent}, in {unit}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="289" />
+        <source>Indicator {indicator} would be part of itself (through {ref}).</source>
+        <translation>Indicator {indicator} would be part of itself (through {ref}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="292" />
+        <source>{code} is a built-in indicator: it follows the shipped catalogue and is not edited here (the next upgrade would undo the edit). Add an indicator of your own instead, or hide this one.</source>
+        <translation>{code} is a built-in indicator: it follows the shipped catalogue and is not edited here (the next upgrade would undo the edit). Add an indicator of your own instead, or hide this one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="298" />
+        <source>Indicator {code} holds {count} value(s): its kind, decimal places, flow/stock and unit stay as they are, since the figures were typed in them. Add a new indicator for the new definition.</source>
+        <translation>Indicator {code} holds {count} value(s): its kind, decimal places, flow/stock and unit stay as they are, since the figures were typed in them. Add a new indicator for the new definition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="304" />
+        <source>The code of {code} stays: values, targets, its history, a template or another indicator refer to it by that code.</source>
+        <translation>The code of {code} stays: values, targets, its history, a template or another indicator refer to it by that code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="309" />
+        <source>Indicator {code} holds {count} value(s) in {region_count} region(s) ({regions}), from {first_period} to {last_period}: it cannot be removed. Clear those values first, or keep the indicator.</source>
+        <translation>Indicator {code} holds {count} value(s) in {region_count} region(s) ({regions}), from {first_period} to {last_period}: it cannot be removed. Clear those values first, or keep the indicator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="315" />
+        <source>Indicator {code} has {count} annual target(s): clear them first.</source>
+        <translation>Indicator {code} has {count} annual target(s): clear them first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="318" />
+        <source>Indicator {code} has {count} explanation(s) (情况说明) kept with returns.</source>
+        <translation>Indicator {code} has {count} explanation(s) (情况说明) kept with returns.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="321" />
+        <source>The template(s) {templates} map indicator {code} to a cell: take it out of the template first.</source>
+        <translation>The template(s) {templates} map indicator {code} to a cell: take it out of the template first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="326" />
+        <source>Indicator(s) {others} refer to {code} (其中, at most, or a rate's parts): change them first.</source>
+        <translation>Indicator(s) {others} refer to {code} (其中, at most, or a rate's parts): change them first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="331" />
+        <source>Indicator {code} is not hidden.</source>
+        <translation>Indicator {code} is not hidden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="354" />
         <source>The database {path} is damaged ({detail}). Keep this file for the support desk.</source>
         <translation>The database {path} is damaged ({detail}). Keep this file for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="271" />
+        <location filename="../../desktop_app/i18n.py" line="369" />
         <source>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="276" />
+        <location filename="../../desktop_app/i18n.py" line="374" />
         <source>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</source>
         <translation>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="282" />
+        <location filename="../../desktop_app/i18n.py" line="380" />
         <source>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</source>
         <translation>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="287" />
+        <location filename="../../desktop_app/i18n.py" line="385" />
         <source>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</source>
         <translation>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="293" />
+        <location filename="../../desktop_app/i18n.py" line="391" />
         <source>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</source>
         <translation>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="298" />
+        <location filename="../../desktop_app/i18n.py" line="396" />
         <source>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</source>
         <translation>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="303" />
+        <location filename="../../desktop_app/i18n.py" line="401" />
         <source>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</source>
         <translation>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="308" />
+        <location filename="../../desktop_app/i18n.py" line="406" />
         <source>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</source>
         <translation>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="313" />
+        <location filename="../../desktop_app/i18n.py" line="411" />
         <source>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</source>
         <translation>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="318" />
+        <location filename="../../desktop_app/i18n.py" line="416" />
         <source>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</source>
         <translation>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="323" />
+        <location filename="../../desktop_app/i18n.py" line="421" />
         <source>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</source>
         <translation>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="328" />
+        <location filename="../../desktop_app/i18n.py" line="426" />
         <source>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</source>
         <translation>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="333" />
+        <location filename="../../desktop_app/i18n.py" line="431" />
         <source>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</source>
         <translation>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="338" />
+        <location filename="../../desktop_app/i18n.py" line="436" />
         <source>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</source>
         <translation>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="343" />
+        <location filename="../../desktop_app/i18n.py" line="441" />
         <source>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</source>
         <translation>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="354" />
+        <location filename="../../desktop_app/i18n.py" line="452" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="359" />
+        <location filename="../../desktop_app/i18n.py" line="457" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="365" />
+        <location filename="../../desktop_app/i18n.py" line="463" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>There is no file {path}. Nothing was restored; choose a backup that exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="368" />
+        <location filename="../../desktop_app/i18n.py" line="466" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} is a folder, not a backup file. Nothing was restored; choose a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="371" />
+        <location filename="../../desktop_app/i18n.py" line="469" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} is empty and holds no backup. Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="374" />
+        <location filename="../../desktop_app/i18n.py" line="472" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="379" />
+        <location filename="../../desktop_app/i18n.py" line="477" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="383" />
+        <location filename="../../desktop_app/i18n.py" line="481" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="388" />
+        <location filename="../../desktop_app/i18n.py" line="486" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="393" />
+        <location filename="../../desktop_app/i18n.py" line="491" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} is the database itself, not a backup of it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="396" />
+        <location filename="../../desktop_app/i18n.py" line="494" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="401" />
+        <location filename="../../desktop_app/i18n.py" line="499" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="406" />
+        <location filename="../../desktop_app/i18n.py" line="504" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>There is no database at {path} yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="409" />
+        <location filename="../../desktop_app/i18n.py" line="507" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} exists already; it was left as it is. Choose a new file name or a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="412" />
+        <location filename="../../desktop_app/i18n.py" line="510" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>The database {path} cannot be read ({detail}), so no backup could be made of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="416" />
+        <location filename="../../desktop_app/i18n.py" line="514" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="473" />
+        <location filename="../../desktop_app/i18n.py" line="571" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="479" />
+        <location filename="../../desktop_app/i18n.py" line="577" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="485" />
+        <location filename="../../desktop_app/i18n.py" line="583" />
         <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
         <translation>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="491" />
+        <location filename="../../desktop_app/i18n.py" line="589" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="496" />
+        <location filename="../../desktop_app/i18n.py" line="594" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="502" />
+        <location filename="../../desktop_app/i18n.py" line="600" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="542" />
+        <location filename="../../desktop_app/i18n.py" line="634" />
+        <source>{other} under the same region is already called {name}; choose another name.</source>
+        <translation>{other} under the same region is already called {name}; choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="637" />
+        <source>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</source>
+        <translation>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="642" />
+        <source>{name} ({code}) began on {since}; its last day cannot be {day}.</source>
+        <translation>{name} ({code}) began on {since}; its last day cannot be {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="645" />
+        <source>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</source>
+        <translation>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="650" />
+        <source>{name} ({code}) is not retired.</source>
+        <translation>{name} ({code}) is not retired.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="651" />
+        <source>The township {parent} of {name} ({code}) is retired; reinstate it first.</source>
+        <translation>The township {parent} of {name} ({code}) is retired; reinstate it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="654" />
+        <source>{name} has no code.</source>
+        <translation>{name} has no code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="655" />
+        <source>The code {code} is not all digits.</source>
+        <translation>The code {code} is not all digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="656" />
+        <source>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</source>
+        <translation>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="661" />
+        <source>The code {code} is listed already in row {first}.</source>
+        <translation>The code {code} is listed already in row {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="664" />
+        <source>The code {code} belonged to {name}, retired after {until}; it is not used again.</source>
+        <translation>The code {code} belonged to {name}, retired after {until}; it is not used again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="667" />
+        <source>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</source>
+        <translation>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="672" />
+        <source>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</source>
+        <translation>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="677" />
+        <source>{name} ({code}) is not a county; townships and villages are kept under a county.</source>
+        <translation>{name} ({code}) is not a county; townships and villages are kept under a county.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="680" />
+        <source>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</source>
+        <translation>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="685" />
+        <source>{file} holds more than {limit} rows; a county's list has a few hundred.</source>
+        <translation>{file} holds more than {limit} rows; a county's list has a few hundred.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="688" />
+        <source>{file} cannot be read as text (UTF-8 or GB18030). Save it again as CSV UTF-8.</source>
+        <translation>{file} cannot be read as text (UTF-8 or GB18030). Save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="692" />
+        <source>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</source>
+        <translation>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="695" />
+        <source>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</source>
+        <translation>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="698" />
+        <source>{field}: “{cell}” is negative; a register keeps no negative figures.</source>
+        <translation>{field}: “{cell}” is negative; a register keeps no negative figures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="701" />
+        <source>{field}: “{cell}” is not a whole number.</source>
+        <translation>{field}: “{cell}” is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="702" />
+        <source>{field}: “{cell}” is not a year between 1949 and 2100.</source>
+        <translation>{field}: “{cell}” is not a year between 1949 and 2100.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="705" />
+        <source>{field}: write 是 or 否, not “{cell}”.</source>
+        <translation>{field}: write 是 or 否, not “{cell}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="706" />
+        <source>{field}: “{cell}” is none of the field's choices.</source>
+        <translation>{field}: “{cell}” is none of the field's choices.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="709" />
+        <source>A row needs its {field}.</source>
+        <translation>A row needs its {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="710" />
+        <source>{name}: {field} is required.</source>
+        <translation>{name}: {field} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="711" />
+        <source>{name}: {field} must come after the day it began.</source>
+        <translation>{name}: {field} must come after the day it began.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="714" />
+        <source>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</source>
+        <translation>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="717" />
+        <source>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</source>
+        <translation>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="722" />
+        <source>{name} ({code}) is not a place this register keeps rows at.</source>
+        <translation>{name} ({code}) is not a place this register keeps rows at.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="725" />
+        <source>This row was removed meanwhile (by another clerk?); reopen the register.</source>
+        <translation>This row was removed meanwhile (by another clerk?); reopen the register.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="728" />
+        <source>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</source>
+        <translation>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="733" />
+        <source>There is no register {register}.</source>
+        <translation>There is no register {register}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="735" />
+        <source>The row gives no place: fill in its township and village, or its code.</source>
+        <translation>The row gives no place: fill in its township and village, or its code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="738" />
+        <source>“{place}” is no current township or village of {county}. Correct it in the workbook, or add the place under 基础资料 first.</source>
+        <translation>“{place}” is no current township or village of {county}. Correct it in the workbook, or add the place under 基础资料 first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="743" />
+        <source>{count} places of the county are called “{place}”; give the township too, or the code.</source>
+        <translation>{count} places of the county are called “{place}”; give the township too, or the code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="747" />
+        <source>The township {township} has no village “{village}”. Correct the name in the workbook, or add the village under 基础资料 first.</source>
+        <translation>The township {township} has no village “{village}”. Correct the name in the workbook, or add the village under 基础资料 first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="752" />
+        <source>This row repeats line {line} of the list (same place, same name or topic and date).</source>
+        <translation>This row repeats line {line} of the list (same place, same name or topic and date).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="756" />
+        <source>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</source>
+        <translation>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="761" />
+        <source>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</source>
+        <translation>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="766" />
+        <source>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</source>
+        <translation>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="771" />
+        <source>Indicator {indicator} is counted from the register at {region} for {year} already.</source>
+        <translation>Indicator {indicator} is counted from the register at {region} for {year} already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="775" />
+        <source>Indicator {indicator} is not counted from any register.</source>
+        <translation>Indicator {indicator} is not counted from any register.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="778" />
+        <source>{file} holds more than {limit} rows; split the list and import each part.</source>
+        <translation>{file} holds more than {limit} rows; split the list and import each part.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="782" />
+        <source>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
+        <translation>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="787" />
+        <source>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</source>
+        <translation>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="790" />
+        <source>Columns {first} and {second} both give {field}; choose one of them.</source>
+        <translation>Columns {first} and {second} both give {field}; choose one of them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="793" />
+        <source>Columns {first} and {second} both give the same part of the place; choose one.</source>
+        <translation>Columns {first} and {second} both give the same part of the place; choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="796" />
+        <source>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</source>
+        <translation>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="801" />
+        <source>No column gives {field}, which every row needs; choose its column.</source>
+        <translation>No column gives {field}, which every row needs; choose its column.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="811" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="547" />
+        <location filename="../../desktop_app/i18n.py" line="816" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="552" />
+        <location filename="../../desktop_app/i18n.py" line="821" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="557" />
+        <location filename="../../desktop_app/i18n.py" line="826" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="562" />
+        <location filename="../../desktop_app/i18n.py" line="831" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="567" />
+        <location filename="../../desktop_app/i18n.py" line="836" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="572" />
+        <location filename="../../desktop_app/i18n.py" line="841" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="577" />
+        <location filename="../../desktop_app/i18n.py" line="846" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="582" />
+        <location filename="../../desktop_app/i18n.py" line="851" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="587" />
+        <location filename="../../desktop_app/i18n.py" line="856" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="592" />
+        <location filename="../../desktop_app/i18n.py" line="861" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="596" />
+        <location filename="../../desktop_app/i18n.py" line="865" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>The template mapping {file} lacks “{key}”, which is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="599" />
+        <location filename="../../desktop_app/i18n.py" line="868" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>The template mapping {file}: “{key}” must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="602" />
+        <location filename="../../desktop_app/i18n.py" line="871" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="607" />
+        <location filename="../../desktop_app/i18n.py" line="876" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="612" />
+        <location filename="../../desktop_app/i18n.py" line="881" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>The template mapping {file}: “{key}” must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="615" />
+        <location filename="../../desktop_app/i18n.py" line="884" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>The template mapping {file}: “{key}” must be a whole number without quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="618" />
+        <location filename="../../desktop_app/i18n.py" line="887" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>The template mapping {file}: “{key}” must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="621" />
+        <location filename="../../desktop_app/i18n.py" line="890" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>The template mapping {file}: “{key}” must be a list of texts in square brackets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="624" />
+        <location filename="../../desktop_app/i18n.py" line="893" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="629" />
+        <location filename="../../desktop_app/i18n.py" line="898" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>The template mapping {file}: “{key}” must be a list of tables.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="632" />
+        <location filename="../../desktop_app/i18n.py" line="901" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="635" />
+        <location filename="../../desktop_app/i18n.py" line="904" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="640" />
+        <location filename="../../desktop_app/i18n.py" line="909" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="645" />
+        <location filename="../../desktop_app/i18n.py" line="914" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="650" />
+        <location filename="../../desktop_app/i18n.py" line="919" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="655" />
+        <location filename="../../desktop_app/i18n.py" line="924" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="660" />
+        <location filename="../../desktop_app/i18n.py" line="929" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="665" />
+        <location filename="../../desktop_app/i18n.py" line="934" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="670" />
+        <location filename="../../desktop_app/i18n.py" line="939" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="675" />
+        <location filename="../../desktop_app/i18n.py" line="944" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="680" />
+        <location filename="../../desktop_app/i18n.py" line="949" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="685" />
+        <location filename="../../desktop_app/i18n.py" line="954" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="690" />
+        <location filename="../../desktop_app/i18n.py" line="959" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="695" />
+        <location filename="../../desktop_app/i18n.py" line="964" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="700" />
+        <location filename="../../desktop_app/i18n.py" line="969" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="706" />
+        <location filename="../../desktop_app/i18n.py" line="975" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="710" />
+        <location filename="../../desktop_app/i18n.py" line="979" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="713" />
+        <location filename="../../desktop_app/i18n.py" line="982" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>The template's years {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="716" />
+        <location filename="../../desktop_app/i18n.py" line="985" />
         <source>The mapping maps no sheet.</source>
         <translation>The mapping maps no sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="717" />
+        <location filename="../../desktop_app/i18n.py" line="986" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="720" />
+        <location filename="../../desktop_app/i18n.py" line="989" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="724" />
+        <location filename="../../desktop_app/i18n.py" line="993" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="727" />
+        <location filename="../../desktop_app/i18n.py" line="996" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="731" />
+        <location filename="../../desktop_app/i18n.py" line="1000" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="734" />
+        <location filename="../../desktop_app/i18n.py" line="1003" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="737" />
+        <location filename="../../desktop_app/i18n.py" line="1006" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="742" />
+        <location filename="../../desktop_app/i18n.py" line="1011" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="745" />
+        <location filename="../../desktop_app/i18n.py" line="1014" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="748" />
+        <location filename="../../desktop_app/i18n.py" line="1017" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="751" />
+        <location filename="../../desktop_app/i18n.py" line="1020" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="755" />
+        <location filename="../../desktop_app/i18n.py" line="1024" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="758" />
+        <location filename="../../desktop_app/i18n.py" line="1027" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="762" />
+        <location filename="../../desktop_app/i18n.py" line="1031" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>Template {template} belongs to another province than {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="765" />
+        <location filename="../../desktop_app/i18n.py" line="1034" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>Template {template} is not made for a region at the level of {region}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="768" />
+        <location filename="../../desktop_app/i18n.py" line="1037" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="771" />
+        <location filename="../../desktop_app/i18n.py" line="1040" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="774" />
+        <location filename="../../desktop_app/i18n.py" line="1043" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>The return could not be written to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="778" />
+        <location filename="../../desktop_app/i18n.py" line="1047" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="784" />
+        <location filename="../../desktop_app/i18n.py" line="1053" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="790" />
+        <location filename="../../desktop_app/i18n.py" line="1059" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="795" />
+        <location filename="../../desktop_app/i18n.py" line="1064" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="800" />
+        <location filename="../../desktop_app/i18n.py" line="1069" />
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="801" />
+        <location filename="../../desktop_app/i18n.py" line="1070" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="806" />
+        <location filename="../../desktop_app/i18n.py" line="1075" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="811" />
+        <location filename="../../desktop_app/i18n.py" line="1080" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="816" />
+        <location filename="../../desktop_app/i18n.py" line="1085" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="820" />
+        <location filename="../../desktop_app/i18n.py" line="1089" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="825" />
+        <location filename="../../desktop_app/i18n.py" line="1094" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="831" />
+        <location filename="../../desktop_app/i18n.py" line="1100" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="836" />
+        <location filename="../../desktop_app/i18n.py" line="1105" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="842" />
+        <location filename="../../desktop_app/i18n.py" line="1111" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="848" />
+        <location filename="../../desktop_app/i18n.py" line="1117" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="854" />
+        <location filename="../../desktop_app/i18n.py" line="1123" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="860" />
+        <location filename="../../desktop_app/i18n.py" line="1129" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="866" />
+        <location filename="../../desktop_app/i18n.py" line="1135" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="871" />
+        <location filename="../../desktop_app/i18n.py" line="1140" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} is not an Excel workbook (.xlsx) and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="874" />
+        <location filename="../../desktop_app/i18n.py" line="1143" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="878" />
+        <location filename="../../desktop_app/i18n.py" line="1147" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} is a folder; the files in it were not imported. Import it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="881" />
+        <location filename="../../desktop_app/i18n.py" line="1150" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="887" />
+        <location filename="../../desktop_app/i18n.py" line="1156" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="892" />
+        <location filename="../../desktop_app/i18n.py" line="1161" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="897" />
+        <location filename="../../desktop_app/i18n.py" line="1166" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="900" />
+        <location filename="../../desktop_app/i18n.py" line="1169" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="903" />
+        <location filename="../../desktop_app/i18n.py" line="1172" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} says no region code; give the region. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="906" />
+        <location filename="../../desktop_app/i18n.py" line="1175" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="909" />
+        <location filename="../../desktop_app/i18n.py" line="1178" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>Row {row}: no region has the code or name “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="912" />
+        <location filename="../../desktop_app/i18n.py" line="1181" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>Row {row} holds figures but no region code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="913" />
+        <location filename="../../desktop_app/i18n.py" line="1182" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="917" />
+        <location filename="../../desktop_app/i18n.py" line="1186" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="922" />
+        <location filename="../../desktop_app/i18n.py" line="1191" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="926" />
+        <location filename="../../desktop_app/i18n.py" line="1195" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="930" />
+        <location filename="../../desktop_app/i18n.py" line="1199" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="936" />
+        <location filename="../../desktop_app/i18n.py" line="1205" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="941" />
+        <location filename="../../desktop_app/i18n.py" line="1210" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="947" />
+        <location filename="../../desktop_app/i18n.py" line="1216" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="953" />
+        <location filename="../../desktop_app/i18n.py" line="1222" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="958" />
+        <location filename="../../desktop_app/i18n.py" line="1227" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="963" />
+        <location filename="../../desktop_app/i18n.py" line="1232" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="967" />
+        <location filename="../../desktop_app/i18n.py" line="1236" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="970" />
+        <location filename="../../desktop_app/i18n.py" line="1239" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="973" />
+        <location filename="../../desktop_app/i18n.py" line="1242" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="978" />
+        <location filename="../../desktop_app/i18n.py" line="1247" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="983" />
+        <location filename="../../desktop_app/i18n.py" line="1252" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>Not read: Xianbao computes growth rates and percentages itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="986" />
+        <location filename="../../desktop_app/i18n.py" line="1255" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>Not read: {indicator} is computed from its parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="989" />
+        <location filename="../../desktop_app/i18n.py" line="1258" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="994" />
+        <location filename="../../desktop_app/i18n.py" line="1263" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>Not read: no indicator has the code {indicator}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="997" />
+        <location filename="../../desktop_app/i18n.py" line="1266" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1003" />
+        <location filename="../../desktop_app/i18n.py" line="1272" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1008" />
+        <location filename="../../desktop_app/i18n.py" line="1277" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1013" />
+        <location filename="../../desktop_app/i18n.py" line="1282" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1016" />
+        <location filename="../../desktop_app/i18n.py" line="1285" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1017" />
+        <location filename="../../desktop_app/i18n.py" line="1286" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1023" />
+        <location filename="../../desktop_app/i18n.py" line="1292" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1029" />
+        <location filename="../../desktop_app/i18n.py" line="1298" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1034" />
+        <location filename="../../desktop_app/i18n.py" line="1303" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1039" />
+        <location filename="../../desktop_app/i18n.py" line="1308" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1044" />
+        <location filename="../../desktop_app/i18n.py" line="1313" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1089" />
+        <location filename="../../desktop_app/i18n.py" line="1358" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1090" />
+        <location filename="../../desktop_app/i18n.py" line="1359" />
         <source>prefecture</source>
         <translation>prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1091" />
+        <location filename="../../desktop_app/i18n.py" line="1360" />
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1092" />
+        <location filename="../../desktop_app/i18n.py" line="1361" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1093" />
+        <location filename="../../desktop_app/i18n.py" line="1362" />
         <source>village</source>
         <translation>village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1120" />
+        <location filename="../../desktop_app/i18n.py" line="1399" />
         <source>, </source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
         <translation>, </translation>
@@ -2411,166 +3073,191 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Opening the database…</source>
         <extracomment>The store's regions and the first return are on screen. The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123" />
-        <location filename="../../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../../desktop_app/ui/main_window.py" line="127" />
+        <location filename="../../desktop_app/ui/main_window.py" line="172" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>By township</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189" />
+        <location filename="../../desktop_app/ui/main_window.py" line="192" />
+        <source>Indicators…</source>
+        <translation>Indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <source>Townships and villages…</source>
+        <translation>Townships and villages…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="199" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261" />
+        <location filename="../../desktop_app/ui/main_window.py" line="271" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264" />
+        <location filename="../../desktop_app/ui/main_window.py" line="274" />
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Go to period…</source>
         <translation>Go to period…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276" />
+        <location filename="../../desktop_app/ui/main_window.py" line="286" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280" />
+        <location filename="../../desktop_app/ui/main_window.py" line="290" />
         <source>Every change is saved as you type.</source>
         <translation>Every change is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../../desktop_app/ui/main_window.py" line="295" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291" />
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="310" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="311" />
         <source>Find indicator…</source>
         <translation>Find indicator…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="315" />
         <source>&amp;Return</source>
         <translation>&amp;Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307" />
+        <location filename="../../desktop_app/ui/main_window.py" line="319" />
+        <source>Re&amp;gisters</source>
+        <translation>Re&amp;gisters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="320" />
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308" />
-        <location filename="../../desktop_app/ui/main_window.py" line="422" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="473" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="339" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="348" />
+        <location filename="../../desktop_app/ui/main_window.py" line="369" />
+        <source>Choose a county first: townships are kept under one.</source>
+        <translation>Choose a county first: townships are kept under one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="399" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
+        <location filename="../../desktop_app/ui/main_window.py" line="401" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>Xianbao databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="363" />
+        <location filename="../../desktop_app/ui/main_window.py" line="414" />
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../../desktop_app/ui/main_window.py" line="444" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../../desktop_app/ui/main_window.py" line="444" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="409" />
+        <location filename="../../desktop_app/ui/main_window.py" line="460" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="435" />
+        <location filename="../../desktop_app/ui/main_window.py" line="486" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</source>
         <translation>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439" />
+        <location filename="../../desktop_app/ui/main_window.py" line="490" />
         <source>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</source>
         <translation>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="453" />
+        <location filename="../../desktop_app/ui/main_window.py" line="504" />
         <source>Paste figures copied from Excel or WPS</source>
         <translation>Paste figures copied from Excel or WPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="542" />
+        <location filename="../../desktop_app/ui/main_window.py" line="602" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
     </message>
@@ -2713,20 +3400,235 @@
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/period_picker.py" line="98" />
+        <location filename="../../desktop_app/ui/period_picker.py" line="94" />
         <source>Show a month, quarter, half-year or year</source>
         <extracomment>The clerk chose a period (a Period). A sentence for the window's message line, and whether it reports a refusal. The clerk is done with the box (a typed period chosen, or Esc): back to the figures.</extracomment>
         <translation>Show a month, quarter, half-year or year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/period_picker.py" line="102" />
+        <location filename="../../desktop_app/ui/period_picker.py" line="98" />
         <source>Type a period and press Enter: 2025-03, 2025年3月, 2025Q1, 2025年上半年, 2025年 (Ctrl+G)</source>
         <translation>Type a period and press Enter: 2025-03, 2025年3月, 2025Q1, 2025年上半年, 2025年 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/period_picker.py" line="159" />
+        <location filename="../../desktop_app/ui/period_picker.py" line="155" />
         <source>“%1” is no period: %2</source>
         <translation>“%1” is no period: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceListPreview</name>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="268" />
+        <source>Import townships and villages — %1</source>
+        <extracomment>The list was imported (the plan as applied).</extracomment>
+        <translation>Import townships and villages — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="290" />
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="296" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="331" />
+        <source>%1 rows: %2 new, %3 renamed, %4 unchanged, %5 refused.</source>
+        <translation>%1 rows: %2 new, %3 renamed, %4 unchanged, %5 refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="339" />
+        <source>Under %1 (%2). </source>
+        <translation>Under %1 (%2). </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="347" />
+        <source>The list cannot be imported while rows are refused: correct them in the file (the reasons are in the last column) and import it again.</source>
+        <translation>The list cannot be imported while rows are refused: correct them in the file (the reasons are in the last column) and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="352" />
+        <source>Xianbao holds every row of this list already.</source>
+        <translation>Xianbao holds every row of this list already.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="390" />
+        <source>Townships and villages of %1</source>
+        <extracomment>The county's townships or villages changed (the county's code).</extracomment>
+        <translation>Townships and villages of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="407" />
+        <source>Show &amp;retired</source>
+        <translation>Show &amp;retired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="424" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="425" />
+        <source>Re&amp;name (F2)</source>
+        <translation>Re&amp;name (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="427" />
+        <source>Re&amp;tire… (Del)</source>
+        <translation>Re&amp;tire… (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="429" />
+        <source>R&amp;einstate</source>
+        <translation>R&amp;einstate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="431" />
+        <source>&amp;Import from a list… (Ctrl+I)</source>
+        <translation>&amp;Import from a list… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="448" />
+        <source>Townships have 9-digit codes and villages 12. Retired ones stay in the returns of the periods up to their last day.</source>
+        <translation>Townships have 9-digit codes and villages 12. Retired ones stay in the returns of the periods up to their last day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="525" />
+        <source>Renamed %1 to %2.</source>
+        <translation>Renamed %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="544" />
+        <source>Added %1 (%2).</source>
+        <translation>Added %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/places_dialog.py" line="579" />
+        <source>Retired %1 after %2 (%n division(s)).</source>
+        <translation>
+            <numerusform>Retired %1 after %2 (%n division).</numerusform>
+            <numerusform>Retired %1 after %2 (%n divisions).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/places_dialog.py" line="595" />
+        <source>Reinstated %1 (%n division(s)).</source>
+        <translation>
+            <numerusform>Reinstated %1 (%n division).</numerusform>
+            <numerusform>Reinstated %1 (%n divisions).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="603" />
+        <source>Import townships and villages</source>
+        <translation>Import townships and villages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="605" />
+        <source>Lists (*.xlsx *.csv)</source>
+        <translation>Lists (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="625" />
+        <source>Imported: %1 new, %2 renamed, %3 unchanged.</source>
+        <translation>Imported: %1 new, %2 renamed, %3 unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="55" />
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="56" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="83" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="84" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="85" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="86" />
+        <source>Retired after</source>
+        <translation>Retired after</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="59" />
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="60" />
+        <source>renamed</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="61" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="62" />
+        <source>skipped (the county itself)</source>
+        <translation>skipped (the county itself)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="63" />
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="201" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="202" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="203" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="204" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="205" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="219" />
+        <source>was %1</source>
+        <translation>was %1</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3698,402 @@
         <location filename="../../desktop_app/ui/refusals.py" line="92" />
         <source>The database {path} is read-only: you can look at its figures and print reports, but nothing you type can be saved. To work in it, copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>The database {path} is read-only: you can look at its figures and print reports, but nothing you type can be saved. To work in it, copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="61" />
+        <source>{county} {register} register (exported {date})</source>
+        <extracomment>The widest a column grows (in Excel's character widths); longer text wraps.</extracomment>
+        <translation>{county} {register} register (exported {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="71" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="72" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="154" />
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="196" />
+        <source>{county}-{register} register-{date}.xlsx</source>
+        <translation>{county}-{register} register-{date}.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="71" />
+        <source>%1: edit a row</source>
+        <translation>%1: edit a row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="71" />
+        <source>%1: add a row</source>
+        <translation>%1: add a row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="79" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="92" />
+        <source>Fields marked * are required.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="144" />
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="158" />
+        <source>Type part of a township's or village's name</source>
+        <translation>Type part of a township's or village's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="176" />
+        <source>e.g. 2024-03-05</source>
+        <translation>e.g. 2024-03-05</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="178" />
+        <source>e.g. 2024</source>
+        <translation>e.g. 2024</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="246" />
+        <source>Choose a township or village from the list.</source>
+        <translation>Choose a township or village from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="249" />
+        <source>Correct the fields marked in red, then press OK again.</source>
+        <translation>Correct the fields marked in red, then press OK again.</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1450" />
+        <source>Service points</source>
+        <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
+        <translation>Service points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1451" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1452" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1453" />
+        <source>County centre</source>
+        <translation>County centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1454" />
+        <source>Township station</source>
+        <translation>Township station</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1455" />
+        <source>Village point</source>
+        <translation>Village point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1456" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1457" />
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1458" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1459" />
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1460" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1461" />
+        <source>In a poor village</source>
+        <translation>In a poor village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1462" />
+        <source>Project funds (10k yuan)</source>
+        <translation>Project funds (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1463" />
+        <source>Project year</source>
+        <translation>Project year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1464" />
+        <source>Training sessions</source>
+        <translation>Training sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1465" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1466" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1467" />
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1468" />
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1469" />
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1470" />
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1471" />
+        <source>Of whom poor</source>
+        <translation>Of whom poor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1472" />
+        <source>Subsidy claimed (10k yuan)</source>
+        <translation>Subsidy claimed (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1473" />
+        <source>E-commerce villages and towns</source>
+        <translation>E-commerce villages and towns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1474" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1475" />
+        <source>E-commerce village</source>
+        <translation>E-commerce village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1476" />
+        <source>E-commerce town</source>
+        <translation>E-commerce town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1477" />
+        <source>Taobao village</source>
+        <translation>Taobao village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1478" />
+        <source>Main products</source>
+        <translation>Main products</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1479" />
+        <source>Online sales (10k yuan)</source>
+        <translation>Online sales (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1480" />
+        <source>Year recognised</source>
+        <translation>Year recognised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1481" />
+        <source>Recognised by</source>
+        <translation>Recognised by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1482" />
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1483" />
+        <source>Enterprises and online shops</source>
+        <translation>Enterprises and online shops</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1484" />
+        <source>E-commerce enterprise</source>
+        <translation>E-commerce enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1485" />
+        <source>Online shop</source>
+        <translation>Online shop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1486" />
+        <source>Cross-border enterprise</source>
+        <translation>Cross-border enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1487" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1488" />
+        <source>Registered capital (10k yuan)</source>
+        <translation>Registered capital (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1489" />
+        <source>Revenue (10k yuan)</source>
+        <translation>Revenue (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1490" />
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1491" />
+        <source>Key projects</source>
+        <translation>Key projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1492" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1493" />
+        <source>Planned investment (10k yuan)</source>
+        <translation>Planned investment (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1494" />
+        <source>Invested so far (10k yuan)</source>
+        <translation>Invested so far (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1495" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1496" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1497" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1498" />
+        <source>Under way</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1499" />
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1500" />
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1501" />
+        <source>Designations</source>
+        <translation>Designations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1502" />
+        <source>Designation</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1503" />
+        <source>Comprehensive demonstration county</source>
+        <translation>Comprehensive demonstration county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1504" />
+        <source>E-commerce poverty-alleviation county</source>
+        <translation>E-commerce poverty-alleviation county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1505" />
+        <source>Poor county</source>
+        <translation>Poor county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1506" />
+        <source>Poor village</source>
+        <translation>Poor village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1507" />
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1508" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1509" />
+        <source>Designated by</source>
+        <translation>Designated by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1524" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1524" />
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -3370,258 +4668,326 @@
     </message>
 </context>
 <context>
+    <name>RetireDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="154" />
+        <source>Retire %1</source>
+        <extracomment>A person typed a new name into a row (code, text): the dialog renames through the service.</extracomment>
+        <translation>Retire %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="160" />
+        <source>%1 (%2) no longer exists after the day below. Forms, 乡镇分列 and reports list it for periods up to that day.</source>
+        <translation>%1 (%2) no longer exists after the day below. Forms, 乡镇分列 and reports list it for periods up to that day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="166" />
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="171" />
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/places_dialog.py" line="177" />
+        <source>Its %n village(s) are retired with it.</source>
+        <translation>
+            <numerusform>Its %n village are retired with it.</numerusform>
+            <numerusform>Its %n villages are retired with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="224" />
+        <location filename="../../desktop_app/ui/return_page.py" line="235" />
         <source>Undo</source>
         <extracomment>A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title. What the page shows: the return's view as the screen service last answered.</extracomment>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="226" />
+        <location filename="../../desktop_app/ui/return_page.py" line="237" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="228" />
+        <location filename="../../desktop_app/ui/return_page.py" line="239" />
         <source>Copy last period</source>
         <translation>Copy last period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="231" />
+        <location filename="../../desktop_app/ui/return_page.py" line="242" />
         <source>Submit (报送)</source>
         <translation>Submit (报送)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="234" />
+        <location filename="../../desktop_app/ui/return_page.py" line="245" />
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="236" />
+        <location filename="../../desktop_app/ui/return_page.py" line="247" />
         <source>History of this cell…</source>
         <translation>History of this cell…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="329" />
+        <location filename="../../desktop_app/ui/return_page.py" line="250" />
+        <source>Rows behind this figure…</source>
+        <translation>Rows behind this figure…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="345" />
         <source>Explanation (情况说明): %1</source>
         <translation>Explanation (情况说明): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="352" />
+        <location filename="../../desktop_app/ui/return_page.py" line="368" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>Submitted on %1 by %2; reopen it to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="361" />
+        <location filename="../../desktop_app/ui/return_page.py" line="377" />
         <source>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</source>
         <translation>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="371" />
-        <location filename="../../desktop_app/ui/return_page.py" line="587" />
+        <location filename="../../desktop_app/ui/return_page.py" line="387" />
+        <location filename="../../desktop_app/ui/return_page.py" line="603" />
         <source>Reopened: %1</source>
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="373" />
+        <location filename="../../desktop_app/ui/return_page.py" line="389" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="378" />
+        <location filename="../../desktop_app/ui/return_page.py" line="394" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="390" />
+        <location filename="../../desktop_app/ui/return_page.py" line="406" />
         <source>The sum of the prefectures; key it in each prefecture's return.</source>
         <translation>The sum of the prefectures; key it in each prefecture's return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="392" />
+        <location filename="../../desktop_app/ui/return_page.py" line="408" />
         <source>The sum of the counties; key it in each county's return.</source>
         <translation>The sum of the counties; key it in each county's return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="394" />
+        <location filename="../../desktop_app/ui/return_page.py" line="410" />
         <source>The sum of the townships; key it under By township.</source>
         <translation>The sum of the townships; key it under By township.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="395" />
+        <location filename="../../desktop_app/ui/return_page.py" line="411" />
         <source>The sum of the regions below; key it in their returns.</source>
         <translation>The sum of the regions below; key it in their returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="426" />
+        <location filename="../../desktop_app/ui/return_page.py" line="442" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="430" />
+        <location filename="../../desktop_app/ui/return_page.py" line="446" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="471" />
+        <location filename="../../desktop_app/ui/return_page.py" line="487" />
         <source>Restored %1: %2</source>
         <translation>Restored %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="503" />
+        <location filename="../../desktop_app/ui/return_page.py" line="519" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>Pasted %1 cells; refused %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="508" />
+        <location filename="../../desktop_app/ui/return_page.py" line="524" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="523" />
+        <location filename="../../desktop_app/ui/return_page.py" line="539" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>Copied %1 end-of-period figures from the last period; confirm each with Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="554" />
+        <location filename="../../desktop_app/ui/return_page.py" line="570" />
         <source>Not submitted: correct %1, then submit again.</source>
         <translation>Not submitted: correct %1, then submit again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="559" />
+        <location filename="../../desktop_app/ui/return_page.py" line="575" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>Not submitted: every warning needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="568" />
+        <location filename="../../desktop_app/ui/return_page.py" line="584" />
         <source>Submitted. The return is locked.</source>
         <translation>Submitted. The return is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="574" />
+        <location filename="../../desktop_app/ui/return_page.py" line="590" />
         <source>Reopen the return</source>
         <translation>Reopen the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="574" />
+        <location filename="../../desktop_app/ui/return_page.py" line="590" />
         <source>Why must the submitted return change?</source>
         <translation>Why must the submitted return change?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="637" />
+        <source>This figure is not counted from a register.</source>
+        <translation>This figure is not counted from a register.</translation>
     </message>
 </context>
 <context>
     <name>ReturnTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="48" />
+        <location filename="../../desktop_app/ui/return_model.py" line="51" />
         <source>Quarters to date</source>
-        <extracomment>Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). One line of the grid (a group heading, or an indicator with its figures): the view's row. Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel). Columns 4 (累计) and 7 (环比) of ReturnTableModel; a month keeps the HEADERS text.</extracomment>
+        <extracomment>A figure derived from a register (台账): counted, not keyed. Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). One line of the grid (a group heading, or an indicator with its figures): the view's row. Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel). Columns 4 (累计) and 7 (环比) of ReturnTableModel; a month keeps the HEADERS text.</extracomment>
         <translation>Quarters to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="49" />
+        <location filename="../../desktop_app/ui/return_model.py" line="52" />
         <source>Halves to date</source>
         <translation>Halves to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="50" />
+        <location filename="../../desktop_app/ui/return_model.py" line="53" />
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="51" />
+        <location filename="../../desktop_app/ui/return_model.py" line="54" />
         <source>QoQ (%)</source>
         <translation>QoQ (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="52" />
+        <location filename="../../desktop_app/ui/return_model.py" line="55" />
         <source>vs previous half (%)</source>
         <translation>vs previous half (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="53" />
+        <location filename="../../desktop_app/ui/return_model.py" line="56" />
         <source>vs previous year (%)</source>
         <translation>vs previous year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="71" />
+        <location filename="../../desktop_app/ui/return_model.py" line="74" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="72" />
+        <location filename="../../desktop_app/ui/return_model.py" line="75" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="73" />
+        <location filename="../../desktop_app/ui/return_model.py" line="76" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="74" />
+        <location filename="../../desktop_app/ui/return_model.py" line="77" />
         <source>This period</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="75" />
+        <location filename="../../desktop_app/ui/return_model.py" line="78" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="76" />
+        <location filename="../../desktop_app/ui/return_model.py" line="79" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="77" />
+        <location filename="../../desktop_app/ui/return_model.py" line="80" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="78" />
+        <location filename="../../desktop_app/ui/return_model.py" line="81" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="79" />
+        <location filename="../../desktop_app/ui/return_model.py" line="82" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="80" />
+        <location filename="../../desktop_app/ui/return_model.py" line="83" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="81" />
+        <location filename="../../desktop_app/ui/return_model.py" line="84" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="316" />
+        <location filename="../../desktop_app/ui/return_model.py" line="362" />
         <source>{count} regions reported this figure.</source>
         <extracomment>Columns where a figure is keyed; Enter moves down among them. Columns of percentages, narrower than those of amounts (ReturnTableView.size_columns). "4/5" for a rolled-up figure that lacks some children, else None. The measure (a name in services.figures.MEASURES) each figure column shows. The mark after a figure that not every child region contributed to. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>{count} regions reported this figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="319" />
+        <location filename="../../desktop_app/ui/return_model.py" line="365" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="321" />
+        <location filename="../../desktop_app/ui/return_model.py" line="367" />
         <source>Missing: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="325" />
+        <location filename="../../desktop_app/ui/return_model.py" line="371" />
         <source>Incomplete themselves: {names}</source>
         <translation>Incomplete themselves: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="368" />
+        <location filename="../../desktop_app/ui/return_model.py" line="406" />
+        <source>Counted from the register “{register}”; double-click or press Ctrl+B to see the rows behind it. Change the register, not the figure.</source>
+        <translation>Counted from the register “{register}”; double-click or press Ctrl+B to see the rows behind it. Change the register, not the figure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="426" />
         <source>Copied from the last period; confirm with Enter.</source>
         <translation>Copied from the last period; confirm with Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsBehindDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/rows_behind_dialog.py" line="41" />
+        <source>Rows behind the figure</source>
+        <translation>Rows behind the figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rows_behind_dialog.py" line="45" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/rows_behind_dialog.py" line="62" />
+        <source>%n rows of the register “%1”.</source>
+        <translation>
+            <numerusform>%n rows of the register “%1”.</numerusform>
+            <numerusform>%n rows of the register “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

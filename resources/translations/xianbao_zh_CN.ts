@@ -1309,1080 +1309,1742 @@
     </message>
 </context>
 <context>
+    <name>IndicatorForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="58" />
+        <source>Count (whole number)</source>
+        <translation>计数（整数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="59" />
+        <source>Amount (decimals)</source>
+        <translation>金额（小数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="60" />
+        <source>Rate (%)</source>
+        <translation>比率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="63" />
+        <source>Flow (sums over months)</source>
+        <translation>流量（按月累加）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="64" />
+        <source>Stock (end of period)</source>
+        <translation>存量（期末数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="176" />
+        <source>Edit indicator %1</source>
+        <translation>编辑指标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="178" />
+        <source>Add an indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="184" />
+        <source>e.g. G01, or C02.3 for a 其中 item</source>
+        <translation>如 G01；“其中”项如 C02.3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="187" />
+        <source>e.g. 直播电商销售额</source>
+        <translation>如 直播电商销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="189" />
+        <source>optional, e.g. Live-stream sales</source>
+        <translation>可不填，如 Live-stream sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="208" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="215" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="216" />
+        <source>Clerks key the year-to-date figure (1-N月累计)</source>
+        <translation>按 1-N月累计数填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="217" />
+        <source>A return is incomplete without it</source>
+        <translation>必填（缺少时报表不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="224" />
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="225" />
+        <source>Chinese &amp;name:</source>
+        <translation>中文名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="226" />
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="227" />
+        <source>Part of (其中):</source>
+        <translation>属于（其中项）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="228" />
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="229" />
+        <source>&amp;Unit:</source>
+        <translation>计量单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="230" />
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="231" />
+        <source>Flow or stock:</source>
+        <translation>流量/存量：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="232" />
+        <source>&amp;Decimal places:</source>
+        <translation>小数位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="235" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="237" />
+        <source>Allowed range:</source>
+        <translation>取值范围：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="238" />
+        <source>Never more than:</source>
+        <translation>不超过指标：</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="67" />
+        <source>flow</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="68" />
+        <source>stock</source>
+        <translation>存量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="71" />
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="72" />
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="73" />
+        <source>rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="88" />
+        <source>Group</source>
+        <extracomment>The units the form offers besides those in use.</extracomment>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="89" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="90" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="91" />
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="92" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="93" />
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="94" />
+        <source>Values</source>
+        <translation>数值个数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="146" />
+        <source>local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="148" />
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="151" />
+        <source> (hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="386" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="519" />
+        <source>Indicators</source>
+        <extracomment>An indicator was added, changed, removed, hidden or shown: returns read it again.</extracomment>
+        <translation>指标管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="398" />
+        <source>Built-in indicators come with Xianbao's catalogue and follow its updates; local ones are this database's own and travel with it. A built-in indicator without values can be hidden from the returns.</source>
+        <translation>内置指标随县报的指标目录提供，并随其更新；本地指标是本数据库自己的指标，随数据库一起保存和转移。没有数值的内置指标可以在报表中隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="406" />
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="407" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="408" />
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="409" />
+        <source>&amp;Show again</source>
+        <translation>恢复显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="465" />
+        <source>Indicator %1 added.</source>
+        <translation>已添加指标 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="466" />
+        <source>Indicator %1 saved.</source>
+        <translation>已保存指标 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="467" />
+        <source>Indicator %1 removed.</source>
+        <translation>已删除指标 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="469" />
+        <source>Indicator %1 hidden: returns no longer show it; its history is kept.</source>
+        <translation>已隐藏指标 %1：报表不再显示它，其修改记录仍保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="471" />
+        <source>Indicator %1 is shown in returns again.</source>
+        <translation>指标 %1 已恢复在报表中显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="513" />
+        <source>Remove the local indicator %1 %2?</source>
+        <translation>删除本地指标 %1 %2？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="515" />
+        <source>Hide the built-in indicator %1 %2 from the returns?</source>
+        <translation>在报表中隐藏内置指标 %1 %2？</translation>
+    </message>
+</context>
+<context>
     <name>IssueListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="86" />
+        <location filename="../../desktop_app/ui/return_page.py" line="94" />
         <source>Indicator %1 explained: %2</source>
-        <extracomment>The list of checks is as high as its lines up to this many; more scroll (or drag it higher). The 情况说明 written for a warning: (indicator code, issue code) → text. The return screen's views and mutations (the page reads and saves through it).</extracomment>
+        <extracomment>The list of checks is as high as its lines up to this many; more scroll (or drag it higher). The 情况说明 written for a warning: (indicator code, issue code) → text. The return screen's views and mutations (the page reads and saves through it). The registers (台账): the rows behind a figure derived from one.</extracomment>
         <translation>指标 %1 已填写情况说明：%2</translation>
     </message>
 </context>
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="163" />
+        <location filename="../../desktop_app/i18n.py" line="164" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
         <extracomment>The key of a message: context, source text, disambiguation comment ("" when none).</extracomment>
         <translation>“{text}”不是数字。请输入数字（全角数字也可以），不适用时填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="168" />
+        <location filename="../../desktop_app/i18n.py" line="169" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>指标 {indicator} 计数须为整数，{value} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="171" />
+        <location filename="../../desktop_app/i18n.py" line="172" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>指标 {indicator} 保留 {scale} 位小数，{value} 的小数位过多。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="174" />
+        <location filename="../../desktop_app/i18n.py" line="175" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>指标 {indicator} 不能为负数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="177" />
+        <location filename="../../desktop_app/i18n.py" line="178" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>指标 {indicator} 不得小于 {minimum}（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="180" />
+        <location filename="../../desktop_app/i18n.py" line="181" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>指标 {indicator} 不得大于 {maximum}（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="183" />
+        <location filename="../../desktop_app/i18n.py" line="184" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>指标 {indicator} 由分子、分母计算得出，不能直接填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="186" />
+        <location filename="../../desktop_app/i18n.py" line="187" />
         <source>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</source>
         <translation>指标 {indicator}：{value} 太大，无法保存；县报可接受的最大数为 {largest}。请检查该数及其计量单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="191" />
+        <location filename="../../desktop_app/i18n.py" line="192" />
         <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
         <translation>指标 {indicator} 的单位是{unit}，不是百分比：请填写以{unit}计的数值，不要带“%”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="196" />
+        <location filename="../../desktop_app/i18n.py" line="197" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>指标 {indicator} 为期末数，没有累计值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="228" />
+        <location filename="../../desktop_app/i18n.py" line="229" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>没有代码为 {code} 的行政区划。可用 xianbao regions 查看区划列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="231" />
+        <location filename="../../desktop_app/i18n.py" line="232" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>没有代码为 {code} 的指标。可用 xianbao indicators 查看指标目录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="199" />
+        <location filename="../../desktop_app/i18n.py" line="200" />
         <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
         <translation>指标 {indicator} 本年度已在{name}（{region}）填报；同一分支的数字每年只在一个层级填报，汇总才不会重复计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="204" />
+        <location filename="../../desktop_app/i18n.py" line="205" />
         <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
         <translation>指标 {indicator} 缺 {periods}：缺少这些数据，1–N月累计（及由其组成的报告期）无法计算。请补填，没有发生的填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="209" />
+        <location filename="../../desktop_app/i18n.py" line="210" />
         <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按 {existing} 这样的报告期填报，{period} 是另一种报告期。同一年只能按一种方式填报，数字才不会互相矛盾：请按与 {existing} 相同的报告期填报，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="216" />
+        <location filename="../../desktop_app/i18n.py" line="217" />
         <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按 1–N月累计填报（如 {existing}）；{period} 也请填累计数，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="222" />
+        <location filename="../../desktop_app/i18n.py" line="223" />
         <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按当期数填报（如 {existing}）；{period} 也请填当期数，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="234" />
+        <location filename="../../desktop_app/i18n.py" line="332" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
         <translation>“{text}”不是有效的报告期。请写作 2016-03、2016年3月、2016年1-3月（即3月的报表）、2016Q1、2016年第一季度、2016H1、2016年上半年或2016年度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="239" />
+        <location filename="../../desktop_app/i18n.py" line="337" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>年份 {year} 超出本系统支持的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="242" />
+        <location filename="../../desktop_app/i18n.py" line="340" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>一年中没有第 {index} 个这种报告期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="245" />
+        <location filename="../../desktop_app/i18n.py" line="343" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} 不是有效的{level}区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="246" />
+        <location filename="../../desktop_app/i18n.py" line="344" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} 需要一个高于{level}的上级区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="249" />
+        <location filename="../../desktop_app/i18n.py" line="347" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} 与上级区划 {parent} 的代码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="260" />
+        <location filename="../../desktop_app/i18n.py" line="358" />
         <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
         <translation>{path} 是其他程序的数据库，不是县报的数据库。该文件未作任何改动；请为县报另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="265" />
+        <location filename="../../desktop_app/i18n.py" line="363" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
         <translation>{path} 由更新版本的县报创建（数据库结构 {revision}）。该文件未作任何改动；请安装该版本的县报来打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="348" />
+        <location filename="../../desktop_app/i18n.py" line="446" />
         <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
         <translation>数据库 {path} 无法升级到当前版本的县报（{detail}）。该文件保持原样，未作改动；如磁盘已满，请先腾出空间，再重新启动县报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="421" />
+        <location filename="../../desktop_app/i18n.py" line="519" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>指标 {indicator}：{month}的累计数小于{previous}的累计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="425" />
+        <location filename="../../desktop_app/i18n.py" line="523" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>指标 {indicator} 本期未填报。请填写数值；不适用的请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="429" />
+        <location filename="../../desktop_app/i18n.py" line="527" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>指标 {indicator}：其中项（{part_value}）大于合计 {parent}（{whole_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="433" />
+        <location filename="../../desktop_app/i18n.py" line="531" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>指标 {indicator}（{value}）不能大于指标 {limit}（{limit_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="437" />
+        <location filename="../../desktop_app/i18n.py" line="535" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>指标 {indicator}（{numerator_value}）大于 {denominator}（{denominator_value}），比率 {ratio} 将超过100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="442" />
+        <location filename="../../desktop_app/i18n.py" line="540" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>指标 {indicator}：比率 {value}% 超出允许范围 {minimum}%–{maximum}%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="446" />
+        <location filename="../../desktop_app/i18n.py" line="544" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>指标 {indicator} 由上期末的 {previous} 降至 {value}，请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="451" />
+        <location filename="../../desktop_app/i18n.py" line="549" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>指标 {indicator}：本期数 {value} 与常态差距较大（近12个月中位数 {median}，上年同期 {last_year}），请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="456" />
+        <location filename="../../desktop_app/i18n.py" line="554" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>报表还有 {count} 个错误，请更正后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="459" />
+        <location filename="../../desktop_app/i18n.py" line="557" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>还有 {count} 个警告需要填写情况说明才能报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="462" />
+        <location filename="../../desktop_app/i18n.py" line="560" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>请说明已报送报表需要修改的原因；原因将随报表保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="465" />
+        <location filename="../../desktop_app/i18n.py" line="563" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>{region}的报表尚未报送，无需退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="468" />
+        <location filename="../../desktop_app/i18n.py" line="566" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>{region}{period}的报表已于 {since} 由 {who} 报送并锁定。如需修改数据，请填写原因后退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="507" />
+        <location filename="../../desktop_app/i18n.py" line="605" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>指标 {indicator} 尚无数值，无法填写备注；请先填写数值或“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="510" />
+        <location filename="../../desktop_app/i18n.py" line="608" />
         <source>Region {code} needs a name.</source>
         <translation>区划 {code} 需要填写名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="511" />
+        <location filename="../../desktop_app/i18n.py" line="609" />
         <source>A region with the code {code} already exists.</source>
         <translation>代码为 {code} 的区划已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="512" />
+        <location filename="../../desktop_app/i18n.py" line="610" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name}（{code}）存续至{until}，由{successor_name}（{successor}）接替。{period}的数据请填在 {successor} 下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="517" />
+        <location filename="../../desktop_app/i18n.py" line="615" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）存续至{until}，{period}不能再填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="520" />
+        <location filename="../../desktop_app/i18n.py" line="618" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）自{since}起设立，{period}不能填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="523" />
+        <location filename="../../desktop_app/i18n.py" line="621" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name}（{code}）自{since}起设立；{period}的数据请填在{predecessor_name}（{predecessor}）下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="528" />
+        <location filename="../../desktop_app/i18n.py" line="626" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name}（{code}）存续至{until}，现为{successor_name}（{successor}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="532" />
+        <location filename="../../desktop_app/i18n.py" line="630" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name}（{code}）存续至{until}，已不再是现行区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="535" />
+        <location filename="../../desktop_app/i18n.py" line="804" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="539" />
+        <location filename="../../desktop_app/i18n.py" line="808" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>没有名为“{template}”的 Excel 模板。可用 xianbao templates 查看全部模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="252" />
+        <location filename="../../desktop_app/i18n.py" line="350" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</source>
         <translation>{path} 不是县报数据库或无法读取（{detail}）。该文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="256" />
+        <location filename="../../desktop_app/i18n.py" line="236" />
+        <source>“{code}” is not an indicator code: begin with a letter, then letters and digits, parts joined by dots (e.g. G01 or G01.1), at most {length} characters.</source>
+        <translation>“{code}”不是有效的指标代码：以字母开头，后接字母和数字，各部分用点连接（如 G01 或 G01.1），最多 {length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="241" />
+        <source>{code} is the code of a built-in indicator; give your own indicator another code.</source>
+        <translation>{code} 是内置指标的代码，请为本地指标另取一个代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="245" />
+        <source>The code {code} is already used by “{name}”; choose another code.</source>
+        <translation>代码 {code} 已被“{name}”使用，请换一个代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="248" />
+        <source>An indicator needs its Chinese name.</source>
+        <translation>请填写指标的中文名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="249" />
+        <source>This text is too long: at most {length} characters.</source>
+        <translation>文字过长：最多 {length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="252" />
+        <source>An indicator needs its unit (个, 人次, 万元…).</source>
+        <translation>请填写计量单位（个、人次、万元……）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="255" />
+        <source>There is no group {group}; choose one of the list.</source>
+        <translation>没有分组 {group}，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="258" />
+        <source>A count is a whole number: it keeps no decimal places.</source>
+        <translation>计数类指标为整数，不保留小数位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="261" />
+        <source>An indicator keeps at most {largest} decimal places.</source>
+        <translation>指标最多保留 {largest} 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="264" />
+        <source>An end-of-period figure (stock) has no year-to-date form: choose flow, or key each period's own figure.</source>
+        <translation>存量（期末数）没有累计数：请改为流量，或按本期数填报。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="269" />
+        <source>“{text}” is not a bound: type a number (full-width digits are fine) or leave it empty.</source>
+        <translation>“{text}”不是有效的界限：请输入数字（全角数字也可以），或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="273" />
+        <source>The lower bound {minimum} is above the upper bound {maximum}.</source>
+        <translation>下限 {minimum} 大于上限 {maximum}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="276" />
+        <source>A 其中 item is in the group of the indicator it is part of ({parent}).</source>
+        <translation>“其中”项须与其所属指标（{parent}）在同一分组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="279" />
+        <source>The code {indicator} is used twice.</source>
+        <translation>代码 {indicator} 重复使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="280" />
+        <source>Indicator {indicator} refers to {ref}, which is no indicator shown in returns.</source>
+        <translation>指标 {indicator} 引用的 {ref} 不是报表中显示的指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="284" />
+        <source>A 其中 item has the unit, kind and flow/stock of the indicator it is part of ({parent}, in {unit}).</source>
+        <translation>“其中”项的计量单位、类型和流量/存量须与其所属指标（{parent}，单位 {unit}）一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="289" />
+        <source>Indicator {indicator} would be part of itself (through {ref}).</source>
+        <translation>指标 {indicator} 将成为自身的一部分（经由 {ref}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="292" />
+        <source>{code} is a built-in indicator: it follows the shipped catalogue and is not edited here (the next upgrade would undo the edit). Add an indicator of your own instead, or hide this one.</source>
+        <translation>{code} 是内置指标，随程序自带的指标目录更新，不能在此修改（下次升级会覆盖修改）。请另行添加本地指标，或隐藏此指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="298" />
+        <source>Indicator {code} holds {count} value(s): its kind, decimal places, flow/stock and unit stay as they are, since the figures were typed in them. Add a new indicator for the new definition.</source>
+        <translation>指标 {code} 已有 {count} 个数值：其类型、小数位数、流量/存量和计量单位不能再改，因为这些数值是按原定义填报的。如需新定义，请添加新指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="304" />
+        <source>The code of {code} stays: values, targets, its history, a template or another indicator refer to it by that code.</source>
+        <translation>指标 {code} 的代码不能修改：已有数值、目标、修改记录、模板或其他指标通过该代码引用它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="309" />
+        <source>Indicator {code} holds {count} value(s) in {region_count} region(s) ({regions}), from {first_period} to {last_period}: it cannot be removed. Clear those values first, or keep the indicator.</source>
+        <translation>指标 {code} 在 {region_count} 个地区（{regions}）有 {count} 个数值（{first_period}至{last_period}），不能删除。请先清除这些数值，或保留该指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="315" />
+        <source>Indicator {code} has {count} annual target(s): clear them first.</source>
+        <translation>指标 {code} 有 {count} 个年度目标，请先清除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="318" />
+        <source>Indicator {code} has {count} explanation(s) (情况说明) kept with returns.</source>
+        <translation>指标 {code} 有 {count} 条随报表保存的情况说明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="321" />
+        <source>The template(s) {templates} map indicator {code} to a cell: take it out of the template first.</source>
+        <translation>模板 {templates} 的单元格对应了指标 {code}，请先在模板中去掉它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="326" />
+        <source>Indicator(s) {others} refer to {code} (其中, at most, or a rate's parts): change them first.</source>
+        <translation>指标 {others} 引用了 {code}（其中项、上限或比率的分子分母），请先修改它们。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="331" />
+        <source>Indicator {code} is not hidden.</source>
+        <translation>指标 {code} 未被隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="354" />
         <source>The database {path} is damaged ({detail}). Keep this file for the support desk.</source>
         <translation>数据库 {path} 已损坏（{detail}）。请保留此文件以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="271" />
+        <location filename="../../desktop_app/i18n.py" line="369" />
         <source>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>数据库 {path} 是只读的，因此没有保存任何内容。请把它复制到您可以写入的文件夹（如“文档”）并打开该副本，或请管理员开放该文件的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="276" />
+        <location filename="../../desktop_app/i18n.py" line="374" />
         <source>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</source>
         <translation>数据库 {path} 位于您无权写入的文件夹中，县报无法在那里打开它（县报需要在数据库旁边保存工作文件）。请把它复制到您可以写入的文件夹（如“文档”）并打开该副本，或请管理员开放该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="282" />
+        <location filename="../../desktop_app/i18n.py" line="380" />
         <source>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</source>
         <translation>数据库 {path} 所在的磁盘已满，因此没有保存任何内容。请清理磁盘空间（清空回收站、移走旧文件）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="287" />
+        <location filename="../../desktop_app/i18n.py" line="385" />
         <source>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</source>
         <translation>无法读写数据库 {path}（磁盘错误），因此没有保存任何内容。如果它位于U盘或共享文件夹中，请检查是否仍已连接且未满，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="293" />
+        <location filename="../../desktop_app/i18n.py" line="391" />
         <source>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</source>
         <translation>无法打开数据库 {path}：其所在文件夹不存在或您无权使用。请检查磁盘或共享文件夹是否已连接，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="298" />
+        <location filename="../../desktop_app/i18n.py" line="396" />
         <source>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</source>
         <translation>数据库 {path} 正被其他程序占用且一直未释放，因此没有执行任何操作。请稍后重试；如果一直被占用，请关闭正在使用它的另一个县报程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="303" />
+        <location filename="../../desktop_app/i18n.py" line="401" />
         <source>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</source>
         <translation>{path} 处没有数据库。请检查文件名；如需在该处新建数据库，请运行：xianbao --db "{path}" init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="308" />
+        <location filename="../../desktop_app/i18n.py" line="406" />
         <source>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</source>
         <translation>磁盘已满（{path}），县报已停止当前操作。请清理磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="313" />
+        <location filename="../../desktop_app/i18n.py" line="411" />
         <source>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</source>
         <translation>磁盘已满，县报已停止当前操作。请清理数据库或所选文件所在磁盘的空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="318" />
+        <location filename="../../desktop_app/i18n.py" line="416" />
         <source>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</source>
         <translation>系统不允许县报写入文件，县报已停止当前操作。请确认您对数据库或所选文件所在位置有写入权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="323" />
+        <location filename="../../desktop_app/i18n.py" line="421" />
         <source>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</source>
         <translation>系统拒绝了一项操作（系统提示：{detail}），县报已停止当前操作。请检查磁盘和共享文件夹是否可用，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="328" />
+        <location filename="../../desktop_app/i18n.py" line="426" />
         <source>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</source>
         <translation>县报无权使用 {path}。请确认您有该处的读写权限，且没有其他程序占用该文件，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="333" />
+        <location filename="../../desktop_app/i18n.py" line="431" />
         <source>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</source>
         <translation>县报无法使用 {path}（系统提示：{detail}）。请检查磁盘或共享文件夹是否可用，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="338" />
+        <location filename="../../desktop_app/i18n.py" line="436" />
         <source>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</source>
         <translation>县报遇到意外问题（{kind}），已停止当前操作；此前已保存的内容不受影响。请把日志文件发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="343" />
+        <location filename="../../desktop_app/i18n.py" line="441" />
         <source>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</source>
         <translation>数据库 {path} 拒绝了此操作（{detail}），因此没有保存任何内容。请重试；如果再次出现，请保留该文件和日志，交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="354" />
+        <location filename="../../desktop_app/i18n.py" line="452" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>最新的备份是 {made} 的：请用“文件 ▸ 恢复备份…”恢复它，或运行命令 xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="359" />
+        <location filename="../../desktop_app/i18n.py" line="457" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>{folder} 中没有这个数据库的备份。如果别处（U 盘、另一台电脑）有副本，请用命令 xianbao restore 路径 恢复它；否则请换用另一个数据库文件（--db 路径），并保留此文件以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="365" />
+        <location filename="../../desktop_app/i18n.py" line="463" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>文件 {path} 不存在。未恢复任何数据；请选择一个存在的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="368" />
+        <location filename="../../desktop_app/i18n.py" line="466" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} 是文件夹，不是备份文件。未恢复任何数据；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="371" />
+        <location filename="../../desktop_app/i18n.py" line="469" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} 是空文件，其中没有备份。未恢复任何数据；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="374" />
+        <location filename="../../desktop_app/i18n.py" line="472" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} 不是县报备份或无法读取（{detail}）。未恢复任何数据；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="379" />
+        <location filename="../../desktop_app/i18n.py" line="477" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>备份 {path} 已损坏（{detail}）。未恢复任何数据；请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="383" />
+        <location filename="../../desktop_app/i18n.py" line="481" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} 不是县报数据库（属于其他程序，或是空的）。未恢复任何数据；请选择县报的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="388" />
+        <location filename="../../desktop_app/i18n.py" line="486" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} 由更新版本的县报创建（数据库结构 {revision}）。未恢复任何数据；请安装该版本的县报后再使用它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="393" />
+        <location filename="../../desktop_app/i18n.py" line="491" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} 就是数据库本身，不是它的备份。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="396" />
+        <location filename="../../desktop_app/i18n.py" line="494" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>数据库 {path} 正在另一个县报（或其他程序）中打开。未恢复任何数据；请先在那里关闭它，再重新恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="401" />
+        <location filename="../../desktop_app/i18n.py" line="499" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>未能用备份替换 {path}（{detail}）；数据库保持原样。如磁盘已满，请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="406" />
+        <location filename="../../desktop_app/i18n.py" line="504" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>{path} 还没有数据库，没有可备份的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="409" />
+        <location filename="../../desktop_app/i18n.py" line="507" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} 已存在，未作改动。请另取一个文件名，或选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="412" />
+        <location filename="../../desktop_app/i18n.py" line="510" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>无法读取数据库 {path}（{detail}），因此未能备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="416" />
+        <location filename="../../desktop_app/i18n.py" line="514" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>未能把备份写入 {path}（{detail}）。请腾出磁盘空间，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="473" />
+        <location filename="../../desktop_app/i18n.py" line="571" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>未保存：{who} 在 {at} 把 {region} {period} 的指标 {indicator} 改成了 {value}，晚于您读取的时间。您输入的 {mine} 没有写入；单元格现在显示 {value}。如果应以您的数字为准，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="479" />
+        <location filename="../../desktop_app/i18n.py" line="577" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>未保存：{who} 在 {at} 清空了 {region} {period} 的指标 {indicator}，晚于您读取的时间。您输入的 {mine} 没有写入；单元格现在为空。如果应保留您的数字，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="485" />
+        <location filename="../../desktop_app/i18n.py" line="583" />
         <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
         <translation>{file} 未导入任何数据：{who} 于 {at} 修改了{region}{period}的{indicator}，是在预览此文件之后。请重新预览文件，看它现在会改动什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="491" />
+        <location filename="../../desktop_app/i18n.py" line="589" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>未保存：另一个县报程序已连续 {seconds} 秒在写入此数据库。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="496" />
+        <location filename="../../desktop_app/i18n.py" line="594" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>未保存：{holders} 正在写入此数据库，等待 {seconds} 秒后仍未结束。没有做任何更改；请稍后再试，或请对方先完成导入或保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="502" />
+        <location filename="../../desktop_app/i18n.py" line="600" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>未保存：您停止了等待另一个县报程序写完此数据库。没有做任何更改；请在对方完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="542" />
+        <location filename="../../desktop_app/i18n.py" line="634" />
+        <source>{other} under the same region is already called {name}; choose another name.</source>
+        <translation>同一上级下的 {other} 已叫 {name}，请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="637" />
+        <source>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</source>
+        <translation>{name}（{code}）来自国家行政区划名单，不能在此修改；只有在县报中添加的乡镇和村可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="642" />
+        <source>{name} ({code}) began on {since}; its last day cannot be {day}.</source>
+        <translation>{name}（{code}）自 {since} 起设立，撤销日期不能是 {day}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="645" />
+        <source>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</source>
+        <translation>{name}（{code}）或其下属村在 {day} 之后的 {period} 有数据。请选择更晚的撤销日期，或先清除这些数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="650" />
+        <source>{name} ({code}) is not retired.</source>
+        <translation>{name}（{code}）未撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="651" />
+        <source>The township {parent} of {name} ({code}) is retired; reinstate it first.</source>
+        <translation>{name}（{code}）所属乡镇 {parent} 已撤销，请先恢复该乡镇。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="654" />
+        <source>{name} has no code.</source>
+        <translation>{name} 没有代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="655" />
+        <source>The code {code} is not all digits.</source>
+        <translation>代码 {code} 不全是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="656" />
+        <source>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</source>
+        <translation>代码 {code} 有 {length} 位；乡镇代码为 9 位（或以 000 结尾的 12 位），村代码为 12 位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="661" />
+        <source>The code {code} is listed already in row {first}.</source>
+        <translation>代码 {code} 已在第 {first} 行出现。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="664" />
+        <source>The code {code} belonged to {name}, retired after {until}; it is not used again.</source>
+        <translation>代码 {code} 属于 {name}，已于 {until} 后撤销，不再使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="667" />
+        <source>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</source>
+        <translation>村 {code} 所属乡镇 {township} 既不在名单中，也不在县报中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="672" />
+        <source>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</source>
+        <translation>名单中有 {count} 行不能导入（第一处在第 {row} 行），未导入任何内容。请在文件中改正后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="677" />
+        <source>{name} ({code}) is not a county; townships and villages are kept under a county.</source>
+        <translation>{name}（{code}）不是县级单位；乡镇和村须放在县级单位下。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="680" />
+        <source>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</source>
+        <translation>{file} 的前几行中没有标题行（须有代码列：统计用区划代码、区划代码或代码，以及名称列：名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="685" />
+        <source>{file} holds more than {limit} rows; a county's list has a few hundred.</source>
+        <translation>{file} 超过 {limit} 行；一个县的名单通常只有几百行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="688" />
+        <source>{file} cannot be read as text (UTF-8 or GB18030). Save it again as CSV UTF-8.</source>
+        <translation>无法按文本（UTF-8 或 GB18030）读取 {file}。请另存为“CSV UTF-8”后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="692" />
+        <source>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</source>
+        <translation>{field}：“{cell}”不是日期，请写成 2024-03-05 或 2024年3月5日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="695" />
+        <source>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</source>
+        <translation>{field}：“{cell}”不是数字，请输入数字（全角数字也可以）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="698" />
+        <source>{field}: “{cell}” is negative; a register keeps no negative figures.</source>
+        <translation>{field}：“{cell}”是负数，台账不记负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="701" />
+        <source>{field}: “{cell}” is not a whole number.</source>
+        <translation>{field}：“{cell}”不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="702" />
+        <source>{field}: “{cell}” is not a year between 1949 and 2100.</source>
+        <translation>{field}：“{cell}”不是 1949 至 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="705" />
+        <source>{field}: write 是 or 否, not “{cell}”.</source>
+        <translation>{field}：请填“是”或“否”，不能填“{cell}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="706" />
+        <source>{field}: “{cell}” is none of the field's choices.</source>
+        <translation>{field}：“{cell}”不在可选项中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="709" />
+        <source>A row needs its {field}.</source>
+        <translation>每条记录都要填写{field}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="710" />
+        <source>{name}: {field} is required.</source>
+        <translation>{name}：{field}必须填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="711" />
+        <source>{name}: {field} must come after the day it began.</source>
+        <translation>{name}：{field}必须晚于开始的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="714" />
+        <source>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</source>
+        <translation>{name}：其中贫困人口（{part}）不能多于参训人数（{whole}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="717" />
+        <source>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</source>
+        <translation>{name}：{level}级服务站点应设在{level}；{code} 是其他层级的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="722" />
+        <source>{name} ({code}) is not a place this register keeps rows at.</source>
+        <translation>{name}（{code}）不是这本台账可以登记的地点层级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="725" />
+        <source>This row was removed meanwhile (by another clerk?); reopen the register.</source>
+        <translation>这条记录已被删除（可能是其他填表人删的），请重新打开台账。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="728" />
+        <source>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</source>
+        <translation>您打开后，{who} 修改了“{name}”；请关闭此表单，查看这条记录的现状后再修改一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="733" />
+        <source>There is no register {register}.</source>
+        <translation>没有“{register}”这本台账。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="735" />
+        <source>The row gives no place: fill in its township and village, or its code.</source>
+        <translation>该行没有写地点：请填写所在乡镇和村，或统计用区划代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="738" />
+        <source>“{place}” is no current township or village of {county}. Correct it in the workbook, or add the place under 基础资料 first.</source>
+        <translation>“{place}”不是{county}现有的乡镇或村。请在工作簿中更正，或先在“基础资料”中添加该地点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="743" />
+        <source>{count} places of the county are called “{place}”; give the township too, or the code.</source>
+        <translation>本县有 {count} 个地点叫“{place}”；请同时写明乡镇，或写统计用区划代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="747" />
+        <source>The township {township} has no village “{village}”. Correct the name in the workbook, or add the village under 基础资料 first.</source>
+        <translation>{township}下没有“{village}”这个村。请在工作簿中更正村名，或先在“基础资料”中添加该村。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="752" />
+        <source>This row repeats line {line} of the list (same place, same name or topic and date).</source>
+        <translation>此行与名单第 {line} 行重复（地点相同，名称或主题和日期相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="756" />
+        <source>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</source>
+        <translation>名单中有 {count} 行被拒绝，未导入任何内容。请在工作簿中更正后重新预览。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="761" />
+        <source>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</source>
+        <translation>预览名单之后，台账已被修改（可能是其他填表人）；未导入任何内容。请重新预览名单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="766" />
+        <source>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</source>
+        <translation>指标 {indicator} 在 {year} 年已录入 {count} 个数值；清除这些数值后才能改由台账计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="771" />
+        <source>Indicator {indicator} is counted from the register at {region} for {year} already.</source>
+        <translation>指标 {indicator} 在 {year} 年已由{region}的台账计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="775" />
+        <source>Indicator {indicator} is not counted from any register.</source>
+        <translation>指标 {indicator} 不能由任何台账计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="778" />
+        <source>{file} holds more than {limit} rows; split the list and import each part.</source>
+        <translation>{file} 超过 {limit} 行；请把名单拆开，分别导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="782" />
+        <source>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
+        <translation>{file} 不能作为 CSV 文本文件读取（UTF-8 或 GB18030）。请用 Excel 打开，另存为 .xlsx 工作簿或 CSV UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="787" />
+        <source>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</source>
+        <translation>{file}：工作表 {sheet} 是空的。请选择存放名单的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="790" />
+        <source>Columns {first} and {second} both give {field}; choose one of them.</source>
+        <translation>{first} 列和 {second} 列都对应“{field}”；请只选其中一列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="793" />
+        <source>Columns {first} and {second} both give the same part of the place; choose one.</source>
+        <translation>{first} 列和 {second} 列都对应地点的同一部分；请只选其中一列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="796" />
+        <source>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</source>
+        <translation>没有哪一列给出各行的地点：请选择代码列（统计用区划代码），或乡镇列和村列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="801" />
+        <source>No column gives {field}, which every row needs; choose its column.</source>
+        <translation>没有哪一列对应“{field}”，而每一行都需要它；请选择对应的列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="811" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>模板映射 {file} 指定的工作簿 {workbook} 不在同一文件夹中。请把省厅的工作簿放在映射文件旁边，或改正 “workbook”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="547" />
+        <location filename="../../desktop_app/i18n.py" line="816" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>模板 {template}：其工作簿 {workbook} 无法打开，文件已损坏或不是 .xlsx 工作簿。请重新把省厅的空白表样放在映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="552" />
+        <location filename="../../desktop_app/i18n.py" line="821" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>无法读取模板映射 {file}。请检查该文件是否存在、是否有权限打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="557" />
+        <location filename="../../desktop_app/i18n.py" line="826" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>模板映射 {file} 不是普通文件（而是文件夹、设备或失效的链接），未读取。请将其移出模板文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="562" />
+        <location filename="../../desktop_app/i18n.py" line="831" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>模板映射 {file} 有 {size_kb} KB，映射文件最大 {limit_kb} KB，因此未读取。请确认是否选错了文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="567" />
+        <location filename="../../desktop_app/i18n.py" line="836" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>模板映射 {file} 不是 UTF-8 文本（第 {line} 行）。请另存为 UTF-8 编码，例如在记事本中“另存为”时选择 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="572" />
+        <location filename="../../desktop_app/i18n.py" line="841" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>模板映射 {file}：第 {line} 行的键由超过 {limit} 个以点分隔的部分组成，映射文件最多只需 3 个。请改正该行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="577" />
+        <location filename="../../desktop_app/i18n.py" line="846" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>模板映射 {file} 第 {line} 行的括号嵌套超过 {limit} 层，映射文件用不到这么多层，因此未读取。请改正该行的括号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="582" />
+        <location filename="../../desktop_app/i18n.py" line="851" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>模板映射 {file} 第 {line} 行第 {column} 列不是有效的 TOML：“{text}”。请改正该行（格式见 docs/templates.md）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="587" />
+        <location filename="../../desktop_app/i18n.py" line="856" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>模板映射 {file} 使用第 {format} 版映射格式，本版县报只能读取第 {supported} 版。请升级县报，或索取第 {supported} 版格式的映射文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="592" />
+        <location filename="../../desktop_app/i18n.py" line="861" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不是映射文件的键。此处允许：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="596" />
+        <location filename="../../desktop_app/i18n.py" line="865" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>模板映射 {file} 缺少必需的 “{key}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="599" />
+        <location filename="../../desktop_app/i18n.py" line="868" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是带引号的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="602" />
+        <location filename="../../desktop_app/i18n.py" line="871" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>模板映射 {file}：“{key}” 含有控制字符，工作簿无法保存这种字符。请将其删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="607" />
+        <location filename="../../desktop_app/i18n.py" line="876" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>模板映射 {file}：“{key}” 超过 {limit} 个字符，这是 Excel 数字格式允许的最大长度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="612" />
+        <location filename="../../desktop_app/i18n.py" line="881" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>模板映射 {file}：“{key}” 不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="615" />
+        <location filename="../../desktop_app/i18n.py" line="884" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是不带引号的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="618" />
+        <location filename="../../desktop_app/i18n.py" line="887" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>模板映射 {file}：“{key}” 必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="621" />
+        <location filename="../../desktop_app/i18n.py" line="890" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>模板映射 {file}：“{key}” 必须是方括号中的文本列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="624" />
+        <location filename="../../desktop_app/i18n.py" line="893" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>模板映射 {file}：“{key}” 必须是表（花括号中的键，或单独的一节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="629" />
+        <location filename="../../desktop_app/i18n.py" line="898" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>模板映射 {file}：“{key}” 必须是表的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="632" />
+        <location filename="../../desktop_app/i18n.py" line="901" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不能是 “{given}”。请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="635" />
+        <location filename="../../desktop_app/i18n.py" line="904" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>模板映射 {file}：“{key}” 必须是 {first} 至 {last} 之间的两个年份（起、止），例如 [2024, 2026]。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="640" />
+        <location filename="../../desktop_app/i18n.py" line="909" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>模板映射 {file}：“{key}” 给出的行 {first}–{last} 无效；行号为 1 至 {most}，且起始行须在结束行之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="645" />
+        <location filename="../../desktop_app/i18n.py" line="914" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>模板映射 {file}：表 “{key}” 有 {rows} 行，区划表最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="650" />
+        <location filename="../../desktop_app/i18n.py" line="919" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>模板映射 {file}：“{id}” 不能作为模板编号；请只用字母、数字、“-”、“_” 和 “.”，最多 64 个，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="655" />
+        <location filename="../../desktop_app/i18n.py" line="924" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>模板映射 {file} 没有映射任何工作表，会与任何工作簿相匹配。请至少添加一个 [[sheet]]，写明工作表名称和单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="660" />
+        <location filename="../../desktop_app/i18n.py" line="929" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>模板映射 {file} 将工作表 “{sheet}” 映射了两次；请合并这两个 [[sheet]] 节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="665" />
+        <location filename="../../desktop_app/i18n.py" line="934" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>模板映射 {file}：workbook = “{workbook}” 必须是映射文件所在文件夹中的文件名，不能包含文件夹、盘符或 “..”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="670" />
+        <location filename="../../desktop_app/i18n.py" line="939" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 不是普通文件（而是文件夹、设备或失效的链接）。请把省厅的工作簿放在该处。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="675" />
+        <location filename="../../desktop_app/i18n.py" line="944" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 是指向模板文件夹之外的链接。请把工作簿本身复制到映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="680" />
+        <location filename="../../desktop_app/i18n.py" line="949" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 有 {size_mb} MB，模板工作簿最大 {limit_mb} MB。请确认它是省厅的空白表样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="685" />
+        <location filename="../../desktop_app/i18n.py" line="954" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>模板映射 {file}：file_name 为空。请用字段为导出的文件命名，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="690" />
+        <location filename="../../desktop_app/i18n.py" line="959" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>模板映射 {file}：file_name 使用了不存在的字段 “{field}”。允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="695" />
+        <location filename="../../desktop_app/i18n.py" line="964" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>模板映射 {file}：file_name 中含有 {field}；字段只能是 {allowed} 之一，原样书写，不能带 “.”、“[”、“!” 或 “:”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="700" />
+        <location filename="../../desktop_app/i18n.py" line="969" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>模板映射 {file}：file_name “{text}” 中第 {position} 个字符处的花括号不成对。每个字段须写在一对花括号中，例如 {example}；允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="706" />
+        <location filename="../../desktop_app/i18n.py" line="975" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>模板映射 {file} 映射了 {count} 个工作表，一个映射最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="710" />
+        <location filename="../../desktop_app/i18n.py" line="979" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}”不能用作模板编号：请使用字母、数字、“-”、“_”和“.”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="713" />
+        <location filename="../../desktop_app/i18n.py" line="982" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>模板的适用年度 {first}–{last} 不是有效的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="716" />
+        <location filename="../../desktop_app/i18n.py" line="985" />
         <source>The mapping maps no sheet.</source>
         <translation>映射中没有任何工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="717" />
+        <location filename="../../desktop_app/i18n.py" line="986" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>工作簿中没有映射所用的工作表“{sheet}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="720" />
+        <location filename="../../desktop_app/i18n.py" line="989" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>工作簿没有定义指向单个单元格的名称“{name}”（工作表 {sheet}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="724" />
+        <location filename="../../desktop_app/i18n.py" line="993" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>单元格 {sheet}!{cell} 位于工作表的表格范围之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="727" />
+        <location filename="../../desktop_app/i18n.py" line="996" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>单元格 {sheet}!{cell} 位于合并单元格 {merged} 内部；请映射其左上角单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="731" />
+        <location filename="../../desktop_app/i18n.py" line="1000" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>单元格 {sheet}!{cell} 含有省厅设置的公式，不能写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="734" />
+        <location filename="../../desktop_app/i18n.py" line="1003" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>单元格 {sheet}!{cell} 被映射了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="737" />
+        <location filename="../../desktop_app/i18n.py" line="1006" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>单元格 {sheet}!{cell} 应为“{text}”：这不是映射所对应的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="742" />
+        <location filename="../../desktop_app/i18n.py" line="1011" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>工作表 {sheet} 是地区汇总表，但映射中没有给出表格设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="745" />
+        <location filename="../../desktop_app/i18n.py" line="1014" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>工作表 {sheet}：表格行范围 {first}–{last} 无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="748" />
+        <location filename="../../desktop_app/i18n.py" line="1017" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>工作表 {sheet}：合计行 {cell} 位于地区行范围之内。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="751" />
+        <location filename="../../desktop_app/i18n.py" line="1020" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>工作表 {sheet}：{cell} 列没有可用于匹配行的区划代码或名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="755" />
+        <location filename="../../desktop_app/i18n.py" line="1024" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>单元格 {sheet}!{cell} 映射到未知指标 {indicator}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="758" />
+        <location filename="../../desktop_app/i18n.py" line="1027" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>模板 {template} 不适用于{period}（报告期类型或适用年度 {first}–{last} 不符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="762" />
+        <location filename="../../desktop_app/i18n.py" line="1031" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>模板 {template} 属于其他省份，不适用于{region}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="765" />
+        <location filename="../../desktop_app/i18n.py" line="1034" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>模板 {template} 不适用于{region}这一级地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="768" />
+        <location filename="../../desktop_app/i18n.py" line="1037" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>工作表 {sheet} 只能填 {rows} 个地区，实际有 {regions} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="771" />
+        <location filename="../../desktop_app/i18n.py" line="1040" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>工作表 {sheet} 中没有{region}（{code}）的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="774" />
+        <location filename="../../desktop_app/i18n.py" line="1043" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>无法把报表写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="778" />
+        <location filename="../../desktop_app/i18n.py" line="1047" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}：磁盘已满（或文件超出该磁盘允许的大小）。没有留下不完整的文件。请清理磁盘空间或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="784" />
+        <location filename="../../desktop_app/i18n.py" line="1053" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>未能写入 {path}：您没有该文件夹的写入权限，或该文件正被其他程序（Excel、WPS、PDF 阅读器）打开。请关闭该文件或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="790" />
+        <location filename="../../desktop_app/i18n.py" line="1059" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>未能写入 {path}：所在文件夹不存在，或该名称是一个文件夹。请选择其他文件名或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="795" />
+        <location filename="../../desktop_app/i18n.py" line="1064" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}（{detail}）。没有留下不完整的文件。请检查磁盘或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="800" />
+        <location filename="../../desktop_app/i18n.py" line="1069" />
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="801" />
+        <location filename="../../desktop_app/i18n.py" line="1070" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏或不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="806" />
+        <location filename="../../desktop_app/i18n.py" line="1075" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} 是旧的 Excel 97-2003 格式（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="811" />
+        <location filename="../../desktop_app/i18n.py" line="1080" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} 设有密码保护。请打开后取消密码（不加密保存），再重新导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="816" />
+        <location filename="../../desktop_app/i18n.py" line="1085" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} 过大，不像是一份报表（解压后 {size} MB）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="820" />
+        <location filename="../../desktop_app/i18n.py" line="1089" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} 中有一个工作表达 {cells} 个单元格，远超一份报表。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="825" />
+        <location filename="../../desktop_app/i18n.py" line="1094" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} 被拒绝：它解压后是压缩大小的 {ratio} 倍，而正常工作簿不会超过 {limit} 倍；这种文件是为耗尽电脑内存而做的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="831" />
+        <location filename="../../desktop_app/i18n.py" line="1100" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} 由 {count} 个部件组成，远多于一个工作簿应有的数量（最多 {limit} 个）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="836" />
+        <location filename="../../desktop_app/i18n.py" line="1105" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：其中的“{part}”部分不完整或内容错乱（第 {line} 行）。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="842" />
+        <location filename="../../desktop_app/i18n.py" line="1111" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分含有文档类型声明（DTD），Excel 从不写入这种内容，它可能隐藏有害内容。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="848" />
+        <location filename="../../desktop_app/i18n.py" line="1117" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分有一个超过 {size} MB 的单项（注释、标记或属性），而 Excel 写入的单项最多只有几 KB（上限 {limit} MB）。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="854" />
+        <location filename="../../desktop_app/i18n.py" line="1123" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 中存的是“{value}”，这不是 Excel 会写入的值。请用 Excel 或 WPS 打开该文件，改正该单元格后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="860" />
+        <location filename="../../desktop_app/i18n.py" line="1129" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 引用了工作簿共享文本表中的第 {index} 条文本，但文件中没有这条文本。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="866" />
+        <location filename="../../desktop_app/i18n.py" line="1135" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”中有一行的行号是“{row}”，任何工作表都不可能有这样的行。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="871" />
+        <location filename="../../desktop_app/i18n.py" line="1140" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} 不是 Excel 工作簿（.xlsx），未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="874" />
+        <location filename="../../desktop_app/i18n.py" line="1143" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} 是 Excel 或 WPS 在工作簿打开时留下的锁定文件，未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="878" />
+        <location filename="../../desktop_app/i18n.py" line="1147" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} 是一个文件夹，其中的文件没有导入。如需导入，请单独导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="881" />
+        <location filename="../../desktop_app/i18n.py" line="1150" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} 未能导入：县报处理该文件时遇到了意外问题（{kind}）。该文件的数据一条也没有写入；其他文件各自单独处理。请把该文件发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="887" />
+        <location filename="../../desktop_app/i18n.py" line="1156" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} 与所有 Excel 模板都不相符（标题、表号或工作表不同）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="892" />
+        <location filename="../../desktop_app/i18n.py" line="1161" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} 不是模板 {template}（{form_number}）的填报文件：{cells} 不一致。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="897" />
+        <location filename="../../desktop_app/i18n.py" line="1166" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} 没有写明报告期，请指定报告期。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="900" />
+        <location filename="../../desktop_app/i18n.py" line="1169" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="903" />
+        <location filename="../../desktop_app/i18n.py" line="1172" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} 没有写明行政区划代码，请指定地区。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="906" />
+        <location filename="../../desktop_app/i18n.py" line="1175" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="909" />
+        <location filename="../../desktop_app/i18n.py" line="1178" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>第 {row} 行：没有代码或名称为“{key}”的地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="912" />
+        <location filename="../../desktop_app/i18n.py" line="1181" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>第 {row} 行有数据，但没有区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="913" />
+        <location filename="../../desktop_app/i18n.py" line="1182" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>指标 {indicator}：文件中为 {file}，而已存数据得出 {derived}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="917" />
+        <location filename="../../desktop_app/i18n.py" line="1186" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>没有编号为 {batch} 的导入记录。运行 `xianbao imports`（或在窗口中打开“导出与打印 ▸ 导入记录与撤销导入…”）查看各次导入及其编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="922" />
+        <location filename="../../desktop_app/i18n.py" line="1191" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>有 {count} 次导入的编号以 {batch} 开头。请按 `xianbao imports` 列出的编号多输入几位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="926" />
+        <location filename="../../desktop_app/i18n.py" line="1195" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>{file} 的导入已于 {when} 由 {who} 撤销，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="930" />
+        <location filename="../../desktop_app/i18n.py" line="1199" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>{file} 的导入无法撤销：导入后又有 {count} 个值被修改，例如 {region} {indicator} {period}（导入值 {imported}，现值 {now}）。撤销会丢失这些后来的修改，因此未做任何更改；请改为逐个手工更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="936" />
+        <location filename="../../desktop_app/i18n.py" line="1205" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} 有 {conflicts} 个冲突值和 {unmatched} 行被拒绝，请先解决。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="941" />
+        <location filename="../../desktop_app/i18n.py" line="1210" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{province}的{form_number}报表（模板 {template}），而{region}（{code}）不属于{province}。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="947" />
+        <location filename="../../desktop_app/i18n.py" line="1216" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{form_number}报表（模板 {template}），该模板不适用于{region}（{code}）这一级区划。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="953" />
+        <location filename="../../desktop_app/i18n.py" line="1222" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}：表中的 {rows} 个区划属于{parent_name}（{parent}），不属于{region}（{code}）。请按{parent_name}导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="958" />
+        <location filename="../../desktop_app/i18n.py" line="1227" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>第 {row} 行：{name}（{key}）不属于{region}（{code}），而属于{parent_name}。请删除该行，或随{parent_name}的报表导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="963" />
+        <location filename="../../desktop_app/i18n.py" line="1232" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>第 {row} 行：{name}（{key}）已有一行（第 {first} 行）。两行只保留一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="967" />
+        <location filename="../../desktop_app/i18n.py" line="1236" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name}（{code}）在工作表 {sheet} 中没有行：尚未报送数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="970" />
+        <location filename="../../desktop_app/i18n.py" line="1239" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>{name}（{code}）的行（工作表 {sheet} 第 {row} 行）没有任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="973" />
+        <location filename="../../desktop_app/i18n.py" line="1242" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>未读取：该数由县报根据已存的 {indicator} 数据推算，与之不符的单元格会被指出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="978" />
+        <location filename="../../desktop_app/i18n.py" line="1247" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>未读取：{indicator} 从 {cell} 读取，两格是同一个数，必须一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="983" />
+        <location filename="../../desktop_app/i18n.py" line="1252" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>未读取：增长率和百分比由县报自行计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="986" />
+        <location filename="../../desktop_app/i18n.py" line="1255" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>未读取：{indicator} 由其分子、分母计算得出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="989" />
+        <location filename="../../desktop_app/i18n.py" line="1258" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>未读取：年度目标在县报中设定（xianbao target）；该单元格须与已存目标一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="994" />
+        <location filename="../../desktop_app/i18n.py" line="1263" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>未读取：没有代码为 {indicator} 的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="997" />
+        <location filename="../../desktop_app/i18n.py" line="1266" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>未读取：{sheet}!{cell} 中的公式没有计算结果（文件由不计算公式的程序保存）。请用 Excel 或 WPS 打开并保存该文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1003" />
+        <location filename="../../desktop_app/i18n.py" line="1272" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 为 {file}，但已存和导入的数据得出 {derived}。请更正该单元格或其所依据的数据后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1008" />
+        <location filename="../../desktop_app/i18n.py" line="1277" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 的年度目标为 {file}，但已存目标为 {derived}。请更正该单元格或已存目标（xianbao target）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1013" />
+        <location filename="../../desktop_app/i18n.py" line="1282" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}”不是日期；请写成 2025-04-08。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1016" />
+        <location filename="../../desktop_app/i18n.py" line="1285" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1017" />
+        <location filename="../../desktop_app/i18n.py" line="1286" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>未找到中文 TrueType 字体，未生成 PDF。请安装 fonts-wqy-microhei（Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei），或在“设置”中选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1023" />
+        <location filename="../../desktop_app/i18n.py" line="1292" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>字体 {path} 使用 CFF 字形（OpenType/CFF，如思源黑体 Noto Sans CJK），无法嵌入 PDF。请选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）或文泉驿微米黑（wqy-microhei.ttc）等 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1029" />
+        <location filename="../../desktop_app/i18n.py" line="1298" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 不含中文字符，用它打印的报表会显示方框。请选择微软雅黑（msyh.ttc）或文泉驿微米黑等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1034" />
+        <location filename="../../desktop_app/i18n.py" line="1303" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>无法将 {path} 读取为 TrueType 字体。请选择微软雅黑（msyh.ttc）或文泉驿微米黑（wqy-microhei.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1039" />
+        <location filename="../../desktop_app/i18n.py" line="1308" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name}（{code}）没有下级区划，本报表无可列出的内容。请选择有乡镇的县、市（州）或省。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1044" />
+        <location filename="../../desktop_app/i18n.py" line="1313" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name}（{code}）不是市（州）或省；市级报表对市（州）或省的各县进行排名。县请使用月度汇总。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1089" />
+        <location filename="../../desktop_app/i18n.py" line="1358" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1090" />
+        <location filename="../../desktop_app/i18n.py" line="1359" />
         <source>prefecture</source>
         <translation>地市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1091" />
+        <location filename="../../desktop_app/i18n.py" line="1360" />
         <source>county</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1092" />
+        <location filename="../../desktop_app/i18n.py" line="1361" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1093" />
+        <location filename="../../desktop_app/i18n.py" line="1362" />
         <source>village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1120" />
+        <location filename="../../desktop_app/i18n.py" line="1399" />
         <source>, </source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
         <translation>、</translation>
@@ -2399,166 +3061,191 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Opening the database…</source>
         <extracomment>The store's regions and the first return are on screen. The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123" />
-        <location filename="../../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../../desktop_app/ui/main_window.py" line="127" />
+        <location filename="../../desktop_app/ui/main_window.py" line="172" />
         <source>Return</source>
         <translation>本级报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>By township</source>
         <translation>乡镇分列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189" />
+        <location filename="../../desktop_app/ui/main_window.py" line="192" />
+        <source>Indicators…</source>
+        <translation>指标管理…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <source>Townships and villages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="199" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261" />
+        <location filename="../../desktop_app/ui/main_window.py" line="271" />
         <source>Previous period</source>
         <translation>上一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264" />
+        <location filename="../../desktop_app/ui/main_window.py" line="274" />
         <source>Next period</source>
         <translation>下一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Go to period…</source>
         <translation>转到报告期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276" />
+        <location filename="../../desktop_app/ui/main_window.py" line="286" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280" />
+        <location filename="../../desktop_app/ui/main_window.py" line="290" />
         <source>Every change is saved as you type.</source>
         <translation>所有修改在输入时已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../../desktop_app/ui/main_window.py" line="295" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>Back up the database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291" />
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="310" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="311" />
         <source>Find indicator…</source>
         <translation>查找指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="315" />
         <source>&amp;Return</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
         <source>Re&amp;ports</source>
         <translation>导出与打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307" />
+        <location filename="../../desktop_app/ui/main_window.py" line="319" />
+        <source>Re&amp;gisters</source>
+        <translation>台账(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="320" />
+        <source>&amp;Data</source>
+        <translation>基础资料(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308" />
-        <location filename="../../desktop_app/ui/main_window.py" line="422" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="473" />
         <source>Keyboard help</source>
         <translation>键盘操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="339" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="348" />
+        <location filename="../../desktop_app/ui/main_window.py" line="369" />
+        <source>Choose a county first: townships are kept under one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="399" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
+        <location filename="../../desktop_app/ui/main_window.py" line="401" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>县报数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="363" />
+        <location filename="../../desktop_app/ui/main_window.py" line="414" />
         <source>Backup written: %1</source>
         <translation>已备份到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../../desktop_app/ui/main_window.py" line="444" />
         <source>Find indicator</source>
         <translation>查找指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../../desktop_app/ui/main_window.py" line="444" />
         <source>Code or part of the name:</source>
         <translation>指标代码或名称中的文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="409" />
+        <location filename="../../desktop_app/ui/main_window.py" line="460" />
         <source>No indicator matches “%1”.</source>
         <translation>没有与“%1”匹配的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="435" />
+        <location filename="../../desktop_app/ui/main_window.py" line="486" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</source>
         <translation>选中单元格后直接输入数字；回车保存并移到下一行，Tab 移到右侧。可输入全角数字；不适用请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439" />
+        <location filename="../../desktop_app/ui/main_window.py" line="490" />
         <source>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</source>
         <translation>在报告期框中输入 2025-03、2025年3月、2025Q1 或 2025年上半年 后回车；上一期 / 下一期键按当前显示的月、季度、半年或年前后翻。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="453" />
+        <location filename="../../desktop_app/ui/main_window.py" line="504" />
         <source>Paste figures copied from Excel or WPS</source>
         <translation>粘贴从 Excel 或 WPS 复制的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="542" />
+        <location filename="../../desktop_app/ui/main_window.py" line="602" />
         <source>Xianbao — %1, %2</source>
         <translation>县报 — %1，%2</translation>
     </message>
@@ -2701,20 +3388,233 @@
         <translation>下一年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/period_picker.py" line="98" />
+        <location filename="../../desktop_app/ui/period_picker.py" line="94" />
         <source>Show a month, quarter, half-year or year</source>
         <extracomment>The clerk chose a period (a Period). A sentence for the window's message line, and whether it reports a refusal. The clerk is done with the box (a typed period chosen, or Esc): back to the figures.</extracomment>
         <translation>按月、季度、半年或年查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/period_picker.py" line="102" />
+        <location filename="../../desktop_app/ui/period_picker.py" line="98" />
         <source>Type a period and press Enter: 2025-03, 2025年3月, 2025Q1, 2025年上半年, 2025年 (Ctrl+G)</source>
         <translation>输入报告期后按回车：2025-03、2025年3月、2025Q1、2025年上半年、2025年（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/period_picker.py" line="159" />
+        <location filename="../../desktop_app/ui/period_picker.py" line="155" />
         <source>“%1” is no period: %2</source>
         <translation>“%1”不是报告期：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceListPreview</name>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="268" />
+        <source>Import townships and villages — %1</source>
+        <extracomment>The list was imported (the plan as applied).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="290" />
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="296" />
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="331" />
+        <source>%1 rows: %2 new, %3 renamed, %4 unchanged, %5 refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="339" />
+        <source>Under %1 (%2). </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="347" />
+        <source>The list cannot be imported while rows are refused: correct them in the file (the reasons are in the last column) and import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="352" />
+        <source>Xianbao holds every row of this list already.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlacesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="390" />
+        <source>Townships and villages of %1</source>
+        <extracomment>The county's townships or villages changed (the county's code).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="407" />
+        <source>Show &amp;retired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="424" />
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="425" />
+        <source>Re&amp;name (F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="427" />
+        <source>Re&amp;tire… (Del)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="429" />
+        <source>R&amp;einstate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="431" />
+        <source>&amp;Import from a list… (Ctrl+I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="448" />
+        <source>Townships have 9-digit codes and villages 12. Retired ones stay in the returns of the periods up to their last day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="525" />
+        <source>Renamed %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="544" />
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished">已添加 %1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/places_dialog.py" line="579" />
+        <source>Retired %1 after %2 (%n division(s)).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/places_dialog.py" line="595" />
+        <source>Reinstated %1 (%n division(s)).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="603" />
+        <source>Import townships and villages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="605" />
+        <source>Lists (*.xlsx *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="625" />
+        <source>Imported: %1 new, %2 renamed, %3 unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlacesTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="55" />
+        <source>Township</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="56" />
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="83" />
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="84" />
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="85" />
+        <source>Level</source>
+        <translation type="unfinished">级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="86" />
+        <source>Retired after</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="59" />
+        <source>new</source>
+        <translation type="unfinished">新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="60" />
+        <source>renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="61" />
+        <source>unchanged</source>
+        <translation type="unfinished">未变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="62" />
+        <source>skipped (the county itself)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="63" />
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="201" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="202" />
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="203" />
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="204" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="205" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="219" />
+        <source>was %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2784,6 +3684,402 @@
         <location filename="../../desktop_app/ui/refusals.py" line="92" />
         <source>The database {path} is read-only: you can look at its figures and print reports, but nothing you type can be saved. To work in it, copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>数据库 {path} 是只读的：您可以查看其中的数据并打印报表，但输入的任何内容都无法保存。如需在其中工作，请把它复制到您可以写入的文件夹（如“文档”）并打开该副本，或请管理员开放该文件的写入权限。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="61" />
+        <source>{county} {register} register (exported {date})</source>
+        <extracomment>The widest a column grows (in Excel's character widths); longer text wraps.</extracomment>
+        <translation>{county}{register}台账（导出日期：{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="71" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="72" />
+        <source>Code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="154" />
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页 共 &amp;N 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="196" />
+        <source>{county}-{register} register-{date}.xlsx</source>
+        <translation>{county}-{register}台账-{date}.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="71" />
+        <source>%1: edit a row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="71" />
+        <source>%1: add a row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="79" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="92" />
+        <source>Fields marked * are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="144" />
+        <source>%1 (retired)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="158" />
+        <source>Type part of a township's or village's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="176" />
+        <source>e.g. 2024-03-05</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="178" />
+        <source>e.g. 2024</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="246" />
+        <source>Choose a township or village from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="249" />
+        <source>Correct the fields marked in red, then press OK again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1450" />
+        <source>Service points</source>
+        <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
+        <translation>服务站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1451" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1452" />
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1453" />
+        <source>County centre</source>
+        <translation>县级中心</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1454" />
+        <source>Township station</source>
+        <translation>乡镇站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1455" />
+        <source>Village point</source>
+        <translation>村级点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1456" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1457" />
+        <source>Operator</source>
+        <translation>运营主体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1458" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1459" />
+        <source>Opened</source>
+        <translation>建成日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1460" />
+        <source>Closed</source>
+        <translation>停运日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1461" />
+        <source>In a poor village</source>
+        <translation>贫困村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1462" />
+        <source>Project funds (10k yuan)</source>
+        <translation>示范项目资金（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1463" />
+        <source>Project year</source>
+        <translation>项目年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1464" />
+        <source>Training sessions</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1465" />
+        <source>Topic</source>
+        <translation>培训主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1466" />
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1467" />
+        <source>Ended</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1468" />
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1469" />
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1470" />
+        <source>Attendees</source>
+        <translation>培训人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1471" />
+        <source>Of whom poor</source>
+        <translation>其中贫困人口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1472" />
+        <source>Subsidy claimed (10k yuan)</source>
+        <translation>申领补贴（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1473" />
+        <source>E-commerce villages and towns</source>
+        <translation>电商村镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1474" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1475" />
+        <source>E-commerce village</source>
+        <translation>电商村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1476" />
+        <source>E-commerce town</source>
+        <translation>电商镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1477" />
+        <source>Taobao village</source>
+        <translation>淘宝村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1478" />
+        <source>Main products</source>
+        <translation>主营产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1479" />
+        <source>Online sales (10k yuan)</source>
+        <translation>网络销售额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1480" />
+        <source>Year recognised</source>
+        <translation>认定年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1481" />
+        <source>Recognised by</source>
+        <translation>认定单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1482" />
+        <source>Withdrawn</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1483" />
+        <source>Enterprises and online shops</source>
+        <translation>电商企业和网店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1484" />
+        <source>E-commerce enterprise</source>
+        <translation>电商企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1485" />
+        <source>Online shop</source>
+        <translation>网店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1486" />
+        <source>Cross-border enterprise</source>
+        <translation>跨境电商企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1487" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1488" />
+        <source>Registered capital (10k yuan)</source>
+        <translation>注册资本（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1489" />
+        <source>Revenue (10k yuan)</source>
+        <translation>营业收入（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1490" />
+        <source>Employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1491" />
+        <source>Key projects</source>
+        <translation>重点项目库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1492" />
+        <source>Owner</source>
+        <translation>建设单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1493" />
+        <source>Planned investment (10k yuan)</source>
+        <translation>计划投资（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1494" />
+        <source>Invested so far (10k yuan)</source>
+        <translation>累计完成投资（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1495" />
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1496" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1497" />
+        <source>Planned</source>
+        <translation>谋划中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1498" />
+        <source>Under way</source>
+        <translation>在建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1499" />
+        <source>Completed</source>
+        <translation>已建成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1500" />
+        <source>Stopped</source>
+        <translation>停建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1501" />
+        <source>Designations</source>
+        <translation>称号认定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1502" />
+        <source>Designation</source>
+        <translation>称号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1503" />
+        <source>Comprehensive demonstration county</source>
+        <translation>电子商务进农村综合示范县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1504" />
+        <source>E-commerce poverty-alleviation county</source>
+        <translation>电商精准扶贫县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1505" />
+        <source>Poor county</source>
+        <translation>贫困县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1506" />
+        <source>Poor village</source>
+        <translation>贫困村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1507" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1508" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1509" />
+        <source>Designated by</source>
+        <translation>认定单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1524" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1524" />
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -3356,258 +4652,324 @@
     </message>
 </context>
 <context>
+    <name>RetireDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="154" />
+        <source>Retire %1</source>
+        <extracomment>A person typed a new name into a row (code, text): the dialog renames through the service.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="160" />
+        <source>%1 (%2) no longer exists after the day below. Forms, 乡镇分列 and reports list it for periods up to that day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="166" />
+        <source>&amp;Last day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="171" />
+        <source>Retire</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/places_dialog.py" line="177" />
+        <source>Its %n village(s) are retired with it.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="224" />
+        <location filename="../../desktop_app/ui/return_page.py" line="235" />
         <source>Undo</source>
         <extracomment>A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title. What the page shows: the return's view as the screen service last answered.</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="226" />
+        <location filename="../../desktop_app/ui/return_page.py" line="237" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="228" />
+        <location filename="../../desktop_app/ui/return_page.py" line="239" />
         <source>Copy last period</source>
         <translation>复制上期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="231" />
+        <location filename="../../desktop_app/ui/return_page.py" line="242" />
         <source>Submit (报送)</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="234" />
+        <location filename="../../desktop_app/ui/return_page.py" line="245" />
         <source>Reopen…</source>
         <translation>退回修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="236" />
+        <location filename="../../desktop_app/ui/return_page.py" line="247" />
         <source>History of this cell…</source>
         <translation>单元格修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="329" />
+        <location filename="../../desktop_app/ui/return_page.py" line="250" />
+        <source>Rows behind this figure…</source>
+        <translation>查看数字明细…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="345" />
         <source>Explanation (情况说明): %1</source>
         <translation>情况说明：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="352" />
+        <location filename="../../desktop_app/ui/return_page.py" line="368" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>已于 %1 由 %2 报送；如需修改请先退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="361" />
+        <location filename="../../desktop_app/ui/return_page.py" line="377" />
         <source>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</source>
         <translation>本报表已锁定：%2 于 %1 报送。如需修改数字，请先退回修改（报表 ▸ 退回修改…）并填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="371" />
-        <location filename="../../desktop_app/ui/return_page.py" line="587" />
+        <location filename="../../desktop_app/ui/return_page.py" line="387" />
+        <location filename="../../desktop_app/ui/return_page.py" line="603" />
         <source>Reopened: %1</source>
         <translation>已退回修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="373" />
+        <location filename="../../desktop_app/ui/return_page.py" line="389" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="378" />
+        <location filename="../../desktop_app/ui/return_page.py" line="394" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="390" />
+        <location filename="../../desktop_app/ui/return_page.py" line="406" />
         <source>The sum of the prefectures; key it in each prefecture's return.</source>
         <translation>各市（州）之和；请在各市（州）的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="392" />
+        <location filename="../../desktop_app/ui/return_page.py" line="408" />
         <source>The sum of the counties; key it in each county's return.</source>
         <translation>各县（市、区）之和；请在各县的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="394" />
+        <location filename="../../desktop_app/ui/return_page.py" line="410" />
         <source>The sum of the townships; key it under By township.</source>
         <translation>各乡镇之和；请在“乡镇分列”中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="395" />
+        <location filename="../../desktop_app/ui/return_page.py" line="411" />
         <source>The sum of the regions below; key it in their returns.</source>
         <translation>下级区划之和；请在下级区划的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="426" />
+        <location filename="../../desktop_app/ui/return_page.py" line="442" />
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="430" />
+        <location filename="../../desktop_app/ui/return_page.py" line="446" />
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="471" />
+        <location filename="../../desktop_app/ui/return_page.py" line="487" />
         <source>Restored %1: %2</source>
         <translation>已恢复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="503" />
+        <location filename="../../desktop_app/ui/return_page.py" line="519" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>已粘贴 %1 个单元格，拒绝 %2 个——%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="508" />
+        <location filename="../../desktop_app/ui/return_page.py" line="524" />
         <source>Pasted %1 cells.</source>
         <translation>已粘贴 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="523" />
+        <location filename="../../desktop_app/ui/return_page.py" line="539" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>已从上期复制 %1 项期末数；请逐项回车确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="554" />
+        <location filename="../../desktop_app/ui/return_page.py" line="570" />
         <source>Not submitted: correct %1, then submit again.</source>
         <translation>未报送：请修改 %1 后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="559" />
+        <location filename="../../desktop_app/ui/return_page.py" line="575" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>未报送：每个警告都需要填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="568" />
+        <location filename="../../desktop_app/ui/return_page.py" line="584" />
         <source>Submitted. The return is locked.</source>
         <translation>已报送，报表已锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="574" />
+        <location filename="../../desktop_app/ui/return_page.py" line="590" />
         <source>Reopen the return</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="574" />
+        <location filename="../../desktop_app/ui/return_page.py" line="590" />
         <source>Why must the submitted return change?</source>
         <translation>已报送的报表为什么需要修改？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="637" />
+        <source>This figure is not counted from a register.</source>
+        <translation>这个数不是由台账得出的。</translation>
     </message>
 </context>
 <context>
     <name>ReturnTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="48" />
+        <location filename="../../desktop_app/ui/return_model.py" line="51" />
         <source>Quarters to date</source>
-        <extracomment>Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). One line of the grid (a group heading, or an indicator with its figures): the view's row. Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel). Columns 4 (累计) and 7 (环比) of ReturnTableModel; a month keeps the HEADERS text.</extracomment>
+        <extracomment>A figure derived from a register (台账): counted, not keyed. Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). One line of the grid (a group heading, or an indicator with its figures): the view's row. Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel). Columns 4 (累计) and 7 (环比) of ReturnTableModel; a month keeps the HEADERS text.</extracomment>
         <translation>1-本季累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="49" />
+        <location filename="../../desktop_app/ui/return_model.py" line="52" />
         <source>Halves to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="50" />
+        <location filename="../../desktop_app/ui/return_model.py" line="53" />
         <source>Whole year</source>
         <translation>全年累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="51" />
+        <location filename="../../desktop_app/ui/return_model.py" line="54" />
         <source>QoQ (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="52" />
+        <location filename="../../desktop_app/ui/return_model.py" line="55" />
         <source>vs previous half (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="53" />
+        <location filename="../../desktop_app/ui/return_model.py" line="56" />
         <source>vs previous year (%)</source>
         <translation>比上年(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="71" />
+        <location filename="../../desktop_app/ui/return_model.py" line="74" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="72" />
+        <location filename="../../desktop_app/ui/return_model.py" line="75" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="73" />
+        <location filename="../../desktop_app/ui/return_model.py" line="76" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="74" />
+        <location filename="../../desktop_app/ui/return_model.py" line="77" />
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="75" />
+        <location filename="../../desktop_app/ui/return_model.py" line="78" />
         <source>Year to date</source>
         <translation>1-本月累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="76" />
+        <location filename="../../desktop_app/ui/return_model.py" line="79" />
         <source>Same period last year</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="77" />
+        <location filename="../../desktop_app/ui/return_model.py" line="80" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="78" />
+        <location filename="../../desktop_app/ui/return_model.py" line="81" />
         <source>MoM (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="79" />
+        <location filename="../../desktop_app/ui/return_model.py" line="82" />
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="80" />
+        <location filename="../../desktop_app/ui/return_model.py" line="83" />
         <source>Progress (%)</source>
         <translation>完成进度(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="81" />
+        <location filename="../../desktop_app/ui/return_model.py" line="84" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="316" />
+        <location filename="../../desktop_app/ui/return_model.py" line="362" />
         <source>{count} regions reported this figure.</source>
         <extracomment>Columns where a figure is keyed; Enter moves down among them. Columns of percentages, narrower than those of amounts (ReturnTableView.size_columns). "4/5" for a rolled-up figure that lacks some children, else None. The measure (a name in services.figures.MEASURES) each figure column shows. The mark after a figure that not every child region contributed to. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>{count} 个下级区划报送了此数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="319" />
+        <location filename="../../desktop_app/ui/return_model.py" line="365" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="321" />
+        <location filename="../../desktop_app/ui/return_model.py" line="367" />
         <source>Missing: {names}</source>
         <translation>未报：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="325" />
+        <location filename="../../desktop_app/ui/return_model.py" line="371" />
         <source>Incomplete themselves: {names}</source>
         <translation>本身不完整：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="368" />
+        <location filename="../../desktop_app/ui/return_model.py" line="406" />
+        <source>Counted from the register “{register}”; double-click or press Ctrl+B to see the rows behind it. Change the register, not the figure.</source>
+        <translation>由台账“{register}”计数得出；双击或按 Ctrl+B 查看明细。请修改台账，而不是这个数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="426" />
         <source>Copied from the last period; confirm with Enter.</source>
         <translation>从上期复制，请回车确认。</translation>
+    </message>
+</context>
+<context>
+    <name>RowsBehindDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/rows_behind_dialog.py" line="41" />
+        <source>Rows behind the figure</source>
+        <translation>数字明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rows_behind_dialog.py" line="45" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/rows_behind_dialog.py" line="62" />
+        <source>%n rows of the register “%1”.</source>
+        <translation>
+            <numerusform>台账“%1”中的 %n 条记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from desktop_app.services.registers import ImportRow, RegisterService, RowStatus
 from desktop_app.services.store import Store
 from desktop_app.services.values import ValueService
 
-COUNTY = "511921"  # 平昌县
+COUNTY = "511921"  # 通江县
 T1, T2 = "511921101", "511921102"
 V11, V12, V21 = T1 + "201", T1 + "202", T2 + "201"
 
