@@ -265,6 +265,8 @@ class IndicatorForm(QDialog):
 
         if editing is not None:
             self._fill(IndicatorDraft.of(editing))
+        else:
+            self.unit.setCurrentText("个")
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.temporal.currentIndexChanged.connect(self._temporal_changed)
         self.parent_code.currentIndexChanged.connect(self._parent_changed)
