@@ -32,6 +32,7 @@ class UserSettings:
     database_path: str = ""  # "" = the default file in the user's data folder
     report_font: str = ""  # a Chinese TrueType font file for PDF reports; "" = found on the machine
     export_folder: str = ""  # where exported returns go; "" = asked the first time
+    list_folder: str = ""  # where the last register list (台账名单) was imported from
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
