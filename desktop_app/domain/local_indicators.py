@@ -51,8 +51,8 @@ _CODE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*", re.ASCII)
 
 
 def normal_code(text: str) -> str:
-    """A code as typed with an IME (full-width Ａ０１．１) in its plain form (A01.1)."""
-    return unicodedata.normalize("NFKC", text).replace("。", ".").strip()
+    """A code as typed with an IME (full-width ａ０１．１) in the catalogue's form (A01.1)."""
+    return unicodedata.normalize("NFKC", text).replace("。", ".").strip().upper()
 
 
 @dataclass(frozen=True)
@@ -196,7 +196,13 @@ def check_draft(
     # one in place of the one it edits.
     others = [i for c, i in known.items() if i.active and c != editing and c != code]
     for issue in reference_issues([*others, indicator]):
-        if issue.params.get("indicator") == code or issue.params.get("ref") == code:
+        # Those about this indicator, or about one that names it (a 其中 item of it whose
+        # unit the edit would change).
+        if code in (
+            issue.params.get("indicator"),
+            issue.params.get("ref"),
+            issue.params.get("parent"),
+        ):
             field = {"parent": "parent_code", "at_most": "at_most_code"}.get(
                 str(issue.params.get("field", "")), "parent_code"
             )

@@ -8,6 +8,7 @@ the field it is about chosen. `catalogue_changed` tells the window to read the r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -532,9 +533,9 @@ class IndicatorsDialog(QDialog):
         code = entry.indicator.code
         return self._attempt(lambda: self.admin.show(code))
 
-    def _attempt(self, run: Any) -> CatalogueChange | None:
+    def _attempt(self, run: Callable[[], CatalogueChange]) -> CatalogueChange | None:
         try:
-            change: CatalogueChange = run()
+            change = run()
         except IndicatorRefused as exc:
             self._say("\n".join(dict.fromkeys(issue_message(i) for i in exc.issues)), True)
             return None

@@ -351,3 +351,24 @@ def test_arrange_spaces_shipped_indicators_when_there_is_no_room() -> None:
     assert [c for c in in_order if c != "C02.9"] == shipped_order
     assert in_order[in_order.index("C02.2") + 1] == "C02.9"
     assert orders["C03"] - orders["C02.2"] == 1000
+
+
+def test_catalogue_admin_codes_take_the_catalogue_form_and_parts_follow_their_whole(
+    admin: CatalogueAdmin, store: Store
+) -> None:
+    admin.add(replace(LIVE, code=" ｇ０１ "))  # lower case, full width, spaces: as an IME types
+    assert "G01" in active_codes(store)
+    admin.add(replace(LIVE, code="g01.1", name_zh="其中：助农直播场次", parent_code="G01"))
+    codes = active_codes(store)
+    assert codes[codes.index("G01") + 1] == "G01.1"
+    # The whole cannot change its unit under its 其中 item, nor its code while it is named.
+    with pytest.raises(IndicatorRefused) as caught:
+        admin.edit("G01", replace(LIVE, unit="次"))
+    assert [i.code for i in caught.value.issues] == ["catalogue_part_mismatch"]
+    with pytest.raises(IndicatorRefused) as caught:
+        admin.edit("G01", replace(LIVE, code="G09"))
+    assert caught.value.issue.code == "indicator_code_in_use"
+    # A part cannot be made part of itself through another.
+    with pytest.raises(IndicatorRefused) as caught:
+        admin.edit("G01", replace(LIVE, parent_code="G01.1"))
+    assert "catalogue_cycle" in [i.code for i in caught.value.issues]
