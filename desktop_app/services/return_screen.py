@@ -171,6 +171,8 @@ class TownshipRow:
     total: Figure  # the county's roll-up
     units: tuple[Figure, ...]  # one per township column
     versions: tuple[int, ...] = ()  # the version of each township's cell shown
+    #: The register the figures are counted from this year (none is keyed here), or None.
+    derived_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -492,6 +494,7 @@ class ReturnScreenService:
                     keyed(item.indicator, item.figures),
                     tuple(_keyed_below(below, u.code, item.indicator) for u in units),
                     tuple(versions[r.id].get(item.indicator.code, 0) for r in children),
+                    item.derived_from,
                 )
                 for item in total.rows
             )
@@ -555,6 +558,7 @@ class ReturnScreenService:
                     keyed(item.indicator, item.figures),
                     tuple(units),
                     tuple(row_versions),
+                    item.derived_from,
                 )
             )
         return TownshipScreen(

@@ -25,6 +25,7 @@ from desktop_app.domain.figures import display_figure
 from desktop_app.domain.indicators import Basis
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region, RegionLevel
+from desktop_app.domain.registers import REGISTERS
 from desktop_app.domain.values import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
 from desktop_app.services.regions import RegionQueries
@@ -36,7 +37,7 @@ from desktop_app.services.return_screen import (
     keyed,
     township_change,
 )
-from desktop_app.ui.return_model import READ_ONLY_BRUSH
+from desktop_app.ui.return_model import DERIVED_BRUSH, READ_ONLY_BRUSH
 from desktop_app.ui.return_view import ReturnTableView
 from desktop_app.ui.table_model_base import HeaderedTableModel
 
@@ -135,8 +136,12 @@ class MultiUnitTableModel(HeaderedTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        indicator = self._rows[index.row()].indicator
-        if index.column() >= self.FIRST_UNIT and not indicator.is_computed:
+        row = self._rows[index.row()]
+        if (
+            index.column() >= self.FIRST_UNIT
+            and not row.indicator.is_computed
+            and row.derived_from is None
+        ):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -167,6 +172,14 @@ class MultiUnitTableModel(HeaderedTableModel):
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= self.COL_TOTAL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and row.derived_from and col >= self.COL_TOTAL:
+            return DERIVED_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and row.derived_from and col >= self.COL_TOTAL:
+            title = translate("Registers", REGISTERS[row.derived_from].title)
+            return translate(
+                "MultiUnitTableModel",
+                "Counted from the register “{register}”; change the register, not the figure.",
+            ).format(register=title)
         if role == Qt.ItemDataRole.BackgroundRole and not (
             self.flags(index) & Qt.ItemFlag.ItemIsEditable
         ):

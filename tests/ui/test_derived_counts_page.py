@@ -87,6 +87,14 @@ def test_an_imported_list_fills_the_count_and_a_double_click_shows_its_rows(
         assert "A04" in dialogs[0].heading.text() and "= 2" in dialogs[0].heading.text()
         dialogs[0].close()
 
+        # 乡镇分列: the township's column is its own rows, read-only too
+        window.tabs.setCurrentWidget(window.units_page)
+        units = window.units_page.model
+        township = units.index(units.row_of("A04"), units.FIRST_UNIT)
+        assert township.data() == "2"
+        assert not (township.flags() & Qt.ItemFlag.ItemIsEditable)
+        window.tabs.setCurrentWidget(window.page)
+
         # Typing on it says where the figure comes from instead of keying it
         view.setCurrentIndex(cell)
         QTest.keyClick(view, Qt.Key.Key_5)
