@@ -80,6 +80,9 @@ class IndicatorEntry:
     #: Hidden by the bureau (a built-in one, or a local one that keeps its history).
     hidden: bool
     values: int
+    #: The last change made in the program: when (UTC), who (None: never changed here).
+    changed_at: datetime | None = None
+    changed_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -177,18 +180,22 @@ class CatalogueAdmin:
             .join(IndicatorRecord.group)
             .order_by(IndicatorGroupRecord.order, IndicatorRecord.order, IndicatorRecord.id)
         )
+        last = {e["code"]: e for e in _log(session)}  # the last entry per code
         entries = []
         for record in records:
             local = record.origin == ORIGIN_LOCAL
             hidden_here = not record.active and (local or record.code in hidden)
             if not record.active and not hidden_here:
                 continue  # a shipped one the catalogue no longer lists
+            noted = last.get(record.code)
             entries.append(
                 IndicatorEntry(
                     indicator_to_domain(record),
                     local=local,
                     hidden=hidden_here,
                     values=int(counts.get(record.id, 0)),
+                    changed_at=datetime.fromisoformat(noted["at"]) if noted else None,
+                    changed_by=noted["who"] if noted else "",
                 )
             )
         units = sorted({e.indicator.unit for e in entries})

@@ -51,6 +51,7 @@ from desktop_app.services.catalogue_admin import (
     IndicatorEntry,
     IndicatorRefused,
 )
+from desktop_app.services.locks import as_local
 from desktop_app.ui.table_model_base import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -127,6 +128,12 @@ class IndicatorTableModel(HeaderedTableModel):
             return QColor("#777777")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_VALUES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and entry.changed_at is not None:
+            return (
+                translate("IndicatorTableModel", "Last changed %1 by %2")
+                .replace("%1", as_local(entry.changed_at).strftime("%Y-%m-%d %H:%M"))
+                .replace("%2", entry.changed_by)
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.COL_GROUP:
@@ -315,6 +322,8 @@ class IndicatorForm(QDialog):
     def _kind_changed(self) -> None:
         """A count keeps no decimals; an amount two (万元) unless said otherwise; a rate one."""
         kind = ValueKind(self.kind.currentData())
+        if kind is ValueKind.RATIO and self.unit.currentText().strip() in ("", "个"):
+            self.unit.setCurrentText("%")
         self.scale.setEnabled(kind is not ValueKind.COUNT and not self._has_parent())
         if kind is ValueKind.COUNT:
             self.scale.setValue(0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -17,13 +18,14 @@ from desktop_app.i18n import issue_message
 from desktop_app.paths import resources_dir
 from desktop_app.persistence.models import IndicatorRecord, ValueRecord
 from desktop_app.persistence.repositories import IndicatorRepository
+from desktop_app.services.backups import make_backup
 from desktop_app.services.catalogue_admin import CatalogueAdmin, IndicatorRefused
 from desktop_app.services.figures import FigureService
 from desktop_app.services.reference_data import sync_catalogue
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.return_screen import ReturnScreenService
 from desktop_app.services.returns import ReturnService
-from desktop_app.services.store import Store
+from desktop_app.services.store import Store, open_sqlite_store
 from desktop_app.services.values import ValueService
 
 CATALOGUE = resources_dir() / "catalogue" / "indicators.toml"
@@ -372,3 +374,22 @@ def test_catalogue_admin_codes_take_the_catalogue_form_and_parts_follow_their_wh
     with pytest.raises(IndicatorRefused) as caught:
         admin.edit("G01", replace(LIVE, parent_code="G01.1"))
     assert "catalogue_cycle" in [i.code for i in caught.value.issues]
+
+
+def test_catalogue_admin_local_indicators_travel_with_the_database(
+    admin: CatalogueAdmin, store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    """A backup (the copy a clerk takes to another PC) holds the indicator, its values and who
+    added it; the database opened there shows it in returns."""
+    admin.add(LIVE)
+    ValueService(store.sessions, "t").set_text(COUNTY, "G01", MARCH, "6")
+    copy = make_backup(db_path, target=tmp_path / "elsewhere.sqlite3")
+    other = open_sqlite_store(copy)
+    try:
+        entry = CatalogueAdmin(other.sessions, lambda: "t").listing().entry("G01")
+        assert entry is not None and entry.local and entry.values == 1
+        assert entry.changed_by == "王会计" and entry.changed_at is not None
+        figures = FigureService(other.sessions).figures(COUNTY, MARCH).by_code()
+        assert figures["G01"].figures.current == Decimal(6)
+    finally:
+        other.close()

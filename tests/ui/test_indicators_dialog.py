@@ -115,6 +115,7 @@ def test_indicators_dialog_adds_an_indicator_seen_in_grid_template_editor_and_re
         row = dialog.model.row_of("G01")
         seen["row"] = row
         seen["origin"] = dialog.model.index(row, IndicatorTableModel.COL_ORIGIN).data()
+        seen["tip"] = dialog.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
         seen["message"] = dialog.message.text()
         dialog.reject()
 
@@ -127,6 +128,7 @@ def test_indicators_dialog_adds_an_indicator_seen_in_grid_template_editor_and_re
     assert seen["focus"]
     assert isinstance(seen["row"], int) and seen["row"] >= 0
     assert seen["origin"] == "本地"
+    assert "王会计" in str(seen["tip"])  # who added it, and when
     assert "G01" in str(seen["message"])
 
     # The open return shows it at once, at the end of its group (交易), typed like any other
