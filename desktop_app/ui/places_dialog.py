@@ -336,9 +336,10 @@ class PlaceListPreview(QDialog):
             .replace("%5", str(plan.count(PlanStatus.REFUSED)))
         )
         self.summary.setText(
-            self.tr("Under %1 (%2). ")
+            self.tr("Under %1 (%2).")
             .replace("%1", self.county.name)
             .replace("%2", self.county.code)
+            + " "
             + counts
         )
         if plan.refused:
@@ -390,15 +391,14 @@ class PlacesDialog(QDialog):
             self.tr("Townships and villages of %1").replace("%1", f"{county.name} ({county.code})")
         )
         self.model = PlacesTableModel(self)
-        self.model.rename_requested.connect(self.rename)
+        # Queued: the rows are read again once the editor has closed, not inside its commit
+        self.model.rename_requested.connect(self.rename, Qt.ConnectionType.QueuedConnection)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
+        # F2 and Enter rename the row's name whichever cell is current (start_rename)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -422,7 +422,9 @@ class PlacesDialog(QDialog):
             return push
 
         self.add_button = button(self.tr("&Add…"), self.add, QKeySequence("Ctrl+N"))
-        self.rename_button = button(self.tr("Re&name (F2)"), self.start_rename)
+        self.rename_button = button(
+            self.tr("Re&name (F2)"), self.start_rename, QKeySequence(Qt.Key.Key_F2)
+        )
         self.retire_button = button(
             self.tr("Re&tire… (Del)"), self.retire, QKeySequence(Qt.Key.Key_Delete)
         )

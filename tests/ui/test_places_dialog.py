@@ -1,0 +1,194 @@
+"""乡镇和村 (基础资料 ▸ 乡镇和村…): rename in place, retire with a day, import a list with a preview
+that gives every refused row's reason; 取消 writes nothing, 导入 writes the list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.domain.issues import Issue
+from desktop_app.domain.periods import Period
+from desktop_app.domain.regions import PlanStatus
+from desktop_app.i18n import issue_message, translate
+from desktop_app.persistence.models import RegionRecord
+from desktop_app.services.regions import RegionQueries
+from desktop_app.services.store import Store
+from desktop_app.ui.language import install_translators
+from desktop_app.ui.places_dialog import PlacesDialog, PlacesTableModel, PlanTableModel
+
+COUNTY = "511921"
+
+
+@pytest.fixture
+def dialog(store: Store, qtbot: QtBot, qapp: QApplication) -> Iterator[PlacesDialog]:
+    assert install_translators("zh_CN")
+    regions = RegionQueries(store.sessions)
+    regions.add("511921100", "诺江镇", COUNTY)
+    regions.add("511921101", "民胜镇", COUNTY)
+    regions.add("511921101201", "光明村", "511921101")
+    found = PlacesDialog(regions, regions.get(COUNTY), today=date(2016, 7, 10))
+    qtbot.addWidget(found)
+    found.show()
+    qtbot.waitExposed(found)
+    yield found
+    install_translators("en")
+
+
+def place_count(store: Store) -> int:
+    with store.sessions() as session:
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(RegionRecord)
+                .where(RegionRecord.code.like(COUNTY + "_%"))
+            )
+            or 0
+        )
+
+
+def write_list(path: Path, rows: list[tuple[object, ...]]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["统计用区划代码", "城乡分类代码", "名称"])
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+    return path
+
+
+def names(model: PlacesTableModel) -> list[str]:
+    return [str(model.index(r, PlacesTableModel.COL_NAME).data()) for r in range(model.rowCount())]
+
+
+def test_places_dialog_models_pass_modeltester(dialog: PlacesDialog, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(dialog.model)
+
+
+def test_places_dialog_renames_in_place_and_retires_with_a_day(
+    dialog: PlacesDialog, qtbot: QtBot, store: Store
+) -> None:
+    model = dialog.model
+    assert names(model) == ["诺江镇", "民胜镇", "\u3000\u3000光明村"]
+    township = translate("PlacesTableModel", "Township")
+    assert model.index(0, PlacesTableModel.COL_LEVEL).data() == township
+    # F2 on 诺江镇 opens its name; the new name is committed with Enter
+    dialog.table.setCurrentIndex(model.index(0, PlacesTableModel.COL_CODE))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not dialog.table
+    editor.selectAll()  # type: ignore[attr-defined]
+    editor.insert("诺江镇新")  # type: ignore[attr-defined]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits in a queued call
+    qtbot.waitUntil(lambda: names(model)[0] == "诺江镇新", timeout=2000)
+    # A sibling's name is refused in the dialog's message, nothing changes
+    dialog.rename("511921100", "民胜镇")
+    taken = {"code": "511921100", "name": "民胜镇", "other": "511921101"}
+    assert dialog.message.text() == issue_message(Issue("region_name_taken", params=taken))
+    assert names(model)[0] == "诺江镇新"
+    # 民胜镇 retired after June with its village; the retired rows show when asked for
+    seen: list[str] = []
+    with qtbot.waitSignal(dialog.regions_changed):
+        dialog.retire_on("511921101", date(2016, 6, 30))
+    seen.append(dialog.message.text())
+    assert names(model) == ["诺江镇新"]
+    dialog.show_retired.setChecked(True)
+    assert model.rowCount() == 3
+    retired = model.index(1, PlacesTableModel.COL_RETIRED)
+    assert retired.data() == "2016-06-30"
+    assert retired.data(Qt.ItemDataRole.ForegroundRole) is not None
+    dialog.table.setCurrentIndex(model.index(1, 0))
+    assert dialog.reinstate_button.isEnabled() and not dialog.retire_button.isEnabled()
+    dialog.reinstate()
+    assert all(not model.place(r).retired for r in range(model.rowCount()))
+    assert place_count(store) == 3
+
+
+def test_places_dialog_import_preview_gives_reasons_cancel_writes_nothing_import_writes(
+    dialog: PlacesDialog, store: Store, tmp_path: Path
+) -> None:
+    bad = write_list(
+        tmp_path / "bad.xlsx",
+        [
+            ("511921102000", None, "广纳镇"),
+            ("511921102201", "220", "新华村"),
+            ("５１１９２１１０３", None, "铁佛镇"),  # full-width digits are read
+            ("511922100000", None, "邻县镇"),
+            ("511921109201", "220", "无乡村"),
+        ],
+    )
+    before = place_count(store)
+    preview = dialog.preview_file(bad)
+    assert preview is not None and preview.isVisible()
+    model = preview.model
+    reasons = {
+        model.index(r, PlanTableModel.COL_NAME).data(): model.index(
+            r, PlanTableModel.COL_REASON
+        ).data()
+        for r in range(model.rowCount())
+    }
+    outside = {"code": "511922100", "parent": COUNTY}
+    assert reasons["邻县镇"] == issue_message(Issue("region_code_outside_parent", params=outside))
+    nowhere = {"code": "511921109201", "township": "511921109"}
+    assert reasons["无乡村"] == issue_message(Issue("place_list_no_township", params=nowhere))
+    assert reasons["铁佛镇"] == ""
+    assert model.index(0, PlanTableModel.COL_STATUS).data() == translate("PlanTableModel", "new")
+    assert model.index(3, PlanTableModel.COL_STATUS).data(Qt.ItemDataRole.BackgroundRole)
+    assert not preview.import_button.isEnabled()
+    preview.findChild(QDialogButtonBox).button(  # type: ignore[union-attr]
+        QDialogButtonBox.StandardButton.Cancel
+    ).click()
+    assert not preview.isVisible() and place_count(store) == before
+
+    good = write_list(
+        tmp_path / "good.xlsx",
+        [
+            ("511921102201", "220", "新华村"),  # before its township
+            ("511921102000", None, "广纳镇"),
+            ("511921101000", None, "民胜乡"),  # renamed
+        ],
+    )
+    preview = dialog.preview_file(good)
+    assert preview is not None and preview.import_button.isEnabled()
+    assert preview.model.rowCount() == 3
+    preview.import_button.click()
+    assert not preview.isVisible()
+    assert preview.plan is not None and preview.plan.count(PlanStatus.NEW) == 2
+    assert place_count(store) == before + 2
+    assert "民胜乡" in names(dialog.model)
+    assert dialog.message.text()  # what was imported is said
+
+
+def test_places_dialog_opens_from_the_data_menu(
+    store: Store, qtbot: QtBot, qapp: QApplication
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.app import build_main_window
+
+    store.set_home_region(COUNTY)
+    window = build_main_window(store, "zh_CN", user="王五")
+    qtbot.addWidget(window)
+    window.set_period(Period.month(2016, 2))
+    found: list[str] = []
+
+    def close_it() -> None:
+        active = QApplication.activeModalWidget()
+        if isinstance(active, PlacesDialog):
+            found.append(active.county.code)
+            active.reject()
+        else:
+            QTimer.singleShot(20, close_it)
+
+    QTimer.singleShot(0, close_it)
+    window.places_action.trigger()
+    assert found == [COUNTY]
