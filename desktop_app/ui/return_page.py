@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.issues import Issue, Severity
+from desktop_app.domain.issues import DomainError, Issue, Severity
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import RegionLevel
 from desktop_app.domain.rollup import PLAIN_MEASURES, measure_period
@@ -55,6 +55,7 @@ from desktop_app.ui.return_model import ReturnTableModel
 from desktop_app.ui.return_view import ReturnTableView
 
 if TYPE_CHECKING:
+    from desktop_app.services.figures import IndicatorFigures
     from desktop_app.ui.rows_behind_dialog import RowsBehindDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -250,6 +251,12 @@ class ReturnPage(QWidget):
         self.rows_behind_action = QAction(self.tr("Rows behind this figure…"), self)
         self.rows_behind_action.setShortcut(QKeySequence("Ctrl+B"))
         self.rows_behind_action.triggered.connect(lambda: self.show_rows_behind())
+        self.derive_action = QAction(
+            self.tr("Count this indicator from the register this year"), self
+        )
+        self.derive_action.setCheckable(True)
+        self.derive_action.triggered.connect(self.set_counted_from_register)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_derive_action())
         for action in (
             self.undo_action,
             self.redo_action,
@@ -269,6 +276,7 @@ class ReturnPage(QWidget):
             self.reopen_action,
             self.history_action,
             self.rows_behind_action,
+            self.derive_action,
         ]
 
     # --- loading ----------------------------------------------------------------------------------
@@ -297,6 +305,7 @@ class ReturnPage(QWidget):
         before = self.screen_view
         view = self.return_screen.view(self.region_code, self.period)
         self._show(screen_change(before, view) if before is not None else None, view)
+        self._update_derive_action()
 
     def _apply(self, change: ScreenChange) -> None:
         """Show what a mutation changed: its rows, the checks, the state, from its view."""
@@ -613,6 +622,50 @@ class ReturnPage(QWidget):
             return
         entries = self.services.cells.history(self.region_code, str(code), self.period)
         HistoryDialog(str(code), entries, self).exec()
+
+    def _current_item(self) -> IndicatorFigures | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row_at(index.row()).item
+
+    def _update_derive_action(self) -> None:
+        """Offered on an indicator a register can give, in a county's own return."""
+        item = self._current_item()
+        view = self.screen_view
+        offered = (
+            item is not None
+            and item.indicator.derived is not None
+            and view is not None
+            and view.region_level == RegionLevel.COUNTY.value
+            and view.lock is None
+            and self.services.registers is not None
+        )
+        self.derive_action.setEnabled(offered)
+        self.derive_action.setChecked(bool(offered and item and item.derived_from))
+
+    def set_counted_from_register(self, on: bool) -> bool:
+        """The current indicator is counted from its register (on) or keyed (off) in the
+        period's year, for the county shown; a refusal (figures keyed this year) is said."""
+        item = self._current_item()
+        registers = self.services.registers
+        if item is None or registers is None or self.region_code is None or self.period is None:
+            return False
+        try:
+            registers.set_deriving(self.region_code, [item.indicator.code], self.period.year, on)
+        except DomainError as exc:
+            self._say(issue_message(exc.issue), True)
+            self._update_derive_action()
+            return False
+        self.refresh()
+        self._update_derive_action()
+        code, year = item.indicator.code, str(self.period.year)
+        if on:
+            text = self.tr("%1 is counted from the register in %2.")
+        else:
+            text = self.tr("%1 is keyed again in %2.")
+        self._say(text.replace("%1", code).replace("%2", year), False)
+        return True
 
     def _double_clicked(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row()) if index.isValid() else None

@@ -15,6 +15,7 @@ from desktop_app.domain.periods import Period
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.registers import ImportRow, RegisterService
 from desktop_app.services.store import Store
+from desktop_app.services.values import ValueService
 from desktop_app.ui.language import install_translators
 from desktop_app.ui.return_model import ReturnTableModel
 from desktop_app.ui.rows_behind_dialog import RowsBehindDialog
@@ -60,8 +61,14 @@ def test_an_imported_list_fills_the_count_and_a_double_click_shows_its_rows(
         ]
         plan = registers.plan_import("service_points", COUNTY, rows, {"村级点": "village"})
         assert registers.apply_import(plan).added == 3
-        registers.set_deriving(COUNTY, ["A04", "A05"], 2024, True)
+        registers.set_deriving(COUNTY, ["A05"], 2024, True)
         window.refresh()
+        # A04 is switched in the window, on its cell (返回 menu: 本年由台账计数)
+        page = window.page
+        page.view.setCurrentIndex(model.index(row, ReturnTableModel.COL_CURRENT))
+        assert page.derive_action.isEnabled() and not page.derive_action.isChecked()
+        page.derive_action.trigger()
+        assert page.derive_action.isChecked()
 
         # The count is the register's: two points open at the end of March, read-only
         cell = model.index(row, ReturnTableModel.COL_CURRENT)
@@ -99,5 +106,18 @@ def test_an_imported_list_fills_the_count_and_a_double_click_shows_its_rows(
         view.setCurrentIndex(cell)
         QTest.keyClick(view, Qt.Key.Key_5)
         assert "台账" in window.statusBar().currentMessage()
+
+        # An indicator keyed this year is not switched: the refusal says why
+        ValueService(store.sessions, "李四").set_text(COUNTY, "A01", MARCH, "1")
+        window.refresh()
+        a01 = model.index(model.row_of("A01"), ReturnTableModel.COL_CURRENT)
+        assert a01.data() == "1"
+        view.setCurrentIndex(a01)
+        assert page.derive_action.isEnabled()
+        page.derive_action.trigger()
+        assert not page.derive_action.isChecked()
+        refusal = window.statusBar().currentMessage()
+        assert "A01" in refusal and "台账" in refusal
+        assert model.is_editable(model.index(model.row_of("A01"), ReturnTableModel.COL_CURRENT))
     finally:
         install_translators("en")
