@@ -1,0 +1,204 @@
+"""The register import dialog (台账 → 导入…) on a real SQLite file: a list with bad rows is
+previewed with every refused row and its reason and cannot be imported; the corrected list is
+imported in one go and the register's count changes; the mapping of the columns is remembered for
+the same layout. The workbooks are written here with openpyxl."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_app.domain.issues import Issue
+from desktop_app.exporting.excel.register_list import PLACE_CODE
+from desktop_app.i18n import issue_message
+from desktop_app.services.bundle import ServiceBundle
+from desktop_app.services.store import Store
+from desktop_app.ui.language import install_translators
+from desktop_app.ui.register_import import (
+    ColumnMappingModel,
+    RegisterImportDialog,
+    RegisterPreviewModel,
+)
+
+COUNTY = "511921"
+T1, T2 = "511921101", "511921102"
+YEAR = 2024
+HEADINGS = ["序号", "站点名称", "层级", "所在乡镇", "所在村", "建成时间", "是否贫困村"]
+GOOD: list[list[Any]] = [
+    [1, "江口镇服务站", "乡镇站", "江口镇", None, datetime(2023, 6, 1), "否"],
+    [2, "龙泉村服务点", "村级点", "江口镇", "龙泉村", "2024年3月5日", "是"],
+    [3, "金宝村服务点", "村级点", "江口镇", "金宝村", "２０２４－０１－１５", "否"],
+    [4, "白衣村服务点", "村级点", "云台镇", "白衣村", datetime(2024, 2, 1), "是"],
+]
+BAD: list[list[Any]] = [
+    *GOOD,
+    [5, "新村服务点", "村级点", "江口镇", "新村", "2024-04-01", "否"],
+    [6, "云台镇站", "乡镇站", "云台镇", None, "2024-02-30", "否"],
+    [7, "龙泉村服务点", "村级点", "江口镇", "龙泉村", "2024-05-01", "否"],
+]
+
+
+def write_list(path: Path, rows: list[list[Any]]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "服务站点"
+    ws["A1"] = "平昌县农村电子商务服务站点名单"
+    ws.append([])
+    ws.append(HEADINGS)
+    for row in rows:
+        ws.append(row)
+    ws.append(["合计", len(rows)])
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def bundle(store: Store, qapp: QApplication) -> ServiceBundle:
+    assert install_translators("en")
+    store.set_home_region(COUNTY)
+    bundle = ServiceBundle(store, "王五")
+    regions = bundle.regions
+    regions.add(T1, "江口镇", COUNTY)
+    regions.add(T2, "云台镇", COUNTY)
+    regions.add(T1 + "201", "龙泉村", T1)
+    regions.add(T1 + "202", "金宝村", T1)
+    regions.add(T2 + "201", "白衣村", T2)
+    return bundle
+
+
+@pytest.fixture
+def dialog(bundle: ServiceBundle, qtbot: QtBot, tmp_path: Path) -> RegisterImportDialog:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    found = RegisterImportDialog(
+        bundle, "service_points", COUNTY, settings_store=settings, year=YEAR
+    )
+    qtbot.addWidget(found)
+    return found
+
+
+def shown(model: RegisterPreviewModel) -> list[tuple[str, str, str, str]]:
+    """(line, place, status, reason) of every row the preview shows."""
+    return [
+        tuple(  # type: ignore[misc]
+            str(model.data(model.index(r, c)))
+            for c in (model.COL_LINE, model.COL_PLACE, model.COL_STATUS, model.COL_NOTE)
+        )
+        for r in range(model.rowCount())
+    ]
+
+
+def test_register_import_refuses_a_list_with_bad_rows_then_imports_the_corrected_one(
+    dialog: RegisterImportDialog,
+    bundle: ServiceBundle,
+    tmp_path: Path,
+    qtbot: QtBot,
+    qtmodeltester: Any,
+) -> None:
+    # Given a list with three bad rows (lines 8-10 under the header on row 3)
+    assert dialog.open_file(write_list(tmp_path / "名单.xlsx", BAD))
+    qtmodeltester.check(dialog.mapping_model)
+    assert dialog.mapping_model.columns() == {
+        1: "name",
+        2: "level",
+        3: "@township",
+        4: "@village",
+        5: "opened",
+        6: "poor_village",
+    }
+    # When it is previewed
+    assert dialog.preview()
+    qtmodeltester.check(dialog.preview_model)
+    # Then every bad row is listed first, refused, with its reason in a sentence
+    refused = [row for row in shown(dialog.preview_model) if row[2] == "refused"]
+    reasons = [
+        issue_message(
+            Issue(
+                "register_village_not_in_township", params={"village": "新村", "township": "江口镇"}
+            )
+        ),
+        issue_message(Issue("register_bad_date", params={"field": "opened", "cell": "2024-02-30"})),
+        issue_message(Issue("register_duplicate_row", params={"line": 5})),
+    ]
+    assert refused == [
+        ("8", "江口镇 新村", "refused", reasons[0]),
+        ("9", "云台镇", "refused", reasons[1]),
+        ("10", "江口镇 龙泉村", "refused", reasons[2]),
+    ]
+    assert [row[2] for row in shown(dialog.preview_model)][3:] == ["new"] * 4
+    assert "3 refused" in dialog.summary.text() and "4 new" in dialog.summary.text()
+    assert "3 row(s) cannot be imported" in dialog.message.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.refused_only.setChecked(True)
+    assert dialog.preview_model.rowCount() == 3
+    assert bundle.registers.counts(COUNTY)["service_points"] == 0
+
+    # When the corrected list is chosen, previewed and imported
+    assert dialog.open_file(write_list(tmp_path / "名单（改）.xlsx", GOOD))
+    assert dialog.preview()
+    assert dialog.preview_model.rowCount() == 0  # the filter still shows refused rows only
+    dialog.refused_only.setChecked(False)
+    assert [row[2] for row in shown(dialog.preview_model)] == ["new"] * 4
+    assert dialog.import_button.isEnabled()
+    assert dialog.derive_box.isChecked()  # A01, A03, A04, A04.1, A05 offered for the year
+    with qtbot.waitSignal(dialog.list_imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # Then the four rows are in the register, and its indicators are counted from it
+    assert dialog.imported
+    assert bundle.registers.counts(COUNTY)["service_points"] == 4
+    assert "4 added, 0 changed, 0 unchanged" in dialog.message.text()
+    assert not dialog.import_button.isEnabled()
+    deriving = {
+        d.indicator.code for d in bundle.registers.derived_indicators(COUNTY) if YEAR in d.years
+    }
+    assert {"A01", "A03", "A04", "A04.1", "A05"} <= deriving
+    rows = {r.name: r for r in bundle.registers.rows("service_points", COUNTY)}
+    assert rows["龙泉村服务点"].region_code == T1 + "201"
+    assert rows["江口镇服务站"].get("level") == "township"
+
+
+def test_register_import_mapping_is_checked_and_remembered_for_the_layout(
+    dialog: RegisterImportDialog, bundle: ServiceBundle, tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = write_list(tmp_path / "名单.xlsx", GOOD)
+    assert dialog.open_file(path)
+    model = dialog.mapping_model
+    # No place column: refused before any row is planned
+    for row in (3, 4):
+        assert model.setData(model.index(row, ColumnMappingModel.COL_TARGET), None)
+    assert not dialog.preview()
+    assert dialog.message.text() == issue_message(Issue("register_list_no_place"))
+    # The clerk maps 序号 as the region code (as a list might give it) and the township back
+    assert model.setData(model.index(0, ColumnMappingModel.COL_TARGET), PLACE_CODE)
+    assert model.setData(model.index(3, ColumnMappingModel.COL_TARGET), "@township")
+    chosen = model.columns()
+    assert dialog.preview()  # every row refused (1, 2… are no codes), but planned
+    assert not dialog.import_button.isEnabled()
+    # Opened again, the same layout is mapped as it was
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    again = RegisterImportDialog(bundle, "service_points", COUNTY, settings_store=settings)
+    qtbot.addWidget(again)
+    assert again.open_file(path)
+    assert again.mapping_model.columns() == chosen
+    assert "last time" in again.mapping_hint.text()
+
+
+def test_register_import_damaged_file_is_refused_with_a_sentence(
+    dialog: RegisterImportDialog, tmp_path: Path
+) -> None:
+    path = tmp_path / "名单.xlsx"
+    path.write_text("序号,名称\n1,龙泉村服务点\n", encoding="utf-8")
+    assert not dialog.open_file(path)
+    assert dialog.message.text() == issue_message(
+        Issue("import_damaged", params={"file": "名单.xlsx"})
+    )
+    assert not dialog.preview_button.isEnabled()
+    assert not dialog.import_button.isEnabled()
