@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.periods import Period
-from desktop_app.domain.regions import Region
+from desktop_app.domain.regions import Region, RegionLevel
 from desktop_app.ui.period_picker import PeriodPicker
 from desktop_app.ui.settings import UserSettings, load_settings, save_settings
 
@@ -195,6 +195,13 @@ class MainWindow(QMainWindow):
         self.places_action = QAction(self.tr("Townships and villages…"), self)
         self.places_action.triggered.connect(lambda: self.manage_places())
         self.data_menu.addAction(self.places_action)
+        from desktop_app.ui.registers_window import RegisterActions
+
+        self.register_actions = RegisterActions(
+            self, workspace.bundle, self.registers_county, self._show_message
+        )
+        self.registers_menu.addActions(self.register_actions.actions())
+        self.registers_menu.aboutToShow.connect(self.register_actions.update_counts)
         self.statusBar().showMessage(
             self.tr("Database: %1").replace("%1", workspace.database_label)
         )
@@ -585,6 +592,20 @@ class MainWindow(QMainWindow):
         if self.region_model is None:
             return None, self._period
         return self.region_model.region_at(self.region_view.currentIndex()), self._period
+
+    def registers_county(self) -> str | None:
+        """The county whose registers (台账) open: the region shown, or the county it lies in;
+        above county level, the home region if it is a county. None when there is none."""
+        if self._regions is None:
+            return None
+        region, _period = self.current_region_and_period()
+        for code in (region.code if region else None, self._home_region):
+            if not code:
+                continue
+            for found in self._regions.lineage(code):
+                if found.level is RegionLevel.COUNTY:
+                    return found.code
+        return None
 
     @property
     def period(self) -> Period:
