@@ -76,6 +76,8 @@ from desktop_app.ui.table_model_base import HeaderedTableModel, Index
 if TYPE_CHECKING:
     from desktop_app.services.bundle import ServiceBundle
 
+#: Sheets looked at for the list when a workbook is opened (each is read once more when chosen).
+MAX_SHEETS_TRIED = 8
 _REFUSED_STYLE = "color: #a4161a;"
 _DONE_STYLE = "color: #1b5e20;"
 NEW_BRUSH = QBrush(QColor("#e2f0d9"))
@@ -527,7 +529,20 @@ class RegisterImportDialog(QDialog):
         for name in names:
             self.sheet_combo.addItem(name or path.name, name)
         self.sheet_combo.setEnabled(len(names) > 1)
+        self.sheet_combo.setCurrentIndex(self._likely_sheet(path, names))
         return self.read_sheet()
+
+    def _likely_sheet(self, path: Path, names: tuple[str, ...]) -> int:
+        """The first sheet whose header names two of the register's columns (a workbook may
+        begin with a sheet of notes), else the first."""
+        for at, name in enumerate(names[:MAX_SHEETS_TRIED]):
+            try:
+                layout = find_header(read_list_sheet(path, name), self.spec.key)
+            except DomainError:
+                continue
+            if layout.matched >= 2:
+                return at
+        return 0
 
     def read_sheet(self) -> bool:
         """Read the sheet chosen, find its header and map its columns: as this layout was mapped

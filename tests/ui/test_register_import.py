@@ -5,7 +5,7 @@ the same layout. The workbooks are written here with openpyxl."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -202,3 +202,57 @@ def test_register_import_damaged_file_is_refused_with_a_sentence(
     )
     assert not dialog.preview_button.isEnabled()
     assert not dialog.import_button.isEnabled()
+
+
+def test_register_import_previewed_list_is_refused_when_the_register_changed_meanwhile(
+    dialog: RegisterImportDialog, bundle: ServiceBundle, tmp_path: Path
+) -> None:
+    # Given the list imported once, and the same list with one level changed, previewed
+    assert dialog.open_file(write_list(tmp_path / "名单.xlsx", GOOD))
+    assert dialog.preview() and dialog.apply()
+    changed = [list(row) for row in GOOD]
+    changed[2][2] = "乡镇站"  # 金宝村服务点 written as a township station, in a village
+    changed[0][6] = "是"  # 江口镇服务站 now said to be in a poor village
+    assert dialog.open_file(write_list(tmp_path / "名单（六月）.xlsx", changed))
+    assert dialog.preview()
+    rows = shown(dialog.preview_model)
+    assert rows[0][0] == "6" and rows[0][2] == "refused"  # a township station in a village
+    assert rows[1] == ("4", "江口镇", "changed", "In a poor village: No → Yes")
+    assert [row[2] for row in rows[2:]] == ["unchanged"] * 2
+    # When another clerk changes the register before the import
+    bundle.registers.add(
+        "service_points",
+        T2,
+        {"name": "云台镇服务站", "level": "township", "opened": date(2024, 1, 1)},
+    )
+    good = [row for row in changed if row[0] != 3]
+    assert dialog.open_file(write_list(tmp_path / "名单（七月）.xlsx", good))
+    assert dialog.preview() and dialog.import_button.isEnabled()
+    bundle.registers.add(
+        "service_points",
+        T2,
+        {"name": "云台镇二站", "level": "township", "opened": date(2024, 2, 1)},
+    )
+    # Then the import is refused with a sentence and writes nothing
+    assert not dialog.apply()
+    assert dialog.message.text() == issue_message(Issue("register_changed_since_preview"))
+    assert not dialog.import_button.isEnabled()
+    stored = {r.name: r for r in bundle.registers.rows("service_points", COUNTY)}
+    assert stored["江口镇服务站"].get("poor_village") is False
+    assert len(stored) == 6
+
+
+def test_register_import_chooses_the_sheet_that_holds_the_list(
+    dialog: RegisterImportDialog, tmp_path: Path
+) -> None:
+    path = write_list(tmp_path / "名单.xlsx", GOOD)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    notes = wb.create_sheet("填报说明", 0)
+    notes["A1"] = "第二张表为名单；层级填 县级中心、乡镇站 或 村级点"
+    wb.save(path)
+    assert dialog.open_file(path)
+    assert dialog.sheet_combo.currentText() == "服务站点"
+    assert dialog.sheet_combo.isEnabled() and dialog.sheet_combo.count() == 2
+    assert dialog.layout_found is not None and dialog.layout_found.header_line == 3

@@ -160,6 +160,9 @@ class ListLayout:
     register: str
     header_line: int
     headings: tuple[str, ...]
+    #: How many of the register's fields and place columns the headings name (0: none, the
+    #: first row taken for the clerk to map by hand).
+    matched: int = 0
 
     @property
     def key(self) -> str:
@@ -323,8 +326,8 @@ def find_header(sheet: ListSheet, register: str) -> ListLayout:
     if best is None:
         where = sheet.sheet or sheet.file
         raise DomainError.of("register_list_empty", file=sheet.file, sheet=where)
-    _score, line, cells = best
-    return ListLayout(register, line, tuple(heading_text(c) for c in cells))
+    score, line, cells = best
+    return ListLayout(register, line, tuple(heading_text(c) for c in cells), score)
 
 
 def propose_columns(layout: ListLayout) -> dict[int, str]:
