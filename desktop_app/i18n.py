@@ -738,7 +738,7 @@ ISSUE_TEXTS: dict[str, str] = {
     "register_unknown_place": QT_TRANSLATE_NOOP(
         "Issues",
         "“{place}” is no current township or village of {county}. Correct it in the workbook, "
-        "or add the place under 基础资料 first.",
+        "or first add the place under Data → Townships and villages.",
     ),
     "register_ambiguous_place": QT_TRANSLATE_NOOP(
         "Issues",
@@ -747,7 +747,7 @@ ISSUE_TEXTS: dict[str, str] = {
     "register_village_not_in_township": QT_TRANSLATE_NOOP(
         "Issues",
         "The township {township} has no village “{village}”. Correct the name in the workbook, "
-        "or add the village under 基础资料 first.",
+        "or first add the village under Data → Townships and villages.",
     ),
     "register_duplicate_row": QT_TRANSLATE_NOOP(
         "Issues",
