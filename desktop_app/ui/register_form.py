@@ -75,8 +75,11 @@ class RegisterForm(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.place_hint: QLabel | None = None
         self.place_box = self._place_box(places, row.region_code if row else None)
         self._add_row(form, "place", self.tr("Place"), True, self.place_box)
+        if self.place_hint is not None:
+            form.addRow("", self.place_hint)
         for fs in spec.fields:
             editor = self._editor(fs, row.get(fs.key) if row else None)
             self.editors[fs.key] = editor
@@ -106,7 +109,17 @@ class RegisterForm(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(560, min(720, 140 + 44 * (len(spec.fields) + 1)))
+        self.body = body
+        self.resize(560, 200)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the fields and the messages shown, within a 768-pixel screen."""
+        wanted = self.body.sizeHint().height() + 130
+        if not self.message.isHidden():
+            wanted += self.message.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), min(680, wanted))
 
     # --- building --------------------------------------------------------------------------------
     def _add_row(
@@ -156,6 +169,14 @@ class RegisterForm(QDialog):
         line = box.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Type part of a township's or village's name"))
+        if box.count() == 0:  # e.g. e-commerce villages before any village is kept
+            line_text = self.tr(
+                "The county has no townships or villages in Xianbao yet: add them first "
+                "(Data → Townships and villages)."
+            )
+            self.place_hint = QLabel(line_text)
+            self.place_hint.setWordWrap(True)
+            self.place_hint.setStyleSheet(_ERROR_STYLE)
         return box
 
     def _editor(self, fs: FieldSpec, value: Any) -> QWidget:
@@ -237,6 +258,7 @@ class RegisterForm(QDialog):
     def _show_refusal(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self._fit_height()
 
     # --- saving ----------------------------------------------------------------------------------
     def accept(self) -> None:

@@ -388,6 +388,7 @@ class RegisterPage(QWidget):
         self.county_name = ""
         self.places: list[RegisterPlace] = []
         self.place_names: dict[str, str] = {}
+        self._fitted = False
         self.model = RegisterTableModel(spec, self)
         self.proxy = RegisterFilterProxy(self.model, self)
 
@@ -488,10 +489,21 @@ class RegisterPage(QWidget):
         self.model.set_rows(
             self.bundle.registers.rows(self.spec.key, county_code), self.place_names
         )
-        if keep is not None:
-            self.select_id(keep)
+        if keep is None or not self.select_id(keep):
+            self.select_first()
+        if not self._fitted and self.model.rowCount():
+            self.fit_columns()
         self._update_count()
         self._update_buttons()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its heading and its text, within reason; once, so that widths
+        the clerk sets stay."""
+        self._fitted = True
+        view = self.view
+        view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            view.setColumnWidth(column, min(view.columnWidth(column), 280))
 
     def reload(self, keep: int | None = None) -> None:
         self.load(self.county_code, self.county_name, self.places, keep)
@@ -507,6 +519,12 @@ class RegisterPage(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
+
+    def select_first(self) -> None:
+        """The first row shown is current, so Enter, F2 and Del act at once."""
+        index = self.proxy.index(0, 0)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
 
     def selected(self) -> RegisterRow | None:
         index = self.view.currentIndex()
@@ -620,8 +638,8 @@ class RegisterPage(QWidget):
     def import_list(self) -> None:
         if self._opener is None:
             return
-        self._opener(self, self.bundle, self.spec.key, self.county_code)
-        self.reload()
+        if self._opener(self, self.bundle, self.spec.key, self.county_code):
+            self.reload()
 
     def export_rows(self, path: Path | None = None) -> Path | None:
         """The rows shown (filtered and sorted as on screen) as a workbook for an inspection."""
