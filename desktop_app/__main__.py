@@ -51,10 +51,21 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--region", required=True, help="GB/T 2260 code of the county, e.g. 511921")
     init.add_argument("--bureau", help="bureau name for returns, e.g. 通江县商务局")
 
-    regions = sub.add_parser("regions", help="list regions (provinces, or those under --under)")
+    regions = sub.add_parser(
+        "regions",
+        help="list regions (provinces, or those under --under); or `regions import FILE "
+        "--county CODE` to import a list of townships and villages (统计用区划代码 and 名称)",
+    )
+    regions.add_argument("action", nargs="?", choices=["import"], help="import a list")
+    regions.add_argument("file", nargs="?", type=Path, help="the list: .xlsx or .csv")
     regions.add_argument("--under", help="code of the parent region")
     regions.add_argument(
         "--all", action="store_true", help="also list former divisions and their successors"
+    )
+    regions.add_argument("--county", help="with import: the county the list belongs to")
+    regions.add_argument("--sheet", help="with import: the sheet (default: the first)")
+    regions.add_argument(
+        "--dry-run", action="store_true", help="with import: show the plan, write nothing"
     )
 
     add_region = sub.add_parser(
@@ -174,6 +185,14 @@ def _main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "init":
             cli.cmd_init(store, args.region, args.bureau, out)
+        elif args.command == "regions" and args.action == "import":
+            if args.file is None:
+                print("xianbao regions import: FILE is needed", file=sys.stderr)
+                return EXIT_USAGE
+            county = args.county or cli.home_region_or_fail(store)
+            return cli.cmd_import_places(
+                store, args.file, county, args.dry_run, out, sheet=args.sheet
+            )
         elif args.command == "regions":
             cli.cmd_regions(store, args.under, out, former=args.all)
         elif args.command == "add-region":
@@ -217,7 +236,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
         if presence is not None:
             presence.stop()
         store.close()
-        if args.command in WRITING_COMMANDS:
+        if args.command in WRITING_COMMANDS or (
+            args.command == "regions" and args.action == "import" and not args.dry_run
+        ):
             from desktop_app.cli_backup import backup_on_exit
 
             backup_on_exit(db_path, sys.stderr)

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from desktop_app.domain.figures import DASH, Figures, display_figure, display_growth
 from desktop_app.domain.indicators import Basis, Indicator, unit_label
-from desktop_app.domain.issues import DomainError
+from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period, PeriodKind
-from desktop_app.domain.regions import RegionLevel
-from desktop_app.i18n import issue_message, period_label, translate
+from desktop_app.domain.regions import PlanStatus, RegionLevel
+from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, period_label, translate
 from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
 from desktop_app.services.figures import Coverage, FigureService, RegionFigures
-from desktop_app.services.regions import RegionQueries
+from desktop_app.services.regions import RegionQueries, read_place_list
 from desktop_app.services.store import Store
 from desktop_app.services.targets import TargetService
 from desktop_app.services.values import CellQueries, ValueService
@@ -120,6 +121,74 @@ def cmd_add_region(store: Store, code: str, name: str, parent: str, out: TextIO)
         )
         + "\n"
     )
+
+
+PLAN_TEXTS = {
+    PlanStatus.NEW: QT_TRANSLATE_NOOP("Cli", "new"),
+    PlanStatus.RENAMED: QT_TRANSLATE_NOOP("Cli", "renamed"),
+    PlanStatus.UNCHANGED: QT_TRANSLATE_NOOP("Cli", "unchanged"),
+    PlanStatus.SKIPPED: QT_TRANSLATE_NOOP("Cli", "skipped (the county itself)"),
+    PlanStatus.REFUSED: QT_TRANSLATE_NOOP("Cli", "refused"),
+}
+
+
+def cmd_import_places(
+    store: Store, path: Path, county: str, dry_run: bool, out: TextIO, sheet: str | None = None
+) -> int:
+    """`regions import FILE --county CODE`: the list's rows as importing them would treat them,
+    then the list written in one transaction (not with --dry-run, nor while a row is refused).
+    Returns the exit status: 0 when written or nothing refused, 2 when refused."""
+    queries = RegionQueries(store.sessions)
+    listed = read_place_list(path, sheet)
+    plan = queries.plan_import(county, listed.rows)
+    rows = [
+        [
+            str(r.row),
+            r.code,
+            r.name,
+            translate("Cli", PLAN_TEXTS[r.status]),
+            issue_message(r.issue)
+            if r.issue is not None
+            else translate("Cli", "was {name}").format(name=r.old_name)
+            if r.status is PlanStatus.RENAMED
+            else "",
+        ]
+        for r in plan.rows
+        if r.status is not PlanStatus.UNCHANGED or dry_run
+    ]
+    headers = [
+        translate("Cli", "Row"),
+        translate("Cli", "Code"),
+        translate("Cli", "Name"),
+        translate("Cli", "Result"),
+        translate("Cli", "Reason"),
+    ]
+    if rows:
+        out.write(render_table(headers, rows, right={0}) + "\n")
+    counts = {
+        "new": plan.count(PlanStatus.NEW),
+        "renamed": plan.count(PlanStatus.RENAMED),
+        "unchanged": plan.count(PlanStatus.UNCHANGED),
+        "refused": plan.count(PlanStatus.REFUSED),
+    }
+    out.write(
+        translate(
+            "Cli", "{new} new, {renamed} renamed, {unchanged} unchanged, {refused} refused."
+        ).format(**counts)
+        + "\n"
+    )
+    if plan.refused:
+        first = plan.refused[0].row
+        issue = Issue("place_list_refused", params={"count": len(plan.refused), "row": first})
+        out.write(issue_message(issue) + "\n")
+        return 2
+    if dry_run:
+        out.write(translate("Cli", "Nothing was written (--dry-run).") + "\n")
+        return 0
+    if plan.changes:
+        queries.apply_import(county, listed.rows)
+        out.write(translate("Cli", "The list was imported.") + "\n")
+    return 0
 
 
 def cmd_indicators(store: Store, language: str, out: TextIO) -> None:

@@ -179,6 +179,7 @@ class RetireDialog(QDialog):
             layout.addWidget(with_it)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(400)
         self.day.setFocus()
 
     def last_day(self) -> date:

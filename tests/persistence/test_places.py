@@ -280,3 +280,29 @@ def test_places_import_reads_a_csv_in_gb18030_and_refuses_a_damaged_workbook(
     with pytest.raises(DomainError) as caught:
         read_place_list(no_header)
     assert caught.value.issue.code == "place_list_no_header"
+
+
+def test_places_cli_regions_import_prints_the_plan_and_writes_only_a_good_list(
+    bundle: ServiceBundle,
+    store: Store,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from desktop_app.__main__ import main
+
+    store.close()  # the command opens the file itself
+    bad = write_list(tmp_path / "bad.xlsx", GOOD + BAD)
+    before = places_in_db(store)
+    assert main(["--db", str(db_path), "--lang", "en", "regions", "import", str(bad)]) == 2
+    printed = capsys.readouterr().out
+    assert "5 new, 1 renamed, 1 unchanged, 7 refused." in printed
+    assert "is not all digits" in printed and "nothing was imported" in printed
+    assert "was 广纳镇" in printed
+    assert places_in_db(store) == before
+    good = write_list(tmp_path / "good.xlsx", GOOD)
+    args = ["--db", str(db_path), "regions", "import", str(good), "--county", COUNTY]
+    assert main([*args, "--dry-run"]) == 0
+    assert places_in_db(store) == before
+    assert main(args) == 0
+    assert len(places_in_db(store)) == len(before) + 4
