@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    LargeBinary,
     CheckConstraint,
     Date,
     DateTime,
@@ -255,16 +256,26 @@ class ExplanationRecord(Base):
 
 
 class TargetRecord(Base):
-    """年度目标: the year's target for an indicator in a region (same scale as values)."""
+    """年度目标: the year's target for an indicator in a region, written as the documents write
+    it (`kind`): an absolute figure in the indicator's unit, a growth rate over last year (%),
+    a number of new units this year (a stock's end of year − end of last year), or a share (%)."""
 
     __tablename__ = "target"
-    __table_args__ = (UniqueConstraint("region_id", "indicator_id", "year"),)
+    __table_args__ = (
+        UniqueConstraint("region_id", "indicator_id", "year"),
+        CheckConstraint("kind IN ('absolute', 'growth', 'new_units', 'share')", name="kind"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="RESTRICT"))
     year: Mapped[int] = mapped_column(Integer)
     amount: Mapped[Decimal] = mapped_column(ScaledDecimal)
+    kind: Mapped[str] = mapped_column(String(16), default="absolute", server_default="absolute")
+    # How it was set: entered, imported, split_equal, split_last_year, split_by_hand, shipped.
+    method: Mapped[str | None] = mapped_column(String(16))
+    # Where it comes from (川办函〔2016〕21号 第1项), or why a split differs.
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class RegisterEntryRecord(Base):
@@ -324,5 +335,68 @@ class DerivedSourceRecord(Base):
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="RESTRICT"))
     year: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    who: Mapped[str] = mapped_column(String(64))
+
+
+class StandardCandidateRecord(Base):
+    """A unit checked against the province's demonstration standards (示范企业, 示范基地, 示范县):
+    the facts given for it (JSON: criterion → value), and where it stands (candidate,
+    recommended, recognised on a day and reviewed every two years, revoked)."""
+
+    __tablename__ = "standard_candidate"
+    __table_args__ = (
+        Index("ix_standard_candidate_region", "region_id"),
+        CheckConstraint(
+            "status IN ('candidate', 'recommended', 'recognised', 'revoked')", name="status"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
+    standard: Mapped[str] = mapped_column(String(32))  # a standard's key in the standards file
+    name: Mapped[str] = mapped_column(String(200))
+    # The register row it was taken from (an enterprise), if any; no foreign key: kept if removed.
+    entry_id: Mapped[int | None] = mapped_column(Integer)
+    facts: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="candidate")
+    recognised_on: Mapped[date | None] = mapped_column(Date)
+    reviewed_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    who: Mapped[str] = mapped_column(String(64))
+
+
+class EvaluationClaimRecord(Base):
+    """The points a county claims for one item of a scored evaluation scheme, with its note."""
+
+    __tablename__ = "evaluation_claim"
+    __table_args__ = (UniqueConstraint("region_id", "scheme", "item"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
+    scheme: Mapped[str] = mapped_column(String(64))
+    item: Mapped[str] = mapped_column(String(32))
+    points: Mapped[Decimal | None] = mapped_column(ScaledDecimal)
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    who: Mapped[str] = mapped_column(String(64))
+
+
+class EvaluationEvidenceRecord(Base):
+    """A file attached as evidence for an item of an evaluation, kept in the database (so it
+    travels with it and its backups) with its SHA-256."""
+
+    __tablename__ = "evaluation_evidence"
+    __table_args__ = (Index("ix_evaluation_evidence_item", "region_id", "scheme", "item"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
+    scheme: Mapped[str] = mapped_column(String(64))
+    item: Mapped[str] = mapped_column(String(32))
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     who: Mapped[str] = mapped_column(String(64))
