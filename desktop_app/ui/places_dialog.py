@@ -1,8 +1,8 @@
 """乡镇和村: the county's townships and villages, kept by the bureau.
 
 A table of the county's townships, each followed by its villages (a village's name is indented),
-with the retired ones greyed with their last day when 显示已撤销 is ticked. 添加 adds one under
-the county or under the chosen township (the dialog of 乡镇分列); 改名 (Enter or F2) renames in
+with the retired ones greyed with their last day when 显示已撤销 is ticked. 添加乡镇 adds one under
+the county, 添加村 one under the chosen township (the dialog of 乡镇分列); 改名 (Enter or F2) renames in
 place; 撤销 (Delete) asks for the last day, end of last month by default; 恢复 undoes it; 从名单导入
 (Ctrl+I) reads an .xlsx or .csv list, shows every row as new / renamed / unchanged / refused with
 the reason, and writes all of it on 导入 or nothing on 取消.
@@ -405,7 +405,7 @@ class PlacesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.activated.connect(self._activated)
-        self.show_retired = QCheckBox(self.tr("Show &retired"))
+        self.show_retired = QCheckBox(self.tr("Show retire&d"))
         self.show_retired.toggled.connect(lambda _on: self.reload())
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -422,12 +422,17 @@ class PlacesDialog(QDialog):
                 self.addAction(action)
             return push
 
-        self.add_button = button(self.tr("&Add…"), self.add, QKeySequence("Ctrl+N"))
+        self.add_button = button(
+            self.tr("Add a &township…"), self.add_township, QKeySequence("Ctrl+N")
+        )
+        self.add_village_button = button(
+            self.tr("Add a &village…"), self.add_village, QKeySequence("Ctrl+Shift+N")
+        )
         self.rename_button = button(
             self.tr("Re&name (F2)"), self.start_rename, QKeySequence(Qt.Key.Key_F2)
         )
         self.retire_button = button(
-            self.tr("Re&tire… (Del)"), self.retire, QKeySequence(Qt.Key.Key_Delete)
+            self.tr("&Retire… (Del)"), self.retire, QKeySequence(Qt.Key.Key_Delete)
         )
         self.reinstate_button = button(self.tr("R&einstate"), self.reinstate)
         self.import_button = button(
@@ -436,6 +441,7 @@ class PlacesDialog(QDialog):
         side = QVBoxLayout()
         for push in (
             self.add_button,
+            self.add_village_button,
             self.rename_button,
             self.retire_button,
             self.reinstate_button,
@@ -496,6 +502,7 @@ class PlacesDialog(QDialog):
         self.rename_button.setEnabled(live)
         self.retire_button.setEnabled(live)
         self.reinstate_button.setEnabled(place is not None and place.retired)
+        self.add_village_button.setEnabled(self._current_township() is not None)
 
     def _changed(self, select: str | None, text: str) -> None:
         self.message.setStyleSheet("color: #1b4332;")
@@ -528,16 +535,25 @@ class PlacesDialog(QDialog):
             code, self.tr("Renamed %1 to %2.").replace("%1", code).replace("%2", name.strip())
         )
 
-    def add(self) -> None:
-        """Add a township under the county, or a village under the chosen township."""
+    def add_township(self) -> None:
+        """Add a township under the county."""
+        self._add_under(self.county)
+
+    def add_village(self) -> None:
+        """Add a village under the chosen township (or the chosen village's township)."""
+        township = self._current_township()
+        if township is not None:
+            self._add_under(self.regions.get(township))
+
+    def _current_township(self) -> str | None:
+        place = self.current_place()
+        if place is None or place.retired:
+            return None
+        return place.code if place.level is RegionLevel.TOWNSHIP else place.parent_code
+
+    def _add_under(self, under: Region) -> None:
         from desktop_app.ui.add_region_dialog import AddRegionDialog
 
-        place = self.current_place()
-        under = self.county
-        if place is not None and not place.retired:
-            township = place.code if place.level is RegionLevel.TOWNSHIP else place.parent_code
-            if place.level is RegionLevel.VILLAGE or self._wants_village():
-                under = self.regions.get(township)
         dialog = AddRegionDialog(self.regions, under, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.added is None:
             return
@@ -546,12 +562,6 @@ class PlacesDialog(QDialog):
             added.code,
             self.tr("Added %1 (%2).").replace("%1", added.name).replace("%2", added.code),
         )
-
-    def _wants_village(self) -> bool:
-        """On a township row, 添加 adds a village under it when Shift is held."""
-        from PySide6.QtWidgets import QApplication
-
-        return bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
 
     def retire(self) -> None:
         place = self.current_place()

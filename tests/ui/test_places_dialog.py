@@ -192,3 +192,33 @@ def test_places_dialog_opens_from_the_data_menu(
     QTimer.singleShot(0, close_it)
     window.places_action.trigger()
     assert found == [COUNTY]
+
+
+def test_places_dialog_adds_a_village_under_the_chosen_township(
+    dialog: PlacesDialog, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.ui.add_region_dialog import AddRegionDialog
+
+    under: list[str] = []
+
+    def fill() -> None:
+        active = QApplication.activeModalWidget()
+        if not isinstance(active, AddRegionDialog):
+            QTimer.singleShot(20, fill)
+            return
+        under.append(active.parent_region.code)
+        active.code.setText("511921101203")
+        active.name.insert("红星村")
+        active.add()
+
+    dialog.table.setCurrentIndex(dialog.model.index(dialog.model.row_of("511921101201"), 0))
+    assert dialog.add_village_button.isEnabled()
+    QTimer.singleShot(0, fill)
+    with qtbot.waitSignal(dialog.regions_changed):
+        dialog.add_village_button.click()
+    assert under == ["511921101"]  # a village row adds under its township
+    assert names(dialog.model) == ["诺江镇", "民胜镇", "\u3000\u3000光明村", "\u3000\u3000红星村"]
+    assert dialog.current_place() is not None
+    assert dialog.current_place().code == "511921101203"  # type: ignore[union-attr]
