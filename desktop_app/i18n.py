@@ -329,6 +329,15 @@ ISSUE_TEXTS: dict[str, str] = {
         "them first.",
     ),
     "indicator_not_hidden": QT_TRANSLATE_NOOP("Issues", "Indicator {code} is not hidden."),
+    "indicator_rate_parts": QT_TRANSLATE_NOOP(
+        "Issues", "A computed rate needs both its numerator and its denominator."
+    ),
+    "indicator_parts_not_rate": QT_TRANSLATE_NOOP(
+        "Issues", "Only a rate is computed from a numerator and a denominator."
+    ),
+    "indicator_rate_parts_same": QT_TRANSLATE_NOOP(
+        "Issues", "A rate's numerator and denominator are two different indicators."
+    ),
     "unknown_period": QT_TRANSLATE_NOOP(
         "Issues",
         "“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for "

@@ -69,6 +69,9 @@ class IndicatorDraft:
     scale: int = 0
     parent_code: str | None = None
     at_most_code: str | None = None
+    #: A rate computed from two indicators at every level (never keyed): both or neither.
+    numerator_code: str | None = None
+    denominator_code: str | None = None
     minimum: str = ""
     maximum: str = ""
     entry_basis: Basis = Basis.OWN
@@ -88,6 +91,8 @@ class IndicatorDraft:
             scale=indicator.scale,
             parent_code=indicator.parent_code,
             at_most_code=indicator.at_most_code,
+            numerator_code=indicator.numerator_code,
+            denominator_code=indicator.denominator_code,
             minimum="" if indicator.minimum is None else str(indicator.minimum),
             maximum="" if indicator.maximum is None else str(indicator.maximum),
             entry_basis=indicator.entry_basis,
@@ -170,6 +175,14 @@ def check_draft(
         issues.append(
             _issue("indicator_bounds_order", "maximum", minimum=str(minimum), maximum=str(maximum))
         )
+    numerator, denominator = draft.numerator_code or None, draft.denominator_code or None
+    if (numerator is None) != (denominator is None):
+        missing = "denominator_code" if denominator is None else "numerator_code"
+        issues.append(_issue("indicator_rate_parts", missing))
+    elif numerator is not None and draft.kind is not ValueKind.RATIO:
+        issues.append(_issue("indicator_parts_not_rate", "kind"))
+    elif numerator is not None and numerator == denominator:
+        issues.append(_issue("indicator_rate_parts_same", "denominator_code"))
     parent = known.get(draft.parent_code) if draft.parent_code else None
     if parent is not None and parent.group != draft.group:
         issues.append(_issue("indicator_part_group", "group", parent=parent.code))
@@ -186,6 +199,8 @@ def check_draft(
         scale=draft.scale,
         parent_code=draft.parent_code or None,
         at_most_code=draft.at_most_code or None,
+        numerator_code=numerator,
+        denominator_code=denominator,
         minimum=minimum,
         maximum=maximum,
         entry_basis=draft.entry_basis,
@@ -203,9 +218,12 @@ def check_draft(
             issue.params.get("ref"),
             issue.params.get("parent"),
         ):
-            field = {"parent": "parent_code", "at_most": "at_most_code"}.get(
-                str(issue.params.get("field", "")), "parent_code"
-            )
+            field = {
+                "parent": "parent_code",
+                "at_most": "at_most_code",
+                "numerator": "numerator_code",
+                "denominator": "denominator_code",
+            }.get(str(issue.params.get("field", "")), "parent_code")
             issues.append(Issue(issue.code, params={**issue.params, "field": field}))
     return (None, issues) if issues else (indicator, [])
 

@@ -245,7 +245,7 @@ class CatalogueAdmin:
             if usage.values:
                 shape = [
                     name
-                    for name in ("kind", "scale", "temporal", "unit")
+                    for name in ("kind", "scale", "temporal", "unit", "numerator_code")
                     if getattr(before, name) != getattr(indicator, name)
                 ]
                 if shape:
@@ -265,7 +265,8 @@ class CatalogueAdmin:
                 name
                 for name in (
                     "code", "name_zh", "name_en", "group", "unit", "kind", "temporal", "scale",
-                    "parent_code", "at_most_code", "minimum", "maximum", "entry_basis", "required",
+                    "parent_code", "at_most_code", "numerator_code", "denominator_code", "minimum",
+                    "maximum", "entry_basis", "required",
                 )
                 if getattr(before, name) != getattr(indicator, name)
             ]  # fmt: skip

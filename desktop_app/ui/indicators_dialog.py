@@ -212,7 +212,9 @@ class IndicatorForm(QDialog):
         self.scale.setRange(0, STORAGE_SCALE)
         self.parent_code = QComboBox()
         self.at_most = QComboBox()
-        for combo in (self.parent_code, self.at_most):
+        self.numerator = QComboBox()
+        self.denominator = QComboBox()
+        for combo in (self.parent_code, self.at_most, self.numerator, self.denominator):
             combo.addItem(self.tr("(none)"), "")
             for ind in shown:
                 if editing is None or ind.code != editing.code:
@@ -244,6 +246,11 @@ class IndicatorForm(QDialog):
         bounds.addWidget(self.maximum)
         form.addRow(self.tr("Allowed range:"), bounds)
         form.addRow(self.tr("Never more than:"), self.at_most)
+        parts = QHBoxLayout()
+        parts.addWidget(self.numerator, 1)
+        parts.addWidget(QLabel("÷"))
+        parts.addWidget(self.denominator, 1)
+        form.addRow(self.tr("A rate computed as:"), parts)
         form.addRow("", self.ytd)
         form.addRow("", self.required)
         self._fields: dict[str, QWidget] = {
@@ -257,6 +264,8 @@ class IndicatorForm(QDialog):
             "scale": self.scale,
             "parent_code": self.parent_code,
             "at_most_code": self.at_most,
+            "numerator_code": self.numerator,
+            "denominator_code": self.denominator,
             "minimum": self.minimum,
             "maximum": self.maximum,
             "entry_basis": self.ytd,
@@ -295,6 +304,10 @@ class IndicatorForm(QDialog):
         self.scale.setValue(draft.scale)
         self.parent_code.setCurrentIndex(max(0, self.parent_code.findData(draft.parent_code or "")))
         self.at_most.setCurrentIndex(max(0, self.at_most.findData(draft.at_most_code or "")))
+        self.numerator.setCurrentIndex(max(0, self.numerator.findData(draft.numerator_code or "")))
+        self.denominator.setCurrentIndex(
+            max(0, self.denominator.findData(draft.denominator_code or ""))
+        )
         self.minimum.setText(draft.minimum)
         self.maximum.setText(draft.maximum)
         self.ytd.setChecked(draft.entry_basis is Basis.YTD)
@@ -313,6 +326,8 @@ class IndicatorForm(QDialog):
             scale=self.scale.value(),
             parent_code=str(self.parent_code.currentData() or "") or None,
             at_most_code=str(self.at_most.currentData() or "") or None,
+            numerator_code=str(self.numerator.currentData() or "") or None,
+            denominator_code=str(self.denominator.currentData() or "") or None,
             minimum=self.minimum.text(),
             maximum=self.maximum.text(),
             entry_basis=Basis.YTD if self.ytd.isChecked() else Basis.OWN,
@@ -324,6 +339,11 @@ class IndicatorForm(QDialog):
         kind = ValueKind(self.kind.currentData())
         if kind is ValueKind.RATIO and self.unit.currentText().strip() in ("", "个"):
             self.unit.setCurrentText("%")
+        # Only a rate is computed from two indicators.
+        for combo in (self.numerator, self.denominator):
+            combo.setEnabled(kind is ValueKind.RATIO)
+            if kind is not ValueKind.RATIO:
+                combo.setCurrentIndex(0)
         self.scale.setEnabled(kind is not ValueKind.COUNT and not self._has_parent())
         if kind is ValueKind.COUNT:
             self.scale.setValue(0)

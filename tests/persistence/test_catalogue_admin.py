@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from desktop_app.domain.catalogue import parse_catalogue
 from desktop_app.domain.indicators import Basis, Temporal, ValueKind
+from desktop_app.domain.issues import DomainError
 from desktop_app.domain.local_indicators import IndicatorDraft, arrange, check_draft
 from desktop_app.domain.periods import Period
 from desktop_app.i18n import issue_message
@@ -393,3 +394,45 @@ def test_catalogue_admin_local_indicators_travel_with_the_database(
         assert figures["G01"].figures.current == Decimal(6)
     finally:
         other.close()
+
+
+def test_catalogue_admin_local_rate_is_computed_from_its_parts_at_every_level(
+    admin: CatalogueAdmin, store: Store
+) -> None:
+    villages = replace(
+        LIVE, code="G02", name_zh="开展直播的行政村", group="A", unit="个", temporal=Temporal.STOCK
+    )
+    admin.add(villages)
+    rate = replace(
+        LIVE,
+        code="G03",
+        name_zh="直播村覆盖率",
+        group="A",
+        unit="%",
+        kind=ValueKind.RATIO,
+        temporal=Temporal.STOCK,
+        scale=1,
+        numerator_code="G02",
+        denominator_code="A06",  # 行政村总数
+    )
+    assert refused(admin, replace(rate, denominator_code=None)) == ["indicator_rate_parts"]
+    assert refused(admin, replace(rate, kind=ValueKind.COUNT, scale=0)) == [
+        "indicator_parts_not_rate"
+    ]
+    admin.add(rate)
+    values = ValueService(store.sessions, "t")
+    regions = RegionQueries(store.sessions)
+    keyed = {"511921100": ("7", "40"), "511921101": ("2", "35")}
+    for code, (live, total) in keyed.items():
+        regions.add(code, f"{code[-3:]}镇", COUNTY)
+        values.set_text(code, "G02", MARCH, live)
+        values.set_text(code, "A06", MARCH, total)
+    county = FigureService(store.sessions).figures(COUNTY, MARCH).by_code()
+    # (7 + 2) / (40 + 35) × 100 = 12.0, not the mean of 17.5 and 5.7
+    assert county["G03"].figures.current == Decimal("12.0")
+    # It is computed, never keyed; and its numerator cannot go while it names it.
+    with pytest.raises(DomainError):
+        values.set_text(COUNTY, "G03", MARCH, "50")
+    with pytest.raises(IndicatorRefused) as caught:
+        admin.remove("G02")
+    assert "indicator_referenced" in [i.code for i in caught.value.issues]
