@@ -413,6 +413,7 @@ class PlacesDialog(QDialog):
 
         def button(text: str, slot: Any, keys: QKeySequence | None = None) -> QPushButton:
             push = QPushButton(text)
+            push.setAutoDefault(False)  # Enter in the table renames; it presses no button
             push.clicked.connect(slot)
             if keys is not None:
                 action = QAction(self)
@@ -451,6 +452,7 @@ class PlacesDialog(QDialog):
         side.addStretch(1)
         side.addWidget(self.show_retired)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         close.rejected.connect(self.reject)
         hint = QLabel(
             self.tr(

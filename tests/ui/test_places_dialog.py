@@ -90,6 +90,12 @@ def test_places_dialog_renames_in_place_and_retires_with_a_day(
     editor.insert("诺江镇新")  # type: ignore[attr-defined]
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits in a queued call
     qtbot.waitUntil(lambda: names(model)[0] == "诺江镇新", timeout=2000)
+    # Enter on a row opens its name too, and presses no button of the dialog
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    assert editor is not dialog.table and QApplication.activeModalWidget() is None
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
     # A sibling's name is refused in the dialog's message, nothing changes
     dialog.rename("511921100", "民胜镇")
     taken = {"code": "511921100", "name": "民胜镇", "other": "511921101"}
