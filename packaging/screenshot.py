@@ -31,6 +31,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -73,6 +74,8 @@ SCREENS = (
     "quarter_view",
     "townships",
     "add_township",
+    "registers_window",
+    "register_form",
     "settings_dialog",
     "keyboard_help",
     "find_indicator",
@@ -342,6 +345,7 @@ class Session:
                 ("main window", lambda: self.snap("main_window")),
                 ("periods", self._period_views),
                 ("townships", self._townships),
+                ("registers", self._registers),
                 ("settings", lambda: self.press("Ctrl+,", self.shot_and_close("settings_dialog"))),
                 ("help", self._keyboard_help),
                 ("find", lambda: self.press("Ctrl+F", self.shot_and_close("find_indicator"))),
@@ -407,6 +411,43 @@ class Session:
         name.setText("铁佛镇")
         self.snap("add_township", dialog)
         dialog.reject()
+
+    def _registers(self) -> None:
+        """The 台账 window on a few service points of the demo county, and a row's form."""
+        window = self.window
+        bundle = window.bundle
+        assert bundle is not None
+        registers = bundle.registers
+        if not registers.rows("service_points", COUNTY):
+            towns = [p for p in registers.places(COUNTY) if p.level == "township"][:3]
+            village = bundle.regions.add(towns[0].code + "201", "红旗村", towns[0].code)
+            points: list[tuple[str, dict[str, object]]] = [
+                (COUNTY, {"name": "通江县电子商务公共服务中心", "level": "county",
+                          "opened": date(2016, 5, 1), "operator": "通江县商务局",
+                          "phone": "0827-7221234"}),
+                (village.code, {"name": "红旗村电商服务点", "level": "village",
+                                "opened": date(2018, 6, 1), "poor_village": True,
+                                "funded_amount": Decimal("3.5"), "funded_year": 2018}),
+            ]  # fmt: skip
+            for town in towns:
+                points.append(
+                    (town.code, {"name": f"{town.name}电商服务站", "level": "township",
+                                 "opened": date(2017, 3, 5), "operator": f"{town.name}供销社"})
+                )  # fmt: skip
+            for code, values in points:
+                registers.add("service_points", code, values)
+        opened = window.register_actions.open("service_points")
+        assert opened is not None, "the registers window did not open"
+        self.settle(300)
+        self.snap("registers_window", opened)
+        page = opened.current_page()
+
+        def form(dialog: QDialog) -> None:
+            self.snap("register_form", opened, dialog)
+            dialog.reject()
+
+        self.while_open(page.edit_row, form)
+        opened.close()
 
     def _round_trip(self) -> None:
         """Export the return, change two figures in the workbook, import it back."""
