@@ -12,17 +12,13 @@ for the year, the clerk may have them counted from the register from now on.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QSettings,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractItemModel, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -78,6 +75,7 @@ if TYPE_CHECKING:
 
 #: Sheets looked at for the list when a workbook is opened (each is read once more when chosen).
 MAX_SHEETS_TRIED = 8
+_WRAP = int(Qt.TextFlag.TextWordWrap)
 _REFUSED_STYLE = "color: #a4161a;"
 _DONE_STYLE = "color: #1b5e20;"
 NEW_BRUSH = QBrush(QColor("#e2f0d9"))
@@ -106,6 +104,31 @@ STATUS_BRUSHES = {
 }
 #: Refused rows first, then what changes, then what stays.
 _ORDER = {RowStatus.REFUSED: 0, RowStatus.CHANGED: 1, RowStatus.NEW: 2, RowStatus.UNCHANGED: 3}
+
+
+@dataclass(frozen=True)
+class ListWorkbook:
+    names: tuple[str, ...]
+    sheets: Mapping[str, ListSheet]  # the sheets read while looking for the list
+    likely: int  # the sheet that holds the list, by its place in `names`
+
+
+def read_workbook(path: Path, register: str) -> ListWorkbook:
+    """The file's sheets, and the first whose header names two of the register's columns (a
+    workbook may begin with a sheet of notes), else the first; refused when the file cannot be
+    read."""
+    names = sheet_names(path)
+    sheets: dict[str, ListSheet] = {}
+    for at, name in enumerate(names[:MAX_SHEETS_TRIED]):
+        try:
+            sheet = read_list_sheet(path, name or None)
+            layout = find_header(sheet, register)
+        except DomainError:
+            continue  # said when the clerk chooses that sheet
+        sheets[name] = sheet
+        if layout.matched >= 2:
+            return ListWorkbook(names, sheets, at)
+    return ListWorkbook(names, sheets, 0)
 
 
 def target_label(spec: RegisterSpec, target: str | None) -> str:
@@ -374,6 +397,7 @@ class RegisterImportDialog(QDialog):
         self.sheet: ListSheet | None = None
         self.layout_found: ListLayout | None = None
         self.plan: ImportPlan | None = None
+        self._sheets: dict[str, ListSheet] = {}  # the file's sheets read so far, by name
         self._read: dict[int, ImportRow] = {}
         title = translate("Registers", self.spec.title)
         self.setWindowTitle(self.tr("Import a list: %1").replace("%1", title))
@@ -445,6 +469,12 @@ class RegisterImportDialog(QDialog):
         preview_header.setSectionResizeMode(
             RegisterPreviewModel.COL_NOTE, QHeaderView.ResizeMode.Stretch
         )
+        preview_header.setResizeContentsPrecision(500)  # the widest of 500 rows, not of all
+        self._fit_rows_timer = QTimer(self)
+        self._fit_rows_timer.setSingleShot(True)
+        self._fit_rows_timer.setInterval(0)
+        self._fit_rows_timer.timeout.connect(self.fit_rows)
+        preview_header.sectionResized.connect(self._note_resized)
         preview_box = QGroupBox(self.tr("What the import would do"))
         preview_layout = QVBoxLayout(preview_box)
         top = QHBoxLayout()
@@ -513,52 +543,57 @@ class RegisterImportDialog(QDialog):
             self.open_file(Path(chosen))
 
     def open_file(self, path: Path) -> bool:
-        """Read the file's sheets and map the first; False (said in the message line) when it
-        cannot be read."""
+        """Read the file's sheets and map the one that holds the list; False (said in the
+        message line) when it cannot be read."""
         self._clear_preview()
         self.path = path
+        self._sheets = {}
         self.file_edit.setText(str(path))
         self.sheet_combo.clear()
         self.mapping_model.set_rows([])
         self.preview_button.setEnabled(False)
-        try:
-            names = sheet_names(path)
-        except DomainError as exc:
-            self._say(issue_message(exc.issue), refused=True)
+        register = self.spec.key
+        outcome = run_with_progress(
+            self, self.tr("Reading the list…"), lambda _progress: read_workbook(path, register)
+        )
+        if outcome.error is not None or outcome.result is None:
+            if outcome.error is not None:
+                self._say(issue_message(outcome.error.issue), refused=True)
             return False
-        for name in names:
+        book = outcome.result
+        self._sheets = dict(book.sheets)
+        for name in book.names:
             self.sheet_combo.addItem(name or path.name, name)
-        self.sheet_combo.setEnabled(len(names) > 1)
-        self.sheet_combo.setCurrentIndex(self._likely_sheet(path, names))
+        self.sheet_combo.setEnabled(len(book.names) > 1)
+        self.sheet_combo.setCurrentIndex(book.likely)
         return self.read_sheet()
 
-    def _likely_sheet(self, path: Path, names: tuple[str, ...]) -> int:
-        """The first sheet whose header names two of the register's columns (a workbook may
-        begin with a sheet of notes), else the first."""
-        for at, name in enumerate(names[:MAX_SHEETS_TRIED]):
-            try:
-                layout = find_header(read_list_sheet(path, name), self.spec.key)
-            except DomainError:
-                continue
-            if layout.matched >= 2:
-                return at
-        return 0
-
     def read_sheet(self) -> bool:
-        """Read the sheet chosen, find its header and map its columns: as this layout was mapped
-        last time, else by the headings."""
+        """Read the sheet chosen (once), find its header and map its columns: as this layout
+        was mapped last time, else by the headings."""
         self._clear_preview()
-        if self.path is None:
+        path = self.path
+        if path is None:
             return False
         name = self.sheet_combo.currentData()
+        name = name if isinstance(name, str) else ""
+        sheet = self._sheets.get(name)
+        if sheet is None:
+            outcome = run_with_progress(
+                self,
+                self.tr("Reading the list…"),
+                lambda _progress: read_list_sheet(path, name or None),
+            )
+            if outcome.error is not None:
+                return self._unreadable(outcome.error)
+            sheet = outcome.result
+            if sheet is None:
+                return False
+            self._sheets[name] = sheet
         try:
-            sheet = read_list_sheet(self.path, name if isinstance(name, str) else None)
             layout = find_header(sheet, self.spec.key)
         except DomainError as exc:
-            self.mapping_model.set_rows([])
-            self.preview_button.setEnabled(False)
-            self._say(issue_message(exc.issue), refused=True)
-            return False
+            return self._unreadable(exc)
         self.sheet, self.layout_found = sheet, layout
         remembered = self.bundle.registers.remembered_columns(layout.key)
         columns = remembered if remembered is not None else propose_columns(layout)
@@ -586,6 +621,12 @@ class RegisterImportDialog(QDialog):
         self.preview_button.setEnabled(True)
         self._say("")
         return True
+
+    def _unreadable(self, error: DomainError) -> bool:
+        self.mapping_model.set_rows([])
+        self.preview_button.setEnabled(False)
+        self._say(issue_message(error.issue), refused=True)
+        return False
 
     # --- preview -----------------------------------------------------------------------------------
     def _mapping_edited(self) -> None:
@@ -691,7 +732,29 @@ class RegisterImportDialog(QDialog):
         view = self.preview_view
         for column in range(RegisterPreviewModel.COL_NOTE):
             view.resizeColumnToContents(column)
-        view.resizeRowsToContents()
+        self.fit_rows()
+
+    def _note_resized(self, section: int, _old: int, _new: int) -> None:
+        if section == RegisterPreviewModel.COL_NOTE:
+            self._fit_rows_timer.start()
+
+    def fit_rows(self) -> None:
+        """Each row as tall as its reason wrapped at the reason column's width, measured from
+        the text (Qt's own fitting asks every cell: seconds for a list of thousands)."""
+        view, model = self.preview_view, self.preview_model
+        metrics = view.fontMetrics()
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        width = max(20, view.columnWidth(RegisterPreviewModel.COL_NOTE) - margin)
+        single = metrics.height() + margin  # one line
+        heights: dict[str, int] = {"": single}
+        for row in range(model.rowCount()):
+            note = model.row_at(row).note
+            height = heights.get(note)
+            if height is None:
+                box = metrics.boundingRect(QRect(0, 0, width, 100_000), _WRAP, note)
+                height = heights[note] = max(single, box.height() + margin)
+            if view.rowHeight(row) != height:
+                view.setRowHeight(row, height)
 
     # --- import ------------------------------------------------------------------------------------
     def _offer_deriving(self) -> None:
