@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -256,3 +256,33 @@ def test_register_import_chooses_the_sheet_that_holds_the_list(
     assert dialog.sheet_combo.currentText() == "服务站点"
     assert dialog.sheet_combo.isEnabled() and dialog.sheet_combo.count() == 2
     assert dialog.layout_found is not None and dialog.layout_found.header_line == 3
+
+
+def test_register_import_from_the_registers_window_fills_its_grid(
+    bundle: ServiceBundle, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from desktop_app.ui.registers_window import RegistersWindow
+
+    window = RegistersWindow(bundle, COUNTY)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages["service_points"]
+    assert page.proxy.rowCount() == 0
+    path = write_list(tmp_path / "名单.xlsx", GOOD)
+    driven: list[bool] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RegisterImportDialog):
+            QTimer.singleShot(10, drive)
+            return
+        try:
+            driven.append(dialog.open_file(path) and dialog.preview() and dialog.apply())
+        finally:
+            dialog.reject()  # 关闭, as the clerk closes it after reading the result
+
+    QTimer.singleShot(0, drive)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert driven == [True]
+    assert page.proxy.rowCount() == 4
+    assert bundle.registers.counts(COUNTY)["service_points"] == 4
