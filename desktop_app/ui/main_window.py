@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         )
         self.registers_menu.addActions(self.register_actions.actions())
         self.registers_menu.aboutToShow.connect(self.register_actions.update_counts)
+        self.register_actions.rows_changed.connect(self.refresh)  # derived counts follow
         self.statusBar().showMessage(
             self.tr("Database: %1").replace("%1", workspace.database_label)
         )

@@ -419,6 +419,7 @@ class RegisterPage(QWidget):
         view.add_requested.connect(lambda: self.add_row())
         view.edit_requested.connect(lambda: self.edit_row())
         view.remove_requested.connect(lambda: self.remove_row())
+        self.filter_edit.returnPressed.connect(view.setFocus)
         view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
         self.add_button = QPushButton(self.tr("New…"))
@@ -687,6 +688,9 @@ class RegisterPage(QWidget):
 class RegistersWindow(QDialog):
     """Every register of one county, a tab each (the title says the rows it holds)."""
 
+    #: Rows were added, changed, removed or imported: counts derived from them are stale.
+    rows_changed = Signal()
+
     def __init__(self, bundle: ServiceBundle, county_code: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setModal(False)
@@ -702,6 +706,7 @@ class RegistersWindow(QDialog):
             page = RegisterPage(bundle, spec, self)
             page.message.connect(self.show_message)
             page.rows_changed.connect(self.update_counts)
+            page.rows_changed.connect(self.rows_changed)
             self.pages[key] = page
             self.tabs.addTab(page, translate("Registers", spec.title))
         self.tabs.currentChanged.connect(lambda _i: self.message_line.clear())
@@ -725,8 +730,7 @@ class RegistersWindow(QDialog):
         self.resize(width, height)
 
     def set_county(self, county_code: str) -> None:
-        if county_code == self.county_code:
-            return
+        """Show the county's registers (read again: its places and rows may have changed)."""
         self.county_code = county_code
         county = self.bundle.regions.get(county_code)
         places = self.bundle.registers.places(county_code)
@@ -762,6 +766,9 @@ class RegistersWindow(QDialog):
 class RegisterActions(QObject):
     """The 台账 menu's actions, one per register with its count, and the one registers window
     they open (on the county `county` gives when triggered; None: there is no county to show)."""
+
+    #: The window's rows changed (the main window reads the return again).
+    rows_changed = Signal()
 
     def __init__(
         self,
@@ -815,6 +822,7 @@ class RegisterActions(QObject):
             return None
         if self.window is None:
             self.window = RegistersWindow(self.bundle, code, self.parent_widget)
+            self.window.rows_changed.connect(self.rows_changed)
         else:
             self.window.set_county(code)
         self.window.show_register(key)

@@ -120,6 +120,11 @@ def test_registers_menu_opens_one_window_on_the_county_with_counts(
     assert win.register_actions.window is opened
     assert opened.current_page().spec.key == "service_points"
     assert shown(opened.current_page(), RegisterTableModel.COL_PLACE) == ["诺江镇"]
+    # A row removed in the window tells the main window (its return reads derived counts again)
+    with qtbot.waitSignal(win.register_actions.rows_changed, timeout=1000):
+        assert opened.current_page().remove_row(confirm=False)
+    win.register_actions.update_counts()
+    assert win.registers_menu.actions()[0].text() == "Service points register (0)…"
 
 
 def test_register_model_passes_modeltester(
