@@ -528,6 +528,29 @@ def under(ancestor_code: str) -> Callable[[str], bool]:
     return lambda code: code.startswith(stem)
 
 
+def with_designations(
+    rows: Iterable[RegisterRow], designations: Iterable[RegisterRow], day: date
+) -> list[RegisterRow]:
+    """Service points whose list leaves 贫困村 blank take it from the designations register: in a
+    poor village when their village is designated one (贫困村) on `day`. A flag the list gives
+    (是 or 否) is kept as given."""
+    poor = {
+        d.region_code
+        for d in designations
+        if d.register == DESIGNATIONS.key
+        and d.get("designation") == "poor_village"
+        and d.in_being_on(day)
+    }
+    result = []
+    for row in rows:
+        if row.register == SERVICE_POINTS.key and row.get("poor_village") is None:
+            values = dict(row.values)
+            values["poor_village"] = row.region_code in poor
+            row = RegisterRow(row.register, row.region_code, values, row.id, row.version)
+        result.append(row)
+    return result
+
+
 # --- reading and checking a row's values ----------------------------------------------------------
 _FLAG_YES = {"是", "有", "y", "yes", "true", "1", "√", "✓"}
 _FLAG_NO = {"否", "无", "n", "no", "false", "0", ""}

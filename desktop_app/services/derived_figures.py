@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.derived import RegisterLeaf
 from desktop_app.domain.figures import Series
 from desktop_app.domain.periods import Period
-from desktop_app.domain.registers import RegisterRow, under
+from desktop_app.domain.registers import DESIGNATIONS, SERVICE_POINTS, RegisterRow, under
 from desktop_app.domain.rollup import Leaf, SeriesLeaf
 from desktop_app.persistence.registers import RegisterRepository, row_of
 from desktop_app.persistence.repositories import IndicatorRow
@@ -59,8 +59,11 @@ def add_register_leaves(
             continue  # a former region of the subtree, not a node
         years[(node, derivable[source.indicator_id].code)].add(source.year)
     by_code = {ind.code: ind for ind in derivable.values()}
-    registers = {by_code[code].derived.register for _n, code in years}  # type: ignore[union-attr]
+    registers = {rule.register for _n, code in years if (rule := by_code[code].derived)}
+    if SERVICE_POINTS.key in registers:
+        registers.add(DESIGNATIONS.key)  # a point's 贫困村 left blank is learnt from them
     rows = [row_of(r, code) for r, code, _p in repo.rows_under(sorted(registers), root)]
+    designations = [row for row in rows if row.register == DESIGNATIONS.key]
     asked = [root.code, *(code for code in below if code in scope.nodes)]
     rows_of: dict[str, list[RegisterRow]] = {}
     derived: dict[str, dict[str, str]] = defaultdict(dict)
@@ -78,7 +81,7 @@ def add_register_leaves(
             if other is None and series.get(key):
                 other = SeriesLeaf(indicator, series[key])
             kept = [row for row in rows_of[node] if row.register == rule.register]
-            leaves[key] = RegisterLeaf(rule, kept, set(derived_years), other)
+            leaves[key] = RegisterLeaf(rule, kept, set(derived_years), other, designations)
             if period.year in derived_years:
                 derived[node][code] = rule.register
     return dict(derived)

@@ -29,7 +29,9 @@ from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import period_dates
 from desktop_app.domain.registers import (
+    DESIGNATIONS,
     REGISTERS,
+    SERVICE_POINTS,
     DerivedCount,
     FieldError,
     RegisterRow,
@@ -39,6 +41,7 @@ from desktop_app.domain.registers import (
     rows_behind,
     values_from_json,
     values_to_json,
+    with_designations,
 )
 from desktop_app.domain.rollup import measure_period
 from desktop_app.persistence.models import (
@@ -457,12 +460,18 @@ class RegisterService:
                 return []
             rule = DerivedCount.from_json(record.derived)
             region = RegionRepository(session).require(region_code)
-            found = RegisterRepository(session).rows_under([rule.register], region)
+            wanted = [rule.register]
+            if rule.register == SERVICE_POINTS.key:
+                wanted.append(DESIGNATIONS.key)  # 贫困村 left blank is learnt from them
+            found = RegisterRepository(session).rows_under(wanted, region)
             rows = [row_of(r, code) for r, code, _path in found]
         target = measure_period(period, measure)
         first, last = period_dates(target)
         if measure.endswith("cumulative"):
             first = date(target.year, 1, 1)
+        designations = [row for row in rows if row.register == DESIGNATIONS.key]
+        if designations:
+            rows = with_designations(rows, designations, last)
         return rows_behind(rule, rows, first, last, lambda _code: True)
 
 

@@ -176,9 +176,7 @@ def test_an_edit_on_an_older_version_is_refused_and_history_is_kept(county: Stor
     theirs = RegisterService(county.sessions, "李四")
     row = mine.add("service_points", V11, point("龙泉村服务点", "village", date(2024, 1, 5)))
     assert row.id is not None
-    changed = theirs.edit(
-        row.id, row.version, V11, {**row.values, "operator": "龙泉供销社"}
-    )
+    changed = theirs.edit(row.id, row.version, V11, {**row.values, "operator": "龙泉供销社"})
     with pytest.raises(DomainError) as stale:
         mine.edit(row.id, row.version, V11, {**row.values, "phone": "0827-1234567"})
     assert stale.value.issue.code == "register_row_changed_since"
@@ -301,3 +299,33 @@ def test_amounts_stay_exact(county: Store) -> None:
     row = registers.add("service_points", V11, values)
     assert registers.rows("service_points", COUNTY)[0].get("funded_amount") == Decimal("12.3456")
     assert row.get("funded_amount") == Decimal("12.3456")
+
+
+def test_a_point_with_poor_village_left_blank_learns_it_from_the_designations(
+    county: Store,
+) -> None:
+    registers = RegisterService(county.sessions, "张三")
+    # 龙泉村 is a poor village from the 2014 list until it left the list on 1 March 2024;
+    # 白衣村 from the 2014 list on
+    for code, ended in ((V11, date(2024, 3, 1)), (V21, None)):
+        values = {"designation": "poor_village", "year": 2014, "batch": "2014年建档立卡"}
+        registers.add("designations", code, {**values, "ended": ended})
+    opened = date(2024, 1, 5)
+    registers.add(
+        "service_points", V11, {**point("龙泉村服务点", "village", opened), "poor_village": None}
+    )
+    registers.add(
+        "service_points", V12, {**point("金宝村服务点", "village", opened), "poor_village": None}
+    )
+    registers.add(
+        "service_points", V21, {**point("白衣村服务点", "village", opened), "poor_village": None}
+    )
+    # a list that says 否 is kept as it says, whatever the designations
+    registers.add("service_points", V21, point("白衣村二点", "village", opened, poor=False))
+    registers.set_deriving(COUNTY, ["A04", "A04.1"], 2024, True)
+    # February: 龙泉村 and 白衣村 are poor villages; March: 白衣村 only
+    assert current(county, COUNTY, "A04.1", Period.month(2024, 2)).current == 2
+    assert current(county, COUNTY, "A04.1", Period.month(2024, 3)).current == 1
+    assert current(county, COUNTY, "A04", Period.month(2024, 3)).current == 4
+    behind = registers.rows_behind("A04.1", COUNTY, Period.month(2024, 2))
+    assert sorted(row.name for row in behind) == ["白衣村服务点", "龙泉村服务点"]
