@@ -14,7 +14,6 @@ services from the bundle and refreshes from what each mutation returns.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -362,16 +361,6 @@ class RegisterTableView(QTableView):
         event.accept()
 
 
-def _import_opener() -> Callable[..., Any] | None:
-    """The import dialog's opener (ui/register_import.py), None while there is none."""
-    try:
-        module = importlib.import_module("desktop_app.ui.register_import")
-    except ImportError:
-        return None
-    opener = getattr(module, "open_register_import", None)
-    return opener if callable(opener) else None
-
-
 class RegisterPage(QWidget):
     """One register's grid, its filters, its count line and its buttons."""
 
@@ -434,12 +423,6 @@ class RegisterPage(QWidget):
         self.history_button.clicked.connect(lambda: self.show_history())
         self.import_button.clicked.connect(lambda: self.import_list())
         self.export_button.clicked.connect(lambda: self.export_rows())
-        self._opener = _import_opener()
-        self.import_button.setEnabled(self._opener is not None)
-        if self._opener is None:
-            self.import_button.setToolTip(
-                self.tr("Importing a list is not available in this version.")
-            )
         self._keys()
 
         filters = QHBoxLayout()
@@ -636,11 +619,15 @@ class RegisterPage(QWidget):
         finally:
             dialog.deleteLater()
 
-    def import_list(self) -> None:
-        if self._opener is None:
-            return
-        if self._opener(self, self.bundle, self.spec.key, self.county_code):
-            self.reload()
+    def import_list(self) -> bool:
+        """The import dialog (ui/register_import.py) on this register; True when a list was
+        imported (the grid shows it)."""
+        from desktop_app.ui.register_import import open_register_import
+
+        if not open_register_import(self, self.bundle, self.spec.key, self.county_code):
+            return False
+        self.reload()
+        return True
 
     def export_rows(self, path: Path | None = None) -> Path | None:
         """The rows shown (filtered and sorted as on screen) as a workbook for an inspection."""
