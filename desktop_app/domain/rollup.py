@@ -285,6 +285,7 @@ class RollUp:
         # Measures over the same months are the same figure (本年 and 1-12月累计, 上年同期 and 上期
         # of a year): each is computed once, under the first measure with its window.
         windows = self._windows = {m: Window.of(period, m) for m in PLAIN_MEASURES}
+        self._any_ended = any(node.ended is not None for node in nodes.values())
         self._canon = {
             m: next(c for c in PLAIN_MEASURES if windows[c] == windows[m]) for m in windows
         }
@@ -437,13 +438,17 @@ class RollUp:
     ) -> Coverage:
         names = {c for c, _f, _cov in reported}
         nodes = self.nodes
-        # A division that ended before a measure's first month is not expected to report it.
-        starts = [(w.year, w.first) for w in (self._windows[m] for m in measures)]
-        expected = [
-            c
-            for c in children
-            if c in names or (ended := nodes[c].ended) is None or all(ended >= s for s in starts)
-        ]
+        expected: Sequence[str] = children
+        if self._any_ended:
+            # A division that ended before a measure's first month is not expected to report it.
+            starts = [(w.year, w.first) for w in (self._windows[m] for m in measures)]
+            expected = [
+                c
+                for c in children
+                if c in names
+                or (ended := nodes[c].ended) is None
+                or all(ended >= s for s in starts)
+            ]
         return Coverage(
             reported=len(reported),
             expected=len(expected),
