@@ -286,3 +286,25 @@ def test_register_import_from_the_registers_window_fills_its_grid(
     assert driven == [True]
     assert page.proxy.rowCount() == 4
     assert bundle.registers.counts(COUNTY)["service_points"] == 4
+
+
+def test_register_import_stands_when_the_indicators_cannot_be_counted_from_it(
+    dialog: RegisterImportDialog, bundle: ServiceBundle, tmp_path: Path
+) -> None:
+    from desktop_app.domain.periods import Period
+
+    # Given a village-point count keyed for March of the year
+    bundle.values.set_text(COUNTY, "A04", Period.month(YEAR, 3), "5")
+    assert dialog.open_file(write_list(tmp_path / "名单.xlsx", GOOD))
+    assert dialog.preview() and dialog.derive_box.isChecked()
+    # When the list is imported with the indicators to be counted from it
+    assert dialog.apply()
+    # Then the rows are kept, and the refusal to count A04 from them is said
+    assert bundle.registers.counts(COUNTY)["service_points"] == 4
+    text = dialog.message.text()
+    assert text.startswith("Imported: 4 added, 0 changed, 0 unchanged.")
+    refusal = issue_message(
+        Issue("register_keyed_figures", params={"indicator": "A04", "year": YEAR, "count": 1})
+    )
+    assert refusal in text
+    assert all(YEAR not in d.years for d in bundle.registers.derived_indicators(COUNTY))
