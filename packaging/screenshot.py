@@ -94,6 +94,8 @@ SCREENS = (
     "print_preview_forms",
     "print_preview_completeness",
     "print_preview_city_summary",
+    "indicators_dialog",
+    "indicator_form",
 )
 #: The people the settings hold; the 填表人 is who the audit trail and the lock name.
 PEOPLE = {
@@ -355,6 +357,8 @@ class Session:
                 ("backups", self._backups),
                 ("template editor", self._template_editor),
                 ("print previews", self._print_previews),
+                # Last: the indicator it adds would show in the screens above.
+                ("indicators", self._indicators),
             ]
             for name, step in steps:
                 try:
@@ -448,6 +452,38 @@ class Session:
 
         self.while_open(page.edit_row, form)
         opened.close()
+
+    def _indicators(self) -> None:
+        """指标管理 with an indicator of the bureau's own, and the form of a 其中 item of it."""
+        from desktop_app.domain.indicators import Temporal, ValueKind
+        from desktop_app.domain.local_indicators import IndicatorDraft
+        from desktop_app.ui.indicators_dialog import IndicatorForm, IndicatorsDialog
+
+        window = self.window
+        bundle = window.bundle
+        assert bundle is not None
+        if bundle.catalogue.listing().entry("G01") is None:
+            live = IndicatorDraft(
+                "G01", "直播带货场次", "Live-stream sales sessions", "C", "场",
+                ValueKind.COUNT, Temporal.FLOW,
+            )  # fmt: skip
+            bundle.catalogue.add(live)
+        dialog = IndicatorsDialog(bundle.catalogue, self.language, window)
+        dialog.show()
+        dialog.select("G01")
+        self.settle(300)
+        self.snap("indicators_dialog", dialog)
+
+        def form(opened: QDialog) -> None:
+            assert isinstance(opened, IndicatorForm)
+            opened.code.setText("G01.1")
+            opened.name_zh.setText("其中：助农直播场次")
+            opened.parent_code.setCurrentIndex(opened.parent_code.findData("G01"))
+            self.snap("indicator_form", dialog, opened)
+            opened.reject()
+
+        self.while_open(dialog.add, form)
+        dialog.close()
 
     def _round_trip(self) -> None:
         """Export the return, change two figures in the workbook, import it back."""
