@@ -174,32 +174,6 @@ def test_places_dialog_import_preview_gives_reasons_cancel_writes_nothing_import
     assert dialog.message.text()  # what was imported is said
 
 
-def test_places_dialog_opens_from_the_data_menu(
-    store: Store, qtbot: QtBot, qapp: QApplication
-) -> None:
-    from PySide6.QtCore import QTimer
-
-    from desktop_app.app import build_main_window
-
-    store.set_home_region(COUNTY)
-    window = build_main_window(store, "zh_CN", user="王五")
-    qtbot.addWidget(window)
-    window.set_period(Period.month(2016, 2))
-    found: list[str] = []
-
-    def close_it() -> None:
-        active = QApplication.activeModalWidget()
-        if isinstance(active, PlacesDialog):
-            found.append(active.county.code)
-            active.reject()
-        else:
-            QTimer.singleShot(20, close_it)
-
-    QTimer.singleShot(0, close_it)
-    window.places_action.trigger()
-    assert found == [COUNTY]
-
-
 def test_places_dialog_adds_a_village_under_the_chosen_township(
     dialog: PlacesDialog, qtbot: QtBot
 ) -> None:
@@ -228,3 +202,44 @@ def test_places_dialog_adds_a_village_under_the_chosen_township(
     assert names(dialog.model) == ["诺江镇", "民胜镇", "\u3000\u3000光明村", "\u3000\u3000红星村"]
     assert dialog.current_place() is not None
     assert dialog.current_place().code == "511921101203"  # type: ignore[union-attr]
+
+
+def test_places_dialog_from_the_data_menu_retires_out_of_the_tree_and_townships_page(
+    store: Store, qtbot: QtBot, qapp: QApplication
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.app import build_main_window
+
+    assert install_translators("zh_CN")
+    store.set_home_region(COUNTY)
+    regions = RegionQueries(store.sessions)
+    regions.add("511921100", "诺江镇", COUNTY)
+    regions.add("511921101", "民胜镇", COUNTY)
+    window = build_main_window(store, "zh_CN", user="王五")
+    qtbot.addWidget(window)
+    window.set_period(Period.month(2016, 2))
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.units_page)
+    page = window.units_page
+    assert page is not None and page.screen_view is not None
+    assert [u.code for u in page.screen_view.units] == ["511921100", "511921101"]
+    assert window.region_model is not None
+    assert window.region_model.find("511921101").isValid()
+
+    def retire_and_close() -> None:
+        active = QApplication.activeModalWidget()
+        if not isinstance(active, PlacesDialog):
+            QTimer.singleShot(20, retire_and_close)
+            return
+        active.retire_on("511921101", date(2016, 1, 31))
+        active.reject()
+
+    QTimer.singleShot(0, retire_and_close)
+    window.places_action.trigger()  # 基础资料 ▸ 乡镇和村…
+    assert [u.code for u in page.screen_view.units] == ["511921100"]  # February: gone
+    assert not window.region_model.find("511921101").isValid()
+    window.set_period(Period.month(2016, 1))  # January: still there
+    assert [u.code for u in page.screen_view.units] == ["511921100", "511921101"]
+    install_translators("en")
