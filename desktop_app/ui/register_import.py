@@ -521,6 +521,9 @@ class RegisterImportDialog(QDialog):
         layout.addWidget(self.derive_row)
         layout.addWidget(self.buttons)
         self._offer_deriving()
+        self._say("")
+        self.choose_button.setDefault(True)  # Enter opens the file dialog first
+        self.choose_button.setFocus()
         self._fit_screen()
 
     # --- the file --------------------------------------------------------------------------------
@@ -619,6 +622,7 @@ class RegisterImportDialog(QDialog):
         )
         self.mapping_hint.setText(hint.replace("%1", str(layout.header_line)))
         self.preview_button.setEnabled(True)
+        self.preview_button.setDefault(True)
         self._say("")
         return True
 
@@ -712,6 +716,8 @@ class RegisterImportDialog(QDialog):
         else:
             self._say(self.tr("Every row can be imported."))
         self.import_button.setEnabled(not refused and writes > 0)
+        if self.import_button.isEnabled():
+            self.import_button.setDefault(True)
 
     def summary_text(self, total: int, counts: dict[RowStatus, int]) -> str:
         parts = {
