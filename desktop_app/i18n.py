@@ -329,6 +329,9 @@ ISSUE_TEXTS: dict[str, str] = {
         "them first.",
     ),
     "indicator_not_hidden": QT_TRANSLATE_NOOP("Issues", "Indicator {code} is not hidden."),
+    "indicator_parts_stay": QT_TRANSLATE_NOOP(
+        "Issues", "Its 其中 item {part} is in its group: move the 其中 item first."
+    ),
     "indicator_rate_parts": QT_TRANSLATE_NOOP(
         "Issues", "A computed rate needs both its numerator and its denominator."
     ),

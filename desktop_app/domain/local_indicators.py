@@ -186,6 +186,11 @@ def check_draft(
     parent = known.get(draft.parent_code) if draft.parent_code else None
     if parent is not None and parent.group != draft.group:
         issues.append(_issue("indicator_part_group", "group", parent=parent.code))
+    if editing is not None:  # its own 其中 items stay in its group
+        for part in known.values():
+            if part.active and part.parent_code == editing and part.group != draft.group:
+                issues.append(_issue("indicator_parts_stay", "group", part=part.code))
+                break
     if issues:
         return None, issues
     indicator = Indicator(

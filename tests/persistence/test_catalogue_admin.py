@@ -436,3 +436,12 @@ def test_catalogue_admin_local_rate_is_computed_from_its_parts_at_every_level(
     with pytest.raises(IndicatorRefused) as caught:
         admin.remove("G02")
     assert "indicator_referenced" in [i.code for i in caught.value.issues]
+
+
+def test_catalogue_admin_a_whole_keeps_its_group_while_it_has_parts(admin: CatalogueAdmin) -> None:
+    admin.add(LIVE)
+    admin.add(replace(LIVE, code="G01.1", name_zh="其中：助农直播场次", parent_code="G01"))
+    with pytest.raises(IndicatorRefused) as caught:
+        admin.edit("G01", replace(LIVE, group="D"))
+    assert caught.value.issue.code == "indicator_parts_stay"
+    assert caught.value.issue.params == {"field": "group", "part": "G01.1"}
