@@ -272,6 +272,20 @@ def test_places_import_reads_a_csv_in_gb18030_and_refuses_a_damaged_workbook(
     with pytest.raises(DomainError) as caught:
         read_place_list(damaged)
     assert caught.value.issue.code == "import_damaged"
+    two = Workbook()
+    first = two.active
+    assert first is not None
+    first.append(["说明：第二张表是名单"])
+    second = two.create_sheet("乡镇")
+    second.append(["代码", "名称"])
+    second.append(["511921103", "铁佛镇"])
+    two.save(tmp_path / "two.xlsx")
+    chosen = read_place_list(tmp_path / "two.xlsx", "乡镇")
+    assert chosen.sheets == ("Sheet", "乡镇") and chosen.sheet == "乡镇"
+    assert [(r.code, r.name) for r in chosen.rows] == [("511921103", "铁佛镇")]
+    with pytest.raises(DomainError) as caught:
+        read_place_list(tmp_path / "two.xlsx")  # the first sheet has no header
+    assert caught.value.issue.code == "place_list_no_header"
     headless = write_list(tmp_path / "headless.xlsx", [])
     book_rows = read_place_list(headless).rows
     assert book_rows == ()
