@@ -60,6 +60,9 @@ class FieldSpec:
     choices: tuple[tuple[str, str], ...] = ()
     #: Other headings an imported list may give this column (Chinese as bureaus write them).
     aliases: tuple[str, ...] = ()
+    #: A CHOICE that a blank cell takes from the level of the row's place (a list of village
+    #: points seldom has a 层级 column: a point in a village is a village point).
+    from_place: bool = False
 
 
 class Timing(Enum):
@@ -109,7 +112,15 @@ SERVICE_POINTS = RegisterSpec(
         FieldSpec(
             "name", FieldKind.TEXT, "Name", True, aliases=("名称", "站点名称", "服务站点名称")
         ),
-        FieldSpec("level", FieldKind.CHOICE, "Level", True, _LEVEL_CHOICES, ("层级", "级别")),
+        FieldSpec(
+            "level",
+            FieldKind.CHOICE,
+            "Level",
+            True,
+            _LEVEL_CHOICES,
+            ("层级", "级别"),
+            from_place=True,
+        ),
         FieldSpec("address", FieldKind.TEXT, "Address", aliases=("地址", "详细地址")),
         FieldSpec("operator", FieldKind.TEXT, "Operator", aliases=("运营主体", "负责人", "经营者")),
         FieldSpec("phone", FieldKind.TEXT, "Phone", aliases=("电话", "联系电话")),

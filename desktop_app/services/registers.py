@@ -623,6 +623,10 @@ def _plan(
                 )
                 values[fs.key] = None
         region_code = place.code if isinstance(place, RegionRecord) else ""
+        for fs in spec.fields:
+            if fs.from_place and values[fs.key] is None and isinstance(place, RegionRecord):
+                if place.level in {key for key, _label in fs.choices}:
+                    values[fs.key] = place.level
         row = RegisterRow(spec.key, region_code, {k: v for k, v in values.items() if v is not None})
         if not issues:
             issues.extend(check_row(row))

@@ -329,3 +329,19 @@ def test_a_point_with_poor_village_left_blank_learns_it_from_the_designations(
     assert current(county, COUNTY, "A04", Period.month(2024, 3)).current == 4
     behind = registers.rows_behind("A04.1", COUNTY, Period.month(2024, 2))
     assert sorted(row.name for row in behind) == ["白衣村服务点", "龙泉村服务点"]
+
+
+def test_a_list_without_levels_takes_each_points_level_from_its_place(county: Store) -> None:
+    registers = RegisterService(county.sessions, "张三")
+    rows = [
+        ImportRow(2, "龙泉村", {"name": "龙泉村服务点", "opened": "2024-01-05"}),
+        ImportRow(3, "江口镇", {"name": "江口镇服务站", "opened": "2024-01-05"}),
+        ImportRow(4, COUNTY, {"name": "县电商公共服务中心", "opened": "2024-01-05"}),
+    ]
+    plan = registers.plan_import("service_points", COUNTY, rows)
+    assert [row.status for row in plan.rows] == [RowStatus.NEW] * 3
+    assert [row.row.get("level") for row in plan.rows if row.row] == [
+        "village",
+        "township",
+        "county",
+    ]

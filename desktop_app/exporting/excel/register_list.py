@@ -363,7 +363,7 @@ def check_columns(register: str, columns: Mapping[int, str]) -> list[Issue]:
     if not set(first) & set(PLACE_TARGETS):
         issues.append(Issue("register_list_no_place"))
     for fs in spec.fields:
-        if fs.required and fs.key not in first:
+        if fs.required and not fs.from_place and fs.key not in first:
             issues.append(Issue("register_list_field_unmapped", params={"field": fs.key}))
     return issues
 
