@@ -53,6 +53,7 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, register_value_te
 from desktop_app.services.locks import as_local
 from desktop_app.services.registers import RegisterPlace, RowHistory
 from desktop_app.ui.history_dialog import SOURCE_NAMES
+from desktop_app.ui.long_work import run_with_progress
 from desktop_app.ui.register_form import RegisterForm, place_label
 from desktop_app.ui.table_model_base import HeaderedTableModel
 
@@ -650,17 +651,30 @@ class RegisterPage(QWidget):
             if path.suffix.lower() != ".xlsx":
                 path = path.with_name(path.name + ".xlsx")
         rows = self.shown_rows()
-        try:
-            export_register(
-                path,
+        target = path
+        written: list[Path] = []  # a Cancel pressed once the file is written is too late
+
+        def work(progress: Callable[[int, int], bool]) -> Path:
+            done = export_register(
+                target,
                 self.spec,
                 rows,
                 county_name=self.county_name,
                 places=self.place_names,
                 exported=today,
+                progress=progress,
             )
-        except DomainError as exc:
-            self.message.emit(issue_message(exc.issue), True)
+            written.append(done)
+            return done
+
+        outcome = run_with_progress(
+            self, self.tr("Exporting the register…"), work, cancel_text=self.tr("Cancel")
+        )
+        if outcome.cancelled and not written:
+            self.message.emit(self.tr("Export cancelled; no file was written."), False)
+            return None
+        if outcome.error is not None:
+            self.message.emit(issue_message(outcome.error.issue), True)
             return None
         self.message.emit(
             self.tr("Exported %1 rows to %2")

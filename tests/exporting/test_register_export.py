@@ -127,6 +127,8 @@ def test_register_export_writes_every_cell_in_its_type(tmp_path: Path) -> None:
     assert ws["I4"].is_date
     assert ws["K3"].number_format == "#,##0.00"
     assert ws["L3"].number_format == "0"
+    assert ws["H3"].alignment.horizontal == "center"
+    assert ws["C4"].border.left.style == "thin"
     # A tidy sheet: header frozen and filtered, landscape one page wide, header on each page
     assert ws.freeze_panes == "A3"
     assert ws.auto_filter.ref == "A2:L4"
@@ -171,3 +173,40 @@ def test_register_export_to_a_missing_folder_is_a_refusal_and_leaves_nothing(
 def test_register_export_file_name_is_safe() -> None:
     name = export_file_name(REGISTERS["projects"], "通江/县", EXPORTED)
     assert name == "通江_县-Key projects register-20261202.xlsx"
+
+
+def test_register_export_told_to_stop_writes_nothing(tmp_path: Path) -> None:
+    # Given a clerk who presses Cancel as the first rows are written
+    told: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        told.append((done, total))
+        return False
+
+    with pytest.raises(DomainError) as refused:
+        export_register(
+            tmp_path / "x.xlsx",
+            REGISTERS["service_points"],
+            points(),
+            county_name="通江县",
+            places=PLACES,
+            exported=EXPORTED,
+            progress=progress,
+        )
+    assert refused.value.issue.code == "cancelled"
+    assert told == [(0, 4)]  # 2 rows, 1 for saving, 1 to finish
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_register_export_reports_its_progress_to_the_end(tmp_path: Path) -> None:
+    told: list[tuple[int, int]] = []
+    export_register(
+        tmp_path / "x.xlsx",
+        REGISTERS["service_points"],
+        points(),
+        county_name="通江县",
+        places=PLACES,
+        exported=EXPORTED,
+        progress=lambda done, total: told.append((done, total)) is None,
+    )
+    assert told == [(0, 4), (2, 4), (4, 4)]

@@ -14,18 +14,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop_app.domain.issues import DomainError
 from desktop_app.domain.registers import FieldKind, RegisterRow, RegisterSpec
 from desktop_app.exporting.excel.export import workbook_bytes, write_text
 from desktop_app.files import write_file_atomically
@@ -81,8 +82,11 @@ def register_workbook(
     county_name: str,
     places: Mapping[str, str],
     exported: date,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> Workbook:
-    """The workbook of `rows` (in the order given); `places` names each row's region by code."""
+    """The workbook of `rows` (in the order given); `places` names each row's region by code.
+    `progress(done, total)` is told every few hundred rows; False stops the work (a DomainError
+    "cancelled")."""
     wb = Workbook()
     ws = wb.active
     assert ws is not None
@@ -106,21 +110,26 @@ def register_workbook(
         cell.border = _BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
+    styles = _body_styles(wb)
+    column_styles = ["register_text", "register_text"]
+    column_styles += [_STYLE_OF_KIND.get(fs.kind, "register_text") for fs in spec.fields]
+    total = _steps(len(rows))
     for offset, row in enumerate(rows):
+        if progress is not None and offset % 250 == 0 and not progress(offset, total):
+            raise DomainError.of("cancelled")
         at = FIRST_ROW + offset
-        place = _cell(ws, at, 1)
-        write_text(place, places.get(row.region_code, row.region_code))
-        code = _cell(ws, at, 2)
-        write_text(code, row.region_code)
-        texts = [places.get(row.region_code, row.region_code), row.region_code]
+        place_name = places.get(row.region_code, row.region_code)
+        write_text(_cell(ws, at, 1), place_name)
+        write_text(_cell(ws, at, 2), row.region_code)
+        texts = [place_name, row.region_code]
         for column, fs in enumerate(spec.fields, start=3):
-            cell = _cell(ws, at, column)
             value = row.get(fs.key)
-            texts.append(_write_value(cell, fs.kind, value, register_value_text(fs, value)))
-        for column in range(1, len(headings) + 1):
             cell = _cell(ws, at, column)
-            cell.border = _BORDER
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            texts.append(_write_value(cell, fs.kind, value, register_value_text(fs, value)))
+        for column, style in enumerate(column_styles, start=1):
+            # A named style per column's kind: openpyxl hashes a style set cell by cell, which
+            # took seconds for a register of a few thousand rows.
+            _cell(ws, at, column).style = styles[style]
         for index, text in enumerate(texts):
             widths[index] = max(widths[index], _text_width(text))
 
@@ -142,6 +151,41 @@ def register_workbook(
     return wb
 
 
+_STYLE_OF_KIND = {
+    FieldKind.DATE: "register_date",
+    FieldKind.AMOUNT: "register_amount",
+    FieldKind.INTEGER: "register_count",
+    FieldKind.YEAR: "register_year",
+}
+
+
+def _body_styles(wb: Workbook) -> dict[str, str]:
+    """The named styles of the body's cells (bordered, top-aligned), by column kind."""
+    made = {
+        "register_text": NamedStyle(
+            "register_text", alignment=Alignment(vertical="top", wrap_text=True)
+        ),
+        "register_date": NamedStyle(
+            "register_date",
+            number_format=DATE_FORMAT,
+            alignment=Alignment(horizontal="center", vertical="top"),
+        ),
+        "register_amount": NamedStyle(
+            "register_amount", number_format=AMOUNT_FORMAT, alignment=Alignment(vertical="top")
+        ),
+        "register_count": NamedStyle(
+            "register_count", number_format=COUNT_FORMAT, alignment=Alignment(vertical="top")
+        ),
+        "register_year": NamedStyle(
+            "register_year", number_format=YEAR_FORMAT, alignment=Alignment(vertical="top")
+        ),
+    }
+    for style in made.values():
+        style.border = _BORDER
+        wb.add_named_style(style)
+    return {name: name for name in made}
+
+
 def _cell(ws: Worksheet, row: int, column: int) -> Cell:
     cell = ws.cell(row, column)
     assert isinstance(cell, Cell)  # no merged cell is written but the title's first
@@ -161,16 +205,12 @@ def _write_value(cell: Cell, kind: FieldKind, value: object, text: str) -> str:
         return ""
     if kind is FieldKind.DATE and isinstance(value, date):
         cell.value = value
-        cell.number_format = DATE_FORMAT
-        cell.alignment = Alignment(horizontal="center")
         return "2000-00-00"
     if kind is FieldKind.AMOUNT and isinstance(value, (Decimal, int)):
         cell.value = Decimal(value)
-        cell.number_format = AMOUNT_FORMAT
         return f"{Decimal(value):,.2f}"
     if kind in (FieldKind.INTEGER, FieldKind.YEAR) and isinstance(value, int):
         cell.value = value
-        cell.number_format = YEAR_FORMAT if kind is FieldKind.YEAR else COUNT_FORMAT
         return f"{value:,}"
     write_text(cell, text)
     return text
@@ -184,11 +224,25 @@ def export_register(
     county_name: str,
     places: Mapping[str, str],
     exported: date,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> Path:
-    """Write the register's workbook to `path` whole, or leave it as it was (DomainError)."""
-    wb = register_workbook(spec, rows, county_name=county_name, places=places, exported=exported)
+    """Write the register's workbook to `path` whole, or leave it as it was (DomainError);
+    `progress` as register_workbook's (saving the workbook takes the last third)."""
+    wb = register_workbook(
+        spec, rows, county_name=county_name, places=places, exported=exported, progress=progress
+    )
+    total = _steps(len(rows))
+    if progress is not None and not progress(len(rows), total):
+        raise DomainError.of("cancelled")
     write_file_atomically(path, workbook_bytes(wb, path))
+    if progress is not None:
+        progress(total, total)
     return path
+
+
+def _steps(rows: int) -> int:
+    """Progress steps: one per row written, and half as many again for saving the workbook."""
+    return rows + rows // 2 + 1
 
 
 def export_file_name(spec: RegisterSpec, county_name: str, exported: date) -> str:
