@@ -10,6 +10,7 @@ clerk) is shown in the form, which stays open with what was typed.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -37,7 +38,7 @@ from desktop_app.domain.registers import (
     display_value,
     read_field,
 )
-from desktop_app.i18n import issue_message, translate
+from desktop_app.i18n import issue_message, register_value_text, translate
 from desktop_app.services.registers import RegisterPlace, RegisterService
 
 _ERROR_STYLE = "color: #b00020;"
@@ -48,6 +49,12 @@ def place_label(place: RegisterPlace, names: dict[str, str]) -> str:
     if place.level == "village" and place.parent_code in names:
         return f"{names[place.parent_code]} / {place.name}"
     return place.name
+
+
+def row_title(row: RegisterRow) -> str:
+    """How a message names a row: its name, or its naming choice's label (a designation)."""
+    spec = row.spec
+    return register_value_text(spec.field(spec.name_field), row.get(spec.name_field))
 
 
 class RegisterForm(QDialog):
@@ -280,12 +287,16 @@ class RegisterForm(QDialog):
             else:
                 self.saved = self.service.edit(self.row.id, self.row.version, place, values)
         except DomainError as exc:
-            text = issue_message(exc.issue)
-            field = exc.issue.params.get("field")
+            issue = exc.issue
+            if "name" in issue.params:  # a designation named by its label, not its key
+                typed = RegisterRow(self.spec.key, place, values)
+                issue = replace(issue, params={**issue.params, "name": row_title(typed)})
+            text = issue_message(issue)
+            field = issue.params.get("field")
             if isinstance(field, str) and field in self.errors:
-                self._show_error(field, exc.issue)
-            elif exc.issue.code in ("register_place_level", "register_point_region_level"):
-                self._show_error("place", exc.issue)
+                self._show_error(field, issue)
+            elif issue.code in ("register_place_level", "register_point_region_level"):
+                self._show_error("place", issue)
             self._show_refusal(text)
             return
         super().accept()

@@ -54,7 +54,7 @@ from desktop_app.services.locks import as_local
 from desktop_app.services.registers import RegisterPlace, RowHistory
 from desktop_app.ui.history_dialog import SOURCE_NAMES
 from desktop_app.ui.long_work import run_with_progress
-from desktop_app.ui.register_form import RegisterForm, place_label
+from desktop_app.ui.register_form import RegisterForm, place_label, row_title
 from desktop_app.ui.table_model_base import HeaderedTableModel
 
 if TYPE_CHECKING:
@@ -312,7 +312,7 @@ class RegisterHistoryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("History of %1").replace("%1", row.name))
+        self.setWindowTitle(self.tr("History of %1").replace("%1", row_title(row)))
         self.model = RegisterHistoryModel(spec, places, self)
         self.model.set_entries(entries)
         view = self.view = QTableView()
@@ -557,7 +557,7 @@ class RegisterPage(QWidget):
         finally:
             form.deleteLater()
         self.reload(saved.id)
-        self.message.emit(self.tr("Added “%1”.").replace("%1", saved.name), False)
+        self.message.emit(self.tr("Added “%1”.").replace("%1", row_title(saved)), False)
         return saved
 
     def edit_row(self) -> RegisterRow | None:
@@ -573,7 +573,7 @@ class RegisterPage(QWidget):
         finally:
             form.deleteLater()
         self.reload(saved.id)
-        self.message.emit(self.tr("Saved “%1”.").replace("%1", saved.name), False)
+        self.message.emit(self.tr("Saved “%1”.").replace("%1", row_title(saved)), False)
         return saved
 
     def ask_remove(self, row: RegisterRow) -> bool:
@@ -581,7 +581,7 @@ class RegisterPage(QWidget):
             self,
             self.tr("Remove a row"),
             self.tr("Remove “%1” (%2) from the register? Its history is kept.")
-            .replace("%1", row.name)
+            .replace("%1", row_title(row))
             .replace("%2", self.place_names.get(row.region_code, row.region_code)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -601,7 +601,7 @@ class RegisterPage(QWidget):
             self.reload()
             return False
         self.reload()
-        self.message.emit(self.tr("Removed “%1”.").replace("%1", row.name), False)
+        self.message.emit(self.tr("Removed “%1”.").replace("%1", row_title(row)), False)
         return True
 
     def history_dialog(self) -> RegisterHistoryDialog | None:

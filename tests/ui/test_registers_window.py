@@ -297,3 +297,28 @@ def test_register_form_names_bad_cells_and_a_stale_edit_stays_open(
     row = bundle.registers.rows("service_points", COUNTY)[0]
     assert row.get("funded_amount") is None and row.get("phone") == "110"
     assert shown(page, column_of(page, "phone")) == ["110"]
+
+
+def test_register_form_designation_named_by_its_label(
+    window: RegistersWindow, bundle: ServiceBundle
+) -> None:
+    page = window.show_register("designations")
+    seen: dict[str, str] = {}
+
+    def fill(form: QWidget) -> None:
+        assert isinstance(form, RegisterForm)
+        # The county itself is a place of this register; a required choice left blank is named
+        form.place_box.setEditText("通江县")
+        form.editors["year"].setText("２０１７")  # type: ignore[attr-defined]
+        form.accept()
+        seen["missing"] = form.errors["designation"].text()
+        choice = form.editors["designation"]
+        choice.setCurrentIndex(choice.findData("demo_county"))  # type: ignore[attr-defined]
+        form.accept()
+
+    when_open(RegisterForm, fill)
+    saved = page.add_row()
+    assert seen["missing"] == "A row needs its Designation."
+    assert saved is not None and saved.region_code == COUNTY and saved.get("year") == 2017
+    assert window.message_line.text() == "Added “Comprehensive demonstration county”."
+    assert shown(page, column_of(page, "designation")) == ["Comprehensive demonstration county"]
