@@ -28,7 +28,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
@@ -375,6 +375,21 @@ class RegisterRow:
         spec = self.spec
         end = self.values.get(spec.end_field) if spec.end_field else None
         return end is None or end > day
+
+    def counts_after(self, day: date) -> bool:
+        """Whether the row still counts on some day after `day` (a point not closed by then, a
+        session that ends later): a place it sits in cannot end on `day`."""
+        spec = self.spec
+        if spec.timing is Timing.DAY:
+            counted = self.day()
+            return counted is not None and counted > day
+        if spec.timing is Timing.SPAN:
+            start = self._start()
+            if start is None:
+                return False
+            end = self.values.get(spec.end_field) if spec.end_field else None
+            return end is None or end > max(start, day + timedelta(days=1))
+        return False
 
     def day(self) -> date | None:
         """The day a row of a DAY register counts on."""

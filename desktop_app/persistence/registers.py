@@ -61,6 +61,16 @@ class RegisterRepository:
         )
         return [(record, code, path) for record, code, path in self.session.execute(stmt)]
 
+    def rows_of_regions(self, region_ids: Sequence[int]) -> list[RegisterRow]:
+        """Every register's rows sitting in these regions (not below them)."""
+        stmt = (
+            select(RegisterEntryRecord, RegionRecord.code)
+            .join(RegionRecord, RegionRecord.id == RegisterEntryRecord.region_id)
+            .where(RegisterEntryRecord.region_id.in_(list(region_ids)))
+            .order_by(RegisterEntryRecord.id)
+        )
+        return [row_of(record, code) for record, code in self.session.execute(stmt)]
+
     def get(self, entry_id: int) -> tuple[RegisterEntryRecord, RegionRecord] | None:
         stmt = (
             select(RegisterEntryRecord, RegionRecord)

@@ -44,6 +44,7 @@ from desktop_app.persistence.models import (
     TargetRecord,
     ValueRecord,
 )
+from desktop_app.persistence.registers import RegisterRepository
 from desktop_app.persistence.repositories import RegionRepository, region_to_domain
 
 #: A list of a county's townships and villages has a few hundred rows; a province's some 10^5.
@@ -233,6 +234,16 @@ class RegionQueries:
                     day=last_day.isoformat(),
                     period=later,
                 )
+            for row in RegisterRepository(session).rows_of_regions(ids):
+                if row.counts_after(last_day):
+                    raise DomainError.of(
+                        "region_retire_has_rows",
+                        code=code,
+                        name=record.name,
+                        day=last_day.isoformat(),
+                        register=row.register,
+                        row=row.name,
+                    )
             for each in records:
                 each.valid_to = last_day
             return PlaceChange(tuple(r.code for r in records), _parent_code(record))

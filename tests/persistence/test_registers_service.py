@@ -345,3 +345,18 @@ def test_a_list_without_levels_takes_each_points_level_from_its_place(county: St
         "township",
         "county",
     ]
+
+
+def test_a_village_cannot_end_while_a_point_in_it_still_counts(county: Store) -> None:
+    registers = RegisterService(county.sessions, "张三")
+    regions = RegionQueries(county.sessions)
+    row = registers.add("service_points", V12, point("金宝村服务点", "village", date(2024, 1, 5)))
+    assert row.id is not None
+    for code in (V12, T1):  # the village, or its township (which takes its villages along)
+        with pytest.raises(DomainError) as refused:
+            regions.retire(code, date(2024, 6, 30))
+        assert refused.value.issue.code == "region_retire_has_rows"
+        assert refused.value.issue.params["row"] == "金宝村服务点"
+    # closed on 1 July (not serving on the 1st): the village may end on 30 June
+    registers.edit(row.id, row.version, V12, {**row.values, "closed": date(2024, 7, 1)})
+    regions.retire(V12, date(2024, 6, 30))
