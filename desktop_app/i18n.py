@@ -742,6 +742,11 @@ ISSUE_TEXTS: dict[str, str] = {
         "{who} changed “{name}” after you opened it; close this form, look at the row as it "
         "is now and make your change again.",
     ),
+    "region_retire_has_rows": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts "
+        "after that day. Close the row (or move it to another place) first.",
+    ),
     "register_unknown": QT_TRANSLATE_NOOP("Issues", "There is no register {register}."),
     # --- importing a register's list (services/registers.py, exporting/excel/register_list.py) ---
     "register_place_missing": QT_TRANSLATE_NOOP(
@@ -1327,6 +1332,59 @@ ISSUE_TEXTS: dict[str, str] = {
         "{name} ({code}) is not a prefecture or a province; the city report ranks the counties "
         "of a prefecture or a province. Use the monthly summary for a county.",
     ),
+    # --- 综合示范自评 (domain/evaluation.py, services/evaluation.py) ---
+    "evaluation_unknown_item": QT_TRANSLATE_NOOP(
+        "Issues", "The scheme {scheme} has no item {item}. Close the window and open it again."
+    ),
+    "evaluation_points_not_number": QT_TRANSLATE_NOOP(
+        "Issues", "“{text}” is not a number of points. Type digits, e.g. 2 or 1.5."
+    ),
+    "evaluation_points_out_of_range": QT_TRANSLATE_NOOP(
+        "Issues", "Item {item} scores 0 to {maximum} points; {points} is outside that."
+    ),
+    "evaluation_points_off_step": QT_TRANSLATE_NOOP(
+        "Issues", "Item {item} is scored in steps of {step} points; {points} is not one of them."
+    ),
+    "evaluation_note_too_long": QT_TRANSLATE_NOOP(
+        "Issues", "The note of item {item} is longer than {limit} characters; shorten it."
+    ),
+    "evaluation_scheme_invalid": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or "
+        "take it out of the evaluation folder.",
+    ),
+    "evaluation_scheme_twice": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Two evaluation scheme files use the key {key}. Give each scheme its own key, or "
+        "remove the older file.",
+    ),
+    "evaluation_scheme_unknown": QT_TRANSLATE_NOOP(
+        "Issues", "There is no evaluation scheme {key}. Check the evaluation folder."
+    ),
+    "evaluation_evidence_twice": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is already attached to item {item} (as {kept}); the same file is kept once.",
+    ),
+    "evaluation_evidence_gone": QT_TRANSLATE_NOOP(
+        "Issues", "That evidence file was removed meanwhile (perhaps by another clerk)."
+    ),
+    "evaluation_evidence_damaged": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach "
+        "the original file again.",
+    ),
+    "evaluation_evidence_unreadable": QT_TRANSLATE_NOOP(
+        "Issues", "{file} could not be read ({detail}). Check the file, then try again."
+    ),
+    "evaluation_evidence_too_large": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller "
+        "file (a scan at a lower resolution, or split it).",
+    ),
+    "evaluation_evidence_empty": QT_TRANSLATE_NOOP(
+        "Issues", "{file} is empty; attach the file that holds the evidence."
+    ),
+    "evaluation_pdf_cancelled": QT_TRANSLATE_NOOP("Issues", "Stopped; nothing was written."),
 }
 
 

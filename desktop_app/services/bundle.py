@@ -29,6 +29,7 @@ from desktop_app.services.values import CellQueries, ValueService, current_user
 if TYPE_CHECKING:
     from desktop_app.persistence.engine import LockWaiter
     from desktop_app.services.demo import DemoSummary
+    from desktop_app.services.evaluation import EvaluationService
     from desktop_app.services.excel_returns import ExcelReturns
     from desktop_app.services.imports import ImportHistory
     from desktop_app.services.reports import ReportService
@@ -108,6 +109,20 @@ class ServiceBundle:
         from desktop_app.services.reports import ReportService
 
         return ReportService(self._sessions, language=self.language, figures=self.figures)
+
+    @cached_property
+    def evaluation(self) -> EvaluationService:
+        """综合示范自评: claims, evidence files and the 自评表 PDF (in the reports' font)."""
+        from desktop_app.services.evaluation import EvaluationService
+
+        return EvaluationService(
+            self._sessions, lambda: self.person, font=lambda: self.reports.font()
+        )
+
+    @cached_property
+    def targets(self) -> TargetService:
+        """年度目标: set, split, load a set; goal, progress and pace by kind."""
+        return TargetService(self._sessions, self.figures)
 
     def reports_with_font(self, font_path: str | Path | None) -> ReportService:
         """The report service with the font the settings name now (None or "": found)."""
