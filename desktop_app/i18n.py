@@ -818,6 +818,108 @@ ISSUE_TEXTS: dict[str, str] = {
     "register_list_field_unmapped": QT_TRANSLATE_NOOP(
         "Issues", "No column gives {field}, which every row needs; choose its column."
     ),
+    # --- demonstration standards (domain/standards.py, services/standards.py) ---
+    "standard_at_least_met": QT_TRANSLATE_NOOP(
+        "Issues", "{name}: {value} {unit} ≥ {limit_value} {unit}."
+    ),
+    "standard_at_least_short": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name}: {value} {unit} < {limit_value} {unit}; at least {limit_value} {unit} is asked.",
+    ),
+    "standard_at_least_missing": QT_TRANSLATE_NOOP(
+        "Issues", "{name}: no figure given; at least {limit_value} {unit} is asked."
+    ),
+    "standard_more_than_met": QT_TRANSLATE_NOOP(
+        "Issues", "{name}: {value} {unit} > {limit_value} {unit}."
+    ),
+    "standard_more_than_short": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.",
+    ),
+    "standard_more_than_missing": QT_TRANSLATE_NOOP(
+        "Issues", "{name}: no figure given; more than {limit_value} {unit} is asked."
+    ),
+    "standard_confirmed": QT_TRANSLATE_NOOP("Issues", "{name}: confirmed."),
+    "standard_denied": QT_TRANSLATE_NOOP("Issues", "{name}: not met."),
+    "standard_unconfirmed": QT_TRANSLATE_NOOP("Issues", "{name}: not confirmed yet."),
+    "standard_any_met": QT_TRANSLATE_NOOP("Issues", "{name}: met by one of its alternatives."),
+    "standard_any_short": QT_TRANSLATE_NOOP("Issues", "{name}: none of its alternatives is met."),
+    "standard_any_missing": QT_TRANSLATE_NOOP(
+        "Issues", "{name}: none of its alternatives is met yet, and some lack figures."
+    ),
+    "standard_all_met": QT_TRANSLATE_NOOP("Issues", "{name}: every part is met."),
+    "standard_all_short": QT_TRANSLATE_NOOP("Issues", "{name}: a part is not met."),
+    "standard_all_missing": QT_TRANSLATE_NOOP("Issues", "{name}: some parts lack figures."),
+    "standard_unknown": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.",
+    ),
+    "standard_fact_not_yes_no": QT_TRANSLATE_NOOP(
+        "Issues", "{name}: write 是 or 否, not “{text}”."
+    ),
+    "standard_fact_not_number": QT_TRANSLATE_NOOP(
+        "Issues", "{name}: “{text}” is not a number. Type digits (full-width digits are fine)."
+    ),
+    "standard_fact_negative": QT_TRANSLATE_NOOP("Issues", "{name}: “{text}” is below zero."),
+    "standards_file_bad": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.",
+    ),
+    "standards_none": QT_TRANSLATE_NOOP(
+        "Issues",
+        "There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.",
+    ),
+    "standard_needs_name": QT_TRANSLATE_NOOP("Issues", "A candidate needs a name."),
+    "standard_county_only": QT_TRANSLATE_NOOP(
+        "Issues",
+        "A candidate for “{standard}” is the county itself: choose the county, not a place in it.",
+    ),
+    "standard_needs_county": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.",
+    ),
+    "standard_entry_gone": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The register row is no longer there (another clerk may have removed it). Choose another.",
+    ),
+    "standard_candidate_gone": QT_TRANSLATE_NOOP(
+        "Issues", "The candidate is no longer there (another clerk may have removed it)."
+    ),
+    "standard_fixed_once_recommended": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} is recommended or recognised already, so its standard stays. Withdraw the recommendation first.",
+    ),
+    "standard_not_a_candidate": QT_TRANSLATE_NOOP(
+        "Issues", "{name} is not a candidate now (it is recommended, recognised or revoked)."
+    ),
+    "standard_recommend_fails": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} does not meet every criterion and cannot be recommended; the red lines say which.",
+    ),
+    "standard_recommend_incomplete": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.",
+    ),
+    "standard_quota_full": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.",
+    ),
+    "standard_not_recommended": QT_TRANSLATE_NOOP(
+        "Issues", "{name} is not recommended; there is nothing to withdraw."
+    ),
+    "standard_cannot_recognise": QT_TRANSLATE_NOOP(
+        "Issues", "{name} is recognised or revoked already."
+    ),
+    "standard_not_recognised": QT_TRANSLATE_NOOP(
+        "Issues", "{name} is not recognised; only a recognised unit is reviewed or revoked."
+    ),
+    "standard_day_before": QT_TRANSLATE_NOOP(
+        "Issues", "{name}: {day} is before {before}; choose a later day."
+    ),
+    "standard_remove_refused": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.",
+    ),
     "no_home_region": QT_TRANSLATE_NOOP(
         "Issues", "This database has no county yet. Create one with: xianbao init --region CODE"
     ),

@@ -85,9 +85,15 @@ class ServiceBundle:
             self.presence.rename(who)
 
     def _mapped(self) -> dict[str, list[str]]:
-        """Indicator code → titles of the templates that map it (a removal is refused)."""
+        """Indicator code → titles of the templates that map it (a removal is refused). A
+        template of another province than the home region's is left out: no return of this
+        database is made with it."""
+        home = self.home_region() or ""
         mapped: dict[str, list[str]] = {}
         for template in self.excel.templates():
+            province = template.mapping.province
+            if province and home and not home.startswith(province):
+                continue
             for code in template.mapping.indicator_codes():
                 mapped.setdefault(code, []).append(template.mapping.title)
         return mapped
