@@ -24,6 +24,7 @@ from desktop_app.services.regions import RegionQueries
 from desktop_app.services.registers import RegisterService
 from desktop_app.services.return_screen import ReturnScreenService
 from desktop_app.services.returns import ReturnService
+from desktop_app.services.targets import TargetService
 from desktop_app.services.values import CellQueries, ValueService, current_user
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from desktop_app.services.excel_returns import ExcelReturns
     from desktop_app.services.imports import ImportHistory
     from desktop_app.services.reports import ReportService
+    from desktop_app.services.standards import StandardService
     from desktop_app.services.store import Store
 
 
@@ -145,6 +147,13 @@ class ServiceBundle:
             self.values,
             lambda: {t.id: t.mapping.title for t in self.excel.templates()},
         )
+
+    @cached_property
+    def standards(self) -> StandardService:
+        """示范单位评定: candidates checked against the province's demonstration standards."""
+        from desktop_app.services.standards import StandardService
+
+        return StandardService(self._sessions, lambda: self.person)
 
     # --- the store -------------------------------------------------------------------------------
     def home_region(self) -> str | None:
