@@ -20,7 +20,9 @@ from desktop_app.paths import default_database_path
 
 EXIT_USAGE = 2
 #: Commands that may change the database: after them a daily backup is made if none was today.
-WRITING_COMMANDS = frozenset({"init", "add-region", "set", "target", "import", "undo-import"})
+WRITING_COMMANDS = frozenset(
+    {"init", "add-region", "set", "target", "targets", "import", "undo-import"}
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -103,6 +105,21 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("indicator")
     target.add_argument("year", type=int)
     target.add_argument("value", help="a number, or '' to remove the target")
+    target.add_argument(
+        "--kind",
+        choices=["absolute", "growth", "new_units", "share"],
+        default="absolute",
+        help="how the document writes it: a figure, a growth rate over last year (%%), new "
+        "units this year (end-of-period figures), or a share (a rate, %%)",
+    )
+    target.add_argument("--note", default=None, help="where it comes from (文号 and item)")
+
+    targets = sub.add_parser("targets", help="sets of targets (年度目标)")
+    targets_sub = targets.add_subparsers(dest="targets_command", required=True)
+    targets_load = targets_sub.add_parser(
+        "load", help="store the targets of a set file (e.g. resources/targets/sichuan_2016.toml)"
+    )
+    targets_load.add_argument("file", type=Path)
 
     show = sub.add_parser("show", help="derived figures of a region for a period")
     show.add_argument("region", nargs="?", help="region code (default: the home county)")
@@ -215,7 +232,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
                 person=args.person,
             )
         elif args.command == "target":
-            cli.cmd_target(store, args.region, args.indicator, args.year, args.value, out)
+            cli.cmd_target(
+                store, args.region, args.indicator, args.year, args.value, out, args.kind, args.note
+            )
+        elif args.command == "targets":
+            cli.cmd_targets_load(store, args.file, out)
         elif args.command == "show":
             region = args.region or cli.home_region_or_fail(store)
             cli.cmd_show(store, region, args.period, max(args.up, 0), language, out)

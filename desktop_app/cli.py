@@ -15,6 +15,7 @@ from desktop_app.domain.indicators import Basis, Indicator, unit_label
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.domain.regions import PlanStatus, RegionLevel
+from desktop_app.domain.targets import TargetKind
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, period_label, translate
 from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
 from desktop_app.services.figures import Coverage, FigureService, RegionFigures
@@ -273,9 +274,18 @@ def cmd_set(
 
 
 def cmd_target(
-    store: Store, region_code: str, indicator_code: str, year: int, text: str, out: TextIO
+    store: Store,
+    region_code: str,
+    indicator_code: str,
+    year: int,
+    text: str,
+    out: TextIO,
+    kind: str = "absolute",
+    note: str | None = None,
 ) -> None:
-    stored = TargetService(store.sessions).set_text(region_code, indicator_code, year, text)
+    stored = TargetService(store.sessions).set_text(
+        region_code, indicator_code, year, text, TargetKind(kind), note
+    )
     shown = DASH if stored is None else str(stored)
     out.write(
         translate("Cli", "Target of {indicator} for {region} in {year}: {value}").format(
@@ -283,6 +293,34 @@ def cmd_target(
         )
         + "\n"
     )
+
+
+def cmd_targets_load(store: Store, path: Path, out: TextIO) -> None:
+    """Store a set of targets from a file and say what was stored and what was not."""
+    loaded = TargetService(store.sessions).load_file(path)
+    out.write(
+        translate("Cli", "Stored {count} targets of {region} for {year}: {codes}").format(
+            count=len(loaded.stored),
+            region=loaded.region_code,
+            year=loaded.year,
+            codes=", ".join(loaded.stored),
+        )
+        + "\n"
+    )
+    if loaded.absent:
+        out.write(
+            translate("Cli", "Not in the catalogue, not stored: {codes}").format(
+                codes=", ".join(loaded.absent)
+            )
+            + "\n"
+        )
+    for item in loaded.unmapped:
+        out.write(
+            translate("Cli", "Not mapped to an indicator: {item} “{quote}” ({reason})").format(
+                item=item.item, quote=item.quote, reason=item.reason
+            )
+            + "\n"
+        )
 
 
 def figure_headers(period: Period) -> list[str]:

@@ -161,6 +161,78 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 # Texts of the issue codes the domain and services raise. Placeholders are the issue's params.
 ISSUE_TEXTS: dict[str, str] = {
+    "target_share_not_rate": QT_TRANSLATE_NOOP(
+        "Issues",
+        "A share target is a rate (%); indicator {indicator} is kept in {unit}. Set an absolute, growth or new-units target instead.",
+    ),
+    "target_share_range": QT_TRANSLATE_NOOP(
+        "Issues",
+        "A share target is a percentage above 0 and at most 100 ({value}).",
+    ),
+    "target_rate_needs_share": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} is a rate (%): set its target as a share (the rate to reach).",
+    ),
+    "target_growth_below_minus_100": QT_TRANSLATE_NOOP(
+        "Issues",
+        "A growth target cannot be below −100% ({value}%): nothing falls by more than all of it.",
+    ),
+    "target_new_units_flow": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} is summed over months: a new-units target is only for end-of-period figures. Set an absolute or growth target instead.",
+    ),
+    "target_not_positive": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The target of indicator {indicator} must be above zero ({value}).",
+    ),
+    "target_split_no_children": QT_TRANSLATE_NOOP(
+        "Issues",
+        "This region has no divisions below it to split the target among.",
+    ),
+    "target_split_weight_missing": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Last year's figure is missing for {regions}: the target cannot be split in proportion to last year. Key last year's figures, or split equally or by hand.",
+    ),
+    "target_split_weights_zero": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Last year's figures of the divisions add up to zero: split equally or by hand.",
+    ),
+    "target_split_whole": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The target {value} cannot be split: it is negative or has more than {scale} decimal places.",
+    ),
+    "target_split_part": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The part of {region} ({value}) must be zero or more, with no more decimal places than the indicator keeps.",
+    ),
+    "target_split_mismatch": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The parts add up to {value}, not {whole_value} (a difference of {difference}). Change the parts until they add up; nothing was saved.",
+    ),
+    "target_split_no_target": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Indicator {indicator} has no target this year to split. Set it first.",
+    ),
+    "target_split_share": QT_TRANSLATE_NOOP(
+        "Issues",
+        "A share target (a rate) does not split into parts that add up: set the rate for each division.",
+    ),
+    "target_split_no_base": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The growth target of {indicator} cannot be split: last year's figure is missing, so its goal is unknown. Key last year's figures first.",
+    ),
+    "target_split_part_missing": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Type a part for {region} (a number; 0 for none).",
+    ),
+    "target_file_unreadable": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The target file cannot be read ({detail}). Choose a UTF-8 TOML target file; nothing was loaded.",
+    ),
+    "target_file_entry": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The target file is wrong at {entry}, field “{name}” (“{text}”). Correct the file and load it again; nothing was loaded.",
+    ),
     "not_a_number": QT_TRANSLATE_NOOP(
         "Issues",
         "“{text}” is not a number. Type digits (full-width digits are fine), "
@@ -694,12 +766,6 @@ ISSUE_TEXTS: dict[str, str] = {
         "{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a "
         "name column (名称) in its first rows.",
     ),
-    "place_list_too_long": QT_TRANSLATE_NOOP(
-        "Issues", "{file} holds more than {limit} rows; a county's list has a few hundred."
-    ),
-    "place_list_unreadable": QT_TRANSLATE_NOOP(
-        "Issues", "{file} cannot be read as text (UTF-8 or GB18030). Save it again as CSV UTF-8."
-    ),
     # --- a register's row: its cells, its checks, keeping it (domain/registers.py) ---
     "register_bad_date": QT_TRANSLATE_NOOP(
         "Issues", "{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日."
@@ -792,11 +858,11 @@ ISSUE_TEXTS: dict[str, str] = {
     "indicator_not_derivable": QT_TRANSLATE_NOOP(
         "Issues", "Indicator {indicator} is not counted from any register."
     ),
-    "register_list_too_long": QT_TRANSLATE_NOOP(
+    "list_too_long": QT_TRANSLATE_NOOP(
         "Issues",
         "{file} holds more than {limit} rows; split the list and import each part.",
     ),
-    "register_list_not_text": QT_TRANSLATE_NOOP(
+    "list_not_text": QT_TRANSLATE_NOOP(
         "Issues",
         "{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save "
         "it as an .xlsx workbook or as CSV UTF-8.",
@@ -1502,6 +1568,7 @@ FIGURE_PARAMS = frozenset(
         "last_year",
         "part_value",
         "whole_value",
+        "difference",
         "limit_value",
         "numerator_value",
         "denominator_value",

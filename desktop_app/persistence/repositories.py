@@ -39,6 +39,7 @@ from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region, RegionLevel, period_dates
 from desktop_app.domain.registers import DerivedCount
 from desktop_app.domain.rollup import Window, WindowSums
+from desktop_app.domain.targets import Target, TargetKind
 from desktop_app.persistence.models import (
     ALWAYS,
     IndicatorGroupRecord,
@@ -618,18 +619,36 @@ class TargetRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def for_region(self, region_id: int, year: int) -> dict[str, Decimal]:
+    def for_region(self, region_id: int, year: int) -> dict[str, Target]:
+        """The region's targets of `year` by indicator code, as the documents write them."""
         rows = self.session.execute(_targets_statement(), {"region_id": region_id, "year": year})
-        return {code: amount for code, amount in rows}
+        return {
+            code: Target(TargetKind(kind), amount, note, method)
+            for code, amount, kind, note, method in rows
+        }
 
-    def set(self, region_id: int, indicator_id: int, year: int, amount: Decimal | None) -> None:
-        record = self.session.scalars(
+    def get(self, region_id: int, indicator_id: int, year: int) -> TargetRecord | None:
+        return self.session.scalars(
             select(TargetRecord).where(
                 TargetRecord.region_id == region_id,
                 TargetRecord.indicator_id == indicator_id,
                 TargetRecord.year == year,
             )
         ).first()
+
+    def set(
+        self,
+        region_id: int,
+        indicator_id: int,
+        year: int,
+        amount: Decimal | None,
+        kind: TargetKind = TargetKind.ABSOLUTE,
+        *,
+        method: str | None = None,
+        note: str | None = None,
+    ) -> None:
+        """Store (or with `amount` None remove) a target; the row keeps one target a year."""
+        record = self.get(region_id, indicator_id, year)
         if amount is None:
             if record is not None:
                 self.session.delete(record)
@@ -638,6 +657,9 @@ class TargetRepository:
             record = TargetRecord(region_id=region_id, indicator_id=indicator_id, year=year)
             self.session.add(record)
         record.amount = amount
+        record.kind = kind.value
+        record.method = method
+        record.note = note
 
 
 # --- what a screen's cached reference data was read from ---------------------------------------------
@@ -681,10 +703,16 @@ def reference_fingerprint(session: Session, code: str, path: str) -> tuple[objec
 
 
 @lru_cache(maxsize=1)
-def _targets_statement() -> Select[str, Decimal]:
+def _targets_statement() -> Select[str, Decimal, str, str | None, str | None]:
     """TargetRepository.for_region's statement, built once (asked with every view's figures)."""
     return (
-        select(IndicatorRecord.code, TargetRecord.amount)
+        select(
+            IndicatorRecord.code,
+            TargetRecord.amount,
+            TargetRecord.kind,
+            TargetRecord.note,
+            TargetRecord.method,
+        )
         .join(IndicatorRecord, IndicatorRecord.id == TargetRecord.indicator_id)
         .where(
             TargetRecord.region_id == bindparam("region_id"),

@@ -9,15 +9,15 @@ exact scaled integers; ratios are recomputed from their rolled-up parts, never s
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.domain.figures import Entry, Figures, completion_percent
-from desktop_app.domain.indicators import Basis, Indicator
+from desktop_app.domain.figures import Entry, Figures
+from desktop_app.domain.indicators import Basis, Indicator, ValueKind
 from desktop_app.domain.issues import Issue
 from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.domain.rollup import (
@@ -34,6 +34,7 @@ from desktop_app.domain.rollup import (
     measure_from_sums,
 )
 from desktop_app.domain.rules import falling_ytd
+from desktop_app.domain.targets import LastYear, PaceBasis, Target, TargetKind, assess
 from desktop_app.domain.values import NA, Figure
 from desktop_app.persistence.models import RegionRecord
 from desktop_app.persistence.repositories import (
@@ -62,14 +63,24 @@ class IndicatorFigures:
     figures: Figures
     reporting: int  # how many regions in the subtree hold a value for this period
     issues: tuple[Issue, ...] = ()
-    target: Decimal | None = None  # 年度目标 of the region itself
-    progress: Decimal | None = None  # 完成进度(%): year to date ÷ target × 100
+    #: 年度目标 of the region itself: the goal in the indicator's unit (a share: the rate);
+    #: None without a target, or when it rests on a figure of last year that is missing.
+    target: Decimal | None = None
+    progress: Decimal | None = None  # 完成进度(%), by the target's kind (domain.targets)
     #: Per measure (a name in MEASURES): the children that contributed, for a rolled-up region.
     #: Empty when the region keeps the indicator itself (nothing is rolled up).
     coverage: dict[str, Coverage] = field(default_factory=dict)
     #: The register (台账) the region derives the figure from in the period's year; None when
     #: it is keyed (or summed from what is keyed).
     derived_from: str | None = None
+    #: The target as it was set (kind, figure, note); None without one.
+    target_set: Target | None = None
+    #: What counts toward the goal: year to date, the units added since last year's end, the
+    #: level, or the rate.
+    done: Decimal | None = None
+    pace: Decimal | None = None  # 按进度应完成(%) at the end of the period
+    pace_basis: PaceBasis | None = None
+    behind: bool = False  # progress below pace
 
     def coverage_of(self, measure: str) -> Coverage | None:
         return self.coverage.get(measure)
@@ -93,14 +104,43 @@ class RegionFigures:
         return {row.indicator.code: row for row in self.rows}
 
 
-def _with_target(row: IndicatorFigures, target: Decimal | None) -> IndicatorFigures:
+def _with_target(
+    row: IndicatorFigures, target: Target | None, period: Period, year_end: Figure
+) -> IndicatorFigures:
+    """The row with its target's goal, progress and pace; `year_end`: last year's full-year
+    total (a flow) or year-end figure (a stock)."""
     if target is None:
         return row
+    figures = row.figures
+    found = assess(
+        row.indicator,
+        target,
+        now=figures.cumulative,
+        end_month=period.end_month,
+        last_year=LastYear(year_end, figures.last_year_cumulative),
+    )
     return replace(
         row,
-        target=target,
-        progress=completion_percent(row.figures.cumulative, target),
+        target=found.goal,
+        progress=found.progress,
+        target_set=target,
+        done=found.done,
+        pace=found.pace,
+        pace_basis=found.pace_basis,
+        behind=found.behind,
     )
+
+
+def _needs_year_end(targets: dict[str, Target], indicators: Iterable[Indicator]) -> list[str]:
+    """The indicators whose target is measured against last year's total or end (every
+    target but a rate's)."""
+    return [
+        i.code
+        for i in indicators
+        if i.code in targets
+        and targets[i.code].kind is not TargetKind.SHARE
+        and i.kind is not ValueKind.RATIO
+    ]
 
 
 def _years(period: Period) -> list[int]:
@@ -191,7 +231,17 @@ class FigureService:
             session, scope, indicators, period, series, below, below_out, partial=only is not None
         )
         targets = TargetRepository(session).for_region(region.id, period.year)
-        rows = [_with_target(row, targets.get(row.indicator.code)) for row in rows]
+        if targets:
+            if period.end_month == 12:  # 上年同期累计 is last year's full year already
+                ends = {r.indicator.code: r.figures.last_year_cumulative for r in rows}
+            else:
+                wanted = _needs_year_end(targets, [r.indicator for r in rows])
+                ends = self._year_ends(session, scope, period, wanted).get(region.code, {})
+            rows = [
+                _with_target(row, targets.get(c), period, ends.get(c))
+                for row in rows
+                for c in [row.indicator.code]
+            ]
         return RegionFigures(region.code, region.name, region.level, period, rows, series)
 
     def _compute(
@@ -300,13 +350,50 @@ class FigureService:
             regions = RegionRepository(session)
             scope = self.scope_in(session, region_code, period)
             self._compute(session, scope, list(scope.indicators), period, {}, codes, below)
-            targets = TargetRepository(session)
-            for code, by_code in below.items():
+            repo = TargetRepository(session)
+            goals: dict[str, dict[str, Target]] = {}
+            for code in below:
                 record = regions.current(code)
-                goals = targets.for_region(record.id, period.year) if record is not None else {}
+                goals[code] = repo.for_region(record.id, period.year) if record is not None else {}
+            indicators = [row.indicator for row in scope.indicators]
+            wanted = {c for code in below for c in _needs_year_end(goals[code], indicators)}
+            if period.end_month == 12:
+                ends = {
+                    code: {c: r.figures.last_year_cumulative for c, r in by_code.items()}
+                    for code, by_code in below.items()
+                }
+            else:
+                ends = self._year_ends(session, scope, period, sorted(wanted), list(below))
+            for code, by_code in below.items():
                 for ind_code, row in by_code.items():
-                    by_code[ind_code] = _with_target(row, goals.get(ind_code))
+                    by_code[ind_code] = _with_target(
+                        row, goals[code].get(ind_code), period, ends.get(code, {}).get(ind_code)
+                    )
         return below
+
+    def _year_ends(
+        self,
+        session: Session,
+        scope: FigureScope,
+        period: Period,
+        codes: Sequence[str],
+        below: Sequence[str] = (),
+    ) -> dict[str, dict[str, Figure]]:
+        """Last year's full-year total (a flow) or year-end figure (a stock) of the indicators
+        `codes`, for the scope's region and the regions `below`, by region code: 上年同期累计
+        of December of the period's year, computed for those indicators alone (nothing more is
+        read when none is asked)."""
+        if not codes:
+            return {}
+        wanted = set(codes)
+        rows = [row for row in scope.indicators if row.indicator.code in wanted]
+        december = Period.month(period.year, 12)
+        below_out: dict[str, dict[str, IndicatorFigures]] = {}
+        own = self._compute(session, scope, rows, december, {}, below, below_out, partial=True)
+        ends = {scope.region.code: {r.indicator.code: r.figures.last_year_cumulative for r in own}}
+        for code, by_code in below_out.items():
+            ends[code] = {c: r.figures.last_year_cumulative for c, r in by_code.items()}
+        return ends
 
 
 def _indicator_figures(

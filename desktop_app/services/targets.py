@@ -1,29 +1,106 @@
-"""Use case: set the year's target (年度目标) of an indicator for a region."""
+"""Use cases: the year's targets (年度目标) of a region, as the documents write them.
+
+Set one target (absolute, growth, new units or share) with a note; see every target of a region
+for a month with its goal, progress and pace; split a target among the children of the region
+(equally, in proportion to last year, or by hand) with the sum checked; load a set of targets
+from a data file (resources/targets/*.toml). Each mutation is one transaction: a refusal writes
+nothing.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.domain.indicators import Indicator
 from desktop_app.domain.issues import DomainError
-from desktop_app.domain.values import parse_input
+from desktop_app.domain.periods import Period
+from desktop_app.domain.target_sets import TargetSet, UnmappedItem, parse_target_set
+from desktop_app.domain.targets import (
+    SplitMethod,
+    Target,
+    TargetKind,
+    check_split,
+    check_target,
+    split_equal,
+    split_proportional,
+)
+from desktop_app.domain.values import Figure, parse_input
+from desktop_app.persistence.models import RegionRecord
 from desktop_app.persistence.repositories import (
     IndicatorRepository,
     RegionRepository,
     TargetRepository,
     indicator_to_domain,
 )
+from desktop_app.services.figures import FigureService, IndicatorFigures
+
+#: Where the example sets ship.
+TARGET_SETS = Path(__file__).resolve().parents[2] / "resources" / "targets"
+#: The largest target file read (a set is a few kilobytes).
+_MAX_FILE_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class TargetsView:
+    """A region's indicators for one month of a year, each with its target (if any)."""
+
+    region_code: str
+    region_name: str
+    period: Period
+    rows: tuple[IndicatorFigures, ...]
+    #: The children a target may be split among (code, name); empty for a county without
+    #: townships.
+    children: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class SplitPlan:
+    """A target of a region proposed in parts for its children."""
+
+    region_code: str
+    indicator: Indicator
+    year: int
+    whole: Decimal  # in the indicator's unit: the goal (a growth target's), or the new units
+    whole_kind: TargetKind  # what the parts are stored as: absolute or new units
+    target: Target
+    children: tuple[tuple[str, str], ...]  # (code, name)
+    parts: dict[str, Decimal]
+    #: Last year's figure of each child (a flow's total, a stock's year end); None: missing.
+    last_year: dict[str, Figure]
+
+
+@dataclass(frozen=True)
+class LoadedSet:
+    region_code: str
+    year: int
+    stored: tuple[str, ...]  # indicator codes
+    absent: tuple[str, ...]  # indicator codes of the file the catalogue does not have
+    unmapped: tuple[UnmappedItem, ...]
 
 
 class TargetService:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], figures: FigureService | None = None
+    ) -> None:
         self.sessions = sessions
+        self.figures = figures if figures is not None else FigureService(sessions)
 
+    # --- one target --------------------------------------------------------------------------------
     def set_text(
-        self, region_code: str, indicator_code: str, year: int, text: str
+        self,
+        region_code: str,
+        indicator_code: str,
+        year: int,
+        text: str,
+        kind: TargetKind = TargetKind.ABSOLUTE,
+        note: str | None = None,
     ) -> Decimal | None:
-        """Parse and store a target; blank removes it. Returns the stored target."""
+        """Parse and store a target; blank removes it. Returns the stored figure."""
         parsed = parse_input(text)
         if parsed.not_applicable:
             raise DomainError.of("not_a_number", text=text)
@@ -32,12 +109,190 @@ class TargetService:
             record = IndicatorRepository(session).require(indicator_code)
             indicator = indicator_to_domain(record)
             if parsed.number is not None:
-                issues = [
-                    i
-                    for i in indicator.check_number(parsed.number, percent=parsed.percent)
-                    if i.code != "computed_indicator"
-                ]
-                if issues:
-                    raise DomainError(issues[0])
-            TargetRepository(session).set(region.id, record.id, year, parsed.number)
+                _check(indicator, kind, parsed.number, percent=parsed.percent)
+            TargetRepository(session).set(
+                region.id,
+                record.id,
+                year,
+                parsed.number,
+                kind,
+                method="entered",
+                note=(note or "").strip() or None,
+            )
             return parsed.number
+
+    # --- the screen --------------------------------------------------------------------------------
+    def view(self, region_code: str, year: int, month: int) -> TargetsView:
+        """Every active indicator of the region, with its target's goal, progress and pace at
+        the end of `month` of `year`."""
+        period = Period.month(year, month)
+        with self.sessions() as session:
+            figures = self.figures.figures_in(session, region_code, period)
+            region = RegionRepository(session).require(region_code)
+            children = _children(session, region, period)
+        return TargetsView(
+            figures.region_code, figures.region_name, period, tuple(figures.rows), children
+        )
+
+    # --- splitting ---------------------------------------------------------------------------------
+    def split_plan(
+        self, region_code: str, indicator_code: str, year: int, method: SplitMethod
+    ) -> SplitPlan:
+        """The region's target of the indicator in parts for its children, as `method` proposes
+        them (by hand: the equal split, to be edited). Refused without a target, for a share,
+        for a growth target without last year's figure, or without children."""
+        period = Period.month(year, 12)
+        with self.sessions() as session:
+            regions = RegionRepository(session)
+            region = regions.require(region_code)
+            record = IndicatorRepository(session).require(indicator_code)
+            indicator = indicator_to_domain(record)
+            target = TargetRepository(session).for_region(region.id, year).get(indicator_code)
+            if target is None:
+                raise DomainError.of("target_split_no_target", indicator=indicator_code)
+            children = _children(session, region, period)
+            if not children:
+                raise DomainError.of("target_split_no_children")
+            codes = [code for code, _name in children]
+            below: dict[str, dict[str, IndicatorFigures]] = {}
+            whole_figures = self.figures.figures_in(
+                session, region_code, period, codes, below, only=_parts_of(indicator)
+            )
+        row = whole_figures.by_code()[indicator_code]
+        if target.kind is TargetKind.SHARE:
+            raise DomainError.of("target_split_share", indicator=indicator_code)
+        if target.kind is TargetKind.GROWTH:
+            if row.target is None:
+                raise DomainError.of("target_split_no_base", indicator=indicator_code)
+            whole, whole_kind = row.target, TargetKind.ABSOLUTE
+        else:
+            whole, whole_kind = target.figure, target.kind
+        # Last year's full year (a flow) or year end (a stock): 上年同期累计 of December.
+        last_year = {code: below.get(code, {}).get(indicator_code, None) for code in codes}
+        weights: dict[str, Figure] = {
+            code: (item.figures.last_year_cumulative if item is not None else None)
+            for code, item in last_year.items()
+        }
+        if method is SplitMethod.LAST_YEAR:
+            try:
+                parts = split_proportional(whole, weights, indicator.scale)
+            except DomainError as exc:
+                if exc.issue.code != "target_split_weight_missing":
+                    raise
+                names = dict(children)
+                missing = [names[c] for c, w in weights.items() if not isinstance(w, Decimal)]
+                raise DomainError.of(
+                    "target_split_weight_missing", regions="、".join(missing)
+                ) from None
+        else:
+            parts = split_equal(whole, codes, indicator.scale)
+        return SplitPlan(
+            region_code, indicator, year, whole, whole_kind, target, children, parts, weights
+        )
+
+    def split(
+        self,
+        plan: SplitPlan,
+        method: SplitMethod,
+        texts: Mapping[str, str],
+    ) -> dict[str, Decimal]:
+        """Store the parts typed for the plan's children (each child's target of the year is
+        replaced); refused, writing nothing, when a part is not a number or the parts do not
+        add up to the whole."""
+        parts: dict[str, Decimal] = {}
+        indicator = plan.indicator
+        for code, _name in plan.children:
+            parsed = parse_input(texts.get(code, ""))
+            if parsed.number is None:
+                raise DomainError.of("target_split_part_missing", region=code)
+            _check(indicator, plan.whole_kind, parsed.number, percent=parsed.percent)
+            parts[code] = parsed.number
+        issues = check_split(plan.whole, parts, indicator.scale)
+        if issues:
+            raise DomainError(issues[0])
+        note = plan.target.note  # the citation of the whole travels with its parts
+        with self.sessions.begin() as session:
+            regions = RegionRepository(session)
+            record = IndicatorRepository(session).require(indicator.code)
+            repo = TargetRepository(session)
+            for code, part in parts.items():
+                child = regions.require(code)
+                repo.set(
+                    child.id,
+                    record.id,
+                    plan.year,
+                    part,
+                    plan.whole_kind,
+                    method=method.value,
+                    note=note,
+                )
+        return parts
+
+    # --- a set from a file -------------------------------------------------------------------------
+    def load_file(self, path: Path) -> LoadedSet:
+        """Store the targets of a set file (replacing the region's targets of those indicators
+        that year). Refused, writing nothing, when the file is damaged, names a region the
+        database lacks, or a target does not suit its indicator."""
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(_MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise DomainError.of("target_file_unreadable", detail=str(exc)) from exc
+        if len(data) > _MAX_FILE_BYTES:
+            raise DomainError.of("target_file_unreadable", detail=path.name)
+        return self.load_set(parse_target_set(data))
+
+    def load_set(self, targets: TargetSet) -> LoadedSet:
+        stored: list[str] = []
+        absent: list[str] = []
+        with self.sessions.begin() as session:
+            region = RegionRepository(session).require(targets.region)
+            indicators = IndicatorRepository(session)
+            repo = TargetRepository(session)
+            for item in targets.targets:
+                record = indicators.by_code(item.indicator)
+                if record is None or not record.active:
+                    absent.append(item.indicator)
+                    continue
+                _check(indicator_to_domain(record), item.kind, item.figure, percent=False)
+                repo.set(
+                    region.id,
+                    record.id,
+                    targets.year,
+                    item.figure,
+                    item.kind,
+                    method="shipped",
+                    note=item.note(targets.document),
+                )
+                stored.append(item.indicator)
+        return LoadedSet(
+            targets.region, targets.year, tuple(stored), tuple(absent), targets.unmapped
+        )
+
+
+def _check(indicator: Indicator, kind: TargetKind, number: Decimal, *, percent: bool) -> None:
+    if kind in (TargetKind.ABSOLUTE, TargetKind.NEW_UNITS):
+        issues = [
+            i
+            for i in indicator.check_number(number, percent=percent)
+            if i.code != "computed_indicator"
+        ]
+        if issues:
+            raise DomainError(issues[0])
+    refusals = check_target(indicator, kind, number)
+    if refusals:
+        raise DomainError(refusals[0])
+
+
+def _parts_of(indicator: Indicator) -> list[str]:
+    codes = [indicator.code]
+    if indicator.numerator_code and indicator.denominator_code:
+        codes += [indicator.numerator_code, indicator.denominator_code]
+    return codes
+
+
+def _children(
+    session: Session, region: RegionRecord, period: Period
+) -> tuple[tuple[str, str], ...]:
+    children = RegionRepository(session).children_in(region, period)
+    return tuple((c.code, c.name) for c in children if c.valid_to is None)
