@@ -73,6 +73,8 @@ class RegisterForm(QDialog):
         self.spec = spec
         self.row = row
         self.saved: RegisterRow | None = None
+        #: The service refused an OK (the row may have changed meanwhile).
+        self.refused = False
         title = translate("Registers", spec.title)
         self.setWindowTitle(
             (self.tr("%1: edit a row") if row else self.tr("%1: add a row")).replace("%1", title)
@@ -287,6 +289,7 @@ class RegisterForm(QDialog):
             else:
                 self.saved = self.service.edit(self.row.id, self.row.version, place, values)
         except DomainError as exc:
+            self.refused = True
             issue = exc.issue
             if "name" in issue.params:  # a designation named by its label, not its key
                 typed = RegisterRow(self.spec.key, place, values)

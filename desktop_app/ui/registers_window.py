@@ -82,6 +82,7 @@ class RegisterTableModel(QAbstractTableModel):
         self._texts: list[list[str]] = []
         self._search: list[str] = []
         self._places: dict[str, str] = {}
+        self._keys: dict[int, list[tuple[Any, ...]]] = {}  # sort keys by column, made on demand
 
     # --- content -----------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[RegisterRow], places: dict[str, str]) -> None:
@@ -89,18 +90,52 @@ class RegisterTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._places = dict(places)
-        self._texts = [
-            [
-                places.get(row.region_code, row.region_code),
-                *(register_value_text(fs, row.get(fs.key)) for fs in self.spec.fields),
-            ]
-            for row in self._rows
-        ]
+        self._texts = [self._texts_of(row) for row in self._rows]
         self._search = [
-            " ".join([row.region_code, *texts]).lower()
-            for row, texts in zip(self._rows, self._texts, strict=True)
+            self._search_of(row, texts) for row, texts in zip(self._rows, self._texts, strict=True)
         ]
+        self._keys.clear()
         self.endResetModel()
+
+    def put_row(self, row: RegisterRow) -> int:
+        """A row the service saved: in place of the stored row of its id, or added at the end.
+        Returns its row number."""
+        at = self.row_of_id(row.id) if row.id is not None else -1
+        texts = self._texts_of(row)
+        self._keys.clear()
+        if at < 0:
+            at = len(self._rows)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.append(row)
+            self._texts.append(texts)
+            self._search.append(self._search_of(row, texts))
+            self.endInsertRows()
+            return at
+        self._rows[at], self._texts[at] = row, texts
+        self._search[at] = self._search_of(row, texts)
+        self.dataChanged.emit(self.index(at, 0), self.index(at, self.columnCount() - 1))
+        return at
+
+    def drop_row(self, entry_id: int) -> bool:
+        """The row of `entry_id` was removed."""
+        at = self.row_of_id(entry_id)
+        if at < 0:
+            return False
+        self._keys.clear()
+        self.beginRemoveRows(QModelIndex(), at, at)
+        del self._rows[at], self._texts[at], self._search[at]
+        self.endRemoveRows()
+        return True
+
+    def _texts_of(self, row: RegisterRow) -> list[str]:
+        return [
+            self._places.get(row.region_code, row.region_code),
+            *(register_value_text(fs, row.get(fs.key)) for fs in self.spec.fields),
+        ]
+
+    @staticmethod
+    def _search_of(row: RegisterRow, texts: list[str]) -> str:
+        return " ".join([row.region_code, *texts]).lower()
 
     def row_at(self, row: int) -> RegisterRow:
         return self._rows[row]
@@ -116,7 +151,13 @@ class RegisterTableModel(QAbstractTableModel):
 
     def sort_key(self, row: int, column: int) -> tuple[Any, ...]:
         """Blank first; places by code (the statistics office's order); numbers and dates as
-        such; the rest by the text shown."""
+        such; the rest by the text shown. Kept per column until the rows change."""
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = [self._sort_key(r, column) for r in range(len(self._rows))]
+        return keys[row]
+
+    def _sort_key(self, row: int, column: int) -> tuple[Any, ...]:
         register_row = self._rows[row]
         if column == self.COL_PLACE:
             return (1, register_row.region_code)
@@ -534,7 +575,7 @@ class RegisterPage(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%1 rows, %2 shown")
+            self.tr("Rows: %1, shown: %2")
             .replace("%1", str(self.model.rowCount()))
             .replace("%2", str(self.proxy.rowCount()))
         )
@@ -556,8 +597,12 @@ class RegisterPage(QWidget):
             saved = form.saved
         finally:
             form.deleteLater()
-        self.reload(saved.id)
-        self.message.emit(self.tr("Added “%1”.").replace("%1", row_title(saved)), False)
+        text = (
+            self.tr("Added “%1”.")
+            if self._show_saved(saved)
+            else self.tr("Added “%1”; the filter hides it.")
+        )
+        self.message.emit(text.replace("%1", row_title(saved)), False)
         return saved
 
     def edit_row(self) -> RegisterRow | None:
@@ -567,13 +612,18 @@ class RegisterPage(QWidget):
         form = self._form(row)
         try:
             if form.exec() != QDialog.DialogCode.Accepted or form.saved is None:
-                self.reload(row.id)  # a refusal may have said the row changed meanwhile
+                if form.refused:  # it may have said the row changed meanwhile: show it as it is
+                    self.reload(row.id)
                 return None
             saved = form.saved
         finally:
             form.deleteLater()
-        self.reload(saved.id)
-        self.message.emit(self.tr("Saved “%1”.").replace("%1", row_title(saved)), False)
+        text = (
+            self.tr("Saved “%1”.")
+            if self._show_saved(saved)
+            else self.tr("Saved “%1”; the filter hides it.")
+        )
+        self.message.emit(text.replace("%1", row_title(saved)), False)
         return saved
 
     def ask_remove(self, row: RegisterRow) -> bool:
@@ -600,9 +650,27 @@ class RegisterPage(QWidget):
             self.message.emit(issue_message(exc.issue), True)
             self.reload()
             return False
-        self.reload()
+        at = self.view.currentIndex().row()
+        self.model.drop_row(row.id)
+        index = self.proxy.index(min(at, self.proxy.rowCount() - 1), 0)
+        if index.isValid():  # the next row is current, as in a list where one is deleted
+            self.view.setCurrentIndex(index)
+        self._changed()
         self.message.emit(self.tr("Removed “%1”.").replace("%1", row_title(row)), False)
         return True
+
+    def _show_saved(self, saved: RegisterRow) -> bool:
+        """The row as the service saved it, in the grid without reading the register again;
+        False when the filter hides it."""
+        self.model.put_row(saved)
+        shown = saved.id is not None and self.select_id(saved.id)
+        self._changed()
+        return shown
+
+    def _changed(self) -> None:
+        self._update_count()
+        self._update_buttons()
+        self.rows_changed.emit()
 
     def history_dialog(self) -> RegisterHistoryDialog | None:
         row = self.selected()

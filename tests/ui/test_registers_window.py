@@ -141,7 +141,7 @@ def test_register_row_added_edited_filtered_sorted_and_removed(
     window: RegistersWindow, bundle: ServiceBundle, qtbot: QtBot, tmp_path: Path
 ) -> None:
     page = window.show_register("service_points")
-    assert page.count_label.text() == "0 rows, 0 shown"
+    assert page.count_label.text() == "Rows: 0, shown: 0"
 
     # Given the form filled as a clerk types it: the village by part of its name, the date with
     # full-width digits from a Chinese IME, the funds likewise
@@ -213,10 +213,10 @@ def test_register_row_added_edited_filtered_sorted_and_removed(
         opened=date(2017, 3, 5), funded_amount=Decimal("12.5"),
     )  # fmt: skip
     page.reload()
-    assert page.count_label.text() == "3 rows, 3 shown"
+    assert page.count_label.text() == "Rows: 3, shown: 3"
     page.filter_edit.setText("金山")
     assert shown(page, column_of(page, "name")) == ["金山村电商服务点"]
-    assert page.count_label.text() == "3 rows, 1 shown"
+    assert page.count_label.text() == "Rows: 3, shown: 1"
     page.filter_edit.clear()
     page.choice_box.setCurrentIndex(page.choice_box.findData("village"))
     assert sorted(shown(page, column_of(page, "name"))) == ["红旗村电商服务点", "金山村电商服务点"]
@@ -247,7 +247,7 @@ def test_register_row_added_edited_filtered_sorted_and_removed(
     names = [row.name for row in bundle.registers.rows("service_points", COUNTY)]
     assert sorted(names) == ["诺江镇电商服务站", "金山村电商服务点"]
     assert "红旗村电商服务点" not in shown(page, column_of(page, "name"))
-    assert page.count_label.text() == "2 rows, 2 shown"
+    assert page.count_label.text() == "Rows: 2, shown: 2"
     assert [h.action for h in bundle.registers.history(stored.id)] == ["add", "change", "remove"]  # type: ignore[arg-type]
 
 
@@ -316,9 +316,13 @@ def test_register_form_designation_named_by_its_label(
         choice.setCurrentIndex(choice.findData("demo_county"))  # type: ignore[attr-defined]
         form.accept()
 
+    page.filter_edit.setText("省级")  # a filter the new row does not pass
     when_open(RegisterForm, fill)
     saved = page.add_row()
     assert seen["missing"] == "A row needs its Designation."
     assert saved is not None and saved.region_code == COUNTY and saved.get("year") == 2017
-    assert window.message_line.text() == "Added “Comprehensive demonstration county”."
+    text = "Added “Comprehensive demonstration county”; the filter hides it."
+    assert window.message_line.text() == text
+    assert page.count_label.text() == "Rows: 1, shown: 0"
+    page.filter_edit.clear()
     assert shown(page, column_of(page, "designation")) == ["Comprehensive demonstration county"]
