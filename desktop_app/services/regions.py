@@ -5,8 +5,6 @@ and then written in one transaction, or not at all."""
 
 from __future__ import annotations
 
-import csv
-import io
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,7 +34,7 @@ from desktop_app.domain.regions import (
     level_for_new_code,
     plan_place_list,
 )
-from desktop_app.exporting.excel.read import open_filled
+from desktop_app.exporting.excel.register_list import read_list_sheet
 from desktop_app.persistence.models import (
     ALWAYS,
     RegionRecord,
@@ -48,9 +46,6 @@ from desktop_app.persistence.registers import RegisterRepository
 from desktop_app.persistence.repositories import RegionRepository, region_to_domain
 
 #: A list of a county's townships and villages has a few hundred rows; a province's some 10^5.
-MAX_LIST_ROWS = 20_000
-MAX_LIST_COLUMNS = 30
-MAX_CSV_BYTES = 8 * 1024 * 1024
 #: The header row is looked for among the first rows.
 HEADER_ROWS = 30
 CODE_HEADERS = frozenset({"代码", "code", "区划代码", "统计用区划代码", "行政区划代码"})
@@ -409,45 +404,7 @@ def read_place_list(path: Path, sheet: str | None = None) -> PlaceListFile:
     """Read a list of townships and villages from an .xlsx (the first sheet, or `sheet`) or a
     .csv (UTF-8 or GB18030): the rows under a header row naming a code column (统计用区划代码,
     区划代码, 代码, code) and a name column (名称, name); other columns (城乡分类代码) are
-    ignored. A damaged or oversized file is refused with a DomainError that names it."""
-    if path.suffix.lower() == ".csv":
-        return PlaceListFile(path.name, _list_rows(path.name, _csv_grid(path)))
-    with open_filled(path) as book:
-        names = tuple(book.sheetnames)
-        if not names:
-            raise DomainError.of("import_damaged", file=path.name)
-        chosen = sheet if sheet in names else names[0]
-        cells = book.cells(chosen, MAX_LIST_ROWS + 1, MAX_LIST_COLUMNS)
-    rows: dict[int, list[Any]] = {}
-    for (row, col), value in cells.values.items():
-        if row > MAX_LIST_ROWS and value not in (None, ""):
-            raise DomainError.of("place_list_too_long", file=path.name, limit=MAX_LIST_ROWS)
-        line = rows.setdefault(row, [None] * MAX_LIST_COLUMNS)
-        line[col - 1] = value
-    grid = [(number, rows[number]) for number in sorted(rows)]
-    return PlaceListFile(path.name, _list_rows(path.name, grid), chosen, names)
-
-
-def _csv_grid(path: Path) -> list[tuple[int, Sequence[Any]]]:
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_CSV_BYTES + 1)
-    except OSError as exc:
-        raise DomainError.of("import_unreadable", file=path.name, detail=str(exc)) from exc
-    if len(raw) > MAX_CSV_BYTES:
-        raise DomainError.of("place_list_too_long", file=path.name, limit=MAX_LIST_ROWS)
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise DomainError.of("place_list_unreadable", file=path.name)
-    try:
-        lines = list(csv.reader(io.StringIO(text, newline="")))
-    except csv.Error as exc:
-        raise DomainError.of("place_list_unreadable", file=path.name) from exc
-    if len(lines) > MAX_LIST_ROWS:
-        raise DomainError.of("place_list_too_long", file=path.name, limit=MAX_LIST_ROWS)
-    return [(number, line) for number, line in enumerate(lines, start=1)]
+    ignored. A damaged or oversized file is refused with a DomainError that names it (the
+    bounded reader the register lists use)."""
+    listed = read_list_sheet(path, sheet)
+    return PlaceListFile(path.name, _list_rows(path.name, listed.rows), listed.sheet, listed.sheets)

@@ -248,7 +248,7 @@ def test_list_zip_without_a_workbook_and_a_binary_csv_are_refused(tmp_path: Path
     csv_path.write_bytes(write_list(tmp_path / "w.xlsx", GOOD_ROWS).read_bytes())
     with pytest.raises(DomainError) as caught:
         read_list_sheet(csv_path)
-    assert caught.value.issue.code == "register_list_not_text"
+    assert caught.value.issue.code == "list_not_text"
     assert "名单.csv" in issue_message(caught.value.issue)
 
 

@@ -204,7 +204,7 @@ def read_list_sheet(path: Path, sheet: str | None = None) -> ListSheet:
         if _blank(value):
             continue
         if row > MAX_LIST_ROWS:
-            raise DomainError.of("register_list_too_long", file=path.name, limit=MAX_LIST_ROWS)
+            raise DomainError.of("list_too_long", file=path.name, limit=MAX_LIST_ROWS)
         cells = lines.setdefault(row, [])
         if len(cells) < col:
             cells.extend([None] * (col - len(cells)))
@@ -220,9 +220,9 @@ def _csv_rows(path: Path) -> tuple[tuple[int, tuple[object, ...]], ...]:
     except OSError as exc:
         raise DomainError.of("import_unreadable", file=path.name, detail=str(exc)) from exc
     if len(raw) > MAX_CSV_BYTES:
-        raise DomainError.of("register_list_too_long", file=path.name, limit=MAX_LIST_ROWS)
+        raise DomainError.of("list_too_long", file=path.name, limit=MAX_LIST_ROWS)
     if b"\x00" in raw[:4096]:  # a binary file (a workbook) given a .csv name
-        raise DomainError.of("register_list_not_text", file=path.name)
+        raise DomainError.of("list_not_text", file=path.name)
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -230,17 +230,17 @@ def _csv_rows(path: Path) -> tuple[tuple[int, tuple[object, ...]], ...]:
         except UnicodeDecodeError:
             continue
     else:
-        raise DomainError.of("register_list_not_text", file=path.name)
+        raise DomainError.of("list_not_text", file=path.name)
     rows: list[tuple[int, tuple[object, ...]]] = []
     try:
         for number, line in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
             if number > MAX_LIST_ROWS:
-                raise DomainError.of("register_list_too_long", file=path.name, limit=MAX_LIST_ROWS)
+                raise DomainError.of("list_too_long", file=path.name, limit=MAX_LIST_ROWS)
             cells = tuple(cell if cell.strip() else None for cell in line[:MAX_LIST_COLUMNS])
             if any(cell is not None for cell in cells):
                 rows.append((number, cells))
     except csv.Error as exc:
-        raise DomainError.of("register_list_not_text", file=path.name) from exc
+        raise DomainError.of("list_not_text", file=path.name) from exc
     return tuple(rows)
 
 
