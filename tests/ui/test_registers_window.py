@@ -135,6 +135,20 @@ def test_register_model_passes_modeltester(
     page.reload()
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
+    # and stays sound as a row is added, changed and removed in place (the testers watch)
+    added = bundle.registers.add(
+        "service_points",
+        "511921101202",
+        {"name": "金山村点", "level": "village", "opened": date(2021, 1, 1)},
+    )
+    page.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    page.model.put_row(added)
+    changed = bundle.registers.edit(
+        added.id, added.version, added.region_code, {**added.values, "phone": "110"}
+    )
+    page.model.put_row(changed)
+    assert page.model.drop_row(changed.id)
+    assert [page.model.row_at(r).name for r in range(page.model.rowCount())] == ["红旗村点"]
 
 
 def test_register_row_added_edited_filtered_sorted_and_removed(
