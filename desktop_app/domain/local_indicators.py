@@ -104,14 +104,15 @@ def _issue(issue_code: str, field: str, /, **params: object) -> Issue:
     return Issue(issue_code, params={"field": field, **params})
 
 
-def _bound(text: str, field: str, issues: list[Issue]) -> Decimal | None:
-    """A bound as typed ("１００", "-5", "" for none); an issue for anything else."""
+def _bound(text: str, field: str, issues: list[Issue], *, rate: bool) -> Decimal | None:
+    """A bound as typed ("１００", "-5", "" for none; a rate's may be "80%"); an issue for
+    anything else."""
     try:
         parsed = parse_input(text)
     except DomainError:
         issues.append(_issue("indicator_bad_bound", field, text=text))
         return None
-    if parsed.not_applicable or parsed.percent:
+    if parsed.not_applicable or (parsed.percent and not rate):
         issues.append(_issue("indicator_bad_bound", field, text=text))
         return None
     number = parsed.number
@@ -169,8 +170,9 @@ def check_draft(
         issues.append(_issue("indicator_scale_range", "scale", largest=STORAGE_SCALE))
     if draft.temporal is Temporal.STOCK and draft.entry_basis is Basis.YTD:
         issues.append(_issue("indicator_stock_ytd", "entry_basis"))
-    minimum = _bound(draft.minimum, "minimum", issues)
-    maximum = _bound(draft.maximum, "maximum", issues)
+    rate = draft.kind is ValueKind.RATIO
+    minimum = _bound(draft.minimum, "minimum", issues, rate=rate)
+    maximum = _bound(draft.maximum, "maximum", issues, rate=rate)
     if minimum is not None and maximum is not None and minimum > maximum:
         issues.append(
             _issue("indicator_bounds_order", "maximum", minimum=str(minimum), maximum=str(maximum))

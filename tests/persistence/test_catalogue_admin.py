@@ -142,9 +142,12 @@ def test_catalogue_admin_refuses_a_code_taken_in_any_case(admin: CatalogueAdmin)
 
 def test_catalogue_admin_reads_full_width_bounds(admin: CatalogueAdmin, store: Store) -> None:
     admin.add(replace(LIVE, code="Ｇ０２", maximum="１，０００"))
+    rate = replace(LIVE, code="G03", kind=ValueKind.RATIO, unit="%", scale=1, maximum="１２０%")
+    admin.add(rate)
     with store.sessions() as session:
         g02 = IndicatorRepository(session).require("G02")
         assert (g02.maximum, g02.minimum) == ("1000", None)
+        assert IndicatorRepository(session).require("G03").maximum == "120"
 
 
 def test_catalogue_admin_edits_a_local_indicator_but_not_its_shape_once_it_holds_values(
