@@ -124,7 +124,7 @@ class RegisterForm(QDialog):
 
     def _fit_height(self) -> None:
         """As tall as the fields and the messages shown, within a 768-pixel screen."""
-        wanted = self.body.sizeHint().height() + 130
+        wanted = self.body.sizeHint().height() + 100
         if not self.message.isHidden():
             wanted += self.message.sizeHint().height()
         if wanted > self.height():
