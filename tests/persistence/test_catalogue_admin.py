@@ -448,3 +448,14 @@ def test_catalogue_admin_a_whole_keeps_its_group_while_it_has_parts(admin: Catal
         admin.edit("G01", replace(LIVE, group="D"))
     assert caught.value.issue.code == "indicator_parts_stay"
     assert caught.value.issue.params == {"field": "group", "part": "G01.1"}
+
+
+def test_arrange_keeps_a_part_added_later_under_its_whole(
+    admin: CatalogueAdmin, store: Store
+) -> None:
+    """Added in the order X, Y, X.1 (X.1 of X): shown X, X.1, Y at the end of the group."""
+    admin.add(replace(LIVE, code="X1"))
+    admin.add(replace(LIVE, code="Y1", name_zh="直播基地数"))
+    admin.add(replace(LIVE, code="X1.1", name_zh="其中：助农直播", parent_code="X1"))
+    codes = active_codes(store)
+    assert codes[codes.index("C03") + 1 : codes.index("C03") + 4] == ["X1", "X1.1", "Y1"]
