@@ -34,7 +34,6 @@ from desktop_app.domain.regions import (
     level_for_new_code,
     plan_place_list,
 )
-from desktop_app.exporting.excel.register_list import read_list_sheet
 from desktop_app.persistence.models import (
     ALWAYS,
     RegionRecord,
@@ -406,5 +405,7 @@ def read_place_list(path: Path, sheet: str | None = None) -> PlaceListFile:
     区划代码, 代码, code) and a name column (名称, name); other columns (城乡分类代码) are
     ignored. A damaged or oversized file is refused with a DomainError that names it (the
     bounded reader the register lists use)."""
+    from desktop_app.exporting.excel.register_list import read_list_sheet  # openpyxl: on use
+
     listed = read_list_sheet(path, sheet)
     return PlaceListFile(path.name, _list_rows(path.name, listed.rows), listed.sheet, listed.sheets)
