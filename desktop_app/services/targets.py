@@ -77,6 +77,7 @@ class SplitPlan:
 @dataclass(frozen=True)
 class LoadedSet:
     region_code: str
+    region_name: str
     year: int
     stored: tuple[str, ...]  # indicator codes
     absent: tuple[str, ...]  # indicator codes of the file the catalogue does not have
@@ -266,7 +267,12 @@ class TargetService:
                 )
                 stored.append(item.indicator)
         return LoadedSet(
-            targets.region, targets.year, tuple(stored), tuple(absent), targets.unmapped
+            targets.region,
+            region.name,
+            targets.year,
+            tuple(stored),
+            tuple(absent),
+            targets.unmapped,
         )
 
 

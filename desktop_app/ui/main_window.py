@@ -195,6 +195,9 @@ class MainWindow(QMainWindow):
         self.places_action = QAction(self.tr("Townships and villages…"), self)
         self.places_action.triggered.connect(lambda: self.manage_places())
         self.data_menu.addAction(self.places_action)
+        self.targets_action = QAction(self.tr("Annual targets…"), self)
+        self.targets_action.triggered.connect(lambda: self.manage_targets())
+        self.data_menu.addAction(self.targets_action)
         from desktop_app.ui.registers_window import RegisterActions
 
         self.register_actions = RegisterActions(
@@ -356,6 +359,22 @@ class MainWindow(QMainWindow):
             return
         dialog = IndicatorsDialog(self.bundle.catalogue, self._language, self)
         dialog.catalogue_changed.connect(self.refresh)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def manage_targets(self) -> None:
+        """年度目标: the targets of the region shown (or the home region) for the period's year,
+        measured at the end of its last month; the return is read again after a change."""
+        from desktop_app.ui.targets_dialog import TargetsDialog
+
+        region = self._region_code or self._home_region
+        if self.bundle is None or not region:
+            return
+        period = self._period
+        dialog = TargetsDialog(self.bundle.targets, region, period.year, period.end_month, self)
+        dialog.targets_changed.connect(self.refresh)
         try:
             dialog.exec()
         finally:

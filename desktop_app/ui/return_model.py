@@ -25,6 +25,7 @@ from desktop_app.domain.values import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.figures import Coverage
 from desktop_app.services.return_screen import ScreenRow
+from desktop_app.target_text import figure_text, goal_text, kind_label, progress_tooltip
 from desktop_app.ui.table_model_base import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +40,8 @@ GROUP_BRUSH = QBrush(QColor("#dde6f0"))
 #: Text of a rolled-up figure that not every child contributed to (dark amber: reads on white,
 #: on the warning yellow and in greyscale print).
 INCOMPLETE_BRUSH = QBrush(QColor("#8a5300"))
+#: Progress behind the pace expected by the end of the period (text colour).
+BEHIND_BRUSH = QBrush(QColor("#b00020"))
 
 
 #: One line of the grid (a group heading, or an indicator with its figures): the view's row.
@@ -269,6 +272,8 @@ class ReturnTableModel(HeaderedTableModel):
             return text + self.INCOMPLETE_MARK if self._incomplete(row, col) else text
         if role == Qt.ItemDataRole.ForegroundRole and self._incomplete(row, col) is not None:
             return INCOMPLETE_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_PROGRESS and row.item.behind:
+            return BEHIND_BRUSH
         if role == self.CoverageRole:
             coverage = self._incomplete(row, col)
             return coverage.label if coverage else None
@@ -330,10 +335,14 @@ class ReturnTableModel(HeaderedTableModel):
         if col == self.COL_MOM:
             return display_growth(fig.mom)
         if col == self.COL_TARGET:
-            target = row.item.target
-            return "" if target is None else display_figure(target, ind.scale)
+            item = row.item
+            if item.target_set is None:
+                return ""
+            if item.target is None:  # a goal resting on a missing figure of last year
+                return figure_text(item.target_set, ind)
+            return goal_text(item.target, ind)
         if col == self.COL_PROGRESS:
-            if row.item.target is None:
+            if row.item.target_set is None:
                 return ""
             return display_growth(row.item.progress)
         return row.comment
@@ -396,7 +405,34 @@ class ReturnTableModel(HeaderedTableModel):
             return READ_ONLY_BRUSH
         return None
 
+    def _target_tooltip(self, row: ReturnRow, col: int) -> str | None:
+        item = row.item
+        if item is None or item.target_set is None:
+            return None
+        target, ind = item.target_set, item.indicator
+        if col == self.COL_TARGET:
+            lines = [
+                translate("Targets", "{kind}: {figure}").format(
+                    kind=kind_label(target.kind), figure=figure_text(target, ind)
+                )
+            ]
+            if target.note:
+                lines.append(target.note)
+            return "\n".join(lines)
+        return progress_tooltip(
+            target,
+            ind,
+            item.target,
+            item.done,
+            item.progress,
+            item.pace,
+            item.pace_basis,
+            item.behind,
+        )
+
     def _tooltip(self, row: ReturnRow, col: int) -> str | None:
+        if col in (self.COL_TARGET, self.COL_PROGRESS):
+            return self._target_tooltip(row, col)
         if self._locked_reason and col in self.EDITABLE:
             return self._locked_reason
         keyed = col == self.keyed_column(row)
