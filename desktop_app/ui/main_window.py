@@ -206,6 +206,10 @@ class MainWindow(QMainWindow):
         self.registers_menu.addActions(self.register_actions.actions())
         self.registers_menu.aboutToShow.connect(self.register_actions.update_counts)
         self.register_actions.rows_changed.connect(self.refresh)  # derived counts follow
+        self.registers_menu.addSeparator()
+        self.standards_action = QAction(self.tr("Demonstration units…"), self)
+        self.standards_action.triggered.connect(lambda: self.manage_standards())
+        self.registers_menu.addAction(self.standards_action)
         self.statusBar().showMessage(
             self.tr("Database: %1").replace("%1", workspace.database_label)
         )
@@ -402,6 +406,21 @@ class MainWindow(QMainWindow):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def manage_standards(self) -> None:
+        """示范单位评定: the candidates of the county shown (or the home county) checked against
+        the province's demonstration standards, its prefecture's list and the review calendar."""
+        from desktop_app.ui.standards_dialog import open_standards
+
+        if self.bundle is None or self._regions is None:
+            return
+        county = self.registers_county()
+        if county is None:
+            self._show_message(
+                self.tr("Choose a county first: candidates are kept under one."), True
+            )
+            return
+        open_standards(self, self.bundle, county, self._regions.get(county).name)
 
     def set_person(self, person: str | None) -> None:
         """The 填表人 the audit and the locks name from now on (the login name when empty): a
