@@ -240,3 +240,13 @@ def missing_evidence(scheme: Scheme, with_files: Iterable[str]) -> tuple[SubItem
     """The sub-items that ask for evidence and have no file among `with_files` (codes)."""
     have = set(with_files)
     return tuple(sub for sub in scheme.sub_items() if sub.evidence_asked and sub.code not in have)
+
+
+def points_text(points: Decimal | None) -> str:
+    """Points as the form and the dialog write them: 2, 1.5, 0; blank when not claimed."""
+    if points is None:
+        return ""
+    text = f"{points:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text

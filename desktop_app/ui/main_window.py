@@ -189,6 +189,10 @@ class MainWindow(QMainWindow):
                 self.reports_menu.addSeparator()
             else:
                 self.reports_menu.addAction(action)
+        self.evaluation_action = QAction(self.tr("Demonstration self-evaluation…"), self)
+        self.evaluation_action.triggered.connect(lambda: self.evaluate_demonstration())
+        self.reports_menu.addSeparator()
+        self.reports_menu.addAction(self.evaluation_action)
         self.indicators_action = QAction(self.tr("Indicators…"), self)
         self.indicators_action.triggered.connect(lambda: self.manage_indicators())
         self.data_menu.addAction(self.indicators_action)
@@ -406,6 +410,18 @@ class MainWindow(QMainWindow):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def evaluate_demonstration(self) -> None:
+        """综合示范自评 of the county shown (or the one it lies in, or the home county)."""
+        from desktop_app.ui.evaluation_dialog import open_evaluation
+
+        county = self.registers_county()
+        if self.bundle is None or county is None:
+            self._show_message(
+                self.tr("Choose a county first: the self-evaluation is a county's."), True
+            )
+            return
+        open_evaluation(self.bundle, county, self, self._settings_store)
 
     def manage_standards(self) -> None:
         """示范单位评定: the candidates of the county shown (or the home county) checked against

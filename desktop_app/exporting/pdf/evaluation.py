@@ -19,6 +19,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from desktop_app.domain.evaluation import points_text
 from desktop_app.domain.signatories import Signatories
 from desktop_app.exporting.pdf.document import Styles, make_styles, usable_width, write_pdf
 from desktop_app.exporting.pdf.fonts import RegisteredFont
@@ -77,16 +78,6 @@ def evaluation_title() -> str:
     return translate("Reports", "Comprehensive demonstration county self-evaluation form")
 
 
-def points_text(points: Decimal | None) -> str:
-    """Points as written on the form: 2, 1.5, 0; blank when not claimed."""
-    if points is None:
-        return ""
-    text = f"{points:f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
 def size_text(size: int) -> str:
     if size < 1024:
         return translate("Reports", "{size} B").format(size=size)
@@ -103,7 +94,7 @@ def _scheme_line(form: EvaluationForm) -> str:
 
 
 def _points_table(form: EvaluationForm, styles: Styles, width: float) -> Table:
-    code_w, max_w, claimed_w = 30.0, 34.0, 40.0
+    code_w, max_w, claimed_w = 30.0, 34.0, 48.0
     rest = width - code_w - max_w - claimed_w
     name_w, note_w = rest * 0.52, rest * 0.48
     header = [
@@ -149,7 +140,7 @@ def _points_table(form: EvaluationForm, styles: Styles, width: float) -> Table:
 
 
 def _evidence_table(form: EvaluationForm, styles: Styles, width: float) -> Table:
-    code_w, size_w, hash_w = 30.0, 52.0, 80.0
+    code_w, size_w, hash_w = 30.0, 52.0, 92.0
     header = [
         translate("Reports", "No."),
         translate("Reports", "File"),
