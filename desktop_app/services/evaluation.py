@@ -415,9 +415,7 @@ def _read_bounded(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
             content = handle.read(EVIDENCE_LIMIT + 1)
-    except IsADirectoryError as exc:
-        raise DomainError.of("evaluation_evidence_unreadable", file=path.name, detail="") from exc
-    except OSError as exc:
+    except OSError as exc:  # missing, a folder, not allowed, a disk gone…
         raise DomainError.of(
             "evaluation_evidence_unreadable", file=path.name, detail=exc.strerror or str(exc)
         ) from exc
