@@ -8,7 +8,6 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
-    LargeBinary,
     CheckConstraint,
     Date,
     DateTime,
@@ -16,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -341,8 +341,10 @@ class DerivedSourceRecord(Base):
 
 class StandardCandidateRecord(Base):
     """A unit checked against the province's demonstration standards (示范企业, 示范基地, 示范县):
-    the facts given for it (JSON: criterion → value), and where it stands (candidate,
-    recommended, recognised on a day and reviewed every two years, revoked)."""
+    the facts given for it (JSON: criterion → value; "_recommended_on", the day it was
+    recommended, which decides the year's round its prefecture's quota counts it in), and where
+    it stands (candidate, recommended, recognised on a day and reviewed every two years,
+    revoked: `reviewed_on` is then the day of the review that revoked it)."""
 
     __tablename__ = "standard_candidate"
     __table_args__ = (

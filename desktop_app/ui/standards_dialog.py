@@ -562,10 +562,7 @@ class StandardsDialog(QDialog):
         self._loading = False
         self._dirty = False
         #: The county's prefecture (the county itself where it has none): the list's scope.
-        self.prefecture_code = next(
-            (r.code for r in bundle.regions.lineage(county_code) if r.level.value == "prefecture"),
-            county_code,
-        )
+        self.prefecture_code = county_code
         self.setWindowTitle(
             self.tr("Demonstration units — %1").replace("%1", f"{county_name} ({county_code})")
         )
@@ -590,10 +587,15 @@ class StandardsDialog(QDialog):
         self.resize(1180, 720)
         try:
             self.standards = self.service.standards_for(county_code)
+            lineage = bundle.regions.lineage(county_code)
         except DomainError as exc:
+            self.standards = None
             self.tabs.setEnabled(False)
             self._say(issue_message(exc.issue), error=True)
             return
+        self.prefecture_code = next(
+            (r.code for r in lineage if r.level.value == "prefecture"), county_code
+        )
         self.source_label.setText(
             self.tr("Standards: %1 (%2). Reviewed every %3 years.")
             .replace("%1", self.standards.name(english()))

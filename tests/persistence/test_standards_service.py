@@ -242,7 +242,7 @@ def test_standards_service_refuses_regions_without_standards(
     service: StandardService, tmp_path: Path, store: Store
 ) -> None:
     with pytest.raises(DomainError) as caught:
-        service.candidates("360721")  # 赣县区, Jiangxi: no standards shipped
+        service.candidates("360704")  # 赣县区, Jiangxi: no standards shipped
     assert caught.value.issue.code == "standards_none"
     # A broken replacement file is named, not a traceback.
     (tmp_path / "sichuan.toml").write_text("format = 1\nprovince = 51\n", encoding="utf-8")
@@ -251,3 +251,22 @@ def test_standards_service_refuses_regions_without_standards(
         broken.candidates(TONGJIANG)
     assert caught.value.issue.code == "standards_file_bad"
     assert caught.value.issue.params["file"] == "sichuan.toml"
+
+
+def test_standards_service_a_province_file_replaces_the_shipped_one(
+    store: Store, tmp_path: Path
+) -> None:
+    # Given a province's own file in a later folder, asking Chengdu for 600万元 of B2C sales
+    shipped = (resources_dir() / "standards" / "sichuan_demonstration.toml").read_text("utf-8")
+    old = 'threshold = { chengdu = "1000", other = "500" }'
+    assert shipped.count(old) == 1
+    (tmp_path / "sichuan_2017.toml").write_text(
+        shipped.replace(old, 'threshold = { chengdu = "600", other = "500" }'), "utf-8"
+    )
+    service = StandardService(store.sessions, "张三", [resources_dir() / "standards", tmp_path])
+    # Then a Chengdu platform with 800万元 passes under it (it fails under the shipped one)
+    candidate = service.add(JINJIANG, "b2c_platform", "成都商城", b2c_facts(sales=800))
+    assert candidate.verdict is Verdict.PASS
+    assert candidate.evaluation.result("platform_sales").threshold == D(600)
+    shipped_only = StandardService(store.sessions, "张三", [resources_dir() / "standards"])
+    assert shipped_only.candidate(candidate.id).verdict is Verdict.FAIL

@@ -191,3 +191,16 @@ def test_standards_dialog_new_candidate_from_the_register(
     line = editor(dialog.facts_form, "capital")
     assert isinstance(line, QLineEdit) and line.text() == "250"
     assert dialog.facts_form.outcome_of("capital") == "pass"
+
+
+def test_standards_dialog_says_when_a_province_has_no_standards(
+    bundle: ServiceBundle, qtbot: QtBot
+) -> None:
+    found = StandardsDialog(bundle, "360704", "赣县区", today=date(2016, 7, 1))
+    qtbot.addWidget(found)
+    assert not found.tabs.isEnabled()
+    assert "360704" in found.message.text()  # no standards for Jiangxi's counties
+    # A former division's code is refused with a sentence too, not a traceback.
+    former = StandardsDialog(bundle, "510124", "郫县", today=date(2016, 7, 1))
+    qtbot.addWidget(former)
+    assert not former.tabs.isEnabled() and former.message.text()
