@@ -561,6 +561,7 @@ class StandardsDialog(QDialog):
         self.current: Candidate | None = None
         self._loading = False
         self._dirty = False
+        self._quota_text = ""
         #: The county's prefecture (the county itself where it has none): the list's scope.
         self.prefecture_code = county_code
         self.setWindowTitle(
@@ -665,6 +666,7 @@ class StandardsDialog(QDialog):
         self.day_edit = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_edit.dateChanged.connect(lambda _d: self._day_changed())
         self.recommend_button = self._button(self.tr("Recommen&d"), self.recommend)
         self.withdraw_button = self._button(self.tr("&Withdraw"), self.withdraw)
         self.recognise_button = self._button(self.tr("Reco&gnised"), self.recognise)
@@ -849,8 +851,32 @@ class StandardsDialog(QDialog):
         finally:
             self._loading = False
         self._dirty = False
+        self._quota_text = self._quota_of(candidate)
         self._evaluate()
         self._enable()
+
+    def _day_changed(self) -> None:
+        self._quota_text = self._quota_of(self.current)
+        self._evaluate()
+
+    def _quota_of(self, candidate: Candidate | None) -> str:
+        """What the prefecture has left for the candidate's group in the round of the day
+        chosen (the candidate tab says it beside 推荐)."""
+        if candidate is None:
+            return ""
+        year = self.chosen_day().year
+        try:
+            line = self.service.recommendation_list(self.county_code, year).line(
+                candidate.standard.group
+            )
+        except (DomainError, StopIteration):
+            return ""
+        if line.left is None:
+            text = self.tr("%1: no quota in %2.")
+        else:
+            text = self.tr("%1: %3 of %4 left in %2.")
+            text = text.replace("%3", str(line.left)).replace("%4", str(line.quota))
+        return text.replace("%1", line.group.name(english())).replace("%2", str(year))
 
     def _standard_changed(self) -> None:
         if self._loading or self.current is None or self.standards is None:
@@ -900,6 +926,8 @@ class StandardsDialog(QDialog):
             text += self.tr("; review due %1").replace("%1", self.current.review_due.isoformat())
         if self._dirty:
             text += self.tr(" — changes not saved yet")
+        if self._quota_text:
+            text += "\n" + self._quota_text
         self.status_label.setText(text)
 
     def _class_name(self, code: str) -> str:
