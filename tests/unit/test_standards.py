@@ -13,6 +13,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.standards import (
@@ -435,3 +437,27 @@ def test_standards_file_refuses_broken_toml_and_twice_used_keys() -> None:
     )
     with pytest.raises(StandardsError, match="two parts or more"):
         parse_standards(any_of_one.encode())
+
+
+_FULL_WIDTH = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    number=st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False),
+    full_width=st.booleans(),
+    grouped=st.booleans(),
+)
+def test_standards_read_fact_reads_any_figure_as_typed(
+    standards: Standards, number: Decimal, full_width: bool, grouped: bool
+) -> None:
+    # Given a figure written as clerks write it (with separators, in full-width digits)
+    text = f"{number:,.2f}" if grouped else f"{number:.2f}"
+    if full_width:
+        text = text.translate(_FULL_WIDTH)
+    capital = standards.standard("b2b_platform").fact("capital")
+    # Then it is read exactly, and checked on the right side of 200万元
+    read = read_fact(capital, text)
+    assert read == number
+    outcome = evaluate(standards.standard("b2b_platform"), {"capital": read}, "other")
+    assert outcome.result("capital").outcome is (Outcome.PASS if number >= 200 else Outcome.FAIL)
