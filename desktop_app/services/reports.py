@@ -25,6 +25,7 @@ from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.domain.regions import RegionLevel
 from desktop_app.domain.returns import ReturnStatus
 from desktop_app.domain.signatories import Signatories
+from desktop_app.domain.targets import TargetKind
 from desktop_app.domain.values import Figure
 from desktop_app.exporting.pdf.fonts import FontSearch, RegisteredFont, cjk_font
 from desktop_app.exporting.pdf.model import (
@@ -505,6 +506,8 @@ class ReportService:
             target=row.target,
             progress=row.progress,
             gaps=_gaps(row),
+            pace=row.pace,
+            behind=row.behind,
         )
 
     def _trend(self, figures: RegionFigures, period: Period) -> Trend | None:
@@ -550,18 +553,30 @@ class ReportService:
         )
 
     def _progress(self, figures: RegionFigures) -> tuple[ProgressBar, ...]:
-        return tuple(
-            ProgressBar(
-                self._name(row.indicator),
-                row.indicator.unit,
-                row.indicator.scale,
-                row.figures.cumulative,
-                row.target,
-                row.progress,
+        """A bar per target with a goal: what is done of what the target asks (a stock's
+        new-units or growth target: the units added of the units to add)."""
+        bars: list[ProgressBar] = []
+        for row in figures.rows:
+            if row.target is None or row.target_set is None:
+                continue
+            done: Figure = row.figures.cumulative
+            whole = row.target
+            adds = row.target_set.kind in (TargetKind.NEW_UNITS, TargetKind.GROWTH)
+            if adds and row.indicator.temporal is Temporal.STOCK and row.done is not None:
+                base = row.figures.cumulative
+                if isinstance(base, Decimal):
+                    done, whole = row.done, row.target - (base - row.done)
+            bars.append(
+                ProgressBar(
+                    self._name(row.indicator),
+                    row.indicator.unit,
+                    row.indicator.scale,
+                    done,
+                    whole,
+                    row.progress,
+                )
             )
-            for row in figures.rows
-            if row.target is not None
-        )
+        return tuple(bars)
 
     def _explanations(
         self, session: Session, region: RegionRecord, period: Period

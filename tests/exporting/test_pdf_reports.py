@@ -122,7 +122,7 @@ def test_pdf_monthly_summary_shows_title_indicators_and_figures(
             display_figure(f.last_year_cumulative, scale),
             display_growth(f.yoy_cumulative),
             "—" if row.target is None else display_figure(row.target, scale),
-            display_growth(row.progress),
+            display_growth(row.progress) + ("↓" if row.behind else ""),  # behind pace
         ]
         assert cells_after(lines, row.indicator.name_zh, 7) == expected, code
     c02 = figures.by_code()["C02"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -198,3 +199,33 @@ def test_targets_damaged_file_refused_naming_the_entry(store: Store, tmp_path: o
     assert unreadable.value.issue.code == "target_file_unreadable"
     rows = TargetService(store.sessions).view("510000", 2016, 3).rows
     assert all(row.target_set is None for row in rows)
+
+
+def test_targets_on_the_monthly_summary_pdf(keyed: Store, tmp_path: Path, qapp: object) -> None:
+    # Given the seed set for the province and the counties' figures of March 2016
+    from pypdf import PdfReader
+
+    from desktop_app.services.reports import ReportService
+    from desktop_app.ui.language import install_translators
+
+    assert install_translators("zh_CN")
+    try:
+        TargetService(keyed.sessions).load_file(SICHUAN_2016)
+        out = tmp_path / "province.pdf"
+        ReportService(keyed.sessions).monthly_summary("510000", M(2016, 3), out)
+    finally:
+        install_translators("en")
+    lines = [
+        line.strip() for page in PdfReader(out).pages for line in page.extract_text().splitlines()
+    ]
+    # Then 智能投递终端 shows the goal 4,150 and 1.3 marked behind pace; the retail goal
+    # 2,000.00 with 27.5, not marked (the seasonal pace is 25.0)
+    at = lines.index("智能投递终端")
+    # (the * marks figures that not every prefecture of the province reported)
+    assert lines[at + 1 : at + 8][-2:] == ["4,150", "1.3*↓"]
+    at = lines.index("网络零售额")
+    assert lines[at + 1 : at + 8][-2:] == ["2,000.00", "27.5*"]
+    text = "\n".join(lines)
+    assert "智能投递终端" in text[text.index("↓ ") :]  # the note naming what is behind
+    # and the bar of 智能投递终端 counts the 50 added of the 4,000 asked, not 200 of 4,150
+    assert "1.3%（已完成 50，目标 4,000 个）" in text

@@ -41,9 +41,11 @@ class FigureRow:
     cumulative: Figure = None  # 1-N月累计 (a stock: the end of the month)
     last_year_cumulative: Figure = None  # 上年同期累计
     yoy: Decimal | None = None  # 同比(%) of the year-to-date figure; None is "—"
-    target: Decimal | None = None  # 年度目标
-    progress: Decimal | None = None  # 完成进度(%)
+    target: Decimal | None = None  # 年度目标: the goal in the unit (a share: the rate)
+    progress: Decimal | None = None  # 完成进度(%), by the target's kind
     gaps: tuple[Gap, ...] = ()  # measures whose figure is incomplete
+    pace: Decimal | None = None  # 按进度应完成(%) by the end of the month
+    behind: bool = False  # progress below pace: marked BEHIND_MARK, in red
 
     @property
     def is_money(self) -> bool:

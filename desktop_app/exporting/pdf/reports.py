@@ -315,6 +315,8 @@ def summary_title(region: str, period: str) -> str:
 
 # 完成进度 is marked by the coverage of the year-to-date figure it divides (a MEASURES name).
 _PROGRESS_MEASURE = "cumulative"
+#: After a progress below the pace expected by the end of the month (GB2312 has the arrow).
+BEHIND_MARK = "↓"
 _MONEY_COLUMNS = (0, 1, 2, 4)  # the figure columns that show an amount in the row's unit
 
 
@@ -354,7 +356,8 @@ def _summary_cells(row: FigureRow, yi: bool) -> tuple[str, list[str]]:
         amount(row.last_year_cumulative, "last_year_cumulative"),
         _marked(percent(row.yoy), "yoy_cumulative", row.gaps),
         DASH if row.target is None else amount(row.target, None),
-        _marked(percent(row.progress), _PROGRESS_MEASURE, row.gaps),
+        _marked(percent(row.progress), _PROGRESS_MEASURE, row.gaps)
+        + (BEHIND_MARK if row.behind else ""),
     ]
     return unit_text(YI_YUAN if yi else row.unit), texts
 
@@ -410,6 +413,9 @@ def figures_table_parts(
         for row in group.rows:
             unit, texts = cells[at]
             at += 1
+            if row.behind:
+                r = len(data)
+                commands.append(("TEXTCOLOR", (-1, r), (-1, r), ALERT))
             data.append([_p(row.name, _indented(styles, row.depth)), unit, *texts])
     commands += [("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("ALIGN", (1, 1), (1, -1), "CENTER")]
     if fitted.size != TABLE_FONT_SIZE:
@@ -641,6 +647,21 @@ def summary_story(report: SummaryReport, styles: Styles) -> list[Flowable]:
     )
     if note:
         story += [Spacer(1, 3), _p(note, styles.small)]
+    behind = [row.name for group in report.groups for row in group.rows if row.behind]
+    if behind:
+        story += [
+            Spacer(1, 3),
+            _p(
+                escape(
+                    translate(
+                        "Reports",
+                        "{mark} Progress below the pace expected by the end of the month: "
+                        "{indicators}.",
+                    ).format(mark=BEHIND_MARK, indicators=translate("Reports", ", ").join(behind))
+                ),
+                styles.small,
+            ),
+        ]
     if report.ranking is not None and report.ranking.regions:
         story += [
             CondPageBreak(60 * mm),
