@@ -132,3 +132,57 @@ def test_targets_dialog_split_refused_until_the_parts_add_up(
     assert rows["A08"].target_set.method == "split_by_hand"
     rows = {r.indicator.code: r for r in service.view("511922", 2016, 3).rows}
     assert rows["A08"].target_set is not None and rows["A08"].target_set.figure == Decimal(15)
+
+
+def test_targets_in_the_return_grid_new_points_not_against_the_whole_stock(
+    store: Store, qtbot: QtBot, qapp: QApplication
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.app import build_main_window
+    from desktop_app.ui.return_model import BEHIND_BRUSH as GRID_BEHIND
+    from desktop_app.ui.return_model import ReturnTableModel
+
+    # Given 75 village service points at the end of 2015, 80 in March 2016, and a target of
+    # 10 new points this year
+    v = ValueService(store.sessions, user="t")
+    v.set_text("511921", "A04", M(2015, 12), "75")
+    v.set_text("511921", "A04", M(2016, 3), "80")
+    TargetService(store.sessions).set_text("511921", "A04", 2016, "10", TargetKind.NEW_UNITS)
+    TargetService(store.sessions).set_text("511921", "D02", 2016, "1200")
+    for month, people in [(1, "30"), (2, "30"), (3, "40")]:
+        v.set_text("511921", "D02", M(2016, month), people, basis=Basis.OWN)
+    store.set_home_region("511921")
+    win = build_main_window(store, "en", user="t")
+    qtbot.addWidget(win)
+    win.set_period(M(2016, 3))
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.page is not None
+    model = win.page.model
+    a04 = model.row_of("A04")
+    # When the return of March shows it: the goal is 85 points and 5 of the 10 are added,
+    # 50.0% (not 80 ÷ 10 = 800%), on the 25.0% pace
+    assert model.index(a04, ReturnTableModel.COL_TARGET).data() == "85"
+    assert model.index(a04, ReturnTableModel.COL_PROGRESS).data() == "50.0"
+    fg = Qt.ItemDataRole.ForegroundRole
+    assert model.index(a04, ReturnTableModel.COL_PROGRESS).data(fg) is None
+    # 100 of 1,200 trained by March is 8.3%, behind the 25.0% expected: red, with the reason
+    d02 = model.row_of("D02")
+    assert model.index(d02, ReturnTableModel.COL_PROGRESS).data() == "8.3"
+    assert model.index(d02, ReturnTableModel.COL_PROGRESS).data(fg) == GRID_BEHIND
+    tip = str(model.index(d02, ReturnTableModel.COL_PROGRESS).data(Qt.ItemDataRole.ToolTipRole))
+    assert "25.0" in tip and "16.7" in tip
+    # The dialog opens from the Data menu on the region shown, for the period's year
+    seen: list[str] = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TargetsDialog)
+        seen.append(dialog.region_label.text())
+        seen.append(str(dialog.model.index(dialog.model.row_of("A04"), 8).data()))
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    win.targets_action.trigger()
+    assert seen and "2016" in seen[0] and seen[1] == "50.0"
