@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.indicators import Indicator
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
+from desktop_app.domain.signatories import Signatories
 from desktop_app.domain.target_sets import TargetSet, UnmappedItem, parse_target_set
 from desktop_app.domain.targets import (
     SplitMethod,
@@ -38,6 +41,10 @@ from desktop_app.persistence.repositories import (
     indicator_to_domain,
 )
 from desktop_app.services.figures import FigureService, IndicatorFigures
+from desktop_app.services.store import with_stored_bureau
+
+if TYPE_CHECKING:
+    from desktop_app.exporting.pdf.fonts import RegisteredFont
 
 #: Where the example sets ship.
 TARGET_SETS = Path(__file__).resolve().parents[2] / "resources" / "targets"
@@ -228,6 +235,42 @@ class TargetService:
                     note=note,
                 )
         return parts
+
+    # --- the report ------------------------------------------------------------------------------
+    def write_report(
+        self,
+        region_code: str,
+        year: int,
+        month: int,
+        path: Path,
+        signatories: Signatories | None = None,
+        font: RegisteredFont | None = None,
+        language: str = "zh_CN",
+    ) -> int:
+        """年度目标完成情况 of the region at the end of `month`, as a PDF at `path` (written
+        whole or not at all). Returns the number of pages."""
+        from desktop_app.exporting.pdf.fonts import cjk_font
+        from desktop_app.exporting.pdf.targets import TargetLine, TargetsReport, render_targets
+
+        view = self.view(region_code, year, month)
+        with self.sessions() as session:
+            people = with_stored_bureau(session, signatories, region_code)
+        lines = tuple(
+            TargetLine(
+                row.indicator,
+                row.target_set,
+                row.target,
+                row.done,
+                row.progress,
+                row.pace,
+                row.pace_basis,
+                row.behind,
+            )
+            for row in view.rows
+            if row.target_set is not None
+        )
+        report = TargetsReport(view.region_name, year, month, lines, people, date.today(), language)
+        return render_targets(report, path, font if font is not None else cjk_font(None))
 
     # --- a set from a file -------------------------------------------------------------------------
     def load_file(self, path: Path) -> LoadedSet:

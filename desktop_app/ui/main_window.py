@@ -202,6 +202,9 @@ class MainWindow(QMainWindow):
         self.targets_action = QAction(self.tr("Annual targets…"), self)
         self.targets_action.triggered.connect(lambda: self.manage_targets())
         self.data_menu.addAction(self.targets_action)
+        self.targets_report_action = QAction(self.tr("Targets and progress (PDF)…"), self)
+        self.targets_report_action.triggered.connect(lambda: self.report_targets())
+        self.reports_menu.addAction(self.targets_report_action)
         from desktop_app.ui.registers_window import RegisterActions
 
         self.register_actions = RegisterActions(
@@ -387,6 +390,38 @@ class MainWindow(QMainWindow):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def report_targets(self, target: Path | None = None) -> Path | None:
+        """年度目标完成情况 of the region shown for the period's year at the end of its last
+        month, as a PDF where the clerk chooses."""
+        from desktop_app.domain.issues import DomainError
+        from desktop_app.i18n import issue_message
+
+        region = self._region_code or self._home_region
+        if self.bundle is None or not region:
+            return None
+        period = self._period
+        if target is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Targets and progress"),
+                str(Path.home() / f"{region}-{period.year}-targets.pdf"),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            chosen_font = load_settings(self._settings_store).report_font
+            font = self.bundle.reports_with_font(chosen_font).font()
+            self.bundle.targets.write_report(
+                region, period.year, period.end_month, target, font=font, language=self._language
+            )
+        except DomainError as exc:
+            self._show_message(issue_message(exc.issue), True)
+            return None
+        self._show_message(self.tr("Report written: %1").replace("%1", str(target)), False)
+        return target
 
     def manage_places(self) -> None:
         """乡镇和村: the townships and villages of the county shown (or the home county); the

@@ -229,3 +229,33 @@ def test_targets_on_the_monthly_summary_pdf(keyed: Store, tmp_path: Path, qapp: 
     assert "智能投递终端" in text[text.index("↓ ") :]  # the note naming what is behind
     # and the bar of 智能投递终端 counts the 50 added of the 4,000 asked, not 200 of 4,150
     assert "1.3%（已完成 50，目标 4,000 个）" in text
+
+
+def test_targets_report_pdf_lists_every_target_with_goal_progress_and_pace(
+    keyed: Store, tmp_path: Path, qapp: object
+) -> None:
+    from pypdf import PdfReader
+
+    from desktop_app.ui.language import install_translators
+
+    service = TargetService(keyed.sessions)
+    service.load_file(SICHUAN_2016)
+    out = tmp_path / "targets.pdf"
+    assert install_translators("zh_CN")
+    try:
+        pages = service.write_report("510000", 2016, 3, out)
+    finally:
+        install_translators("en")
+    assert pages == len(PdfReader(out).pages) >= 1
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    lines = [line.strip() for line in text.splitlines()]
+    # The nine targets of the set, each with its goal, progress and pace
+    for code in ["C01", "C02", "B06", "B07", "F02", "F04", "D02", "A08", "A09"]:
+        assert any(line.startswith(code + " ") for line in lines), code
+    at = next(i for i, line in enumerate(lines) if line.startswith("A08 "))
+    # unit, the target as set, then the goal, the 50 added, 1.3 behind pace, 25.0 expected
+    assert lines[at + 3 : at + 7] == ["4,150", "50", "1.3↓", "25.0"]
+    at = next(i for i, line in enumerate(lines) if line.startswith("C02 "))
+    window = lines[at + 1 : at + 8]
+    assert "2,000.00" in window and "550.00" in window and "27.5" in window
+    assert "川办函〔2016〕21号 第28项" in text  # where each target comes from
