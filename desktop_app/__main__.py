@@ -120,6 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
         "load", help="store the targets of a set file (e.g. resources/targets/sichuan_2016.toml)"
     )
     targets_load.add_argument("file", type=Path)
+    targets_import = targets_sub.add_parser(
+        "import",
+        help="store the targets of a sheet (.xlsx or CSV) with the columns 地区代码, 指标代码, "
+        "年份, 类型, 目标, 说明; nothing is written when a row is refused",
+    )
+    targets_import.add_argument("file", type=Path)
+    targets_import.add_argument("--sheet", default=None, help="the sheet (default: the first)")
 
     show = sub.add_parser("show", help="derived figures of a region for a period")
     show.add_argument("region", nargs="?", help="region code (default: the home county)")
@@ -235,6 +242,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
             cli.cmd_target(
                 store, args.region, args.indicator, args.year, args.value, out, args.kind, args.note
             )
+        elif args.command == "targets" and args.targets_command == "import":
+            return cli.cmd_targets_import(store, args.file, args.sheet, out)
         elif args.command == "targets":
             cli.cmd_targets_load(store, args.file, out)
         elif args.command == "show":

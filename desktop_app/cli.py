@@ -295,6 +295,29 @@ def cmd_target(
     )
 
 
+def cmd_targets_import(store: Store, path: Path, sheet: str | None, out: TextIO) -> int:
+    """Store the targets of a sheet; every refused row with its line (exit 2, nothing
+    written), or how many were stored."""
+    result = TargetService(store.sessions).import_sheet(path, sheet)
+    if result.refused:
+        for line, why in result.refused:
+            out.write(
+                translate("Cli", "Line {line}: {reason}").format(
+                    line=line, reason=issue_message(why)
+                )
+                + "\n"
+            )
+        out.write(translate("Cli", "Nothing was imported.") + "\n")
+        return 2
+    out.write(
+        translate("Cli", "Imported {count} targets from {file}.").format(
+            count=result.stored, file=result.file
+        )
+        + "\n"
+    )
+    return 0
+
+
 def cmd_targets_load(store: Store, path: Path, out: TextIO) -> None:
     """Store a set of targets from a file and say what was stored and what was not."""
     loaded = TargetService(store.sessions).load_file(path)

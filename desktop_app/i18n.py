@@ -229,6 +229,18 @@ ISSUE_TEXTS: dict[str, str] = {
         "Issues",
         "The target file cannot be read ({detail}). Choose a UTF-8 TOML target file; nothing was loaded.",
     ),
+    "target_sheet_header": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The sheet has no header row naming the columns {columns} (and optionally 类型 and 说明). Add the header above the targets and import it again; nothing was imported.",
+    ),
+    "target_sheet_cell": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The column {name} holds “{text}”, which cannot be read. Correct it; nothing was imported.",
+    ),
+    "target_sheet_duplicate": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The same region, indicator and year stand on line {first} already: keep one of the two lines; nothing was imported.",
+    ),
     "target_file_entry": QT_TRANSLATE_NOOP(
         "Issues",
         "The target file is wrong at {entry}, field “{name}” (“{text}”). Correct the file and load it again; nothing was loaded.",

@@ -8,11 +8,13 @@ issues naming the item and the field, never text.
 from __future__ import annotations
 
 import tomllib
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from desktop_app.domain.issues import DomainError
+from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.targets import TargetKind
 
 SUPPORTED_FORMAT = 1
@@ -121,3 +123,132 @@ def parse_target_set(data: bytes) -> TargetSet:
     if not targets:
         raise _bad("target", "target", "")
     return TargetSet(region, year, document, tuple(targets), tuple(unmapped))
+
+
+# --- a sheet of targets (地区代码, 指标代码, 年份, 类型, 目标, 说明) --------------------------------------
+#: The headings a sheet of targets may use for each column (compared without spaces, any case).
+SHEET_HEADINGS: dict[str, tuple[str, ...]] = {
+    "region": ("地区代码", "区划代码", "行政区划代码", "region"),
+    "indicator": ("指标代码", "indicator"),
+    "year": ("年份", "年度", "year"),
+    "kind": ("类型", "目标类型", "kind"),
+    "figure": ("目标", "目标值", "目标数", "target", "figure"),
+    "note": ("说明", "出处", "备注", "note"),
+}
+_REQUIRED = ("region", "indicator", "year", "figure")
+#: The words a 类型 cell may hold for each kind (blank: absolute, or share for a rate).
+KIND_WORDS: dict[str, TargetKind] = {
+    "绝对值": TargetKind.ABSOLUTE,
+    "总量": TargetKind.ABSOLUTE,
+    "absolute": TargetKind.ABSOLUTE,
+    "增长率": TargetKind.GROWTH,
+    "增长": TargetKind.GROWTH,
+    "growth": TargetKind.GROWTH,
+    "新增": TargetKind.NEW_UNITS,
+    "新增数": TargetKind.NEW_UNITS,
+    "new_units": TargetKind.NEW_UNITS,
+    "占比": TargetKind.SHARE,
+    "比率": TargetKind.SHARE,
+    "share": TargetKind.SHARE,
+}
+
+
+@dataclass(frozen=True)
+class SheetTarget:
+    line: int
+    region: str
+    indicator: str
+    year: int
+    kind: TargetKind | None  # None: not given (absolute, or share for a rate)
+    text: str  # the figure as written, read by the caller as a typed target
+    note: str
+
+
+def _word(value: object) -> str:
+    text = unicodedata.normalize("NFKC", str(value)) if value is not None else ""
+    return "".join(text.split()).lower()
+
+
+def _code_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return _word(value).upper()
+
+
+def read_sheet_rows(
+    rows: Sequence[tuple[int, Sequence[object]]],
+) -> tuple[list[SheetTarget], list[tuple[int, Issue]]]:
+    """The targets of a sheet's rows (line, cells) under its header, and the refusals by line.
+
+    The header is the first row naming 指标代码 (or "indicator"); a sheet without one, or whose
+    header lacks a required column, is refused as a whole."""
+    headings = {word: key for key, words in SHEET_HEADINGS.items() for word in words}
+    columns: dict[str, int] = {}
+    header_line = 0
+    for line, cells in rows:
+        found = {headings[_word(c)]: i for i, c in enumerate(cells) if _word(c) in headings}
+        if "indicator" in found:
+            columns, header_line = found, line
+            break
+    missing = [key for key in _REQUIRED if key not in columns]
+    if not header_line or missing:
+        raise DomainError.of(
+            "target_sheet_header",
+            columns="、".join(SHEET_HEADINGS[key][0] for key in _REQUIRED),
+        )
+    found_targets: list[SheetTarget] = []
+    refusals: list[tuple[int, Issue]] = []
+
+    def cell(cells: Sequence[object], key: str) -> object:
+        at = columns.get(key)
+        return cells[at] if at is not None and at < len(cells) else None
+
+    for line, cells in rows:
+        if line <= header_line or all(_word(c) == "" for c in cells):
+            continue
+        year_text = _code_text(cell(cells, "year"))
+        kind_word = _word(cell(cells, "kind"))
+        figure = cell(cells, "figure")
+        if not year_text.isdigit() or not 1990 <= int(year_text) <= 2100:
+            refusals.append(
+                (
+                    line,
+                    Issue(
+                        "target_sheet_cell",
+                        params={
+                            "name": SHEET_HEADINGS["year"][0],
+                            "text": str(cell(cells, "year")),
+                        },
+                    ),
+                )
+            )
+            continue
+        if kind_word and kind_word not in KIND_WORDS:
+            refusals.append(
+                (
+                    line,
+                    Issue(
+                        "target_sheet_cell",
+                        params={
+                            "name": SHEET_HEADINGS["kind"][0],
+                            "text": str(cell(cells, "kind")),
+                        },
+                    ),
+                )
+            )
+            continue
+        if isinstance(figure, float) and figure.is_integer():
+            figure = int(figure)
+        note = cell(cells, "note")
+        found_targets.append(
+            SheetTarget(
+                line,
+                _code_text(cell(cells, "region")),
+                _code_text(cell(cells, "indicator")),
+                int(year_text),
+                KIND_WORDS[kind_word] if kind_word else None,
+                "" if figure is None else str(figure),
+                "" if note is None else str(note).strip(),
+            )
+        )
+    return found_targets, refusals

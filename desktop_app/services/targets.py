@@ -18,11 +18,17 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.domain.indicators import Indicator
-from desktop_app.domain.issues import DomainError
+from desktop_app.domain.indicators import Indicator, ValueKind
+from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.signatories import Signatories
-from desktop_app.domain.target_sets import TargetSet, UnmappedItem, parse_target_set
+from desktop_app.domain.target_sets import (
+    SheetTarget,
+    TargetSet,
+    UnmappedItem,
+    parse_target_set,
+    read_sheet_rows,
+)
 from desktop_app.domain.targets import (
     SplitMethod,
     Target,
@@ -79,6 +85,14 @@ class SplitPlan:
     parts: dict[str, Decimal]
     #: Last year's figure of each child (a flow's total, a stock's year end); None: missing.
     last_year: dict[str, Figure]
+
+
+@dataclass(frozen=True)
+class SheetImport:
+    file: str
+    sheet: str
+    stored: int  # targets written (0 when a row is refused: nothing is written)
+    refused: tuple[tuple[int, Issue], ...]  # (line, why), in line order
 
 
 @dataclass(frozen=True)
@@ -272,6 +286,62 @@ class TargetService:
         report = TargetsReport(view.region_name, year, month, lines, people, date.today(), language)
         return render_targets(report, path, font if font is not None else cjk_font(None))
 
+    # --- a sheet of targets ------------------------------------------------------------------------
+    def import_sheet(self, path: Path, sheet: str | None = None) -> SheetImport:
+        """Store the targets of a sheet (地区代码, 指标代码, 年份, 类型, 目标, 说明; .xlsx or CSV)
+        in one transaction; when a row is refused, nothing is written and every refused row
+        is returned with its reason. A damaged file is refused with a sentence."""
+        from desktop_app.exporting.excel.register_list import read_list_sheet  # openpyxl: on use
+
+        read = read_list_sheet(path, sheet)
+        rows, refusals = read_sheet_rows(read.rows)
+        planned: list[tuple[SheetTarget, int, int, TargetKind, Decimal | None]] = []
+        with self.sessions() as session:
+            regions = RegionRepository(session)
+            indicators = IndicatorRepository(session)
+            seen: dict[tuple[str, str, int], int] = {}
+            for row in rows:
+                key = (row.region, row.indicator, row.year)
+                if key in seen:
+                    refusals.append(
+                        (row.line, Issue("target_sheet_duplicate", params={"first": seen[key]}))
+                    )
+                    continue
+                seen[key] = row.line
+                try:
+                    region = regions.require(row.region)
+                    record = indicators.require(row.indicator)
+                    indicator = indicator_to_domain(record)
+                    kind = row.kind or (
+                        TargetKind.SHARE
+                        if indicator.kind is ValueKind.RATIO
+                        else TargetKind.ABSOLUTE
+                    )
+                    parsed = parse_input(row.text)
+                    if parsed.not_applicable:
+                        raise DomainError.of("not_a_number", text=row.text)
+                    if parsed.number is not None:
+                        _check(indicator, kind, parsed.number, percent=parsed.percent)
+                except DomainError as error:
+                    refusals.append((row.line, error.issue))
+                    continue
+                planned.append((row, region.id, record.id, kind, parsed.number))
+        if refusals:
+            return SheetImport(read.file, read.sheet, 0, tuple(sorted(refusals, key=_line)))
+        with self.sessions.begin() as session:
+            repo = TargetRepository(session)
+            for row, region_id, indicator_id, kind, number in planned:
+                repo.set(
+                    region_id,
+                    indicator_id,
+                    row.year,
+                    number,
+                    kind,
+                    method="imported",
+                    note=row.note or None,
+                )
+        return SheetImport(read.file, read.sheet, len(planned), ())
+
     # --- a set from a file -------------------------------------------------------------------------
     def load_file(self, path: Path) -> LoadedSet:
         """Store the targets of a set file (replacing the region's targets of those indicators
@@ -331,6 +401,10 @@ def _check(indicator: Indicator, kind: TargetKind, number: Decimal, *, percent: 
     refusals = check_target(indicator, kind, number)
     if refusals:
         raise DomainError(refusals[0])
+
+
+def _line(refusal: tuple[int, Issue]) -> int:
+    return refusal[0]
 
 
 def _parts_of(indicator: Indicator) -> list[str]:

@@ -318,6 +318,9 @@ class TargetsDialog(QDialog):
         self.load_button = QPushButton(self.tr("Load example targets…"), self)
         self.load_button.setAutoDefault(False)
         self.load_button.clicked.connect(self.load_set)
+        self.import_button = QPushButton(self.tr("Import from a sheet…"), self)
+        self.import_button.setAutoDefault(False)
+        self.import_button.clicked.connect(self.import_sheet)
         self.split_button = QPushButton(self.tr("Split among divisions…"), self)
         self.split_button.setAutoDefault(False)
         self.split_button.clicked.connect(self.split_current)
@@ -325,6 +328,7 @@ class TargetsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.load_button)
+        bottom.addWidget(self.import_button)
         bottom.addWidget(self.split_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
@@ -444,6 +448,37 @@ class TargetsDialog(QDialog):
         else:
             self.reload()
         self.show_message(text)
+        self.targets_changed.emit()
+
+    def import_sheet(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import targets from a sheet"),
+            "",
+            self.tr("Workbooks and CSV files (*.xlsx *.csv)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Import a sheet of targets: every refused row said with its line, or what was stored."""
+        try:
+            result = self.service.import_sheet(path)
+        except DomainError as error:
+            self.show_message(issue_message(error.issue), refusal=True)
+            return
+        if result.refused:
+            lines = [
+                self.tr("Line %1: %2").replace("%1", str(line)).replace("%2", issue_message(why))
+                for line, why in result.refused
+            ]
+            head = self.tr("Nothing was imported: %n row(s) refused.", "", len(result.refused))
+            self.show_message("\n".join([head, *lines]), refusal=True)
+            return
+        self.reload()
+        self.show_message(
+            self.tr("Imported %n target(s) from %1.", "", result.stored).replace("%1", result.file)
+        )
         self.targets_changed.emit()
 
     def split_current(self) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import cmd_targets_load
+from desktop_app.cli import cmd_targets_import, cmd_targets_load
 from desktop_app.domain.indicators import Basis
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
@@ -259,3 +259,67 @@ def test_targets_report_pdf_lists_every_target_with_goal_progress_and_pace(
     window = lines[at + 1 : at + 8]
     assert "2,000.00" in window and "550.00" in window and "27.5" in window
     assert "川办函〔2016〕21号 第28项" in text  # where each target comes from
+
+
+def write_sheet(path: Path, rows: list[list[object]]) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["2016年电子商务目标（市下达）"])  # a title above the header
+    sheet.append(["地区代码", "指标代码", "年份", "类型", "目标", "说明"])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_targets_sheet_refused_row_by_row_then_imported(store: Store, tmp_path: Path) -> None:
+    service = TargetService(store.sessions)
+    # Given a sheet with three bad rows among good ones
+    bad = write_sheet(
+        tmp_path / "targets.xlsx",
+        [
+            [511921, "C02", 2016, "增长率", 20, "市商务局"],
+            ["511922", "A08", "２０１６", "新增", "１５", ""],
+            ["511921", "C01", 2016, "增长", "-150", ""],  # below −100%
+            ["511921", "D02", 2016, "增加", 500, ""],  # an unknown kind
+            ["511999", "D02", 2016, "", 500, ""],  # no such region
+            ["511923", "F02", 2016, "", 60, ""],  # a rate: a share when the kind is blank
+        ],
+    )
+    out = io.StringIO()
+    assert cmd_targets_import(store, bad, None, out) == 2
+    # Then every bad row is named with its line, and nothing was written
+    said = out.getvalue()
+    refused = [line.split(":")[0] for line in said.splitlines() if line.startswith("Line ")]
+    assert refused == ["Line 5", "Line 6", "Line 7"]
+    assert "−100%" in said and "511999" in said
+    rows = {r.indicator.code: r for r in service.view("511921", 2016, 3).rows}
+    assert rows["C02"].target_set is None
+    # When the bad rows are taken out, the sheet is imported in one go
+    good = write_sheet(
+        tmp_path / "good.xlsx",
+        [
+            [511921, "C02", 2016, "增长率", 20, "市商务局"],
+            ["511922", "A08", "２０１６", "新增", "１５", ""],
+            ["511923", "F02", 2016, "", 60, ""],
+        ],
+    )
+    result = service.import_sheet(good)
+    assert (result.stored, result.refused) == (3, ())
+    c02 = {r.indicator.code: r for r in service.view("511921", 2016, 3).rows}["C02"].target_set
+    assert c02 is not None and (c02.kind, c02.figure, c02.note) == (
+        TargetKind.GROWTH,
+        D(20),
+        "市商务局",
+    )
+    assert c02.method == "imported"
+    f02 = {r.indicator.code: r for r in service.view("511923", 2016, 3).rows}["F02"].target_set
+    assert f02 is not None and f02.kind is TargetKind.SHARE
+    # A damaged file is refused with a sentence
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(DomainError):
+        service.import_sheet(broken)

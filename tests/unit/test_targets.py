@@ -320,3 +320,88 @@ def test_targets_splits_add_up_and_stay_near_the_exact_share(
         exact = amount * w / total
         assert abs(parts[code] - exact) < quantum  # never more than one quantum off
         assert parts[code] == parts[code].quantize(quantum)
+
+
+# --- a sheet and a set file ---------------------------------------------------------------------------
+def test_targets_sheet_rows_read_with_full_width_and_numbers() -> None:
+    from desktop_app.domain.target_sets import read_sheet_rows
+
+    rows = [
+        (1, ("2016年目标",)),
+        (2, ("地区代码", "指标代码", "年份", "类型", "目标", "说明")),
+        (3, (511921.0, "c02", 2016.0, "增长率", 20.0, " 市定 ")),
+        (4, ("５１１９２２", "A08", "２０１６", None, "１５", None)),
+        (5, ("511921", "D02", "去年", None, 1, None)),
+        (6, ("511921", "D02", 2016, "翻番", 1, None)),
+        (7, (None, None, None)),
+    ]
+    found, refused = read_sheet_rows(rows)
+    assert [(t.line, t.region, t.indicator, t.year, t.kind, t.text, t.note) for t in found] == [
+        (3, "511921", "C02", 2016, TargetKind.GROWTH, "20", "市定"),
+        (4, "511922", "A08", 2016, None, "１５", ""),
+    ]
+    assert [(line, i.code, i.params["name"]) for line, i in refused] == [
+        (5, "target_sheet_cell", "年份"),
+        (6, "target_sheet_cell", "类型"),
+    ]
+
+
+def test_targets_sheet_without_its_header_is_refused() -> None:
+    from desktop_app.domain.target_sets import read_sheet_rows
+
+    with pytest.raises(DomainError) as refused:
+        read_sheet_rows([(1, ("指标代码", "目标")), (2, ("C02", 1))])
+    assert refused.value.issue.code == "target_sheet_header"
+    assert "地区代码" in refused.value.issue.params["columns"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "name"),
+    [
+        ('format = 2\nregion = "510000"\nyear = 2016\ndocument = "x"', "format", "format"),
+        ('format = 1\nregion = "510000"\nyear = "2016"\ndocument = "x"', "year", "year"),
+        (
+            'format = 1\nregion = "510000"\nyear = 2016\ndocument = "x"\n[[target]]\n'
+            'indicator = "C02"\nkind = "double"\nfigure = "1"\nitem = "1"\nquote = "q"',
+            "[[target]] #1 (C02)",
+            "kind",
+        ),
+        (
+            'format = 1\nregion = "510000"\nyear = 2016\ndocument = "x"\n[[target]]\n'
+            'indicator = "C02"\nkind = "growth"\nfigure = 25\nitem = "1"\nquote = "q"',
+            "[[target]] #1 (C02)",
+            "figure",
+        ),
+        (
+            'format = 1\nregion = "510000"\nyear = 2016\ndocument = "x"\n[[target]]\n'
+            'indicator = "C02"\nkind = "growth"\nfigure = "25"\nquote = "q"',
+            "[[target]] #1 (C02)",
+            "item",
+        ),
+    ],
+)
+def test_targets_set_file_errors_name_the_entry_and_field(text: str, entry: str, name: str) -> None:
+    from desktop_app.domain.target_sets import parse_target_set
+
+    with pytest.raises(DomainError) as refused:
+        parse_target_set(text.encode("utf-8"))
+    assert refused.value.issue.code == "target_file_entry"
+    assert (refused.value.issue.params["entry"], refused.value.issue.params["name"]) == (
+        entry,
+        name,
+    )
+
+
+def test_targets_shipped_set_parses_with_every_item_cited() -> None:
+    from pathlib import Path
+
+    from desktop_app.domain.target_sets import parse_target_set
+
+    path = Path(__file__).resolve().parents[2] / "resources" / "targets" / "sichuan_2016.toml"
+    found = parse_target_set(path.read_bytes())
+    assert (found.region, found.year, found.document) == ("510000", 2016, "川办函〔2016〕21号")
+    assert len(found.targets) == 9 and len(found.unmapped) == 6
+    assert all(t.item and t.quote for t in found.targets)
+    a08 = next(t for t in found.targets if t.indicator == "A08")
+    assert (a08.kind, a08.figure, a08.item) == (TargetKind.NEW_UNITS, D(4000), "第28项")
+    assert "4000" in a08.quote  # the figure is the document's own
