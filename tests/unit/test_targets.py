@@ -405,3 +405,53 @@ def test_targets_shipped_set_parses_with_every_item_cited() -> None:
     a08 = next(t for t in found.targets if t.indicator == "A08")
     assert (a08.kind, a08.figure, a08.item) == (TargetKind.NEW_UNITS, D(4000), "第28项")
     assert "4000" in a08.quote  # the figure is the document's own
+
+
+@given(
+    base=st.integers(min_value=0, max_value=10**6),
+    now=st.integers(min_value=0, max_value=2 * 10**6),
+    new=st.integers(min_value=1, max_value=10**5),
+    month=st.integers(min_value=1, max_value=12),
+)
+@EXAMPLES
+def test_targets_new_units_match_reference(base: int, now: int, new: int, month: int) -> None:
+    found = assess(
+        POINTS,
+        Target(TargetKind.NEW_UNITS, D(new)),
+        now=D(now),
+        end_month=month,
+        last_year=LastYear(total=D(base)),
+    )
+    # Reference: the units added since last year's end against the units the target adds.
+    assert found.goal == base + new
+    assert found.done == now - base
+    assert found.progress == one_decimal(D(now - base) * 100 / new)
+    assert found.pace == one_decimal(D(month * 100) / 12)
+    assert found.behind == (found.progress < found.pace)
+
+
+@given(
+    months=st.lists(st.integers(min_value=0, max_value=10**6), min_size=12, max_size=12),
+    month=st.integers(min_value=1, max_value=12),
+)
+@EXAMPLES
+def test_targets_seasonal_pace_is_last_years_share_by_this_month(
+    months: list[int], month: int
+) -> None:
+    total = sum(months)
+    by_now = sum(months[:month])
+    found = assess(
+        TRAINING,
+        Target(TargetKind.ABSOLUTE, D(1000)),
+        now=D(0),
+        end_month=month,
+        last_year=LastYear(total=D(total), to_date=D(by_now)),
+    )
+    if total == 0:  # no shape to follow: straight-line
+        assert found.pace_basis is PaceBasis.STRAIGHT
+        assert found.pace == one_decimal(D(month * 100) / 12)
+    else:
+        assert found.pace_basis is PaceBasis.SEASONAL
+        assert found.pace == one_decimal(D(by_now * 100) / total)
+        if month == 12:
+            assert found.pace == D("100.0")
