@@ -282,3 +282,37 @@ def check_split(whole: Decimal, parts: Mapping[str, Decimal], scale: int) -> lis
             )
         )
     return issues
+
+
+@dataclass(frozen=True)
+class ChildrenTotal:
+    """The children's targets of an indicator against the region's own: what they add up to,
+    how many children hold one that adds up with the whole, and of how many."""
+
+    whole: Decimal
+    total: Decimal
+    counted: int
+    expected: int
+
+    @property
+    def complete(self) -> bool:
+        return self.counted == self.expected
+
+    @property
+    def adds_up(self) -> bool:
+        return self.complete and self.total == self.whole
+
+
+def children_total(
+    target: Target, goal: Decimal | None, children: Sequence[Target | None]
+) -> ChildrenTotal | None:
+    """The children's parts of a target: figures for a figure or a growth target (its goal),
+    new units for new units; None for a share (rates do not add up) or an unknown goal."""
+    if target.kind is TargetKind.SHARE:
+        return None
+    whole = goal if target.kind is TargetKind.GROWTH else target.figure
+    if whole is None:
+        return None
+    part_kind = TargetKind.NEW_UNITS if target.kind is TargetKind.NEW_UNITS else TargetKind.ABSOLUTE
+    parts = [c.figure for c in children if c is not None and c.kind is part_kind]
+    return ChildrenTotal(whole, sum(parts, Decimal(0)), len(parts), len(children))

@@ -627,6 +627,28 @@ class TargetRepository:
             for code, amount, kind, note, method in rows
         }
 
+    def for_regions(self, region_ids: Sequence[int], year: int) -> dict[int, dict[str, Target]]:
+        """The targets of `year` of several regions (a region's children), by region id and
+        indicator code, in one statement."""
+        found: dict[int, dict[str, Target]] = {}
+        if not region_ids:
+            return found
+        rows = self.session.execute(
+            select(
+                TargetRecord.region_id,
+                IndicatorRecord.code,
+                TargetRecord.amount,
+                TargetRecord.kind,
+                TargetRecord.note,
+                TargetRecord.method,
+            )
+            .join(IndicatorRecord, IndicatorRecord.id == TargetRecord.indicator_id)
+            .where(TargetRecord.region_id.in_(region_ids), TargetRecord.year == year)
+        )
+        for region_id, code, amount, kind, note, method in rows:
+            found.setdefault(region_id, {})[code] = Target(TargetKind(kind), amount, note, method)
+        return found
+
     def get(self, region_id: int, indicator_id: int, year: int) -> TargetRecord | None:
         return self.session.scalars(
             select(TargetRecord).where(

@@ -10,7 +10,7 @@ nothing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -30,11 +30,13 @@ from desktop_app.domain.target_sets import (
     read_sheet_rows,
 )
 from desktop_app.domain.targets import (
+    ChildrenTotal,
     SplitMethod,
     Target,
     TargetKind,
     check_split,
     check_target,
+    children_total,
     split_equal,
     split_proportional,
 )
@@ -69,6 +71,8 @@ class TargetsView:
     #: The children a target may be split among (code, name); empty for a county without
     #: townships.
     children: tuple[tuple[str, str], ...]
+    #: Per indicator with a target: the children's targets against it (see children_total).
+    children_totals: dict[str, ChildrenTotal] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -150,10 +154,22 @@ class TargetService:
         period = Period.month(year, month)
         with self.sessions() as session:
             figures = self.figures.figures_in(session, region_code, period)
-            region = RegionRepository(session).require(region_code)
-            children = _children(session, region, period)
+            regions = RegionRepository(session)
+            region = regions.require(region_code)
+            records = [c for c in regions.children_in(region, period) if c.valid_to is None]
+            below = TargetRepository(session).for_regions([c.id for c in records], year)
+        totals: dict[str, ChildrenTotal] = {}
+        for row in figures.rows:
+            code = row.indicator.code
+            if row.target_set is None or not records:
+                continue
+            parts = [below.get(c.id, {}).get(code) for c in records]
+            found = children_total(row.target_set, row.target, parts)
+            if found is not None:
+                totals[code] = found
+        children = tuple((c.code, c.name) for c in records)
         return TargetsView(
-            figures.region_code, figures.region_name, period, tuple(figures.rows), children
+            figures.region_code, figures.region_name, period, tuple(figures.rows), children, totals
         )
 
     # --- splitting ---------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.figures import DASH, display_figure, display_growth
 from desktop_app.domain.indicators import ValueKind, unit_label
 from desktop_app.domain.issues import DomainError
-from desktop_app.domain.targets import SplitMethod, TargetKind
+from desktop_app.domain.targets import ChildrenTotal, SplitMethod, TargetKind
 from desktop_app.domain.values import Figure, format_number, parse_input
 from desktop_app.i18n import QT_TRANSLATE_NOOP, current_language, issue_message, translate
 from desktop_app.services.figures import IndicatorFigures
@@ -73,6 +73,7 @@ class TargetsTableModel(HeaderedTableModel):
     COL_DONE = 7
     COL_PROGRESS = 8
     COL_PACE = 9
+    COL_CHILDREN = 10
 
     HEADERS = (
         QT_TRANSLATE_NOOP("TargetsTableModel", "Code"),
@@ -85,6 +86,7 @@ class TargetsTableModel(HeaderedTableModel):
         QT_TRANSLATE_NOOP("TargetsTableModel", "Done so far"),
         QT_TRANSLATE_NOOP("TargetsTableModel", "Progress (%)"),
         QT_TRANSLATE_NOOP("TargetsTableModel", "Expected by now (%)"),
+        QT_TRANSLATE_NOOP("TargetsTableModel", "Divisions' targets"),
     )
     EDITABLE = (COL_KIND, COL_FIGURE, COL_NOTE)
 
@@ -96,10 +98,14 @@ class TargetsTableModel(HeaderedTableModel):
         self._rows: list[IndicatorFigures] = []
         #: The kind chosen for an indicator that has no target yet, used when its figure is typed.
         self._drafts: dict[str, TargetKind] = {}
+        self._totals: dict[str, ChildrenTotal] = {}
 
-    def set_rows(self, rows: Sequence[IndicatorFigures]) -> None:
+    def set_rows(
+        self, rows: Sequence[IndicatorFigures], totals: dict[str, ChildrenTotal] | None = None
+    ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._totals = dict(totals or {})
         self._drafts = {
             code: kind
             for code, kind in self._drafts.items()
@@ -150,6 +156,10 @@ class TargetsTableModel(HeaderedTableModel):
         behind_cell = row.behind and col in (self.COL_PROGRESS, self.COL_PACE)
         if role == Qt.ItemDataRole.ForegroundRole and behind_cell:
             return BEHIND_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_CHILDREN:
+            total = self._totals.get(row.indicator.code)
+            if total is not None and total.complete and not total.adds_up:
+                return BEHIND_BRUSH
         if role == Qt.ItemDataRole.BackgroundRole:
             return EDITABLE_BRUSH if col in self.EDITABLE else READ_ONLY_BRUSH
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (
@@ -158,6 +168,7 @@ class TargetsTableModel(HeaderedTableModel):
             self.COL_DONE,
             self.COL_PROGRESS,
             self.COL_PACE,
+            self.COL_CHILDREN,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -201,6 +212,14 @@ class TargetsTableModel(HeaderedTableModel):
             return display_figure(row.done, ind.scale) + ("%" if ind.unit == "%" else "")
         if col == self.COL_PROGRESS:
             return display_growth(row.progress)
+        if col == self.COL_CHILDREN:
+            total = self._totals.get(ind.code)
+            if total is None:
+                return ""
+            text = display_figure(total.total, ind.scale)
+            if not total.complete:
+                text += f" ({total.counted}/{total.expected})"
+            return text
         return DASH if row.pace is None else display_growth(row.pace)
 
     def _edit_text(self, row: IndicatorFigures, col: int) -> str:
@@ -221,6 +240,8 @@ class TargetsTableModel(HeaderedTableModel):
             return None
         if col == self.COL_NOTE and target.note:
             return target.note
+        if col == self.COL_CHILDREN and row.indicator.code in self._totals:
+            return self._children_tooltip(self._totals[row.indicator.code], row)
         if col in (self.COL_PROGRESS, self.COL_PACE, self.COL_GOAL):
             return progress_tooltip(
                 target,
@@ -233,6 +254,23 @@ class TargetsTableModel(HeaderedTableModel):
                 row.behind,
             )
         return None
+
+    def _children_tooltip(self, total: ChildrenTotal, row: IndicatorFigures) -> str:
+        scale = row.indicator.scale
+        if not total.complete:
+            return (
+                self.tr("%1 of %2 divisions hold a target that adds up with this one.")
+                .replace("%1", str(total.counted))
+                .replace("%2", str(total.expected))
+            )
+        if total.adds_up:
+            return self.tr("The divisions' targets add up to this one.")
+        return (
+            self.tr("The divisions' targets add up to %1, not %2 (a difference of %3).")
+            .replace("%1", display_figure(total.total, scale))
+            .replace("%2", display_figure(total.whole, scale))
+            .replace("%3", display_figure(total.total - total.whole, scale))
+        )
 
 
 def _places(number: Decimal) -> int:
@@ -357,7 +395,7 @@ class TargetsDialog(QDialog):
             .replace("%1", view.region_name)
             .replace("%2", str(self.year))
         )
-        self.model.set_rows(view.rows)
+        self.model.set_rows(view.rows, view.children_totals)
         self._fit_columns()
         if current.isValid():
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
@@ -494,6 +532,7 @@ class TargetsDialog(QDialog):
         dialog = SplitDialog(self.service, plan, self)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.reload()  # the divisions' total
                 self.show_message(
                     self.tr("The target of %1 was split among %2 divisions.")
                     .replace("%1", code)

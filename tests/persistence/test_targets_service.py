@@ -136,6 +136,12 @@ def test_targets_split_by_hand_refused_then_equal_split_stored(keyed: Store) -> 
     assert tongjiang.target_set.note == "市定"
     # 通江 had 100 at the end of 2015 and 130 in March: 30 of 20 added.
     assert (tongjiang.target, tongjiang.progress) == (D(120), D("150.0"))
+    # The city sees that its counties' targets add up to its own, until one is changed
+    total = service.view("511900", 2016, 3).children_totals["A08"]
+    assert (total.total, total.counted, total.expected, total.adds_up) == (D(101), 5, 5, True)
+    service.set_text("511921", "A08", 2016, "25", TargetKind.NEW_UNITS)
+    total = service.view("511900", 2016, 3).children_totals["A08"]
+    assert (total.total, total.whole, total.adds_up) == (D(106), D(101), False)
 
 
 def test_targets_growth_split_in_proportion_to_last_year(keyed: Store) -> None:

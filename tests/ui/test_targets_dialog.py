@@ -132,6 +132,20 @@ def test_targets_dialog_split_refused_until_the_parts_add_up(
     assert rows["A08"].target_set.method == "split_by_hand"
     rows = {r.indicator.code: r for r in service.view("511922", 2016, 3).rows}
     assert rows["A08"].target_set is not None and rows["A08"].target_set.figure == Decimal(15)
+    # The city's dialog shows its counties' targets adding up to its own; 4 of 5 after one goes
+    city = TargetsDialog(service, PREFECTURE, 2016, 3)
+    qtbot.addWidget(city)
+    assert cell(city.model, "A08", TargetsTableModel.COL_CHILDREN) == "100"
+    service.set_text("511923", "A08", 2016, "", TargetKind.NEW_UNITS)
+    city.reload()
+    assert cell(city.model, "A08", TargetsTableModel.COL_CHILDREN) == "80 (4/5)"
+    service.set_text("511923", "A08", 2016, "25", TargetKind.NEW_UNITS)
+    city.reload()
+    fg = Qt.ItemDataRole.ForegroundRole
+    assert cell(city.model, "A08", TargetsTableModel.COL_CHILDREN) == "105"
+    assert cell(city.model, "A08", TargetsTableModel.COL_CHILDREN, fg) == BEHIND_BRUSH
+    tip = str(cell(city.model, "A08", TargetsTableModel.COL_CHILDREN, Qt.ItemDataRole.ToolTipRole))
+    assert "105" in tip and "100" in tip
 
 
 def test_targets_in_the_return_grid_new_points_not_against_the_whole_stock(

@@ -455,3 +455,25 @@ def test_targets_seasonal_pace_is_last_years_share_by_this_month(
         assert found.pace == one_decimal(D(by_now * 100) / total)
         if month == 12:
             assert found.pace == D("100.0")
+
+
+def test_targets_children_total_adds_parts_of_the_matching_kind() -> None:
+    from desktop_app.domain.targets import children_total
+
+    whole = Target(TargetKind.NEW_UNITS, D(10))
+    parts = [Target(TargetKind.NEW_UNITS, D(4)), Target(TargetKind.ABSOLUTE, D(6)), None]
+    found = children_total(whole, D(85), parts)
+    assert found is not None
+    assert (found.whole, found.total, found.counted, found.expected) == (D(10), D(4), 1, 3)
+    assert not found.complete and not found.adds_up
+    growth = children_total(
+        Target(TargetKind.GROWTH, D(30)),
+        D("130.00"),
+        [
+            Target(TargetKind.ABSOLUTE, D("100.00")),
+            Target(TargetKind.ABSOLUTE, D("30.00")),
+        ],
+    )
+    assert growth is not None and growth.adds_up  # a growth target's parts add up to its goal
+    assert children_total(Target(TargetKind.GROWTH, D(30)), None, []) is None
+    assert children_total(Target(TargetKind.SHARE, D(60)), D(60), []) is None
