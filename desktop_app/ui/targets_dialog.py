@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -214,8 +215,8 @@ class TargetsTableModel(HeaderedTableModel):
             return display_growth(row.progress)
         if col == self.COL_CHILDREN:
             total = self._totals.get(ind.code)
-            if total is None:
-                return ""
+            if total is None or not total.counted:
+                return ""  # no division holds one yet: nothing to add up
             text = display_figure(total.total, ind.scale)
             if not total.complete:
                 text += f" ({total.counted}/{total.expected})"
@@ -315,7 +316,7 @@ class TargetsDialog(QDialog):
         self.service = service
         self.region_code = region_code
         self.setWindowTitle(self.tr("Annual targets"))
-        self.resize(1180, 640)
+        self.resize(1240, 640)
         self.region_label = QLabel(self)
         self.year_box = QSpinBox(self)
         self.year_box.setRange(1990, 2100)
@@ -326,8 +327,10 @@ class TargetsDialog(QDialog):
         self.month_box.setValue(month)
         self.month_box.setPrefix(self.tr("progress to the end of month "))
         self.month_box.setSuffix(self.tr(" (month)"))
+        self.only_box = QCheckBox(self.tr("Only indicators with a target"), self)
         top = QHBoxLayout()
         top.addWidget(self.region_label, 1)
+        top.addWidget(self.only_box)
         top.addWidget(self.year_box)
         top.addWidget(self.month_box)
 
@@ -346,8 +349,6 @@ class TargetsDialog(QDialog):
         )
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(TargetsTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -380,11 +381,16 @@ class TargetsDialog(QDialog):
         self.reload()
         self.year_box.valueChanged.connect(lambda _v: self.reload())
         self.month_box.valueChanged.connect(lambda _v: self.reload())
+        self.only_box.toggled.connect(lambda _on: self.reload())
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
 
     @property
     def year(self) -> int:
         return self.year_box.value()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()  # the viewport's width is known now
 
     def reload(self) -> None:
         current = self.view.currentIndex()
@@ -395,7 +401,10 @@ class TargetsDialog(QDialog):
             .replace("%1", view.region_name)
             .replace("%2", str(self.year))
         )
-        self.model.set_rows(view.rows, view.children_totals)
+        rows = view.rows
+        if self.only_box.isChecked():
+            rows = tuple(row for row in rows if row.target_set is not None)
+        self.model.set_rows(rows, view.children_totals)
         self._fit_columns()
         if current.isValid():
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
@@ -403,12 +412,19 @@ class TargetsDialog(QDialog):
 
     def _fit_columns(self) -> None:
         """Every column fitted to its text, the indicator's name at most 260 px; the note
-        takes the room left."""
+        takes the room left, 160 px at least (the table scrolls sideways if it must)."""
+        note = TargetsTableModel.COL_NOTE
+        used = 0
         for col in range(self.model.columnCount()):
-            if col != TargetsTableModel.COL_NOTE:
+            if col != note:
                 self.view.resizeColumnToContents(col)
+                used += self.view.columnWidth(col)
         name = TargetsTableModel.COL_NAME
-        self.view.setColumnWidth(name, min(self.view.columnWidth(name), 260))
+        if self.view.columnWidth(name) > 260:
+            used -= self.view.columnWidth(name) - 260
+            self.view.setColumnWidth(name, 260)
+        room = self.view.viewport().width() - used
+        self.view.setColumnWidth(note, max(160, room))
 
     def _update_buttons(self) -> None:
         index = self.view.currentIndex()
