@@ -241,6 +241,14 @@ ISSUE_TEXTS: dict[str, str] = {
         "Issues",
         "The same region, indicator and year stand on line {first} already: keep one of the two lines; nothing was imported.",
     ),
+    "target_growth_too_large": QT_TRANSLATE_NOOP(
+        "Issues",
+        "A growth target of {value}% is more than {limit}%: check the figure (a growth rate, not an amount).",
+    ),
+    "target_growth_decimals": QT_TRANSLATE_NOOP(
+        "Issues",
+        "A growth target is written with at most {places} decimal places ({value}%).",
+    ),
     "target_file_entry": QT_TRANSLATE_NOOP(
         "Issues",
         "The target file is wrong at {entry}, field “{name}” (“{text}”). Correct the file and load it again; nothing was loaded.",

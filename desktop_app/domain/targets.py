@@ -36,10 +36,14 @@ from enum import Enum
 
 from desktop_app.domain.indicators import Indicator, Temporal, ValueKind
 from desktop_app.domain.issues import DomainError, Issue
-from desktop_app.domain.values import Figure
+from desktop_app.domain.values import Figure, decimal_places
 
 _ONE_DECIMAL = Decimal("0.1")
 _HUNDRED = Decimal(100)
+#: A growth target above this (%) is taken for a slip of the keyboard (a hundredfold year).
+GROWTH_LIMIT = Decimal(10000)
+#: Decimals a growth rate is written with (30.25%).
+GROWTH_PLACES = 2
 
 
 class TargetKind(Enum):
@@ -104,12 +108,18 @@ def check_target(indicator: Indicator, kind: TargetKind, figure: Decimal) -> lis
             return [Issue("target_share_not_rate", params=params)]
         if not 0 < figure <= _HUNDRED:
             return [Issue("target_share_range", params=params)]
+        if decimal_places(figure.normalize()) > indicator.scale:
+            return [Issue("too_many_decimals", params={**params, "scale": indicator.scale})]
         return []
     if is_rate:
         return [Issue("target_rate_needs_share", params=params)]
     if kind is TargetKind.GROWTH:
         if figure < -_HUNDRED:
             return [Issue("target_growth_below_minus_100", params=params)]
+        if figure > GROWTH_LIMIT:
+            return [Issue("target_growth_too_large", params={**params, "limit": str(GROWTH_LIMIT)})]
+        if decimal_places(figure.normalize()) > GROWTH_PLACES:
+            return [Issue("target_growth_decimals", params={**params, "places": GROWTH_PLACES})]
         return []
     if kind is TargetKind.NEW_UNITS:
         if indicator.temporal is not Temporal.STOCK:

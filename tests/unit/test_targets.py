@@ -226,6 +226,9 @@ def test_targets_flow_growth_matches_reference(
         (RATE, TargetKind.GROWTH, D(5), "target_rate_needs_share"),
         (POINTS, TargetKind.NEW_UNITS, D(0), "target_not_positive"),
         (RETAIL, TargetKind.ABSOLUTE, D(-1), "target_not_positive"),
+        (RETAIL, TargetKind.GROWTH, D("30.125"), "target_growth_decimals"),
+        (RETAIL, TargetKind.GROWTH, D("10000.01"), "target_growth_too_large"),
+        (RATE, TargetKind.SHARE, D("60.55"), "too_many_decimals"),
     ],
 )
 def test_targets_refused(
