@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -107,13 +108,16 @@ def test_targets_dialog_loads_the_example_set(service: TargetService, qtbot: QtB
 
 
 def test_targets_dialog_split_refused_until_the_parts_add_up(
-    service: TargetService, qtbot: QtBot
+    service: TargetService,
+    qtbot: QtBot,
+    qtmodeltester,  # type: ignore[no-untyped-def]
 ) -> None:
     service.set_text(PREFECTURE, "A08", 2016, "100", TargetKind.NEW_UNITS)
     plan = service.split_plan(PREFECTURE, "A08", 2016, SplitMethod.EQUAL)
     split = SplitDialog(service, plan)
     qtbot.addWidget(split)
     split.show()
+    qtmodeltester.check(split.model)
     save = split.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert save.isEnabled()  # 20 each
     # By hand: 通江 25 and the others 20 is 105, five too many: refused
