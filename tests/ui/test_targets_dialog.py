@@ -110,7 +110,7 @@ def test_targets_dialog_loads_the_example_set(service: TargetService, qtbot: QtB
 def test_targets_dialog_split_refused_until_the_parts_add_up(
     service: TargetService,
     qtbot: QtBot,
-    qtmodeltester,  # type: ignore[no-untyped-def]
+    qtmodeltester: Any,
 ) -> None:
     service.set_text(PREFECTURE, "A08", 2016, "100", TargetKind.NEW_UNITS)
     plan = service.split_plan(PREFECTURE, "A08", 2016, SplitMethod.EQUAL)
