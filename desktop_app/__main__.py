@@ -20,9 +20,7 @@ from desktop_app.paths import default_database_path
 
 EXIT_USAGE = 2
 #: Commands that may change the database: after them a daily backup is made if none was today.
-WRITING_COMMANDS = frozenset(
-    {"init", "add-region", "set", "target", "targets", "import", "undo-import"}
-)
+WRITING_COMMANDS = frozenset({"init", "add-region", "set", "target", "import", "undo-import"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -127,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     targets_import.add_argument("file", type=Path)
     targets_import.add_argument("--sheet", default=None, help="the sheet (default: the first)")
+    targets_show = targets_sub.add_parser(
+        "show", help="a region's targets for a year with goal, progress and pace"
+    )
+    targets_show.add_argument("region")
+    targets_show.add_argument("year", type=int)
+    targets_show.add_argument(
+        "month", type=int, nargs="?", default=12, help="progress to the end of (default 12)"
+    )
 
     show = sub.add_parser("show", help="derived figures of a region for a period")
     show.add_argument("region", nargs="?", help="region code (default: the home county)")
@@ -242,6 +248,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
             cli.cmd_target(
                 store, args.region, args.indicator, args.year, args.value, out, args.kind, args.note
             )
+        elif args.command == "targets" and args.targets_command == "show":
+            if not 1 <= args.month <= 12:
+                raise DomainError.of("target_month", month=args.month)
+            cli.cmd_targets_show(store, args.region, args.year, args.month, language, out)
         elif args.command == "targets" and args.targets_command == "import":
             return cli.cmd_targets_import(store, args.file, args.sheet, out)
         elif args.command == "targets":
@@ -266,8 +276,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
         if presence is not None:
             presence.stop()
         store.close()
-        if args.command in WRITING_COMMANDS or (
-            args.command == "regions" and args.action == "import" and not args.dry_run
+        if (
+            args.command in WRITING_COMMANDS
+            or (args.command == "regions" and args.action == "import" and not args.dry_run)
+            or (args.command == "targets" and args.targets_command != "show")
         ):
             from desktop_app.cli_backup import backup_on_exit
 

@@ -295,6 +295,52 @@ def cmd_target(
     )
 
 
+def cmd_targets_show(
+    store: Store, region_code: str, year: int, month: int, language: str, out: TextIO
+) -> None:
+    """The region's targets of `year` at the end of `month`: each with how it is written, its
+    goal, what is done, progress and pace (a ↓ after a progress behind pace)."""
+    from desktop_app.target_text import figure_text, goal_text
+
+    view = TargetService(store.sessions).view(region_code, year, month)
+    headers = [
+        translate("Cli", "Code"),
+        translate("Cli", "Indicator"),
+        translate("Cli", "Target as set"),
+        translate("Cli", "Goal"),
+        translate("Cli", "Done"),
+        translate("Cli", "Progress (%)"),
+        translate("Cli", "Expected (%)"),
+    ]
+    rows = []
+    for row in view.rows:
+        target = row.target_set
+        if target is None:
+            continue
+        ind = row.indicator
+        rows.append(
+            [
+                ind.code,
+                indicator_name(ind, language),
+                figure_text(target, ind),
+                goal_text(row.target, ind),
+                DASH if row.done is None else display_figure(row.done, ind.scale),
+                display_growth(row.progress) + ("↓" if row.behind else ""),
+                display_growth(row.pace),
+            ]
+        )
+    out.write(
+        translate(
+            "Cli", "Targets of {name} ({code}) for {year}, to the end of month {month}"
+        ).format(name=view.region_name, code=view.region_code, year=year, month=month)
+        + "\n"
+    )
+    if not rows:
+        out.write(translate("Cli", "No target is set for this year.") + "\n")
+        return
+    out.write(render_table(headers, rows, right={2, 3, 4, 5, 6}) + "\n")
+
+
 def cmd_targets_import(store: Store, path: Path, sheet: str | None, out: TextIO) -> int:
     """Store the targets of a sheet; every refused row with its line (exit 2, nothing
     written), or how many were stored."""

@@ -249,6 +249,10 @@ ISSUE_TEXTS: dict[str, str] = {
         "Issues",
         "A growth target is written with at most {places} decimal places ({value}%).",
     ),
+    "target_month": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Month {month} is no month: give 1 to 12.",
+    ),
     "target_file_entry": QT_TRANSLATE_NOOP(
         "Issues",
         "The target file is wrong at {entry}, field “{name}” (“{text}”). Correct the file and load it again; nothing was loaded.",
