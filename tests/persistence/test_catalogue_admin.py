@@ -15,7 +15,7 @@ from desktop_app.domain.indicators import Basis, Temporal, ValueKind
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.local_indicators import IndicatorDraft, arrange, check_draft
 from desktop_app.domain.periods import Period
-from desktop_app.i18n import issue_message
+from desktop_app.i18n import issue_message, set_language
 from desktop_app.paths import resources_dir
 from desktop_app.persistence.models import IndicatorRecord, ValueRecord
 from desktop_app.persistence.repositories import IndicatorRepository
@@ -193,6 +193,7 @@ def test_catalogue_admin_removes_only_what_holds_nothing(
     assert (issue.params["count"], issue.params["region_count"]) == (3, 2)
     assert issue.params["regions"] == "通江县、南江县"
     assert (issue.params["first_period"], issue.params["last_period"]) == ("2025-M01", "2025-M03")
+    set_language("zh_CN")  # the sentence as a Chinese clerk reads it
     assert "2025年1月" in issue_message(issue)
     # Nothing ever keyed: deleted.
     assert admin.remove("G02").action == "removed"

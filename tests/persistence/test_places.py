@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import ListedPlace, PlanStatus
-from desktop_app.i18n import issue_message
+from desktop_app.i18n import issue_message, set_language
 from desktop_app.persistence.models import RegionRecord
 from desktop_app.services.bundle import ServiceBundle
 from desktop_app.services.regions import read_place_list
@@ -79,6 +79,7 @@ def test_places_retire_refuses_figures_after_the_day_and_a_day_before_it_began(
         regions.retire("511921101", date(2016, 6, 30))
     assert caught.value.issue.code == "region_retire_has_figures"
     assert caught.value.issue.params["period"] == "2016-M07"
+    set_language("zh_CN")  # the sentence as a Chinese clerk reads it
     assert "2016年7月" in issue_message(caught.value.issue)
     assert places_in_db(store)["511921101"][1] is None  # nothing written
     assert refusal(regions.retire, COUNTY, date(2016, 6, 30)) == "region_rename_reference"
