@@ -106,7 +106,9 @@ class Indicator:
             if self.kind is ValueKind.RATIO:
                 raise ValueError(f"{self.code}: a rate is not derived from a register")
             if self.derived.is_stock != (self.temporal is Temporal.STOCK):
-                raise ValueError(f"{self.code}: a stock is counted at the end, a flow in the period")
+                raise ValueError(
+                    f"{self.code}: a stock is counted at the end, a flow in the period"
+                )
 
     @property
     def is_computed(self) -> bool:
