@@ -303,247 +303,409 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>CandidateTableModel</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="49" />
-        <source>province</source>
-        <translation>province</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="50" />
-        <source>prefecture</source>
-        <translation>prefecture</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="51" />
-        <source>county</source>
-        <translation>county</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="52" />
-        <source>township</source>
-        <translation>township</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="53" />
-        <source>village</source>
-        <translation>village</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="70" />
-        <source>Database: {path}</source>
-        <translation>Database: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="72" />
-        <source>Home region: {name} ({code}, {level})</source>
-        <translation>Home region: {name} ({code}, {level})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="78" />
-        <source>{indicators} indicators and {regions} regions are loaded.</source>
-        <translation>{indicators} indicators and {regions} regions are loaded.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="89" />
-        <location filename="../../desktop_app/cli.py" line="105" />
-        <location filename="../../desktop_app/cli.py" line="146" />
-        <location filename="../../desktop_app/cli.py" line="227" />
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="89" />
-        <location filename="../../desktop_app/cli.py" line="106" />
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="158" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="89" />
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="159" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="160" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="161" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="162" />
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="163" />
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="51" />
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="52" />
+        <source>prefecture</source>
+        <translation>prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="53" />
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="54" />
+        <source>township</source>
+        <translation>township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="55" />
+        <source>village</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="72" />
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="74" />
+        <source>Home region: {name} ({code}, {level})</source>
+        <translation>Home region: {name} ({code}, {level})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="80" />
+        <source>{indicators} indicators and {regions} regions are loaded.</source>
+        <translation>{indicators} indicators and {regions} regions are loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="91" />
+        <location filename="../../desktop_app/cli.py" line="107" />
+        <location filename="../../desktop_app/cli.py" line="162" />
+        <location filename="../../desktop_app/cli.py" line="216" />
+        <location filename="../../desktop_app/cli.py" line="307" />
+        <location filename="../../desktop_app/cli.py" line="403" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="91" />
+        <location filename="../../desktop_app/cli.py" line="108" />
+        <location filename="../../desktop_app/cli.py" line="163" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="91" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="91" />
+        <location filename="../../desktop_app/cli.py" line="93" />
         <source>{count} regions.</source>
         <translation>{count} regions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="107" />
+        <location filename="../../desktop_app/cli.py" line="109" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="108" />
+        <location filename="../../desktop_app/cli.py" line="110" />
         <source>Succeeded by</source>
         <translation>Succeeded by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="110" />
+        <location filename="../../desktop_app/cli.py" line="112" />
         <source>Former divisions: {count}</source>
         <translation>Former divisions: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="118" />
+        <location filename="../../desktop_app/cli.py" line="120" />
         <source>Added {name} ({code}, {level}).</source>
         <translation>Added {name} ({code}, {level}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="139" />
+        <location filename="../../desktop_app/cli.py" line="128" />
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="129" />
+        <source>renamed</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="130" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="131" />
+        <source>skipped (the county itself)</source>
+        <translation>skipped (the county itself)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="132" />
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="153" />
+        <source>was {name}</source>
+        <translation>was {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="161" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="164" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="165" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="176" />
+        <source>{new} new, {renamed} renamed, {unchanged} unchanged, {refused} refused.</source>
+        <translation>{new} new, {renamed} renamed, {unchanged} unchanged, {refused} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="187" />
+        <source>Nothing was written (--dry-run).</source>
+        <translation>Nothing was written (--dry-run).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="191" />
+        <source>The list was imported.</source>
+        <translation>The list was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="209" />
         <source>flow</source>
         <translation>flow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="141" />
+        <location filename="../../desktop_app/cli.py" line="211" />
         <source>stock</source>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="142" />
+        <location filename="../../desktop_app/cli.py" line="212" />
         <source>year to date</source>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="147" />
-        <location filename="../../desktop_app/cli.py" line="228" />
+        <location filename="../../desktop_app/cli.py" line="217" />
+        <location filename="../../desktop_app/cli.py" line="308" />
+        <location filename="../../desktop_app/cli.py" line="404" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="148" />
-        <location filename="../../desktop_app/cli.py" line="229" />
+        <location filename="../../desktop_app/cli.py" line="218" />
+        <location filename="../../desktop_app/cli.py" line="405" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="149" />
+        <location filename="../../desktop_app/cli.py" line="219" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="150" />
+        <location filename="../../desktop_app/cli.py" line="220" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="151" />
+        <location filename="../../desktop_app/cli.py" line="221" />
         <source>Keyed as</source>
         <translation>Keyed as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="184" />
+        <location filename="../../desktop_app/cli.py" line="254" />
         <source>Unchanged: {value}</source>
         <translation>Unchanged: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="187" />
+        <location filename="../../desktop_app/cli.py" line="257" />
         <source>Saved {indicator} for {region}, {period}: {old} → {new}</source>
         <translation>Saved {indicator} for {region}, {period}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="197" />
+        <location filename="../../desktop_app/cli.py" line="267" />
         <source>This value is version {version}; set it again with --based-on {version} and the save is refused if someone has changed it meanwhile.</source>
         <translation>This value is version {version}; set it again with --based-on {version} and the save is refused if someone has changed it meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="212" />
+        <location filename="../../desktop_app/cli.py" line="291" />
         <source>Target of {indicator} for {region} in {year}: {value}</source>
         <translation>Target of {indicator} for {region} in {year}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="221" />
+        <location filename="../../desktop_app/cli.py" line="309" />
+        <source>Target as set</source>
+        <translation>Target as set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="310" />
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="311" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="312" />
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="313" />
+        <source>Expected (%)</source>
+        <translation>Expected (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="333" />
+        <source>Targets of {name} ({code}) for {year}, to the end of month {month}</source>
+        <translation>Targets of {name} ({code}) for {year}, to the end of month {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="339" />
+        <source>No target is set for this year.</source>
+        <translation>No target is set for this year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="351" />
+        <source>Line {line}: {reason}</source>
+        <translation>Line {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="356" />
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="359" />
+        <source>Imported {count} targets from {file}.</source>
+        <translation>Imported {count} targets from {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="371" />
+        <source>Stored {count} targets of {region} for {year}: {codes}</source>
+        <translation>Stored {count} targets of {region} for {year}: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="381" />
+        <source>Not in the catalogue, not stored: {codes}</source>
+        <translation>Not in the catalogue, not stored: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="388" />
+        <source>Not mapped to an indicator: {item} “{quote}” ({reason})</source>
+        <translation>Not mapped to an indicator: {item} “{quote}” ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="397" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="222" />
+        <location filename="../../desktop_app/cli.py" line="398" />
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="223" />
+        <location filename="../../desktop_app/cli.py" line="399" />
         <source>This half-year</source>
         <translation>This half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="224" />
+        <location filename="../../desktop_app/cli.py" line="400" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="231" />
+        <location filename="../../desktop_app/cli.py" line="407" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="232" />
+        <location filename="../../desktop_app/cli.py" line="408" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="233" />
+        <location filename="../../desktop_app/cli.py" line="409" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="234" />
+        <location filename="../../desktop_app/cli.py" line="410" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="235" />
+        <location filename="../../desktop_app/cli.py" line="411" />
         <source>YTD YoY (%)</source>
         <translation>YTD YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="236" />
+        <location filename="../../desktop_app/cli.py" line="412" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="286" />
+        <location filename="../../desktop_app/cli.py" line="462" />
         <source>{measure} {count}</source>
         <extracomment>The measures `show` prints, in column order after the unit. The mark after a figure that lacks some expected children.</extracomment>
         <translation>{measure} {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="290" />
+        <location filename="../../desktop_app/cli.py" line="466" />
         <source> (missing: {names})</source>
         <translation> (missing: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="291" />
-        <location filename="../../desktop_app/cli.py" line="295" />
+        <location filename="../../desktop_app/cli.py" line="467" />
+        <location filename="../../desktop_app/cli.py" line="471" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="294" />
+        <location filename="../../desktop_app/cli.py" line="470" />
         <source> (incomplete: {names})</source>
         <translation> (incomplete: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="304" />
+        <location filename="../../desktop_app/cli.py" line="480" />
         <source>{name} ({code}), {period}; year to date {ytd}</source>
         <translation>{name} ({code}), {period}; year to date {ytd}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="313" />
+        <location filename="../../desktop_app/cli.py" line="489" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="333" />
+        <location filename="../../desktop_app/cli.py" line="509" />
         <source>{mark} incomplete: not every region below reported this figure.</source>
         <translation>{mark} incomplete: not every region below reported this figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="338" />
+        <location filename="../../desktop_app/cli.py" line="514" />
         <source>Error: {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="353" />
+        <location filename="../../desktop_app/cli.py" line="529" />
         <source>Roll-up:</source>
         <translation>Roll-up:</translation>
     </message>
@@ -627,6 +789,272 @@
         <location filename="../../desktop_app/cli_shared.py" line="84" />
         <source>Also open in another Xianbao: {others}</source>
         <translation>Also open in another Xianbao: {others}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="168" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="169" />
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="170" />
+        <source>First row</source>
+        <translation>First row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="171" />
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="370" />
+        <source>&amp;Attach evidence…</source>
+        <extracomment>Claims or evidence changed (the total with them).</extracomment>
+        <translation>&amp;Attach evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="371" />
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="372" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="380" />
+        <source>Make the self-evaluation &amp;PDF…</source>
+        <translation>Make the self-evaluation &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="381" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="401" />
+        <source>S&amp;cheme:</source>
+        <translation>S&amp;cheme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="448" />
+        <source>Demonstration self-evaluation</source>
+        <translation>Demonstration self-evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="452" />
+        <source>No evaluation scheme is installed.</source>
+        <translation>No evaluation scheme is installed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="472" />
+        <source>Demonstration self-evaluation — %1</source>
+        <translation>Demonstration self-evaluation — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="474" />
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="477" />
+        <source>This scheme is an example: replace it with the province's own. %1</source>
+        <translation>This scheme is an example: replace it with the province's own. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="500" />
+        <source>Total claimed: %1 of %2 points</source>
+        <translation>Total claimed: %1 of %2 points</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="506" />
+        <source>%n line(s) still lack the evidence asked.</source>
+        <translation>
+            <numerusform>%n line still lack the evidence asked.</numerusform>
+            <numerusform>%n lines still lack the evidence asked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="530" />
+        <source>Choose a line of an item to see and attach its evidence.</source>
+        <translation>Choose a line of an item to see and attach its evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="537" />
+        <source>Evidence asked for %1: %2</source>
+        <translation>Evidence asked for %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="539" />
+        <source>No evidence is asked for %1.</source>
+        <translation>No evidence is asked for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="541" />
+        <source>Scoring: %1</source>
+        <translation>Scoring: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="597" />
+        <source>Choose a line of an item first.</source>
+        <translation>Choose a line of an item first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="602" />
+        <source>Attach evidence to %1</source>
+        <translation>Attach evidence to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="629" />
+        <source>Save a copy of %1</source>
+        <translation>Save a copy of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="640" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="650" />
+        <source>Remove evidence</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="651" />
+        <source>Remove %1 from line %2? The copy kept in Xianbao is deleted.</source>
+        <translation>Remove %1 from line %2? The copy kept in Xianbao is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="672" />
+        <source>%1_self-evaluation.pdf</source>
+        <translation>%1_self-evaluation.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="676" />
+        <source>Make the self-evaluation PDF</source>
+        <translation>Make the self-evaluation PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="684" />
+        <source>Making the self-evaluation form…</source>
+        <translation>Making the self-evaluation form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="686" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="692" />
+        <source>Stopped; nothing was written.</source>
+        <translation>Stopped; nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="695" />
+        <source>Written: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Written: %1 (%n page).</numerusform>
+            <numerusform>Written: %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTreeModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="70" />
+        <source>Item</source>
+        <extracomment>A claim as the tree commits it: (sub-item code, points typed, note) → kept?</extracomment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="71" />
+        <source>Max.</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="72" />
+        <source>Points claimed</source>
+        <translation>Points claimed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="73" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="74" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="222" />
+        <source>Scoring: %1</source>
+        <extracomment>The code of the row's item or sub-item. Top-level rows carry this internal id; a sub-item row carries its item's row + 1.</extracomment>
+        <translation>Scoring: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="223" />
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="228" />
+        <source>No evidence is asked for this line.</source>
+        <translation>No evidence is asked for this line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="229" />
+        <source>Evidence asked: %1</source>
+        <translation>Evidence asked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="247" />
+        <source>%1 file(s)</source>
+        <translation>%1 file(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="248" />
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="278" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="279" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="280" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="281" />
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="282" />
+        <source>By</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1316,20 @@
         <location filename="../../desktop_app/ui/explanation_dialog.py" line="60" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FactsForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="371" />
+        <source>one of these:</source>
+        <extracomment>A fact was typed or chosen.</extracomment>
+        <translation>one of these:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="373" />
+        <source>all of these:</source>
+        <translation>all of these:</translation>
     </message>
 </context>
 <context>
@@ -1323,211 +1765,221 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="58" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="60" />
         <source>Count (whole number)</source>
         <translation>Count (whole number)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="61" />
         <source>Amount (decimals)</source>
         <translation>Amount (decimals)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="62" />
         <source>Rate (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="63" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="65" />
         <source>Flow (sums over months)</source>
         <translation>Flow (sums over months)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="66" />
         <source>Stock (end of period)</source>
         <translation>Stock (end of period)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="184" />
         <source>Edit indicator %1</source>
         <translation>Edit indicator %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="186" />
         <source>Add an indicator</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="192" />
         <source>e.g. G01, or C02.3 for a 其中 item</source>
         <translation>e.g. G01, or C02.3 for a 其中 item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="187" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="195" />
         <source>e.g. 直播电商销售额</source>
         <translation>e.g. 直播电商销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="189" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="197" />
         <source>optional, e.g. Live-stream sales</source>
         <translation>optional, e.g. Live-stream sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="208" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="218" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="215" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="225" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="216" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="226" />
         <source>Clerks key the year-to-date figure (1-N月累计)</source>
         <translation>Clerks key the year-to-date figure (1-N月累计)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="217" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="227" />
         <source>A return is incomplete without it</source>
         <translation>A return is incomplete without it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="224" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="234" />
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="225" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="235" />
         <source>Chinese &amp;name:</source>
         <translation>Chinese &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="226" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="236" />
         <source>&amp;English name:</source>
         <translation>&amp;English name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="227" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="237" />
         <source>Part of (其中):</source>
         <translation>Part of (其中):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="228" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="238" />
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="229" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="239" />
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="230" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="240" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="231" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="241" />
         <source>Flow or stock:</source>
         <translation>Flow or stock:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="232" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="242" />
         <source>&amp;Decimal places:</source>
         <translation>&amp;Decimal places:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="235" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="245" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="237" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="247" />
         <source>Allowed range:</source>
         <translation>Allowed range:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="238" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="248" />
         <source>Never more than:</source>
         <translation>Never more than:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="253" />
+        <source>A rate computed as:</source>
+        <translation>A rate computed as:</translation>
     </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="69" />
         <source>flow</source>
         <translation>flow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="70" />
         <source>stock</source>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="73" />
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="74" />
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="75" />
         <source>rate</source>
         <translation>rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="90" />
         <source>Group</source>
         <extracomment>The units the form offers besides those in use.</extracomment>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="91" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="92" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="93" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="94" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="93" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="95" />
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="96" />
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="146" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="133" />
+        <source>Last changed %1 by %2</source>
+        <translation>Last changed %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="154" />
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="148" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="156" />
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="151" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="159" />
         <source> (hidden)</source>
         <translation> (hidden)</translation>
     </message>
@@ -1535,69 +1987,69 @@
 <context>
     <name>IndicatorsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="386" />
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="519" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="418" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="551" />
         <source>Indicators</source>
         <extracomment>An indicator was added, changed, removed, hidden or shown: returns read it again.</extracomment>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="398" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="430" />
         <source>Built-in indicators come with Xianbao's catalogue and follow its updates; local ones are this database's own and travel with it. A built-in indicator without values can be hidden from the returns.</source>
         <translation>Built-in indicators come with Xianbao's catalogue and follow its updates; local ones are this database's own and travel with it. A built-in indicator without values can be hidden from the returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="406" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="438" />
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="407" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="439" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="408" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="440" />
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="409" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="441" />
         <source>&amp;Show again</source>
         <translation>&amp;Show again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="465" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="497" />
         <source>Indicator %1 added.</source>
         <translation>Indicator %1 added.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="466" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="498" />
         <source>Indicator %1 saved.</source>
         <translation>Indicator %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="467" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="499" />
         <source>Indicator %1 removed.</source>
         <translation>Indicator %1 removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="469" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="501" />
         <source>Indicator %1 hidden: returns no longer show it; its history is kept.</source>
         <translation>Indicator %1 hidden: returns no longer show it; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="471" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="503" />
         <source>Indicator %1 is shown in returns again.</source>
         <translation>Indicator %1 is shown in returns again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="513" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="545" />
         <source>Remove the local indicator %1 %2?</source>
         <translation>Remove the local indicator %1 %2?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="515" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="547" />
         <source>Hide the built-in indicator %1 %2 from the returns?</source>
         <translation>Hide the built-in indicator %1 %2 from the returns?</translation>
     </message>
@@ -1605,7 +2057,7 @@
 <context>
     <name>IssueListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="94" />
+        <location filename="../../desktop_app/ui/return_page.py" line="95" />
         <source>Indicator %1 explained: %2</source>
         <extracomment>The list of checks is as high as its lines up to this many; more scroll (or drag it higher). The 情况说明 written for a warning: (indicator code, issue code) → text. The return screen's views and mutations (the page reads and saves through it). The registers (台账): the rows behind a figure derived from one.</extracomment>
         <translation>Indicator %1 explained: %2</translation>
@@ -1614,1449 +2066,1839 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="164" />
+        <location filename="../../desktop_app/i18n.py" line="260" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
-        <extracomment>The key of a message: context, source text, disambiguation comment ("" when none).</extracomment>
         <translation>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="169" />
+        <location filename="../../desktop_app/i18n.py" line="265" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>Indicator {indicator} counts whole units; {value} is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="172" />
+        <location filename="../../desktop_app/i18n.py" line="268" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>Indicator {indicator} keeps {scale} decimal places; {value} has more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="175" />
+        <location filename="../../desktop_app/i18n.py" line="271" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>Indicator {indicator} cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="178" />
+        <location filename="../../desktop_app/i18n.py" line="274" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>Indicator {indicator} must be at least {minimum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="181" />
+        <location filename="../../desktop_app/i18n.py" line="277" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>Indicator {indicator} must be at most {maximum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="184" />
+        <location filename="../../desktop_app/i18n.py" line="280" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>Indicator {indicator} is computed from its parts and cannot be typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="187" />
+        <location filename="../../desktop_app/i18n.py" line="283" />
         <source>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</source>
         <translation>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="192" />
+        <location filename="../../desktop_app/i18n.py" line="288" />
         <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
         <translation>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="197" />
+        <location filename="../../desktop_app/i18n.py" line="293" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="229" />
+        <location filename="../../desktop_app/i18n.py" line="325" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>No region has the code {code}. List them with: xianbao regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="232" />
+        <location filename="../../desktop_app/i18n.py" line="328" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>No indicator has the code {code}. List them with: xianbao indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="200" />
+        <location filename="../../desktop_app/i18n.py" line="296" />
         <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
         <translation>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="205" />
+        <location filename="../../desktop_app/i18n.py" line="301" />
         <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
         <translation>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="210" />
+        <location filename="../../desktop_app/i18n.py" line="306" />
         <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="217" />
+        <location filename="../../desktop_app/i18n.py" line="313" />
         <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="223" />
+        <location filename="../../desktop_app/i18n.py" line="319" />
         <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="332" />
+        <location filename="../../desktop_app/i18n.py" line="440" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
         <translation>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="337" />
+        <location filename="../../desktop_app/i18n.py" line="445" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>The year {year} is outside the years Xianbao keeps.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="340" />
+        <location filename="../../desktop_app/i18n.py" line="448" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>There is no period number {index} of that kind in a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="343" />
+        <location filename="../../desktop_app/i18n.py" line="451" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} is not a valid code for a {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="344" />
+        <location filename="../../desktop_app/i18n.py" line="452" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} needs a parent region above the {level} level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="347" />
+        <location filename="../../desktop_app/i18n.py" line="455" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} does not begin with the code of its parent {parent}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="358" />
+        <location filename="../../desktop_app/i18n.py" line="466" />
         <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
         <translation>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="363" />
+        <location filename="../../desktop_app/i18n.py" line="471" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="446" />
+        <location filename="../../desktop_app/i18n.py" line="554" />
         <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
         <translation>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="519" />
+        <location filename="../../desktop_app/i18n.py" line="627" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="523" />
+        <location filename="../../desktop_app/i18n.py" line="631" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="527" />
+        <location filename="../../desktop_app/i18n.py" line="635" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="531" />
+        <location filename="../../desktop_app/i18n.py" line="639" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="535" />
+        <location filename="../../desktop_app/i18n.py" line="643" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="540" />
+        <location filename="../../desktop_app/i18n.py" line="648" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="544" />
+        <location filename="../../desktop_app/i18n.py" line="652" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="549" />
+        <location filename="../../desktop_app/i18n.py" line="657" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="554" />
+        <location filename="../../desktop_app/i18n.py" line="662" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>The return still has {count} errors; correct them before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="557" />
+        <location filename="../../desktop_app/i18n.py" line="665" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>{count} warnings still need an explanation (情况说明) before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="560" />
+        <location filename="../../desktop_app/i18n.py" line="668" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>Say why the submitted return must change; the reason is kept with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="563" />
+        <location filename="../../desktop_app/i18n.py" line="671" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>The return of {region} has not been submitted, so there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="566" />
+        <location filename="../../desktop_app/i18n.py" line="674" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="605" />
+        <location filename="../../desktop_app/i18n.py" line="713" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="608" />
+        <location filename="../../desktop_app/i18n.py" line="716" />
         <source>Region {code} needs a name.</source>
         <translation>Region {code} needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="609" />
+        <location filename="../../desktop_app/i18n.py" line="717" />
         <source>A region with the code {code} already exists.</source>
         <translation>A region with the code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="610" />
+        <location filename="../../desktop_app/i18n.py" line="718" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="615" />
+        <location filename="../../desktop_app/i18n.py" line="723" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) existed until {until}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="618" />
+        <location filename="../../desktop_app/i18n.py" line="726" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) exists from {since}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="621" />
+        <location filename="../../desktop_app/i18n.py" line="729" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="626" />
+        <location filename="../../desktop_app/i18n.py" line="734" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="630" />
+        <location filename="../../desktop_app/i18n.py" line="738" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name} ({code}) existed until {until} and is no longer a region.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="804" />
+        <location filename="../../desktop_app/i18n.py" line="835" />
+        <source>{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts after that day. Close the row (or move it to another place) first.</source>
+        <translation>{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts after that day. Close the row (or move it to another place) first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="845" />
+        <source>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</source>
+        <translation>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="854" />
+        <source>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</source>
+        <translation>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1013" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="808" />
+        <location filename="../../desktop_app/i18n.py" line="1017" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="350" />
+        <location filename="../../desktop_app/i18n.py" line="458" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</source>
         <translation>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/i18n.py" line="164" />
+        <source>A share target is a rate (%); indicator {indicator} is kept in {unit}. Set an absolute, growth or new-units target instead.</source>
+        <extracomment>The key of a message: context, source text, disambiguation comment ("" when none).</extracomment>
+        <translation>A share target is a rate (%); indicator {indicator} is kept in {unit}. Set an absolute, growth or new-units target instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="168" />
+        <source>A share target is a percentage above 0 and at most 100 ({value}).</source>
+        <translation>A share target is a percentage above 0 and at most 100 ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="172" />
+        <source>Indicator {indicator} is a rate (%): set its target as a share (the rate to reach).</source>
+        <translation>Indicator {indicator} is a rate (%): set its target as a share (the rate to reach).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="176" />
+        <source>A growth target cannot be below −100% ({value}%): nothing falls by more than all of it.</source>
+        <translation>A growth target cannot be below −100% ({value}%): nothing falls by more than all of it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="180" />
+        <source>Indicator {indicator} is summed over months: a new-units target is only for end-of-period figures. Set an absolute or growth target instead.</source>
+        <translation>Indicator {indicator} is summed over months: a new-units target is only for end-of-period figures. Set an absolute or growth target instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="184" />
+        <source>The target of indicator {indicator} must be above zero ({value}).</source>
+        <translation>The target of indicator {indicator} must be above zero ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="188" />
+        <source>This region has no divisions below it to split the target among.</source>
+        <translation>This region has no divisions below it to split the target among.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="192" />
+        <source>Last year's figure is missing for {regions}: the target cannot be split in proportion to last year. Key last year's figures, or split equally or by hand.</source>
+        <translation>Last year's figure is missing for {regions}: the target cannot be split in proportion to last year. Key last year's figures, or split equally or by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="196" />
+        <source>Last year's figures of the divisions add up to zero: split equally or by hand.</source>
+        <translation>Last year's figures of the divisions add up to zero: split equally or by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="200" />
+        <source>The target {value} cannot be split: it is negative or has more than {scale} decimal places.</source>
+        <translation>The target {value} cannot be split: it is negative or has more than {scale} decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="204" />
+        <source>The part of {region} ({value}) must be zero or more, with no more decimal places than the indicator keeps.</source>
+        <translation>The part of {region} ({value}) must be zero or more, with no more decimal places than the indicator keeps.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="208" />
+        <source>The parts add up to {value}, not {whole_value} (a difference of {difference}). Change the parts until they add up; nothing was saved.</source>
+        <translation>The parts add up to {value}, not {whole_value} (a difference of {difference}). Change the parts until they add up; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="212" />
+        <source>Indicator {indicator} has no target this year to split. Set it first.</source>
+        <translation>Indicator {indicator} has no target this year to split. Set it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="216" />
+        <source>A share target (a rate) does not split into parts that add up: set the rate for each division.</source>
+        <translation>A share target (a rate) does not split into parts that add up: set the rate for each division.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="220" />
+        <source>The growth target of {indicator} cannot be split: last year's figure is missing, so its goal is unknown. Key last year's figures first.</source>
+        <translation>The growth target of {indicator} cannot be split: last year's figure is missing, so its goal is unknown. Key last year's figures first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="224" />
+        <source>Type a part for {region} (a number; 0 for none).</source>
+        <translation>Type a part for {region} (a number; 0 for none).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="228" />
+        <source>The target file cannot be read ({detail}). Choose a UTF-8 TOML target file; nothing was loaded.</source>
+        <translation>The target file cannot be read ({detail}). Choose a UTF-8 TOML target file; nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="232" />
+        <source>The sheet has no header row naming the columns {columns} (and optionally 类型 and 说明). Add the header above the targets and import it again; nothing was imported.</source>
+        <translation>The sheet has no header row naming the columns {columns} (and optionally 类型 and 说明). Add the header above the targets and import it again; nothing was imported.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/i18n.py" line="236" />
+        <source>The column {name} holds “{text}”, which cannot be read. Correct it; nothing was imported.</source>
+        <translation>The column {name} holds “{text}”, which cannot be read. Correct it; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="240" />
+        <source>The same region, indicator and year stand on line {first} already: keep one of the two lines; nothing was imported.</source>
+        <translation>The same region, indicator and year stand on line {first} already: keep one of the two lines; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="244" />
+        <source>A growth target of {value}% is more than {limit}%: check the figure (a growth rate, not an amount).</source>
+        <translation>A growth target of {value}% is more than {limit}%: check the figure (a growth rate, not an amount).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="248" />
+        <source>A growth target is written with at most {places} decimal places ({value}%).</source>
+        <translation>A growth target is written with at most {places} decimal places ({value}%).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="252" />
+        <source>Month {month} is no month: give 1 to 12.</source>
+        <translation>Month {month} is no month: give 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="256" />
+        <source>The target file is wrong at {entry}, field “{name}” (“{text}”). Correct the file and load it again; nothing was loaded.</source>
+        <translation>The target file is wrong at {entry}, field “{name}” (“{text}”). Correct the file and load it again; nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="332" />
         <source>“{code}” is not an indicator code: begin with a letter, then letters and digits, parts joined by dots (e.g. G01 or G01.1), at most {length} characters.</source>
         <translation>“{code}” is not an indicator code: begin with a letter, then letters and digits, parts joined by dots (e.g. G01 or G01.1), at most {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="241" />
+        <location filename="../../desktop_app/i18n.py" line="337" />
         <source>{code} is the code of a built-in indicator; give your own indicator another code.</source>
         <translation>{code} is the code of a built-in indicator; give your own indicator another code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="245" />
+        <location filename="../../desktop_app/i18n.py" line="341" />
         <source>The code {code} is already used by “{name}”; choose another code.</source>
         <translation>The code {code} is already used by “{name}”; choose another code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="248" />
+        <location filename="../../desktop_app/i18n.py" line="344" />
         <source>An indicator needs its Chinese name.</source>
         <translation>An indicator needs its Chinese name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="249" />
+        <location filename="../../desktop_app/i18n.py" line="345" />
         <source>This text is too long: at most {length} characters.</source>
         <translation>This text is too long: at most {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="252" />
+        <location filename="../../desktop_app/i18n.py" line="348" />
         <source>An indicator needs its unit (个, 人次, 万元…).</source>
         <translation>An indicator needs its unit (个, 人次, 万元…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="255" />
+        <location filename="../../desktop_app/i18n.py" line="351" />
         <source>There is no group {group}; choose one of the list.</source>
         <translation>There is no group {group}; choose one of the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="258" />
+        <location filename="../../desktop_app/i18n.py" line="354" />
         <source>A count is a whole number: it keeps no decimal places.</source>
         <translation>A count is a whole number: it keeps no decimal places.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="261" />
+        <location filename="../../desktop_app/i18n.py" line="357" />
         <source>An indicator keeps at most {largest} decimal places.</source>
         <translation>An indicator keeps at most {largest} decimal places.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="264" />
+        <location filename="../../desktop_app/i18n.py" line="360" />
         <source>An end-of-period figure (stock) has no year-to-date form: choose flow, or key each period's own figure.</source>
         <translation>An end-of-period figure (stock) has no year-to-date form: choose flow, or key each period's own figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="269" />
+        <location filename="../../desktop_app/i18n.py" line="365" />
         <source>“{text}” is not a bound: type a number (full-width digits are fine) or leave it empty.</source>
         <translation>“{text}” is not a bound: type a number (full-width digits are fine) or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="273" />
+        <location filename="../../desktop_app/i18n.py" line="369" />
         <source>The lower bound {minimum} is above the upper bound {maximum}.</source>
         <translation>The lower bound {minimum} is above the upper bound {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="276" />
+        <location filename="../../desktop_app/i18n.py" line="372" />
         <source>A 其中 item is in the group of the indicator it is part of ({parent}).</source>
         <translation>A 其中 item is in the group of the indicator it is part of ({parent}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="279" />
+        <location filename="../../desktop_app/i18n.py" line="375" />
         <source>The code {indicator} is used twice.</source>
         <translation>The code {indicator} is used twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="280" />
+        <location filename="../../desktop_app/i18n.py" line="376" />
         <source>Indicator {indicator} refers to {ref}, which is no indicator shown in returns.</source>
         <translation>Indicator {indicator} refers to {ref}, which is no indicator shown in returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="284" />
+        <location filename="../../desktop_app/i18n.py" line="380" />
         <source>A 其中 item has the unit, kind and flow/stock of the indicator it is part of ({parent}, in {unit}).</source>
         <translation>A 其中 item has the unit, kind and flow/stock of the indicator it is part of ({parent}, in {unit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="289" />
+        <location filename="../../desktop_app/i18n.py" line="385" />
         <source>Indicator {indicator} would be part of itself (through {ref}).</source>
         <translation>Indicator {indicator} would be part of itself (through {ref}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="292" />
+        <location filename="../../desktop_app/i18n.py" line="388" />
         <source>{code} is a built-in indicator: it follows the shipped catalogue and is not edited here (the next upgrade would undo the edit). Add an indicator of your own instead, or hide this one.</source>
         <translation>{code} is a built-in indicator: it follows the shipped catalogue and is not edited here (the next upgrade would undo the edit). Add an indicator of your own instead, or hide this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="298" />
+        <location filename="../../desktop_app/i18n.py" line="394" />
         <source>Indicator {code} holds {count} value(s): its kind, decimal places, flow/stock and unit stay as they are, since the figures were typed in them. Add a new indicator for the new definition.</source>
         <translation>Indicator {code} holds {count} value(s): its kind, decimal places, flow/stock and unit stay as they are, since the figures were typed in them. Add a new indicator for the new definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="304" />
+        <location filename="../../desktop_app/i18n.py" line="400" />
         <source>The code of {code} stays: values, targets, its history, a template or another indicator refer to it by that code.</source>
         <translation>The code of {code} stays: values, targets, its history, a template or another indicator refer to it by that code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="309" />
+        <location filename="../../desktop_app/i18n.py" line="405" />
         <source>Indicator {code} holds {count} value(s) in {region_count} region(s) ({regions}), from {first_period} to {last_period}: it cannot be removed. Clear those values first, or keep the indicator.</source>
         <translation>Indicator {code} holds {count} value(s) in {region_count} region(s) ({regions}), from {first_period} to {last_period}: it cannot be removed. Clear those values first, or keep the indicator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="315" />
+        <location filename="../../desktop_app/i18n.py" line="411" />
         <source>Indicator {code} has {count} annual target(s): clear them first.</source>
         <translation>Indicator {code} has {count} annual target(s): clear them first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="318" />
+        <location filename="../../desktop_app/i18n.py" line="414" />
         <source>Indicator {code} has {count} explanation(s) (情况说明) kept with returns.</source>
         <translation>Indicator {code} has {count} explanation(s) (情况说明) kept with returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="321" />
+        <location filename="../../desktop_app/i18n.py" line="417" />
         <source>The template(s) {templates} map indicator {code} to a cell: take it out of the template first.</source>
         <translation>The template(s) {templates} map indicator {code} to a cell: take it out of the template first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="326" />
+        <location filename="../../desktop_app/i18n.py" line="422" />
         <source>Indicator(s) {others} refer to {code} (其中, at most, or a rate's parts): change them first.</source>
         <translation>Indicator(s) {others} refer to {code} (其中, at most, or a rate's parts): change them first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="331" />
+        <location filename="../../desktop_app/i18n.py" line="427" />
         <source>Indicator {code} is not hidden.</source>
         <translation>Indicator {code} is not hidden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="354" />
+        <location filename="../../desktop_app/i18n.py" line="428" />
+        <source>Its 其中 item {part} is in its group: move the 其中 item first.</source>
+        <translation>Its 其中 item {part} is in its group: move the 其中 item first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="431" />
+        <source>A computed rate needs both its numerator and its denominator.</source>
+        <translation>A computed rate needs both its numerator and its denominator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="434" />
+        <source>Only a rate is computed from a numerator and a denominator.</source>
+        <translation>Only a rate is computed from a numerator and a denominator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="437" />
+        <source>A rate's numerator and denominator are two different indicators.</source>
+        <translation>A rate's numerator and denominator are two different indicators.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="462" />
         <source>The database {path} is damaged ({detail}). Keep this file for the support desk.</source>
         <translation>The database {path} is damaged ({detail}). Keep this file for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="369" />
+        <location filename="../../desktop_app/i18n.py" line="477" />
         <source>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="374" />
+        <location filename="../../desktop_app/i18n.py" line="482" />
         <source>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</source>
         <translation>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="380" />
+        <location filename="../../desktop_app/i18n.py" line="488" />
         <source>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</source>
         <translation>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="385" />
+        <location filename="../../desktop_app/i18n.py" line="493" />
         <source>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</source>
         <translation>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="391" />
+        <location filename="../../desktop_app/i18n.py" line="499" />
         <source>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</source>
         <translation>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="396" />
+        <location filename="../../desktop_app/i18n.py" line="504" />
         <source>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</source>
         <translation>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="401" />
+        <location filename="../../desktop_app/i18n.py" line="509" />
         <source>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</source>
         <translation>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="406" />
+        <location filename="../../desktop_app/i18n.py" line="514" />
         <source>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</source>
         <translation>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="411" />
+        <location filename="../../desktop_app/i18n.py" line="519" />
         <source>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</source>
         <translation>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="416" />
+        <location filename="../../desktop_app/i18n.py" line="524" />
         <source>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</source>
         <translation>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="421" />
+        <location filename="../../desktop_app/i18n.py" line="529" />
         <source>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</source>
         <translation>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="426" />
+        <location filename="../../desktop_app/i18n.py" line="534" />
         <source>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</source>
         <translation>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="431" />
+        <location filename="../../desktop_app/i18n.py" line="539" />
         <source>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</source>
         <translation>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="436" />
+        <location filename="../../desktop_app/i18n.py" line="544" />
         <source>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</source>
         <translation>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="441" />
+        <location filename="../../desktop_app/i18n.py" line="549" />
         <source>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</source>
         <translation>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="452" />
+        <location filename="../../desktop_app/i18n.py" line="560" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="457" />
+        <location filename="../../desktop_app/i18n.py" line="565" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="463" />
+        <location filename="../../desktop_app/i18n.py" line="571" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>There is no file {path}. Nothing was restored; choose a backup that exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="466" />
+        <location filename="../../desktop_app/i18n.py" line="574" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} is a folder, not a backup file. Nothing was restored; choose a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="469" />
+        <location filename="../../desktop_app/i18n.py" line="577" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} is empty and holds no backup. Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="472" />
+        <location filename="../../desktop_app/i18n.py" line="580" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="477" />
+        <location filename="../../desktop_app/i18n.py" line="585" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="481" />
+        <location filename="../../desktop_app/i18n.py" line="589" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="486" />
+        <location filename="../../desktop_app/i18n.py" line="594" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="491" />
+        <location filename="../../desktop_app/i18n.py" line="599" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} is the database itself, not a backup of it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="494" />
+        <location filename="../../desktop_app/i18n.py" line="602" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="499" />
+        <location filename="../../desktop_app/i18n.py" line="607" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="504" />
+        <location filename="../../desktop_app/i18n.py" line="612" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>There is no database at {path} yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="507" />
+        <location filename="../../desktop_app/i18n.py" line="615" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} exists already; it was left as it is. Choose a new file name or a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="510" />
+        <location filename="../../desktop_app/i18n.py" line="618" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>The database {path} cannot be read ({detail}), so no backup could be made of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="514" />
+        <location filename="../../desktop_app/i18n.py" line="622" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="571" />
+        <location filename="../../desktop_app/i18n.py" line="679" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="577" />
+        <location filename="../../desktop_app/i18n.py" line="685" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="583" />
+        <location filename="../../desktop_app/i18n.py" line="691" />
         <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
         <translation>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="589" />
+        <location filename="../../desktop_app/i18n.py" line="697" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="594" />
+        <location filename="../../desktop_app/i18n.py" line="702" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="600" />
+        <location filename="../../desktop_app/i18n.py" line="708" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="634" />
+        <location filename="../../desktop_app/i18n.py" line="742" />
         <source>{other} under the same region is already called {name}; choose another name.</source>
         <translation>{other} under the same region is already called {name}; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="637" />
+        <location filename="../../desktop_app/i18n.py" line="745" />
         <source>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</source>
         <translation>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="642" />
+        <location filename="../../desktop_app/i18n.py" line="750" />
         <source>{name} ({code}) began on {since}; its last day cannot be {day}.</source>
         <translation>{name} ({code}) began on {since}; its last day cannot be {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="645" />
+        <location filename="../../desktop_app/i18n.py" line="753" />
         <source>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</source>
         <translation>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="650" />
+        <location filename="../../desktop_app/i18n.py" line="758" />
         <source>{name} ({code}) is not retired.</source>
         <translation>{name} ({code}) is not retired.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="651" />
+        <location filename="../../desktop_app/i18n.py" line="759" />
         <source>The township {parent} of {name} ({code}) is retired; reinstate it first.</source>
         <translation>The township {parent} of {name} ({code}) is retired; reinstate it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="654" />
+        <location filename="../../desktop_app/i18n.py" line="762" />
         <source>{name} has no code.</source>
         <translation>{name} has no code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="655" />
+        <location filename="../../desktop_app/i18n.py" line="763" />
         <source>The code {code} is not all digits.</source>
         <translation>The code {code} is not all digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="656" />
+        <location filename="../../desktop_app/i18n.py" line="764" />
         <source>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</source>
         <translation>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="661" />
+        <location filename="../../desktop_app/i18n.py" line="769" />
         <source>The code {code} is listed already in row {first}.</source>
         <translation>The code {code} is listed already in row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="664" />
+        <location filename="../../desktop_app/i18n.py" line="772" />
         <source>The code {code} belonged to {name}, retired after {until}; it is not used again.</source>
         <translation>The code {code} belonged to {name}, retired after {until}; it is not used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="667" />
+        <location filename="../../desktop_app/i18n.py" line="775" />
         <source>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</source>
         <translation>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="672" />
+        <location filename="../../desktop_app/i18n.py" line="780" />
         <source>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</source>
         <translation>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="677" />
+        <location filename="../../desktop_app/i18n.py" line="785" />
         <source>{name} ({code}) is not a county; townships and villages are kept under a county.</source>
         <translation>{name} ({code}) is not a county; townships and villages are kept under a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="680" />
+        <location filename="../../desktop_app/i18n.py" line="788" />
         <source>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</source>
         <translation>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="685" />
-        <source>{file} holds more than {limit} rows; a county's list has a few hundred.</source>
-        <translation>{file} holds more than {limit} rows; a county's list has a few hundred.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/i18n.py" line="688" />
-        <source>{file} cannot be read as text (UTF-8 or GB18030). Save it again as CSV UTF-8.</source>
-        <translation>{file} cannot be read as text (UTF-8 or GB18030). Save it again as CSV UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/i18n.py" line="692" />
+        <location filename="../../desktop_app/i18n.py" line="794" />
         <source>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</source>
         <translation>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="695" />
+        <location filename="../../desktop_app/i18n.py" line="797" />
         <source>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</source>
         <translation>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="698" />
+        <location filename="../../desktop_app/i18n.py" line="800" />
         <source>{field}: “{cell}” is negative; a register keeps no negative figures.</source>
         <translation>{field}: “{cell}” is negative; a register keeps no negative figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="701" />
+        <location filename="../../desktop_app/i18n.py" line="803" />
         <source>{field}: “{cell}” is not a whole number.</source>
         <translation>{field}: “{cell}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="702" />
+        <location filename="../../desktop_app/i18n.py" line="804" />
         <source>{field}: “{cell}” is not a year between 1949 and 2100.</source>
         <translation>{field}: “{cell}” is not a year between 1949 and 2100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="705" />
+        <location filename="../../desktop_app/i18n.py" line="807" />
         <source>{field}: write 是 or 否, not “{cell}”.</source>
         <translation>{field}: write 是 or 否, not “{cell}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="706" />
+        <location filename="../../desktop_app/i18n.py" line="808" />
         <source>{field}: “{cell}” is none of the field's choices.</source>
         <translation>{field}: “{cell}” is none of the field's choices.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="709" />
+        <location filename="../../desktop_app/i18n.py" line="811" />
         <source>A row needs its {field}.</source>
         <translation>A row needs its {field}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="710" />
+        <location filename="../../desktop_app/i18n.py" line="812" />
         <source>{name}: {field} is required.</source>
         <translation>{name}: {field} is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="711" />
+        <location filename="../../desktop_app/i18n.py" line="813" />
         <source>{name}: {field} must come after the day it began.</source>
         <translation>{name}: {field} must come after the day it began.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="714" />
+        <location filename="../../desktop_app/i18n.py" line="816" />
         <source>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</source>
         <translation>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="717" />
+        <location filename="../../desktop_app/i18n.py" line="819" />
         <source>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</source>
         <translation>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="722" />
+        <location filename="../../desktop_app/i18n.py" line="824" />
         <source>{name} ({code}) is not a place this register keeps rows at.</source>
         <translation>{name} ({code}) is not a place this register keeps rows at.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="725" />
+        <location filename="../../desktop_app/i18n.py" line="827" />
         <source>This row was removed meanwhile (by another clerk?); reopen the register.</source>
         <translation>This row was removed meanwhile (by another clerk?); reopen the register.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="728" />
+        <location filename="../../desktop_app/i18n.py" line="830" />
         <source>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</source>
         <translation>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="733" />
+        <location filename="../../desktop_app/i18n.py" line="840" />
         <source>There is no register {register}.</source>
         <translation>There is no register {register}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="735" />
+        <location filename="../../desktop_app/i18n.py" line="842" />
         <source>The row gives no place: fill in its township and village, or its code.</source>
         <translation>The row gives no place: fill in its township and village, or its code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="738" />
-        <source>“{place}” is no current township or village of {county}. Correct it in the workbook, or add the place under 基础资料 first.</source>
-        <translation>“{place}” is no current township or village of {county}. Correct it in the workbook, or add the place under 基础资料 first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/i18n.py" line="743" />
+        <location filename="../../desktop_app/i18n.py" line="850" />
         <source>{count} places of the county are called “{place}”; give the township too, or the code.</source>
         <translation>{count} places of the county are called “{place}”; give the township too, or the code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="747" />
-        <source>The township {township} has no village “{village}”. Correct the name in the workbook, or add the village under 基础资料 first.</source>
-        <translation>The township {township} has no village “{village}”. Correct the name in the workbook, or add the village under 基础资料 first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/i18n.py" line="752" />
+        <location filename="../../desktop_app/i18n.py" line="859" />
         <source>This row repeats line {line} of the list (same place, same name or topic and date).</source>
         <translation>This row repeats line {line} of the list (same place, same name or topic and date).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="756" />
+        <location filename="../../desktop_app/i18n.py" line="863" />
         <source>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</source>
         <translation>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="761" />
+        <location filename="../../desktop_app/i18n.py" line="868" />
         <source>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</source>
         <translation>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="766" />
+        <location filename="../../desktop_app/i18n.py" line="873" />
         <source>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</source>
         <translation>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="771" />
+        <location filename="../../desktop_app/i18n.py" line="878" />
         <source>Indicator {indicator} is counted from the register at {region} for {year} already.</source>
         <translation>Indicator {indicator} is counted from the register at {region} for {year} already.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="775" />
+        <location filename="../../desktop_app/i18n.py" line="882" />
         <source>Indicator {indicator} is not counted from any register.</source>
         <translation>Indicator {indicator} is not counted from any register.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="778" />
+        <location filename="../../desktop_app/i18n.py" line="885" />
         <source>{file} holds more than {limit} rows; split the list and import each part.</source>
         <translation>{file} holds more than {limit} rows; split the list and import each part.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="782" />
+        <location filename="../../desktop_app/i18n.py" line="889" />
         <source>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
         <translation>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="787" />
+        <location filename="../../desktop_app/i18n.py" line="894" />
         <source>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</source>
         <translation>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="790" />
+        <location filename="../../desktop_app/i18n.py" line="897" />
         <source>Columns {first} and {second} both give {field}; choose one of them.</source>
         <translation>Columns {first} and {second} both give {field}; choose one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="793" />
+        <location filename="../../desktop_app/i18n.py" line="900" />
         <source>Columns {first} and {second} both give the same part of the place; choose one.</source>
         <translation>Columns {first} and {second} both give the same part of the place; choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="796" />
+        <location filename="../../desktop_app/i18n.py" line="903" />
         <source>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</source>
         <translation>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="801" />
+        <location filename="../../desktop_app/i18n.py" line="908" />
         <source>No column gives {field}, which every row needs; choose its column.</source>
         <translation>No column gives {field}, which every row needs; choose its column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="811" />
+        <location filename="../../desktop_app/i18n.py" line="912" />
+        <source>{name}: {value} {unit} ≥ {limit_value} {unit}.</source>
+        <translation>{name}: {value} {unit} ≥ {limit_value} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="915" />
+        <source>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</source>
+        <translation>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="919" />
+        <source>{name}: no figure given; at least {limit_value} {unit} is asked.</source>
+        <translation>{name}: no figure given; at least {limit_value} {unit} is asked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="922" />
+        <source>{name}: {value} {unit} &gt; {limit_value} {unit}.</source>
+        <translation>{name}: {value} {unit} &gt; {limit_value} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="925" />
+        <source>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</source>
+        <translation>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="929" />
+        <source>{name}: no figure given; more than {limit_value} {unit} is asked.</source>
+        <translation>{name}: no figure given; more than {limit_value} {unit} is asked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="932" />
+        <source>{name}: confirmed.</source>
+        <translation>{name}: confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="933" />
+        <source>{name}: not met.</source>
+        <translation>{name}: not met.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="934" />
+        <source>{name}: not confirmed yet.</source>
+        <translation>{name}: not confirmed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="935" />
+        <source>{name}: met by one of its alternatives.</source>
+        <translation>{name}: met by one of its alternatives.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="936" />
+        <source>{name}: none of its alternatives is met.</source>
+        <translation>{name}: none of its alternatives is met.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="937" />
+        <source>{name}: none of its alternatives is met yet, and some lack figures.</source>
+        <translation>{name}: none of its alternatives is met yet, and some lack figures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="940" />
+        <source>{name}: every part is met.</source>
+        <translation>{name}: every part is met.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="941" />
+        <source>{name}: a part is not met.</source>
+        <translation>{name}: a part is not met.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="942" />
+        <source>{name}: some parts lack figures.</source>
+        <translation>{name}: some parts lack figures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="943" />
+        <source>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</source>
+        <translation>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="947" />
+        <source>{name}: write 是 or 否, not “{text}”.</source>
+        <translation>{name}: write 是 or 否, not “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="950" />
+        <source>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</source>
+        <translation>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="953" />
+        <source>{name}: “{text}” is below zero.</source>
+        <translation>{name}: “{text}” is below zero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="954" />
+        <source>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</source>
+        <translation>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="958" />
+        <source>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</source>
+        <translation>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="962" />
+        <source>A candidate needs a name.</source>
+        <translation>A candidate needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="963" />
+        <source>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</source>
+        <translation>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="967" />
+        <source>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</source>
+        <translation>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="971" />
+        <source>The register row is no longer there (another clerk may have removed it). Choose another.</source>
+        <translation>The register row is no longer there (another clerk may have removed it). Choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="975" />
+        <source>The candidate is no longer there (another clerk may have removed it).</source>
+        <translation>The candidate is no longer there (another clerk may have removed it).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="978" />
+        <source>{name} is recommended or recognised already, so its standard stays. Withdraw the recommendation first.</source>
+        <translation>{name} is recommended or recognised already, so its standard stays. Withdraw the recommendation first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="982" />
+        <source>{name} is not a candidate now (it is recommended, recognised or revoked).</source>
+        <translation>{name} is not a candidate now (it is recommended, recognised or revoked).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="985" />
+        <source>{name} does not meet every criterion and cannot be recommended; the red lines say which.</source>
+        <translation>{name} does not meet every criterion and cannot be recommended; the red lines say which.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="989" />
+        <source>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</source>
+        <translation>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="993" />
+        <source>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</source>
+        <translation>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="997" />
+        <source>{name} is not recommended; there is nothing to withdraw.</source>
+        <translation>{name} is not recommended; there is nothing to withdraw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1000" />
+        <source>{name} is recognised or revoked already.</source>
+        <translation>{name} is recognised or revoked already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1003" />
+        <source>{name} is not recognised; only a recognised unit is reviewed or revoked.</source>
+        <translation>{name} is not recognised; only a recognised unit is reviewed or revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1006" />
+        <source>{name}: {day} is before {before}; choose a later day.</source>
+        <translation>{name}: {day} is before {before}; choose a later day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1009" />
+        <source>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</source>
+        <translation>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1020" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="816" />
+        <location filename="../../desktop_app/i18n.py" line="1025" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="821" />
+        <location filename="../../desktop_app/i18n.py" line="1030" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="826" />
+        <location filename="../../desktop_app/i18n.py" line="1035" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="831" />
+        <location filename="../../desktop_app/i18n.py" line="1040" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="836" />
+        <location filename="../../desktop_app/i18n.py" line="1045" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="841" />
+        <location filename="../../desktop_app/i18n.py" line="1050" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="846" />
+        <location filename="../../desktop_app/i18n.py" line="1055" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="851" />
+        <location filename="../../desktop_app/i18n.py" line="1060" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="856" />
+        <location filename="../../desktop_app/i18n.py" line="1065" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="861" />
+        <location filename="../../desktop_app/i18n.py" line="1070" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="865" />
+        <location filename="../../desktop_app/i18n.py" line="1074" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>The template mapping {file} lacks “{key}”, which is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="868" />
+        <location filename="../../desktop_app/i18n.py" line="1077" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>The template mapping {file}: “{key}” must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="871" />
+        <location filename="../../desktop_app/i18n.py" line="1080" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="876" />
+        <location filename="../../desktop_app/i18n.py" line="1085" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="881" />
+        <location filename="../../desktop_app/i18n.py" line="1090" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>The template mapping {file}: “{key}” must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="884" />
+        <location filename="../../desktop_app/i18n.py" line="1093" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>The template mapping {file}: “{key}” must be a whole number without quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="887" />
+        <location filename="../../desktop_app/i18n.py" line="1096" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>The template mapping {file}: “{key}” must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="890" />
+        <location filename="../../desktop_app/i18n.py" line="1099" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>The template mapping {file}: “{key}” must be a list of texts in square brackets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="893" />
+        <location filename="../../desktop_app/i18n.py" line="1102" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="898" />
+        <location filename="../../desktop_app/i18n.py" line="1107" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>The template mapping {file}: “{key}” must be a list of tables.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="901" />
+        <location filename="../../desktop_app/i18n.py" line="1110" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="904" />
+        <location filename="../../desktop_app/i18n.py" line="1113" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="909" />
+        <location filename="../../desktop_app/i18n.py" line="1118" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="914" />
+        <location filename="../../desktop_app/i18n.py" line="1123" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="919" />
+        <location filename="../../desktop_app/i18n.py" line="1128" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="924" />
+        <location filename="../../desktop_app/i18n.py" line="1133" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="929" />
+        <location filename="../../desktop_app/i18n.py" line="1138" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="934" />
+        <location filename="../../desktop_app/i18n.py" line="1143" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="939" />
+        <location filename="../../desktop_app/i18n.py" line="1148" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="944" />
+        <location filename="../../desktop_app/i18n.py" line="1153" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="949" />
+        <location filename="../../desktop_app/i18n.py" line="1158" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="954" />
+        <location filename="../../desktop_app/i18n.py" line="1163" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="959" />
+        <location filename="../../desktop_app/i18n.py" line="1168" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="964" />
+        <location filename="../../desktop_app/i18n.py" line="1173" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="969" />
+        <location filename="../../desktop_app/i18n.py" line="1178" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="975" />
+        <location filename="../../desktop_app/i18n.py" line="1184" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="979" />
+        <location filename="../../desktop_app/i18n.py" line="1188" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="982" />
+        <location filename="../../desktop_app/i18n.py" line="1191" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>The template's years {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="985" />
+        <location filename="../../desktop_app/i18n.py" line="1194" />
         <source>The mapping maps no sheet.</source>
         <translation>The mapping maps no sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="986" />
+        <location filename="../../desktop_app/i18n.py" line="1195" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="989" />
+        <location filename="../../desktop_app/i18n.py" line="1198" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="993" />
+        <location filename="../../desktop_app/i18n.py" line="1202" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="996" />
+        <location filename="../../desktop_app/i18n.py" line="1205" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1000" />
+        <location filename="../../desktop_app/i18n.py" line="1209" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1003" />
+        <location filename="../../desktop_app/i18n.py" line="1212" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1006" />
+        <location filename="../../desktop_app/i18n.py" line="1215" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1011" />
+        <location filename="../../desktop_app/i18n.py" line="1220" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1014" />
+        <location filename="../../desktop_app/i18n.py" line="1223" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1017" />
+        <location filename="../../desktop_app/i18n.py" line="1226" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1020" />
+        <location filename="../../desktop_app/i18n.py" line="1229" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1024" />
+        <location filename="../../desktop_app/i18n.py" line="1233" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1027" />
+        <location filename="../../desktop_app/i18n.py" line="1236" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1031" />
+        <location filename="../../desktop_app/i18n.py" line="1240" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>Template {template} belongs to another province than {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1034" />
+        <location filename="../../desktop_app/i18n.py" line="1243" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>Template {template} is not made for a region at the level of {region}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1037" />
+        <location filename="../../desktop_app/i18n.py" line="1246" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1040" />
+        <location filename="../../desktop_app/i18n.py" line="1249" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1043" />
+        <location filename="../../desktop_app/i18n.py" line="1252" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>The return could not be written to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1047" />
+        <location filename="../../desktop_app/i18n.py" line="1256" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1053" />
+        <location filename="../../desktop_app/i18n.py" line="1262" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1059" />
+        <location filename="../../desktop_app/i18n.py" line="1268" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1064" />
+        <location filename="../../desktop_app/i18n.py" line="1273" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1069" />
+        <location filename="../../desktop_app/i18n.py" line="1278" />
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1070" />
+        <location filename="../../desktop_app/i18n.py" line="1279" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1075" />
+        <location filename="../../desktop_app/i18n.py" line="1284" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1080" />
+        <location filename="../../desktop_app/i18n.py" line="1289" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1085" />
+        <location filename="../../desktop_app/i18n.py" line="1294" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1089" />
+        <location filename="../../desktop_app/i18n.py" line="1298" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1094" />
+        <location filename="../../desktop_app/i18n.py" line="1303" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1100" />
+        <location filename="../../desktop_app/i18n.py" line="1309" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1105" />
+        <location filename="../../desktop_app/i18n.py" line="1314" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1111" />
+        <location filename="../../desktop_app/i18n.py" line="1320" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1117" />
+        <location filename="../../desktop_app/i18n.py" line="1326" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1123" />
+        <location filename="../../desktop_app/i18n.py" line="1332" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1129" />
+        <location filename="../../desktop_app/i18n.py" line="1338" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1135" />
+        <location filename="../../desktop_app/i18n.py" line="1344" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1140" />
+        <location filename="../../desktop_app/i18n.py" line="1349" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} is not an Excel workbook (.xlsx) and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1143" />
+        <location filename="../../desktop_app/i18n.py" line="1352" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1147" />
+        <location filename="../../desktop_app/i18n.py" line="1356" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} is a folder; the files in it were not imported. Import it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1150" />
+        <location filename="../../desktop_app/i18n.py" line="1359" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1156" />
+        <location filename="../../desktop_app/i18n.py" line="1365" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1161" />
+        <location filename="../../desktop_app/i18n.py" line="1370" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1166" />
+        <location filename="../../desktop_app/i18n.py" line="1375" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1169" />
+        <location filename="../../desktop_app/i18n.py" line="1378" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1172" />
+        <location filename="../../desktop_app/i18n.py" line="1381" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} says no region code; give the region. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1175" />
+        <location filename="../../desktop_app/i18n.py" line="1384" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1178" />
+        <location filename="../../desktop_app/i18n.py" line="1387" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>Row {row}: no region has the code or name “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1181" />
+        <location filename="../../desktop_app/i18n.py" line="1390" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>Row {row} holds figures but no region code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1182" />
+        <location filename="../../desktop_app/i18n.py" line="1391" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1186" />
+        <location filename="../../desktop_app/i18n.py" line="1395" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1191" />
+        <location filename="../../desktop_app/i18n.py" line="1400" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1195" />
+        <location filename="../../desktop_app/i18n.py" line="1404" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1199" />
+        <location filename="../../desktop_app/i18n.py" line="1408" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1205" />
+        <location filename="../../desktop_app/i18n.py" line="1414" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1210" />
+        <location filename="../../desktop_app/i18n.py" line="1419" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1216" />
+        <location filename="../../desktop_app/i18n.py" line="1425" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1222" />
+        <location filename="../../desktop_app/i18n.py" line="1431" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1227" />
+        <location filename="../../desktop_app/i18n.py" line="1436" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1232" />
+        <location filename="../../desktop_app/i18n.py" line="1441" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1236" />
+        <location filename="../../desktop_app/i18n.py" line="1445" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1239" />
+        <location filename="../../desktop_app/i18n.py" line="1448" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1242" />
+        <location filename="../../desktop_app/i18n.py" line="1451" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1247" />
+        <location filename="../../desktop_app/i18n.py" line="1456" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1252" />
+        <location filename="../../desktop_app/i18n.py" line="1461" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>Not read: Xianbao computes growth rates and percentages itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1255" />
+        <location filename="../../desktop_app/i18n.py" line="1464" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>Not read: {indicator} is computed from its parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1258" />
+        <location filename="../../desktop_app/i18n.py" line="1467" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1263" />
+        <location filename="../../desktop_app/i18n.py" line="1472" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>Not read: no indicator has the code {indicator}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1266" />
+        <location filename="../../desktop_app/i18n.py" line="1475" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1272" />
+        <location filename="../../desktop_app/i18n.py" line="1481" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1277" />
+        <location filename="../../desktop_app/i18n.py" line="1486" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1282" />
+        <location filename="../../desktop_app/i18n.py" line="1491" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1285" />
+        <location filename="../../desktop_app/i18n.py" line="1494" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1286" />
+        <location filename="../../desktop_app/i18n.py" line="1495" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1292" />
+        <location filename="../../desktop_app/i18n.py" line="1501" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1298" />
+        <location filename="../../desktop_app/i18n.py" line="1507" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1303" />
+        <location filename="../../desktop_app/i18n.py" line="1512" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1308" />
+        <location filename="../../desktop_app/i18n.py" line="1517" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1313" />
+        <location filename="../../desktop_app/i18n.py" line="1522" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1358" />
+        <location filename="../../desktop_app/i18n.py" line="1528" />
+        <source>The scheme {scheme} has no item {item}. Close the window and open it again.</source>
+        <translation>The scheme {scheme} has no item {item}. Close the window and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1531" />
+        <source>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</source>
+        <translation>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1534" />
+        <source>Item {item} scores 0 to {maximum} points; {points} is outside that.</source>
+        <translation>Item {item} scores 0 to {maximum} points; {points} is outside that.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1537" />
+        <source>Item {item} is scored in steps of {step} points; {points} is not one of them.</source>
+        <translation>Item {item} is scored in steps of {step} points; {points} is not one of them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1540" />
+        <source>The note of item {item} is longer than {limit} characters; shorten it.</source>
+        <translation>The note of item {item} is longer than {limit} characters; shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1543" />
+        <source>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</source>
+        <translation>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1548" />
+        <source>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</source>
+        <translation>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1553" />
+        <source>There is no evaluation scheme {key}. Check the evaluation folder.</source>
+        <translation>There is no evaluation scheme {key}. Check the evaluation folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1556" />
+        <source>{file} is already attached to item {item} (as {kept}); the same file is kept once.</source>
+        <translation>{file} is already attached to item {item} (as {kept}); the same file is kept once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1560" />
+        <source>That evidence file was removed meanwhile (perhaps by another clerk).</source>
+        <translation>That evidence file was removed meanwhile (perhaps by another clerk).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1563" />
+        <source>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</source>
+        <translation>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1568" />
+        <source>{file} could not be read ({detail}). Check the file, then try again.</source>
+        <translation>{file} could not be read ({detail}). Check the file, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1571" />
+        <source>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</source>
+        <translation>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1576" />
+        <source>{file} is empty; attach the file that holds the evidence.</source>
+        <translation>{file} is empty; attach the file that holds the evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1579" />
+        <source>Stopped; nothing was written.</source>
+        <translation>Stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1621" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1359" />
+        <location filename="../../desktop_app/i18n.py" line="1622" />
         <source>prefecture</source>
         <translation>prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1360" />
+        <location filename="../../desktop_app/i18n.py" line="1623" />
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1361" />
+        <location filename="../../desktop_app/i18n.py" line="1624" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1362" />
+        <location filename="../../desktop_app/i18n.py" line="1625" />
         <source>village</source>
         <translation>village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1399" />
+        <location filename="../../desktop_app/i18n.py" line="1662" />
         <source>, </source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
         <translation>, </translation>
@@ -3092,172 +3934,217 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="192" />
+        <source>Demonstration self-evaluation…</source>
+        <translation>Demonstration self-evaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="196" />
         <source>Indicators…</source>
         <translation>Indicators…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../../desktop_app/ui/main_window.py" line="199" />
         <source>Townships and villages…</source>
         <translation>Townships and villages…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <source>Annual targets…</source>
+        <translation>Annual targets…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="205" />
+        <source>Targets and progress (PDF)…</source>
+        <translation>Targets and progress (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="217" />
+        <source>Demonstration units…</source>
+        <translation>Demonstration units…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="221" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <location filename="../../desktop_app/ui/main_window.py" line="293" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../../desktop_app/ui/main_window.py" line="296" />
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>Go to period…</source>
         <translation>Go to period…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="286" />
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="309" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../../desktop_app/ui/main_window.py" line="312" />
         <source>Every change is saved as you type.</source>
         <translation>Every change is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292" />
+        <location filename="../../desktop_app/ui/main_window.py" line="314" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295" />
+        <location filename="../../desktop_app/ui/main_window.py" line="317" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="323" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="310" />
+        <location filename="../../desktop_app/ui/main_window.py" line="332" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="311" />
+        <location filename="../../desktop_app/ui/main_window.py" line="333" />
         <source>Find indicator…</source>
         <translation>Find indicator…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>&amp;Return</source>
         <translation>&amp;Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="338" />
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319" />
+        <location filename="../../desktop_app/ui/main_window.py" line="341" />
         <source>Re&amp;gisters</source>
         <translation>Re&amp;gisters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320" />
+        <location filename="../../desktop_app/ui/main_window.py" line="342" />
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
-        <location filename="../../desktop_app/ui/main_window.py" line="473" />
+        <location filename="../../desktop_app/ui/main_window.py" line="344" />
+        <location filename="../../desktop_app/ui/main_window.py" line="570" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339" />
+        <location filename="../../desktop_app/ui/main_window.py" line="361" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369" />
+        <location filename="../../desktop_app/ui/main_window.py" line="407" />
+        <source>Targets and progress</source>
+        <translation>Targets and progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="409" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="423" />
+        <source>Report written: %1</source>
+        <translation>Report written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="439" />
         <source>Choose a county first: townships are kept under one.</source>
         <translation>Choose a county first: townships are kept under one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="399" />
+        <location filename="../../desktop_app/ui/main_window.py" line="456" />
+        <source>Choose a county first: the self-evaluation is a county's.</source>
+        <translation>Choose a county first: the self-evaluation is a county's.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="471" />
+        <source>Choose a county first: candidates are kept under one.</source>
+        <translation>Choose a county first: candidates are kept under one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="496" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401" />
+        <location filename="../../desktop_app/ui/main_window.py" line="498" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>Xianbao databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414" />
+        <location filename="../../desktop_app/ui/main_window.py" line="511" />
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="444" />
+        <location filename="../../desktop_app/ui/main_window.py" line="541" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="444" />
+        <location filename="../../desktop_app/ui/main_window.py" line="541" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="460" />
+        <location filename="../../desktop_app/ui/main_window.py" line="557" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="486" />
+        <location filename="../../desktop_app/ui/main_window.py" line="583" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</source>
         <translation>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="490" />
+        <location filename="../../desktop_app/ui/main_window.py" line="587" />
         <source>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</source>
         <translation>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="504" />
+        <location filename="../../desktop_app/ui/main_window.py" line="601" />
         <source>Paste figures copied from Excel or WPS</source>
         <translation>Paste figures copied from Excel or WPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="602" />
+        <location filename="../../desktop_app/ui/main_window.py" line="713" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
     </message>
@@ -3265,39 +4152,39 @@
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="215" />
-        <location filename="../../desktop_app/ui/multi_unit.py" line="271" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="228" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="284" />
         <source>&amp;Add a township…</source>
         <extracomment>A township or village was added under the region (its code): the window's tree reloads. What the page shows: the view as the screen service last answered.</extracomment>
         <translation>&amp;Add a township…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="273" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="286" />
         <source>&amp;Add a village…</source>
         <translation>&amp;Add a village…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="276" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="289" />
         <source>%1 has no townships yet. Add them with the button on the right.</source>
         <translation>%1 has no townships yet. Add them with the button on the right.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="299" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="312" />
         <source>Added %1 (%2).</source>
         <translation>Added %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="329" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="342" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="355" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="368" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="363" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="376" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 cells cannot be typed into (outside the grid or computed) and were left out.</translation>
     </message>
@@ -3305,36 +4192,74 @@
 <context>
     <name>MultiUnitTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="60" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="61" />
         <source>Code</source>
         <extracomment>One indicator with the county's total and each township's figure: the view's row.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="61" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="62" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="62" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="63" />
         <source>Keyed as</source>
         <translation>Keyed as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="63" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="64" />
         <source>County total</source>
         <translation>County total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="156" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="161" />
         <source>year to date</source>
         <extracomment>A person changed a township's cell: region code, indicator code, text as typed.</extracomment>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="157" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="162" />
         <source>this period</source>
         <translation>this period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="179" />
+        <source>Counted from the register “{register}”; change the register, not the figure.</source>
+        <translation>Counted from the register “{register}”; change the register, not the figure.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidateDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="470" />
+        <source>New candidate</source>
+        <translation>New candidate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="477" />
+        <source>— typed in —</source>
+        <translation>— typed in —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="483" />
+        <source>Taken from the enterprise register, its registered capital, revenue and online sales fill the figures the standard reads from them; check them against the enterprise's own papers.</source>
+        <translation>Taken from the enterprise register, its registered capital, revenue and online sales fill the figures the standard reads from them; check them against the enterprise's own papers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="490" />
+        <source>&amp;Standard:</source>
+        <translation>&amp;Standard:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="491" />
+        <source>&amp;From the register:</source>
+        <translation>&amp;From the register:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="492" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -3419,38 +4344,38 @@
 <context>
     <name>PlaceListPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="268" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="269" />
         <source>Import townships and villages — %1</source>
         <extracomment>The list was imported (the plan as applied).</extracomment>
         <translation>Import townships and villages — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="290" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="291" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="296" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="297" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="331" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="332" />
         <source>%1 rows: %2 new, %3 renamed, %4 unchanged, %5 refused.</source>
         <translation>%1 rows: %2 new, %3 renamed, %4 unchanged, %5 refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="339" />
-        <source>Under %1 (%2). </source>
-        <translation>Under %1 (%2). </translation>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="340" />
+        <source>Under %1 (%2).</source>
+        <translation>Under %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="347" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="349" />
         <source>The list cannot be imported while rows are refused: correct them in the file (the reasons are in the last column) and import it again.</source>
         <translation>The list cannot be imported while rows are refused: correct them in the file (the reasons are in the last column) and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="352" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="354" />
         <source>Xianbao holds every row of this list already.</source>
         <translation>Xianbao holds every row of this list already.</translation>
     </message>
@@ -3458,58 +4383,63 @@
 <context>
     <name>PlacesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="390" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="392" />
         <source>Townships and villages of %1</source>
         <extracomment>The county's townships or villages changed (the county's code).</extracomment>
         <translation>Townships and villages of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="407" />
-        <source>Show &amp;retired</source>
-        <translation>Show &amp;retired</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="424" />
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="425" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="433" />
         <source>Re&amp;name (F2)</source>
         <translation>Re&amp;name (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="427" />
-        <source>Re&amp;tire… (Del)</source>
-        <translation>Re&amp;tire… (Del)</translation>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="408" />
+        <source>Show retire&amp;d</source>
+        <translation>Show retire&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="429" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="427" />
+        <source>Add a &amp;township…</source>
+        <translation>Add a &amp;township…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="430" />
+        <source>Add a &amp;village…</source>
+        <translation>Add a &amp;village…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="436" />
+        <source>&amp;Retire… (Del)</source>
+        <translation>&amp;Retire… (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="438" />
         <source>R&amp;einstate</source>
         <translation>R&amp;einstate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="431" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="440" />
         <source>&amp;Import from a list… (Ctrl+I)</source>
         <translation>&amp;Import from a list… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="448" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="459" />
         <source>Townships have 9-digit codes and villages 12. Retired ones stay in the returns of the periods up to their last day.</source>
         <translation>Townships have 9-digit codes and villages 12. Retired ones stay in the returns of the periods up to their last day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="525" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="537" />
         <source>Renamed %1 to %2.</source>
         <translation>Renamed %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="544" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="565" />
         <source>Added %1 (%2).</source>
         <translation>Added %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/places_dialog.py" line="579" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="594" />
         <source>Retired %1 after %2 (%n division(s)).</source>
         <translation>
             <numerusform>Retired %1 after %2 (%n division).</numerusform>
@@ -3517,7 +4447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/places_dialog.py" line="595" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="610" />
         <source>Reinstated %1 (%n division(s)).</source>
         <translation>
             <numerusform>Reinstated %1 (%n division).</numerusform>
@@ -3525,17 +4455,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="603" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="618" />
         <source>Import townships and villages</source>
         <translation>Import townships and villages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="605" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="620" />
         <source>Lists (*.xlsx *.csv)</source>
         <translation>Lists (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="625" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="640" />
         <source>Imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>Imported: %1 new, %2 renamed, %3 unchanged.</translation>
     </message>
@@ -3601,32 +4531,32 @@
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="202" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="202" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="203" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="203" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="204" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="204" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="205" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="205" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="206" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="219" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="220" />
         <source>was %1</source>
         <translation>was %1</translation>
     </message>
@@ -3660,6 +4590,34 @@
         <location filename="../../desktop_app/ui/language.py" line="75" />
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="236" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="237" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="238" />
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="239" />
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="240" />
+        <source>Place on the list</source>
+        <translation>Place on the list</translation>
     </message>
 </context>
 <context>
@@ -3701,30 +4659,50 @@
     </message>
 </context>
 <context>
+    <name>RegisterActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="858" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="872" />
+        <source>%1 register…</source>
+        <extracomment>The window's rows changed (the main window reads the return again).</extracomment>
+        <translation>%1 register…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="875" />
+        <source>%1 register (%2)…</source>
+        <translation>%1 register (%2)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="886" />
+        <source>Registers are kept by county: choose a county, a township or a village in the tree first.</source>
+        <translation>Registers are kept by county: choose a county, a township or a village in the tree first.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../../desktop_app/exporting/excel/register_export.py" line="61" />
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="62" />
         <source>{county} {register} register (exported {date})</source>
         <extracomment>The widest a column grows (in Excel's character widths); longer text wraps.</extracomment>
         <translation>{county} {register} register (exported {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/excel/register_export.py" line="71" />
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="72" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/excel/register_export.py" line="72" />
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="73" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/excel/register_export.py" line="154" />
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="198" />
         <source>Page &amp;P of &amp;N</source>
         <translation>Page &amp;P of &amp;N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/excel/register_export.py" line="196" />
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="250" />
         <source>{county}-{register} register-{date}.xlsx</source>
         <translation>{county}-{register} register-{date}.xlsx</translation>
     </message>
@@ -3732,368 +4710,874 @@
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="71" />
+        <location filename="../../desktop_app/ui/register_form.py" line="80" />
         <source>%1: edit a row</source>
+        <extracomment>The service refused an OK (the row may have changed meanwhile).</extracomment>
         <translation>%1: edit a row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="71" />
+        <location filename="../../desktop_app/ui/register_form.py" line="80" />
         <source>%1: add a row</source>
         <translation>%1: add a row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="79" />
+        <location filename="../../desktop_app/ui/register_form.py" line="89" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="92" />
+        <location filename="../../desktop_app/ui/register_form.py" line="104" />
         <source>Fields marked * are required.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="144" />
+        <location filename="../../desktop_app/ui/register_form.py" line="166" />
         <source>%1 (retired)</source>
         <translation>%1 (retired)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="158" />
+        <location filename="../../desktop_app/ui/register_form.py" line="180" />
         <source>Type part of a township's or village's name</source>
         <translation>Type part of a township's or village's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="176" />
+        <location filename="../../desktop_app/ui/register_form.py" line="183" />
+        <source>The county has no townships or villages in Xianbao yet: add them first (Data → Townships and villages).</source>
+        <translation>The county has no townships or villages in Xianbao yet: add them first (Data → Townships and villages).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="206" />
         <source>e.g. 2024-03-05</source>
         <translation>e.g. 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="178" />
+        <location filename="../../desktop_app/ui/register_form.py" line="208" />
         <source>e.g. 2024</source>
         <translation>e.g. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="246" />
-        <source>Choose a township or village from the list.</source>
-        <translation>Choose a township or village from the list.</translation>
+        <location filename="../../desktop_app/ui/register_form.py" line="280" />
+        <source>Choose a place from the list (the county, a township or a village).</source>
+        <translation>Choose a place from the list (the county, a township or a village).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="249" />
+        <location filename="../../desktop_app/ui/register_form.py" line="284" />
         <source>Correct the fields marked in red, then press OK again.</source>
         <translation>Correct the fields marked in red, then press OK again.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterHistoryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="356" />
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterHistoryModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="268" />
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="269" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="270" />
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="279" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="280" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="281" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="282" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="283" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="284" />
+        <source>Old</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="285" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="88" />
+        <source>Region code</source>
+        <extracomment>Sheets looked at for the list when a workbook is opened (each is read once more when chosen). The place targets' names (register_list.place_word gives the English sources).</extracomment>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="89" />
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="90" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="91" />
+        <source>Place (name or code)</source>
+        <translation>Place (name or code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="94" />
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="95" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="96" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="97" />
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="137" />
+        <source>(not imported)</source>
+        <extracomment>Refused rows first, then what changes, then what stays.</extracomment>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="337" />
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="359" />
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="361" />
+        <location filename="../../desktop_app/ui/register_import.py" line="362" />
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="777" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="403" />
+        <source>Import a list: %1</source>
+        <extracomment>A list was written (the registers window refreshes its rows and counts).</extracomment>
+        <translation>Import a list: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="408" />
+        <source>Choose the workbook (.xlsx) or CSV file</source>
+        <translation>Choose the workbook (.xlsx) or CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="409" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="415" />
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="419" />
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="447" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="450" />
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="457" />
+        <source>Choose a file, check the columns, then preview.</source>
+        <translation>Choose a file, check the columns, then preview.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="459" />
+        <source>Show refused rows only</source>
+        <translation>Show refused rows only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="478" />
+        <source>What the import would do</source>
+        <translation>What the import would do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="511" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="537" />
+        <source>Choose the list to import</source>
+        <translation>Choose the list to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="539" />
+        <source>Workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
+        <translation>Workbooks and CSV files (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="560" />
+        <location filename="../../desktop_app/ui/register_import.py" line="587" />
+        <source>Reading the list…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="619" />
+        <source>The header is row %1. The columns are mapped as this layout was last time.</source>
+        <translation>The header is row %1. The columns are mapped as this layout was last time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="621" />
+        <source>The header is row %1. Check what each column is imported as.</source>
+        <translation>The header is row %1. Check what each column is imported as.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="638" />
+        <source>The columns changed: preview again.</source>
+        <translation>The columns changed: preview again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="664" />
+        <source>There are no rows under the header to import.</source>
+        <translation>There are no rows under the header to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="670" />
+        <source>Checking the list…</source>
+        <translation>Checking the list…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/register_import.py" line="707" />
+        <source>%n row(s) cannot be imported: correct them in the workbook and preview again. Nothing is imported while a row is refused.</source>
+        <translation>
+            <numerusform>%n row cannot be imported: correct them in the workbook and preview again. Nothing is imported while a row is refused.</numerusform>
+            <numerusform>%n rows cannot be imported: correct them in the workbook and preview again. Nothing is imported while a row is refused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="715" />
+        <source>The register holds every row of the list already.</source>
+        <translation>The register holds every row of the list already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="717" />
+        <source>Every row can be imported.</source>
+        <translation>Every row can be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/register_import.py" line="724" />
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/register_import.py" line="725" />
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/register_import.py" line="726" />
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/register_import.py" line="727" />
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/register_import.py" line="728" />
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="730" />
+        <source>%1 in the list: %2, %3, %4, %5.</source>
+        <translation>%1 in the list: %2, %3, %4, %5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="781" />
+        <source>Count these indicators of the %1 returns from this register:</source>
+        <translation>Count these indicators of the %1 returns from this register:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="799" />
+        <source>Importing the list…</source>
+        <translation>Importing the list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="810" />
+        <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Imported: %1 added, %2 changed, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="824" />
+        <source>The indicators are still keyed, not counted from the register: %1</source>
+        <translation>The indicators are still keyed, not counted from the register: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="827" />
+        <source>The indicators are counted from the register from now on.</source>
+        <translation>The indicators are counted from the register from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="427" />
+        <source>Filter: any text of a row (name, place…)</source>
+        <extracomment>A sentence for the window's message line, and whether it is a refusal. The register's rows changed (added, edited, removed, imported): counts are stale.</extracomment>
+        <translation>Filter: any text of a row (name, place…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="433" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="456" />
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="457" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="458" />
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="459" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="460" />
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="461" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="495" />
+        <source>Ins or Ctrl+N</source>
+        <translation>Ins or Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="496" />
+        <source>Enter, F2 or double-click</source>
+        <translation>Enter, F2 or double-click</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="497" />
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="578" />
+        <source>Rows: %1, shown: %2</source>
+        <translation>Rows: %1, shown: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="601" />
+        <source>Added “%1”.</source>
+        <translation>Added “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="603" />
+        <source>Added “%1”; the filter hides it.</source>
+        <translation>Added “%1”; the filter hides it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="622" />
+        <source>Saved “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="624" />
+        <source>Saved “%1”; the filter hides it.</source>
+        <translation>Saved “%1”; the filter hides it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="632" />
+        <source>Remove a row</source>
+        <translation>Remove a row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="633" />
+        <source>Remove “%1” (%2) from the register? Its history is kept.</source>
+        <translation>Remove “%1” (%2) from the register? Its history is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="659" />
+        <source>Removed “%1”.</source>
+        <translation>Removed “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="712" />
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="714" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="739" />
+        <source>Exporting the register…</source>
+        <translation>Exporting the register…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="739" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="742" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="748" />
+        <source>Exported %1 rows to %2</source>
+        <translation>Exported %1 rows to %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPreviewModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="271" />
+        <source>Line</source>
+        <extracomment>The clerk chose another target for a column.</extracomment>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="272" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="273" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="274" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="275" />
+        <source>Why, or what changes</source>
+        <translation>Why, or what changes</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="76" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
     <name>Registers</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1450" />
+        <location filename="../../desktop_app/i18n.py" line="1713" />
         <source>Service points</source>
         <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1451" />
+        <location filename="../../desktop_app/i18n.py" line="1714" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1452" />
+        <location filename="../../desktop_app/i18n.py" line="1715" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1453" />
+        <location filename="../../desktop_app/i18n.py" line="1716" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1454" />
+        <location filename="../../desktop_app/i18n.py" line="1717" />
         <source>Township station</source>
         <translation>Township station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1455" />
+        <location filename="../../desktop_app/i18n.py" line="1718" />
         <source>Village point</source>
         <translation>Village point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1456" />
+        <location filename="../../desktop_app/i18n.py" line="1719" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1457" />
+        <location filename="../../desktop_app/i18n.py" line="1720" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1458" />
+        <location filename="../../desktop_app/i18n.py" line="1721" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1459" />
+        <location filename="../../desktop_app/i18n.py" line="1722" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1460" />
+        <location filename="../../desktop_app/i18n.py" line="1723" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1461" />
+        <location filename="../../desktop_app/i18n.py" line="1724" />
         <source>In a poor village</source>
         <translation>In a poor village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1462" />
+        <location filename="../../desktop_app/i18n.py" line="1725" />
         <source>Project funds (10k yuan)</source>
         <translation>Project funds (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1463" />
+        <location filename="../../desktop_app/i18n.py" line="1726" />
         <source>Project year</source>
         <translation>Project year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1464" />
+        <location filename="../../desktop_app/i18n.py" line="1727" />
         <source>Training sessions</source>
         <translation>Training sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1465" />
+        <location filename="../../desktop_app/i18n.py" line="1728" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1466" />
+        <location filename="../../desktop_app/i18n.py" line="1729" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1467" />
+        <location filename="../../desktop_app/i18n.py" line="1730" />
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1468" />
+        <location filename="../../desktop_app/i18n.py" line="1731" />
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1469" />
+        <location filename="../../desktop_app/i18n.py" line="1732" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1470" />
+        <location filename="../../desktop_app/i18n.py" line="1733" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1471" />
+        <location filename="../../desktop_app/i18n.py" line="1734" />
         <source>Of whom poor</source>
         <translation>Of whom poor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1472" />
+        <location filename="../../desktop_app/i18n.py" line="1735" />
         <source>Subsidy claimed (10k yuan)</source>
         <translation>Subsidy claimed (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1473" />
+        <location filename="../../desktop_app/i18n.py" line="1736" />
         <source>E-commerce villages and towns</source>
         <translation>E-commerce villages and towns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1474" />
+        <location filename="../../desktop_app/i18n.py" line="1737" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1475" />
+        <location filename="../../desktop_app/i18n.py" line="1738" />
         <source>E-commerce village</source>
         <translation>E-commerce village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1476" />
+        <location filename="../../desktop_app/i18n.py" line="1739" />
         <source>E-commerce town</source>
         <translation>E-commerce town</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1477" />
+        <location filename="../../desktop_app/i18n.py" line="1740" />
         <source>Taobao village</source>
         <translation>Taobao village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1478" />
+        <location filename="../../desktop_app/i18n.py" line="1741" />
         <source>Main products</source>
         <translation>Main products</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1479" />
+        <location filename="../../desktop_app/i18n.py" line="1742" />
         <source>Online sales (10k yuan)</source>
         <translation>Online sales (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1480" />
+        <location filename="../../desktop_app/i18n.py" line="1743" />
         <source>Year recognised</source>
         <translation>Year recognised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1481" />
+        <location filename="../../desktop_app/i18n.py" line="1744" />
         <source>Recognised by</source>
         <translation>Recognised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1482" />
+        <location filename="../../desktop_app/i18n.py" line="1745" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1483" />
+        <location filename="../../desktop_app/i18n.py" line="1746" />
         <source>Enterprises and online shops</source>
         <translation>Enterprises and online shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1484" />
+        <location filename="../../desktop_app/i18n.py" line="1747" />
         <source>E-commerce enterprise</source>
         <translation>E-commerce enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1485" />
+        <location filename="../../desktop_app/i18n.py" line="1748" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1486" />
+        <location filename="../../desktop_app/i18n.py" line="1749" />
         <source>Cross-border enterprise</source>
         <translation>Cross-border enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1487" />
+        <location filename="../../desktop_app/i18n.py" line="1750" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1488" />
+        <location filename="../../desktop_app/i18n.py" line="1751" />
         <source>Registered capital (10k yuan)</source>
         <translation>Registered capital (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1489" />
+        <location filename="../../desktop_app/i18n.py" line="1752" />
         <source>Revenue (10k yuan)</source>
         <translation>Revenue (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1490" />
+        <location filename="../../desktop_app/i18n.py" line="1753" />
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1491" />
+        <location filename="../../desktop_app/i18n.py" line="1754" />
         <source>Key projects</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1492" />
+        <location filename="../../desktop_app/i18n.py" line="1755" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1493" />
+        <location filename="../../desktop_app/i18n.py" line="1756" />
         <source>Planned investment (10k yuan)</source>
         <translation>Planned investment (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1494" />
+        <location filename="../../desktop_app/i18n.py" line="1757" />
         <source>Invested so far (10k yuan)</source>
         <translation>Invested so far (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1495" />
+        <location filename="../../desktop_app/i18n.py" line="1758" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1496" />
+        <location filename="../../desktop_app/i18n.py" line="1759" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1497" />
+        <location filename="../../desktop_app/i18n.py" line="1760" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1498" />
+        <location filename="../../desktop_app/i18n.py" line="1761" />
         <source>Under way</source>
         <translation>Under way</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1499" />
+        <location filename="../../desktop_app/i18n.py" line="1762" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1500" />
+        <location filename="../../desktop_app/i18n.py" line="1763" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1501" />
+        <location filename="../../desktop_app/i18n.py" line="1764" />
         <source>Designations</source>
         <translation>Designations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1502" />
+        <location filename="../../desktop_app/i18n.py" line="1765" />
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1503" />
+        <location filename="../../desktop_app/i18n.py" line="1766" />
         <source>Comprehensive demonstration county</source>
         <translation>Comprehensive demonstration county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1504" />
+        <location filename="../../desktop_app/i18n.py" line="1767" />
         <source>E-commerce poverty-alleviation county</source>
         <translation>E-commerce poverty-alleviation county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1505" />
+        <location filename="../../desktop_app/i18n.py" line="1768" />
         <source>Poor county</source>
         <translation>Poor county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1506" />
+        <location filename="../../desktop_app/i18n.py" line="1769" />
         <source>Poor village</source>
         <translation>Poor village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1507" />
+        <location filename="../../desktop_app/i18n.py" line="1770" />
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1508" />
+        <location filename="../../desktop_app/i18n.py" line="1771" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1509" />
+        <location filename="../../desktop_app/i18n.py" line="1772" />
         <source>Designated by</source>
         <translation>Designated by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1524" />
+        <location filename="../../desktop_app/i18n.py" line="1787" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1524" />
+        <location filename="../../desktop_app/i18n.py" line="1787" />
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="806" />
+        <source>Registers — %1</source>
+        <extracomment>Rows were added, changed, removed or imported: counts derived from them are stale.</extracomment>
+        <translation>Registers — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="827" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4321,8 +5805,9 @@
         <translation>January total</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="141" />
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="159" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="440" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="446" />
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -4332,64 +5817,123 @@
         <translation>{region} e-commerce development monthly report ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="323" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="733" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="70" />
+        <source>{region}: targets of {year} and their progress</source>
+        <translation>{region}: targets of {year} and their progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="86" />
+        <source>{pace} (last year)</source>
+        <translation>{pace} (last year)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="94" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="325" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="754" />
         <source>Indicator</source>
+        <extracomment>After a progress below the pace expected by the end of the month (GB2312 has the arrow).</extracomment>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="324" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="735" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="95" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="326" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="756" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="325" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="337" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="736" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="96" />
+        <source>Target as set</source>
+        <translation>Target as set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="97" />
+        <source>Goal for the year</source>
+        <translation>Goal for the year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="98" />
+        <source>Done so far</source>
+        <translation>Done so far</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="100" />
+        <source>Expected by now (%)</source>
+        <translation>Expected by now (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="136" />
+        <source>Where the targets come from</source>
+        <translation>Where the targets come from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="161" />
+        <source>Progress to</source>
+        <translation>Progress to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="162" />
+        <source>the end of month {month}</source>
+        <translation>the end of month {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="171" />
+        <source>No target is set for this year.</source>
+        <translation>No target is set for this year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="175" />
+        <source>A stock's new-units or growth target counts the units added since the end of last year; a share compares the rate now with the rate to reach. {mark}: below the pace expected by the end of the month (months elapsed, or last year's shape where last year's months are kept).</source>
+        <translation>A stock's new-units or growth target counts the units added since the end of last year; a share compares the rate now with the rate to reach. {mark}: below the pace expected by the end of the month (months elapsed, or last year's shape where last year's months are kept).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="327" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="339" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="757" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="328" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="340" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="506" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="552" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="330" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="342" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="512" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="558" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="329" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="331" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="330" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="99" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="332" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="436" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="442" />
         <source>Notes on warnings</source>
         <translation>Notes on warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="438" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="444" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="458" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="464" />
         <source>____ / ____ / ____</source>
         <translation>____ / ____ / ____</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="483" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="489" />
         <source>(Stamp)</source>
         <translation>(Stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="464" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="470" />
         <source>Head of unit</source>
         <translation>Head of unit</translation>
     </message>
@@ -4430,214 +5974,323 @@
         <translation>Note: {mark} incomplete: {entries}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="327" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="339" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="505" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="551" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="329" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="341" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="511" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="557" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="466" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="472" />
         <source>Head of statistics</source>
         <translation>Head of statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="468" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="474" />
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="469" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="475" />
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="470" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="476" />
         <source>Date of report</source>
         <translation>Date of report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="545" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="551" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="546" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="734" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="862" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="552" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="755" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="883" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="547" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="846" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="159" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="553" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="548" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="554" />
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="553" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="559" />
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="606" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="612" />
         <source>Not reported for {indicator} ({count}): {regions}</source>
         <translation>Not reported for {indicator} ({count}): {regions}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="613" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="619" />
         <source>{count} regions</source>
         <translation>{count} regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="631" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="637" />
         <source>Reporting unit</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="632" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="779" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="638" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="800" />
         <source>Reporting period</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="640" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="646" />
         <source>{count} indicators</source>
         <translation>{count} indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="648" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="656" />
+        <source>{mark} Progress below the pace expected by the end of the month: {indicators}.</source>
+        <translation>{mark} Progress below the pace expected by the end of the month: {indicators}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="660" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="669" />
         <source>Regions ranked by {indicator} ({period})</source>
         <translation>Regions ranked by {indicator} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="663" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="684" />
         <source>Key indicators over the last 12 months</source>
         <translation>Key indicators over the last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="674" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="695" />
         <source>Progress against the year's targets</source>
         <translation>Progress against the year's targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="714" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="735" />
         <source>Rural e-commerce monthly return</source>
         <translation>Rural e-commerce monthly return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="771" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="792" />
         <source>Send to: {authority}</source>
         <translation>Send to: {authority}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="778" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="799" />
         <source>Reporting unit (stamp)</source>
         <translation>Reporting unit (stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="738" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="759" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="790" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="811" />
         <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.</source>
         <translation>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="817" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="838" />
         <source>{title} ({period})</source>
         <translation>{title} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="826" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="847" />
         <source>Submission of returns: {region} ({period})</source>
         <translation>Submission of returns: {region} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="833" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="854" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="834" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="855" />
         <source>Submitted late</source>
         <translation>Submitted late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="835" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="856" />
         <source>Not yet submitted</source>
         <translation>Not yet submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="836" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="857" />
         <source>Overdue, not submitted</source>
         <translation>Overdue, not submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="837" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="858" />
         <source>Reopened for correction</source>
         <translation>Reopened for correction</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="843" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="864" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="844" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="78" />
+        <source>Comprehensive demonstration county self-evaluation form</source>
+        <translation>Comprehensive demonstration county self-evaluation form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="83" />
+        <source>{size} B</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="85" />
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="86" />
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="92" />
+        <source>{title} (example)</source>
+        <translation>{title} (example)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="93" />
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="102" />
+        <source>Evaluation item</source>
+        <translation>Evaluation item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="103" />
+        <source>Max. points</source>
+        <translation>Max. points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="104" />
+        <source>Points claimed</source>
+        <translation>Points claimed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="105" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="126" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="146" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="147" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="148" />
+        <source>SHA-256 (first 12)</source>
+        <translation>SHA-256 (first 12)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="179" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="865" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="845" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="180" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="184" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="188" />
+        <source>Evidence attached</source>
+        <translation>Evidence attached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="193" />
+        <source>No evidence is attached.</source>
+        <translation>No evidence is attached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="198" />
+        <source>Evidence asked for but not attached: {items}</source>
+        <translation>Evidence asked for but not attached: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="866" />
         <source>Prefecture</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="925" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="946" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="926" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="947" />
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="930" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="951" />
         <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
         <translation>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="861" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="101" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="145" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="882" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="864" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="885" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="865" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="886" />
         <source>Submitted at</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="866" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="887" />
         <source>Submitted by</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="888" />
         <source>Days late</source>
         <translation>Days late</translation>
     </message>
@@ -4702,149 +6355,164 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="235" />
+        <location filename="../../desktop_app/ui/return_page.py" line="236" />
         <source>Undo</source>
         <extracomment>A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title. What the page shows: the return's view as the screen service last answered.</extracomment>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="237" />
+        <location filename="../../desktop_app/ui/return_page.py" line="238" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="239" />
+        <location filename="../../desktop_app/ui/return_page.py" line="240" />
         <source>Copy last period</source>
         <translation>Copy last period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="242" />
+        <location filename="../../desktop_app/ui/return_page.py" line="243" />
         <source>Submit (报送)</source>
         <translation>Submit (报送)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="245" />
+        <location filename="../../desktop_app/ui/return_page.py" line="246" />
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="247" />
+        <location filename="../../desktop_app/ui/return_page.py" line="248" />
         <source>History of this cell…</source>
         <translation>History of this cell…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="250" />
+        <location filename="../../desktop_app/ui/return_page.py" line="251" />
         <source>Rows behind this figure…</source>
         <translation>Rows behind this figure…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="345" />
+        <location filename="../../desktop_app/ui/return_page.py" line="255" />
+        <source>Count this indicator from the register this year</source>
+        <translation>Count this indicator from the register this year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="354" />
         <source>Explanation (情况说明): %1</source>
         <translation>Explanation (情况说明): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="368" />
+        <location filename="../../desktop_app/ui/return_page.py" line="377" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>Submitted on %1 by %2; reopen it to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="377" />
+        <location filename="../../desktop_app/ui/return_page.py" line="386" />
         <source>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</source>
         <translation>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="387" />
-        <location filename="../../desktop_app/ui/return_page.py" line="603" />
+        <location filename="../../desktop_app/ui/return_page.py" line="396" />
+        <location filename="../../desktop_app/ui/return_page.py" line="612" />
         <source>Reopened: %1</source>
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="389" />
+        <location filename="../../desktop_app/ui/return_page.py" line="398" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="394" />
+        <location filename="../../desktop_app/ui/return_page.py" line="403" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="406" />
+        <location filename="../../desktop_app/ui/return_page.py" line="415" />
         <source>The sum of the prefectures; key it in each prefecture's return.</source>
         <translation>The sum of the prefectures; key it in each prefecture's return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="408" />
+        <location filename="../../desktop_app/ui/return_page.py" line="417" />
         <source>The sum of the counties; key it in each county's return.</source>
         <translation>The sum of the counties; key it in each county's return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="410" />
+        <location filename="../../desktop_app/ui/return_page.py" line="419" />
         <source>The sum of the townships; key it under By township.</source>
         <translation>The sum of the townships; key it under By township.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="411" />
+        <location filename="../../desktop_app/ui/return_page.py" line="420" />
         <source>The sum of the regions below; key it in their returns.</source>
         <translation>The sum of the regions below; key it in their returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="442" />
+        <location filename="../../desktop_app/ui/return_page.py" line="451" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="446" />
+        <location filename="../../desktop_app/ui/return_page.py" line="455" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="487" />
+        <location filename="../../desktop_app/ui/return_page.py" line="496" />
         <source>Restored %1: %2</source>
         <translation>Restored %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="519" />
+        <location filename="../../desktop_app/ui/return_page.py" line="528" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>Pasted %1 cells; refused %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="524" />
+        <location filename="../../desktop_app/ui/return_page.py" line="533" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="539" />
+        <location filename="../../desktop_app/ui/return_page.py" line="548" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>Copied %1 end-of-period figures from the last period; confirm each with Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="570" />
+        <location filename="../../desktop_app/ui/return_page.py" line="579" />
         <source>Not submitted: correct %1, then submit again.</source>
         <translation>Not submitted: correct %1, then submit again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="575" />
+        <location filename="../../desktop_app/ui/return_page.py" line="584" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>Not submitted: every warning needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="584" />
+        <location filename="../../desktop_app/ui/return_page.py" line="593" />
         <source>Submitted. The return is locked.</source>
         <translation>Submitted. The return is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="590" />
+        <location filename="../../desktop_app/ui/return_page.py" line="599" />
         <source>Reopen the return</source>
         <translation>Reopen the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="590" />
+        <location filename="../../desktop_app/ui/return_page.py" line="599" />
         <source>Why must the submitted return change?</source>
         <translation>Why must the submitted return change?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="637" />
+        <location filename="../../desktop_app/ui/return_page.py" line="664" />
+        <source>%1 is counted from the register in %2.</source>
+        <translation>%1 is counted from the register in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="666" />
+        <source>%1 is keyed again in %2.</source>
+        <translation>%1 is keyed again in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="690" />
         <source>This figure is not counted from a register.</source>
         <translation>This figure is not counted from a register.</translation>
     </message>
@@ -4852,121 +6520,159 @@
 <context>
     <name>ReturnTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="51" />
+        <location filename="../../desktop_app/ui/return_model.py" line="54" />
         <source>Quarters to date</source>
-        <extracomment>A figure derived from a register (台账): counted, not keyed. Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). One line of the grid (a group heading, or an indicator with its figures): the view's row. Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel). Columns 4 (累计) and 7 (环比) of ReturnTableModel; a month keeps the HEADERS text.</extracomment>
+        <extracomment>A figure derived from a register (台账): counted, not keyed. Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). Progress behind the pace expected by the end of the period (text colour). One line of the grid (a group heading, or an indicator with its figures): the view's row. Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel). Columns 4 (累计) and 7 (环比) of ReturnTableModel; a month keeps the HEADERS text.</extracomment>
         <translation>Quarters to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="52" />
+        <location filename="../../desktop_app/ui/return_model.py" line="55" />
         <source>Halves to date</source>
         <translation>Halves to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="53" />
+        <location filename="../../desktop_app/ui/return_model.py" line="56" />
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="54" />
+        <location filename="../../desktop_app/ui/return_model.py" line="57" />
         <source>QoQ (%)</source>
         <translation>QoQ (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="55" />
+        <location filename="../../desktop_app/ui/return_model.py" line="58" />
         <source>vs previous half (%)</source>
         <translation>vs previous half (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="56" />
+        <location filename="../../desktop_app/ui/return_model.py" line="59" />
         <source>vs previous year (%)</source>
         <translation>vs previous year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="74" />
+        <location filename="../../desktop_app/ui/return_model.py" line="77" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="75" />
+        <location filename="../../desktop_app/ui/return_model.py" line="78" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="76" />
+        <location filename="../../desktop_app/ui/return_model.py" line="79" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="77" />
+        <location filename="../../desktop_app/ui/return_model.py" line="80" />
         <source>This period</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="78" />
+        <location filename="../../desktop_app/ui/return_model.py" line="81" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="79" />
+        <location filename="../../desktop_app/ui/return_model.py" line="82" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="80" />
+        <location filename="../../desktop_app/ui/return_model.py" line="83" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="81" />
+        <location filename="../../desktop_app/ui/return_model.py" line="84" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="82" />
+        <location filename="../../desktop_app/ui/return_model.py" line="85" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="83" />
+        <location filename="../../desktop_app/ui/return_model.py" line="86" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="84" />
+        <location filename="../../desktop_app/ui/return_model.py" line="87" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="362" />
+        <location filename="../../desktop_app/ui/return_model.py" line="371" />
         <source>{count} regions reported this figure.</source>
         <extracomment>Columns where a figure is keyed; Enter moves down among them. Columns of percentages, narrower than those of amounts (ReturnTableView.size_columns). "4/5" for a rolled-up figure that lacks some children, else None. The measure (a name in services.figures.MEASURES) each figure column shows. The mark after a figure that not every child region contributed to. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>{count} regions reported this figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="365" />
+        <location filename="../../desktop_app/ui/return_model.py" line="374" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="367" />
+        <location filename="../../desktop_app/ui/return_model.py" line="376" />
         <source>Missing: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="371" />
+        <location filename="../../desktop_app/ui/return_model.py" line="380" />
         <source>Incomplete themselves: {names}</source>
         <translation>Incomplete themselves: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="406" />
+        <location filename="../../desktop_app/ui/return_model.py" line="442" />
         <source>Counted from the register “{register}”; double-click or press Ctrl+B to see the rows behind it. Change the register, not the figure.</source>
         <translation>Counted from the register “{register}”; double-click or press Ctrl+B to see the rows behind it. Change the register, not the figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="426" />
+        <location filename="../../desktop_app/ui/return_model.py" line="462" />
         <source>Copied from the last period; confirm with Enter.</source>
         <translation>Copied from the last period; confirm with Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="287" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="288" />
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="289" />
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="290" />
+        <source>Recognised on</source>
+        <translation>Recognised on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="291" />
+        <source>Last reviewed</source>
+        <translation>Last reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="292" />
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="293" />
+        <source>When</source>
+        <translation>When</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +6900,622 @@
         <location filename="../../desktop_app/ui/shared_file.py" line="155" />
         <source>Another Xianbao has this database open. Saves are checked against each other's.</source>
         <translation>Another Xianbao has this database open. Saves are checked against each other's.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="643" />
+        <source>Equally</source>
+        <extracomment>The parts changed (typed, or proposed by a method).</extracomment>
+        <translation>Equally</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="644" />
+        <source>In proportion to last year</source>
+        <translation>In proportion to last year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="645" />
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="654" />
+        <source>Split a target among divisions</source>
+        <translation>Split a target among divisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="658" />
+        <source>%1 %2: %3 (%4) to split.</source>
+        <translation>%1 %2: %3 (%4) to split.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="690" />
+        <source>Split:</source>
+        <translation>Split:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="727" />
+        <source>Not a number: %1. Type a number for every division (0 for none).</source>
+        <translation>Not a number: %1. Type a number for every division (0 for none).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="737" />
+        <source>The parts add up to %1, the whole target.</source>
+        <translation>The parts add up to %1, the whole target.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="744" />
+        <source>The parts add up to %1, not %2 (a difference of %3). Change the parts.</source>
+        <translation>The parts add up to %1, not %2 (a difference of %3). Change the parts.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="568" />
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="569" />
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="570" />
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+</context>
+<context>
+    <name>Standards</name>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="88" />
+        <source>Meets the standard</source>
+        <translation>Meets the standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="89" />
+        <source>Falls short</source>
+        <translation>Falls short</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="90" />
+        <source>Data lacking</source>
+        <translation>Data lacking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="93" />
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="94" />
+        <source>Recommended</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="95" />
+        <source>Recognised</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="96" />
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="99" />
+        <source>— not confirmed —</source>
+        <translation>— not confirmed —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="100" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="101" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="127" />
+        <source>Confirmed.</source>
+        <translation>Confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="128" />
+        <source>Not met.</source>
+        <translation>Not met.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="129" />
+        <source>Not confirmed yet.</source>
+        <translation>Not confirmed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="220" />
+        <source>Recommended or recognised this round</source>
+        <translation>Recommended or recognised this round</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="221" />
+        <source>Passes, within the quota left</source>
+        <translation>Passes, within the quota left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="222" />
+        <source>Passes, beyond the quota left</source>
+        <translation>Passes, beyond the quota left</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="568" />
+        <source>Demonstration units — %1</source>
+        <extracomment>Candidates were added, changed or removed. The county's prefecture (the county itself where it has none): the list's scope.</extracomment>
+        <translation>Demonstration units — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="573" />
+        <source>&amp;Candidates</source>
+        <translation>&amp;Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="574" />
+        <source>Recommendation &amp;list</source>
+        <translation>Recommendation &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="575" />
+        <source>Review cal&amp;endar</source>
+        <translation>Review cal&amp;endar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="601" />
+        <source>Standards: %1 (%2). Reviewed every %3 years.</source>
+        <translation>Standards: %1 (%2). Reviewed every %3 years.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="633" />
+        <source>Show the whole &amp;prefecture</source>
+        <translation>Show the whole &amp;prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="635" />
+        <source>&amp;New… (Ctrl+N)</source>
+        <translation>&amp;New… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="636" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="657" />
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="658" />
+        <source>S&amp;tandard:</source>
+        <translation>S&amp;tandard:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="659" />
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="665" />
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="670" />
+        <source>Recommen&amp;d</source>
+        <translation>Recommen&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="671" />
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="672" />
+        <source>Reco&amp;gnised</source>
+        <translation>Reco&amp;gnised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="673" />
+        <source>Rev&amp;iew passed</source>
+        <translation>Rev&amp;iew passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="674" />
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="675" />
+        <source>D&amp;ay:</source>
+        <translation>D&amp;ay:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="693" />
+        <source>The candidate</source>
+        <translation>The candidate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="726" />
+        <source>&amp;Round (year):</source>
+        <translation>&amp;Round (year):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="798" />
+        <source>%1: no quota set for %2; %3 recommended or recognised.</source>
+        <translation>%1: no quota set for %2; %3 recommended or recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="804" />
+        <source>%1: quota %2, %3 recommended or recognised, %4 left.</source>
+        <translation>%1: quota %2, %3 recommended or recognised, %4 left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="809" />
+        <source>%1, round of %2:</source>
+        <translation>%1, round of %2:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="822" />
+        <source>%1 recognised unit(s); %2 overdue for review (as of %3).</source>
+        <translation>%1 recognised unit(s); %2 overdue for review (as of %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="875" />
+        <source>%1: no quota in %2.</source>
+        <translation>%1: no quota in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="877" />
+        <source>%1: %3 of %4 left in %2.</source>
+        <translation>%1: %3 of %4 left in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="914" />
+        <source>%1 — %2 met, %3 short, %4 lacking data (thresholds for %5).</source>
+        <translation>%1 — %2 met, %3 short, %4 lacking data (thresholds for %5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="926" />
+        <source>; review due %1</source>
+        <translation>; review due %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="928" />
+        <source> — changes not saved yet</source>
+        <translation> — changes not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1001" />
+        <source>%1 added; give its facts and save.</source>
+        <translation>%1 added; give its facts and save.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1026" />
+        <source>%1 saved.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1043" />
+        <source>%1 recommended.</source>
+        <translation>%1 recommended.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1047" />
+        <source>%1: recommendation withdrawn.</source>
+        <translation>%1: recommendation withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1051" />
+        <source>%1 recorded as recognised.</source>
+        <translation>%1 recorded as recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1054" />
+        <source>%1: review passed; the next is due on %2.</source>
+        <translation>%1: review passed; the next is due on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1057" />
+        <source>%1: recognition revoked.</source>
+        <translation>%1: recognition revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1065" />
+        <source>Remove a candidate</source>
+        <translation>Remove a candidate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1066" />
+        <source>Remove %1 and the facts given for it?</source>
+        <translation>Remove %1 and the facts given for it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1081" />
+        <source>Candidate removed.</source>
+        <translation>Candidate removed.</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="415" />
+        <source>{kind}: {figure}</source>
+        <translation>{kind}: {figure}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="16" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="17" />
+        <source>Growth over last year (%)</source>
+        <translation>Growth over last year (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="18" />
+        <source>New this year</source>
+        <translation>New this year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="19" />
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="39" />
+        <source>{percent}% growth</source>
+        <translation>{percent}% growth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="41" />
+        <source>{count} {unit} new</source>
+        <translation>{count} {unit} new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="72" />
+        <source>The goal rests on last year's figure, which is missing: key last year's figures to see progress.</source>
+        <translation>The goal rests on last year's figure, which is missing: key last year's figures to see progress.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="81" />
+        <source>Rate now {rate}%, target {target}%.</source>
+        <translation>Rate now {rate}%, target {target}%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="89" />
+        <source>{done} added since the end of last year.</source>
+        <translation>{done} added since the end of last year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="95" />
+        <source>Expected by now: {pace}% (last year's pace)</source>
+        <translation>Expected by now: {pace}% (last year's pace)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="97" />
+        <source>Expected by now: {pace}% (months elapsed)</source>
+        <translation>Expected by now: {pace}% (months elapsed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="100" />
+        <source>; behind by {gap} points.</source>
+        <translation>; behind by {gap} points.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="318" />
+        <source>Annual targets</source>
+        <extracomment>Targets were stored (the return's grid shows them: read it again).</extracomment>
+        <translation>Annual targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="324" />
+        <source> (year)</source>
+        <translation> (year)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="328" />
+        <source>progress to the end of month </source>
+        <translation>progress to the end of month </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="329" />
+        <source> (month)</source>
+        <translation> (month)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="330" />
+        <source>Only indicators with a target</source>
+        <translation>Only indicators with a target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="357" />
+        <source>Load example targets…</source>
+        <translation>Load example targets…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="360" />
+        <source>Import from a sheet…</source>
+        <translation>Import from a sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="363" />
+        <source>Split among divisions…</source>
+        <translation>Split among divisions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="400" />
+        <source>%1: targets of %2</source>
+        <translation>%1: targets of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="458" />
+        <source>Type the target first; a note goes with a target.</source>
+        <translation>Type the target first; a note goes with a target.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="466" />
+        <source>Saved the target of %1.</source>
+        <translation>Saved the target of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="473" />
+        <source>Load example targets</source>
+        <translation>Load example targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="475" />
+        <source>Target sets (*.toml)</source>
+        <translation>Target sets (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="487" />
+        <source>Loaded %1 targets of %2 for %3.</source>
+        <translation>Loaded %1 targets of %2 for %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="493" />
+        <source>Not mapped to an indicator: %1.</source>
+        <translation>Not mapped to an indicator: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="494" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="497" />
+        <source>Not in the catalogue: %1.</source>
+        <translation>Not in the catalogue: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="510" />
+        <source>Import targets from a sheet</source>
+        <translation>Import targets from a sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="512" />
+        <source>Workbooks and CSV files (*.xlsx *.csv)</source>
+        <translation>Workbooks and CSV files (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="526" />
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="529" />
+        <source>Nothing was imported: %n row(s) refused.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row refused.</numerusform>
+            <numerusform>Nothing was imported: %n rows refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="534" />
+        <source>Imported %n target(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n target from %1.</numerusform>
+            <numerusform>Imported %n targets from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="553" />
+        <source>The target of %1 was split among %2 divisions.</source>
+        <translation>The target of %1 was split among %2 divisions.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="80" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="81" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="82" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="83" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="84" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="85" />
+        <source>Source / note</source>
+        <translation>Source / note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="86" />
+        <source>Goal for the year</source>
+        <translation>Goal for the year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="87" />
+        <source>Done so far</source>
+        <translation>Done so far</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="88" />
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="89" />
+        <source>Expected by now (%)</source>
+        <translation>Expected by now (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="90" />
+        <source>Divisions' targets</source>
+        <translation>Divisions' targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="263" />
+        <source>%1 of %2 divisions hold a target that adds up with this one.</source>
+        <extracomment>A person changed a cell: indicator code, column, the text typed (a kind: its value). The kind chosen for an indicator that has no target yet, used when its figure is typed.</extracomment>
+        <translation>%1 of %2 divisions hold a target that adds up with this one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="268" />
+        <source>The divisions' targets add up to this one.</source>
+        <translation>The divisions' targets add up to this one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="270" />
+        <source>The divisions' targets add up to %1, not %2 (a difference of %3).</source>
+        <translation>The divisions' targets add up to %1, not %2 (a difference of %3).</translation>
     </message>
 </context>
 <context>

@@ -303,247 +303,409 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>CandidateTableModel</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="49" />
-        <source>province</source>
-        <translation>省级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="50" />
-        <source>prefecture</source>
-        <translation>地级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="51" />
-        <source>county</source>
-        <translation>县级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="52" />
-        <source>township</source>
-        <translation>乡级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="53" />
-        <source>village</source>
-        <translation>村级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="70" />
-        <source>Database: {path}</source>
-        <translation>数据库：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="72" />
-        <source>Home region: {name} ({code}, {level})</source>
-        <translation>本单位区划：{name}（{code}，{level}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="78" />
-        <source>{indicators} indicators and {regions} regions are loaded.</source>
-        <translation>已载入 {indicators} 项指标、{regions} 个行政区划。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="89" />
-        <location filename="../../desktop_app/cli.py" line="105" />
-        <location filename="../../desktop_app/cli.py" line="146" />
-        <location filename="../../desktop_app/cli.py" line="227" />
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="89" />
-        <location filename="../../desktop_app/cli.py" line="106" />
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="158" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="89" />
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="159" />
+        <source>Check</source>
+        <translation>评定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="160" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="161" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="162" />
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="163" />
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="51" />
+        <source>province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="52" />
+        <source>prefecture</source>
+        <translation>地级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="53" />
+        <source>county</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="54" />
+        <source>township</source>
+        <translation>乡级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="55" />
+        <source>village</source>
+        <translation>村级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="72" />
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="74" />
+        <source>Home region: {name} ({code}, {level})</source>
+        <translation>本单位区划：{name}（{code}，{level}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="80" />
+        <source>{indicators} indicators and {regions} regions are loaded.</source>
+        <translation>已载入 {indicators} 项指标、{regions} 个行政区划。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="91" />
+        <location filename="../../desktop_app/cli.py" line="107" />
+        <location filename="../../desktop_app/cli.py" line="162" />
+        <location filename="../../desktop_app/cli.py" line="216" />
+        <location filename="../../desktop_app/cli.py" line="307" />
+        <location filename="../../desktop_app/cli.py" line="403" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="91" />
+        <location filename="../../desktop_app/cli.py" line="108" />
+        <location filename="../../desktop_app/cli.py" line="163" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="91" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="91" />
+        <location filename="../../desktop_app/cli.py" line="93" />
         <source>{count} regions.</source>
         <translation>共 {count} 个区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="107" />
+        <location filename="../../desktop_app/cli.py" line="109" />
         <source>Until</source>
         <translation>存续至</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="108" />
+        <location filename="../../desktop_app/cli.py" line="110" />
         <source>Succeeded by</source>
         <translation>接替区划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="110" />
+        <location filename="../../desktop_app/cli.py" line="112" />
         <source>Former divisions: {count}</source>
         <translation>已撤销或变更代码的区划：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="118" />
+        <location filename="../../desktop_app/cli.py" line="120" />
         <source>Added {name} ({code}, {level}).</source>
         <translation>已添加 {name}（{code}，{level}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="139" />
+        <location filename="../../desktop_app/cli.py" line="128" />
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="129" />
+        <source>renamed</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="130" />
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="131" />
+        <source>skipped (the county itself)</source>
+        <translation>跳过（本县自身）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="132" />
+        <source>refused</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="153" />
+        <source>was {name}</source>
+        <translation>原名 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="161" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="164" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="165" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="176" />
+        <source>{new} new, {renamed} renamed, {unchanged} unchanged, {refused} refused.</source>
+        <translation>新增 {new}，改名 {renamed}，不变 {unchanged}，不能导入 {refused}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="187" />
+        <source>Nothing was written (--dry-run).</source>
+        <translation>未写入任何内容（--dry-run）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="191" />
+        <source>The list was imported.</source>
+        <translation>名单已导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="209" />
         <source>flow</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="141" />
+        <location filename="../../desktop_app/cli.py" line="211" />
         <source>stock</source>
         <translation>存量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="142" />
+        <location filename="../../desktop_app/cli.py" line="212" />
         <source>year to date</source>
         <translation>累计值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="147" />
-        <location filename="../../desktop_app/cli.py" line="228" />
+        <location filename="../../desktop_app/cli.py" line="217" />
+        <location filename="../../desktop_app/cli.py" line="308" />
+        <location filename="../../desktop_app/cli.py" line="404" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="148" />
-        <location filename="../../desktop_app/cli.py" line="229" />
+        <location filename="../../desktop_app/cli.py" line="218" />
+        <location filename="../../desktop_app/cli.py" line="405" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="149" />
+        <location filename="../../desktop_app/cli.py" line="219" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="150" />
+        <location filename="../../desktop_app/cli.py" line="220" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="151" />
+        <location filename="../../desktop_app/cli.py" line="221" />
         <source>Keyed as</source>
         <translation>填报口径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="184" />
+        <location filename="../../desktop_app/cli.py" line="254" />
         <source>Unchanged: {value}</source>
         <translation>未改变：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="187" />
+        <location filename="../../desktop_app/cli.py" line="257" />
         <source>Saved {indicator} for {region}, {period}: {old} → {new}</source>
         <translation>已保存 {region} {period} 指标 {indicator}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="197" />
+        <location filename="../../desktop_app/cli.py" line="267" />
         <source>This value is version {version}; set it again with --based-on {version} and the save is refused if someone has changed it meanwhile.</source>
         <translation>此数值的版本为 {version}；再次设置时加上 --based-on {version}，如果期间有人改过此数值，保存会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="212" />
+        <location filename="../../desktop_app/cli.py" line="291" />
         <source>Target of {indicator} for {region} in {year}: {value}</source>
         <translation>{region} {year}年指标 {indicator} 的年度目标：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="221" />
+        <location filename="../../desktop_app/cli.py" line="309" />
+        <source>Target as set</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="310" />
+        <source>Goal</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="311" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="312" />
+        <source>Progress (%)</source>
+        <translation>完成进度(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="313" />
+        <source>Expected (%)</source>
+        <translation>按进度应完成(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="333" />
+        <source>Targets of {name} ({code}) for {year}, to the end of month {month}</source>
+        <translation>{name}（{code}）{year} 年度目标，截至 {month} 月末</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="339" />
+        <source>No target is set for this year.</source>
+        <translation>本年尚未设定目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="351" />
+        <source>Line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="356" />
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="359" />
+        <source>Imported {count} targets from {file}.</source>
+        <translation>已从 {file} 导入 {count} 个目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="371" />
+        <source>Stored {count} targets of {region} for {year}: {codes}</source>
+        <translation>已保存 {region} {year} 年的 {count} 个目标：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="381" />
+        <source>Not in the catalogue, not stored: {codes}</source>
+        <translation>指标目录中没有，未保存：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="388" />
+        <source>Not mapped to an indicator: {item} “{quote}” ({reason})</source>
+        <translation>未对应到指标：{item}“{quote}”（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="397" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="222" />
+        <location filename="../../desktop_app/cli.py" line="398" />
         <source>This quarter</source>
         <translation>本季</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="223" />
+        <location filename="../../desktop_app/cli.py" line="399" />
         <source>This half-year</source>
         <translation>本半年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="224" />
+        <location filename="../../desktop_app/cli.py" line="400" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="231" />
+        <location filename="../../desktop_app/cli.py" line="407" />
         <source>Year to date</source>
         <translation>1-本月累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="232" />
+        <location filename="../../desktop_app/cli.py" line="408" />
         <source>Same period last year</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="233" />
+        <location filename="../../desktop_app/cli.py" line="409" />
         <source>Last year to date</source>
         <translation>上年同期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="234" />
+        <location filename="../../desktop_app/cli.py" line="410" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="235" />
+        <location filename="../../desktop_app/cli.py" line="411" />
         <source>YTD YoY (%)</source>
         <translation>累计同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="236" />
+        <location filename="../../desktop_app/cli.py" line="412" />
         <source>MoM (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="286" />
+        <location filename="../../desktop_app/cli.py" line="462" />
         <source>{measure} {count}</source>
         <extracomment>The measures `show` prints, in column order after the unit. The mark after a figure that lacks some expected children.</extracomment>
         <translation>{measure} {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="290" />
+        <location filename="../../desktop_app/cli.py" line="466" />
         <source> (missing: {names})</source>
         <translation>（缺：{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="291" />
-        <location filename="../../desktop_app/cli.py" line="295" />
+        <location filename="../../desktop_app/cli.py" line="467" />
+        <location filename="../../desktop_app/cli.py" line="471" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="294" />
+        <location filename="../../desktop_app/cli.py" line="470" />
         <source> (incomplete: {names})</source>
         <translation>（不完整：{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="304" />
+        <location filename="../../desktop_app/cli.py" line="480" />
         <source>{name} ({code}), {period}; year to date {ytd}</source>
         <translation>{name}（{code}）{period}　累计期：{ytd}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="313" />
+        <location filename="../../desktop_app/cli.py" line="489" />
         <source>Reported</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="333" />
+        <location filename="../../desktop_app/cli.py" line="509" />
         <source>{mark} incomplete: not every region below reported this figure.</source>
         <translation>{mark} 不完整：下级区划未全部报送此数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="338" />
+        <location filename="../../desktop_app/cli.py" line="514" />
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="353" />
+        <location filename="../../desktop_app/cli.py" line="529" />
         <source>Roll-up:</source>
         <translation>汇总：</translation>
     </message>
@@ -627,6 +789,270 @@
         <location filename="../../desktop_app/cli_shared.py" line="84" />
         <source>Also open in another Xianbao: {others}</source>
         <translation>此数据库也在另一个县报程序中打开：{others}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="168" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="169" />
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="170" />
+        <source>First row</source>
+        <translation>第一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="171" />
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="370" />
+        <source>&amp;Attach evidence…</source>
+        <extracomment>Claims or evidence changed (the total with them).</extracomment>
+        <translation>附加证明材料(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="371" />
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="372" />
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="380" />
+        <source>Make the self-evaluation &amp;PDF…</source>
+        <translation>生成自评表 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="381" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="401" />
+        <source>S&amp;cheme:</source>
+        <translation>评分方案(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="448" />
+        <source>Demonstration self-evaluation</source>
+        <translation>综合示范自评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="452" />
+        <source>No evaluation scheme is installed.</source>
+        <translation>没有安装评分方案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="472" />
+        <source>Demonstration self-evaluation — %1</source>
+        <translation>综合示范自评 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="474" />
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="477" />
+        <source>This scheme is an example: replace it with the province's own. %1</source>
+        <translation>此方案为示例，请换成省里印发的方案。%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="500" />
+        <source>Total claimed: %1 of %2 points</source>
+        <translation>自评合计：%1 分（满分 %2 分）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="506" />
+        <source>%n line(s) still lack the evidence asked.</source>
+        <translation>
+            <numerusform>尚有 %n 项缺少要求的证明材料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="530" />
+        <source>Choose a line of an item to see and attach its evidence.</source>
+        <translation>请选择一个评价项目，查看并附加其证明材料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="537" />
+        <source>Evidence asked for %1: %2</source>
+        <translation>%1 要求的证明材料：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="539" />
+        <source>No evidence is asked for %1.</source>
+        <translation>%1 不要求证明材料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="541" />
+        <source>Scoring: %1</source>
+        <translation>评分办法：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="597" />
+        <source>Choose a line of an item first.</source>
+        <translation>请先选择一个评价项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="602" />
+        <source>Attach evidence to %1</source>
+        <translation>为 %1 附加证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="629" />
+        <source>Save a copy of %1</source>
+        <translation>另存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="640" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="650" />
+        <source>Remove evidence</source>
+        <translation>删除证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="651" />
+        <source>Remove %1 from line %2? The copy kept in Xianbao is deleted.</source>
+        <translation>从 %2 项删除 %1？县报中保存的副本将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="672" />
+        <source>%1_self-evaluation.pdf</source>
+        <translation>%1_综合示范自评表.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="676" />
+        <source>Make the self-evaluation PDF</source>
+        <translation>生成自评表 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="684" />
+        <source>Making the self-evaluation form…</source>
+        <translation>正在生成自评表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="686" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="692" />
+        <source>Stopped; nothing was written.</source>
+        <translation>已停止，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="695" />
+        <source>Written: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已生成：%1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTreeModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="70" />
+        <source>Item</source>
+        <extracomment>A claim as the tree commits it: (sub-item code, points typed, note) → kept?</extracomment>
+        <translation>评价项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="71" />
+        <source>Max.</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="72" />
+        <source>Points claimed</source>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="73" />
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="74" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="222" />
+        <source>Scoring: %1</source>
+        <extracomment>The code of the row's item or sub-item. Top-level rows carry this internal id; a sub-item row carries its item's row + 1.</extracomment>
+        <translation>评分办法：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="223" />
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="228" />
+        <source>No evidence is asked for this line.</source>
+        <translation>此项不要求证明材料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="229" />
+        <source>Evidence asked: %1</source>
+        <translation>要求的证明材料：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="247" />
+        <source>%1 file(s)</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="248" />
+        <source>missing</source>
+        <translation>缺</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="278" />
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="279" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="280" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="281" />
+        <source>Attached</source>
+        <translation>附加时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_dialog.py" line="282" />
+        <source>By</source>
+        <translation>附加人</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1314,20 @@
         <location filename="../../desktop_app/ui/explanation_dialog.py" line="60" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FactsForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="371" />
+        <source>one of these:</source>
+        <extracomment>A fact was typed or chosen.</extracomment>
+        <translation>满足其中一项：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="373" />
+        <source>all of these:</source>
+        <translation>须全部满足：</translation>
     </message>
 </context>
 <context>
@@ -1311,211 +1751,221 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="58" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="60" />
         <source>Count (whole number)</source>
         <translation>计数（整数）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="61" />
         <source>Amount (decimals)</source>
         <translation>金额（小数）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="62" />
         <source>Rate (%)</source>
         <translation>比率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="63" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="65" />
         <source>Flow (sums over months)</source>
         <translation>流量（按月累加）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="66" />
         <source>Stock (end of period)</source>
         <translation>存量（期末数）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="184" />
         <source>Edit indicator %1</source>
         <translation>编辑指标 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="186" />
         <source>Add an indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="192" />
         <source>e.g. G01, or C02.3 for a 其中 item</source>
         <translation>如 G01；“其中”项如 C02.3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="187" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="195" />
         <source>e.g. 直播电商销售额</source>
         <translation>如 直播电商销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="189" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="197" />
         <source>optional, e.g. Live-stream sales</source>
         <translation>可不填，如 Live-stream sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="208" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="218" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="215" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="225" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="216" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="226" />
         <source>Clerks key the year-to-date figure (1-N月累计)</source>
         <translation>按 1-N月累计数填报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="217" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="227" />
         <source>A return is incomplete without it</source>
         <translation>必填（缺少时报表不完整）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="224" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="234" />
         <source>&amp;Code:</source>
         <translation>代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="225" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="235" />
         <source>Chinese &amp;name:</source>
         <translation>中文名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="226" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="236" />
         <source>&amp;English name:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="227" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="237" />
         <source>Part of (其中):</source>
         <translation>属于（其中项）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="228" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="238" />
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="229" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="239" />
         <source>&amp;Unit:</source>
         <translation>计量单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="230" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="240" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="231" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="241" />
         <source>Flow or stock:</source>
         <translation>流量/存量：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="232" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="242" />
         <source>&amp;Decimal places:</source>
         <translation>小数位数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="235" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="245" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="237" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="247" />
         <source>Allowed range:</source>
         <translation>取值范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="238" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="248" />
         <source>Never more than:</source>
         <translation>不超过指标：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="253" />
+        <source>A rate computed as:</source>
+        <translation>比率计算方式：</translation>
     </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="69" />
         <source>flow</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="70" />
         <source>stock</source>
         <translation>存量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="73" />
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="74" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="75" />
         <source>rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="90" />
         <source>Group</source>
         <extracomment>The units the form offers besides those in use.</extracomment>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="91" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="92" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="93" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="94" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="93" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="95" />
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="96" />
         <source>Values</source>
         <translation>数值个数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="146" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="133" />
+        <source>Last changed %1 by %2</source>
+        <translation>最后修改：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="154" />
         <source>local</source>
         <translation>本地</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="148" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="156" />
         <source>built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="151" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="159" />
         <source> (hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
@@ -1523,69 +1973,69 @@
 <context>
     <name>IndicatorsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="386" />
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="519" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="418" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="551" />
         <source>Indicators</source>
         <extracomment>An indicator was added, changed, removed, hidden or shown: returns read it again.</extracomment>
         <translation>指标管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="398" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="430" />
         <source>Built-in indicators come with Xianbao's catalogue and follow its updates; local ones are this database's own and travel with it. A built-in indicator without values can be hidden from the returns.</source>
         <translation>内置指标随县报的指标目录提供，并随其更新；本地指标是本数据库自己的指标，随数据库一起保存和转移。没有数值的内置指标可以在报表中隐藏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="406" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="438" />
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="407" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="439" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="408" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="440" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="409" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="441" />
         <source>&amp;Show again</source>
         <translation>恢复显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="465" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="497" />
         <source>Indicator %1 added.</source>
         <translation>已添加指标 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="466" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="498" />
         <source>Indicator %1 saved.</source>
         <translation>已保存指标 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="467" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="499" />
         <source>Indicator %1 removed.</source>
         <translation>已删除指标 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="469" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="501" />
         <source>Indicator %1 hidden: returns no longer show it; its history is kept.</source>
         <translation>已隐藏指标 %1：报表不再显示它，其修改记录仍保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="471" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="503" />
         <source>Indicator %1 is shown in returns again.</source>
         <translation>指标 %1 已恢复在报表中显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="513" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="545" />
         <source>Remove the local indicator %1 %2?</source>
         <translation>删除本地指标 %1 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/indicators_dialog.py" line="515" />
+        <location filename="../../desktop_app/ui/indicators_dialog.py" line="547" />
         <source>Hide the built-in indicator %1 %2 from the returns?</source>
         <translation>在报表中隐藏内置指标 %1 %2？</translation>
     </message>
@@ -1593,7 +2043,7 @@
 <context>
     <name>IssueListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="94" />
+        <location filename="../../desktop_app/ui/return_page.py" line="95" />
         <source>Indicator %1 explained: %2</source>
         <extracomment>The list of checks is as high as its lines up to this many; more scroll (or drag it higher). The 情况说明 written for a warning: (indicator code, issue code) → text. The return screen's views and mutations (the page reads and saves through it). The registers (台账): the rows behind a figure derived from one.</extracomment>
         <translation>指标 %1 已填写情况说明：%2</translation>
@@ -1602,1449 +2052,1839 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="164" />
+        <location filename="../../desktop_app/i18n.py" line="260" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
-        <extracomment>The key of a message: context, source text, disambiguation comment ("" when none).</extracomment>
         <translation>“{text}”不是数字。请输入数字（全角数字也可以），不适用时填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="169" />
+        <location filename="../../desktop_app/i18n.py" line="265" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>指标 {indicator} 计数须为整数，{value} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="172" />
+        <location filename="../../desktop_app/i18n.py" line="268" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>指标 {indicator} 保留 {scale} 位小数，{value} 的小数位过多。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="175" />
+        <location filename="../../desktop_app/i18n.py" line="271" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>指标 {indicator} 不能为负数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="178" />
+        <location filename="../../desktop_app/i18n.py" line="274" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>指标 {indicator} 不得小于 {minimum}（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="181" />
+        <location filename="../../desktop_app/i18n.py" line="277" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>指标 {indicator} 不得大于 {maximum}（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="184" />
+        <location filename="../../desktop_app/i18n.py" line="280" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>指标 {indicator} 由分子、分母计算得出，不能直接填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="187" />
+        <location filename="../../desktop_app/i18n.py" line="283" />
         <source>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</source>
         <translation>指标 {indicator}：{value} 太大，无法保存；县报可接受的最大数为 {largest}。请检查该数及其计量单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="192" />
+        <location filename="../../desktop_app/i18n.py" line="288" />
         <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
         <translation>指标 {indicator} 的单位是{unit}，不是百分比：请填写以{unit}计的数值，不要带“%”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="197" />
+        <location filename="../../desktop_app/i18n.py" line="293" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>指标 {indicator} 为期末数，没有累计值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="229" />
+        <location filename="../../desktop_app/i18n.py" line="325" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>没有代码为 {code} 的行政区划。可用 xianbao regions 查看区划列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="232" />
+        <location filename="../../desktop_app/i18n.py" line="328" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>没有代码为 {code} 的指标。可用 xianbao indicators 查看指标目录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="200" />
+        <location filename="../../desktop_app/i18n.py" line="296" />
         <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
         <translation>指标 {indicator} 本年度已在{name}（{region}）填报；同一分支的数字每年只在一个层级填报，汇总才不会重复计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="205" />
+        <location filename="../../desktop_app/i18n.py" line="301" />
         <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
         <translation>指标 {indicator} 缺 {periods}：缺少这些数据，1–N月累计（及由其组成的报告期）无法计算。请补填，没有发生的填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="210" />
+        <location filename="../../desktop_app/i18n.py" line="306" />
         <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按 {existing} 这样的报告期填报，{period} 是另一种报告期。同一年只能按一种方式填报，数字才不会互相矛盾：请按与 {existing} 相同的报告期填报，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="217" />
+        <location filename="../../desktop_app/i18n.py" line="313" />
         <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按 1–N月累计填报（如 {existing}）；{period} 也请填累计数，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="223" />
+        <location filename="../../desktop_app/i18n.py" line="319" />
         <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按当期数填报（如 {existing}）；{period} 也请填当期数，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="332" />
+        <location filename="../../desktop_app/i18n.py" line="440" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
         <translation>“{text}”不是有效的报告期。请写作 2016-03、2016年3月、2016年1-3月（即3月的报表）、2016Q1、2016年第一季度、2016H1、2016年上半年或2016年度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="337" />
+        <location filename="../../desktop_app/i18n.py" line="445" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>年份 {year} 超出本系统支持的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="340" />
+        <location filename="../../desktop_app/i18n.py" line="448" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>一年中没有第 {index} 个这种报告期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="343" />
+        <location filename="../../desktop_app/i18n.py" line="451" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} 不是有效的{level}区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="344" />
+        <location filename="../../desktop_app/i18n.py" line="452" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} 需要一个高于{level}的上级区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="347" />
+        <location filename="../../desktop_app/i18n.py" line="455" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} 与上级区划 {parent} 的代码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="358" />
+        <location filename="../../desktop_app/i18n.py" line="466" />
         <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
         <translation>{path} 是其他程序的数据库，不是县报的数据库。该文件未作任何改动；请为县报另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="363" />
+        <location filename="../../desktop_app/i18n.py" line="471" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
         <translation>{path} 由更新版本的县报创建（数据库结构 {revision}）。该文件未作任何改动；请安装该版本的县报来打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="446" />
+        <location filename="../../desktop_app/i18n.py" line="554" />
         <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
         <translation>数据库 {path} 无法升级到当前版本的县报（{detail}）。该文件保持原样，未作改动；如磁盘已满，请先腾出空间，再重新启动县报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="519" />
+        <location filename="../../desktop_app/i18n.py" line="627" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>指标 {indicator}：{month}的累计数小于{previous}的累计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="523" />
+        <location filename="../../desktop_app/i18n.py" line="631" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>指标 {indicator} 本期未填报。请填写数值；不适用的请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="527" />
+        <location filename="../../desktop_app/i18n.py" line="635" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>指标 {indicator}：其中项（{part_value}）大于合计 {parent}（{whole_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="531" />
+        <location filename="../../desktop_app/i18n.py" line="639" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>指标 {indicator}（{value}）不能大于指标 {limit}（{limit_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="535" />
+        <location filename="../../desktop_app/i18n.py" line="643" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>指标 {indicator}（{numerator_value}）大于 {denominator}（{denominator_value}），比率 {ratio} 将超过100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="540" />
+        <location filename="../../desktop_app/i18n.py" line="648" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>指标 {indicator}：比率 {value}% 超出允许范围 {minimum}%–{maximum}%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="544" />
+        <location filename="../../desktop_app/i18n.py" line="652" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>指标 {indicator} 由上期末的 {previous} 降至 {value}，请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="549" />
+        <location filename="../../desktop_app/i18n.py" line="657" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>指标 {indicator}：本期数 {value} 与常态差距较大（近12个月中位数 {median}，上年同期 {last_year}），请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="554" />
+        <location filename="../../desktop_app/i18n.py" line="662" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>报表还有 {count} 个错误，请更正后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="557" />
+        <location filename="../../desktop_app/i18n.py" line="665" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>还有 {count} 个警告需要填写情况说明才能报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="560" />
+        <location filename="../../desktop_app/i18n.py" line="668" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>请说明已报送报表需要修改的原因；原因将随报表保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="563" />
+        <location filename="../../desktop_app/i18n.py" line="671" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>{region}的报表尚未报送，无需退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="566" />
+        <location filename="../../desktop_app/i18n.py" line="674" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>{region}{period}的报表已于 {since} 由 {who} 报送并锁定。如需修改数据，请填写原因后退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="605" />
+        <location filename="../../desktop_app/i18n.py" line="713" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>指标 {indicator} 尚无数值，无法填写备注；请先填写数值或“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="608" />
+        <location filename="../../desktop_app/i18n.py" line="716" />
         <source>Region {code} needs a name.</source>
         <translation>区划 {code} 需要填写名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="609" />
+        <location filename="../../desktop_app/i18n.py" line="717" />
         <source>A region with the code {code} already exists.</source>
         <translation>代码为 {code} 的区划已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="610" />
+        <location filename="../../desktop_app/i18n.py" line="718" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name}（{code}）存续至{until}，由{successor_name}（{successor}）接替。{period}的数据请填在 {successor} 下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="615" />
+        <location filename="../../desktop_app/i18n.py" line="723" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）存续至{until}，{period}不能再填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="618" />
+        <location filename="../../desktop_app/i18n.py" line="726" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）自{since}起设立，{period}不能填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="621" />
+        <location filename="../../desktop_app/i18n.py" line="729" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name}（{code}）自{since}起设立；{period}的数据请填在{predecessor_name}（{predecessor}）下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="626" />
+        <location filename="../../desktop_app/i18n.py" line="734" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name}（{code}）存续至{until}，现为{successor_name}（{successor}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="630" />
+        <location filename="../../desktop_app/i18n.py" line="738" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name}（{code}）存续至{until}，已不再是现行区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="804" />
+        <location filename="../../desktop_app/i18n.py" line="835" />
+        <source>{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts after that day. Close the row (or move it to another place) first.</source>
+        <translation>{name}（{code}）不能在 {day} 撤销：台账“{register}”中的“{row}”在这一天之后仍然计数。请先停用这一行（或改到其他地点）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="845" />
+        <source>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</source>
+        <translation>“{place}”不是{county}现有的乡镇或村。请在工作簿中更正，或先在“基础资料 → 乡镇和村”中添加该地点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="854" />
+        <source>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</source>
+        <translation>{township}下没有“{village}”这个村。请在工作簿中更正村名，或先在“基础资料 → 乡镇和村”中添加该村。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1013" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="808" />
+        <location filename="../../desktop_app/i18n.py" line="1017" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>没有名为“{template}”的 Excel 模板。可用 xianbao templates 查看全部模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="350" />
+        <location filename="../../desktop_app/i18n.py" line="458" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</source>
         <translation>{path} 不是县报数据库或无法读取（{detail}）。该文件未作任何改动。</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/i18n.py" line="164" />
+        <source>A share target is a rate (%); indicator {indicator} is kept in {unit}. Set an absolute, growth or new-units target instead.</source>
+        <extracomment>The key of a message: context, source text, disambiguation comment ("" when none).</extracomment>
+        <translation>占比目标只能用于比率（%）指标；指标 {indicator} 的单位是{unit}。请改设绝对值、增长率或新增数目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="168" />
+        <source>A share target is a percentage above 0 and at most 100 ({value}).</source>
+        <translation>占比目标应是大于 0、不超过 100 的百分数（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="172" />
+        <source>Indicator {indicator} is a rate (%): set its target as a share (the rate to reach).</source>
+        <translation>指标 {indicator} 是比率（%），其目标请设为占比（要达到的比率）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="176" />
+        <source>A growth target cannot be below −100% ({value}%): nothing falls by more than all of it.</source>
+        <translation>增长率目标不能低于 −100%（{value}%）：降幅不会超过全部。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="180" />
+        <source>Indicator {indicator} is summed over months: a new-units target is only for end-of-period figures. Set an absolute or growth target instead.</source>
+        <translation>指标 {indicator} 按月累计，“新增数”目标只用于期末数指标。请改设绝对值或增长率目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="184" />
+        <source>The target of indicator {indicator} must be above zero ({value}).</source>
+        <translation>指标 {indicator} 的目标应大于零（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="188" />
+        <source>This region has no divisions below it to split the target among.</source>
+        <translation>该地区没有下级，无法分解目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="192" />
+        <source>Last year's figure is missing for {regions}: the target cannot be split in proportion to last year. Key last year's figures, or split equally or by hand.</source>
+        <translation>{regions} 缺少上年数，无法按上年比例分解。请先录入上年数，或改用平均分解、手工分解。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="196" />
+        <source>Last year's figures of the divisions add up to zero: split equally or by hand.</source>
+        <translation>下级的上年数合计为零，无法按比例分解。请改用平均分解或手工分解。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="200" />
+        <source>The target {value} cannot be split: it is negative or has more than {scale} decimal places.</source>
+        <translation>目标 {value} 无法分解：为负数或小数位超过 {scale} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="204" />
+        <source>The part of {region} ({value}) must be zero or more, with no more decimal places than the indicator keeps.</source>
+        <translation>{region} 的分解数（{value}）应不小于零，小数位不超过指标规定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="208" />
+        <source>The parts add up to {value}, not {whole_value} (a difference of {difference}). Change the parts until they add up; nothing was saved.</source>
+        <translation>各部分合计 {value}，不等于总目标 {whole_value}（相差 {difference}）。请调整各部分使合计相等；未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="212" />
+        <source>Indicator {indicator} has no target this year to split. Set it first.</source>
+        <translation>指标 {indicator} 本年尚无目标，无法分解。请先设定目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="216" />
+        <source>A share target (a rate) does not split into parts that add up: set the rate for each division.</source>
+        <translation>占比目标（比率）不能分解相加，请为各下级分别设定比率。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="220" />
+        <source>The growth target of {indicator} cannot be split: last year's figure is missing, so its goal is unknown. Key last year's figures first.</source>
+        <translation>指标 {indicator} 的增长率目标无法分解：缺少上年数，算不出目标值。请先录入上年数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="224" />
+        <source>Type a part for {region} (a number; 0 for none).</source>
+        <translation>请填写 {region} 的分解数（数字；没有填 0）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="228" />
+        <source>The target file cannot be read ({detail}). Choose a UTF-8 TOML target file; nothing was loaded.</source>
+        <translation>目标文件无法读取（{detail}）。请选择 UTF-8 编码的 TOML 目标文件；未载入任何目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="232" />
+        <source>The sheet has no header row naming the columns {columns} (and optionally 类型 and 说明). Add the header above the targets and import it again; nothing was imported.</source>
+        <translation>表格中没有列出 {columns} 等列名的表头行（类型、说明两列可选）。请在目标上方加上表头后重新导入；未导入任何目标。</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/i18n.py" line="236" />
+        <source>The column {name} holds “{text}”, which cannot be read. Correct it; nothing was imported.</source>
+        <translation>“{name}”列为“{text}”，无法识别。请改正；未导入任何目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="240" />
+        <source>The same region, indicator and year stand on line {first} already: keep one of the two lines; nothing was imported.</source>
+        <translation>同一地区、指标和年份已在第 {first} 行出现：请只保留一行；未导入任何目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="244" />
+        <source>A growth target of {value}% is more than {limit}%: check the figure (a growth rate, not an amount).</source>
+        <translation>增长率目标 {value}% 超过 {limit}%：请检查数字（应为增长率，不是总量）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="248" />
+        <source>A growth target is written with at most {places} decimal places ({value}%).</source>
+        <translation>增长率目标最多保留 {places} 位小数（{value}%）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="252" />
+        <source>Month {month} is no month: give 1 to 12.</source>
+        <translation>{month} 不是月份：请填 1 到 12。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="256" />
+        <source>The target file is wrong at {entry}, field “{name}” (“{text}”). Correct the file and load it again; nothing was loaded.</source>
+        <translation>目标文件 {entry} 的“{name}”字段有误（“{text}”）。请改正文件后重新载入；未载入任何目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="332" />
         <source>“{code}” is not an indicator code: begin with a letter, then letters and digits, parts joined by dots (e.g. G01 or G01.1), at most {length} characters.</source>
         <translation>“{code}”不是有效的指标代码：以字母开头，后接字母和数字，各部分用点连接（如 G01 或 G01.1），最多 {length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="241" />
+        <location filename="../../desktop_app/i18n.py" line="337" />
         <source>{code} is the code of a built-in indicator; give your own indicator another code.</source>
         <translation>{code} 是内置指标的代码，请为本地指标另取一个代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="245" />
+        <location filename="../../desktop_app/i18n.py" line="341" />
         <source>The code {code} is already used by “{name}”; choose another code.</source>
         <translation>代码 {code} 已被“{name}”使用，请换一个代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="248" />
+        <location filename="../../desktop_app/i18n.py" line="344" />
         <source>An indicator needs its Chinese name.</source>
         <translation>请填写指标的中文名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="249" />
+        <location filename="../../desktop_app/i18n.py" line="345" />
         <source>This text is too long: at most {length} characters.</source>
         <translation>文字过长：最多 {length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="252" />
+        <location filename="../../desktop_app/i18n.py" line="348" />
         <source>An indicator needs its unit (个, 人次, 万元…).</source>
         <translation>请填写计量单位（个、人次、万元……）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="255" />
+        <location filename="../../desktop_app/i18n.py" line="351" />
         <source>There is no group {group}; choose one of the list.</source>
         <translation>没有分组 {group}，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="258" />
+        <location filename="../../desktop_app/i18n.py" line="354" />
         <source>A count is a whole number: it keeps no decimal places.</source>
         <translation>计数类指标为整数，不保留小数位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="261" />
+        <location filename="../../desktop_app/i18n.py" line="357" />
         <source>An indicator keeps at most {largest} decimal places.</source>
         <translation>指标最多保留 {largest} 位小数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="264" />
+        <location filename="../../desktop_app/i18n.py" line="360" />
         <source>An end-of-period figure (stock) has no year-to-date form: choose flow, or key each period's own figure.</source>
         <translation>存量（期末数）没有累计数：请改为流量，或按本期数填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="269" />
+        <location filename="../../desktop_app/i18n.py" line="365" />
         <source>“{text}” is not a bound: type a number (full-width digits are fine) or leave it empty.</source>
         <translation>“{text}”不是有效的界限：请输入数字（全角数字也可以），或留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="273" />
+        <location filename="../../desktop_app/i18n.py" line="369" />
         <source>The lower bound {minimum} is above the upper bound {maximum}.</source>
         <translation>下限 {minimum} 大于上限 {maximum}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="276" />
+        <location filename="../../desktop_app/i18n.py" line="372" />
         <source>A 其中 item is in the group of the indicator it is part of ({parent}).</source>
         <translation>“其中”项须与其所属指标（{parent}）在同一分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="279" />
+        <location filename="../../desktop_app/i18n.py" line="375" />
         <source>The code {indicator} is used twice.</source>
         <translation>代码 {indicator} 重复使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="280" />
+        <location filename="../../desktop_app/i18n.py" line="376" />
         <source>Indicator {indicator} refers to {ref}, which is no indicator shown in returns.</source>
         <translation>指标 {indicator} 引用的 {ref} 不是报表中显示的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="284" />
+        <location filename="../../desktop_app/i18n.py" line="380" />
         <source>A 其中 item has the unit, kind and flow/stock of the indicator it is part of ({parent}, in {unit}).</source>
         <translation>“其中”项的计量单位、类型和流量/存量须与其所属指标（{parent}，单位 {unit}）一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="289" />
+        <location filename="../../desktop_app/i18n.py" line="385" />
         <source>Indicator {indicator} would be part of itself (through {ref}).</source>
         <translation>指标 {indicator} 将成为自身的一部分（经由 {ref}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="292" />
+        <location filename="../../desktop_app/i18n.py" line="388" />
         <source>{code} is a built-in indicator: it follows the shipped catalogue and is not edited here (the next upgrade would undo the edit). Add an indicator of your own instead, or hide this one.</source>
         <translation>{code} 是内置指标，随程序自带的指标目录更新，不能在此修改（下次升级会覆盖修改）。请另行添加本地指标，或隐藏此指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="298" />
+        <location filename="../../desktop_app/i18n.py" line="394" />
         <source>Indicator {code} holds {count} value(s): its kind, decimal places, flow/stock and unit stay as they are, since the figures were typed in them. Add a new indicator for the new definition.</source>
         <translation>指标 {code} 已有 {count} 个数值：其类型、小数位数、流量/存量和计量单位不能再改，因为这些数值是按原定义填报的。如需新定义，请添加新指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="304" />
+        <location filename="../../desktop_app/i18n.py" line="400" />
         <source>The code of {code} stays: values, targets, its history, a template or another indicator refer to it by that code.</source>
         <translation>指标 {code} 的代码不能修改：已有数值、目标、修改记录、模板或其他指标通过该代码引用它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="309" />
+        <location filename="../../desktop_app/i18n.py" line="405" />
         <source>Indicator {code} holds {count} value(s) in {region_count} region(s) ({regions}), from {first_period} to {last_period}: it cannot be removed. Clear those values first, or keep the indicator.</source>
         <translation>指标 {code} 在 {region_count} 个地区（{regions}）有 {count} 个数值（{first_period}至{last_period}），不能删除。请先清除这些数值，或保留该指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="315" />
+        <location filename="../../desktop_app/i18n.py" line="411" />
         <source>Indicator {code} has {count} annual target(s): clear them first.</source>
         <translation>指标 {code} 有 {count} 个年度目标，请先清除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="318" />
+        <location filename="../../desktop_app/i18n.py" line="414" />
         <source>Indicator {code} has {count} explanation(s) (情况说明) kept with returns.</source>
         <translation>指标 {code} 有 {count} 条随报表保存的情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="321" />
+        <location filename="../../desktop_app/i18n.py" line="417" />
         <source>The template(s) {templates} map indicator {code} to a cell: take it out of the template first.</source>
         <translation>模板 {templates} 的单元格对应了指标 {code}，请先在模板中去掉它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="326" />
+        <location filename="../../desktop_app/i18n.py" line="422" />
         <source>Indicator(s) {others} refer to {code} (其中, at most, or a rate's parts): change them first.</source>
         <translation>指标 {others} 引用了 {code}（其中项、上限或比率的分子分母），请先修改它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="331" />
+        <location filename="../../desktop_app/i18n.py" line="427" />
         <source>Indicator {code} is not hidden.</source>
         <translation>指标 {code} 未被隐藏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="354" />
+        <location filename="../../desktop_app/i18n.py" line="428" />
+        <source>Its 其中 item {part} is in its group: move the 其中 item first.</source>
+        <translation>其中项 {part} 与它在同一分组：请先调整该其中项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="431" />
+        <source>A computed rate needs both its numerator and its denominator.</source>
+        <translation>计算的比率需要同时指定分子和分母。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="434" />
+        <source>Only a rate is computed from a numerator and a denominator.</source>
+        <translation>只有比率类指标才由分子和分母计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="437" />
+        <source>A rate's numerator and denominator are two different indicators.</source>
+        <translation>比率的分子和分母须是两个不同的指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="462" />
         <source>The database {path} is damaged ({detail}). Keep this file for the support desk.</source>
         <translation>数据库 {path} 已损坏（{detail}）。请保留此文件以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="369" />
+        <location filename="../../desktop_app/i18n.py" line="477" />
         <source>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>数据库 {path} 是只读的，因此没有保存任何内容。请把它复制到您可以写入的文件夹（如“文档”）并打开该副本，或请管理员开放该文件的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="374" />
+        <location filename="../../desktop_app/i18n.py" line="482" />
         <source>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</source>
         <translation>数据库 {path} 位于您无权写入的文件夹中，县报无法在那里打开它（县报需要在数据库旁边保存工作文件）。请把它复制到您可以写入的文件夹（如“文档”）并打开该副本，或请管理员开放该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="380" />
+        <location filename="../../desktop_app/i18n.py" line="488" />
         <source>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</source>
         <translation>数据库 {path} 所在的磁盘已满，因此没有保存任何内容。请清理磁盘空间（清空回收站、移走旧文件）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="385" />
+        <location filename="../../desktop_app/i18n.py" line="493" />
         <source>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</source>
         <translation>无法读写数据库 {path}（磁盘错误），因此没有保存任何内容。如果它位于U盘或共享文件夹中，请检查是否仍已连接且未满，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="391" />
+        <location filename="../../desktop_app/i18n.py" line="499" />
         <source>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</source>
         <translation>无法打开数据库 {path}：其所在文件夹不存在或您无权使用。请检查磁盘或共享文件夹是否已连接，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="396" />
+        <location filename="../../desktop_app/i18n.py" line="504" />
         <source>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</source>
         <translation>数据库 {path} 正被其他程序占用且一直未释放，因此没有执行任何操作。请稍后重试；如果一直被占用，请关闭正在使用它的另一个县报程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="401" />
+        <location filename="../../desktop_app/i18n.py" line="509" />
         <source>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</source>
         <translation>{path} 处没有数据库。请检查文件名；如需在该处新建数据库，请运行：xianbao --db "{path}" init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="406" />
+        <location filename="../../desktop_app/i18n.py" line="514" />
         <source>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</source>
         <translation>磁盘已满（{path}），县报已停止当前操作。请清理磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="411" />
+        <location filename="../../desktop_app/i18n.py" line="519" />
         <source>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</source>
         <translation>磁盘已满，县报已停止当前操作。请清理数据库或所选文件所在磁盘的空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="416" />
+        <location filename="../../desktop_app/i18n.py" line="524" />
         <source>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</source>
         <translation>系统不允许县报写入文件，县报已停止当前操作。请确认您对数据库或所选文件所在位置有写入权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="421" />
+        <location filename="../../desktop_app/i18n.py" line="529" />
         <source>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</source>
         <translation>系统拒绝了一项操作（系统提示：{detail}），县报已停止当前操作。请检查磁盘和共享文件夹是否可用，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="426" />
+        <location filename="../../desktop_app/i18n.py" line="534" />
         <source>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</source>
         <translation>县报无权使用 {path}。请确认您有该处的读写权限，且没有其他程序占用该文件，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="431" />
+        <location filename="../../desktop_app/i18n.py" line="539" />
         <source>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</source>
         <translation>县报无法使用 {path}（系统提示：{detail}）。请检查磁盘或共享文件夹是否可用，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="436" />
+        <location filename="../../desktop_app/i18n.py" line="544" />
         <source>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</source>
         <translation>县报遇到意外问题（{kind}），已停止当前操作；此前已保存的内容不受影响。请把日志文件发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="441" />
+        <location filename="../../desktop_app/i18n.py" line="549" />
         <source>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</source>
         <translation>数据库 {path} 拒绝了此操作（{detail}），因此没有保存任何内容。请重试；如果再次出现，请保留该文件和日志，交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="452" />
+        <location filename="../../desktop_app/i18n.py" line="560" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>最新的备份是 {made} 的：请用“文件 ▸ 恢复备份…”恢复它，或运行命令 xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="457" />
+        <location filename="../../desktop_app/i18n.py" line="565" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>{folder} 中没有这个数据库的备份。如果别处（U 盘、另一台电脑）有副本，请用命令 xianbao restore 路径 恢复它；否则请换用另一个数据库文件（--db 路径），并保留此文件以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="463" />
+        <location filename="../../desktop_app/i18n.py" line="571" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>文件 {path} 不存在。未恢复任何数据；请选择一个存在的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="466" />
+        <location filename="../../desktop_app/i18n.py" line="574" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} 是文件夹，不是备份文件。未恢复任何数据；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="469" />
+        <location filename="../../desktop_app/i18n.py" line="577" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} 是空文件，其中没有备份。未恢复任何数据；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="472" />
+        <location filename="../../desktop_app/i18n.py" line="580" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} 不是县报备份或无法读取（{detail}）。未恢复任何数据；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="477" />
+        <location filename="../../desktop_app/i18n.py" line="585" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>备份 {path} 已损坏（{detail}）。未恢复任何数据；请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="481" />
+        <location filename="../../desktop_app/i18n.py" line="589" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} 不是县报数据库（属于其他程序，或是空的）。未恢复任何数据；请选择县报的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="486" />
+        <location filename="../../desktop_app/i18n.py" line="594" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} 由更新版本的县报创建（数据库结构 {revision}）。未恢复任何数据；请安装该版本的县报后再使用它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="491" />
+        <location filename="../../desktop_app/i18n.py" line="599" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} 就是数据库本身，不是它的备份。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="494" />
+        <location filename="../../desktop_app/i18n.py" line="602" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>数据库 {path} 正在另一个县报（或其他程序）中打开。未恢复任何数据；请先在那里关闭它，再重新恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="499" />
+        <location filename="../../desktop_app/i18n.py" line="607" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>未能用备份替换 {path}（{detail}）；数据库保持原样。如磁盘已满，请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="504" />
+        <location filename="../../desktop_app/i18n.py" line="612" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>{path} 还没有数据库，没有可备份的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="507" />
+        <location filename="../../desktop_app/i18n.py" line="615" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} 已存在，未作改动。请另取一个文件名，或选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="510" />
+        <location filename="../../desktop_app/i18n.py" line="618" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>无法读取数据库 {path}（{detail}），因此未能备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="514" />
+        <location filename="../../desktop_app/i18n.py" line="622" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>未能把备份写入 {path}（{detail}）。请腾出磁盘空间，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="571" />
+        <location filename="../../desktop_app/i18n.py" line="679" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>未保存：{who} 在 {at} 把 {region} {period} 的指标 {indicator} 改成了 {value}，晚于您读取的时间。您输入的 {mine} 没有写入；单元格现在显示 {value}。如果应以您的数字为准，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="577" />
+        <location filename="../../desktop_app/i18n.py" line="685" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>未保存：{who} 在 {at} 清空了 {region} {period} 的指标 {indicator}，晚于您读取的时间。您输入的 {mine} 没有写入；单元格现在为空。如果应保留您的数字，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="583" />
+        <location filename="../../desktop_app/i18n.py" line="691" />
         <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
         <translation>{file} 未导入任何数据：{who} 于 {at} 修改了{region}{period}的{indicator}，是在预览此文件之后。请重新预览文件，看它现在会改动什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="589" />
+        <location filename="../../desktop_app/i18n.py" line="697" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>未保存：另一个县报程序已连续 {seconds} 秒在写入此数据库。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="594" />
+        <location filename="../../desktop_app/i18n.py" line="702" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>未保存：{holders} 正在写入此数据库，等待 {seconds} 秒后仍未结束。没有做任何更改；请稍后再试，或请对方先完成导入或保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="600" />
+        <location filename="../../desktop_app/i18n.py" line="708" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>未保存：您停止了等待另一个县报程序写完此数据库。没有做任何更改；请在对方完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="634" />
+        <location filename="../../desktop_app/i18n.py" line="742" />
         <source>{other} under the same region is already called {name}; choose another name.</source>
         <translation>同一上级下的 {other} 已叫 {name}，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="637" />
+        <location filename="../../desktop_app/i18n.py" line="745" />
         <source>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</source>
         <translation>{name}（{code}）来自国家行政区划名单，不能在此修改；只有在县报中添加的乡镇和村可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="642" />
+        <location filename="../../desktop_app/i18n.py" line="750" />
         <source>{name} ({code}) began on {since}; its last day cannot be {day}.</source>
         <translation>{name}（{code}）自 {since} 起设立，撤销日期不能是 {day}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="645" />
+        <location filename="../../desktop_app/i18n.py" line="753" />
         <source>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</source>
         <translation>{name}（{code}）或其下属村在 {day} 之后的 {period} 有数据。请选择更晚的撤销日期，或先清除这些数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="650" />
+        <location filename="../../desktop_app/i18n.py" line="758" />
         <source>{name} ({code}) is not retired.</source>
         <translation>{name}（{code}）未撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="651" />
+        <location filename="../../desktop_app/i18n.py" line="759" />
         <source>The township {parent} of {name} ({code}) is retired; reinstate it first.</source>
         <translation>{name}（{code}）所属乡镇 {parent} 已撤销，请先恢复该乡镇。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="654" />
+        <location filename="../../desktop_app/i18n.py" line="762" />
         <source>{name} has no code.</source>
         <translation>{name} 没有代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="655" />
+        <location filename="../../desktop_app/i18n.py" line="763" />
         <source>The code {code} is not all digits.</source>
         <translation>代码 {code} 不全是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="656" />
+        <location filename="../../desktop_app/i18n.py" line="764" />
         <source>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</source>
         <translation>代码 {code} 有 {length} 位；乡镇代码为 9 位（或以 000 结尾的 12 位），村代码为 12 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="661" />
+        <location filename="../../desktop_app/i18n.py" line="769" />
         <source>The code {code} is listed already in row {first}.</source>
         <translation>代码 {code} 已在第 {first} 行出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="664" />
+        <location filename="../../desktop_app/i18n.py" line="772" />
         <source>The code {code} belonged to {name}, retired after {until}; it is not used again.</source>
         <translation>代码 {code} 属于 {name}，已于 {until} 后撤销，不再使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="667" />
+        <location filename="../../desktop_app/i18n.py" line="775" />
         <source>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</source>
         <translation>村 {code} 所属乡镇 {township} 既不在名单中，也不在县报中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="672" />
+        <location filename="../../desktop_app/i18n.py" line="780" />
         <source>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</source>
         <translation>名单中有 {count} 行不能导入（第一处在第 {row} 行），未导入任何内容。请在文件中改正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="677" />
+        <location filename="../../desktop_app/i18n.py" line="785" />
         <source>{name} ({code}) is not a county; townships and villages are kept under a county.</source>
         <translation>{name}（{code}）不是县级单位；乡镇和村须放在县级单位下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="680" />
+        <location filename="../../desktop_app/i18n.py" line="788" />
         <source>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</source>
         <translation>{file} 的前几行中没有标题行（须有代码列：统计用区划代码、区划代码或代码，以及名称列：名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="685" />
-        <source>{file} holds more than {limit} rows; a county's list has a few hundred.</source>
-        <translation>{file} 超过 {limit} 行；一个县的名单通常只有几百行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/i18n.py" line="688" />
-        <source>{file} cannot be read as text (UTF-8 or GB18030). Save it again as CSV UTF-8.</source>
-        <translation>无法按文本（UTF-8 或 GB18030）读取 {file}。请另存为“CSV UTF-8”后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/i18n.py" line="692" />
+        <location filename="../../desktop_app/i18n.py" line="794" />
         <source>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</source>
         <translation>{field}：“{cell}”不是日期，请写成 2024-03-05 或 2024年3月5日。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="695" />
+        <location filename="../../desktop_app/i18n.py" line="797" />
         <source>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</source>
         <translation>{field}：“{cell}”不是数字，请输入数字（全角数字也可以）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="698" />
+        <location filename="../../desktop_app/i18n.py" line="800" />
         <source>{field}: “{cell}” is negative; a register keeps no negative figures.</source>
         <translation>{field}：“{cell}”是负数，台账不记负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="701" />
+        <location filename="../../desktop_app/i18n.py" line="803" />
         <source>{field}: “{cell}” is not a whole number.</source>
         <translation>{field}：“{cell}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="702" />
+        <location filename="../../desktop_app/i18n.py" line="804" />
         <source>{field}: “{cell}” is not a year between 1949 and 2100.</source>
         <translation>{field}：“{cell}”不是 1949 至 2100 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="705" />
+        <location filename="../../desktop_app/i18n.py" line="807" />
         <source>{field}: write 是 or 否, not “{cell}”.</source>
         <translation>{field}：请填“是”或“否”，不能填“{cell}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="706" />
+        <location filename="../../desktop_app/i18n.py" line="808" />
         <source>{field}: “{cell}” is none of the field's choices.</source>
         <translation>{field}：“{cell}”不在可选项中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="709" />
+        <location filename="../../desktop_app/i18n.py" line="811" />
         <source>A row needs its {field}.</source>
         <translation>每条记录都要填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="710" />
+        <location filename="../../desktop_app/i18n.py" line="812" />
         <source>{name}: {field} is required.</source>
         <translation>{name}：{field}必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="711" />
+        <location filename="../../desktop_app/i18n.py" line="813" />
         <source>{name}: {field} must come after the day it began.</source>
         <translation>{name}：{field}必须晚于开始的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="714" />
+        <location filename="../../desktop_app/i18n.py" line="816" />
         <source>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</source>
         <translation>{name}：其中贫困人口（{part}）不能多于参训人数（{whole}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="717" />
+        <location filename="../../desktop_app/i18n.py" line="819" />
         <source>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</source>
         <translation>{name}：{level}级服务站点应设在{level}；{code} 是其他层级的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="722" />
+        <location filename="../../desktop_app/i18n.py" line="824" />
         <source>{name} ({code}) is not a place this register keeps rows at.</source>
         <translation>{name}（{code}）不是这本台账可以登记的地点层级。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="725" />
+        <location filename="../../desktop_app/i18n.py" line="827" />
         <source>This row was removed meanwhile (by another clerk?); reopen the register.</source>
         <translation>这条记录已被删除（可能是其他填表人删的），请重新打开台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="728" />
+        <location filename="../../desktop_app/i18n.py" line="830" />
         <source>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</source>
         <translation>您打开后，{who} 修改了“{name}”；请关闭此表单，查看这条记录的现状后再修改一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="733" />
+        <location filename="../../desktop_app/i18n.py" line="840" />
         <source>There is no register {register}.</source>
         <translation>没有“{register}”这本台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="735" />
+        <location filename="../../desktop_app/i18n.py" line="842" />
         <source>The row gives no place: fill in its township and village, or its code.</source>
         <translation>该行没有写地点：请填写所在乡镇和村，或统计用区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="738" />
-        <source>“{place}” is no current township or village of {county}. Correct it in the workbook, or add the place under 基础资料 first.</source>
-        <translation>“{place}”不是{county}现有的乡镇或村。请在工作簿中更正，或先在“基础资料”中添加该地点。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/i18n.py" line="743" />
+        <location filename="../../desktop_app/i18n.py" line="850" />
         <source>{count} places of the county are called “{place}”; give the township too, or the code.</source>
         <translation>本县有 {count} 个地点叫“{place}”；请同时写明乡镇，或写统计用区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="747" />
-        <source>The township {township} has no village “{village}”. Correct the name in the workbook, or add the village under 基础资料 first.</source>
-        <translation>{township}下没有“{village}”这个村。请在工作簿中更正村名，或先在“基础资料”中添加该村。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/i18n.py" line="752" />
+        <location filename="../../desktop_app/i18n.py" line="859" />
         <source>This row repeats line {line} of the list (same place, same name or topic and date).</source>
         <translation>此行与名单第 {line} 行重复（地点相同，名称或主题和日期相同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="756" />
+        <location filename="../../desktop_app/i18n.py" line="863" />
         <source>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</source>
         <translation>名单中有 {count} 行被拒绝，未导入任何内容。请在工作簿中更正后重新预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="761" />
+        <location filename="../../desktop_app/i18n.py" line="868" />
         <source>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</source>
         <translation>预览名单之后，台账已被修改（可能是其他填表人）；未导入任何内容。请重新预览名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="766" />
+        <location filename="../../desktop_app/i18n.py" line="873" />
         <source>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</source>
         <translation>指标 {indicator} 在 {year} 年已录入 {count} 个数值；清除这些数值后才能改由台账计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="771" />
+        <location filename="../../desktop_app/i18n.py" line="878" />
         <source>Indicator {indicator} is counted from the register at {region} for {year} already.</source>
         <translation>指标 {indicator} 在 {year} 年已由{region}的台账计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="775" />
+        <location filename="../../desktop_app/i18n.py" line="882" />
         <source>Indicator {indicator} is not counted from any register.</source>
         <translation>指标 {indicator} 不能由任何台账计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="778" />
+        <location filename="../../desktop_app/i18n.py" line="885" />
         <source>{file} holds more than {limit} rows; split the list and import each part.</source>
         <translation>{file} 超过 {limit} 行；请把名单拆开，分别导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="782" />
+        <location filename="../../desktop_app/i18n.py" line="889" />
         <source>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
         <translation>{file} 不能作为 CSV 文本文件读取（UTF-8 或 GB18030）。请用 Excel 打开，另存为 .xlsx 工作簿或 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="787" />
+        <location filename="../../desktop_app/i18n.py" line="894" />
         <source>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</source>
         <translation>{file}：工作表 {sheet} 是空的。请选择存放名单的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="790" />
+        <location filename="../../desktop_app/i18n.py" line="897" />
         <source>Columns {first} and {second} both give {field}; choose one of them.</source>
         <translation>{first} 列和 {second} 列都对应“{field}”；请只选其中一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="793" />
+        <location filename="../../desktop_app/i18n.py" line="900" />
         <source>Columns {first} and {second} both give the same part of the place; choose one.</source>
         <translation>{first} 列和 {second} 列都对应地点的同一部分；请只选其中一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="796" />
+        <location filename="../../desktop_app/i18n.py" line="903" />
         <source>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</source>
         <translation>没有哪一列给出各行的地点：请选择代码列（统计用区划代码），或乡镇列和村列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="801" />
+        <location filename="../../desktop_app/i18n.py" line="908" />
         <source>No column gives {field}, which every row needs; choose its column.</source>
         <translation>没有哪一列对应“{field}”，而每一行都需要它；请选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="811" />
+        <location filename="../../desktop_app/i18n.py" line="912" />
+        <source>{name}: {value} {unit} ≥ {limit_value} {unit}.</source>
+        <translation>{name}：{value} {unit} ≥ {limit_value} {unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="915" />
+        <source>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</source>
+        <translation>{name}：{value} {unit} &lt; {limit_value} {unit}，应达到 {limit_value} {unit}以上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="919" />
+        <source>{name}: no figure given; at least {limit_value} {unit} is asked.</source>
+        <translation>{name}：未填写，应达到 {limit_value} {unit}以上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="922" />
+        <source>{name}: {value} {unit} &gt; {limit_value} {unit}.</source>
+        <translation>{name}：{value} {unit} &gt; {limit_value} {unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="925" />
+        <source>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</source>
+        <translation>{name}：{value} {unit} ≤ {limit_value} {unit}，应大于 {limit_value} {unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="929" />
+        <source>{name}: no figure given; more than {limit_value} {unit} is asked.</source>
+        <translation>{name}：未填写，应大于 {limit_value} {unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="932" />
+        <source>{name}: confirmed.</source>
+        <translation>{name}：已确认符合。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="933" />
+        <source>{name}: not met.</source>
+        <translation>{name}：不符合。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="934" />
+        <source>{name}: not confirmed yet.</source>
+        <translation>{name}：尚未确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="935" />
+        <source>{name}: met by one of its alternatives.</source>
+        <translation>{name}：已满足其中一项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="936" />
+        <source>{name}: none of its alternatives is met.</source>
+        <translation>{name}：各项均未达到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="937" />
+        <source>{name}: none of its alternatives is met yet, and some lack figures.</source>
+        <translation>{name}：尚无一项达到，部分未填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="940" />
+        <source>{name}: every part is met.</source>
+        <translation>{name}：各项均已满足。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="941" />
+        <source>{name}: a part is not met.</source>
+        <translation>{name}：有一项未满足。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="942" />
+        <source>{name}: some parts lack figures.</source>
+        <translation>{name}：部分未填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="943" />
+        <source>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</source>
+        <translation>示范标准文件中没有标准“{standard}”（文件可能已更换）。请选择其他标准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="947" />
+        <source>{name}: write 是 or 否, not “{text}”.</source>
+        <translation>{name}：请填写“是”或“否”，不能填“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="950" />
+        <source>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</source>
+        <translation>{name}：“{text}”不是数字。请输入数字（全角数字亦可）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="953" />
+        <source>{name}: “{text}” is below zero.</source>
+        <translation>{name}：“{text}”小于零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="954" />
+        <source>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</source>
+        <translation>示范标准文件 {file} 无法读取：{detail}。请改正该文件，或放回随程序提供的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="958" />
+        <source>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</source>
+        <translation>没有 {code} 所在省份的示范标准。请将该省的示范标准文件放入标准文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="962" />
+        <source>A candidate needs a name.</source>
+        <translation>候选单位需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="963" />
+        <source>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</source>
+        <translation>“{standard}”的候选单位是县本身：请选择县，而不是县内的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="967" />
+        <source>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</source>
+        <translation>{name}（{code}）在县级以上；候选单位须属于某个县。请选择一个县。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="971" />
+        <source>The register row is no longer there (another clerk may have removed it). Choose another.</source>
+        <translation>该台账记录已不存在（可能已被他人删除）。请另选一条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="975" />
+        <source>The candidate is no longer there (another clerk may have removed it).</source>
+        <translation>该候选单位已不存在（可能已被他人删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="978" />
+        <source>{name} is recommended or recognised already, so its standard stays. Withdraw the recommendation first.</source>
+        <translation>{name} 已推荐或已认定，不能更改标准。请先撤回推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="982" />
+        <source>{name} is not a candidate now (it is recommended, recognised or revoked).</source>
+        <translation>{name} 当前不是候选状态（已推荐、已认定或已撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="985" />
+        <source>{name} does not meet every criterion and cannot be recommended; the red lines say which.</source>
+        <translation>{name} 未达到全部标准，不能推荐；红色各行列明未达到的条件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="989" />
+        <source>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</source>
+        <translation>{name} 部分条件尚缺数据，暂不能推荐；请补全灰色各行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="993" />
+        <source>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</source>
+        <translation>{prefecture} {year}年已推荐{group} {quota} 个，已达省里规定的上限；{name} 未推荐。请先撤回另一个推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="997" />
+        <source>{name} is not recommended; there is nothing to withdraw.</source>
+        <translation>{name} 未被推荐，无可撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1000" />
+        <source>{name} is recognised or revoked already.</source>
+        <translation>{name} 已认定或已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1003" />
+        <source>{name} is not recognised; only a recognised unit is reviewed or revoked.</source>
+        <translation>{name} 尚未认定；只有已认定的单位才能复核或撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1006" />
+        <source>{name}: {day} is before {before}; choose a later day.</source>
+        <translation>{name}：{day} 早于 {before}，请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1009" />
+        <source>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</source>
+        <translation>{name} 已推荐或已认定；请先撤回推荐或撤销认定，再删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1020" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>模板映射 {file} 指定的工作簿 {workbook} 不在同一文件夹中。请把省厅的工作簿放在映射文件旁边，或改正 “workbook”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="816" />
+        <location filename="../../desktop_app/i18n.py" line="1025" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>模板 {template}：其工作簿 {workbook} 无法打开，文件已损坏或不是 .xlsx 工作簿。请重新把省厅的空白表样放在映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="821" />
+        <location filename="../../desktop_app/i18n.py" line="1030" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>无法读取模板映射 {file}。请检查该文件是否存在、是否有权限打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="826" />
+        <location filename="../../desktop_app/i18n.py" line="1035" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>模板映射 {file} 不是普通文件（而是文件夹、设备或失效的链接），未读取。请将其移出模板文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="831" />
+        <location filename="../../desktop_app/i18n.py" line="1040" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>模板映射 {file} 有 {size_kb} KB，映射文件最大 {limit_kb} KB，因此未读取。请确认是否选错了文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="836" />
+        <location filename="../../desktop_app/i18n.py" line="1045" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>模板映射 {file} 不是 UTF-8 文本（第 {line} 行）。请另存为 UTF-8 编码，例如在记事本中“另存为”时选择 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="841" />
+        <location filename="../../desktop_app/i18n.py" line="1050" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>模板映射 {file}：第 {line} 行的键由超过 {limit} 个以点分隔的部分组成，映射文件最多只需 3 个。请改正该行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="846" />
+        <location filename="../../desktop_app/i18n.py" line="1055" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>模板映射 {file} 第 {line} 行的括号嵌套超过 {limit} 层，映射文件用不到这么多层，因此未读取。请改正该行的括号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="851" />
+        <location filename="../../desktop_app/i18n.py" line="1060" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>模板映射 {file} 第 {line} 行第 {column} 列不是有效的 TOML：“{text}”。请改正该行（格式见 docs/templates.md）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="856" />
+        <location filename="../../desktop_app/i18n.py" line="1065" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>模板映射 {file} 使用第 {format} 版映射格式，本版县报只能读取第 {supported} 版。请升级县报，或索取第 {supported} 版格式的映射文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="861" />
+        <location filename="../../desktop_app/i18n.py" line="1070" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不是映射文件的键。此处允许：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="865" />
+        <location filename="../../desktop_app/i18n.py" line="1074" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>模板映射 {file} 缺少必需的 “{key}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="868" />
+        <location filename="../../desktop_app/i18n.py" line="1077" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是带引号的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="871" />
+        <location filename="../../desktop_app/i18n.py" line="1080" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>模板映射 {file}：“{key}” 含有控制字符，工作簿无法保存这种字符。请将其删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="876" />
+        <location filename="../../desktop_app/i18n.py" line="1085" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>模板映射 {file}：“{key}” 超过 {limit} 个字符，这是 Excel 数字格式允许的最大长度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="881" />
+        <location filename="../../desktop_app/i18n.py" line="1090" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>模板映射 {file}：“{key}” 不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="884" />
+        <location filename="../../desktop_app/i18n.py" line="1093" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是不带引号的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="887" />
+        <location filename="../../desktop_app/i18n.py" line="1096" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>模板映射 {file}：“{key}” 必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="890" />
+        <location filename="../../desktop_app/i18n.py" line="1099" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>模板映射 {file}：“{key}” 必须是方括号中的文本列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="893" />
+        <location filename="../../desktop_app/i18n.py" line="1102" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>模板映射 {file}：“{key}” 必须是表（花括号中的键，或单独的一节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="898" />
+        <location filename="../../desktop_app/i18n.py" line="1107" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>模板映射 {file}：“{key}” 必须是表的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="901" />
+        <location filename="../../desktop_app/i18n.py" line="1110" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不能是 “{given}”。请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="904" />
+        <location filename="../../desktop_app/i18n.py" line="1113" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>模板映射 {file}：“{key}” 必须是 {first} 至 {last} 之间的两个年份（起、止），例如 [2024, 2026]。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="909" />
+        <location filename="../../desktop_app/i18n.py" line="1118" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>模板映射 {file}：“{key}” 给出的行 {first}–{last} 无效；行号为 1 至 {most}，且起始行须在结束行之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="914" />
+        <location filename="../../desktop_app/i18n.py" line="1123" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>模板映射 {file}：表 “{key}” 有 {rows} 行，区划表最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="919" />
+        <location filename="../../desktop_app/i18n.py" line="1128" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>模板映射 {file}：“{id}” 不能作为模板编号；请只用字母、数字、“-”、“_” 和 “.”，最多 64 个，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="924" />
+        <location filename="../../desktop_app/i18n.py" line="1133" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>模板映射 {file} 没有映射任何工作表，会与任何工作簿相匹配。请至少添加一个 [[sheet]]，写明工作表名称和单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="929" />
+        <location filename="../../desktop_app/i18n.py" line="1138" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>模板映射 {file} 将工作表 “{sheet}” 映射了两次；请合并这两个 [[sheet]] 节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="934" />
+        <location filename="../../desktop_app/i18n.py" line="1143" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>模板映射 {file}：workbook = “{workbook}” 必须是映射文件所在文件夹中的文件名，不能包含文件夹、盘符或 “..”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="939" />
+        <location filename="../../desktop_app/i18n.py" line="1148" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 不是普通文件（而是文件夹、设备或失效的链接）。请把省厅的工作簿放在该处。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="944" />
+        <location filename="../../desktop_app/i18n.py" line="1153" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 是指向模板文件夹之外的链接。请把工作簿本身复制到映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="949" />
+        <location filename="../../desktop_app/i18n.py" line="1158" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 有 {size_mb} MB，模板工作簿最大 {limit_mb} MB。请确认它是省厅的空白表样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="954" />
+        <location filename="../../desktop_app/i18n.py" line="1163" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>模板映射 {file}：file_name 为空。请用字段为导出的文件命名，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="959" />
+        <location filename="../../desktop_app/i18n.py" line="1168" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>模板映射 {file}：file_name 使用了不存在的字段 “{field}”。允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="964" />
+        <location filename="../../desktop_app/i18n.py" line="1173" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>模板映射 {file}：file_name 中含有 {field}；字段只能是 {allowed} 之一，原样书写，不能带 “.”、“[”、“!” 或 “:”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="969" />
+        <location filename="../../desktop_app/i18n.py" line="1178" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>模板映射 {file}：file_name “{text}” 中第 {position} 个字符处的花括号不成对。每个字段须写在一对花括号中，例如 {example}；允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="975" />
+        <location filename="../../desktop_app/i18n.py" line="1184" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>模板映射 {file} 映射了 {count} 个工作表，一个映射最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="979" />
+        <location filename="../../desktop_app/i18n.py" line="1188" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}”不能用作模板编号：请使用字母、数字、“-”、“_”和“.”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="982" />
+        <location filename="../../desktop_app/i18n.py" line="1191" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>模板的适用年度 {first}–{last} 不是有效的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="985" />
+        <location filename="../../desktop_app/i18n.py" line="1194" />
         <source>The mapping maps no sheet.</source>
         <translation>映射中没有任何工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="986" />
+        <location filename="../../desktop_app/i18n.py" line="1195" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>工作簿中没有映射所用的工作表“{sheet}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="989" />
+        <location filename="../../desktop_app/i18n.py" line="1198" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>工作簿没有定义指向单个单元格的名称“{name}”（工作表 {sheet}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="993" />
+        <location filename="../../desktop_app/i18n.py" line="1202" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>单元格 {sheet}!{cell} 位于工作表的表格范围之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="996" />
+        <location filename="../../desktop_app/i18n.py" line="1205" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>单元格 {sheet}!{cell} 位于合并单元格 {merged} 内部；请映射其左上角单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1000" />
+        <location filename="../../desktop_app/i18n.py" line="1209" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>单元格 {sheet}!{cell} 含有省厅设置的公式，不能写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1003" />
+        <location filename="../../desktop_app/i18n.py" line="1212" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>单元格 {sheet}!{cell} 被映射了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1006" />
+        <location filename="../../desktop_app/i18n.py" line="1215" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>单元格 {sheet}!{cell} 应为“{text}”：这不是映射所对应的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1011" />
+        <location filename="../../desktop_app/i18n.py" line="1220" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>工作表 {sheet} 是地区汇总表，但映射中没有给出表格设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1014" />
+        <location filename="../../desktop_app/i18n.py" line="1223" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>工作表 {sheet}：表格行范围 {first}–{last} 无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1017" />
+        <location filename="../../desktop_app/i18n.py" line="1226" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>工作表 {sheet}：合计行 {cell} 位于地区行范围之内。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1020" />
+        <location filename="../../desktop_app/i18n.py" line="1229" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>工作表 {sheet}：{cell} 列没有可用于匹配行的区划代码或名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1024" />
+        <location filename="../../desktop_app/i18n.py" line="1233" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>单元格 {sheet}!{cell} 映射到未知指标 {indicator}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1027" />
+        <location filename="../../desktop_app/i18n.py" line="1236" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>模板 {template} 不适用于{period}（报告期类型或适用年度 {first}–{last} 不符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1031" />
+        <location filename="../../desktop_app/i18n.py" line="1240" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>模板 {template} 属于其他省份，不适用于{region}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1034" />
+        <location filename="../../desktop_app/i18n.py" line="1243" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>模板 {template} 不适用于{region}这一级地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1037" />
+        <location filename="../../desktop_app/i18n.py" line="1246" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>工作表 {sheet} 只能填 {rows} 个地区，实际有 {regions} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1040" />
+        <location filename="../../desktop_app/i18n.py" line="1249" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>工作表 {sheet} 中没有{region}（{code}）的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1043" />
+        <location filename="../../desktop_app/i18n.py" line="1252" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>无法把报表写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1047" />
+        <location filename="../../desktop_app/i18n.py" line="1256" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}：磁盘已满（或文件超出该磁盘允许的大小）。没有留下不完整的文件。请清理磁盘空间或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1053" />
+        <location filename="../../desktop_app/i18n.py" line="1262" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>未能写入 {path}：您没有该文件夹的写入权限，或该文件正被其他程序（Excel、WPS、PDF 阅读器）打开。请关闭该文件或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1059" />
+        <location filename="../../desktop_app/i18n.py" line="1268" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>未能写入 {path}：所在文件夹不存在，或该名称是一个文件夹。请选择其他文件名或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1064" />
+        <location filename="../../desktop_app/i18n.py" line="1273" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}（{detail}）。没有留下不完整的文件。请检查磁盘或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1069" />
+        <location filename="../../desktop_app/i18n.py" line="1278" />
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1070" />
+        <location filename="../../desktop_app/i18n.py" line="1279" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏或不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1075" />
+        <location filename="../../desktop_app/i18n.py" line="1284" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} 是旧的 Excel 97-2003 格式（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1080" />
+        <location filename="../../desktop_app/i18n.py" line="1289" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} 设有密码保护。请打开后取消密码（不加密保存），再重新导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1085" />
+        <location filename="../../desktop_app/i18n.py" line="1294" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} 过大，不像是一份报表（解压后 {size} MB）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1089" />
+        <location filename="../../desktop_app/i18n.py" line="1298" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} 中有一个工作表达 {cells} 个单元格，远超一份报表。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1094" />
+        <location filename="../../desktop_app/i18n.py" line="1303" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} 被拒绝：它解压后是压缩大小的 {ratio} 倍，而正常工作簿不会超过 {limit} 倍；这种文件是为耗尽电脑内存而做的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1100" />
+        <location filename="../../desktop_app/i18n.py" line="1309" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} 由 {count} 个部件组成，远多于一个工作簿应有的数量（最多 {limit} 个）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1105" />
+        <location filename="../../desktop_app/i18n.py" line="1314" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：其中的“{part}”部分不完整或内容错乱（第 {line} 行）。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1111" />
+        <location filename="../../desktop_app/i18n.py" line="1320" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分含有文档类型声明（DTD），Excel 从不写入这种内容，它可能隐藏有害内容。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1117" />
+        <location filename="../../desktop_app/i18n.py" line="1326" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分有一个超过 {size} MB 的单项（注释、标记或属性），而 Excel 写入的单项最多只有几 KB（上限 {limit} MB）。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1123" />
+        <location filename="../../desktop_app/i18n.py" line="1332" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 中存的是“{value}”，这不是 Excel 会写入的值。请用 Excel 或 WPS 打开该文件，改正该单元格后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1129" />
+        <location filename="../../desktop_app/i18n.py" line="1338" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 引用了工作簿共享文本表中的第 {index} 条文本，但文件中没有这条文本。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1135" />
+        <location filename="../../desktop_app/i18n.py" line="1344" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”中有一行的行号是“{row}”，任何工作表都不可能有这样的行。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1140" />
+        <location filename="../../desktop_app/i18n.py" line="1349" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} 不是 Excel 工作簿（.xlsx），未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1143" />
+        <location filename="../../desktop_app/i18n.py" line="1352" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} 是 Excel 或 WPS 在工作簿打开时留下的锁定文件，未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1147" />
+        <location filename="../../desktop_app/i18n.py" line="1356" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} 是一个文件夹，其中的文件没有导入。如需导入，请单独导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1150" />
+        <location filename="../../desktop_app/i18n.py" line="1359" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} 未能导入：县报处理该文件时遇到了意外问题（{kind}）。该文件的数据一条也没有写入；其他文件各自单独处理。请把该文件发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1156" />
+        <location filename="../../desktop_app/i18n.py" line="1365" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} 与所有 Excel 模板都不相符（标题、表号或工作表不同）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1161" />
+        <location filename="../../desktop_app/i18n.py" line="1370" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} 不是模板 {template}（{form_number}）的填报文件：{cells} 不一致。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1166" />
+        <location filename="../../desktop_app/i18n.py" line="1375" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} 没有写明报告期，请指定报告期。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1169" />
+        <location filename="../../desktop_app/i18n.py" line="1378" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1172" />
+        <location filename="../../desktop_app/i18n.py" line="1381" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} 没有写明行政区划代码，请指定地区。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1175" />
+        <location filename="../../desktop_app/i18n.py" line="1384" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1178" />
+        <location filename="../../desktop_app/i18n.py" line="1387" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>第 {row} 行：没有代码或名称为“{key}”的地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1181" />
+        <location filename="../../desktop_app/i18n.py" line="1390" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>第 {row} 行有数据，但没有区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1182" />
+        <location filename="../../desktop_app/i18n.py" line="1391" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>指标 {indicator}：文件中为 {file}，而已存数据得出 {derived}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1186" />
+        <location filename="../../desktop_app/i18n.py" line="1395" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>没有编号为 {batch} 的导入记录。运行 `xianbao imports`（或在窗口中打开“导出与打印 ▸ 导入记录与撤销导入…”）查看各次导入及其编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1191" />
+        <location filename="../../desktop_app/i18n.py" line="1400" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>有 {count} 次导入的编号以 {batch} 开头。请按 `xianbao imports` 列出的编号多输入几位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1195" />
+        <location filename="../../desktop_app/i18n.py" line="1404" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>{file} 的导入已于 {when} 由 {who} 撤销，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1199" />
+        <location filename="../../desktop_app/i18n.py" line="1408" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>{file} 的导入无法撤销：导入后又有 {count} 个值被修改，例如 {region} {indicator} {period}（导入值 {imported}，现值 {now}）。撤销会丢失这些后来的修改，因此未做任何更改；请改为逐个手工更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1205" />
+        <location filename="../../desktop_app/i18n.py" line="1414" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} 有 {conflicts} 个冲突值和 {unmatched} 行被拒绝，请先解决。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1210" />
+        <location filename="../../desktop_app/i18n.py" line="1419" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{province}的{form_number}报表（模板 {template}），而{region}（{code}）不属于{province}。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1216" />
+        <location filename="../../desktop_app/i18n.py" line="1425" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{form_number}报表（模板 {template}），该模板不适用于{region}（{code}）这一级区划。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1222" />
+        <location filename="../../desktop_app/i18n.py" line="1431" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}：表中的 {rows} 个区划属于{parent_name}（{parent}），不属于{region}（{code}）。请按{parent_name}导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1227" />
+        <location filename="../../desktop_app/i18n.py" line="1436" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>第 {row} 行：{name}（{key}）不属于{region}（{code}），而属于{parent_name}。请删除该行，或随{parent_name}的报表导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1232" />
+        <location filename="../../desktop_app/i18n.py" line="1441" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>第 {row} 行：{name}（{key}）已有一行（第 {first} 行）。两行只保留一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1236" />
+        <location filename="../../desktop_app/i18n.py" line="1445" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name}（{code}）在工作表 {sheet} 中没有行：尚未报送数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1239" />
+        <location filename="../../desktop_app/i18n.py" line="1448" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>{name}（{code}）的行（工作表 {sheet} 第 {row} 行）没有任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1242" />
+        <location filename="../../desktop_app/i18n.py" line="1451" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>未读取：该数由县报根据已存的 {indicator} 数据推算，与之不符的单元格会被指出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1247" />
+        <location filename="../../desktop_app/i18n.py" line="1456" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>未读取：{indicator} 从 {cell} 读取，两格是同一个数，必须一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1252" />
+        <location filename="../../desktop_app/i18n.py" line="1461" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>未读取：增长率和百分比由县报自行计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1255" />
+        <location filename="../../desktop_app/i18n.py" line="1464" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>未读取：{indicator} 由其分子、分母计算得出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1258" />
+        <location filename="../../desktop_app/i18n.py" line="1467" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>未读取：年度目标在县报中设定（xianbao target）；该单元格须与已存目标一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1263" />
+        <location filename="../../desktop_app/i18n.py" line="1472" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>未读取：没有代码为 {indicator} 的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1266" />
+        <location filename="../../desktop_app/i18n.py" line="1475" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>未读取：{sheet}!{cell} 中的公式没有计算结果（文件由不计算公式的程序保存）。请用 Excel 或 WPS 打开并保存该文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1272" />
+        <location filename="../../desktop_app/i18n.py" line="1481" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 为 {file}，但已存和导入的数据得出 {derived}。请更正该单元格或其所依据的数据后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1277" />
+        <location filename="../../desktop_app/i18n.py" line="1486" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 的年度目标为 {file}，但已存目标为 {derived}。请更正该单元格或已存目标（xianbao target）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1282" />
+        <location filename="../../desktop_app/i18n.py" line="1491" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}”不是日期；请写成 2025-04-08。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1285" />
+        <location filename="../../desktop_app/i18n.py" line="1494" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1286" />
+        <location filename="../../desktop_app/i18n.py" line="1495" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>未找到中文 TrueType 字体，未生成 PDF。请安装 fonts-wqy-microhei（Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei），或在“设置”中选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1292" />
+        <location filename="../../desktop_app/i18n.py" line="1501" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>字体 {path} 使用 CFF 字形（OpenType/CFF，如思源黑体 Noto Sans CJK），无法嵌入 PDF。请选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）或文泉驿微米黑（wqy-microhei.ttc）等 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1298" />
+        <location filename="../../desktop_app/i18n.py" line="1507" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 不含中文字符，用它打印的报表会显示方框。请选择微软雅黑（msyh.ttc）或文泉驿微米黑等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1303" />
+        <location filename="../../desktop_app/i18n.py" line="1512" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>无法将 {path} 读取为 TrueType 字体。请选择微软雅黑（msyh.ttc）或文泉驿微米黑（wqy-microhei.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1308" />
+        <location filename="../../desktop_app/i18n.py" line="1517" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name}（{code}）没有下级区划，本报表无可列出的内容。请选择有乡镇的县、市（州）或省。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1313" />
+        <location filename="../../desktop_app/i18n.py" line="1522" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name}（{code}）不是市（州）或省；市级报表对市（州）或省的各县进行排名。县请使用月度汇总。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1358" />
+        <location filename="../../desktop_app/i18n.py" line="1528" />
+        <source>The scheme {scheme} has no item {item}. Close the window and open it again.</source>
+        <translation>评分方案“{scheme}”中没有 {item} 项。请关闭窗口后重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1531" />
+        <source>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</source>
+        <translation>“{text}”不是分数。请输入数字，如 2 或 1.5。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1534" />
+        <source>Item {item} scores 0 to {maximum} points; {points} is outside that.</source>
+        <translation>第 {item} 项得分在 0 至 {maximum} 分之间，{points} 超出了范围。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1537" />
+        <source>Item {item} is scored in steps of {step} points; {points} is not one of them.</source>
+        <translation>第 {item} 项按 {step} 分计分，{points} 不符合。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1540" />
+        <source>The note of item {item} is longer than {limit} characters; shorten it.</source>
+        <translation>第 {item} 项的说明超过 {limit} 个字，请精简。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1543" />
+        <source>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</source>
+        <translation>评分方案文件 {file} 无法使用（{detail}）。请索取更正后的文件，或将其移出评分方案文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1548" />
+        <source>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</source>
+        <translation>有两个评分方案文件使用同一标识 {key}。请为每个方案设不同的标识，或删除旧文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1553" />
+        <source>There is no evaluation scheme {key}. Check the evaluation folder.</source>
+        <translation>没有评分方案 {key}。请检查评分方案文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1556" />
+        <source>{file} is already attached to item {item} (as {kept}); the same file is kept once.</source>
+        <translation>{file} 已作为第 {item} 项的证明材料附上（名为 {kept}），同一文件只保存一份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1560" />
+        <source>That evidence file was removed meanwhile (perhaps by another clerk).</source>
+        <translation>该证明材料已被删除（可能是其他填表人删除的）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1563" />
+        <source>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</source>
+        <translation>保存的 {file} 与其 SHA-256 不再一致，未另存。请重新附上原文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1568" />
+        <source>{file} could not be read ({detail}). Check the file, then try again.</source>
+        <translation>无法读取 {file}（{detail}）。请检查文件后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1571" />
+        <source>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</source>
+        <translation>{file} 超过 {limit} MB，证明材料文件不能超过这个大小。请附上较小的文件（降低扫描分辨率，或拆分文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1576" />
+        <source>{file} is empty; attach the file that holds the evidence.</source>
+        <translation>{file} 是空文件，请附上含有证明内容的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1579" />
+        <source>Stopped; nothing was written.</source>
+        <translation>已停止，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1621" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1359" />
+        <location filename="../../desktop_app/i18n.py" line="1622" />
         <source>prefecture</source>
         <translation>地市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1360" />
+        <location filename="../../desktop_app/i18n.py" line="1623" />
         <source>county</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1361" />
+        <location filename="../../desktop_app/i18n.py" line="1624" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1362" />
+        <location filename="../../desktop_app/i18n.py" line="1625" />
         <source>village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1399" />
+        <location filename="../../desktop_app/i18n.py" line="1662" />
         <source>, </source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
         <translation>、</translation>
@@ -3080,172 +3920,217 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="192" />
+        <source>Demonstration self-evaluation…</source>
+        <translation>综合示范自评…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="196" />
         <source>Indicators…</source>
         <translation>指标管理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../../desktop_app/ui/main_window.py" line="199" />
         <source>Townships and villages…</source>
-        <translation type="unfinished" />
+        <translation>乡镇和村…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <source>Annual targets…</source>
+        <translation>年度目标…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="205" />
+        <source>Targets and progress (PDF)…</source>
+        <translation>年度目标完成情况（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="217" />
+        <source>Demonstration units…</source>
+        <translation>示范单位评定…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="221" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <location filename="../../desktop_app/ui/main_window.py" line="293" />
         <source>Previous period</source>
         <translation>上一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../../desktop_app/ui/main_window.py" line="296" />
         <source>Next period</source>
         <translation>下一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>Go to period…</source>
         <translation>转到报告期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="286" />
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="309" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../../desktop_app/ui/main_window.py" line="312" />
         <source>Every change is saved as you type.</source>
         <translation>所有修改在输入时已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292" />
+        <location filename="../../desktop_app/ui/main_window.py" line="314" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295" />
+        <location filename="../../desktop_app/ui/main_window.py" line="317" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>Back up the database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="323" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="310" />
+        <location filename="../../desktop_app/ui/main_window.py" line="332" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="311" />
+        <location filename="../../desktop_app/ui/main_window.py" line="333" />
         <source>Find indicator…</source>
         <translation>查找指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>&amp;Return</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="338" />
         <source>Re&amp;ports</source>
         <translation>导出与打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319" />
+        <location filename="../../desktop_app/ui/main_window.py" line="341" />
         <source>Re&amp;gisters</source>
         <translation>台账(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320" />
+        <location filename="../../desktop_app/ui/main_window.py" line="342" />
         <source>&amp;Data</source>
         <translation>基础资料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
-        <location filename="../../desktop_app/ui/main_window.py" line="473" />
+        <location filename="../../desktop_app/ui/main_window.py" line="344" />
+        <location filename="../../desktop_app/ui/main_window.py" line="570" />
         <source>Keyboard help</source>
         <translation>键盘操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339" />
+        <location filename="../../desktop_app/ui/main_window.py" line="361" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369" />
-        <source>Choose a county first: townships are kept under one.</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop_app/ui/main_window.py" line="407" />
+        <source>Targets and progress</source>
+        <translation>年度目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="399" />
+        <location filename="../../desktop_app/ui/main_window.py" line="409" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="423" />
+        <source>Report written: %1</source>
+        <translation>报告已生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="439" />
+        <source>Choose a county first: townships are kept under one.</source>
+        <translation>请先选择一个县：乡镇和村放在县下。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="456" />
+        <source>Choose a county first: the self-evaluation is a county's.</source>
+        <translation>请先选择一个县：自评以县为单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="471" />
+        <source>Choose a county first: candidates are kept under one.</source>
+        <translation>请先选择一个县：候选单位按县保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="496" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401" />
+        <location filename="../../desktop_app/ui/main_window.py" line="498" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>县报数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414" />
+        <location filename="../../desktop_app/ui/main_window.py" line="511" />
         <source>Backup written: %1</source>
         <translation>已备份到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="444" />
+        <location filename="../../desktop_app/ui/main_window.py" line="541" />
         <source>Find indicator</source>
         <translation>查找指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="444" />
+        <location filename="../../desktop_app/ui/main_window.py" line="541" />
         <source>Code or part of the name:</source>
         <translation>指标代码或名称中的文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="460" />
+        <location filename="../../desktop_app/ui/main_window.py" line="557" />
         <source>No indicator matches “%1”.</source>
         <translation>没有与“%1”匹配的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="486" />
+        <location filename="../../desktop_app/ui/main_window.py" line="583" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</source>
         <translation>选中单元格后直接输入数字；回车保存并移到下一行，Tab 移到右侧。可输入全角数字；不适用请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="490" />
+        <location filename="../../desktop_app/ui/main_window.py" line="587" />
         <source>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</source>
         <translation>在报告期框中输入 2025-03、2025年3月、2025Q1 或 2025年上半年 后回车；上一期 / 下一期键按当前显示的月、季度、半年或年前后翻。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="504" />
+        <location filename="../../desktop_app/ui/main_window.py" line="601" />
         <source>Paste figures copied from Excel or WPS</source>
         <translation>粘贴从 Excel 或 WPS 复制的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="602" />
+        <location filename="../../desktop_app/ui/main_window.py" line="713" />
         <source>Xianbao — %1, %2</source>
         <translation>县报 — %1，%2</translation>
     </message>
@@ -3253,39 +4138,39 @@
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="215" />
-        <location filename="../../desktop_app/ui/multi_unit.py" line="271" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="228" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="284" />
         <source>&amp;Add a township…</source>
         <extracomment>A township or village was added under the region (its code): the window's tree reloads. What the page shows: the view as the screen service last answered.</extracomment>
         <translation>添加乡镇(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="273" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="286" />
         <source>&amp;Add a village…</source>
         <translation>添加村(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="276" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="289" />
         <source>%1 has no townships yet. Add them with the button on the right.</source>
         <translation>%1 还没有乡镇。请用右边的按钮添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="299" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="312" />
         <source>Added %1 (%2).</source>
         <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="329" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="342" />
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="355" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="368" />
         <source>Pasted %1 cells.</source>
         <translation>已粘贴 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="363" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="376" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 个单元格不能填写（超出表格或为计算项），未填入。</translation>
     </message>
@@ -3293,36 +4178,74 @@
 <context>
     <name>MultiUnitTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="60" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="61" />
         <source>Code</source>
         <extracomment>One indicator with the county's total and each township's figure: the view's row.</extracomment>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="61" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="62" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="62" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="63" />
         <source>Keyed as</source>
         <translation>填报口径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="63" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="64" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="156" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="161" />
         <source>year to date</source>
         <extracomment>A person changed a township's cell: region code, indicator code, text as typed.</extracomment>
         <translation>累计值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="157" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="162" />
         <source>this period</source>
         <translation>本期值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="179" />
+        <source>Counted from the register “{register}”; change the register, not the figure.</source>
+        <translation>由台账“{register}”计数得出；请修改台账，而不是这个数。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidateDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="470" />
+        <source>New candidate</source>
+        <translation>新建候选单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="477" />
+        <source>— typed in —</source>
+        <translation>— 直接填写 —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="483" />
+        <source>Taken from the enterprise register, its registered capital, revenue and online sales fill the figures the standard reads from them; check them against the enterprise's own papers.</source>
+        <translation>从企业台账选取时，其注册资本、营业收入和网络销售额将填入标准所用的相应数字；请对照企业自身材料核实。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="490" />
+        <source>&amp;Standard:</source>
+        <translation>标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="491" />
+        <source>&amp;From the register:</source>
+        <translation>取自台账(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="492" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3407,123 +4330,128 @@
 <context>
     <name>PlaceListPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="268" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="269" />
         <source>Import townships and villages — %1</source>
         <extracomment>The list was imported (the plan as applied).</extracomment>
-        <translation type="unfinished" />
+        <translation>导入乡镇和村 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="290" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="291" />
         <source>&amp;Sheet:</source>
-        <translation type="unfinished" />
+        <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="296" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="297" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="331" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="332" />
         <source>%1 rows: %2 new, %3 renamed, %4 unchanged, %5 refused.</source>
-        <translation type="unfinished" />
+        <translation>共 %1 行：新增 %2，改名 %3，不变 %4，不能导入 %5。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="339" />
-        <source>Under %1 (%2). </source>
-        <translation type="unfinished" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="340" />
+        <source>Under %1 (%2).</source>
+        <translation>导入到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="347" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="349" />
         <source>The list cannot be imported while rows are refused: correct them in the file (the reasons are in the last column) and import it again.</source>
-        <translation type="unfinished" />
+        <translation>名单中有不能导入的行，无法导入：请按最后一列的原因在文件中改正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="352" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="354" />
         <source>Xianbao holds every row of this list already.</source>
-        <translation type="unfinished" />
+        <translation>名单中的每一行县报中都已有。</translation>
     </message>
 </context>
 <context>
     <name>PlacesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="390" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="392" />
         <source>Townships and villages of %1</source>
         <extracomment>The county's townships or villages changed (the county's code).</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 的乡镇和村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="407" />
-        <source>Show &amp;retired</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="424" />
-        <source>&amp;Add…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="425" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="433" />
         <source>Re&amp;name (F2)</source>
-        <translation type="unfinished" />
+        <translation>改名(&amp;N) (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="408" />
+        <source>Show retire&amp;d</source>
+        <translation>显示已撤销(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="427" />
-        <source>Re&amp;tire… (Del)</source>
-        <translation type="unfinished" />
+        <source>Add a &amp;township…</source>
+        <translation>添加乡镇(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="429" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="430" />
+        <source>Add a &amp;village…</source>
+        <translation>添加村(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="436" />
+        <source>&amp;Retire… (Del)</source>
+        <translation>撤销(&amp;R)… (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="438" />
         <source>R&amp;einstate</source>
-        <translation type="unfinished" />
+        <translation>恢复(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="431" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="440" />
         <source>&amp;Import from a list… (Ctrl+I)</source>
-        <translation type="unfinished" />
+        <translation>从名单导入(&amp;I)… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="448" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="459" />
         <source>Townships have 9-digit codes and villages 12. Retired ones stay in the returns of the periods up to their last day.</source>
-        <translation type="unfinished" />
+        <translation>乡镇代码 9 位，村代码 12 位。已撤销的乡镇和村仍留在其最后一天及以前各期的报表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="525" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="537" />
         <source>Renamed %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>已将 %1 改名为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="544" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="565" />
         <source>Added %1 (%2).</source>
-        <translation type="unfinished">已添加 %1（%2）。</translation>
+        <translation>已添加 %1（%2）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/places_dialog.py" line="579" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="594" />
         <source>Retired %1 after %2 (%n division(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已撤销 %1，最后一天为 %2（共 %n 个）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/places_dialog.py" line="595" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="610" />
         <source>Reinstated %1 (%n division(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已恢复 %1（共 %n 个）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="603" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="618" />
         <source>Import townships and villages</source>
-        <translation type="unfinished" />
+        <translation>导入乡镇和村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="605" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="620" />
         <source>Lists (*.xlsx *.csv)</source>
-        <translation type="unfinished" />
+        <translation>名单 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="625" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="640" />
         <source>Imported: %1 new, %2 renamed, %3 unchanged.</source>
-        <translation type="unfinished" />
+        <translation>已导入：新增 %1，改名 %2，不变 %3。</translation>
     </message>
 </context>
 <context>
@@ -3531,32 +4459,32 @@
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="55" />
         <source>Township</source>
-        <translation type="unfinished" />
+        <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="56" />
         <source>Village</source>
-        <translation type="unfinished" />
+        <translation>村</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="83" />
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="84" />
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="85" />
         <source>Level</source>
-        <translation type="unfinished">级别</translation>
+        <translation>级别</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="86" />
         <source>Retired after</source>
-        <translation type="unfinished" />
+        <translation>撤销日期（最后一天）</translation>
     </message>
 </context>
 <context>
@@ -3564,57 +4492,57 @@
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="59" />
         <source>new</source>
-        <translation type="unfinished">新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="60" />
         <source>renamed</source>
-        <translation type="unfinished" />
+        <translation>改名</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="61" />
         <source>unchanged</source>
-        <translation type="unfinished">未变</translation>
+        <translation>不变</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="62" />
         <source>skipped (the county itself)</source>
-        <translation type="unfinished" />
+        <translation>跳过（本县自身）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="63" />
         <source>refused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="201" />
-        <source>Row</source>
-        <translation type="unfinished" />
+        <translation>不能导入</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="202" />
-        <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <source>Row</source>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="203" />
-        <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <source>Code</source>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="204" />
-        <source>Result</source>
-        <translation type="unfinished" />
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="205" />
-        <source>Reason</source>
-        <translation type="unfinished" />
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/places_dialog.py" line="219" />
+        <location filename="../../desktop_app/ui/places_dialog.py" line="206" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/places_dialog.py" line="220" />
         <source>was %1</source>
-        <translation type="unfinished" />
+        <translation>原名 %1</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +4574,34 @@
         <location filename="../../desktop_app/ui/language.py" line="75" />
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="236" />
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="237" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="238" />
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="239" />
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="240" />
+        <source>Place on the list</source>
+        <translation>名单位置</translation>
     </message>
 </context>
 <context>
@@ -3687,30 +4643,50 @@
     </message>
 </context>
 <context>
+    <name>RegisterActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="858" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="872" />
+        <source>%1 register…</source>
+        <extracomment>The window's rows changed (the main window reads the return again).</extracomment>
+        <translation>%1台账…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="875" />
+        <source>%1 register (%2)…</source>
+        <translation>%1台账（%2）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="886" />
+        <source>Registers are kept by county: choose a county, a township or a village in the tree first.</source>
+        <translation>台账按县登记：请先在左侧选择一个县、乡镇或村。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../../desktop_app/exporting/excel/register_export.py" line="61" />
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="62" />
         <source>{county} {register} register (exported {date})</source>
         <extracomment>The widest a column grows (in Excel's character widths); longer text wraps.</extracomment>
         <translation>{county}{register}台账（导出日期：{date}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/excel/register_export.py" line="71" />
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="72" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/excel/register_export.py" line="72" />
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="73" />
         <source>Code</source>
         <translation>区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/excel/register_export.py" line="154" />
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="198" />
         <source>Page &amp;P of &amp;N</source>
         <translation>第 &amp;P 页 共 &amp;N 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/excel/register_export.py" line="196" />
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="250" />
         <source>{county}-{register} register-{date}.xlsx</source>
         <translation>{county}-{register}台账-{date}.xlsx</translation>
     </message>
@@ -3718,368 +4694,868 @@
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="71" />
+        <location filename="../../desktop_app/ui/register_form.py" line="80" />
         <source>%1: edit a row</source>
-        <translation type="unfinished" />
+        <extracomment>The service refused an OK (the row may have changed meanwhile).</extracomment>
+        <translation>%1：修改一条</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="71" />
+        <location filename="../../desktop_app/ui/register_form.py" line="80" />
         <source>%1: add a row</source>
-        <translation type="unfinished" />
+        <translation>%1：新增一条</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="79" />
+        <location filename="../../desktop_app/ui/register_form.py" line="89" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="92" />
+        <location filename="../../desktop_app/ui/register_form.py" line="104" />
         <source>Fields marked * are required.</source>
-        <translation type="unfinished" />
+        <translation>标 * 的项目必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="144" />
+        <location filename="../../desktop_app/ui/register_form.py" line="166" />
         <source>%1 (retired)</source>
-        <translation type="unfinished" />
+        <translation>%1（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="158" />
+        <location filename="../../desktop_app/ui/register_form.py" line="180" />
         <source>Type part of a township's or village's name</source>
-        <translation type="unfinished" />
+        <translation>输入乡镇或村名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="176" />
+        <location filename="../../desktop_app/ui/register_form.py" line="183" />
+        <source>The county has no townships or villages in Xianbao yet: add them first (Data → Townships and villages).</source>
+        <translation>本县在县报中还没有乡镇或村：请先添加（基础资料 → 乡镇和村）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="206" />
         <source>e.g. 2024-03-05</source>
-        <translation type="unfinished" />
+        <translation>如 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="178" />
+        <location filename="../../desktop_app/ui/register_form.py" line="208" />
         <source>e.g. 2024</source>
-        <translation type="unfinished" />
+        <translation>如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="246" />
-        <source>Choose a township or village from the list.</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop_app/ui/register_form.py" line="280" />
+        <source>Choose a place from the list (the county, a township or a village).</source>
+        <translation>请从列表中选择地点（本县、乡镇或村）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="249" />
+        <location filename="../../desktop_app/ui/register_form.py" line="284" />
         <source>Correct the fields marked in red, then press OK again.</source>
-        <translation type="unfinished" />
+        <translation>请改正红字标出的项目，再按“确定”。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterHistoryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="356" />
+        <source>History of %1</source>
+        <translation>“%1”的修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterHistoryModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="268" />
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="269" />
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="270" />
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="279" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="280" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="281" />
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="282" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="283" />
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="284" />
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="285" />
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="88" />
+        <source>Region code</source>
+        <extracomment>Sheets looked at for the list when a workbook is opened (each is read once more when chosen). The place targets' names (register_list.place_word gives the English sources).</extracomment>
+        <translation>统计用区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="89" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="90" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="91" />
+        <source>Place (name or code)</source>
+        <translation>地点（名称或代码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="94" />
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="95" />
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="96" />
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="97" />
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="137" />
+        <source>(not imported)</source>
+        <extracomment>Refused rows first, then what changes, then what stays.</extracomment>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="337" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="359" />
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="361" />
+        <location filename="../../desktop_app/ui/register_import.py" line="362" />
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="777" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="403" />
+        <source>Import a list: %1</source>
+        <extracomment>A list was written (the registers window refreshes its rows and counts).</extracomment>
+        <translation>导入台账名单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="408" />
+        <source>Choose the workbook (.xlsx) or CSV file</source>
+        <translation>请选择工作簿（.xlsx）或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="409" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="415" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="419" />
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="447" />
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="450" />
+        <source>Columns</source>
+        <translation>列的对应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="457" />
+        <source>Choose a file, check the columns, then preview.</source>
+        <translation>请选择文件，核对各列的对应，然后预览。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="459" />
+        <source>Show refused rows only</source>
+        <translation>只看拒绝的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="478" />
+        <source>What the import would do</source>
+        <translation>导入后的结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="511" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="537" />
+        <source>Choose the list to import</source>
+        <translation>选择要导入的名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="539" />
+        <source>Workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
+        <translation>工作簿和 CSV 文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="560" />
+        <location filename="../../desktop_app/ui/register_import.py" line="587" />
+        <source>Reading the list…</source>
+        <translation>正在读取名单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="619" />
+        <source>The header is row %1. The columns are mapped as this layout was last time.</source>
+        <translation>标题在第 %1 行。各列已按上次同样格式的名单对应。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="621" />
+        <source>The header is row %1. Check what each column is imported as.</source>
+        <translation>标题在第 %1 行。请核对每一列导入为哪一项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="638" />
+        <source>The columns changed: preview again.</source>
+        <translation>列的对应已改变：请重新预览。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="664" />
+        <source>There are no rows under the header to import.</source>
+        <translation>标题行下面没有可导入的行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="670" />
+        <source>Checking the list…</source>
+        <translation>正在检查名单…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/register_import.py" line="707" />
+        <source>%n row(s) cannot be imported: correct them in the workbook and preview again. Nothing is imported while a row is refused.</source>
+        <translation>
+            <numerusform>%n 行不能导入：请在工作簿中更正后重新预览。有被拒绝的行时，什么都不会导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="715" />
+        <source>The register holds every row of the list already.</source>
+        <translation>名单中的每一行台账里都已有，且没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="717" />
+        <source>Every row can be imported.</source>
+        <translation>每一行都可以导入。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/register_import.py" line="724" />
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/register_import.py" line="725" />
+        <source>%n new</source>
+        <translation>
+            <numerusform>新增 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/register_import.py" line="726" />
+        <source>%n changed</source>
+        <translation>
+            <numerusform>修改 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/register_import.py" line="727" />
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>不变 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/register_import.py" line="728" />
+        <source>%n refused</source>
+        <translation>
+            <numerusform>拒绝 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="730" />
+        <source>%1 in the list: %2, %3, %4, %5.</source>
+        <translation>名单共 %1：%2，%3，%4，%5。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="781" />
+        <source>Count these indicators of the %1 returns from this register:</source>
+        <translation>%1 年报表中的以下指标改用此台账计算：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="799" />
+        <source>Importing the list…</source>
+        <translation>正在导入名单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="810" />
+        <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>已导入：新增 %1 行，修改 %2 行，不变 %3 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="824" />
+        <source>The indicators are still keyed, not counted from the register: %1</source>
+        <translation>这些指标仍按录入的数值，未改由台账计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="827" />
+        <source>The indicators are counted from the register from now on.</source>
+        <translation>这些指标今后由台账计算。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="427" />
+        <source>Filter: any text of a row (name, place…)</source>
+        <extracomment>A sentence for the window's message line, and whether it is a refusal. The register's rows changed (added, edited, removed, imported): counts are stale.</extracomment>
+        <translation>筛选：输入任意文字（名称、地点…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="433" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="456" />
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="457" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="458" />
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="459" />
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="460" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="461" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="495" />
+        <source>Ins or Ctrl+N</source>
+        <translation>Ins 或 Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="496" />
+        <source>Enter, F2 or double-click</source>
+        <translation>Enter、F2 或双击</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="497" />
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="578" />
+        <source>Rows: %1, shown: %2</source>
+        <translation>共 %1 条，显示 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="601" />
+        <source>Added “%1”.</source>
+        <translation>已新增“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="603" />
+        <source>Added “%1”; the filter hides it.</source>
+        <translation>已新增“%1”；当前筛选条件下不显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="622" />
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="624" />
+        <source>Saved “%1”; the filter hides it.</source>
+        <translation>已保存“%1”；当前筛选条件下不显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="632" />
+        <source>Remove a row</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="633" />
+        <source>Remove “%1” (%2) from the register? Its history is kept.</source>
+        <translation>从台账中删除“%1”（%2）吗？修改记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="659" />
+        <source>Removed “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="712" />
+        <source>Export the register</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="714" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="739" />
+        <source>Exporting the register…</source>
+        <translation>正在导出台账…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="739" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="742" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，没有写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="748" />
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 条到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPreviewModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="271" />
+        <source>Line</source>
+        <extracomment>The clerk chose another target for a column.</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="272" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="273" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="274" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_import.py" line="275" />
+        <source>Why, or what changes</source>
+        <translation>原因或修改内容</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="76" />
+        <source>Place</source>
+        <translation>地点</translation>
     </message>
 </context>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1450" />
+        <location filename="../../desktop_app/i18n.py" line="1713" />
         <source>Service points</source>
         <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
         <translation>服务站点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1451" />
+        <location filename="../../desktop_app/i18n.py" line="1714" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1452" />
+        <location filename="../../desktop_app/i18n.py" line="1715" />
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1453" />
+        <location filename="../../desktop_app/i18n.py" line="1716" />
         <source>County centre</source>
         <translation>县级中心</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1454" />
+        <location filename="../../desktop_app/i18n.py" line="1717" />
         <source>Township station</source>
         <translation>乡镇站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1455" />
+        <location filename="../../desktop_app/i18n.py" line="1718" />
         <source>Village point</source>
         <translation>村级点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1456" />
+        <location filename="../../desktop_app/i18n.py" line="1719" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1457" />
+        <location filename="../../desktop_app/i18n.py" line="1720" />
         <source>Operator</source>
         <translation>运营主体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1458" />
+        <location filename="../../desktop_app/i18n.py" line="1721" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1459" />
+        <location filename="../../desktop_app/i18n.py" line="1722" />
         <source>Opened</source>
         <translation>建成日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1460" />
+        <location filename="../../desktop_app/i18n.py" line="1723" />
         <source>Closed</source>
         <translation>停运日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1461" />
+        <location filename="../../desktop_app/i18n.py" line="1724" />
         <source>In a poor village</source>
         <translation>贫困村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1462" />
+        <location filename="../../desktop_app/i18n.py" line="1725" />
         <source>Project funds (10k yuan)</source>
         <translation>示范项目资金（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1463" />
+        <location filename="../../desktop_app/i18n.py" line="1726" />
         <source>Project year</source>
         <translation>项目年度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1464" />
+        <location filename="../../desktop_app/i18n.py" line="1727" />
         <source>Training sessions</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1465" />
+        <location filename="../../desktop_app/i18n.py" line="1728" />
         <source>Topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1466" />
+        <location filename="../../desktop_app/i18n.py" line="1729" />
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1467" />
+        <location filename="../../desktop_app/i18n.py" line="1730" />
         <source>Ended</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1468" />
+        <location filename="../../desktop_app/i18n.py" line="1731" />
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1469" />
+        <location filename="../../desktop_app/i18n.py" line="1732" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1470" />
+        <location filename="../../desktop_app/i18n.py" line="1733" />
         <source>Attendees</source>
         <translation>培训人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1471" />
+        <location filename="../../desktop_app/i18n.py" line="1734" />
         <source>Of whom poor</source>
         <translation>其中贫困人口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1472" />
+        <location filename="../../desktop_app/i18n.py" line="1735" />
         <source>Subsidy claimed (10k yuan)</source>
         <translation>申领补贴（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1473" />
+        <location filename="../../desktop_app/i18n.py" line="1736" />
         <source>E-commerce villages and towns</source>
         <translation>电商村镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1474" />
+        <location filename="../../desktop_app/i18n.py" line="1737" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1475" />
+        <location filename="../../desktop_app/i18n.py" line="1738" />
         <source>E-commerce village</source>
         <translation>电商村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1476" />
+        <location filename="../../desktop_app/i18n.py" line="1739" />
         <source>E-commerce town</source>
         <translation>电商镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1477" />
+        <location filename="../../desktop_app/i18n.py" line="1740" />
         <source>Taobao village</source>
         <translation>淘宝村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1478" />
+        <location filename="../../desktop_app/i18n.py" line="1741" />
         <source>Main products</source>
         <translation>主营产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1479" />
+        <location filename="../../desktop_app/i18n.py" line="1742" />
         <source>Online sales (10k yuan)</source>
         <translation>网络销售额（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1480" />
+        <location filename="../../desktop_app/i18n.py" line="1743" />
         <source>Year recognised</source>
         <translation>认定年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1481" />
+        <location filename="../../desktop_app/i18n.py" line="1744" />
         <source>Recognised by</source>
         <translation>认定单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1482" />
+        <location filename="../../desktop_app/i18n.py" line="1745" />
         <source>Withdrawn</source>
         <translation>撤销日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1483" />
+        <location filename="../../desktop_app/i18n.py" line="1746" />
         <source>Enterprises and online shops</source>
         <translation>电商企业和网店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1484" />
+        <location filename="../../desktop_app/i18n.py" line="1747" />
         <source>E-commerce enterprise</source>
         <translation>电商企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1485" />
+        <location filename="../../desktop_app/i18n.py" line="1748" />
         <source>Online shop</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1486" />
+        <location filename="../../desktop_app/i18n.py" line="1749" />
         <source>Cross-border enterprise</source>
         <translation>跨境电商企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1487" />
+        <location filename="../../desktop_app/i18n.py" line="1750" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1488" />
+        <location filename="../../desktop_app/i18n.py" line="1751" />
         <source>Registered capital (10k yuan)</source>
         <translation>注册资本（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1489" />
+        <location filename="../../desktop_app/i18n.py" line="1752" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1490" />
+        <location filename="../../desktop_app/i18n.py" line="1753" />
         <source>Employees</source>
         <translation>从业人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1491" />
+        <location filename="../../desktop_app/i18n.py" line="1754" />
         <source>Key projects</source>
         <translation>重点项目库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1492" />
+        <location filename="../../desktop_app/i18n.py" line="1755" />
         <source>Owner</source>
         <translation>建设单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1493" />
+        <location filename="../../desktop_app/i18n.py" line="1756" />
         <source>Planned investment (10k yuan)</source>
         <translation>计划投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1494" />
+        <location filename="../../desktop_app/i18n.py" line="1757" />
         <source>Invested so far (10k yuan)</source>
         <translation>累计完成投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1495" />
+        <location filename="../../desktop_app/i18n.py" line="1758" />
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1496" />
+        <location filename="../../desktop_app/i18n.py" line="1759" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1497" />
+        <location filename="../../desktop_app/i18n.py" line="1760" />
         <source>Planned</source>
         <translation>谋划中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1498" />
+        <location filename="../../desktop_app/i18n.py" line="1761" />
         <source>Under way</source>
         <translation>在建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1499" />
+        <location filename="../../desktop_app/i18n.py" line="1762" />
         <source>Completed</source>
         <translation>已建成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1500" />
+        <location filename="../../desktop_app/i18n.py" line="1763" />
         <source>Stopped</source>
         <translation>停建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1501" />
+        <location filename="../../desktop_app/i18n.py" line="1764" />
         <source>Designations</source>
         <translation>称号认定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1502" />
+        <location filename="../../desktop_app/i18n.py" line="1765" />
         <source>Designation</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1503" />
+        <location filename="../../desktop_app/i18n.py" line="1766" />
         <source>Comprehensive demonstration county</source>
         <translation>电子商务进农村综合示范县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1504" />
+        <location filename="../../desktop_app/i18n.py" line="1767" />
         <source>E-commerce poverty-alleviation county</source>
         <translation>电商精准扶贫县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1505" />
+        <location filename="../../desktop_app/i18n.py" line="1768" />
         <source>Poor county</source>
         <translation>贫困县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1506" />
+        <location filename="../../desktop_app/i18n.py" line="1769" />
         <source>Poor village</source>
         <translation>贫困村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1507" />
+        <location filename="../../desktop_app/i18n.py" line="1770" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1508" />
+        <location filename="../../desktop_app/i18n.py" line="1771" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1509" />
+        <location filename="../../desktop_app/i18n.py" line="1772" />
         <source>Designated by</source>
         <translation>认定单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1524" />
+        <location filename="../../desktop_app/i18n.py" line="1787" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1524" />
+        <location filename="../../desktop_app/i18n.py" line="1787" />
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="806" />
+        <source>Registers — %1</source>
+        <extracomment>Rows were added, changed, removed or imported: counts derived from them are stale.</extracomment>
+        <translation>台账 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_window.py" line="827" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4305,8 +5781,9 @@
         <translation>1月累计</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="141" />
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="159" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="440" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="446" />
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
@@ -4316,64 +5793,123 @@
         <translation>{region}电子商务发展情况月报（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="323" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="733" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="70" />
+        <source>{region}: targets of {year} and their progress</source>
+        <translation>{region}{year}年度目标完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="86" />
+        <source>{pace} (last year)</source>
+        <translation>{pace}（按上年）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="94" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="325" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="754" />
         <source>Indicator</source>
+        <extracomment>After a progress below the pace expected by the end of the month (GB2312 has the arrow).</extracomment>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="324" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="735" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="95" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="326" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="756" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="325" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="337" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="736" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="96" />
+        <source>Target as set</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="97" />
+        <source>Goal for the year</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="98" />
+        <source>Done so far</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="100" />
+        <source>Expected by now (%)</source>
+        <translation>按进度应完成(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="136" />
+        <source>Where the targets come from</source>
+        <translation>目标出处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="161" />
+        <source>Progress to</source>
+        <translation>进度截至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="162" />
+        <source>the end of month {month}</source>
+        <translation>{month}月末</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="171" />
+        <source>No target is set for this year.</source>
+        <translation>本年尚未设定目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="175" />
+        <source>A stock's new-units or growth target counts the units added since the end of last year; a share compares the rate now with the rate to reach. {mark}: below the pace expected by the end of the month (months elapsed, or last year's shape where last year's months are kept).</source>
+        <translation>期末数指标的新增数或增长率目标按比上年末新增的数量计算；占比目标以当前比率与目标比率相比。{mark}：低于截至本月末按进度应完成的比例（按时间进度，有上年各月数据的按上年同期进度）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="327" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="339" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="757" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="328" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="340" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="506" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="552" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="330" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="342" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="512" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="558" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="329" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="331" />
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="330" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="99" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="332" />
         <source>Progress (%)</source>
         <translation>完成进度(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="436" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="442" />
         <source>Notes on warnings</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="438" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="444" />
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="458" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="464" />
         <source>____ / ____ / ____</source>
         <translation>　　　　年　　月　　日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="483" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="489" />
         <source>(Stamp)</source>
         <translation>（盖章）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="464" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="470" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
@@ -4414,214 +5950,323 @@
         <translation>注：{mark} 不完整：{entries}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="327" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="339" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="505" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="551" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="329" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="341" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="511" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="557" />
         <source>Last year to date</source>
         <translation>上年同期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="466" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="472" />
         <source>Head of statistics</source>
         <translation>统计负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="468" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="474" />
         <source>Prepared by</source>
         <translation>填表人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="469" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="475" />
         <source>Telephone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="470" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="476" />
         <source>Date of report</source>
         <translation>报出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="545" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="551" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="546" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="734" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="862" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="552" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="755" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="883" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="547" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="846" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="159" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="553" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="548" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="554" />
         <source>{measure} ({unit})</source>
         <translation>{measure}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="553" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="559" />
         <source>Share (%)</source>
         <translation>占比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="606" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="612" />
         <source>Not reported for {indicator} ({count}): {regions}</source>
         <translation>{indicator}未报数（{count} 个）：{regions}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="613" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="619" />
         <source>{count} regions</source>
         <translation>{count} 个地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="631" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="637" />
         <source>Reporting unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="632" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="779" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="638" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="800" />
         <source>Reporting period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="640" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="646" />
         <source>{count} indicators</source>
         <translation>{count} 项指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="648" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="656" />
+        <source>{mark} Progress below the pace expected by the end of the month: {indicators}.</source>
+        <translation>{mark} 完成进度低于按进度应完成的比例（截至本月末）：{indicators}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="660" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="669" />
         <source>Regions ranked by {indicator} ({period})</source>
         <translation>各县（市、区）{indicator}排名（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="663" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="684" />
         <source>Key indicators over the last 12 months</source>
         <translation>近12个月主要指标走势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="674" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="695" />
         <source>Progress against the year's targets</source>
         <translation>年度目标完成进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="714" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="735" />
         <source>Rural e-commerce monthly return</source>
         <translation>农村电子商务发展情况月报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="771" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="792" />
         <source>Send to: {authority}</source>
         <translation>报送单位：{authority}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="778" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="799" />
         <source>Reporting unit (stamp)</source>
         <translation>填报单位（盖章）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="738" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="759" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="790" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="811" />
         <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.</source>
         <translation>说明：1. 期末数指标（累计栏为灰色）填写月末数。2. 指标不适用的填写“无”，0 表示确实没有。3. 金额单位为{unit}，保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="817" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="838" />
         <source>{title} ({period})</source>
         <translation>{title}（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="826" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="847" />
         <source>Submission of returns: {region} ({period})</source>
         <translation>{region}报表报送情况（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="833" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="854" />
         <source>Submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="834" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="855" />
         <source>Submitted late</source>
         <translation>逾期报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="835" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="856" />
         <source>Not yet submitted</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="836" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="857" />
         <source>Overdue, not submitted</source>
         <translation>逾期未报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="837" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="858" />
         <source>Reopened for correction</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="843" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="864" />
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="844" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="78" />
+        <source>Comprehensive demonstration county self-evaluation form</source>
+        <translation>综合示范县自评表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="83" />
+        <source>{size} B</source>
+        <translation>{size} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="85" />
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="86" />
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="92" />
+        <source>{title} (example)</source>
+        <translation>{title}（示例）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="93" />
+        <source>Scheme</source>
+        <translation>评分方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="102" />
+        <source>Evaluation item</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="103" />
+        <source>Max. points</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="104" />
+        <source>Points claimed</source>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="105" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="126" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="146" />
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="147" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="148" />
+        <source>SHA-256 (first 12)</source>
+        <translation>SHA-256（前12位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="179" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="865" />
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="845" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="180" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="184" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="188" />
+        <source>Evidence attached</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="193" />
+        <source>No evidence is attached.</source>
+        <translation>未附证明材料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="198" />
+        <source>Evidence asked for but not attached: {items}</source>
+        <translation>要求提供证明材料但尚未附的项目：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="866" />
         <source>Prefecture</source>
         <translation>市（州）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="925" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="946" />
         <source>Deadline</source>
         <translation>报送截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="926" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="947" />
         <source>As of</source>
         <translation>统计日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="930" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="951" />
         <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
         <translation>应报 {expected} 个，已报 {submitted} 个（按时 {on_time} 个，逾期 {late} 个），未报 {missing} 个（其中逾期未报 {overdue} 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="861" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="101" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="145" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="882" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="864" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="885" />
         <source>Status</source>
         <translation>报送状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="865" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="886" />
         <source>Submitted at</source>
         <translation>报送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="866" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="887" />
         <source>Submitted by</source>
         <translation>报送人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="888" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
@@ -4657,177 +6302,192 @@
         <location filename="../../desktop_app/ui/places_dialog.py" line="154" />
         <source>Retire %1</source>
         <extracomment>A person typed a new name into a row (code, text): the dialog renames through the service.</extracomment>
-        <translation type="unfinished" />
+        <translation>撤销 %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="160" />
         <source>%1 (%2) no longer exists after the day below. Forms, 乡镇分列 and reports list it for periods up to that day.</source>
-        <translation type="unfinished" />
+        <translation>%1（%2）自下面日期之后不再存在。报表、乡镇分列和报告在该日期及以前的报告期仍列出它。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="166" />
         <source>&amp;Last day:</source>
-        <translation type="unfinished" />
+        <translation>最后一天(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/places_dialog.py" line="171" />
         <source>Retire</source>
-        <translation type="unfinished" />
+        <translation>撤销</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/places_dialog.py" line="177" />
         <source>Its %n village(s) are retired with it.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>其下 %n 个村一并撤销。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="235" />
+        <location filename="../../desktop_app/ui/return_page.py" line="236" />
         <source>Undo</source>
         <extracomment>A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title. What the page shows: the return's view as the screen service last answered.</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="237" />
+        <location filename="../../desktop_app/ui/return_page.py" line="238" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="239" />
+        <location filename="../../desktop_app/ui/return_page.py" line="240" />
         <source>Copy last period</source>
         <translation>复制上期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="242" />
+        <location filename="../../desktop_app/ui/return_page.py" line="243" />
         <source>Submit (报送)</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="245" />
+        <location filename="../../desktop_app/ui/return_page.py" line="246" />
         <source>Reopen…</source>
         <translation>退回修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="247" />
+        <location filename="../../desktop_app/ui/return_page.py" line="248" />
         <source>History of this cell…</source>
         <translation>单元格修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="250" />
+        <location filename="../../desktop_app/ui/return_page.py" line="251" />
         <source>Rows behind this figure…</source>
         <translation>查看数字明细…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="345" />
+        <location filename="../../desktop_app/ui/return_page.py" line="255" />
+        <source>Count this indicator from the register this year</source>
+        <translation>本年由台账计数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="354" />
         <source>Explanation (情况说明): %1</source>
         <translation>情况说明：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="368" />
+        <location filename="../../desktop_app/ui/return_page.py" line="377" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>已于 %1 由 %2 报送；如需修改请先退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="377" />
+        <location filename="../../desktop_app/ui/return_page.py" line="386" />
         <source>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</source>
         <translation>本报表已锁定：%2 于 %1 报送。如需修改数字，请先退回修改（报表 ▸ 退回修改…）并填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="387" />
-        <location filename="../../desktop_app/ui/return_page.py" line="603" />
+        <location filename="../../desktop_app/ui/return_page.py" line="396" />
+        <location filename="../../desktop_app/ui/return_page.py" line="612" />
         <source>Reopened: %1</source>
         <translation>已退回修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="389" />
+        <location filename="../../desktop_app/ui/return_page.py" line="398" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="394" />
+        <location filename="../../desktop_app/ui/return_page.py" line="403" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="406" />
+        <location filename="../../desktop_app/ui/return_page.py" line="415" />
         <source>The sum of the prefectures; key it in each prefecture's return.</source>
         <translation>各市（州）之和；请在各市（州）的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="408" />
+        <location filename="../../desktop_app/ui/return_page.py" line="417" />
         <source>The sum of the counties; key it in each county's return.</source>
         <translation>各县（市、区）之和；请在各县的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="410" />
+        <location filename="../../desktop_app/ui/return_page.py" line="419" />
         <source>The sum of the townships; key it under By township.</source>
         <translation>各乡镇之和；请在“乡镇分列”中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="411" />
+        <location filename="../../desktop_app/ui/return_page.py" line="420" />
         <source>The sum of the regions below; key it in their returns.</source>
         <translation>下级区划之和；请在下级区划的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="442" />
+        <location filename="../../desktop_app/ui/return_page.py" line="451" />
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="446" />
+        <location filename="../../desktop_app/ui/return_page.py" line="455" />
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="487" />
+        <location filename="../../desktop_app/ui/return_page.py" line="496" />
         <source>Restored %1: %2</source>
         <translation>已恢复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="519" />
+        <location filename="../../desktop_app/ui/return_page.py" line="528" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>已粘贴 %1 个单元格，拒绝 %2 个——%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="524" />
+        <location filename="../../desktop_app/ui/return_page.py" line="533" />
         <source>Pasted %1 cells.</source>
         <translation>已粘贴 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="539" />
+        <location filename="../../desktop_app/ui/return_page.py" line="548" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>已从上期复制 %1 项期末数；请逐项回车确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="570" />
+        <location filename="../../desktop_app/ui/return_page.py" line="579" />
         <source>Not submitted: correct %1, then submit again.</source>
         <translation>未报送：请修改 %1 后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="575" />
+        <location filename="../../desktop_app/ui/return_page.py" line="584" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>未报送：每个警告都需要填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="584" />
+        <location filename="../../desktop_app/ui/return_page.py" line="593" />
         <source>Submitted. The return is locked.</source>
         <translation>已报送，报表已锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="590" />
+        <location filename="../../desktop_app/ui/return_page.py" line="599" />
         <source>Reopen the return</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="590" />
+        <location filename="../../desktop_app/ui/return_page.py" line="599" />
         <source>Why must the submitted return change?</source>
         <translation>已报送的报表为什么需要修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="637" />
+        <location filename="../../desktop_app/ui/return_page.py" line="664" />
+        <source>%1 is counted from the register in %2.</source>
+        <translation>%2 年的 %1 改由台账计数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="666" />
+        <source>%1 is keyed again in %2.</source>
+        <translation>%2 年的 %1 改为手工填报。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="690" />
         <source>This figure is not counted from a register.</source>
         <translation>这个数不是由台账得出的。</translation>
     </message>
@@ -4835,121 +6495,159 @@
 <context>
     <name>ReturnTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="51" />
+        <location filename="../../desktop_app/ui/return_model.py" line="54" />
         <source>Quarters to date</source>
-        <extracomment>A figure derived from a register (台账): counted, not keyed. Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). One line of the grid (a group heading, or an indicator with its figures): the view's row. Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel). Columns 4 (累计) and 7 (环比) of ReturnTableModel; a month keeps the HEADERS text.</extracomment>
+        <extracomment>A figure derived from a register (台账): counted, not keyed. Text of a rolled-up figure that not every child contributed to (dark amber: reads on white, on the warning yellow and in greyscale print). Progress behind the pace expected by the end of the period (text colour). One line of the grid (a group heading, or an indicator with its figures): the view's row. Headers that depend on the period shown: (column, period kind) → text (context ReturnTableModel). Columns 4 (累计) and 7 (环比) of ReturnTableModel; a month keeps the HEADERS text.</extracomment>
         <translation>1-本季累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="52" />
+        <location filename="../../desktop_app/ui/return_model.py" line="55" />
         <source>Halves to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="53" />
+        <location filename="../../desktop_app/ui/return_model.py" line="56" />
         <source>Whole year</source>
         <translation>全年累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="54" />
+        <location filename="../../desktop_app/ui/return_model.py" line="57" />
         <source>QoQ (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="55" />
+        <location filename="../../desktop_app/ui/return_model.py" line="58" />
         <source>vs previous half (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="56" />
+        <location filename="../../desktop_app/ui/return_model.py" line="59" />
         <source>vs previous year (%)</source>
         <translation>比上年(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="74" />
+        <location filename="../../desktop_app/ui/return_model.py" line="77" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="75" />
+        <location filename="../../desktop_app/ui/return_model.py" line="78" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="76" />
+        <location filename="../../desktop_app/ui/return_model.py" line="79" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="77" />
+        <location filename="../../desktop_app/ui/return_model.py" line="80" />
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="78" />
+        <location filename="../../desktop_app/ui/return_model.py" line="81" />
         <source>Year to date</source>
         <translation>1-本月累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="79" />
+        <location filename="../../desktop_app/ui/return_model.py" line="82" />
         <source>Same period last year</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="80" />
+        <location filename="../../desktop_app/ui/return_model.py" line="83" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="81" />
+        <location filename="../../desktop_app/ui/return_model.py" line="84" />
         <source>MoM (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="82" />
+        <location filename="../../desktop_app/ui/return_model.py" line="85" />
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="83" />
+        <location filename="../../desktop_app/ui/return_model.py" line="86" />
         <source>Progress (%)</source>
         <translation>完成进度(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="84" />
+        <location filename="../../desktop_app/ui/return_model.py" line="87" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="362" />
+        <location filename="../../desktop_app/ui/return_model.py" line="371" />
         <source>{count} regions reported this figure.</source>
         <extracomment>Columns where a figure is keyed; Enter moves down among them. Columns of percentages, narrower than those of amounts (ReturnTableView.size_columns). "4/5" for a rolled-up figure that lacks some children, else None. The measure (a name in services.figures.MEASURES) each figure column shows. The mark after a figure that not every child region contributed to. A person changed a cell: indicator code, column, text as typed.</extracomment>
         <translation>{count} 个下级区划报送了此数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="365" />
+        <location filename="../../desktop_app/ui/return_model.py" line="374" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="367" />
+        <location filename="../../desktop_app/ui/return_model.py" line="376" />
         <source>Missing: {names}</source>
         <translation>未报：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="371" />
+        <location filename="../../desktop_app/ui/return_model.py" line="380" />
         <source>Incomplete themselves: {names}</source>
         <translation>本身不完整：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="406" />
+        <location filename="../../desktop_app/ui/return_model.py" line="442" />
         <source>Counted from the register “{register}”; double-click or press Ctrl+B to see the rows behind it. Change the register, not the figure.</source>
         <translation>由台账“{register}”计数得出；双击或按 Ctrl+B 查看明细。请修改台账，而不是这个数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_model.py" line="426" />
+        <location filename="../../desktop_app/ui/return_model.py" line="462" />
         <source>Copied from the last period; confirm with Enter.</source>
         <translation>从上期复制，请回车确认。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="287" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="288" />
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="289" />
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="290" />
+        <source>Recognised on</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="291" />
+        <source>Last reviewed</source>
+        <translation>上次复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="292" />
+        <source>Review due</source>
+        <translation>应复核日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="293" />
+        <source>When</source>
+        <translation>距复核</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +6874,620 @@
         <location filename="../../desktop_app/ui/shared_file.py" line="155" />
         <source>Another Xianbao has this database open. Saves are checked against each other's.</source>
         <translation>另一个县报程序也打开了此数据库。双方的保存会互相核对。</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="643" />
+        <source>Equally</source>
+        <extracomment>The parts changed (typed, or proposed by a method).</extracomment>
+        <translation>平均分解</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="644" />
+        <source>In proportion to last year</source>
+        <translation>按上年比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="645" />
+        <source>By hand</source>
+        <translation>手工分解</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="654" />
+        <source>Split a target among divisions</source>
+        <translation>分解目标到下级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="658" />
+        <source>%1 %2: %3 (%4) to split.</source>
+        <translation>%1 %2：待分解 %3（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="690" />
+        <source>Split:</source>
+        <translation>分解方式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="727" />
+        <source>Not a number: %1. Type a number for every division (0 for none).</source>
+        <translation>不是数字：%1。请为每个下级填写数字（没有填 0）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="737" />
+        <source>The parts add up to %1, the whole target.</source>
+        <translation>各部分合计 %1，等于总目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="744" />
+        <source>The parts add up to %1, not %2 (a difference of %3). Change the parts.</source>
+        <translation>各部分合计 %1，不等于总目标 %2（相差 %3）。请调整各部分。</translation>
+    </message>
+</context>
+<context>
+    <name>SplitTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="568" />
+        <source>Division</source>
+        <translation>下级地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="569" />
+        <source>Last year</source>
+        <translation>上年数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="570" />
+        <source>Part</source>
+        <translation>分解数</translation>
+    </message>
+</context>
+<context>
+    <name>Standards</name>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="88" />
+        <source>Meets the standard</source>
+        <translation>符合标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="89" />
+        <source>Falls short</source>
+        <translation>未达标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="90" />
+        <source>Data lacking</source>
+        <translation>缺少数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="93" />
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="94" />
+        <source>Recommended</source>
+        <translation>已推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="95" />
+        <source>Recognised</source>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="96" />
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="99" />
+        <source>— not confirmed —</source>
+        <translation>— 未确认 —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="100" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="101" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="127" />
+        <source>Confirmed.</source>
+        <translation>已确认符合。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="128" />
+        <source>Not met.</source>
+        <translation>不符合。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="129" />
+        <source>Not confirmed yet.</source>
+        <translation>尚未确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="220" />
+        <source>Recommended or recognised this round</source>
+        <translation>本轮已推荐或已认定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="221" />
+        <source>Passes, within the quota left</source>
+        <translation>符合标准，在剩余名额内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="222" />
+        <source>Passes, beyond the quota left</source>
+        <translation>符合标准，超出剩余名额</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="568" />
+        <source>Demonstration units — %1</source>
+        <extracomment>Candidates were added, changed or removed. The county's prefecture (the county itself where it has none): the list's scope.</extracomment>
+        <translation>示范单位评定 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="573" />
+        <source>&amp;Candidates</source>
+        <translation>候选单位(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="574" />
+        <source>Recommendation &amp;list</source>
+        <translation>推荐名单(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="575" />
+        <source>Review cal&amp;endar</source>
+        <translation>复核日历(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="601" />
+        <source>Standards: %1 (%2). Reviewed every %3 years.</source>
+        <translation>标准：%1（%2）。每 %3 年复核一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="633" />
+        <source>Show the whole &amp;prefecture</source>
+        <translation>显示全市（州）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="635" />
+        <source>&amp;New… (Ctrl+N)</source>
+        <translation>新建(&amp;N)… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="636" />
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="657" />
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="658" />
+        <source>S&amp;tandard:</source>
+        <translation>标准(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="659" />
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="665" />
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>保存(&amp;S) (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="670" />
+        <source>Recommen&amp;d</source>
+        <translation>推荐(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="671" />
+        <source>&amp;Withdraw</source>
+        <translation>撤回推荐(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="672" />
+        <source>Reco&amp;gnised</source>
+        <translation>认定(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="673" />
+        <source>Rev&amp;iew passed</source>
+        <translation>复核合格(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="674" />
+        <source>Re&amp;voke</source>
+        <translation>撤销认定(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="675" />
+        <source>D&amp;ay:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="693" />
+        <source>The candidate</source>
+        <translation>候选单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="726" />
+        <source>&amp;Round (year):</source>
+        <translation>推荐轮次（年度）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="798" />
+        <source>%1: no quota set for %2; %3 recommended or recognised.</source>
+        <translation>%1：%2不限名额；已推荐或认定 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="804" />
+        <source>%1: quota %2, %3 recommended or recognised, %4 left.</source>
+        <translation>%1：名额 %2 个，已推荐或认定 %3 个，尚余 %4 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="809" />
+        <source>%1, round of %2:</source>
+        <translation>%1，%2年度推荐：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="822" />
+        <source>%1 recognised unit(s); %2 overdue for review (as of %3).</source>
+        <translation>已认定单位 %1 个，其中 %2 个已逾期未复核（截至 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="875" />
+        <source>%1: no quota in %2.</source>
+        <translation>%1：%2年度不限名额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="877" />
+        <source>%1: %3 of %4 left in %2.</source>
+        <translation>%1：%2年度名额 %4 个，尚余 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="914" />
+        <source>%1 — %2 met, %3 short, %4 lacking data (thresholds for %5).</source>
+        <translation>%1 — 达到 %2 项，未达到 %3 项，缺数据 %4 项（按%5标准）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="926" />
+        <source>; review due %1</source>
+        <translation>；应于 %1 复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="928" />
+        <source> — changes not saved yet</source>
+        <translation> — 修改尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1001" />
+        <source>%1 added; give its facts and save.</source>
+        <translation>已添加 %1；请填写各项情况并保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1026" />
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1043" />
+        <source>%1 recommended.</source>
+        <translation>%1 已推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1047" />
+        <source>%1: recommendation withdrawn.</source>
+        <translation>%1：已撤回推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1051" />
+        <source>%1 recorded as recognised.</source>
+        <translation>%1 已记录为认定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1054" />
+        <source>%1: review passed; the next is due on %2.</source>
+        <translation>%1：复核合格；下次应于 %2 复核。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1057" />
+        <source>%1: recognition revoked.</source>
+        <translation>%1：已撤销认定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1065" />
+        <source>Remove a candidate</source>
+        <translation>删除候选单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1066" />
+        <source>Remove %1 and the facts given for it?</source>
+        <translation>删除 %1 及为其填写的各项情况？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/standards_dialog.py" line="1081" />
+        <source>Candidate removed.</source>
+        <translation>已删除候选单位。</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <location filename="../../desktop_app/ui/return_model.py" line="415" />
+        <source>{kind}: {figure}</source>
+        <translation>{kind}：{figure}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="16" />
+        <source>Figure</source>
+        <translation>绝对值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="17" />
+        <source>Growth over last year (%)</source>
+        <translation>比上年增长（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="18" />
+        <source>New this year</source>
+        <translation>本年新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="19" />
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="39" />
+        <source>{percent}% growth</source>
+        <translation>增长 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="41" />
+        <source>{count} {unit} new</source>
+        <translation>新增 {count} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="72" />
+        <source>The goal rests on last year's figure, which is missing: key last year's figures to see progress.</source>
+        <translation>目标值要用上年数计算，但缺少上年数：录入上年数后才能看到进度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="81" />
+        <source>Rate now {rate}%, target {target}%.</source>
+        <translation>当前 {rate}%，目标 {target}%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="89" />
+        <source>{done} added since the end of last year.</source>
+        <translation>比上年末新增 {done}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="95" />
+        <source>Expected by now: {pace}% (last year's pace)</source>
+        <translation>按进度应完成 {pace}%（按上年同期进度）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="97" />
+        <source>Expected by now: {pace}% (months elapsed)</source>
+        <translation>按进度应完成 {pace}%（按时间进度）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/target_text.py" line="100" />
+        <source>; behind by {gap} points.</source>
+        <translation>；落后 {gap} 个百分点。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="318" />
+        <source>Annual targets</source>
+        <extracomment>Targets were stored (the return's grid shows them: read it again).</extracomment>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="324" />
+        <source> (year)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="328" />
+        <source>progress to the end of month </source>
+        <translation>进度截至 </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="329" />
+        <source> (month)</source>
+        <translation> 月末</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="330" />
+        <source>Only indicators with a target</source>
+        <translation>只显示有目标的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="357" />
+        <source>Load example targets…</source>
+        <translation>载入示例目标…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="360" />
+        <source>Import from a sheet…</source>
+        <translation>从表格导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="363" />
+        <source>Split among divisions…</source>
+        <translation>分解到下级…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="400" />
+        <source>%1: targets of %2</source>
+        <translation>%1 %2 年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="458" />
+        <source>Type the target first; a note goes with a target.</source>
+        <translation>请先填写目标数；说明随目标保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="466" />
+        <source>Saved the target of %1.</source>
+        <translation>已保存 %1 的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="473" />
+        <source>Load example targets</source>
+        <translation>载入示例目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="475" />
+        <source>Target sets (*.toml)</source>
+        <translation>目标文件 (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="487" />
+        <source>Loaded %1 targets of %2 for %3.</source>
+        <translation>已载入%2 %3 年的 %1 个目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="493" />
+        <source>Not mapped to an indicator: %1.</source>
+        <translation>未对应到指标：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="494" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="497" />
+        <source>Not in the catalogue: %1.</source>
+        <translation>指标目录中没有：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="510" />
+        <source>Import targets from a sheet</source>
+        <translation>从表格导入目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="512" />
+        <source>Workbooks and CSV files (*.xlsx *.csv)</source>
+        <translation>工作簿和 CSV 文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="526" />
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="529" />
+        <source>Nothing was imported: %n row(s) refused.</source>
+        <translation>
+            <numerusform>未导入任何目标：%n 行被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="534" />
+        <source>Imported %n target(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个目标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="553" />
+        <source>The target of %1 was split among %2 divisions.</source>
+        <translation>%1 的目标已分解到 %2 个下级。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="80" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="81" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="82" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="83" />
+        <source>Kind</source>
+        <translation>目标类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="84" />
+        <source>Target</source>
+        <translation>目标数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="85" />
+        <source>Source / note</source>
+        <translation>出处／说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="86" />
+        <source>Goal for the year</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="87" />
+        <source>Done so far</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="88" />
+        <source>Progress (%)</source>
+        <translation>完成进度(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="89" />
+        <source>Expected by now (%)</source>
+        <translation>按进度应完成(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="90" />
+        <source>Divisions' targets</source>
+        <translation>下级目标合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="263" />
+        <source>%1 of %2 divisions hold a target that adds up with this one.</source>
+        <extracomment>A person changed a cell: indicator code, column, the text typed (a kind: its value). The kind chosen for an indicator that has no target yet, used when its figure is typed.</extracomment>
+        <translation>%2 个下级中有 %1 个已设定可与本目标相加的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="268" />
+        <source>The divisions' targets add up to this one.</source>
+        <translation>下级目标合计等于本目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/targets_dialog.py" line="270" />
+        <source>The divisions' targets add up to %1, not %2 (a difference of %3).</source>
+        <translation>下级目标合计 %1，不等于本目标 %2（相差 %3）。</translation>
     </message>
 </context>
 <context>
