@@ -16,8 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desktop_app.domain.evaluation import points_text
 from desktop_app.domain.signatories import Signatories
@@ -31,7 +30,7 @@ from desktop_app.exporting.pdf.reports import (
     _listed,
     _p,
     date_label,
-    signature_block,
+    signed,
 )
 from desktop_app.i18n import translate
 
@@ -202,21 +201,7 @@ def evaluation_story(form: EvaluationForm, styles: Styles) -> list[Flowable]:
             ),
         ]
     story += [
-        Spacer(1, 8),
-        KeepTogether(
-            [
-                Spacer(1, 4 * mm),
-                signature_block(
-                    styles,
-                    people.report_date or form.produced,
-                    width,
-                    unit_head=people.unit_head,
-                    statistics_head=people.statistics_head,
-                    preparer=people.preparer,
-                    phone=people.phone,
-                ),
-            ]
-        ),
+        *signed(styles, people, form.produced, width),
     ]
     return story
 

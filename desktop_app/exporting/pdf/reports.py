@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from desktop_app.domain.figures import DASH, display_figure, display_growth
+from desktop_app.domain.signatories import Signatories
 from desktop_app.domain.values import Figure
 from desktop_app.exporting.pdf.charts import INCOMPLETE_MARK, progress_chart, trend_chart
 from desktop_app.exporting.pdf.document import (
@@ -449,6 +450,23 @@ def _explanations(report: SummaryReport, styles: Styles) -> list[Flowable]:
     return story
 
 
+def signed(
+    styles: Styles, people: Signatories, produced: date | None, width: float
+) -> list[Flowable]:
+    """The signatures that close a report (the people of the settings, the report's date or
+    the day it was produced), kept together on one page."""
+    block = signature_block(
+        styles,
+        people.report_date or produced,
+        width,
+        unit_head=people.unit_head,
+        statistics_head=people.statistics_head,
+        preparer=people.preparer,
+        phone=people.phone,
+    )
+    return [Spacer(1, 8), KeepTogether([Spacer(1, 4), block])]
+
+
 def signature_block(
     styles: Styles,
     report_date: date | None,
@@ -697,23 +715,7 @@ def summary_story(report: SummaryReport, styles: Styles) -> list[Flowable]:
                 ]
             )
         )
-    story += [
-        Spacer(1, 8),
-        KeepTogether(
-            [
-                Spacer(1, 4),
-                signature_block(
-                    styles,
-                    people.report_date or report.produced,
-                    width,
-                    unit_head=people.unit_head,
-                    statistics_head=people.statistics_head,
-                    preparer=people.preparer,
-                    phone=people.phone,
-                ),
-            ]
-        ),
-    ]
+    story += signed(styles, people, report.produced, width)
     return story
 
 

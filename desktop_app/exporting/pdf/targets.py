@@ -15,8 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desktop_app.domain.figures import DASH, display_figure, display_growth
 from desktop_app.domain.indicators import Indicator
@@ -37,7 +36,7 @@ from desktop_app.exporting.pdf.reports import (
     _info_line,
     _labelled,
     _p,
-    signature_block,
+    signed,
 )
 from desktop_app.i18n import translate
 from desktop_app.target_text import figure_text, goal_text
@@ -182,21 +181,7 @@ def targets_story(report: TargetsReport, styles: Styles) -> list[Flowable]:
             styles.small,
         ),
         *_sources(report, styles),
-        Spacer(1, 8),
-        KeepTogether(
-            [
-                Spacer(1, 4 * mm),
-                signature_block(
-                    styles,
-                    people.report_date or report.produced,
-                    width,
-                    unit_head=people.unit_head,
-                    statistics_head=people.statistics_head,
-                    preparer=people.preparer,
-                    phone=people.phone,
-                ),
-            ]
-        ),
+        *signed(styles, people, report.produced, width),
     ]
     return story
 
