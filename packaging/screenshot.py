@@ -96,6 +96,10 @@ SCREENS = (
     "print_preview_city_summary",
     "indicators_dialog",
     "indicator_form",
+    "places_dialog",
+    "targets_dialog",
+    "standards_dialog",
+    "evaluation_dialog",
 )
 #: The people the settings hold; the 填表人 is who the audit trail and the lock name.
 PEOPLE = {
@@ -105,7 +109,7 @@ PEOPLE = {
     "phone": "0827-7221234",
 }
 #: Seconds one language may take before it is stopped (a dialog that never closes, say).
-TIMEOUT = 150
+TIMEOUT = 300
 
 
 def main(out_dir: Path) -> int:
@@ -357,6 +361,13 @@ class Session:
                 ("backups", self._backups),
                 ("template editor", self._template_editor),
                 ("print previews", self._print_previews),
+                ("townships and villages", lambda: self._dialog("manage_places", "places_dialog")),
+                ("targets", lambda: self._dialog("manage_targets", "targets_dialog")),
+                ("standards", lambda: self._dialog("manage_standards", "standards_dialog")),
+                (
+                    "self-evaluation",
+                    lambda: self._dialog("evaluate_demonstration", "evaluation_dialog"),
+                ),
                 # Last: the indicator it adds would show in the screens above.
                 ("indicators", self._indicators),
             ]
@@ -370,6 +381,10 @@ class Session:
         finally:
             window.close()
             store.close()
+
+    def _dialog(self, method: str, screen: str) -> None:
+        """A dialog the window opens with one of its methods, as it first shows."""
+        self.while_open(getattr(self.window, method), self.shot_and_close(screen, wait=300))
 
     def _keyboard_help(self) -> None:
         help_action = self.action("F1")
