@@ -837,6 +837,12 @@ ISSUE_TEXTS: dict[str, str] = {
         "{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts "
         "after that day. Close the row (or move it to another place) first.",
     ),
+    "register_return_locked": QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{name}” counts in the return of {region} for {period}, submitted on {since} by {who} "
+        "and locked; the change would alter its figures, so nothing was saved. Reopen that "
+        "return, with a reason, first.",
+    ),
     "register_unknown": QT_TRANSLATE_NOOP("Issues", "There is no register {register}."),
     # --- importing a register's list (services/registers.py, exporting/excel/register_list.py) ---
     "register_place_missing": QT_TRANSLATE_NOOP(

@@ -482,6 +482,36 @@ class DerivedCount:
         return all(row.get(key) == wanted for key, wanted in self.where)
 
 
+def counts_differ_from(
+    old: RegisterRow | None, new: RegisterRow | None, rules: Iterable[DerivedCount]
+) -> date | None:
+    """The first day from which a change of a row (an addition: `old` None; a removal: `new`
+    None) can change what `rules` count, or None when it changes nothing they read (a phone
+    number, an address). A return submitted for a period that ends on or after that day would
+    show another figure than it was submitted with."""
+    rows = [row for row in (old, new) if row is not None]
+    if not rows:
+        return None
+    spec = rows[0].spec
+    kept = [rule for rule in rules if rule.register == spec.key]
+    if not kept:
+        return None
+    read = {spec.start_field, spec.end_field, spec.day_field} - {None}
+    for rule in kept:
+        read.update(key for key, _value in rule.where)
+        if rule.summed is not None:
+            read.add(rule.summed)
+
+    def counted(row: RegisterRow) -> tuple[object, ...]:
+        return (row.region_code, *(row.get(key) for key in sorted(k for k in read if k)))
+
+    if old is not None and new is not None and counted(old) == counted(new):
+        return None
+    days = [row._start() if spec.timing is Timing.SPAN else row.day() for row in rows]
+    known = [day for day in days if day is not None]
+    return min(known, default=None)
+
+
 def rows_behind(
     rule: DerivedCount,
     rows: Iterable[RegisterRow],

@@ -37,18 +37,21 @@ from desktop_app.domain.registers import (
     RegisterRow,
     RegisterSpec,
     check_row,
+    counts_differ_from,
     read_field,
     rows_behind,
     values_from_json,
     values_to_json,
     with_designations,
 )
+from desktop_app.domain.returns import ReturnStatus
 from desktop_app.domain.rollup import measure_period
 from desktop_app.persistence.models import (
     DerivedSourceRecord,
     RegionRecord,
     RegisterAuditRecord,
     RegisterEntryRecord,
+    ReturnRecord,
     ValueRecord,
 )
 from desktop_app.persistence.registers import RegisterRepository, row_of
@@ -58,6 +61,7 @@ from desktop_app.persistence.repositories import (
     get_meta,
     set_meta,
 )
+from desktop_app.services.locks import locked_issue
 
 
 class RowStatus(Enum):
@@ -246,6 +250,7 @@ class RegisterService:
     def remove(self, entry_id: int, version: int) -> None:
         with self.sessions.begin() as session:
             record, region = self._current(session, entry_id, version)
+            _refuse_if_submitted(session, (row_of(record, region.code), region), None)
             session.add(
                 RegisterAuditRecord(
                     at=datetime.now(UTC),
@@ -286,6 +291,12 @@ class RegisterService:
         detail: str | None,
     ) -> RegisterRow:
         spec = row.spec
+        before = None
+        if record is not None:
+            at = session.get(RegionRecord, record.region_id)
+            assert at is not None
+            before = (row_of(record, at.code), at)
+        _refuse_if_submitted(session, before, (row, region))
         data = values_to_json(spec, row.values)
         now = datetime.now(UTC)
         old_data, old_region = "", None
@@ -475,6 +486,61 @@ class RegisterService:
         return rows_behind(rule, rows, first, last, lambda _code: True)
 
 
+def _refuse_if_submitted(
+    session: Session,
+    old: tuple[RegisterRow, RegionRecord] | None,
+    new: tuple[RegisterRow, RegionRecord] | None,
+) -> None:
+    """A change of a row that would change a figure of a submitted return is refused, as a
+    keyed figure of it would be: the return of the row's place or of a region above it, for a
+    period ending on or after the first day the change counts, in a year its figures are
+    counted from this register there."""
+    present = [pair for pair in (old, new) if pair is not None]
+    register = present[0][0].register
+    rules = {
+        row.id: row.indicator.derived
+        for row in IndicatorRepository(session).active()
+        if row.indicator.derived is not None and row.indicator.derived.register == register
+    }
+    since = counts_differ_from(
+        old[0] if old else None, new[0] if new else None, [r for r in rules.values() if r]
+    )
+    if since is None:
+        return
+    lineage = sorted(
+        {int(part) for _row, place in present for part in place.path.strip("/").split("/")}
+    )
+    stmt = select(ReturnRecord).where(
+        ReturnRecord.region_id.in_(lineage),
+        ReturnRecord.status == ReturnStatus.SUBMITTED.value,
+    )
+    submitted = [
+        (record, period)
+        for record in session.scalars(stmt)
+        if (period := _period_or_none(record.period)) is not None
+        and period_dates(period)[1] >= since
+    ]
+    if not submitted:
+        return
+    years = {period.year for _record, period in submitted}
+    deriving = RegisterRepository(session).deriving(list(rules), sorted(years), present[0][1])
+    if len(present) == 2 and present[1][1].id != present[0][1].id:
+        deriving += RegisterRepository(session).deriving(list(rules), sorted(years), present[1][1])
+    derived_years = {source.year for source in deriving}
+    for record, period in sorted(submitted, key=lambda pair: period_dates(pair[1])[1]):
+        if period.year in derived_years:
+            issue = locked_issue(session, record)
+            params = {**issue.params, "name": present[-1][0].name}
+            raise DomainError(Issue("register_return_locked", issue.severity, params))
+
+
+def _period_or_none(code: str) -> Period | None:
+    try:
+        return Period.from_code(code)
+    except DomainError:
+        return None
+
+
 def _spec(register: str) -> RegisterSpec:
     spec = REGISTERS.get(register)
     if spec is None:
@@ -624,9 +690,13 @@ def _plan(
                 values[fs.key] = None
         region_code = place.code if isinstance(place, RegionRecord) else ""
         for fs in spec.fields:
-            if fs.from_place and values[fs.key] is None and isinstance(place, RegionRecord):
-                if place.level in {key for key, _label in fs.choices}:
-                    values[fs.key] = place.level
+            if (
+                fs.from_place
+                and values[fs.key] is None
+                and isinstance(place, RegionRecord)
+                and place.level in {key for key, _label in fs.choices}
+            ):
+                values[fs.key] = place.level
         row = RegisterRow(spec.key, region_code, {k: v for k, v in values.items() if v is not None})
         if not issues:
             issues.extend(check_row(row))

@@ -360,3 +360,47 @@ def test_a_village_cannot_end_while_a_point_in_it_still_counts(county: Store) ->
     # closed on 1 July (not serving on the 1st): the village may end on 30 June
     registers.edit(row.id, row.version, V12, {**row.values, "closed": date(2024, 7, 1)})
     regions.retire(V12, date(2024, 6, 30))
+
+
+def test_a_change_that_would_alter_a_submitted_returns_count_is_refused(county: Store) -> None:
+    from datetime import UTC, datetime
+
+    from desktop_app.persistence.models import RegionRecord, ReturnRecord
+
+    registers = RegisterService(county.sessions, "张三")
+    row = registers.add("service_points", V11, point("龙泉村服务点", "village", date(2024, 1, 5)))
+    registers.set_deriving(COUNTY, ["A04"], 2024, True)
+    # March's return was submitted (and locked) by 李四
+    with county.sessions.begin() as session:
+        region = session.scalars(select(RegionRecord).where(RegionRecord.code == COUNTY)).one()
+        session.add(
+            ReturnRecord(
+                region_id=region.id,
+                period="2024-M03",
+                status="submitted",
+                changed_at=datetime.now(UTC),
+                changed_by="李四",
+            )
+        )
+    assert row.id is not None
+    # a point opened in February, a closing in March, a removal: each changes March's count
+    attempts = [
+        lambda: registers.add(
+            "service_points", V12, point("金宝村服务点", "village", date(2024, 2, 1))
+        ),
+        lambda: registers.edit(
+            row.id, row.version, V11, {**row.values, "closed": date(2024, 3, 9)}
+        ),
+        lambda: registers.remove(row.id, row.version),
+    ]
+    for attempt in attempts:
+        with pytest.raises(DomainError) as refused:
+            attempt()
+        assert refused.value.issue.code == "register_return_locked"
+        assert refused.value.issue.params["period"] == "2024-M03"
+    assert current(county, COUNTY, "A04", Period.month(2024, 3)).current == 1
+    # what no count reads (a phone), and what counts only after March (an opening in April),
+    # are saved
+    changed = registers.edit(row.id, row.version, V11, {**row.values, "phone": "0827-1234567"})
+    registers.add("service_points", V12, point("金宝村服务点", "village", date(2024, 4, 2)))
+    assert changed.get("phone") == "0827-1234567"
