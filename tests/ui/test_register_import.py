@@ -135,7 +135,7 @@ def test_register_import_refuses_a_list_with_bad_rows_then_imports_the_corrected
     ]
     assert [row[2] for row in shown(dialog.preview_model)][3:] == ["new"] * 4
     assert "3 refused" in dialog.summary.text() and "4 new" in dialog.summary.text()
-    assert "3 row(s) cannot be imported" in dialog.message.text()
+    assert "3 rows cannot be imported" in dialog.message.text()  # the English plural form
     assert not dialog.import_button.isEnabled()
     dialog.refused_only.setChecked(True)
     assert dialog.preview_model.rowCount() == 3
