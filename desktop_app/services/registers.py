@@ -425,8 +425,10 @@ class RegisterService:
     def set_deriving(
         self, county_code: str, indicator_codes: Sequence[str], year: int, on: bool
     ) -> None:
-        """In `year`, the county derives (on) or keys (off) these indicators. Deriving is refused while figures are keyed for the year in the county or
-        below it, naming how many; keying again is always allowed."""
+        """In `year`, the county derives (on) or keys (off) these indicators. Deriving is
+        refused while figures are keyed for the year in the county or below it, naming how
+        many. Either way is refused while a return of the year that holds the county's figures
+        (its own, one above it or one below it) is submitted: the switch would change them."""
         with self.sessions.begin() as session:
             county = RegionRepository(session).require(county_code)
             indicators = IndicatorRepository(session)
@@ -440,10 +442,11 @@ class RegisterService:
                     for s in repo.deriving([record.id], [year], county)
                     if s.region_id == county.id
                 ]
+                if bool(already) == on:
+                    continue  # already so
+                _refuse_if_year_submitted(session, county, year)
                 if not on:
                     repo.clear_deriving(county, record.id, year)
-                    continue
-                if already:
                     continue
                 others = repo.deriving([record.id], [year], county)
                 if others:
@@ -532,6 +535,25 @@ def _refuse_if_submitted(
             issue = locked_issue(session, record)
             params = {**issue.params, "name": present[-1][0].name}
             raise DomainError(Issue("register_return_locked", issue.severity, params))
+
+
+def _refuse_if_year_submitted(session: Session, region: RegionRecord, year: int) -> None:
+    """Refused, naming the return, while a return of `year` of the region, of one above it or
+    of one below it is submitted."""
+    above = [int(part) for part in region.path.strip("/").split("/")]
+    stmt = (
+        select(ReturnRecord)
+        .join(RegionRecord, RegionRecord.id == ReturnRecord.region_id)
+        .where(
+            ReturnRecord.status == ReturnStatus.SUBMITTED.value,
+            ReturnRecord.period.startswith(f"{year}-"),
+            RegionRecord.id.in_(above) | RegionRecord.path.startswith(region.path, autoescape=True),
+        )
+        .order_by(ReturnRecord.period)
+    )
+    submitted = session.scalars(stmt).first()
+    if submitted is not None:
+        raise DomainError(locked_issue(session, submitted))
 
 
 def _period_or_none(code: str) -> Period | None:

@@ -399,6 +399,12 @@ def test_a_change_that_would_alter_a_submitted_returns_count_is_refused(county: 
         assert refused.value.issue.code == "register_return_locked"
         assert refused.value.issue.params["period"] == "2024-M03"
     assert current(county, COUNTY, "A04", Period.month(2024, 3)).current == 1
+    # nor is the way of the year switched (keyed again, or another indicator counted)
+    for code, on in (("A04", False), ("A05", True)):
+        with pytest.raises(DomainError) as switch:
+            registers.set_deriving(COUNTY, [code], 2024, on)
+        assert switch.value.issue.code == "return_locked"
+    registers.set_deriving(COUNTY, ["A04"], 2024, True)  # as it is: nothing to refuse
     # what no count reads (a phone), and what counts only after March (an opening in April),
     # are saved
     changed = registers.edit(row.id, row.version, V11, {**row.values, "phone": "0827-1234567"})
