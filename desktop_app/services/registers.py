@@ -489,6 +489,48 @@ class RegisterService:
         return rows_behind(rule, rows, first, last, lambda _code: True)
 
 
+class _SubmittedGuard:
+    """What a change of a register's rows is checked against, read once per transaction (an
+    import of thousands of rows asks it for each): the rules counting from the register, the
+    submitted returns, and the years regions count from it."""
+
+    def __init__(self, session: Session, register: str) -> None:
+        self.session = session
+        self.rules = {
+            row.id: row.indicator.derived
+            for row in IndicatorRepository(session).active()
+            if row.indicator.derived is not None and row.indicator.derived.register == register
+        }
+        self._submitted: list[tuple[ReturnRecord, Period]] | None = None
+        self._years: dict[int, set[int]] = {}
+
+    @classmethod
+    def of(cls, session: Session, register: str) -> _SubmittedGuard:
+        guards = session.info.setdefault("register_guards", {})
+        if register not in guards:
+            guards[register] = cls(session, register)
+        guard: _SubmittedGuard = guards[register]
+        return guard
+
+    def submitted(self) -> list[tuple[ReturnRecord, Period]]:
+        if self._submitted is None:
+            stmt = select(ReturnRecord).where(ReturnRecord.status == ReturnStatus.SUBMITTED.value)
+            self._submitted = [
+                (record, period)
+                for record in self.session.scalars(stmt)
+                if (period := _period_or_none(record.period)) is not None
+            ]
+        return self._submitted
+
+    def derived_years(self, place: RegionRecord) -> set[int]:
+        if place.id not in self._years:
+            found = RegisterRepository(self.session).deriving(
+                list(self.rules), sorted({p.year for _r, p in self.submitted()}), place
+            )
+            self._years[place.id] = {source.year for source in found}
+        return self._years[place.id]
+
+
 def _refuse_if_submitted(
     session: Session,
     old: tuple[RegisterRow, RegionRecord] | None,
@@ -499,39 +541,24 @@ def _refuse_if_submitted(
     period ending on or after the first day the change counts, in a year its figures are
     counted from this register there."""
     present = [pair for pair in (old, new) if pair is not None]
-    register = present[0][0].register
-    rules = {
-        row.id: row.indicator.derived
-        for row in IndicatorRepository(session).active()
-        if row.indicator.derived is not None and row.indicator.derived.register == register
-    }
-    since = counts_differ_from(
-        old[0] if old else None, new[0] if new else None, [r for r in rules.values() if r]
-    )
-    if since is None:
+    guard = _SubmittedGuard.of(session, present[0][0].register)
+    rules = [rule for rule in guard.rules.values() if rule is not None]
+    since = counts_differ_from(old[0] if old else None, new[0] if new else None, rules)
+    if since is None or not guard.submitted():
         return
-    lineage = sorted(
-        {int(part) for _row, place in present for part in place.path.strip("/").split("/")}
-    )
-    stmt = select(ReturnRecord).where(
-        ReturnRecord.region_id.in_(lineage),
-        ReturnRecord.status == ReturnStatus.SUBMITTED.value,
-    )
+    lineage = {int(part) for _row, place in present for part in place.path.strip("/").split("/")}
     submitted = [
         (record, period)
-        for record in session.scalars(stmt)
-        if (period := _period_or_none(record.period)) is not None
-        and period_dates(period)[1] >= since
+        for record, period in guard.submitted()
+        if record.region_id in lineage and period_dates(period)[1] >= since
     ]
     if not submitted:
         return
-    years = {period.year for _record, period in submitted}
-    deriving = RegisterRepository(session).deriving(list(rules), sorted(years), present[0][1])
-    if len(present) == 2 and present[1][1].id != present[0][1].id:
-        deriving += RegisterRepository(session).deriving(list(rules), sorted(years), present[1][1])
-    derived_years = {source.year for source in deriving}
+    years: set[int] = set()
+    for _row, place in present:
+        years |= guard.derived_years(place)
     for record, period in sorted(submitted, key=lambda pair: period_dates(pair[1])[1]):
-        if period.year in derived_years:
+        if period.year in years:
             issue = locked_issue(session, record)
             params = {**issue.params, "name": present[-1][0].name}
             raise DomainError(Issue("register_return_locked", issue.severity, params))
