@@ -289,7 +289,10 @@ class RegisterService:
         source: str,
         batch: str | None,
         detail: str | None,
+        deferred: list[tuple[RegisterEntryRecord, RegisterAuditRecord]] | None = None,
     ) -> RegisterRow:
+        """Write a row and its history entry. With `deferred` (an import), the entry waits
+        there for the row's id, so the rows are inserted together rather than one by one."""
         spec = row.spec
         before = None
         if record is not None:
@@ -314,23 +317,25 @@ class RegisterService:
         record.data = data
         record.updated_at = now
         record.updated_by = self.user
-        session.flush()
-        session.add(
-            RegisterAuditRecord(
-                at=now,
-                who=self.user,
-                source=source,
-                register=spec.key,
-                entry_id=record.id,
-                action=action,
-                old_region=old_region,
-                new_region=region.code,
-                old_data=old_data,
-                new_data=data,
-                batch=batch,
-                detail=detail,
-            )
+        audit = RegisterAuditRecord(
+            at=now,
+            who=self.user,
+            source=source,
+            register=spec.key,
+            action=action,
+            old_region=old_region,
+            new_region=region.code,
+            old_data=old_data,
+            new_data=data,
+            batch=batch,
+            detail=detail,
         )
+        if deferred is not None:
+            deferred.append((record, audit))
+            return row
+        session.flush()
+        audit.entry_id = record.id
+        session.add(audit)
         return replace(row, id=record.id, version=record.version)
 
     # --- importing a list ----------------------------------------------------------------------
@@ -365,6 +370,7 @@ class RegisterService:
             records = {r.id: r for r, _c, _p in now_rows}
             places: dict[str, RegionRecord] = {}
             added = changed = unchanged = 0
+            deferred: list[tuple[RegisterEntryRecord, RegisterAuditRecord]] = []
             for planned in plan.rows:
                 if planned.status is RowStatus.UNCHANGED:
                     unchanged += 1
@@ -374,11 +380,24 @@ class RegisterService:
                 if code not in places:
                     places[code] = regions.require(code)
                 existing = records[planned.existing_id] if planned.existing_id is not None else None
-                self._write(session, planned.row, places[code], existing, "imported", batch, detail)
+                self._write(
+                    session,
+                    planned.row,
+                    places[code],
+                    existing,
+                    "imported",
+                    batch,
+                    detail,
+                    deferred,
+                )
                 if existing is None:
                     added += 1
                 else:
                     changed += 1
+            session.flush()  # the rows, together; then their history with their ids
+            for record, audit in deferred:
+                audit.entry_id = record.id
+            session.add_all(audit for _record, audit in deferred)
         return ImportResult(added, changed, unchanged, batch)
 
     def remembered_columns(self, layout_key: str) -> dict[int, str] | None:
