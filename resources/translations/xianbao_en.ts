@@ -2311,22 +2311,22 @@
         <translation>{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts after that day. Close the row (or move it to another place) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="845" />
+        <location filename="../../desktop_app/i18n.py" line="851" />
         <source>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</source>
         <translation>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="854" />
+        <location filename="../../desktop_app/i18n.py" line="860" />
         <source>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</source>
         <translation>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1013" />
+        <location filename="../../desktop_app/i18n.py" line="1019" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1017" />
+        <location filename="../../desktop_app/i18n.py" line="1023" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
     </message>
@@ -2948,957 +2948,962 @@
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="840" />
+        <source>“{name}” counts in the return of {region} for {period}, submitted on {since} by {who} and locked; the change would alter its figures, so nothing was saved. Reopen that return, with a reason, first.</source>
+        <translation>“{name}” counts in the return of {region} for {period}, submitted on {since} by {who} and locked; the change would alter its figures, so nothing was saved. Reopen that return, with a reason, first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="846" />
         <source>There is no register {register}.</source>
         <translation>There is no register {register}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="842" />
+        <location filename="../../desktop_app/i18n.py" line="848" />
         <source>The row gives no place: fill in its township and village, or its code.</source>
         <translation>The row gives no place: fill in its township and village, or its code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="850" />
+        <location filename="../../desktop_app/i18n.py" line="856" />
         <source>{count} places of the county are called “{place}”; give the township too, or the code.</source>
         <translation>{count} places of the county are called “{place}”; give the township too, or the code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="859" />
+        <location filename="../../desktop_app/i18n.py" line="865" />
         <source>This row repeats line {line} of the list (same place, same name or topic and date).</source>
         <translation>This row repeats line {line} of the list (same place, same name or topic and date).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="863" />
+        <location filename="../../desktop_app/i18n.py" line="869" />
         <source>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</source>
         <translation>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="868" />
+        <location filename="../../desktop_app/i18n.py" line="874" />
         <source>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</source>
         <translation>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="873" />
+        <location filename="../../desktop_app/i18n.py" line="879" />
         <source>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</source>
         <translation>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="878" />
+        <location filename="../../desktop_app/i18n.py" line="884" />
         <source>Indicator {indicator} is counted from the register at {region} for {year} already.</source>
         <translation>Indicator {indicator} is counted from the register at {region} for {year} already.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="882" />
+        <location filename="../../desktop_app/i18n.py" line="888" />
         <source>Indicator {indicator} is not counted from any register.</source>
         <translation>Indicator {indicator} is not counted from any register.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="885" />
+        <location filename="../../desktop_app/i18n.py" line="891" />
         <source>{file} holds more than {limit} rows; split the list and import each part.</source>
         <translation>{file} holds more than {limit} rows; split the list and import each part.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="889" />
+        <location filename="../../desktop_app/i18n.py" line="895" />
         <source>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
         <translation>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="894" />
+        <location filename="../../desktop_app/i18n.py" line="900" />
         <source>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</source>
         <translation>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="897" />
+        <location filename="../../desktop_app/i18n.py" line="903" />
         <source>Columns {first} and {second} both give {field}; choose one of them.</source>
         <translation>Columns {first} and {second} both give {field}; choose one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="900" />
+        <location filename="../../desktop_app/i18n.py" line="906" />
         <source>Columns {first} and {second} both give the same part of the place; choose one.</source>
         <translation>Columns {first} and {second} both give the same part of the place; choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="903" />
+        <location filename="../../desktop_app/i18n.py" line="909" />
         <source>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</source>
         <translation>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="908" />
+        <location filename="../../desktop_app/i18n.py" line="914" />
         <source>No column gives {field}, which every row needs; choose its column.</source>
         <translation>No column gives {field}, which every row needs; choose its column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="912" />
+        <location filename="../../desktop_app/i18n.py" line="918" />
         <source>{name}: {value} {unit} ≥ {limit_value} {unit}.</source>
         <translation>{name}: {value} {unit} ≥ {limit_value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="915" />
+        <location filename="../../desktop_app/i18n.py" line="921" />
         <source>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</source>
         <translation>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="919" />
+        <location filename="../../desktop_app/i18n.py" line="925" />
         <source>{name}: no figure given; at least {limit_value} {unit} is asked.</source>
         <translation>{name}: no figure given; at least {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="922" />
+        <location filename="../../desktop_app/i18n.py" line="928" />
         <source>{name}: {value} {unit} &gt; {limit_value} {unit}.</source>
         <translation>{name}: {value} {unit} &gt; {limit_value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="925" />
+        <location filename="../../desktop_app/i18n.py" line="931" />
         <source>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</source>
         <translation>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="929" />
+        <location filename="../../desktop_app/i18n.py" line="935" />
         <source>{name}: no figure given; more than {limit_value} {unit} is asked.</source>
         <translation>{name}: no figure given; more than {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="932" />
+        <location filename="../../desktop_app/i18n.py" line="938" />
         <source>{name}: confirmed.</source>
         <translation>{name}: confirmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="933" />
+        <location filename="../../desktop_app/i18n.py" line="939" />
         <source>{name}: not met.</source>
         <translation>{name}: not met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="934" />
+        <location filename="../../desktop_app/i18n.py" line="940" />
         <source>{name}: not confirmed yet.</source>
         <translation>{name}: not confirmed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="935" />
+        <location filename="../../desktop_app/i18n.py" line="941" />
         <source>{name}: met by one of its alternatives.</source>
         <translation>{name}: met by one of its alternatives.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="936" />
+        <location filename="../../desktop_app/i18n.py" line="942" />
         <source>{name}: none of its alternatives is met.</source>
         <translation>{name}: none of its alternatives is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="937" />
+        <location filename="../../desktop_app/i18n.py" line="943" />
         <source>{name}: none of its alternatives is met yet, and some lack figures.</source>
         <translation>{name}: none of its alternatives is met yet, and some lack figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="946" />
         <source>{name}: every part is met.</source>
         <translation>{name}: every part is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="941" />
+        <location filename="../../desktop_app/i18n.py" line="947" />
         <source>{name}: a part is not met.</source>
         <translation>{name}: a part is not met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="942" />
+        <location filename="../../desktop_app/i18n.py" line="948" />
         <source>{name}: some parts lack figures.</source>
         <translation>{name}: some parts lack figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="943" />
+        <location filename="../../desktop_app/i18n.py" line="949" />
         <source>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</source>
         <translation>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="947" />
+        <location filename="../../desktop_app/i18n.py" line="953" />
         <source>{name}: write 是 or 否, not “{text}”.</source>
         <translation>{name}: write 是 or 否, not “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="950" />
+        <location filename="../../desktop_app/i18n.py" line="956" />
         <source>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</source>
         <translation>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="953" />
+        <location filename="../../desktop_app/i18n.py" line="959" />
         <source>{name}: “{text}” is below zero.</source>
         <translation>{name}: “{text}” is below zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="954" />
+        <location filename="../../desktop_app/i18n.py" line="960" />
         <source>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</source>
         <translation>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="958" />
+        <location filename="../../desktop_app/i18n.py" line="964" />
         <source>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</source>
         <translation>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="962" />
+        <location filename="../../desktop_app/i18n.py" line="968" />
         <source>A candidate needs a name.</source>
         <translation>A candidate needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="963" />
+        <location filename="../../desktop_app/i18n.py" line="969" />
         <source>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</source>
         <translation>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="967" />
+        <location filename="../../desktop_app/i18n.py" line="973" />
         <source>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</source>
         <translation>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="971" />
+        <location filename="../../desktop_app/i18n.py" line="977" />
         <source>The register row is no longer there (another clerk may have removed it). Choose another.</source>
         <translation>The register row is no longer there (another clerk may have removed it). Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="975" />
+        <location filename="../../desktop_app/i18n.py" line="981" />
         <source>The candidate is no longer there (another clerk may have removed it).</source>
         <translation>The candidate is no longer there (another clerk may have removed it).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="978" />
+        <location filename="../../desktop_app/i18n.py" line="984" />
         <source>{name} is recommended or recognised already, so its standard stays. Withdraw the recommendation first.</source>
         <translation>{name} is recommended or recognised already, so its standard stays. Withdraw the recommendation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="982" />
+        <location filename="../../desktop_app/i18n.py" line="988" />
         <source>{name} is not a candidate now (it is recommended, recognised or revoked).</source>
         <translation>{name} is not a candidate now (it is recommended, recognised or revoked).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="985" />
+        <location filename="../../desktop_app/i18n.py" line="991" />
         <source>{name} does not meet every criterion and cannot be recommended; the red lines say which.</source>
         <translation>{name} does not meet every criterion and cannot be recommended; the red lines say which.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="989" />
+        <location filename="../../desktop_app/i18n.py" line="995" />
         <source>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</source>
         <translation>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="993" />
+        <location filename="../../desktop_app/i18n.py" line="999" />
         <source>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</source>
         <translation>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="997" />
+        <location filename="../../desktop_app/i18n.py" line="1003" />
         <source>{name} is not recommended; there is nothing to withdraw.</source>
         <translation>{name} is not recommended; there is nothing to withdraw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1000" />
+        <location filename="../../desktop_app/i18n.py" line="1006" />
         <source>{name} is recognised or revoked already.</source>
         <translation>{name} is recognised or revoked already.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1003" />
+        <location filename="../../desktop_app/i18n.py" line="1009" />
         <source>{name} is not recognised; only a recognised unit is reviewed or revoked.</source>
         <translation>{name} is not recognised; only a recognised unit is reviewed or revoked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1006" />
+        <location filename="../../desktop_app/i18n.py" line="1012" />
         <source>{name}: {day} is before {before}; choose a later day.</source>
         <translation>{name}: {day} is before {before}; choose a later day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1009" />
+        <location filename="../../desktop_app/i18n.py" line="1015" />
         <source>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</source>
         <translation>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1020" />
+        <location filename="../../desktop_app/i18n.py" line="1026" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1025" />
+        <location filename="../../desktop_app/i18n.py" line="1031" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1030" />
+        <location filename="../../desktop_app/i18n.py" line="1036" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1035" />
+        <location filename="../../desktop_app/i18n.py" line="1041" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1040" />
+        <location filename="../../desktop_app/i18n.py" line="1046" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1045" />
+        <location filename="../../desktop_app/i18n.py" line="1051" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1050" />
+        <location filename="../../desktop_app/i18n.py" line="1056" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1055" />
+        <location filename="../../desktop_app/i18n.py" line="1061" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1060" />
+        <location filename="../../desktop_app/i18n.py" line="1066" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1065" />
+        <location filename="../../desktop_app/i18n.py" line="1071" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1070" />
+        <location filename="../../desktop_app/i18n.py" line="1076" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1074" />
+        <location filename="../../desktop_app/i18n.py" line="1080" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>The template mapping {file} lacks “{key}”, which is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1077" />
+        <location filename="../../desktop_app/i18n.py" line="1083" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>The template mapping {file}: “{key}” must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1080" />
+        <location filename="../../desktop_app/i18n.py" line="1086" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1085" />
+        <location filename="../../desktop_app/i18n.py" line="1091" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1090" />
+        <location filename="../../desktop_app/i18n.py" line="1096" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>The template mapping {file}: “{key}” must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1093" />
+        <location filename="../../desktop_app/i18n.py" line="1099" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>The template mapping {file}: “{key}” must be a whole number without quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1096" />
+        <location filename="../../desktop_app/i18n.py" line="1102" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>The template mapping {file}: “{key}” must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1099" />
+        <location filename="../../desktop_app/i18n.py" line="1105" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>The template mapping {file}: “{key}” must be a list of texts in square brackets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1102" />
+        <location filename="../../desktop_app/i18n.py" line="1108" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1107" />
+        <location filename="../../desktop_app/i18n.py" line="1113" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>The template mapping {file}: “{key}” must be a list of tables.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1110" />
+        <location filename="../../desktop_app/i18n.py" line="1116" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1113" />
+        <location filename="../../desktop_app/i18n.py" line="1119" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1118" />
+        <location filename="../../desktop_app/i18n.py" line="1124" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1123" />
+        <location filename="../../desktop_app/i18n.py" line="1129" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1128" />
+        <location filename="../../desktop_app/i18n.py" line="1134" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1133" />
+        <location filename="../../desktop_app/i18n.py" line="1139" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1138" />
+        <location filename="../../desktop_app/i18n.py" line="1144" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1143" />
+        <location filename="../../desktop_app/i18n.py" line="1149" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1148" />
+        <location filename="../../desktop_app/i18n.py" line="1154" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1153" />
+        <location filename="../../desktop_app/i18n.py" line="1159" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1158" />
+        <location filename="../../desktop_app/i18n.py" line="1164" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1163" />
+        <location filename="../../desktop_app/i18n.py" line="1169" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1168" />
+        <location filename="../../desktop_app/i18n.py" line="1174" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1173" />
+        <location filename="../../desktop_app/i18n.py" line="1179" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1178" />
+        <location filename="../../desktop_app/i18n.py" line="1184" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1184" />
+        <location filename="../../desktop_app/i18n.py" line="1190" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1188" />
+        <location filename="../../desktop_app/i18n.py" line="1194" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1191" />
+        <location filename="../../desktop_app/i18n.py" line="1197" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>The template's years {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1194" />
+        <location filename="../../desktop_app/i18n.py" line="1200" />
         <source>The mapping maps no sheet.</source>
         <translation>The mapping maps no sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1195" />
+        <location filename="../../desktop_app/i18n.py" line="1201" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1198" />
+        <location filename="../../desktop_app/i18n.py" line="1204" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1202" />
+        <location filename="../../desktop_app/i18n.py" line="1208" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1205" />
+        <location filename="../../desktop_app/i18n.py" line="1211" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1209" />
+        <location filename="../../desktop_app/i18n.py" line="1215" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1212" />
+        <location filename="../../desktop_app/i18n.py" line="1218" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1215" />
+        <location filename="../../desktop_app/i18n.py" line="1221" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1220" />
+        <location filename="../../desktop_app/i18n.py" line="1226" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1223" />
+        <location filename="../../desktop_app/i18n.py" line="1229" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1226" />
+        <location filename="../../desktop_app/i18n.py" line="1232" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1229" />
+        <location filename="../../desktop_app/i18n.py" line="1235" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1233" />
+        <location filename="../../desktop_app/i18n.py" line="1239" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1236" />
+        <location filename="../../desktop_app/i18n.py" line="1242" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1240" />
+        <location filename="../../desktop_app/i18n.py" line="1246" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>Template {template} belongs to another province than {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1243" />
+        <location filename="../../desktop_app/i18n.py" line="1249" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>Template {template} is not made for a region at the level of {region}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1246" />
+        <location filename="../../desktop_app/i18n.py" line="1252" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1249" />
+        <location filename="../../desktop_app/i18n.py" line="1255" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1252" />
+        <location filename="../../desktop_app/i18n.py" line="1258" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>The return could not be written to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1256" />
+        <location filename="../../desktop_app/i18n.py" line="1262" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1262" />
+        <location filename="../../desktop_app/i18n.py" line="1268" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1268" />
+        <location filename="../../desktop_app/i18n.py" line="1274" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1273" />
+        <location filename="../../desktop_app/i18n.py" line="1279" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1278" />
+        <location filename="../../desktop_app/i18n.py" line="1284" />
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1279" />
+        <location filename="../../desktop_app/i18n.py" line="1285" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1284" />
+        <location filename="../../desktop_app/i18n.py" line="1290" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1289" />
+        <location filename="../../desktop_app/i18n.py" line="1295" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1294" />
+        <location filename="../../desktop_app/i18n.py" line="1300" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1298" />
+        <location filename="../../desktop_app/i18n.py" line="1304" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1303" />
+        <location filename="../../desktop_app/i18n.py" line="1309" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1309" />
+        <location filename="../../desktop_app/i18n.py" line="1315" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1314" />
+        <location filename="../../desktop_app/i18n.py" line="1320" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1320" />
+        <location filename="../../desktop_app/i18n.py" line="1326" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1326" />
+        <location filename="../../desktop_app/i18n.py" line="1332" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1332" />
+        <location filename="../../desktop_app/i18n.py" line="1338" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1338" />
+        <location filename="../../desktop_app/i18n.py" line="1344" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1344" />
+        <location filename="../../desktop_app/i18n.py" line="1350" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1349" />
+        <location filename="../../desktop_app/i18n.py" line="1355" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} is not an Excel workbook (.xlsx) and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1352" />
+        <location filename="../../desktop_app/i18n.py" line="1358" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1356" />
+        <location filename="../../desktop_app/i18n.py" line="1362" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} is a folder; the files in it were not imported. Import it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1359" />
+        <location filename="../../desktop_app/i18n.py" line="1365" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1365" />
+        <location filename="../../desktop_app/i18n.py" line="1371" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1370" />
+        <location filename="../../desktop_app/i18n.py" line="1376" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1375" />
+        <location filename="../../desktop_app/i18n.py" line="1381" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1378" />
+        <location filename="../../desktop_app/i18n.py" line="1384" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1381" />
+        <location filename="../../desktop_app/i18n.py" line="1387" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} says no region code; give the region. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1384" />
+        <location filename="../../desktop_app/i18n.py" line="1390" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1387" />
+        <location filename="../../desktop_app/i18n.py" line="1393" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>Row {row}: no region has the code or name “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1390" />
+        <location filename="../../desktop_app/i18n.py" line="1396" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>Row {row} holds figures but no region code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1391" />
+        <location filename="../../desktop_app/i18n.py" line="1397" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1395" />
+        <location filename="../../desktop_app/i18n.py" line="1401" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1400" />
+        <location filename="../../desktop_app/i18n.py" line="1406" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1404" />
+        <location filename="../../desktop_app/i18n.py" line="1410" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1408" />
+        <location filename="../../desktop_app/i18n.py" line="1414" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1414" />
+        <location filename="../../desktop_app/i18n.py" line="1420" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1419" />
+        <location filename="../../desktop_app/i18n.py" line="1425" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1425" />
+        <location filename="../../desktop_app/i18n.py" line="1431" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1431" />
+        <location filename="../../desktop_app/i18n.py" line="1437" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1436" />
+        <location filename="../../desktop_app/i18n.py" line="1442" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1441" />
+        <location filename="../../desktop_app/i18n.py" line="1447" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1445" />
+        <location filename="../../desktop_app/i18n.py" line="1451" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1448" />
+        <location filename="../../desktop_app/i18n.py" line="1454" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1451" />
+        <location filename="../../desktop_app/i18n.py" line="1457" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1456" />
+        <location filename="../../desktop_app/i18n.py" line="1462" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1461" />
+        <location filename="../../desktop_app/i18n.py" line="1467" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>Not read: Xianbao computes growth rates and percentages itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1464" />
+        <location filename="../../desktop_app/i18n.py" line="1470" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>Not read: {indicator} is computed from its parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1467" />
+        <location filename="../../desktop_app/i18n.py" line="1473" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1472" />
+        <location filename="../../desktop_app/i18n.py" line="1478" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>Not read: no indicator has the code {indicator}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1475" />
+        <location filename="../../desktop_app/i18n.py" line="1481" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1481" />
+        <location filename="../../desktop_app/i18n.py" line="1487" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1486" />
+        <location filename="../../desktop_app/i18n.py" line="1492" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1491" />
+        <location filename="../../desktop_app/i18n.py" line="1497" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1494" />
+        <location filename="../../desktop_app/i18n.py" line="1500" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1495" />
+        <location filename="../../desktop_app/i18n.py" line="1501" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1501" />
+        <location filename="../../desktop_app/i18n.py" line="1507" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1507" />
+        <location filename="../../desktop_app/i18n.py" line="1513" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1512" />
+        <location filename="../../desktop_app/i18n.py" line="1518" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1517" />
+        <location filename="../../desktop_app/i18n.py" line="1523" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1522" />
+        <location filename="../../desktop_app/i18n.py" line="1528" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1528" />
+        <location filename="../../desktop_app/i18n.py" line="1534" />
         <source>The scheme {scheme} has no item {item}. Close the window and open it again.</source>
         <translation>The scheme {scheme} has no item {item}. Close the window and open it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1531" />
+        <location filename="../../desktop_app/i18n.py" line="1537" />
         <source>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</source>
         <translation>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1534" />
+        <location filename="../../desktop_app/i18n.py" line="1540" />
         <source>Item {item} scores 0 to {maximum} points; {points} is outside that.</source>
         <translation>Item {item} scores 0 to {maximum} points; {points} is outside that.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1537" />
+        <location filename="../../desktop_app/i18n.py" line="1543" />
         <source>Item {item} is scored in steps of {step} points; {points} is not one of them.</source>
         <translation>Item {item} is scored in steps of {step} points; {points} is not one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1540" />
+        <location filename="../../desktop_app/i18n.py" line="1546" />
         <source>The note of item {item} is longer than {limit} characters; shorten it.</source>
         <translation>The note of item {item} is longer than {limit} characters; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1543" />
+        <location filename="../../desktop_app/i18n.py" line="1549" />
         <source>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</source>
         <translation>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1548" />
+        <location filename="../../desktop_app/i18n.py" line="1554" />
         <source>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</source>
         <translation>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1553" />
+        <location filename="../../desktop_app/i18n.py" line="1559" />
         <source>There is no evaluation scheme {key}. Check the evaluation folder.</source>
         <translation>There is no evaluation scheme {key}. Check the evaluation folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1556" />
+        <location filename="../../desktop_app/i18n.py" line="1562" />
         <source>{file} is already attached to item {item} (as {kept}); the same file is kept once.</source>
         <translation>{file} is already attached to item {item} (as {kept}); the same file is kept once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1560" />
+        <location filename="../../desktop_app/i18n.py" line="1566" />
         <source>That evidence file was removed meanwhile (perhaps by another clerk).</source>
         <translation>That evidence file was removed meanwhile (perhaps by another clerk).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1563" />
+        <location filename="../../desktop_app/i18n.py" line="1569" />
         <source>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</source>
         <translation>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1568" />
+        <location filename="../../desktop_app/i18n.py" line="1574" />
         <source>{file} could not be read ({detail}). Check the file, then try again.</source>
         <translation>{file} could not be read ({detail}). Check the file, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1571" />
+        <location filename="../../desktop_app/i18n.py" line="1577" />
         <source>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</source>
         <translation>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1576" />
+        <location filename="../../desktop_app/i18n.py" line="1582" />
         <source>{file} is empty; attach the file that holds the evidence.</source>
         <translation>{file} is empty; attach the file that holds the evidence.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1579" />
+        <location filename="../../desktop_app/i18n.py" line="1585" />
         <source>Stopped; nothing was written.</source>
         <translation>Stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1621" />
+        <location filename="../../desktop_app/i18n.py" line="1627" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1622" />
+        <location filename="../../desktop_app/i18n.py" line="1628" />
         <source>prefecture</source>
         <translation>prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1623" />
+        <location filename="../../desktop_app/i18n.py" line="1629" />
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1624" />
+        <location filename="../../desktop_app/i18n.py" line="1630" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1625" />
+        <location filename="../../desktop_app/i18n.py" line="1631" />
         <source>village</source>
         <translation>village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1662" />
+        <location filename="../../desktop_app/i18n.py" line="1668" />
         <source>, </source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
         <translation>, </translation>
@@ -5255,313 +5260,313 @@
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1713" />
+        <location filename="../../desktop_app/i18n.py" line="1719" />
         <source>Service points</source>
         <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1714" />
+        <location filename="../../desktop_app/i18n.py" line="1720" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1715" />
+        <location filename="../../desktop_app/i18n.py" line="1721" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1716" />
+        <location filename="../../desktop_app/i18n.py" line="1722" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1717" />
+        <location filename="../../desktop_app/i18n.py" line="1723" />
         <source>Township station</source>
         <translation>Township station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1718" />
+        <location filename="../../desktop_app/i18n.py" line="1724" />
         <source>Village point</source>
         <translation>Village point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1719" />
+        <location filename="../../desktop_app/i18n.py" line="1725" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1720" />
+        <location filename="../../desktop_app/i18n.py" line="1726" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1721" />
+        <location filename="../../desktop_app/i18n.py" line="1727" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1722" />
+        <location filename="../../desktop_app/i18n.py" line="1728" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1723" />
+        <location filename="../../desktop_app/i18n.py" line="1729" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1724" />
+        <location filename="../../desktop_app/i18n.py" line="1730" />
         <source>In a poor village</source>
         <translation>In a poor village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1725" />
+        <location filename="../../desktop_app/i18n.py" line="1731" />
         <source>Project funds (10k yuan)</source>
         <translation>Project funds (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1726" />
+        <location filename="../../desktop_app/i18n.py" line="1732" />
         <source>Project year</source>
         <translation>Project year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1727" />
+        <location filename="../../desktop_app/i18n.py" line="1733" />
         <source>Training sessions</source>
         <translation>Training sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1728" />
+        <location filename="../../desktop_app/i18n.py" line="1734" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1729" />
+        <location filename="../../desktop_app/i18n.py" line="1735" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1730" />
+        <location filename="../../desktop_app/i18n.py" line="1736" />
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1731" />
+        <location filename="../../desktop_app/i18n.py" line="1737" />
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1732" />
+        <location filename="../../desktop_app/i18n.py" line="1738" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1733" />
+        <location filename="../../desktop_app/i18n.py" line="1739" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1734" />
+        <location filename="../../desktop_app/i18n.py" line="1740" />
         <source>Of whom poor</source>
         <translation>Of whom poor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1735" />
+        <location filename="../../desktop_app/i18n.py" line="1741" />
         <source>Subsidy claimed (10k yuan)</source>
         <translation>Subsidy claimed (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1736" />
+        <location filename="../../desktop_app/i18n.py" line="1742" />
         <source>E-commerce villages and towns</source>
         <translation>E-commerce villages and towns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1737" />
+        <location filename="../../desktop_app/i18n.py" line="1743" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1738" />
+        <location filename="../../desktop_app/i18n.py" line="1744" />
         <source>E-commerce village</source>
         <translation>E-commerce village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1739" />
+        <location filename="../../desktop_app/i18n.py" line="1745" />
         <source>E-commerce town</source>
         <translation>E-commerce town</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1740" />
+        <location filename="../../desktop_app/i18n.py" line="1746" />
         <source>Taobao village</source>
         <translation>Taobao village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1741" />
+        <location filename="../../desktop_app/i18n.py" line="1747" />
         <source>Main products</source>
         <translation>Main products</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1742" />
+        <location filename="../../desktop_app/i18n.py" line="1748" />
         <source>Online sales (10k yuan)</source>
         <translation>Online sales (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1743" />
+        <location filename="../../desktop_app/i18n.py" line="1749" />
         <source>Year recognised</source>
         <translation>Year recognised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1744" />
+        <location filename="../../desktop_app/i18n.py" line="1750" />
         <source>Recognised by</source>
         <translation>Recognised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1745" />
+        <location filename="../../desktop_app/i18n.py" line="1751" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1746" />
+        <location filename="../../desktop_app/i18n.py" line="1752" />
         <source>Enterprises and online shops</source>
         <translation>Enterprises and online shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1747" />
+        <location filename="../../desktop_app/i18n.py" line="1753" />
         <source>E-commerce enterprise</source>
         <translation>E-commerce enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1748" />
+        <location filename="../../desktop_app/i18n.py" line="1754" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1749" />
+        <location filename="../../desktop_app/i18n.py" line="1755" />
         <source>Cross-border enterprise</source>
         <translation>Cross-border enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1750" />
+        <location filename="../../desktop_app/i18n.py" line="1756" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1751" />
+        <location filename="../../desktop_app/i18n.py" line="1757" />
         <source>Registered capital (10k yuan)</source>
         <translation>Registered capital (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1752" />
+        <location filename="../../desktop_app/i18n.py" line="1758" />
         <source>Revenue (10k yuan)</source>
         <translation>Revenue (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1753" />
+        <location filename="../../desktop_app/i18n.py" line="1759" />
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1754" />
+        <location filename="../../desktop_app/i18n.py" line="1760" />
         <source>Key projects</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1755" />
+        <location filename="../../desktop_app/i18n.py" line="1761" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1756" />
+        <location filename="../../desktop_app/i18n.py" line="1762" />
         <source>Planned investment (10k yuan)</source>
         <translation>Planned investment (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1757" />
+        <location filename="../../desktop_app/i18n.py" line="1763" />
         <source>Invested so far (10k yuan)</source>
         <translation>Invested so far (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1758" />
+        <location filename="../../desktop_app/i18n.py" line="1764" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1759" />
+        <location filename="../../desktop_app/i18n.py" line="1765" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1760" />
+        <location filename="../../desktop_app/i18n.py" line="1766" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1761" />
+        <location filename="../../desktop_app/i18n.py" line="1767" />
         <source>Under way</source>
         <translation>Under way</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1762" />
+        <location filename="../../desktop_app/i18n.py" line="1768" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1763" />
+        <location filename="../../desktop_app/i18n.py" line="1769" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1764" />
+        <location filename="../../desktop_app/i18n.py" line="1770" />
         <source>Designations</source>
         <translation>Designations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1765" />
+        <location filename="../../desktop_app/i18n.py" line="1771" />
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1766" />
+        <location filename="../../desktop_app/i18n.py" line="1772" />
         <source>Comprehensive demonstration county</source>
         <translation>Comprehensive demonstration county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1767" />
+        <location filename="../../desktop_app/i18n.py" line="1773" />
         <source>E-commerce poverty-alleviation county</source>
         <translation>E-commerce poverty-alleviation county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1768" />
+        <location filename="../../desktop_app/i18n.py" line="1774" />
         <source>Poor county</source>
         <translation>Poor county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1769" />
+        <location filename="../../desktop_app/i18n.py" line="1775" />
         <source>Poor village</source>
         <translation>Poor village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1770" />
+        <location filename="../../desktop_app/i18n.py" line="1776" />
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1771" />
+        <location filename="../../desktop_app/i18n.py" line="1777" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1772" />
+        <location filename="../../desktop_app/i18n.py" line="1778" />
         <source>Designated by</source>
         <translation>Designated by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1787" />
+        <location filename="../../desktop_app/i18n.py" line="1793" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1787" />
+        <location filename="../../desktop_app/i18n.py" line="1793" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -5795,502 +5800,502 @@
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="82" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="83" />
         <source>{year}-{month}-{day}</source>
         <translation>{year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="93" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="94" />
         <source>January total</source>
         <translation>January total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="141" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="159" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="446" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="140" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="160" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="447" />
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="311" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="312" />
         <source>{region} e-commerce development monthly report ({period})</source>
         <translation>{region} e-commerce development monthly report ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="70" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="69" />
         <source>{region}: targets of {year} and their progress</source>
         <translation>{region}: targets of {year} and their progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="86" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="85" />
         <source>{pace} (last year)</source>
         <translation>{pace} (last year)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="94" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="325" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="754" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="93" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="326" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="756" />
         <source>Indicator</source>
         <extracomment>After a progress below the pace expected by the end of the month (GB2312 has the arrow).</extracomment>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="95" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="326" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="756" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="94" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="327" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="758" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="96" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="95" />
         <source>Target as set</source>
         <translation>Target as set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="97" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="96" />
         <source>Goal for the year</source>
         <translation>Goal for the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="98" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="97" />
         <source>Done so far</source>
         <translation>Done so far</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="100" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="99" />
         <source>Expected by now (%)</source>
         <translation>Expected by now (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="136" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="135" />
         <source>Where the targets come from</source>
         <translation>Where the targets come from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="161" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="160" />
         <source>Progress to</source>
         <translation>Progress to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="162" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="161" />
         <source>the end of month {month}</source>
         <translation>the end of month {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="171" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="170" />
         <source>No target is set for this year.</source>
         <translation>No target is set for this year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="175" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="174" />
         <source>A stock's new-units or growth target counts the units added since the end of last year; a share compares the rate now with the rate to reach. {mark}: below the pace expected by the end of the month (months elapsed, or last year's shape where last year's months are kept).</source>
         <translation>A stock's new-units or growth target counts the units added since the end of last year; a share compares the rate now with the rate to reach. {mark}: below the pace expected by the end of the month (months elapsed, or last year's shape where last year's months are kept).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="327" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="339" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="757" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="328" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="340" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="759" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="330" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="342" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="512" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="558" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="331" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="343" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="530" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="576" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="331" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="332" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="99" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="332" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="98" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="333" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="442" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="443" />
         <source>Notes on warnings</source>
         <translation>Notes on warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="444" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="445" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="464" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="482" />
         <source>____ / ____ / ____</source>
         <translation>____ / ____ / ____</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="489" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="507" />
         <source>(Stamp)</source>
         <translation>(Stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="470" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="488" />
         <source>Head of unit</source>
         <translation>Head of unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="94" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="95" />
         <source>Months 1–{month}</source>
         <translation>Months 1–{month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="167" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="168" />
         <source>{items}, {item}</source>
         <extracomment>How a list is joined: names (顿号 in Chinese), and the entries of a note.</extracomment>
         <translation>{items}, {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="168" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="169" />
         <source>{items}; {item}</source>
         <translation>{items}; {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="289" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="290" />
         <source>{coverage} (missing: {regions})</source>
         <translation>{coverage} (missing: {regions})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="293" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="294" />
         <source>{coverage} (incomplete themselves: {regions})</source>
         <translation>{coverage} (incomplete themselves: {regions})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="298" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="299" />
         <source>{name} {measures} {coverage}</source>
         <translation>{name} {measures} {coverage}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="304" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="305" />
         <source>Note: {mark} incomplete: {entries}</source>
         <translation>Note: {mark} incomplete: {entries}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="329" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="341" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="511" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="557" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="330" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="342" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="529" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="575" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="472" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="490" />
         <source>Head of statistics</source>
         <translation>Head of statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="474" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="492" />
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="475" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="493" />
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="476" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="494" />
         <source>Date of report</source>
         <translation>Date of report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="551" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="569" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="552" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="755" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="883" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="570" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="757" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="885" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/targets.py" line="159" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="553" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
+        <location filename="../../desktop_app/exporting/pdf/targets.py" line="158" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="571" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="869" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="554" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="572" />
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="559" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="577" />
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="612" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="630" />
         <source>Not reported for {indicator} ({count}): {regions}</source>
         <translation>Not reported for {indicator} ({count}): {regions}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="619" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="637" />
         <source>{count} regions</source>
         <translation>{count} regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="637" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="655" />
         <source>Reporting unit</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="638" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="800" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="656" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="802" />
         <source>Reporting period</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="646" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="664" />
         <source>{count} indicators</source>
         <translation>{count} indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="656" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="674" />
         <source>{mark} Progress below the pace expected by the end of the month: {indicators}.</source>
         <translation>{mark} Progress below the pace expected by the end of the month: {indicators}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="660" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="678" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="669" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="687" />
         <source>Regions ranked by {indicator} ({period})</source>
         <translation>Regions ranked by {indicator} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="684" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="702" />
         <source>Key indicators over the last 12 months</source>
         <translation>Key indicators over the last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="695" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="713" />
         <source>Progress against the year's targets</source>
         <translation>Progress against the year's targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="735" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="737" />
         <source>Rural e-commerce monthly return</source>
         <translation>Rural e-commerce monthly return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="792" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="794" />
         <source>Send to: {authority}</source>
         <translation>Send to: {authority}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="799" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="801" />
         <source>Reporting unit (stamp)</source>
         <translation>Reporting unit (stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="759" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="761" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="811" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="813" />
         <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.</source>
         <translation>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="838" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="840" />
         <source>{title} ({period})</source>
         <translation>{title} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="847" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="849" />
         <source>Submission of returns: {region} ({period})</source>
         <translation>Submission of returns: {region} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="854" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="856" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="855" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="857" />
         <source>Submitted late</source>
         <translation>Submitted late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="856" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="858" />
         <source>Not yet submitted</source>
         <translation>Not yet submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="857" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="859" />
         <source>Overdue, not submitted</source>
         <translation>Overdue, not submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="858" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="860" />
         <source>Reopened for correction</source>
         <translation>Reopened for correction</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="864" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="866" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="78" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="77" />
         <source>Comprehensive demonstration county self-evaluation form</source>
         <translation>Comprehensive demonstration county self-evaluation form</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="83" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="82" />
         <source>{size} B</source>
         <translation>{size} B</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="85" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="84" />
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="86" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="85" />
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="92" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="91" />
         <source>{title} (example)</source>
         <translation>{title} (example)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="93" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="92" />
         <source>Scheme</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="102" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="101" />
         <source>Evaluation item</source>
         <translation>Evaluation item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="103" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="102" />
         <source>Max. points</source>
         <translation>Max. points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="104" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="103" />
         <source>Points claimed</source>
         <translation>Points claimed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="105" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="104" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="126" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="125" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="146" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="145" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="147" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="146" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="148" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="147" />
         <source>SHA-256 (first 12)</source>
         <translation>SHA-256 (first 12)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="179" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="865" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="178" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="180" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="179" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="184" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="183" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="188" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="187" />
         <source>Evidence attached</source>
         <translation>Evidence attached</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="193" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="192" />
         <source>No evidence is attached.</source>
         <translation>No evidence is attached.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="198" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="197" />
         <source>Evidence asked for but not attached: {items}</source>
         <translation>Evidence asked for but not attached: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="866" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="868" />
         <source>Prefecture</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="946" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="948" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="947" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="949" />
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="951" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="953" />
         <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
         <translation>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="101" />
-        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="145" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="882" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="100" />
+        <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="144" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="884" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="885" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="887" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="886" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="888" />
         <source>Submitted at</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="887" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="889" />
         <source>Submitted by</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="888" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="890" />
         <source>Days late</source>
         <translation>Days late</translation>
     </message>
