@@ -208,7 +208,11 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.registers_window import RegisterActions
 
         self.register_actions = RegisterActions(
-            self, workspace.bundle, self.registers_county, self._show_message
+            self,
+            workspace.bundle,
+            self.registers_county,
+            self._show_message,
+            year=lambda: self._period.year,
         )
         self.registers_menu.addActions(self.register_actions.actions())
         self.registers_menu.aboutToShow.connect(self.register_actions.update_counts)

@@ -417,6 +417,9 @@ class RegisterPage(QWidget):
         self.spec = spec
         self.county_code = ""
         self.county_name = ""
+        #: The year the main window shows: an import offers to count this year's figures from
+        #: the register (None: today's year).
+        self.year: Callable[[], int] | None = None
         self.places: list[RegisterPlace] = []
         self.place_names: dict[str, str] = {}
         self._fitted = False
@@ -693,7 +696,8 @@ class RegisterPage(QWidget):
         imported (the grid shows it)."""
         from desktop_app.ui.register_import import open_register_import
 
-        if not open_register_import(self, self.bundle, self.spec.key, self.county_code):
+        year = self.year() if self.year is not None else None
+        if not open_register_import(self, self.bundle, self.spec.key, self.county_code, year=year):
             return False
         self.reload()
         return True
@@ -845,11 +849,15 @@ class RegisterActions(QObject):
         bundle: ServiceBundle,
         county: Callable[[], str | None],
         message: Callable[[str, bool], object],
+        year: Callable[[], int] | None = None,
     ) -> None:
+        """`year`: the year the window shows, which an import offers to count from the
+        register."""
         super().__init__(parent)
         self.parent_widget = parent
         self.bundle = bundle
         self.county = county
+        self.year = year
         self.tell = message
         self.window: RegistersWindow | None = None
         self._actions: dict[str, QAction] = {}
@@ -892,6 +900,8 @@ class RegisterActions(QObject):
         if self.window is None:
             self.window = RegistersWindow(self.bundle, code, self.parent_widget)
             self.window.rows_changed.connect(self.rows_changed)
+            for page in self.window.pages.values():
+                page.year = self.year
         else:
             self.window.set_county(code)
         self.window.show_register(key)

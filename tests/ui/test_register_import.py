@@ -267,9 +267,11 @@ def test_register_import_from_the_registers_window_fills_its_grid(
     qtbot.addWidget(window)
     window.show()
     page = window.pages["service_points"]
+    page.year = lambda: 2023  # the year the main window shows
     assert page.proxy.rowCount() == 0
     path = write_list(tmp_path / "名单.xlsx", GOOD)
     driven: list[bool] = []
+    years: list[int] = []
 
     def drive() -> None:
         dialog = QApplication.activeModalWidget()
@@ -277,13 +279,14 @@ def test_register_import_from_the_registers_window_fills_its_grid(
             QTimer.singleShot(10, drive)
             return
         try:
+            years.append(dialog.year)  # counting from the register is offered for that year
             driven.append(dialog.open_file(path) and dialog.preview() and dialog.apply())
         finally:
             dialog.reject()  # 关闭, as the clerk closes it after reading the result
 
     QTimer.singleShot(0, drive)
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    assert driven == [True]
+    assert driven == [True] and years == [2023]
     assert page.proxy.rowCount() == 4
     assert bundle.registers.counts(COUNTY)["service_points"] == 4
 

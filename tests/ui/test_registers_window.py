@@ -115,6 +115,9 @@ def test_registers_menu_opens_one_window_on_the_county_with_counts(
     assert opened.county_code == COUNTY
     assert opened.current_page().spec.key == "training"
     assert opened.tabs.tabText(0) == "Service points (1)"
+    # an import offers to count the year the window shows (not today's)
+    page_year = opened.current_page().year
+    assert page_year is not None and page_year() == win.period.year
     # and the service points action raises the same window on its own tab
     win.registers_menu.actions()[0].trigger()
     assert win.register_actions.window is opened
