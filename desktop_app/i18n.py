@@ -1696,7 +1696,14 @@ def issue_params(issue: Issue) -> dict[str, Any]:
         if label is not None:
             params["field"] = label
     if isinstance(params.get("register"), str) and params["register"] in REGISTERS:
-        params["register"] = translate("Registers", REGISTERS[params["register"]].title)
+        spec = REGISTERS[params["register"]]
+        named_by = spec.field(spec.name_field)
+        if named_by.kind is FieldKind.CHOICE:
+            # a row named by a choice (a designation) is called by the choice's label
+            for key in ("name", "row"):
+                if isinstance(params.get(key), str):
+                    params[key] = register_value_text(named_by, params[key])
+        params["register"] = translate("Registers", spec.title)
     scale = params.get("scale")
     for name in FIGURE_PARAMS.intersection(params):
         number = plain_number(params[name])

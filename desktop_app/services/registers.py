@@ -276,7 +276,10 @@ class RegisterService:
         record, region = found
         if record.version != version:
             raise DomainError.of(
-                "register_row_changed_since", name=record.name, who=record.updated_by
+                "register_row_changed_since",
+                name=record.name,
+                who=record.updated_by,
+                register=record.register,
             )
         return record, region
 
@@ -579,7 +582,8 @@ def _refuse_if_submitted(
     for record, period in sorted(submitted, key=lambda pair: period_dates(pair[1])[1]):
         if period.year in years:
             issue = locked_issue(session, record)
-            params = {**issue.params, "name": present[-1][0].name}
+            row = present[-1][0]
+            params = {**issue.params, "name": row.name, "register": row.register}
             raise DomainError(Issue("register_return_locked", issue.severity, params))
 
 

@@ -424,3 +424,25 @@ def test_every_heading_title_and_choice_is_listed_for_translation() -> None:
             wanted.add(fs.label)
             wanted.update(label for _key, label in fs.choices)
     assert wanted == set(REGISTER_TEXTS)
+
+
+def test_a_row_named_by_a_choice_is_called_by_its_label_in_sentences() -> None:
+    from desktop_app.i18n import issue_message, set_language
+
+    set_language("zh_CN")
+    issue = Issue(
+        "register_row_changed_since",
+        params={"name": "poor_village", "who": "李四", "register": "designations"},
+    )
+    assert "贫困村" in issue_message(issue) and "poor_village" not in issue_message(issue)
+    retire = Issue(
+        "region_retire_has_rows",
+        params={
+            "code": "511921101201",
+            "name": "龙泉村",
+            "day": "2024-06-30",
+            "register": "designations",
+            "row": "poor_village",
+        },
+    )
+    assert "龙泉村" in issue_message(retire) and "poor_village" not in issue_message(retire)
