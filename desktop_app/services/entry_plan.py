@@ -107,6 +107,7 @@ class EntryPlanner:
         self._regions: dict[tuple[str, Period], RegionRecord | Issue] = {}
         self._indicators: dict[str, tuple[int, Indicator] | Issue] = {}
         self._locks: dict[tuple[int, Period], Issue | None] = {}
+        self._counted_from: dict[tuple[int, int, int], Issue | None] = {}
 
     def plan(
         self,
@@ -162,12 +163,9 @@ class EntryPlanner:
             return replace(plan, settled=True)
         if not parsed.is_blank:
             if indicator.derived is not None:
-                deriving = RegisterRepository(self.session).deriving(
-                    [indicator_id], [period.year], region
-                )
-                if deriving:
-                    params = {"indicator": indicator.code, "region": deriving[0].name}
-                    return Issue("derived_from_register", params={**params, "year": period.year})
+                counted = self._counted(region, indicator_id, indicator, period.year)
+                if counted is not None:
+                    return counted
             other = self.values.other_level_entry(region, indicator_id, period)
             if other is not None:
                 return Issue(
@@ -216,6 +214,24 @@ class EntryPlanner:
             except DomainError as exc:
                 self._indicators[code] = exc.issue
         return self._indicators[code]
+
+    def _counted(
+        self, region: RegionRecord, indicator_id: int, indicator: Indicator, year: int
+    ) -> Issue | None:
+        """Refused: the region (or one above or below it) counts the figure from a register
+        this year (asked once per region, indicator and year in an import)."""
+        key = (region.id, indicator_id, year)
+        if key not in self._counted_from:
+            deriving = RegisterRepository(self.session).deriving([indicator_id], [year], region)
+            self._counted_from[key] = (
+                Issue(
+                    "derived_from_register",
+                    params={"indicator": indicator.code, "region": deriving[0].name, "year": year},
+                )
+                if deriving
+                else None
+            )
+        return self._counted_from[key]
 
     def _lock(self, region: RegionRecord, period: Period) -> Issue | None:
         key = (region.id, period)
