@@ -346,7 +346,7 @@ def _check(criterion: Criterion, facts: Mapping[str, Any], region_class: str) ->
     threshold = criterion.threshold(region_class)
     if threshold is None:  # pragma: no cover - the parser asks every class for a number
         raise StandardsError(f"{criterion.key}.threshold: no number for {region_class}")
-    if not isinstance(value, Decimal) or isinstance(value, bool):
+    if not isinstance(value, Decimal):
         return CriterionResult(criterion, Outcome.MISSING, None, threshold)
     met = value >= threshold if kind is Kind.AT_LEAST else value > threshold
     return CriterionResult(criterion, Outcome.PASS if met else Outcome.FAIL, value, threshold)
@@ -377,7 +377,8 @@ def read_fact(criterion: Criterion, text: str | None) -> Fact:
         raise DomainError.of(
             "standard_fact_not_number", name=criterion.name_zh, text=text
         ) from None
-    if parsed.number is None:  # "无": a figure is given or not, never "not applicable"
+    if parsed.number is None or (parsed.percent and criterion.unit != "%"):
+        # "无": a figure is given or not, never "not applicable"; "30%" is no 万元 figure
         raise DomainError.of("standard_fact_not_number", name=criterion.name_zh, text=text)
     if parsed.number < 0:
         raise DomainError.of("standard_fact_negative", name=criterion.name_zh, text=text)

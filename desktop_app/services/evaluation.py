@@ -327,11 +327,16 @@ class EvaluationService:
 
     def remove(self, evidence_id: int) -> EvaluationView:
         with self._sessions.begin() as session:
-            record = session.get(EvaluationEvidenceRecord, evidence_id)
-            if record is None:
+            # where it belongs, without reading the file itself (up to 20 MB)
+            found = session.execute(
+                select(EvaluationEvidenceRecord.region_id, EvaluationEvidenceRecord.scheme).where(
+                    EvaluationEvidenceRecord.id == evidence_id
+                )
+            ).first()
+            if found is None:
                 raise DomainError.of("evaluation_evidence_gone")
-            region = session.get(RegionRecord, record.region_id)
-            scheme = self.scheme(record.scheme)
+            region = session.get(RegionRecord, found.region_id)
+            scheme = self.scheme(found.scheme)
             session.execute(
                 delete(EvaluationEvidenceRecord).where(EvaluationEvidenceRecord.id == evidence_id)
             )

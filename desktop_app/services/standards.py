@@ -300,6 +300,9 @@ class StandardService:
                 record.standard = standards.standard(standard_key).key
             standard = standards.standard(record.standard)
             if facts is not None:
+                if record.status != Status.CANDIDATE.value:
+                    # a recommended or recognised unit keeps the facts it was judged on
+                    raise DomainError.of("standard_fixed_once_recommended", name=record.name)
                 kept = facts_from_json(record.facts)
                 own = {k: v for k, v in kept.items() if k.startswith("_")}
                 record.facts = facts_to_json({**_facts_of(standard, facts), **own})
