@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from desktop_app.domain.figures import DASH, display_figure
-from desktop_app.domain.indicators import Indicator, unit_label
+from desktop_app.domain.indicators import Indicator, Temporal, unit_label
 from desktop_app.domain.targets import PaceBasis, Target, TargetKind
 from desktop_app.domain.values import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, current_language, translate
@@ -84,7 +84,12 @@ def progress_tooltip(
             )
         )
         return "\n".join(lines)
-    if done is not None and target.kind is TargetKind.NEW_UNITS:
+    # a stock's new-units or growth target is measured on the units added since last year's end
+    if (
+        done is not None
+        and target.kind in (TargetKind.NEW_UNITS, TargetKind.GROWTH)
+        and indicator.temporal is Temporal.STOCK
+    ):
         lines.append(
             translate("Targets", "{done} added since the end of last year.").format(
                 done=display_figure(done, indicator.scale)

@@ -83,13 +83,6 @@ def ratio_percent(numerator: Figure, denominator: Figure, scale: int) -> Figure:
     return (numerator * 100 / denominator).quantize(quantum, rounding=ROUND_HALF_UP)
 
 
-def completion_percent(cumulative: Figure, target: Decimal) -> Decimal | None:
-    """完成进度: year to date ÷ the year's target × 100, one decimal; None without a base."""
-    if not isinstance(cumulative, Decimal) or target <= 0:
-        return None
-    return (cumulative * 100 / target).quantize(_ONE_DECIMAL, rounding=ROUND_HALF_UP)
-
-
 class SeriesCalculator:
     """Answers 本期 and 累计 questions about one series. Memoises year-to-date figures."""
 

@@ -163,9 +163,8 @@ def flow_pace(end_month: int, last_year: LastYear) -> tuple[Decimal, PaceBasis]:
     """Last year's seasonal shape when last year's months are known, else straight-line."""
     total, to_date = last_year.total, last_year.to_date
     if isinstance(total, Decimal) and isinstance(to_date, Decimal) and total > 0:
-        shape = _percent(to_date, total)
-        if shape is not None:
-            return shape, PaceBasis.SEASONAL
+        shape = (to_date * _HUNDRED / total).quantize(_ONE_DECIMAL, rounding=ROUND_HALF_UP)
+        return shape, PaceBasis.SEASONAL
     return straight_pace(end_month), PaceBasis.STRAIGHT
 
 
