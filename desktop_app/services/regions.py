@@ -5,7 +5,6 @@ and then written in one transaction, or not at all."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -366,33 +365,21 @@ def _plan_in(
 
 
 # --- reading a list from a file ----------------------------------------------------------------------
-def _header(value: Any) -> str:
-    return "".join(unicodedata.normalize("NFKC", str(value)).split()).lower()
-
-
-def _cell_text(value: Any) -> str:
-    """A cell as text: a code typed as a number (510124001000, maybe 5.10124001E11) whole."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
 def _list_rows(file: str, grid: Sequence[tuple[int, Sequence[Any]]]) -> tuple[ListedPlace, ...]:
     """The rows under the header row (found by its names) of a grid of (row number, cells)."""
+    from desktop_app.exporting.excel.register_list import heading_word, place_text
+
     for at, (_number, cells) in enumerate(grid[:HEADER_ROWS]):
-        heads = [_header(c) if c is not None else "" for c in cells]
+        heads = [heading_word(c) for c in cells]
         code_col = next((i for i, h in enumerate(heads) if h in CODE_HEADERS), None)
         name_col = next((i for i, h in enumerate(heads) if h in NAME_HEADERS), None)
         if code_col is None or name_col is None:
             continue
         found: list[ListedPlace] = []
         for number, row in grid[at + 1 :]:
-            code = _cell_text(row[code_col]) if code_col < len(row) else ""
-            name = _cell_text(row[name_col]) if name_col < len(row) else ""
+            code = place_text(row[code_col]) if code_col < len(row) else ""
+            cell = row[name_col] if name_col < len(row) else None
+            name = "" if cell is None else str(cell).strip()  # a name as written: （新） kept
             if code or name:
                 found.append(ListedPlace(number, code, name))
         return tuple(found)

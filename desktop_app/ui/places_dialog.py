@@ -361,8 +361,8 @@ class PlaceListPreview(QDialog):
         try:
             plan = self.regions.apply_import(self.county.code, self.listed.rows)
         except DomainError as exc:
-            self.message.setText(issue_message(exc.issue))
             self._show_plan()
+            self.message.setText(issue_message(exc.issue))  # after: the plan's line is older
             return
         self.plan = plan
         self.imported.emit(plan)

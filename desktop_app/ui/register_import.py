@@ -67,6 +67,7 @@ from desktop_app.i18n import (
 )
 from desktop_app.services.registers import ImportPlan, ImportResult, ImportRow, RowStatus
 from desktop_app.ui.long_work import run_with_progress
+from desktop_app.ui.register_form import place_label
 from desktop_app.ui.settings import load_settings, save_settings
 from desktop_app.ui.table_model_base import HeaderedTableModel, Index
 
@@ -685,16 +686,10 @@ class RegisterImportDialog(QDialog):
         return True
 
     def _place_names(self) -> dict[str, str]:
-        """Region code → its name as the preview shows it (a village after its township)."""
+        """Region code → its name as the grid and the form show it (诺江镇 / 红旗村)."""
         places = self.bundle.registers.places(self.county_code)
         names = {p.code: p.name for p in places}
-        shown: dict[str, str] = {}
-        for place in places:
-            parent = names.get(place.parent_code or "")
-            shown[place.code] = (
-                f"{parent} {place.name}" if place.level == "village" and parent else place.name
-            )
-        return shown
+        return {p.code: place_label(p, names) for p in places}
 
     def _show_plan(self, plan: ImportPlan) -> None:
         counts = {status: plan.count(status) for status in RowStatus}

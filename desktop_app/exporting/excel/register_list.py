@@ -219,8 +219,8 @@ def _csv_rows(path: Path) -> tuple[tuple[int, tuple[object, ...]], ...]:
             raw = handle.read(MAX_CSV_BYTES + 1)
     except OSError as exc:
         raise DomainError.of("import_unreadable", file=path.name, detail=str(exc)) from exc
-    if len(raw) > MAX_CSV_BYTES:
-        raise DomainError.of("list_too_long", file=path.name, limit=MAX_LIST_ROWS)
+    if len(raw) > MAX_CSV_BYTES:  # a size no list of a county's rows reaches
+        raise DomainError.of("list_too_large", file=path.name, limit=MAX_CSV_BYTES // 2**20)
     if b"\x00" in raw[:4096]:  # a binary file (a workbook) given a .csv name
         raise DomainError.of("list_not_text", file=path.name)
     for encoding in ("utf-8-sig", "gb18030"):
@@ -399,7 +399,8 @@ def _cell(value: object) -> object:
     return value
 
 
-def _place_text(value: object) -> str:
+def place_text(value: object) -> str:
+    """A cell that names a place (a code, perhaps typed as a number, or a name) as text."""
     value = _cell(value)
     if value is None:
         return ""
@@ -441,7 +442,7 @@ def list_rows(
 def _place(cells: Sequence[object], places: Mapping[str, int]) -> object:
     def text(target: str) -> str:
         column = places.get(target)
-        return _place_text(cells[column]) if column is not None and column < len(cells) else ""
+        return place_text(cells[column]) if column is not None and column < len(cells) else ""
 
     code = text(PLACE_CODE)
     if code:
