@@ -892,6 +892,11 @@ ISSUE_TEXTS: dict[str, str] = {
         "Issues",
         "{file} holds more than {limit} rows; split the list and import each part.",
     ),
+    "list_too_large": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{file} is larger than {limit} MB, more than a list of a county's rows; check that it is "
+        "the right file, or split the list and import each part.",
+    ),
     "list_not_text": QT_TRANSLATE_NOOP(
         "Issues",
         "{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save "
@@ -983,7 +988,8 @@ ISSUE_TEXTS: dict[str, str] = {
     ),
     "standard_fixed_once_recommended": QT_TRANSLATE_NOOP(
         "Issues",
-        "{name} is recommended or recognised already, so its standard stays. Withdraw the recommendation first.",
+        "{name} is recommended or recognised already, so its standard and figures stay as "
+        "they were judged. Withdraw the recommendation first.",
     ),
     "standard_not_a_candidate": QT_TRANSLATE_NOOP(
         "Issues", "{name} is not a candidate now (it is recommended, recognised or revoked)."

@@ -794,22 +794,22 @@
 <context>
     <name>ColumnMappingModel</name>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="168" />
+        <location filename="../../desktop_app/ui/register_import.py" line="169" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="169" />
+        <location filename="../../desktop_app/ui/register_import.py" line="170" />
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="170" />
+        <location filename="../../desktop_app/ui/register_import.py" line="171" />
         <source>First row</source>
         <translation>First row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="171" />
+        <location filename="../../desktop_app/ui/register_import.py" line="172" />
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
@@ -2321,12 +2321,17 @@
         <translation>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1019" />
+        <location filename="../../desktop_app/i18n.py" line="989" />
+        <source>{name} is recommended or recognised already, so its standard and figures stay as they were judged. Withdraw the recommendation first.</source>
+        <translation>{name} is recommended or recognised already, so its standard and figures stay as they were judged. Withdraw the recommendation first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1025" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1023" />
+        <location filename="../../desktop_app/i18n.py" line="1029" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
     </message>
@@ -3003,907 +3008,907 @@
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="895" />
+        <source>{file} is larger than {limit} MB, more than a list of a county's rows; check that it is the right file, or split the list and import each part.</source>
+        <translation>{file} is larger than {limit} MB, more than a list of a county's rows; check that it is the right file, or split the list and import each part.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="900" />
         <source>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
         <translation>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="900" />
+        <location filename="../../desktop_app/i18n.py" line="905" />
         <source>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</source>
         <translation>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="903" />
+        <location filename="../../desktop_app/i18n.py" line="908" />
         <source>Columns {first} and {second} both give {field}; choose one of them.</source>
         <translation>Columns {first} and {second} both give {field}; choose one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="906" />
+        <location filename="../../desktop_app/i18n.py" line="911" />
         <source>Columns {first} and {second} both give the same part of the place; choose one.</source>
         <translation>Columns {first} and {second} both give the same part of the place; choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="909" />
+        <location filename="../../desktop_app/i18n.py" line="914" />
         <source>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</source>
         <translation>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="914" />
+        <location filename="../../desktop_app/i18n.py" line="919" />
         <source>No column gives {field}, which every row needs; choose its column.</source>
         <translation>No column gives {field}, which every row needs; choose its column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="918" />
+        <location filename="../../desktop_app/i18n.py" line="923" />
         <source>{name}: {value} {unit} ≥ {limit_value} {unit}.</source>
         <translation>{name}: {value} {unit} ≥ {limit_value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="921" />
+        <location filename="../../desktop_app/i18n.py" line="926" />
         <source>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</source>
         <translation>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="925" />
+        <location filename="../../desktop_app/i18n.py" line="930" />
         <source>{name}: no figure given; at least {limit_value} {unit} is asked.</source>
         <translation>{name}: no figure given; at least {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="928" />
+        <location filename="../../desktop_app/i18n.py" line="933" />
         <source>{name}: {value} {unit} &gt; {limit_value} {unit}.</source>
         <translation>{name}: {value} {unit} &gt; {limit_value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="931" />
+        <location filename="../../desktop_app/i18n.py" line="936" />
         <source>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</source>
         <translation>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="935" />
+        <location filename="../../desktop_app/i18n.py" line="940" />
         <source>{name}: no figure given; more than {limit_value} {unit} is asked.</source>
         <translation>{name}: no figure given; more than {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="938" />
+        <location filename="../../desktop_app/i18n.py" line="943" />
         <source>{name}: confirmed.</source>
         <translation>{name}: confirmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="939" />
+        <location filename="../../desktop_app/i18n.py" line="944" />
         <source>{name}: not met.</source>
         <translation>{name}: not met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="945" />
         <source>{name}: not confirmed yet.</source>
         <translation>{name}: not confirmed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="941" />
+        <location filename="../../desktop_app/i18n.py" line="946" />
         <source>{name}: met by one of its alternatives.</source>
         <translation>{name}: met by one of its alternatives.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="942" />
+        <location filename="../../desktop_app/i18n.py" line="947" />
         <source>{name}: none of its alternatives is met.</source>
         <translation>{name}: none of its alternatives is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="943" />
+        <location filename="../../desktop_app/i18n.py" line="948" />
         <source>{name}: none of its alternatives is met yet, and some lack figures.</source>
         <translation>{name}: none of its alternatives is met yet, and some lack figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="946" />
+        <location filename="../../desktop_app/i18n.py" line="951" />
         <source>{name}: every part is met.</source>
         <translation>{name}: every part is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="947" />
+        <location filename="../../desktop_app/i18n.py" line="952" />
         <source>{name}: a part is not met.</source>
         <translation>{name}: a part is not met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="948" />
+        <location filename="../../desktop_app/i18n.py" line="953" />
         <source>{name}: some parts lack figures.</source>
         <translation>{name}: some parts lack figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="949" />
+        <location filename="../../desktop_app/i18n.py" line="954" />
         <source>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</source>
         <translation>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="953" />
+        <location filename="../../desktop_app/i18n.py" line="958" />
         <source>{name}: write 是 or 否, not “{text}”.</source>
         <translation>{name}: write 是 or 否, not “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="956" />
+        <location filename="../../desktop_app/i18n.py" line="961" />
         <source>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</source>
         <translation>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="959" />
+        <location filename="../../desktop_app/i18n.py" line="964" />
         <source>{name}: “{text}” is below zero.</source>
         <translation>{name}: “{text}” is below zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="960" />
+        <location filename="../../desktop_app/i18n.py" line="965" />
         <source>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</source>
         <translation>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="964" />
+        <location filename="../../desktop_app/i18n.py" line="969" />
         <source>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</source>
         <translation>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="968" />
+        <location filename="../../desktop_app/i18n.py" line="973" />
         <source>A candidate needs a name.</source>
         <translation>A candidate needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="969" />
+        <location filename="../../desktop_app/i18n.py" line="974" />
         <source>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</source>
         <translation>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="973" />
+        <location filename="../../desktop_app/i18n.py" line="978" />
         <source>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</source>
         <translation>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="977" />
+        <location filename="../../desktop_app/i18n.py" line="982" />
         <source>The register row is no longer there (another clerk may have removed it). Choose another.</source>
         <translation>The register row is no longer there (another clerk may have removed it). Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="981" />
+        <location filename="../../desktop_app/i18n.py" line="986" />
         <source>The candidate is no longer there (another clerk may have removed it).</source>
         <translation>The candidate is no longer there (another clerk may have removed it).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="984" />
-        <source>{name} is recommended or recognised already, so its standard stays. Withdraw the recommendation first.</source>
-        <translation>{name} is recommended or recognised already, so its standard stays. Withdraw the recommendation first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/i18n.py" line="988" />
+        <location filename="../../desktop_app/i18n.py" line="994" />
         <source>{name} is not a candidate now (it is recommended, recognised or revoked).</source>
         <translation>{name} is not a candidate now (it is recommended, recognised or revoked).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="991" />
+        <location filename="../../desktop_app/i18n.py" line="997" />
         <source>{name} does not meet every criterion and cannot be recommended; the red lines say which.</source>
         <translation>{name} does not meet every criterion and cannot be recommended; the red lines say which.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="995" />
+        <location filename="../../desktop_app/i18n.py" line="1001" />
         <source>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</source>
         <translation>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="999" />
+        <location filename="../../desktop_app/i18n.py" line="1005" />
         <source>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</source>
         <translation>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1003" />
+        <location filename="../../desktop_app/i18n.py" line="1009" />
         <source>{name} is not recommended; there is nothing to withdraw.</source>
         <translation>{name} is not recommended; there is nothing to withdraw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1006" />
+        <location filename="../../desktop_app/i18n.py" line="1012" />
         <source>{name} is recognised or revoked already.</source>
         <translation>{name} is recognised or revoked already.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1009" />
+        <location filename="../../desktop_app/i18n.py" line="1015" />
         <source>{name} is not recognised; only a recognised unit is reviewed or revoked.</source>
         <translation>{name} is not recognised; only a recognised unit is reviewed or revoked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1012" />
+        <location filename="../../desktop_app/i18n.py" line="1018" />
         <source>{name}: {day} is before {before}; choose a later day.</source>
         <translation>{name}: {day} is before {before}; choose a later day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1015" />
+        <location filename="../../desktop_app/i18n.py" line="1021" />
         <source>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</source>
         <translation>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1026" />
+        <location filename="../../desktop_app/i18n.py" line="1032" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1031" />
+        <location filename="../../desktop_app/i18n.py" line="1037" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1036" />
+        <location filename="../../desktop_app/i18n.py" line="1042" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1041" />
+        <location filename="../../desktop_app/i18n.py" line="1047" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1046" />
+        <location filename="../../desktop_app/i18n.py" line="1052" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1051" />
+        <location filename="../../desktop_app/i18n.py" line="1057" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1056" />
+        <location filename="../../desktop_app/i18n.py" line="1062" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1061" />
+        <location filename="../../desktop_app/i18n.py" line="1067" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1066" />
+        <location filename="../../desktop_app/i18n.py" line="1072" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1071" />
+        <location filename="../../desktop_app/i18n.py" line="1077" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1076" />
+        <location filename="../../desktop_app/i18n.py" line="1082" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1080" />
+        <location filename="../../desktop_app/i18n.py" line="1086" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>The template mapping {file} lacks “{key}”, which is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1083" />
+        <location filename="../../desktop_app/i18n.py" line="1089" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>The template mapping {file}: “{key}” must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1086" />
+        <location filename="../../desktop_app/i18n.py" line="1092" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1091" />
+        <location filename="../../desktop_app/i18n.py" line="1097" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1096" />
+        <location filename="../../desktop_app/i18n.py" line="1102" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>The template mapping {file}: “{key}” must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1099" />
+        <location filename="../../desktop_app/i18n.py" line="1105" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>The template mapping {file}: “{key}” must be a whole number without quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1102" />
+        <location filename="../../desktop_app/i18n.py" line="1108" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>The template mapping {file}: “{key}” must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1105" />
+        <location filename="../../desktop_app/i18n.py" line="1111" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>The template mapping {file}: “{key}” must be a list of texts in square brackets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1108" />
+        <location filename="../../desktop_app/i18n.py" line="1114" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1113" />
+        <location filename="../../desktop_app/i18n.py" line="1119" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>The template mapping {file}: “{key}” must be a list of tables.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1116" />
+        <location filename="../../desktop_app/i18n.py" line="1122" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1119" />
+        <location filename="../../desktop_app/i18n.py" line="1125" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1124" />
+        <location filename="../../desktop_app/i18n.py" line="1130" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1129" />
+        <location filename="../../desktop_app/i18n.py" line="1135" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1134" />
+        <location filename="../../desktop_app/i18n.py" line="1140" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1139" />
+        <location filename="../../desktop_app/i18n.py" line="1145" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1144" />
+        <location filename="../../desktop_app/i18n.py" line="1150" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1149" />
+        <location filename="../../desktop_app/i18n.py" line="1155" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1154" />
+        <location filename="../../desktop_app/i18n.py" line="1160" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1159" />
+        <location filename="../../desktop_app/i18n.py" line="1165" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1164" />
+        <location filename="../../desktop_app/i18n.py" line="1170" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1169" />
+        <location filename="../../desktop_app/i18n.py" line="1175" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1174" />
+        <location filename="../../desktop_app/i18n.py" line="1180" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1179" />
+        <location filename="../../desktop_app/i18n.py" line="1185" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1184" />
+        <location filename="../../desktop_app/i18n.py" line="1190" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1190" />
+        <location filename="../../desktop_app/i18n.py" line="1196" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1194" />
+        <location filename="../../desktop_app/i18n.py" line="1200" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1197" />
+        <location filename="../../desktop_app/i18n.py" line="1203" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>The template's years {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1200" />
+        <location filename="../../desktop_app/i18n.py" line="1206" />
         <source>The mapping maps no sheet.</source>
         <translation>The mapping maps no sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1201" />
+        <location filename="../../desktop_app/i18n.py" line="1207" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1204" />
+        <location filename="../../desktop_app/i18n.py" line="1210" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1208" />
+        <location filename="../../desktop_app/i18n.py" line="1214" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1211" />
+        <location filename="../../desktop_app/i18n.py" line="1217" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1215" />
+        <location filename="../../desktop_app/i18n.py" line="1221" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1218" />
+        <location filename="../../desktop_app/i18n.py" line="1224" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1221" />
+        <location filename="../../desktop_app/i18n.py" line="1227" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1226" />
+        <location filename="../../desktop_app/i18n.py" line="1232" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1229" />
+        <location filename="../../desktop_app/i18n.py" line="1235" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1232" />
+        <location filename="../../desktop_app/i18n.py" line="1238" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1235" />
+        <location filename="../../desktop_app/i18n.py" line="1241" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1239" />
+        <location filename="../../desktop_app/i18n.py" line="1245" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1242" />
+        <location filename="../../desktop_app/i18n.py" line="1248" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1246" />
+        <location filename="../../desktop_app/i18n.py" line="1252" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>Template {template} belongs to another province than {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1249" />
+        <location filename="../../desktop_app/i18n.py" line="1255" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>Template {template} is not made for a region at the level of {region}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1252" />
+        <location filename="../../desktop_app/i18n.py" line="1258" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1255" />
+        <location filename="../../desktop_app/i18n.py" line="1261" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1258" />
+        <location filename="../../desktop_app/i18n.py" line="1264" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>The return could not be written to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1262" />
+        <location filename="../../desktop_app/i18n.py" line="1268" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1268" />
+        <location filename="../../desktop_app/i18n.py" line="1274" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1274" />
+        <location filename="../../desktop_app/i18n.py" line="1280" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1279" />
+        <location filename="../../desktop_app/i18n.py" line="1285" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1284" />
+        <location filename="../../desktop_app/i18n.py" line="1290" />
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1285" />
+        <location filename="../../desktop_app/i18n.py" line="1291" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1290" />
+        <location filename="../../desktop_app/i18n.py" line="1296" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1295" />
+        <location filename="../../desktop_app/i18n.py" line="1301" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1300" />
+        <location filename="../../desktop_app/i18n.py" line="1306" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1304" />
+        <location filename="../../desktop_app/i18n.py" line="1310" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1309" />
+        <location filename="../../desktop_app/i18n.py" line="1315" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1315" />
+        <location filename="../../desktop_app/i18n.py" line="1321" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1320" />
+        <location filename="../../desktop_app/i18n.py" line="1326" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1326" />
+        <location filename="../../desktop_app/i18n.py" line="1332" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1332" />
+        <location filename="../../desktop_app/i18n.py" line="1338" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1338" />
+        <location filename="../../desktop_app/i18n.py" line="1344" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1344" />
+        <location filename="../../desktop_app/i18n.py" line="1350" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1350" />
+        <location filename="../../desktop_app/i18n.py" line="1356" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1355" />
+        <location filename="../../desktop_app/i18n.py" line="1361" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} is not an Excel workbook (.xlsx) and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1358" />
+        <location filename="../../desktop_app/i18n.py" line="1364" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1362" />
+        <location filename="../../desktop_app/i18n.py" line="1368" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} is a folder; the files in it were not imported. Import it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1365" />
+        <location filename="../../desktop_app/i18n.py" line="1371" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1371" />
+        <location filename="../../desktop_app/i18n.py" line="1377" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1376" />
+        <location filename="../../desktop_app/i18n.py" line="1382" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1381" />
+        <location filename="../../desktop_app/i18n.py" line="1387" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1384" />
+        <location filename="../../desktop_app/i18n.py" line="1390" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1387" />
+        <location filename="../../desktop_app/i18n.py" line="1393" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} says no region code; give the region. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1390" />
+        <location filename="../../desktop_app/i18n.py" line="1396" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1393" />
+        <location filename="../../desktop_app/i18n.py" line="1399" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>Row {row}: no region has the code or name “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1396" />
+        <location filename="../../desktop_app/i18n.py" line="1402" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>Row {row} holds figures but no region code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1397" />
+        <location filename="../../desktop_app/i18n.py" line="1403" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1401" />
+        <location filename="../../desktop_app/i18n.py" line="1407" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1406" />
+        <location filename="../../desktop_app/i18n.py" line="1412" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1410" />
+        <location filename="../../desktop_app/i18n.py" line="1416" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1414" />
+        <location filename="../../desktop_app/i18n.py" line="1420" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1420" />
+        <location filename="../../desktop_app/i18n.py" line="1426" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1425" />
+        <location filename="../../desktop_app/i18n.py" line="1431" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1431" />
+        <location filename="../../desktop_app/i18n.py" line="1437" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1437" />
+        <location filename="../../desktop_app/i18n.py" line="1443" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1442" />
+        <location filename="../../desktop_app/i18n.py" line="1448" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1447" />
+        <location filename="../../desktop_app/i18n.py" line="1453" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1451" />
+        <location filename="../../desktop_app/i18n.py" line="1457" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1454" />
+        <location filename="../../desktop_app/i18n.py" line="1460" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1457" />
+        <location filename="../../desktop_app/i18n.py" line="1463" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1462" />
+        <location filename="../../desktop_app/i18n.py" line="1468" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1467" />
+        <location filename="../../desktop_app/i18n.py" line="1473" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>Not read: Xianbao computes growth rates and percentages itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1470" />
+        <location filename="../../desktop_app/i18n.py" line="1476" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>Not read: {indicator} is computed from its parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1473" />
+        <location filename="../../desktop_app/i18n.py" line="1479" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1478" />
+        <location filename="../../desktop_app/i18n.py" line="1484" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>Not read: no indicator has the code {indicator}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1481" />
+        <location filename="../../desktop_app/i18n.py" line="1487" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1487" />
+        <location filename="../../desktop_app/i18n.py" line="1493" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1492" />
+        <location filename="../../desktop_app/i18n.py" line="1498" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1497" />
+        <location filename="../../desktop_app/i18n.py" line="1503" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1500" />
+        <location filename="../../desktop_app/i18n.py" line="1506" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1501" />
+        <location filename="../../desktop_app/i18n.py" line="1507" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1507" />
+        <location filename="../../desktop_app/i18n.py" line="1513" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1513" />
+        <location filename="../../desktop_app/i18n.py" line="1519" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1518" />
+        <location filename="../../desktop_app/i18n.py" line="1524" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1523" />
+        <location filename="../../desktop_app/i18n.py" line="1529" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1528" />
+        <location filename="../../desktop_app/i18n.py" line="1534" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1534" />
+        <location filename="../../desktop_app/i18n.py" line="1540" />
         <source>The scheme {scheme} has no item {item}. Close the window and open it again.</source>
         <translation>The scheme {scheme} has no item {item}. Close the window and open it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1537" />
+        <location filename="../../desktop_app/i18n.py" line="1543" />
         <source>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</source>
         <translation>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1540" />
+        <location filename="../../desktop_app/i18n.py" line="1546" />
         <source>Item {item} scores 0 to {maximum} points; {points} is outside that.</source>
         <translation>Item {item} scores 0 to {maximum} points; {points} is outside that.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1543" />
+        <location filename="../../desktop_app/i18n.py" line="1549" />
         <source>Item {item} is scored in steps of {step} points; {points} is not one of them.</source>
         <translation>Item {item} is scored in steps of {step} points; {points} is not one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1546" />
+        <location filename="../../desktop_app/i18n.py" line="1552" />
         <source>The note of item {item} is longer than {limit} characters; shorten it.</source>
         <translation>The note of item {item} is longer than {limit} characters; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1549" />
+        <location filename="../../desktop_app/i18n.py" line="1555" />
         <source>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</source>
         <translation>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1554" />
+        <location filename="../../desktop_app/i18n.py" line="1560" />
         <source>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</source>
         <translation>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1559" />
+        <location filename="../../desktop_app/i18n.py" line="1565" />
         <source>There is no evaluation scheme {key}. Check the evaluation folder.</source>
         <translation>There is no evaluation scheme {key}. Check the evaluation folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1562" />
+        <location filename="../../desktop_app/i18n.py" line="1568" />
         <source>{file} is already attached to item {item} (as {kept}); the same file is kept once.</source>
         <translation>{file} is already attached to item {item} (as {kept}); the same file is kept once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1566" />
+        <location filename="../../desktop_app/i18n.py" line="1572" />
         <source>That evidence file was removed meanwhile (perhaps by another clerk).</source>
         <translation>That evidence file was removed meanwhile (perhaps by another clerk).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1569" />
+        <location filename="../../desktop_app/i18n.py" line="1575" />
         <source>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</source>
         <translation>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1574" />
+        <location filename="../../desktop_app/i18n.py" line="1580" />
         <source>{file} could not be read ({detail}). Check the file, then try again.</source>
         <translation>{file} could not be read ({detail}). Check the file, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1577" />
+        <location filename="../../desktop_app/i18n.py" line="1583" />
         <source>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</source>
         <translation>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1582" />
+        <location filename="../../desktop_app/i18n.py" line="1588" />
         <source>{file} is empty; attach the file that holds the evidence.</source>
         <translation>{file} is empty; attach the file that holds the evidence.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1585" />
+        <location filename="../../desktop_app/i18n.py" line="1591" />
         <source>Stopped; nothing was written.</source>
         <translation>Stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1627" />
+        <location filename="../../desktop_app/i18n.py" line="1633" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1628" />
+        <location filename="../../desktop_app/i18n.py" line="1634" />
         <source>prefecture</source>
         <translation>prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1629" />
+        <location filename="../../desktop_app/i18n.py" line="1635" />
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1630" />
+        <location filename="../../desktop_app/i18n.py" line="1636" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1631" />
+        <location filename="../../desktop_app/i18n.py" line="1637" />
         <source>village</source>
         <translation>village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1668" />
+        <location filename="../../desktop_app/i18n.py" line="1674" />
         <source>, </source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
         <translation>, </translation>
@@ -3963,193 +3968,193 @@
         <translation>Targets and progress (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217" />
+        <location filename="../../desktop_app/ui/main_window.py" line="221" />
         <source>Demonstration units…</source>
         <translation>Demonstration units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221" />
+        <location filename="../../desktop_app/ui/main_window.py" line="225" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289" />
+        <location filename="../../desktop_app/ui/main_window.py" line="293" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293" />
+        <location filename="../../desktop_app/ui/main_window.py" line="297" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
         <source>Go to period…</source>
         <translation>Go to period…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308" />
+        <location filename="../../desktop_app/ui/main_window.py" line="312" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="309" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312" />
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
         <source>Every change is saved as you type.</source>
         <translation>Every change is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="318" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="327" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>Find indicator…</source>
         <translation>Find indicator…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337" />
+        <location filename="../../desktop_app/ui/main_window.py" line="341" />
         <source>&amp;Return</source>
         <translation>&amp;Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="338" />
+        <location filename="../../desktop_app/ui/main_window.py" line="342" />
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341" />
+        <location filename="../../desktop_app/ui/main_window.py" line="345" />
         <source>Re&amp;gisters</source>
         <translation>Re&amp;gisters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../../desktop_app/ui/main_window.py" line="346" />
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343" />
+        <location filename="../../desktop_app/ui/main_window.py" line="347" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="344" />
-        <location filename="../../desktop_app/ui/main_window.py" line="570" />
+        <location filename="../../desktop_app/ui/main_window.py" line="348" />
+        <location filename="../../desktop_app/ui/main_window.py" line="574" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="361" />
+        <location filename="../../desktop_app/ui/main_window.py" line="365" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407" />
+        <location filename="../../desktop_app/ui/main_window.py" line="411" />
         <source>Targets and progress</source>
         <translation>Targets and progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="409" />
+        <location filename="../../desktop_app/ui/main_window.py" line="413" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423" />
+        <location filename="../../desktop_app/ui/main_window.py" line="427" />
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439" />
+        <location filename="../../desktop_app/ui/main_window.py" line="443" />
         <source>Choose a county first: townships are kept under one.</source>
         <translation>Choose a county first: townships are kept under one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456" />
+        <location filename="../../desktop_app/ui/main_window.py" line="460" />
         <source>Choose a county first: the self-evaluation is a county's.</source>
         <translation>Choose a county first: the self-evaluation is a county's.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="471" />
+        <location filename="../../desktop_app/ui/main_window.py" line="475" />
         <source>Choose a county first: candidates are kept under one.</source>
         <translation>Choose a county first: candidates are kept under one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="496" />
+        <location filename="../../desktop_app/ui/main_window.py" line="500" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="498" />
+        <location filename="../../desktop_app/ui/main_window.py" line="502" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>Xianbao databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="511" />
+        <location filename="../../desktop_app/ui/main_window.py" line="515" />
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="541" />
+        <location filename="../../desktop_app/ui/main_window.py" line="545" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="541" />
+        <location filename="../../desktop_app/ui/main_window.py" line="545" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="557" />
+        <location filename="../../desktop_app/ui/main_window.py" line="561" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="583" />
+        <location filename="../../desktop_app/ui/main_window.py" line="587" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</source>
         <translation>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="587" />
+        <location filename="../../desktop_app/ui/main_window.py" line="591" />
         <source>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</source>
         <translation>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="601" />
+        <location filename="../../desktop_app/ui/main_window.py" line="605" />
         <source>Paste figures copied from Excel or WPS</source>
         <translation>Paste figures copied from Excel or WPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="713" />
+        <location filename="../../desktop_app/ui/main_window.py" line="717" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
     </message>
@@ -4666,19 +4671,19 @@
 <context>
     <name>RegisterActions</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="858" />
-        <location filename="../../desktop_app/ui/registers_window.py" line="872" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="866" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="880" />
         <source>%1 register…</source>
         <extracomment>The window's rows changed (the main window reads the return again).</extracomment>
         <translation>%1 register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="875" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="883" />
         <source>%1 register (%2)…</source>
         <translation>%1 register (%2)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="886" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="894" />
         <source>Registers are kept by county: choose a county, a township or a village in the tree first.</source>
         <translation>Registers are kept by county: choose a county, a township or a village in the tree first.</translation>
     </message>
@@ -4835,70 +4840,70 @@
 <context>
     <name>RegisterImport</name>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="88" />
+        <location filename="../../desktop_app/ui/register_import.py" line="89" />
         <source>Region code</source>
         <extracomment>Sheets looked at for the list when a workbook is opened (each is read once more when chosen). The place targets' names (register_list.place_word gives the English sources).</extracomment>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="89" />
+        <location filename="../../desktop_app/ui/register_import.py" line="90" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="90" />
+        <location filename="../../desktop_app/ui/register_import.py" line="91" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="91" />
+        <location filename="../../desktop_app/ui/register_import.py" line="92" />
         <source>Place (name or code)</source>
         <translation>Place (name or code)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="94" />
+        <location filename="../../desktop_app/ui/register_import.py" line="95" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="95" />
+        <location filename="../../desktop_app/ui/register_import.py" line="96" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="96" />
+        <location filename="../../desktop_app/ui/register_import.py" line="97" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="97" />
+        <location filename="../../desktop_app/ui/register_import.py" line="98" />
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="137" />
+        <location filename="../../desktop_app/ui/register_import.py" line="138" />
         <source>(not imported)</source>
         <extracomment>Refused rows first, then what changes, then what stays.</extracomment>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="337" />
+        <location filename="../../desktop_app/ui/register_import.py" line="338" />
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="359" />
+        <location filename="../../desktop_app/ui/register_import.py" line="360" />
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="361" />
         <location filename="../../desktop_app/ui/register_import.py" line="362" />
+        <location filename="../../desktop_app/ui/register_import.py" line="363" />
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="777" />
+        <location filename="../../desktop_app/ui/register_import.py" line="772" />
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -4906,104 +4911,104 @@
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="403" />
+        <location filename="../../desktop_app/ui/register_import.py" line="404" />
         <source>Import a list: %1</source>
         <extracomment>A list was written (the registers window refreshes its rows and counts).</extracomment>
         <translation>Import a list: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="408" />
+        <location filename="../../desktop_app/ui/register_import.py" line="409" />
         <source>Choose the workbook (.xlsx) or CSV file</source>
         <translation>Choose the workbook (.xlsx) or CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="409" />
+        <location filename="../../desktop_app/ui/register_import.py" line="410" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="415" />
+        <location filename="../../desktop_app/ui/register_import.py" line="416" />
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="419" />
+        <location filename="../../desktop_app/ui/register_import.py" line="420" />
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="447" />
+        <location filename="../../desktop_app/ui/register_import.py" line="448" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="450" />
+        <location filename="../../desktop_app/ui/register_import.py" line="451" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="457" />
+        <location filename="../../desktop_app/ui/register_import.py" line="458" />
         <source>Choose a file, check the columns, then preview.</source>
         <translation>Choose a file, check the columns, then preview.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="459" />
+        <location filename="../../desktop_app/ui/register_import.py" line="460" />
         <source>Show refused rows only</source>
         <translation>Show refused rows only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="478" />
+        <location filename="../../desktop_app/ui/register_import.py" line="479" />
         <source>What the import would do</source>
         <translation>What the import would do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="511" />
+        <location filename="../../desktop_app/ui/register_import.py" line="512" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="537" />
+        <location filename="../../desktop_app/ui/register_import.py" line="538" />
         <source>Choose the list to import</source>
         <translation>Choose the list to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="539" />
+        <location filename="../../desktop_app/ui/register_import.py" line="540" />
         <source>Workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
         <translation>Workbooks and CSV files (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="560" />
-        <location filename="../../desktop_app/ui/register_import.py" line="587" />
+        <location filename="../../desktop_app/ui/register_import.py" line="561" />
+        <location filename="../../desktop_app/ui/register_import.py" line="588" />
         <source>Reading the list…</source>
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="619" />
+        <location filename="../../desktop_app/ui/register_import.py" line="620" />
         <source>The header is row %1. The columns are mapped as this layout was last time.</source>
         <translation>The header is row %1. The columns are mapped as this layout was last time.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="621" />
+        <location filename="../../desktop_app/ui/register_import.py" line="622" />
         <source>The header is row %1. Check what each column is imported as.</source>
         <translation>The header is row %1. Check what each column is imported as.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="638" />
+        <location filename="../../desktop_app/ui/register_import.py" line="639" />
         <source>The columns changed: preview again.</source>
         <translation>The columns changed: preview again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="664" />
+        <location filename="../../desktop_app/ui/register_import.py" line="665" />
         <source>There are no rows under the header to import.</source>
         <translation>There are no rows under the header to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="670" />
+        <location filename="../../desktop_app/ui/register_import.py" line="671" />
         <source>Checking the list…</source>
         <translation>Checking the list…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/register_import.py" line="707" />
+        <location filename="../../desktop_app/ui/register_import.py" line="702" />
         <source>%n row(s) cannot be imported: correct them in the workbook and preview again. Nothing is imported while a row is refused.</source>
         <translation>
             <numerusform>%n row cannot be imported: correct them in the workbook and preview again. Nothing is imported while a row is refused.</numerusform>
@@ -5011,17 +5016,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="715" />
+        <location filename="../../desktop_app/ui/register_import.py" line="710" />
         <source>The register holds every row of the list already.</source>
         <translation>The register holds every row of the list already.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="717" />
+        <location filename="../../desktop_app/ui/register_import.py" line="712" />
         <source>Every row can be imported.</source>
         <translation>Every row can be imported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/register_import.py" line="724" />
+        <location filename="../../desktop_app/ui/register_import.py" line="719" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -5029,7 +5034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/register_import.py" line="725" />
+        <location filename="../../desktop_app/ui/register_import.py" line="720" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -5037,7 +5042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/register_import.py" line="726" />
+        <location filename="../../desktop_app/ui/register_import.py" line="721" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -5045,7 +5050,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/register_import.py" line="727" />
+        <location filename="../../desktop_app/ui/register_import.py" line="722" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -5053,7 +5058,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/register_import.py" line="728" />
+        <location filename="../../desktop_app/ui/register_import.py" line="723" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -5061,32 +5066,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="730" />
+        <location filename="../../desktop_app/ui/register_import.py" line="725" />
         <source>%1 in the list: %2, %3, %4, %5.</source>
         <translation>%1 in the list: %2, %3, %4, %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="781" />
+        <location filename="../../desktop_app/ui/register_import.py" line="776" />
         <source>Count these indicators of the %1 returns from this register:</source>
         <translation>Count these indicators of the %1 returns from this register:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="799" />
+        <location filename="../../desktop_app/ui/register_import.py" line="794" />
         <source>Importing the list…</source>
         <translation>Importing the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="810" />
+        <location filename="../../desktop_app/ui/register_import.py" line="805" />
         <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
         <translation>Imported: %1 added, %2 changed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="824" />
+        <location filename="../../desktop_app/ui/register_import.py" line="819" />
         <source>The indicators are still keyed, not counted from the register: %1</source>
         <translation>The indicators are still keyed, not counted from the register: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="827" />
+        <location filename="../../desktop_app/ui/register_import.py" line="822" />
         <source>The indicators are counted from the register from now on.</source>
         <translation>The indicators are counted from the register from now on.</translation>
     </message>
@@ -5094,128 +5099,128 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="427" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="430" />
         <source>Filter: any text of a row (name, place…)</source>
-        <extracomment>A sentence for the window's message line, and whether it is a refusal. The register's rows changed (added, edited, removed, imported): counts are stale.</extracomment>
+        <extracomment>A sentence for the window's message line, and whether it is a refusal. The register's rows changed (added, edited, removed, imported): counts are stale. The year the main window shows: an import offers to count this year's figures from the register (None: today's year).</extracomment>
         <translation>Filter: any text of a row (name, place…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="433" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="436" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="456" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="459" />
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="457" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="460" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="458" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="461" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="459" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="462" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="460" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="463" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="461" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="464" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="495" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="498" />
         <source>Ins or Ctrl+N</source>
         <translation>Ins or Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="496" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="499" />
         <source>Enter, F2 or double-click</source>
         <translation>Enter, F2 or double-click</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="497" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="500" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="578" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="581" />
         <source>Rows: %1, shown: %2</source>
         <translation>Rows: %1, shown: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="601" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="604" />
         <source>Added “%1”.</source>
         <translation>Added “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="603" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="606" />
         <source>Added “%1”; the filter hides it.</source>
         <translation>Added “%1”; the filter hides it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="622" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="625" />
         <source>Saved “%1”.</source>
         <translation>Saved “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="624" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="627" />
         <source>Saved “%1”; the filter hides it.</source>
         <translation>Saved “%1”; the filter hides it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="632" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="635" />
         <source>Remove a row</source>
         <translation>Remove a row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="633" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="636" />
         <source>Remove “%1” (%2) from the register? Its history is kept.</source>
         <translation>Remove “%1” (%2) from the register? Its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="659" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="662" />
         <source>Removed “%1”.</source>
         <translation>Removed “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="712" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="716" />
         <source>Export the register</source>
         <translation>Export the register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="714" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="718" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="739" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="743" />
         <source>Exporting the register…</source>
         <translation>Exporting the register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="739" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="743" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="742" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="746" />
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="748" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="752" />
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
@@ -5223,28 +5228,28 @@
 <context>
     <name>RegisterPreviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="271" />
+        <location filename="../../desktop_app/ui/register_import.py" line="272" />
         <source>Line</source>
         <extracomment>The clerk chose another target for a column.</extracomment>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="272" />
+        <location filename="../../desktop_app/ui/register_import.py" line="273" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="273" />
+        <location filename="../../desktop_app/ui/register_import.py" line="274" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="274" />
+        <location filename="../../desktop_app/ui/register_import.py" line="275" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="275" />
+        <location filename="../../desktop_app/ui/register_import.py" line="276" />
         <source>Why, or what changes</source>
         <translation>Why, or what changes</translation>
     </message>
@@ -5260,313 +5265,313 @@
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1719" />
+        <location filename="../../desktop_app/i18n.py" line="1732" />
         <source>Service points</source>
         <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1720" />
+        <location filename="../../desktop_app/i18n.py" line="1733" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1721" />
+        <location filename="../../desktop_app/i18n.py" line="1734" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1722" />
+        <location filename="../../desktop_app/i18n.py" line="1735" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1723" />
+        <location filename="../../desktop_app/i18n.py" line="1736" />
         <source>Township station</source>
         <translation>Township station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1724" />
+        <location filename="../../desktop_app/i18n.py" line="1737" />
         <source>Village point</source>
         <translation>Village point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1725" />
+        <location filename="../../desktop_app/i18n.py" line="1738" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1726" />
+        <location filename="../../desktop_app/i18n.py" line="1739" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1727" />
+        <location filename="../../desktop_app/i18n.py" line="1740" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1728" />
+        <location filename="../../desktop_app/i18n.py" line="1741" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1729" />
+        <location filename="../../desktop_app/i18n.py" line="1742" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1730" />
+        <location filename="../../desktop_app/i18n.py" line="1743" />
         <source>In a poor village</source>
         <translation>In a poor village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1731" />
+        <location filename="../../desktop_app/i18n.py" line="1744" />
         <source>Project funds (10k yuan)</source>
         <translation>Project funds (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1732" />
+        <location filename="../../desktop_app/i18n.py" line="1745" />
         <source>Project year</source>
         <translation>Project year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1733" />
+        <location filename="../../desktop_app/i18n.py" line="1746" />
         <source>Training sessions</source>
         <translation>Training sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1734" />
+        <location filename="../../desktop_app/i18n.py" line="1747" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1735" />
+        <location filename="../../desktop_app/i18n.py" line="1748" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1736" />
+        <location filename="../../desktop_app/i18n.py" line="1749" />
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1737" />
+        <location filename="../../desktop_app/i18n.py" line="1750" />
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1738" />
+        <location filename="../../desktop_app/i18n.py" line="1751" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1739" />
+        <location filename="../../desktop_app/i18n.py" line="1752" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1740" />
+        <location filename="../../desktop_app/i18n.py" line="1753" />
         <source>Of whom poor</source>
         <translation>Of whom poor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1741" />
+        <location filename="../../desktop_app/i18n.py" line="1754" />
         <source>Subsidy claimed (10k yuan)</source>
         <translation>Subsidy claimed (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1742" />
+        <location filename="../../desktop_app/i18n.py" line="1755" />
         <source>E-commerce villages and towns</source>
         <translation>E-commerce villages and towns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1743" />
+        <location filename="../../desktop_app/i18n.py" line="1756" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1744" />
+        <location filename="../../desktop_app/i18n.py" line="1757" />
         <source>E-commerce village</source>
         <translation>E-commerce village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1745" />
+        <location filename="../../desktop_app/i18n.py" line="1758" />
         <source>E-commerce town</source>
         <translation>E-commerce town</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1746" />
+        <location filename="../../desktop_app/i18n.py" line="1759" />
         <source>Taobao village</source>
         <translation>Taobao village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1747" />
+        <location filename="../../desktop_app/i18n.py" line="1760" />
         <source>Main products</source>
         <translation>Main products</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1748" />
+        <location filename="../../desktop_app/i18n.py" line="1761" />
         <source>Online sales (10k yuan)</source>
         <translation>Online sales (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1749" />
+        <location filename="../../desktop_app/i18n.py" line="1762" />
         <source>Year recognised</source>
         <translation>Year recognised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1750" />
+        <location filename="../../desktop_app/i18n.py" line="1763" />
         <source>Recognised by</source>
         <translation>Recognised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1751" />
+        <location filename="../../desktop_app/i18n.py" line="1764" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1752" />
+        <location filename="../../desktop_app/i18n.py" line="1765" />
         <source>Enterprises and online shops</source>
         <translation>Enterprises and online shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1753" />
+        <location filename="../../desktop_app/i18n.py" line="1766" />
         <source>E-commerce enterprise</source>
         <translation>E-commerce enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1754" />
+        <location filename="../../desktop_app/i18n.py" line="1767" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1755" />
+        <location filename="../../desktop_app/i18n.py" line="1768" />
         <source>Cross-border enterprise</source>
         <translation>Cross-border enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1756" />
+        <location filename="../../desktop_app/i18n.py" line="1769" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1757" />
+        <location filename="../../desktop_app/i18n.py" line="1770" />
         <source>Registered capital (10k yuan)</source>
         <translation>Registered capital (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1758" />
+        <location filename="../../desktop_app/i18n.py" line="1771" />
         <source>Revenue (10k yuan)</source>
         <translation>Revenue (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1759" />
+        <location filename="../../desktop_app/i18n.py" line="1772" />
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1760" />
+        <location filename="../../desktop_app/i18n.py" line="1773" />
         <source>Key projects</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1761" />
+        <location filename="../../desktop_app/i18n.py" line="1774" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1762" />
+        <location filename="../../desktop_app/i18n.py" line="1775" />
         <source>Planned investment (10k yuan)</source>
         <translation>Planned investment (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1763" />
+        <location filename="../../desktop_app/i18n.py" line="1776" />
         <source>Invested so far (10k yuan)</source>
         <translation>Invested so far (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1764" />
+        <location filename="../../desktop_app/i18n.py" line="1777" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1765" />
+        <location filename="../../desktop_app/i18n.py" line="1778" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1766" />
+        <location filename="../../desktop_app/i18n.py" line="1779" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1767" />
+        <location filename="../../desktop_app/i18n.py" line="1780" />
         <source>Under way</source>
         <translation>Under way</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1768" />
+        <location filename="../../desktop_app/i18n.py" line="1781" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1769" />
+        <location filename="../../desktop_app/i18n.py" line="1782" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1770" />
+        <location filename="../../desktop_app/i18n.py" line="1783" />
         <source>Designations</source>
         <translation>Designations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1771" />
+        <location filename="../../desktop_app/i18n.py" line="1784" />
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1772" />
+        <location filename="../../desktop_app/i18n.py" line="1785" />
         <source>Comprehensive demonstration county</source>
         <translation>Comprehensive demonstration county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1773" />
+        <location filename="../../desktop_app/i18n.py" line="1786" />
         <source>E-commerce poverty-alleviation county</source>
         <translation>E-commerce poverty-alleviation county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1774" />
+        <location filename="../../desktop_app/i18n.py" line="1787" />
         <source>Poor county</source>
         <translation>Poor county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1775" />
+        <location filename="../../desktop_app/i18n.py" line="1788" />
         <source>Poor village</source>
         <translation>Poor village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1776" />
+        <location filename="../../desktop_app/i18n.py" line="1789" />
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1777" />
+        <location filename="../../desktop_app/i18n.py" line="1790" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1778" />
+        <location filename="../../desktop_app/i18n.py" line="1791" />
         <source>Designated by</source>
         <translation>Designated by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1793" />
+        <location filename="../../desktop_app/i18n.py" line="1806" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1793" />
+        <location filename="../../desktop_app/i18n.py" line="1806" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -5574,13 +5579,13 @@
 <context>
     <name>RegistersWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="806" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="810" />
         <source>Registers — %1</source>
         <extracomment>Rows were added, changed, removed or imported: counts derived from them are stale.</extracomment>
         <translation>Registers — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="827" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="831" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7304,22 +7309,22 @@
         <translation>Rate now {rate}%, target {target}%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/target_text.py" line="89" />
+        <location filename="../../desktop_app/target_text.py" line="94" />
         <source>{done} added since the end of last year.</source>
         <translation>{done} added since the end of last year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/target_text.py" line="95" />
+        <location filename="../../desktop_app/target_text.py" line="100" />
         <source>Expected by now: {pace}% (last year's pace)</source>
         <translation>Expected by now: {pace}% (last year's pace)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/target_text.py" line="97" />
+        <location filename="../../desktop_app/target_text.py" line="102" />
         <source>Expected by now: {pace}% (months elapsed)</source>
         <translation>Expected by now: {pace}% (months elapsed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/target_text.py" line="100" />
+        <location filename="../../desktop_app/target_text.py" line="105" />
         <source>; behind by {gap} points.</source>
         <translation>; behind by {gap} points.</translation>
     </message>

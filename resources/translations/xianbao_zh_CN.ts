@@ -794,22 +794,22 @@
 <context>
     <name>ColumnMappingModel</name>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="168" />
+        <location filename="../../desktop_app/ui/register_import.py" line="169" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="169" />
+        <location filename="../../desktop_app/ui/register_import.py" line="170" />
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="170" />
+        <location filename="../../desktop_app/ui/register_import.py" line="171" />
         <source>First row</source>
         <translation>第一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="171" />
+        <location filename="../../desktop_app/ui/register_import.py" line="172" />
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
@@ -2307,12 +2307,17 @@
         <translation>{township}下没有“{village}”这个村。请在工作簿中更正村名，或先在“基础资料 → 乡镇和村”中添加该村。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1019" />
+        <location filename="../../desktop_app/i18n.py" line="989" />
+        <source>{name} is recommended or recognised already, so its standard and figures stay as they were judged. Withdraw the recommendation first.</source>
+        <translation>{name} 已推荐或已认定，其标准和评定所依据的数据不能再改。请先撤回推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1025" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1023" />
+        <location filename="../../desktop_app/i18n.py" line="1029" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>没有名为“{template}”的 Excel 模板。可用 xianbao templates 查看全部模板。</translation>
     </message>
@@ -2989,907 +2994,907 @@
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="895" />
+        <source>{file} is larger than {limit} MB, more than a list of a county's rows; check that it is the right file, or split the list and import each part.</source>
+        <translation>{file} 超过 {limit} MB，比一个县的名单大得多；请确认文件是否选对，或把名单拆开分别导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="900" />
         <source>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
         <translation>{file} 不能作为 CSV 文本文件读取（UTF-8 或 GB18030）。请用 Excel 打开，另存为 .xlsx 工作簿或 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="900" />
+        <location filename="../../desktop_app/i18n.py" line="905" />
         <source>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</source>
         <translation>{file}：工作表 {sheet} 是空的。请选择存放名单的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="903" />
+        <location filename="../../desktop_app/i18n.py" line="908" />
         <source>Columns {first} and {second} both give {field}; choose one of them.</source>
         <translation>{first} 列和 {second} 列都对应“{field}”；请只选其中一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="906" />
+        <location filename="../../desktop_app/i18n.py" line="911" />
         <source>Columns {first} and {second} both give the same part of the place; choose one.</source>
         <translation>{first} 列和 {second} 列都对应地点的同一部分；请只选其中一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="909" />
+        <location filename="../../desktop_app/i18n.py" line="914" />
         <source>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</source>
         <translation>没有哪一列给出各行的地点：请选择代码列（统计用区划代码），或乡镇列和村列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="914" />
+        <location filename="../../desktop_app/i18n.py" line="919" />
         <source>No column gives {field}, which every row needs; choose its column.</source>
         <translation>没有哪一列对应“{field}”，而每一行都需要它；请选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="918" />
+        <location filename="../../desktop_app/i18n.py" line="923" />
         <source>{name}: {value} {unit} ≥ {limit_value} {unit}.</source>
         <translation>{name}：{value} {unit} ≥ {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="921" />
+        <location filename="../../desktop_app/i18n.py" line="926" />
         <source>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</source>
         <translation>{name}：{value} {unit} &lt; {limit_value} {unit}，应达到 {limit_value} {unit}以上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="925" />
+        <location filename="../../desktop_app/i18n.py" line="930" />
         <source>{name}: no figure given; at least {limit_value} {unit} is asked.</source>
         <translation>{name}：未填写，应达到 {limit_value} {unit}以上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="928" />
+        <location filename="../../desktop_app/i18n.py" line="933" />
         <source>{name}: {value} {unit} &gt; {limit_value} {unit}.</source>
         <translation>{name}：{value} {unit} &gt; {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="931" />
+        <location filename="../../desktop_app/i18n.py" line="936" />
         <source>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</source>
         <translation>{name}：{value} {unit} ≤ {limit_value} {unit}，应大于 {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="935" />
+        <location filename="../../desktop_app/i18n.py" line="940" />
         <source>{name}: no figure given; more than {limit_value} {unit} is asked.</source>
         <translation>{name}：未填写，应大于 {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="938" />
+        <location filename="../../desktop_app/i18n.py" line="943" />
         <source>{name}: confirmed.</source>
         <translation>{name}：已确认符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="939" />
+        <location filename="../../desktop_app/i18n.py" line="944" />
         <source>{name}: not met.</source>
         <translation>{name}：不符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="945" />
         <source>{name}: not confirmed yet.</source>
         <translation>{name}：尚未确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="941" />
+        <location filename="../../desktop_app/i18n.py" line="946" />
         <source>{name}: met by one of its alternatives.</source>
         <translation>{name}：已满足其中一项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="942" />
+        <location filename="../../desktop_app/i18n.py" line="947" />
         <source>{name}: none of its alternatives is met.</source>
         <translation>{name}：各项均未达到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="943" />
+        <location filename="../../desktop_app/i18n.py" line="948" />
         <source>{name}: none of its alternatives is met yet, and some lack figures.</source>
         <translation>{name}：尚无一项达到，部分未填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="946" />
+        <location filename="../../desktop_app/i18n.py" line="951" />
         <source>{name}: every part is met.</source>
         <translation>{name}：各项均已满足。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="947" />
+        <location filename="../../desktop_app/i18n.py" line="952" />
         <source>{name}: a part is not met.</source>
         <translation>{name}：有一项未满足。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="948" />
+        <location filename="../../desktop_app/i18n.py" line="953" />
         <source>{name}: some parts lack figures.</source>
         <translation>{name}：部分未填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="949" />
+        <location filename="../../desktop_app/i18n.py" line="954" />
         <source>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</source>
         <translation>示范标准文件中没有标准“{standard}”（文件可能已更换）。请选择其他标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="953" />
+        <location filename="../../desktop_app/i18n.py" line="958" />
         <source>{name}: write 是 or 否, not “{text}”.</source>
         <translation>{name}：请填写“是”或“否”，不能填“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="956" />
+        <location filename="../../desktop_app/i18n.py" line="961" />
         <source>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</source>
         <translation>{name}：“{text}”不是数字。请输入数字（全角数字亦可）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="959" />
+        <location filename="../../desktop_app/i18n.py" line="964" />
         <source>{name}: “{text}” is below zero.</source>
         <translation>{name}：“{text}”小于零。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="960" />
+        <location filename="../../desktop_app/i18n.py" line="965" />
         <source>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</source>
         <translation>示范标准文件 {file} 无法读取：{detail}。请改正该文件，或放回随程序提供的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="964" />
+        <location filename="../../desktop_app/i18n.py" line="969" />
         <source>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</source>
         <translation>没有 {code} 所在省份的示范标准。请将该省的示范标准文件放入标准文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="968" />
+        <location filename="../../desktop_app/i18n.py" line="973" />
         <source>A candidate needs a name.</source>
         <translation>候选单位需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="969" />
+        <location filename="../../desktop_app/i18n.py" line="974" />
         <source>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</source>
         <translation>“{standard}”的候选单位是县本身：请选择县，而不是县内的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="973" />
+        <location filename="../../desktop_app/i18n.py" line="978" />
         <source>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</source>
         <translation>{name}（{code}）在县级以上；候选单位须属于某个县。请选择一个县。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="977" />
+        <location filename="../../desktop_app/i18n.py" line="982" />
         <source>The register row is no longer there (another clerk may have removed it). Choose another.</source>
         <translation>该台账记录已不存在（可能已被他人删除）。请另选一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="981" />
+        <location filename="../../desktop_app/i18n.py" line="986" />
         <source>The candidate is no longer there (another clerk may have removed it).</source>
         <translation>该候选单位已不存在（可能已被他人删除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="984" />
-        <source>{name} is recommended or recognised already, so its standard stays. Withdraw the recommendation first.</source>
-        <translation>{name} 已推荐或已认定，不能更改标准。请先撤回推荐。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/i18n.py" line="988" />
+        <location filename="../../desktop_app/i18n.py" line="994" />
         <source>{name} is not a candidate now (it is recommended, recognised or revoked).</source>
         <translation>{name} 当前不是候选状态（已推荐、已认定或已撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="991" />
+        <location filename="../../desktop_app/i18n.py" line="997" />
         <source>{name} does not meet every criterion and cannot be recommended; the red lines say which.</source>
         <translation>{name} 未达到全部标准，不能推荐；红色各行列明未达到的条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="995" />
+        <location filename="../../desktop_app/i18n.py" line="1001" />
         <source>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</source>
         <translation>{name} 部分条件尚缺数据，暂不能推荐；请补全灰色各行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="999" />
+        <location filename="../../desktop_app/i18n.py" line="1005" />
         <source>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</source>
         <translation>{prefecture} {year}年已推荐{group} {quota} 个，已达省里规定的上限；{name} 未推荐。请先撤回另一个推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1003" />
+        <location filename="../../desktop_app/i18n.py" line="1009" />
         <source>{name} is not recommended; there is nothing to withdraw.</source>
         <translation>{name} 未被推荐，无可撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1006" />
+        <location filename="../../desktop_app/i18n.py" line="1012" />
         <source>{name} is recognised or revoked already.</source>
         <translation>{name} 已认定或已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1009" />
+        <location filename="../../desktop_app/i18n.py" line="1015" />
         <source>{name} is not recognised; only a recognised unit is reviewed or revoked.</source>
         <translation>{name} 尚未认定；只有已认定的单位才能复核或撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1012" />
+        <location filename="../../desktop_app/i18n.py" line="1018" />
         <source>{name}: {day} is before {before}; choose a later day.</source>
         <translation>{name}：{day} 早于 {before}，请选择更晚的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1015" />
+        <location filename="../../desktop_app/i18n.py" line="1021" />
         <source>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</source>
         <translation>{name} 已推荐或已认定；请先撤回推荐或撤销认定，再删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1026" />
+        <location filename="../../desktop_app/i18n.py" line="1032" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>模板映射 {file} 指定的工作簿 {workbook} 不在同一文件夹中。请把省厅的工作簿放在映射文件旁边，或改正 “workbook”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1031" />
+        <location filename="../../desktop_app/i18n.py" line="1037" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>模板 {template}：其工作簿 {workbook} 无法打开，文件已损坏或不是 .xlsx 工作簿。请重新把省厅的空白表样放在映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1036" />
+        <location filename="../../desktop_app/i18n.py" line="1042" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>无法读取模板映射 {file}。请检查该文件是否存在、是否有权限打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1041" />
+        <location filename="../../desktop_app/i18n.py" line="1047" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>模板映射 {file} 不是普通文件（而是文件夹、设备或失效的链接），未读取。请将其移出模板文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1046" />
+        <location filename="../../desktop_app/i18n.py" line="1052" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>模板映射 {file} 有 {size_kb} KB，映射文件最大 {limit_kb} KB，因此未读取。请确认是否选错了文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1051" />
+        <location filename="../../desktop_app/i18n.py" line="1057" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>模板映射 {file} 不是 UTF-8 文本（第 {line} 行）。请另存为 UTF-8 编码，例如在记事本中“另存为”时选择 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1056" />
+        <location filename="../../desktop_app/i18n.py" line="1062" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>模板映射 {file}：第 {line} 行的键由超过 {limit} 个以点分隔的部分组成，映射文件最多只需 3 个。请改正该行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1061" />
+        <location filename="../../desktop_app/i18n.py" line="1067" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>模板映射 {file} 第 {line} 行的括号嵌套超过 {limit} 层，映射文件用不到这么多层，因此未读取。请改正该行的括号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1066" />
+        <location filename="../../desktop_app/i18n.py" line="1072" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>模板映射 {file} 第 {line} 行第 {column} 列不是有效的 TOML：“{text}”。请改正该行（格式见 docs/templates.md）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1071" />
+        <location filename="../../desktop_app/i18n.py" line="1077" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>模板映射 {file} 使用第 {format} 版映射格式，本版县报只能读取第 {supported} 版。请升级县报，或索取第 {supported} 版格式的映射文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1076" />
+        <location filename="../../desktop_app/i18n.py" line="1082" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不是映射文件的键。此处允许：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1080" />
+        <location filename="../../desktop_app/i18n.py" line="1086" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>模板映射 {file} 缺少必需的 “{key}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1083" />
+        <location filename="../../desktop_app/i18n.py" line="1089" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是带引号的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1086" />
+        <location filename="../../desktop_app/i18n.py" line="1092" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>模板映射 {file}：“{key}” 含有控制字符，工作簿无法保存这种字符。请将其删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1091" />
+        <location filename="../../desktop_app/i18n.py" line="1097" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>模板映射 {file}：“{key}” 超过 {limit} 个字符，这是 Excel 数字格式允许的最大长度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1096" />
+        <location filename="../../desktop_app/i18n.py" line="1102" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>模板映射 {file}：“{key}” 不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1099" />
+        <location filename="../../desktop_app/i18n.py" line="1105" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是不带引号的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1102" />
+        <location filename="../../desktop_app/i18n.py" line="1108" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>模板映射 {file}：“{key}” 必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1105" />
+        <location filename="../../desktop_app/i18n.py" line="1111" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>模板映射 {file}：“{key}” 必须是方括号中的文本列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1108" />
+        <location filename="../../desktop_app/i18n.py" line="1114" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>模板映射 {file}：“{key}” 必须是表（花括号中的键，或单独的一节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1113" />
+        <location filename="../../desktop_app/i18n.py" line="1119" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>模板映射 {file}：“{key}” 必须是表的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1116" />
+        <location filename="../../desktop_app/i18n.py" line="1122" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不能是 “{given}”。请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1119" />
+        <location filename="../../desktop_app/i18n.py" line="1125" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>模板映射 {file}：“{key}” 必须是 {first} 至 {last} 之间的两个年份（起、止），例如 [2024, 2026]。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1124" />
+        <location filename="../../desktop_app/i18n.py" line="1130" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>模板映射 {file}：“{key}” 给出的行 {first}–{last} 无效；行号为 1 至 {most}，且起始行须在结束行之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1129" />
+        <location filename="../../desktop_app/i18n.py" line="1135" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>模板映射 {file}：表 “{key}” 有 {rows} 行，区划表最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1134" />
+        <location filename="../../desktop_app/i18n.py" line="1140" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>模板映射 {file}：“{id}” 不能作为模板编号；请只用字母、数字、“-”、“_” 和 “.”，最多 64 个，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1139" />
+        <location filename="../../desktop_app/i18n.py" line="1145" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>模板映射 {file} 没有映射任何工作表，会与任何工作簿相匹配。请至少添加一个 [[sheet]]，写明工作表名称和单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1144" />
+        <location filename="../../desktop_app/i18n.py" line="1150" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>模板映射 {file} 将工作表 “{sheet}” 映射了两次；请合并这两个 [[sheet]] 节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1149" />
+        <location filename="../../desktop_app/i18n.py" line="1155" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>模板映射 {file}：workbook = “{workbook}” 必须是映射文件所在文件夹中的文件名，不能包含文件夹、盘符或 “..”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1154" />
+        <location filename="../../desktop_app/i18n.py" line="1160" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 不是普通文件（而是文件夹、设备或失效的链接）。请把省厅的工作簿放在该处。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1159" />
+        <location filename="../../desktop_app/i18n.py" line="1165" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 是指向模板文件夹之外的链接。请把工作簿本身复制到映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1164" />
+        <location filename="../../desktop_app/i18n.py" line="1170" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 有 {size_mb} MB，模板工作簿最大 {limit_mb} MB。请确认它是省厅的空白表样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1169" />
+        <location filename="../../desktop_app/i18n.py" line="1175" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>模板映射 {file}：file_name 为空。请用字段为导出的文件命名，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1174" />
+        <location filename="../../desktop_app/i18n.py" line="1180" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>模板映射 {file}：file_name 使用了不存在的字段 “{field}”。允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1179" />
+        <location filename="../../desktop_app/i18n.py" line="1185" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>模板映射 {file}：file_name 中含有 {field}；字段只能是 {allowed} 之一，原样书写，不能带 “.”、“[”、“!” 或 “:”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1184" />
+        <location filename="../../desktop_app/i18n.py" line="1190" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>模板映射 {file}：file_name “{text}” 中第 {position} 个字符处的花括号不成对。每个字段须写在一对花括号中，例如 {example}；允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1190" />
+        <location filename="../../desktop_app/i18n.py" line="1196" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>模板映射 {file} 映射了 {count} 个工作表，一个映射最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1194" />
+        <location filename="../../desktop_app/i18n.py" line="1200" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}”不能用作模板编号：请使用字母、数字、“-”、“_”和“.”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1197" />
+        <location filename="../../desktop_app/i18n.py" line="1203" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>模板的适用年度 {first}–{last} 不是有效的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1200" />
+        <location filename="../../desktop_app/i18n.py" line="1206" />
         <source>The mapping maps no sheet.</source>
         <translation>映射中没有任何工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1201" />
+        <location filename="../../desktop_app/i18n.py" line="1207" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>工作簿中没有映射所用的工作表“{sheet}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1204" />
+        <location filename="../../desktop_app/i18n.py" line="1210" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>工作簿没有定义指向单个单元格的名称“{name}”（工作表 {sheet}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1208" />
+        <location filename="../../desktop_app/i18n.py" line="1214" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>单元格 {sheet}!{cell} 位于工作表的表格范围之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1211" />
+        <location filename="../../desktop_app/i18n.py" line="1217" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>单元格 {sheet}!{cell} 位于合并单元格 {merged} 内部；请映射其左上角单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1215" />
+        <location filename="../../desktop_app/i18n.py" line="1221" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>单元格 {sheet}!{cell} 含有省厅设置的公式，不能写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1218" />
+        <location filename="../../desktop_app/i18n.py" line="1224" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>单元格 {sheet}!{cell} 被映射了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1221" />
+        <location filename="../../desktop_app/i18n.py" line="1227" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>单元格 {sheet}!{cell} 应为“{text}”：这不是映射所对应的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1226" />
+        <location filename="../../desktop_app/i18n.py" line="1232" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>工作表 {sheet} 是地区汇总表，但映射中没有给出表格设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1229" />
+        <location filename="../../desktop_app/i18n.py" line="1235" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>工作表 {sheet}：表格行范围 {first}–{last} 无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1232" />
+        <location filename="../../desktop_app/i18n.py" line="1238" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>工作表 {sheet}：合计行 {cell} 位于地区行范围之内。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1235" />
+        <location filename="../../desktop_app/i18n.py" line="1241" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>工作表 {sheet}：{cell} 列没有可用于匹配行的区划代码或名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1239" />
+        <location filename="../../desktop_app/i18n.py" line="1245" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>单元格 {sheet}!{cell} 映射到未知指标 {indicator}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1242" />
+        <location filename="../../desktop_app/i18n.py" line="1248" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>模板 {template} 不适用于{period}（报告期类型或适用年度 {first}–{last} 不符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1246" />
+        <location filename="../../desktop_app/i18n.py" line="1252" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>模板 {template} 属于其他省份，不适用于{region}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1249" />
+        <location filename="../../desktop_app/i18n.py" line="1255" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>模板 {template} 不适用于{region}这一级地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1252" />
+        <location filename="../../desktop_app/i18n.py" line="1258" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>工作表 {sheet} 只能填 {rows} 个地区，实际有 {regions} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1255" />
+        <location filename="../../desktop_app/i18n.py" line="1261" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>工作表 {sheet} 中没有{region}（{code}）的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1258" />
+        <location filename="../../desktop_app/i18n.py" line="1264" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>无法把报表写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1262" />
+        <location filename="../../desktop_app/i18n.py" line="1268" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}：磁盘已满（或文件超出该磁盘允许的大小）。没有留下不完整的文件。请清理磁盘空间或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1268" />
+        <location filename="../../desktop_app/i18n.py" line="1274" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>未能写入 {path}：您没有该文件夹的写入权限，或该文件正被其他程序（Excel、WPS、PDF 阅读器）打开。请关闭该文件或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1274" />
+        <location filename="../../desktop_app/i18n.py" line="1280" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>未能写入 {path}：所在文件夹不存在，或该名称是一个文件夹。请选择其他文件名或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1279" />
+        <location filename="../../desktop_app/i18n.py" line="1285" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}（{detail}）。没有留下不完整的文件。请检查磁盘或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1284" />
+        <location filename="../../desktop_app/i18n.py" line="1290" />
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1285" />
+        <location filename="../../desktop_app/i18n.py" line="1291" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏或不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1290" />
+        <location filename="../../desktop_app/i18n.py" line="1296" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} 是旧的 Excel 97-2003 格式（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1295" />
+        <location filename="../../desktop_app/i18n.py" line="1301" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} 设有密码保护。请打开后取消密码（不加密保存），再重新导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1300" />
+        <location filename="../../desktop_app/i18n.py" line="1306" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} 过大，不像是一份报表（解压后 {size} MB）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1304" />
+        <location filename="../../desktop_app/i18n.py" line="1310" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} 中有一个工作表达 {cells} 个单元格，远超一份报表。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1309" />
+        <location filename="../../desktop_app/i18n.py" line="1315" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} 被拒绝：它解压后是压缩大小的 {ratio} 倍，而正常工作簿不会超过 {limit} 倍；这种文件是为耗尽电脑内存而做的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1315" />
+        <location filename="../../desktop_app/i18n.py" line="1321" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} 由 {count} 个部件组成，远多于一个工作簿应有的数量（最多 {limit} 个）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1320" />
+        <location filename="../../desktop_app/i18n.py" line="1326" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：其中的“{part}”部分不完整或内容错乱（第 {line} 行）。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1326" />
+        <location filename="../../desktop_app/i18n.py" line="1332" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分含有文档类型声明（DTD），Excel 从不写入这种内容，它可能隐藏有害内容。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1332" />
+        <location filename="../../desktop_app/i18n.py" line="1338" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分有一个超过 {size} MB 的单项（注释、标记或属性），而 Excel 写入的单项最多只有几 KB（上限 {limit} MB）。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1338" />
+        <location filename="../../desktop_app/i18n.py" line="1344" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 中存的是“{value}”，这不是 Excel 会写入的值。请用 Excel 或 WPS 打开该文件，改正该单元格后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1344" />
+        <location filename="../../desktop_app/i18n.py" line="1350" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 引用了工作簿共享文本表中的第 {index} 条文本，但文件中没有这条文本。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1350" />
+        <location filename="../../desktop_app/i18n.py" line="1356" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”中有一行的行号是“{row}”，任何工作表都不可能有这样的行。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1355" />
+        <location filename="../../desktop_app/i18n.py" line="1361" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} 不是 Excel 工作簿（.xlsx），未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1358" />
+        <location filename="../../desktop_app/i18n.py" line="1364" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} 是 Excel 或 WPS 在工作簿打开时留下的锁定文件，未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1362" />
+        <location filename="../../desktop_app/i18n.py" line="1368" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} 是一个文件夹，其中的文件没有导入。如需导入，请单独导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1365" />
+        <location filename="../../desktop_app/i18n.py" line="1371" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} 未能导入：县报处理该文件时遇到了意外问题（{kind}）。该文件的数据一条也没有写入；其他文件各自单独处理。请把该文件发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1371" />
+        <location filename="../../desktop_app/i18n.py" line="1377" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} 与所有 Excel 模板都不相符（标题、表号或工作表不同）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1376" />
+        <location filename="../../desktop_app/i18n.py" line="1382" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} 不是模板 {template}（{form_number}）的填报文件：{cells} 不一致。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1381" />
+        <location filename="../../desktop_app/i18n.py" line="1387" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} 没有写明报告期，请指定报告期。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1384" />
+        <location filename="../../desktop_app/i18n.py" line="1390" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1387" />
+        <location filename="../../desktop_app/i18n.py" line="1393" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} 没有写明行政区划代码，请指定地区。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1390" />
+        <location filename="../../desktop_app/i18n.py" line="1396" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1393" />
+        <location filename="../../desktop_app/i18n.py" line="1399" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>第 {row} 行：没有代码或名称为“{key}”的地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1396" />
+        <location filename="../../desktop_app/i18n.py" line="1402" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>第 {row} 行有数据，但没有区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1397" />
+        <location filename="../../desktop_app/i18n.py" line="1403" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>指标 {indicator}：文件中为 {file}，而已存数据得出 {derived}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1401" />
+        <location filename="../../desktop_app/i18n.py" line="1407" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>没有编号为 {batch} 的导入记录。运行 `xianbao imports`（或在窗口中打开“导出与打印 ▸ 导入记录与撤销导入…”）查看各次导入及其编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1406" />
+        <location filename="../../desktop_app/i18n.py" line="1412" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>有 {count} 次导入的编号以 {batch} 开头。请按 `xianbao imports` 列出的编号多输入几位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1410" />
+        <location filename="../../desktop_app/i18n.py" line="1416" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>{file} 的导入已于 {when} 由 {who} 撤销，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1414" />
+        <location filename="../../desktop_app/i18n.py" line="1420" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>{file} 的导入无法撤销：导入后又有 {count} 个值被修改，例如 {region} {indicator} {period}（导入值 {imported}，现值 {now}）。撤销会丢失这些后来的修改，因此未做任何更改；请改为逐个手工更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1420" />
+        <location filename="../../desktop_app/i18n.py" line="1426" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} 有 {conflicts} 个冲突值和 {unmatched} 行被拒绝，请先解决。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1425" />
+        <location filename="../../desktop_app/i18n.py" line="1431" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{province}的{form_number}报表（模板 {template}），而{region}（{code}）不属于{province}。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1431" />
+        <location filename="../../desktop_app/i18n.py" line="1437" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{form_number}报表（模板 {template}），该模板不适用于{region}（{code}）这一级区划。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1437" />
+        <location filename="../../desktop_app/i18n.py" line="1443" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}：表中的 {rows} 个区划属于{parent_name}（{parent}），不属于{region}（{code}）。请按{parent_name}导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1442" />
+        <location filename="../../desktop_app/i18n.py" line="1448" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>第 {row} 行：{name}（{key}）不属于{region}（{code}），而属于{parent_name}。请删除该行，或随{parent_name}的报表导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1447" />
+        <location filename="../../desktop_app/i18n.py" line="1453" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>第 {row} 行：{name}（{key}）已有一行（第 {first} 行）。两行只保留一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1451" />
+        <location filename="../../desktop_app/i18n.py" line="1457" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name}（{code}）在工作表 {sheet} 中没有行：尚未报送数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1454" />
+        <location filename="../../desktop_app/i18n.py" line="1460" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>{name}（{code}）的行（工作表 {sheet} 第 {row} 行）没有任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1457" />
+        <location filename="../../desktop_app/i18n.py" line="1463" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>未读取：该数由县报根据已存的 {indicator} 数据推算，与之不符的单元格会被指出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1462" />
+        <location filename="../../desktop_app/i18n.py" line="1468" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>未读取：{indicator} 从 {cell} 读取，两格是同一个数，必须一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1467" />
+        <location filename="../../desktop_app/i18n.py" line="1473" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>未读取：增长率和百分比由县报自行计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1470" />
+        <location filename="../../desktop_app/i18n.py" line="1476" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>未读取：{indicator} 由其分子、分母计算得出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1473" />
+        <location filename="../../desktop_app/i18n.py" line="1479" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>未读取：年度目标在县报中设定（xianbao target）；该单元格须与已存目标一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1478" />
+        <location filename="../../desktop_app/i18n.py" line="1484" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>未读取：没有代码为 {indicator} 的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1481" />
+        <location filename="../../desktop_app/i18n.py" line="1487" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>未读取：{sheet}!{cell} 中的公式没有计算结果（文件由不计算公式的程序保存）。请用 Excel 或 WPS 打开并保存该文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1487" />
+        <location filename="../../desktop_app/i18n.py" line="1493" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 为 {file}，但已存和导入的数据得出 {derived}。请更正该单元格或其所依据的数据后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1492" />
+        <location filename="../../desktop_app/i18n.py" line="1498" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 的年度目标为 {file}，但已存目标为 {derived}。请更正该单元格或已存目标（xianbao target）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1497" />
+        <location filename="../../desktop_app/i18n.py" line="1503" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}”不是日期；请写成 2025-04-08。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1500" />
+        <location filename="../../desktop_app/i18n.py" line="1506" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1501" />
+        <location filename="../../desktop_app/i18n.py" line="1507" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>未找到中文 TrueType 字体，未生成 PDF。请安装 fonts-wqy-microhei（Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei），或在“设置”中选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1507" />
+        <location filename="../../desktop_app/i18n.py" line="1513" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>字体 {path} 使用 CFF 字形（OpenType/CFF，如思源黑体 Noto Sans CJK），无法嵌入 PDF。请选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）或文泉驿微米黑（wqy-microhei.ttc）等 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1513" />
+        <location filename="../../desktop_app/i18n.py" line="1519" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 不含中文字符，用它打印的报表会显示方框。请选择微软雅黑（msyh.ttc）或文泉驿微米黑等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1518" />
+        <location filename="../../desktop_app/i18n.py" line="1524" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>无法将 {path} 读取为 TrueType 字体。请选择微软雅黑（msyh.ttc）或文泉驿微米黑（wqy-microhei.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1523" />
+        <location filename="../../desktop_app/i18n.py" line="1529" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name}（{code}）没有下级区划，本报表无可列出的内容。请选择有乡镇的县、市（州）或省。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1528" />
+        <location filename="../../desktop_app/i18n.py" line="1534" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name}（{code}）不是市（州）或省；市级报表对市（州）或省的各县进行排名。县请使用月度汇总。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1534" />
+        <location filename="../../desktop_app/i18n.py" line="1540" />
         <source>The scheme {scheme} has no item {item}. Close the window and open it again.</source>
         <translation>评分方案“{scheme}”中没有 {item} 项。请关闭窗口后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1537" />
+        <location filename="../../desktop_app/i18n.py" line="1543" />
         <source>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</source>
         <translation>“{text}”不是分数。请输入数字，如 2 或 1.5。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1540" />
+        <location filename="../../desktop_app/i18n.py" line="1546" />
         <source>Item {item} scores 0 to {maximum} points; {points} is outside that.</source>
         <translation>第 {item} 项得分在 0 至 {maximum} 分之间，{points} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1543" />
+        <location filename="../../desktop_app/i18n.py" line="1549" />
         <source>Item {item} is scored in steps of {step} points; {points} is not one of them.</source>
         <translation>第 {item} 项按 {step} 分计分，{points} 不符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1546" />
+        <location filename="../../desktop_app/i18n.py" line="1552" />
         <source>The note of item {item} is longer than {limit} characters; shorten it.</source>
         <translation>第 {item} 项的说明超过 {limit} 个字，请精简。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1549" />
+        <location filename="../../desktop_app/i18n.py" line="1555" />
         <source>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</source>
         <translation>评分方案文件 {file} 无法使用（{detail}）。请索取更正后的文件，或将其移出评分方案文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1554" />
+        <location filename="../../desktop_app/i18n.py" line="1560" />
         <source>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</source>
         <translation>有两个评分方案文件使用同一标识 {key}。请为每个方案设不同的标识，或删除旧文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1559" />
+        <location filename="../../desktop_app/i18n.py" line="1565" />
         <source>There is no evaluation scheme {key}. Check the evaluation folder.</source>
         <translation>没有评分方案 {key}。请检查评分方案文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1562" />
+        <location filename="../../desktop_app/i18n.py" line="1568" />
         <source>{file} is already attached to item {item} (as {kept}); the same file is kept once.</source>
         <translation>{file} 已作为第 {item} 项的证明材料附上（名为 {kept}），同一文件只保存一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1566" />
+        <location filename="../../desktop_app/i18n.py" line="1572" />
         <source>That evidence file was removed meanwhile (perhaps by another clerk).</source>
         <translation>该证明材料已被删除（可能是其他填表人删除的）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1569" />
+        <location filename="../../desktop_app/i18n.py" line="1575" />
         <source>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</source>
         <translation>保存的 {file} 与其 SHA-256 不再一致，未另存。请重新附上原文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1574" />
+        <location filename="../../desktop_app/i18n.py" line="1580" />
         <source>{file} could not be read ({detail}). Check the file, then try again.</source>
         <translation>无法读取 {file}（{detail}）。请检查文件后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1577" />
+        <location filename="../../desktop_app/i18n.py" line="1583" />
         <source>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</source>
         <translation>{file} 超过 {limit} MB，证明材料文件不能超过这个大小。请附上较小的文件（降低扫描分辨率，或拆分文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1582" />
+        <location filename="../../desktop_app/i18n.py" line="1588" />
         <source>{file} is empty; attach the file that holds the evidence.</source>
         <translation>{file} 是空文件，请附上含有证明内容的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1585" />
+        <location filename="../../desktop_app/i18n.py" line="1591" />
         <source>Stopped; nothing was written.</source>
         <translation>已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1627" />
+        <location filename="../../desktop_app/i18n.py" line="1633" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1628" />
+        <location filename="../../desktop_app/i18n.py" line="1634" />
         <source>prefecture</source>
         <translation>地市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1629" />
+        <location filename="../../desktop_app/i18n.py" line="1635" />
         <source>county</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1630" />
+        <location filename="../../desktop_app/i18n.py" line="1636" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1631" />
+        <location filename="../../desktop_app/i18n.py" line="1637" />
         <source>village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1668" />
+        <location filename="../../desktop_app/i18n.py" line="1674" />
         <source>, </source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
         <translation>、</translation>
@@ -3949,193 +3954,193 @@
         <translation>年度目标完成情况（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217" />
+        <location filename="../../desktop_app/ui/main_window.py" line="221" />
         <source>Demonstration units…</source>
         <translation>示范单位评定…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221" />
+        <location filename="../../desktop_app/ui/main_window.py" line="225" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289" />
+        <location filename="../../desktop_app/ui/main_window.py" line="293" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293" />
+        <location filename="../../desktop_app/ui/main_window.py" line="297" />
         <source>Previous period</source>
         <translation>上一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>Next period</source>
         <translation>下一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
         <source>Go to period…</source>
         <translation>转到报告期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308" />
+        <location filename="../../desktop_app/ui/main_window.py" line="312" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="309" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312" />
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
         <source>Every change is saved as you type.</source>
         <translation>所有修改在输入时已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="318" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
         <source>Back up the database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="327" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>Find indicator…</source>
         <translation>查找指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337" />
+        <location filename="../../desktop_app/ui/main_window.py" line="341" />
         <source>&amp;Return</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="338" />
+        <location filename="../../desktop_app/ui/main_window.py" line="342" />
         <source>Re&amp;ports</source>
         <translation>导出与打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341" />
+        <location filename="../../desktop_app/ui/main_window.py" line="345" />
         <source>Re&amp;gisters</source>
         <translation>台账(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../../desktop_app/ui/main_window.py" line="346" />
         <source>&amp;Data</source>
         <translation>基础资料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343" />
+        <location filename="../../desktop_app/ui/main_window.py" line="347" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="344" />
-        <location filename="../../desktop_app/ui/main_window.py" line="570" />
+        <location filename="../../desktop_app/ui/main_window.py" line="348" />
+        <location filename="../../desktop_app/ui/main_window.py" line="574" />
         <source>Keyboard help</source>
         <translation>键盘操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="361" />
+        <location filename="../../desktop_app/ui/main_window.py" line="365" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407" />
+        <location filename="../../desktop_app/ui/main_window.py" line="411" />
         <source>Targets and progress</source>
         <translation>年度目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="409" />
+        <location filename="../../desktop_app/ui/main_window.py" line="413" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423" />
+        <location filename="../../desktop_app/ui/main_window.py" line="427" />
         <source>Report written: %1</source>
         <translation>报告已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439" />
+        <location filename="../../desktop_app/ui/main_window.py" line="443" />
         <source>Choose a county first: townships are kept under one.</source>
         <translation>请先选择一个县：乡镇和村放在县下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456" />
+        <location filename="../../desktop_app/ui/main_window.py" line="460" />
         <source>Choose a county first: the self-evaluation is a county's.</source>
         <translation>请先选择一个县：自评以县为单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="471" />
+        <location filename="../../desktop_app/ui/main_window.py" line="475" />
         <source>Choose a county first: candidates are kept under one.</source>
         <translation>请先选择一个县：候选单位按县保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="496" />
+        <location filename="../../desktop_app/ui/main_window.py" line="500" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="498" />
+        <location filename="../../desktop_app/ui/main_window.py" line="502" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>县报数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="511" />
+        <location filename="../../desktop_app/ui/main_window.py" line="515" />
         <source>Backup written: %1</source>
         <translation>已备份到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="541" />
+        <location filename="../../desktop_app/ui/main_window.py" line="545" />
         <source>Find indicator</source>
         <translation>查找指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="541" />
+        <location filename="../../desktop_app/ui/main_window.py" line="545" />
         <source>Code or part of the name:</source>
         <translation>指标代码或名称中的文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="557" />
+        <location filename="../../desktop_app/ui/main_window.py" line="561" />
         <source>No indicator matches “%1”.</source>
         <translation>没有与“%1”匹配的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="583" />
+        <location filename="../../desktop_app/ui/main_window.py" line="587" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</source>
         <translation>选中单元格后直接输入数字；回车保存并移到下一行，Tab 移到右侧。可输入全角数字；不适用请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="587" />
+        <location filename="../../desktop_app/ui/main_window.py" line="591" />
         <source>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</source>
         <translation>在报告期框中输入 2025-03、2025年3月、2025Q1 或 2025年上半年 后回车；上一期 / 下一期键按当前显示的月、季度、半年或年前后翻。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="601" />
+        <location filename="../../desktop_app/ui/main_window.py" line="605" />
         <source>Paste figures copied from Excel or WPS</source>
         <translation>粘贴从 Excel 或 WPS 复制的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="713" />
+        <location filename="../../desktop_app/ui/main_window.py" line="717" />
         <source>Xianbao — %1, %2</source>
         <translation>县报 — %1，%2</translation>
     </message>
@@ -4650,19 +4655,19 @@
 <context>
     <name>RegisterActions</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="858" />
-        <location filename="../../desktop_app/ui/registers_window.py" line="872" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="866" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="880" />
         <source>%1 register…</source>
         <extracomment>The window's rows changed (the main window reads the return again).</extracomment>
         <translation>%1台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="875" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="883" />
         <source>%1 register (%2)…</source>
         <translation>%1台账（%2）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="886" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="894" />
         <source>Registers are kept by county: choose a county, a township or a village in the tree first.</source>
         <translation>台账按县登记：请先在左侧选择一个县、乡镇或村。</translation>
     </message>
@@ -4819,70 +4824,70 @@
 <context>
     <name>RegisterImport</name>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="88" />
+        <location filename="../../desktop_app/ui/register_import.py" line="89" />
         <source>Region code</source>
         <extracomment>Sheets looked at for the list when a workbook is opened (each is read once more when chosen). The place targets' names (register_list.place_word gives the English sources).</extracomment>
         <translation>统计用区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="89" />
+        <location filename="../../desktop_app/ui/register_import.py" line="90" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="90" />
+        <location filename="../../desktop_app/ui/register_import.py" line="91" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="91" />
+        <location filename="../../desktop_app/ui/register_import.py" line="92" />
         <source>Place (name or code)</source>
         <translation>地点（名称或代码）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="94" />
+        <location filename="../../desktop_app/ui/register_import.py" line="95" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="95" />
+        <location filename="../../desktop_app/ui/register_import.py" line="96" />
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="96" />
+        <location filename="../../desktop_app/ui/register_import.py" line="97" />
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="97" />
+        <location filename="../../desktop_app/ui/register_import.py" line="98" />
         <source>refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="137" />
+        <location filename="../../desktop_app/ui/register_import.py" line="138" />
         <source>(not imported)</source>
         <extracomment>Refused rows first, then what changes, then what stays.</extracomment>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="337" />
+        <location filename="../../desktop_app/ui/register_import.py" line="338" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="359" />
+        <location filename="../../desktop_app/ui/register_import.py" line="360" />
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="361" />
         <location filename="../../desktop_app/ui/register_import.py" line="362" />
+        <location filename="../../desktop_app/ui/register_import.py" line="363" />
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="777" />
+        <location filename="../../desktop_app/ui/register_import.py" line="772" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4890,181 +4895,181 @@
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="403" />
+        <location filename="../../desktop_app/ui/register_import.py" line="404" />
         <source>Import a list: %1</source>
         <extracomment>A list was written (the registers window refreshes its rows and counts).</extracomment>
         <translation>导入台账名单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="408" />
+        <location filename="../../desktop_app/ui/register_import.py" line="409" />
         <source>Choose the workbook (.xlsx) or CSV file</source>
         <translation>请选择工作簿（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="409" />
+        <location filename="../../desktop_app/ui/register_import.py" line="410" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="415" />
+        <location filename="../../desktop_app/ui/register_import.py" line="416" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="419" />
+        <location filename="../../desktop_app/ui/register_import.py" line="420" />
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="447" />
+        <location filename="../../desktop_app/ui/register_import.py" line="448" />
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="450" />
+        <location filename="../../desktop_app/ui/register_import.py" line="451" />
         <source>Columns</source>
         <translation>列的对应</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="457" />
+        <location filename="../../desktop_app/ui/register_import.py" line="458" />
         <source>Choose a file, check the columns, then preview.</source>
         <translation>请选择文件，核对各列的对应，然后预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="459" />
+        <location filename="../../desktop_app/ui/register_import.py" line="460" />
         <source>Show refused rows only</source>
         <translation>只看拒绝的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="478" />
+        <location filename="../../desktop_app/ui/register_import.py" line="479" />
         <source>What the import would do</source>
         <translation>导入后的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="511" />
+        <location filename="../../desktop_app/ui/register_import.py" line="512" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="537" />
+        <location filename="../../desktop_app/ui/register_import.py" line="538" />
         <source>Choose the list to import</source>
         <translation>选择要导入的名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="539" />
+        <location filename="../../desktop_app/ui/register_import.py" line="540" />
         <source>Workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
         <translation>工作簿和 CSV 文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="560" />
-        <location filename="../../desktop_app/ui/register_import.py" line="587" />
+        <location filename="../../desktop_app/ui/register_import.py" line="561" />
+        <location filename="../../desktop_app/ui/register_import.py" line="588" />
         <source>Reading the list…</source>
         <translation>正在读取名单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="619" />
+        <location filename="../../desktop_app/ui/register_import.py" line="620" />
         <source>The header is row %1. The columns are mapped as this layout was last time.</source>
         <translation>标题在第 %1 行。各列已按上次同样格式的名单对应。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="621" />
+        <location filename="../../desktop_app/ui/register_import.py" line="622" />
         <source>The header is row %1. Check what each column is imported as.</source>
         <translation>标题在第 %1 行。请核对每一列导入为哪一项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="638" />
+        <location filename="../../desktop_app/ui/register_import.py" line="639" />
         <source>The columns changed: preview again.</source>
         <translation>列的对应已改变：请重新预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="664" />
+        <location filename="../../desktop_app/ui/register_import.py" line="665" />
         <source>There are no rows under the header to import.</source>
         <translation>标题行下面没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="670" />
+        <location filename="../../desktop_app/ui/register_import.py" line="671" />
         <source>Checking the list…</source>
         <translation>正在检查名单…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/register_import.py" line="707" />
+        <location filename="../../desktop_app/ui/register_import.py" line="702" />
         <source>%n row(s) cannot be imported: correct them in the workbook and preview again. Nothing is imported while a row is refused.</source>
         <translation>
             <numerusform>%n 行不能导入：请在工作簿中更正后重新预览。有被拒绝的行时，什么都不会导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="715" />
+        <location filename="../../desktop_app/ui/register_import.py" line="710" />
         <source>The register holds every row of the list already.</source>
         <translation>名单中的每一行台账里都已有，且没有变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="717" />
+        <location filename="../../desktop_app/ui/register_import.py" line="712" />
         <source>Every row can be imported.</source>
         <translation>每一行都可以导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/register_import.py" line="724" />
+        <location filename="../../desktop_app/ui/register_import.py" line="719" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/register_import.py" line="725" />
+        <location filename="../../desktop_app/ui/register_import.py" line="720" />
         <source>%n new</source>
         <translation>
             <numerusform>新增 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/register_import.py" line="726" />
+        <location filename="../../desktop_app/ui/register_import.py" line="721" />
         <source>%n changed</source>
         <translation>
             <numerusform>修改 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/register_import.py" line="727" />
+        <location filename="../../desktop_app/ui/register_import.py" line="722" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>不变 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/register_import.py" line="728" />
+        <location filename="../../desktop_app/ui/register_import.py" line="723" />
         <source>%n refused</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="730" />
+        <location filename="../../desktop_app/ui/register_import.py" line="725" />
         <source>%1 in the list: %2, %3, %4, %5.</source>
         <translation>名单共 %1：%2，%3，%4，%5。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="781" />
+        <location filename="../../desktop_app/ui/register_import.py" line="776" />
         <source>Count these indicators of the %1 returns from this register:</source>
         <translation>%1 年报表中的以下指标改用此台账计算：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="799" />
+        <location filename="../../desktop_app/ui/register_import.py" line="794" />
         <source>Importing the list…</source>
         <translation>正在导入名单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="810" />
+        <location filename="../../desktop_app/ui/register_import.py" line="805" />
         <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，不变 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="824" />
+        <location filename="../../desktop_app/ui/register_import.py" line="819" />
         <source>The indicators are still keyed, not counted from the register: %1</source>
         <translation>这些指标仍按录入的数值，未改由台账计算：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="827" />
+        <location filename="../../desktop_app/ui/register_import.py" line="822" />
         <source>The indicators are counted from the register from now on.</source>
         <translation>这些指标今后由台账计算。</translation>
     </message>
@@ -5072,128 +5077,128 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="427" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="430" />
         <source>Filter: any text of a row (name, place…)</source>
-        <extracomment>A sentence for the window's message line, and whether it is a refusal. The register's rows changed (added, edited, removed, imported): counts are stale.</extracomment>
+        <extracomment>A sentence for the window's message line, and whether it is a refusal. The register's rows changed (added, edited, removed, imported): counts are stale. The year the main window shows: an import offers to count this year's figures from the register (None: today's year).</extracomment>
         <translation>筛选：输入任意文字（名称、地点…）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="433" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="436" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="456" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="459" />
         <source>New…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="457" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="460" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="458" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="461" />
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="459" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="462" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="460" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="463" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="461" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="464" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="495" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="498" />
         <source>Ins or Ctrl+N</source>
         <translation>Ins 或 Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="496" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="499" />
         <source>Enter, F2 or double-click</source>
         <translation>Enter、F2 或双击</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="497" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="500" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="578" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="581" />
         <source>Rows: %1, shown: %2</source>
         <translation>共 %1 条，显示 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="601" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="604" />
         <source>Added “%1”.</source>
         <translation>已新增“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="603" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="606" />
         <source>Added “%1”; the filter hides it.</source>
         <translation>已新增“%1”；当前筛选条件下不显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="622" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="625" />
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="624" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="627" />
         <source>Saved “%1”; the filter hides it.</source>
         <translation>已保存“%1”；当前筛选条件下不显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="632" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="635" />
         <source>Remove a row</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="633" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="636" />
         <source>Remove “%1” (%2) from the register? Its history is kept.</source>
         <translation>从台账中删除“%1”（%2）吗？修改记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="659" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="662" />
         <source>Removed “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="712" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="716" />
         <source>Export the register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="714" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="718" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="739" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="743" />
         <source>Exporting the register…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="739" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="743" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="742" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="746" />
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有写入文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="748" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="752" />
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
@@ -5201,28 +5206,28 @@
 <context>
     <name>RegisterPreviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="271" />
+        <location filename="../../desktop_app/ui/register_import.py" line="272" />
         <source>Line</source>
         <extracomment>The clerk chose another target for a column.</extracomment>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="272" />
+        <location filename="../../desktop_app/ui/register_import.py" line="273" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="273" />
+        <location filename="../../desktop_app/ui/register_import.py" line="274" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="274" />
+        <location filename="../../desktop_app/ui/register_import.py" line="275" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_import.py" line="275" />
+        <location filename="../../desktop_app/ui/register_import.py" line="276" />
         <source>Why, or what changes</source>
         <translation>原因或修改内容</translation>
     </message>
@@ -5238,313 +5243,313 @@
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1719" />
+        <location filename="../../desktop_app/i18n.py" line="1732" />
         <source>Service points</source>
         <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
         <translation>服务站点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1720" />
+        <location filename="../../desktop_app/i18n.py" line="1733" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1721" />
+        <location filename="../../desktop_app/i18n.py" line="1734" />
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1722" />
+        <location filename="../../desktop_app/i18n.py" line="1735" />
         <source>County centre</source>
         <translation>县级中心</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1723" />
+        <location filename="../../desktop_app/i18n.py" line="1736" />
         <source>Township station</source>
         <translation>乡镇站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1724" />
+        <location filename="../../desktop_app/i18n.py" line="1737" />
         <source>Village point</source>
         <translation>村级点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1725" />
+        <location filename="../../desktop_app/i18n.py" line="1738" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1726" />
+        <location filename="../../desktop_app/i18n.py" line="1739" />
         <source>Operator</source>
         <translation>运营主体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1727" />
+        <location filename="../../desktop_app/i18n.py" line="1740" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1728" />
+        <location filename="../../desktop_app/i18n.py" line="1741" />
         <source>Opened</source>
         <translation>建成日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1729" />
+        <location filename="../../desktop_app/i18n.py" line="1742" />
         <source>Closed</source>
         <translation>停运日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1730" />
+        <location filename="../../desktop_app/i18n.py" line="1743" />
         <source>In a poor village</source>
         <translation>贫困村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1731" />
+        <location filename="../../desktop_app/i18n.py" line="1744" />
         <source>Project funds (10k yuan)</source>
         <translation>示范项目资金（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1732" />
+        <location filename="../../desktop_app/i18n.py" line="1745" />
         <source>Project year</source>
         <translation>项目年度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1733" />
+        <location filename="../../desktop_app/i18n.py" line="1746" />
         <source>Training sessions</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1734" />
+        <location filename="../../desktop_app/i18n.py" line="1747" />
         <source>Topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1735" />
+        <location filename="../../desktop_app/i18n.py" line="1748" />
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1736" />
+        <location filename="../../desktop_app/i18n.py" line="1749" />
         <source>Ended</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1737" />
+        <location filename="../../desktop_app/i18n.py" line="1750" />
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1738" />
+        <location filename="../../desktop_app/i18n.py" line="1751" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1739" />
+        <location filename="../../desktop_app/i18n.py" line="1752" />
         <source>Attendees</source>
         <translation>培训人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1740" />
+        <location filename="../../desktop_app/i18n.py" line="1753" />
         <source>Of whom poor</source>
         <translation>其中贫困人口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1741" />
+        <location filename="../../desktop_app/i18n.py" line="1754" />
         <source>Subsidy claimed (10k yuan)</source>
         <translation>申领补贴（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1742" />
+        <location filename="../../desktop_app/i18n.py" line="1755" />
         <source>E-commerce villages and towns</source>
         <translation>电商村镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1743" />
+        <location filename="../../desktop_app/i18n.py" line="1756" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1744" />
+        <location filename="../../desktop_app/i18n.py" line="1757" />
         <source>E-commerce village</source>
         <translation>电商村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1745" />
+        <location filename="../../desktop_app/i18n.py" line="1758" />
         <source>E-commerce town</source>
         <translation>电商镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1746" />
+        <location filename="../../desktop_app/i18n.py" line="1759" />
         <source>Taobao village</source>
         <translation>淘宝村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1747" />
+        <location filename="../../desktop_app/i18n.py" line="1760" />
         <source>Main products</source>
         <translation>主营产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1748" />
+        <location filename="../../desktop_app/i18n.py" line="1761" />
         <source>Online sales (10k yuan)</source>
         <translation>网络销售额（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1749" />
+        <location filename="../../desktop_app/i18n.py" line="1762" />
         <source>Year recognised</source>
         <translation>认定年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1750" />
+        <location filename="../../desktop_app/i18n.py" line="1763" />
         <source>Recognised by</source>
         <translation>认定单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1751" />
+        <location filename="../../desktop_app/i18n.py" line="1764" />
         <source>Withdrawn</source>
         <translation>撤销日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1752" />
+        <location filename="../../desktop_app/i18n.py" line="1765" />
         <source>Enterprises and online shops</source>
         <translation>电商企业和网店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1753" />
+        <location filename="../../desktop_app/i18n.py" line="1766" />
         <source>E-commerce enterprise</source>
         <translation>电商企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1754" />
+        <location filename="../../desktop_app/i18n.py" line="1767" />
         <source>Online shop</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1755" />
+        <location filename="../../desktop_app/i18n.py" line="1768" />
         <source>Cross-border enterprise</source>
         <translation>跨境电商企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1756" />
+        <location filename="../../desktop_app/i18n.py" line="1769" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1757" />
+        <location filename="../../desktop_app/i18n.py" line="1770" />
         <source>Registered capital (10k yuan)</source>
         <translation>注册资本（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1758" />
+        <location filename="../../desktop_app/i18n.py" line="1771" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1759" />
+        <location filename="../../desktop_app/i18n.py" line="1772" />
         <source>Employees</source>
         <translation>从业人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1760" />
+        <location filename="../../desktop_app/i18n.py" line="1773" />
         <source>Key projects</source>
         <translation>重点项目库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1761" />
+        <location filename="../../desktop_app/i18n.py" line="1774" />
         <source>Owner</source>
         <translation>建设单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1762" />
+        <location filename="../../desktop_app/i18n.py" line="1775" />
         <source>Planned investment (10k yuan)</source>
         <translation>计划投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1763" />
+        <location filename="../../desktop_app/i18n.py" line="1776" />
         <source>Invested so far (10k yuan)</source>
         <translation>累计完成投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1764" />
+        <location filename="../../desktop_app/i18n.py" line="1777" />
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1765" />
+        <location filename="../../desktop_app/i18n.py" line="1778" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1766" />
+        <location filename="../../desktop_app/i18n.py" line="1779" />
         <source>Planned</source>
         <translation>谋划中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1767" />
+        <location filename="../../desktop_app/i18n.py" line="1780" />
         <source>Under way</source>
         <translation>在建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1768" />
+        <location filename="../../desktop_app/i18n.py" line="1781" />
         <source>Completed</source>
         <translation>已建成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1769" />
+        <location filename="../../desktop_app/i18n.py" line="1782" />
         <source>Stopped</source>
         <translation>停建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1770" />
+        <location filename="../../desktop_app/i18n.py" line="1783" />
         <source>Designations</source>
         <translation>称号认定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1771" />
+        <location filename="../../desktop_app/i18n.py" line="1784" />
         <source>Designation</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1772" />
+        <location filename="../../desktop_app/i18n.py" line="1785" />
         <source>Comprehensive demonstration county</source>
         <translation>电子商务进农村综合示范县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1773" />
+        <location filename="../../desktop_app/i18n.py" line="1786" />
         <source>E-commerce poverty-alleviation county</source>
         <translation>电商精准扶贫县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1774" />
+        <location filename="../../desktop_app/i18n.py" line="1787" />
         <source>Poor county</source>
         <translation>贫困县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1775" />
+        <location filename="../../desktop_app/i18n.py" line="1788" />
         <source>Poor village</source>
         <translation>贫困村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1776" />
+        <location filename="../../desktop_app/i18n.py" line="1789" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1777" />
+        <location filename="../../desktop_app/i18n.py" line="1790" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1778" />
+        <location filename="../../desktop_app/i18n.py" line="1791" />
         <source>Designated by</source>
         <translation>认定单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1793" />
+        <location filename="../../desktop_app/i18n.py" line="1806" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1793" />
+        <location filename="../../desktop_app/i18n.py" line="1806" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -5552,13 +5557,13 @@
 <context>
     <name>RegistersWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="806" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="810" />
         <source>Registers — %1</source>
         <extracomment>Rows were added, changed, removed or imported: counts derived from them are stale.</extracomment>
         <translation>台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_window.py" line="827" />
+        <location filename="../../desktop_app/ui/registers_window.py" line="831" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -7278,22 +7283,22 @@
         <translation>当前 {rate}%，目标 {target}%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/target_text.py" line="89" />
+        <location filename="../../desktop_app/target_text.py" line="94" />
         <source>{done} added since the end of last year.</source>
         <translation>比上年末新增 {done}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/target_text.py" line="95" />
+        <location filename="../../desktop_app/target_text.py" line="100" />
         <source>Expected by now: {pace}% (last year's pace)</source>
         <translation>按进度应完成 {pace}%（按上年同期进度）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/target_text.py" line="97" />
+        <location filename="../../desktop_app/target_text.py" line="102" />
         <source>Expected by now: {pace}% (months elapsed)</source>
         <translation>按进度应完成 {pace}%（按时间进度）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/target_text.py" line="100" />
+        <location filename="../../desktop_app/target_text.py" line="105" />
         <source>; behind by {gap} points.</source>
         <translation>；落后 {gap} 个百分点。</translation>
     </message>
