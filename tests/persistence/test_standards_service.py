@@ -270,3 +270,18 @@ def test_standards_service_a_province_file_replaces_the_shipped_one(
     assert candidate.evaluation.result("platform_sales").threshold == D(600)
     shipped_only = StandardService(store.sessions, "张三", [resources_dir() / "standards"])
     assert shipped_only.candidate(candidate.id).verdict is Verdict.FAIL
+
+
+def test_standards_service_a_recommended_unit_keeps_the_figures_it_was_judged_on(
+    service: StandardService,
+) -> None:
+    candidate = service.add(TONGJIANG, "b2c_platform", "川货网", b2c_facts())
+    service.recommend(candidate.id, date(2016, 6, 1))
+    with pytest.raises(DomainError) as caught:
+        service.change(candidate.id, facts=b2c_facts(capital=10))
+    assert caught.value.issue.code == "standard_fixed_once_recommended"
+    kept = service.candidate(candidate.id)
+    assert kept.status is Status.RECOMMENDED and kept.verdict is Verdict.PASS
+    assert kept.facts["capital"] == D(300)
+    # a note is still the clerk's to change
+    assert service.change(candidate.id, note="已报市局").note == "已报市局"

@@ -461,3 +461,11 @@ def test_standards_read_fact_reads_any_figure_as_typed(
     assert read == number
     outcome = evaluate(standards.standard("b2b_platform"), {"capital": read}, "other")
     assert outcome.result("capital").outcome is (Outcome.PASS if number >= 200 else Outcome.FAIL)
+
+
+def test_a_percentage_is_no_figure_in_10k_yuan(standards: Standards) -> None:
+    capital = standards.standard("b2c_platform").fact("capital")
+    assert capital.unit == "万元"
+    with pytest.raises(DomainError) as caught:
+        read_fact(capital, "30%")
+    assert caught.value.issue.code == "standard_fact_not_number"
