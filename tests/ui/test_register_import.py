@@ -131,7 +131,7 @@ def test_register_import_refuses_a_list_with_bad_rows_then_imports_the_corrected
     assert refused == [
         ("8", "江口镇 新村", "refused", reasons[0]),
         ("9", "云台镇", "refused", reasons[1]),
-        ("10", "江口镇 / 龙泉村", "refused", reasons[2]),  # as the grid names it,
+        ("10", "江口镇 / 龙泉村", "refused", reasons[2]),  # as the grid names it
     ]
     assert [row[2] for row in shown(dialog.preview_model)][3:] == ["new"] * 4
     assert "3 refused" in dialog.summary.text() and "4 new" in dialog.summary.text()
