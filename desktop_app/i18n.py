@@ -556,6 +556,32 @@ ISSUE_TEXTS: dict[str, str] = {
         "The database {path} could not be upgraded for this version of Xianbao ({detail}). "
         "It was left as it was; if the disk is full, make room on it, then start Xianbao again.",
     ),
+    # --- a PostgreSQL server (persistence/server.py) ---
+    "server_url_bad": QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{url}” is not a server address Xianbao can use. Write it as "
+        "postgresql://USER@HOST:5432/DATABASE.",
+    ),
+    "server_unreachable": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The database server {url} did not answer ({detail}). Check that the computer is on the "
+        "network and the server is running, or ask the bureau's IT helper.",
+    ),
+    "server_password": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The database server {url} refused the password of {user}. Put the right password in "
+        "the PostgreSQL password file (pgpass) of this computer, or ask the bureau's IT helper.",
+    ),
+    "server_no_database": QT_TRANSLATE_NOOP(
+        "Issues",
+        "There is no database {database} on the server {url}. The IT helper creates it first "
+        "(createdb); Xianbao then makes its tables at the first start.",
+    ),
+    "server_lost": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The connection to the database server {url} was lost, so nothing of the last change was "
+        "saved. Check the network, then try again.",
+    ),
     # --- backups and restore (services/backups.py) ---
     "restore_advice_backup": QT_TRANSLATE_NOOP(
         "Issues",

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.pool import NullPool
 
 # Widgets run offscreen everywhere, CI included; the configuration sets it, not each test.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,9 +34,102 @@ def db_path(prepared_db: Path, tmp_path: Path) -> Path:
     return path
 
 
+#: The PostgreSQL server the tests may use: a URL of a role that may create databases, e.g.
+#: postgresql+psycopg://postgres@127.0.0.1:55432/postgres (packaging/test-postgres.sh prints it).
+POSTGRES_ENV = "XIANBAO_TEST_POSTGRES"
+
+#: The back-ends the persistence, service and roll-up tests run on (tests/persistence, and any
+#: module marked `both_backends`); a module marked `sqlite_only` is about the file itself.
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "both_backends: run the `store` tests on both back-ends")
+    config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        return
+    in_persistence = "persistence" in Path(str(metafunc.definition.path)).parts
+    if in_persistence or metafunc.definition.get_closest_marker("both_backends") is not None:
+        metafunc.parametrize("backend", BACKENDS)
+
+
+def postgres_admin_url() -> str:
+    """The test server's URL, or a skip; with $CI set a missing server fails the test instead:
+    CI must run every back-end (.ci/run starts the server)."""
+    url = os.environ.get(POSTGRES_ENV, "").strip()
+    if not url:
+        message = f"no PostgreSQL server for the tests: set ${POSTGRES_ENV}"
+        if os.environ.get("CI"):
+            pytest.fail(message + " (CI must test both back-ends)")
+        pytest.skip(message)
+    return url
+
+
+def _admin_execute(admin_url: str, *statements: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            for statement in statements:
+                connection.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+def _database_url(admin_url: str, name: str) -> str:
+    from sqlalchemy import make_url
+
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[tuple[str, str]]:
+    """A database on the test server upgraded to head with the shipped catalogue and regions,
+    made once per session; each test gets a copy (CREATE DATABASE … TEMPLATE)."""
+    from desktop_app.services.store import open_server_store
+
+    admin = postgres_admin_url()
+    name = f"xianbao_template_{os.getpid()}"
+    _admin_execute(admin, f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}")
+    open_server_store(_database_url(admin, name)).close()
+    yield admin, name
+    _admin_execute(admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+_copies = itertools.count()
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    store = prepare(create_sqlite_engine(db_path), db_path)
+def postgres_url(postgres_template: tuple[str, str]) -> Iterator[str]:
+    """A fresh database for one test on the test server, dropped afterwards."""
+    admin, template = postgres_template
+    name = f"xianbao_test_{os.getpid()}_{next(_copies)}"
+    _admin_execute(admin, f"CREATE DATABASE {name} TEMPLATE {template}")
+    yield _database_url(admin, name)
+    _admin_execute(admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def backend() -> str:
+    """The back-end of `store`: SQLite unless the test is parametrised over both."""
+    return "sqlite"
+
+
+@pytest.fixture
+def store(backend: str, request: pytest.FixtureRequest) -> Iterator[Store]:
+    if backend == "postgresql":
+        from desktop_app.services.store import open_server_store
+
+        store = open_server_store(request.getfixturevalue("postgres_url"))
+    else:
+        db_path: Path = request.getfixturevalue("db_path")
+        store = prepare(create_sqlite_engine(db_path), db_path)
     yield store
     store.close()
 

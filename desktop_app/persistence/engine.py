@@ -1,4 +1,4 @@
-"""The SQLAlchemy engine for the embedded SQLite store (and, later, a shared PostgreSQL server).
+"""The SQLAlchemy engine for the embedded SQLite store (a PostgreSQL server: persistence/server.py).
 
 Two programs may have one database file open (two clerks on a shared folder). Every write
 session therefore takes SQLite's write lock when it begins (BEGIN IMMEDIATE), so what it reads
@@ -185,9 +185,18 @@ class Sessions(sessionmaker[Session]):
     def _write(self) -> Iterator[Session]:
         try:
             with self() as session, session.begin():
-                # The first connection of the session carries the option into the "begin"
-                # listener, which sends BEGIN IMMEDIATE before any statement of the session.
-                session.connection(execution_options={WRITE_OPTION: self.lock_wait})
+                if session.get_bind().dialect.name == "sqlite":
+                    # The first connection of the session carries the option into the "begin"
+                    # listener, which sends BEGIN IMMEDIATE before any statement of the session.
+                    session.connection(execution_options={WRITE_OPTION: self.lock_wait})
+                else:
+                    # A server: READ COMMITTED, then the one write lock (persistence/server.py).
+                    from desktop_app.persistence.server import lock_for_write
+
+                    connection = session.connection(
+                        execution_options={"isolation_level": "READ COMMITTED"}
+                    )
+                    lock_for_write(connection, self.lock_wait)
                 yield session
         except DBAPIError as exc:
             earlier = refusal_behind(exc)

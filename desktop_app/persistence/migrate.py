@@ -167,7 +167,17 @@ def upgrade_to_head(engine: Engine) -> Path | None:
             with _migration_connection(engine) as connection:
                 command.upgrade(alembic_config(connection), "head")
         else:
-            with engine.begin() as connection:
+            # A server: DDL is transactional there too. The write lock first (READ COMMITTED,
+            # so Alembic then reads the revision another program's upgrade may just have set).
+            from desktop_app.persistence.server import WRITE_LOCK_KEY
+
+            with (
+                engine.connect().execution_options(isolation_level="READ COMMITTED") as connection,
+                connection.begin(),
+            ):
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY}
+                )
                 command.upgrade(alembic_config(connection), "head")
     except DBAPIError as exc:
         # The one transaction was rolled back (a full disk, a schema this upgrade cannot apply).

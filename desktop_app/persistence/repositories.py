@@ -22,6 +22,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    text,
     type_coerce,
 )
 from sqlalchemy.orm import Session, aliased, contains_eager
@@ -685,26 +686,36 @@ class TargetRepository:
 
 
 # --- what a screen's cached reference data was read from ---------------------------------------------
-def _rows_text(table: str, columns: Iterable[str], where: str = "") -> str:
+def _rows_text(table: str, columns: Iterable[str], where: str = "", dialect: str = "sqlite") -> str:
     """SQL of one text holding every column of the rows of `table` (quote() keeps NULL apart from
-    'NULL' and numbers apart from text), in id order."""
-    row = " || ',' || ".join(f'quote("{c}")' for c in columns)
+    'NULL' and numbers apart from text), in id order. PostgreSQL spells it quote_nullable and
+    string_agg."""
+    if dialect == "sqlite":
+        row = " || ',' || ".join(f'quote("{c}")' for c in columns)
+        return (
+            f"(SELECT group_concat(r, char(30)) FROM"
+            f" (SELECT {row} AS r FROM {table} {where} ORDER BY id))"
+        )
+    row = " || ',' || ".join(f'quote_nullable("{c}")' for c in columns)
     return (
-        f"(SELECT group_concat(r, char(30)) FROM"
-        f" (SELECT {row} AS r FROM {table} {where} ORDER BY id))"
+        f"(SELECT string_agg(r, chr(30) ORDER BY id) FROM"
+        f" (SELECT id, {row} AS r FROM {table} {where}) AS rows_of_{table})"
     )
 
 
-@lru_cache(maxsize=1)
-def _reference_fingerprint_sql() -> str:
+@lru_cache(maxsize=2)
+def _reference_fingerprint_sql(dialect: str = "sqlite") -> str:
     tables = IndicatorRecord.metadata.tables
-    indicator = _rows_text("indicator", [c.name for c in tables["indicator"].columns])
-    groups = _rows_text("indicator_group", [c.name for c in tables["indicator_group"].columns])
+
+    def rows_text(table: str, where: str = "") -> str:
+        return _rows_text(table, [c.name for c in tables[table].columns], where, dialect)
+
+    indicator = rows_text("indicator")
+    groups = rows_text("indicator_group")
     # The region rows a region's figures are computed over: its subtree (by path), every
     # record with its code, and every succeeded record (the predecessors are among them).
-    regions = _rows_text(
+    regions = rows_text(
         "region",
-        [c.name for c in tables["region"].columns],
         "WHERE substr(path, 1, length(:path)) = :path OR code = :code"
         " OR successor_id IS NOT NULL OR valid_to IS NOT NULL",
     )
@@ -717,7 +728,14 @@ def reference_fingerprint(session: Session, code: str, path: str) -> tuple[objec
     mean the catalogue and those regions have not changed. One statement, no ORM objects; a
     screen checks it before it uses reference data it read earlier (another clerk on a shared
     file may have added a township or the catalogue may have been updated meanwhile)."""
-    row = session.connection().exec_driver_sql(
+    connection = session.connection()
+    dialect = connection.dialect.name
+    if dialect != "sqlite":
+        found = connection.execute(
+            text(_reference_fingerprint_sql(dialect)), {"path": path, "code": code}
+        )
+        return tuple(found.one())
+    row = connection.exec_driver_sql(
         _reference_fingerprint_sql().replace(":path", "?1").replace(":code", "?2"),
         (path, code),
     )

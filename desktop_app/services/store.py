@@ -35,12 +35,23 @@ BUREAU_NAME_KEY = "bureau_name"
 class Store:
     engine: Engine
     sessions: Sessions
-    path: Path | None = None
+    path: Path | None = None  # the SQLite file; None on a server
     catalogue: CatalogueSync = field(default_factory=CatalogueSync)
     regions_added: int = 0
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @property
+    def on_server(self) -> bool:
+        return self.engine.dialect.name != "sqlite"
+
+    @property
+    def where(self) -> str:
+        """The file's path or the server's URL (password hidden), for messages."""
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
 
     def home_region(self) -> str | None:
         with self.sessions() as session:
@@ -91,3 +102,20 @@ def open_sqlite_store(path: Path, lock_wait: LockWait | None = None) -> Store:
     Xianbao is refused before the engine's pragmas write to it."""
     refuse_foreign_or_newer(path)
     return prepare(create_sqlite_engine(path), path, lock_wait=lock_wait)
+
+
+def open_server_store(url: str, lock_wait: LockWait | None = None) -> Store:
+    """Open the database on a PostgreSQL server (persistence/server.py); the first start
+    makes its tables, later ones upgrade them."""
+    from desktop_app.persistence.server import create_server_engine
+
+    return prepare(create_server_engine(url), None, lock_wait=lock_wait)
+
+
+def open_store(where: str | Path, lock_wait: LockWait | None = None) -> Store:
+    """A server URL (postgresql://…) or a SQLite file."""
+    from desktop_app.persistence.server import is_server_url
+
+    if isinstance(where, str) and is_server_url(where):
+        return open_server_store(where, lock_wait)
+    return open_sqlite_store(Path(where), lock_wait)

@@ -26,6 +26,9 @@ from desktop_app.services.backups import make_backup, read_backup, restore_backu
 from desktop_app.services.store import open_sqlite_store
 from desktop_app.services.values import ValueService
 
+#: About the SQLite file itself (its copies, its disk, its locks, its upgrade).
+pytestmark = pytest.mark.sqlite_only
+
 CASE_SECONDS = 5.0
 EXAMPLES = 50
 

@@ -515,6 +515,9 @@ RESTORER = """
 import sys
 from pathlib import Path
 from desktop_app.services.backups import restore_backup
+
+#: About the SQLite file itself (its copies, its disk, its locks, its upgrade).
+pytestmark = pytest.mark.sqlite_only
 database, first, second = (Path(p) for p in sys.argv[1:4])
 print("ready", flush=True)
 while True:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from desktop_app.domain.periods import Period
@@ -49,6 +50,7 @@ def test_bundle_person_changed_is_who_values_returns_and_imports_name(store: Sto
     assert explained_by == "李四" and bundle.person == current_user()
 
 
+@pytest.mark.sqlite_only  # the file: its presence records, its copies, the command line
 def test_bundle_presence_is_named_as_the_person_and_follows_a_change(
     store: Store, db_path: Path
 ) -> None:

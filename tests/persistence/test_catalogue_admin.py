@@ -381,6 +381,7 @@ def test_catalogue_admin_codes_take_the_catalogue_form_and_parts_follow_their_wh
     assert "catalogue_cycle" in [i.code for i in caught.value.issues]
 
 
+@pytest.mark.sqlite_only  # the file: its presence records, its copies, the command line
 def test_catalogue_admin_local_indicators_travel_with_the_database(
     admin: CatalogueAdmin, store: Store, db_path: Path, tmp_path: Path
 ) -> None:

@@ -15,6 +15,9 @@ from desktop_app.persistence.migrate import current_revision, head_revision, upg
 from desktop_app.persistence.models import Base
 from desktop_app.services.store import open_sqlite_store
 
+#: About the SQLite file itself (its copies, its disk, its locks, its upgrade).
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_migrations_upgrade_empty_database_to_match_models(tmp_path: Path) -> None:
     engine = create_sqlite_engine(tmp_path / "empty.sqlite3")

@@ -297,6 +297,7 @@ def test_places_import_reads_a_csv_in_gb18030_and_refuses_a_damaged_workbook(
     assert caught.value.issue.code == "place_list_no_header"
 
 
+@pytest.mark.sqlite_only  # the file: its presence records, its copies, the command line
 def test_places_cli_regions_import_prints_the_plan_and_writes_only_a_good_list(
     bundle: ServiceBundle,
     store: Store,

@@ -8,7 +8,12 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from desktop_app.services.presence import STALE_AFTER, Presence, presence_folder
+
+#: About the SQLite file itself (its copies, its disk, its locks, its upgrade).
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_presence_lists_the_other_programs_not_itself(tmp_path: Path) -> None:

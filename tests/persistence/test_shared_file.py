@@ -2,8 +2,9 @@
 save is refused naming the other value, and a write that finds the file locked waits with
 progress and gives up with a sentence.
 
-"Another program" is a second engine on the same file (its own connections, as a second process
-has); the two-process acceptance test is tests/persistence/test_two_clerks.py.
+"Another program" is a second engine on the same file or server (its own connections, as a second
+process has); the two-process acceptance tests are tests/persistence/test_two_clerks.py (the file)
+and tests/persistence/test_server_two_clerks.py (the server).
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, text
 
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
 from desktop_app.i18n import issue_message
 from desktop_app.persistence.engine import LockWait, create_sqlite_engine, session_factory
 from desktop_app.persistence.models import AuditRecord, ValueRecord
+from desktop_app.persistence.server import WRITE_LOCK_KEY, create_server_engine
 from desktop_app.services.store import Store
 from desktop_app.services.values import CellInput, CellQueries, ValueService
 
@@ -31,10 +33,15 @@ COUNTY = "511921"
 
 
 @pytest.fixture
-def other(db_path: Path, store: Store) -> Iterator[Store]:
-    """A second program on the same file (the first, `store`, has upgraded it)."""
-    engine = create_sqlite_engine(db_path)
-    second = Store(engine, session_factory(engine), db_path)
+def other(store: Store) -> Iterator[Store]:
+    """A second program on the same database (the first, `store`, has upgraded it): its own
+    engine on the file, or on the server."""
+    if store.on_server:
+        engine = create_server_engine(store.engine.url)
+    else:
+        assert store.path is not None
+        engine = create_sqlite_engine(store.path)
+    second = Store(engine, session_factory(engine), store.path)
     yield second
     second.close()
 
@@ -49,12 +56,14 @@ def audit_trail(store: Store, indicator: str = "D02") -> list[tuple[str, str, st
     return [(old, new, who) for old, new, who in rows]
 
 
-def hold_write_lock(path: Path, seconds: float) -> threading.Thread:
-    """Another connection takes the write lock and keeps it `seconds`; returns once it holds it."""
+def hold_write_lock(store: Store, seconds: float) -> threading.Thread:
+    """Another connection takes the write lock and keeps it `seconds`; returns once it holds it.
+    On the file SQLite's own (BEGIN IMMEDIATE), on a server the advisory lock every write takes."""
     held = threading.Event()
 
-    def run() -> None:
-        db = sqlite3.connect(path, isolation_level=None)
+    def run_file() -> None:
+        assert store.path is not None
+        db = sqlite3.connect(store.path, isolation_level=None)
         try:
             db.execute("BEGIN IMMEDIATE")
             held.set()
@@ -63,10 +72,48 @@ def hold_write_lock(path: Path, seconds: float) -> threading.Thread:
         finally:
             db.close()
 
-    thread = threading.Thread(target=run, daemon=True)
+    def run_server() -> None:
+        engine = create_server_engine(store.engine.url)
+        try:
+            with engine.connect() as connection, connection.begin():
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY}
+                )
+                held.set()
+                time.sleep(seconds)
+        finally:
+            engine.dispose()
+
+    thread = threading.Thread(target=run_server if store.on_server else run_file, daemon=True)
     thread.start()
     assert held.wait(5)
     return thread
+
+
+def write_lock_is_free(store: Store) -> bool:
+    """Whether another program could take the write lock now, without waiting."""
+    if store.on_server:
+        engine = create_server_engine(store.engine.url)
+        try:
+            with engine.connect() as connection, connection.begin():
+                return bool(
+                    connection.execute(
+                        text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY}
+                    ).scalar()
+                )
+        finally:
+            engine.dispose()
+    assert store.path is not None
+    probe = sqlite3.connect(store.path, timeout=0, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError as exc:
+        assert "locked" in str(exc)
+        return False
+    finally:
+        probe.close()
 
 
 class RecordingWaiter:
@@ -105,7 +152,7 @@ def test_shared_file_save_reads_the_old_value_under_the_write_lock(
 
     def between_read_and_write(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         # the read of the cell's row: the old value for the audit, and whether to insert
-        cell_read = statement.startswith("SELECT value.id") and "value.period = ?" in statement
+        cell_read = statement.startswith("SELECT value.id") and "value.period = " in statement
         if threads or not cell_read:
             return
         thread = threading.Thread(target=save_theirs)
@@ -132,8 +179,8 @@ def test_shared_file_save_reads_the_old_value_under_the_write_lock(
         assert session.scalar(select(func.count()).select_from(ValueRecord)) == 1
 
 
-def test_shared_file_read_session_takes_no_write_lock(store: Store, db_path: Path) -> None:
-    holder = hold_write_lock(db_path, 1.0)
+def test_shared_file_read_session_takes_no_write_lock(store: Store) -> None:
+    holder = hold_write_lock(store, 1.0)
     started = time.monotonic()
     with store.sessions() as session:
         session.scalar(select(func.count()).select_from(ValueRecord))
@@ -141,17 +188,12 @@ def test_shared_file_read_session_takes_no_write_lock(store: Store, db_path: Pat
     holder.join()
 
 
-def test_shared_file_write_session_holds_the_write_lock_from_its_start(
-    store: Store, db_path: Path
-) -> None:
+def test_shared_file_write_session_holds_the_write_lock_from_its_start(store: Store) -> None:
+    assert write_lock_is_free(store)
     with store.sessions.begin() as session:
         session.scalar(select(func.count()).select_from(ValueRecord))  # a read only, so far
-        probe = sqlite3.connect(db_path, timeout=0, isolation_level=None)
-        try:
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
-                probe.execute("BEGIN IMMEDIATE")
-        finally:
-            probe.close()
+        assert not write_lock_is_free(store)
+    assert write_lock_is_free(store)
 
 
 def test_shared_file_set_many_keeps_its_savepoints(store: Store) -> None:
@@ -259,13 +301,13 @@ def test_shared_file_set_many_refuses_stale_cells_only(store: Store, other: Stor
 
 
 # --- waiting for the lock ----------------------------------------------------------------------
-def test_shared_file_save_waits_for_a_lock_held_7_seconds(store: Store, db_path: Path) -> None:
+def test_shared_file_save_waits_for_a_lock_held_7_seconds(store: Store) -> None:
     # Given another connection that holds the write lock for 7 s (longer than SQLite's 5 s
     # busy timeout, which ended in a "database is locked" traceback)
     waiter = RecordingWaiter()
     store.sessions.lock_wait = LockWait(limit=20.0, waiter=waiter)
     values = ValueService(store.sessions, user="甲")
-    holder = hold_write_lock(db_path, 7.0)
+    holder = hold_write_lock(store, 7.0)
     started = time.monotonic()
     # When a clerk saves
     change = values.set_text(COUNTY, "D02", JAN, "8")
@@ -280,12 +322,10 @@ def test_shared_file_save_waits_for_a_lock_held_7_seconds(store: Store, db_path:
     assert [(old, new) for old, new, _ in audit_trail(store)] == [("", "8")]
 
 
-def test_shared_file_save_gives_up_after_the_bound_with_a_sentence(
-    store: Store, db_path: Path
-) -> None:
+def test_shared_file_save_gives_up_after_the_bound_with_a_sentence(store: Store) -> None:
     store.sessions.lock_wait = LockWait(limit=1.0, holders=lambda: "乙 (PC-02)")
     values = ValueService(store.sessions, user="甲")
-    holder = hold_write_lock(db_path, 1.8)
+    holder = hold_write_lock(store, 1.8)
     started = time.monotonic()
     with pytest.raises(DomainError) as refused:
         values.set_text(COUNTY, "D02", JAN, "8")
@@ -300,11 +340,11 @@ def test_shared_file_save_gives_up_after_the_bound_with_a_sentence(
     assert values.set_text(COUNTY, "D02", JAN, "8").changed
 
 
-def test_shared_file_waiting_can_be_cancelled(store: Store, db_path: Path) -> None:
+def test_shared_file_waiting_can_be_cancelled(store: Store) -> None:
     waiter = RecordingWaiter(give_up_after=3)
     store.sessions.lock_wait = LockWait(limit=20.0, waiter=waiter)
     values = ValueService(store.sessions, user="甲")
-    holder = hold_write_lock(db_path, 1.0)
+    holder = hold_write_lock(store, 1.0)
     with pytest.raises(DomainError) as refused:
         values.set_text(COUNTY, "D02", JAN, "8")
     assert refused.value.issue.code == "database_wait_cancelled"

@@ -28,6 +28,9 @@ from desktop_app.persistence.models import AuditRecord, ValueRecord
 from desktop_app.services.store import Store, open_sqlite_store
 from desktop_app.services.values import CellInput, ValueService
 
+#: About the SQLite file itself (its copies, its disk, its locks, its upgrade).
+pytestmark = pytest.mark.sqlite_only
+
 MARCH = Period.month(2016, 3)
 
 

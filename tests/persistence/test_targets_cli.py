@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.__main__ import main
 from desktop_app.services.targets import TARGET_SETS
 
+#: About the SQLite file itself (its copies, its disk, its locks, its upgrade).
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture(autouse=True)
 def _application(qapp: QApplication) -> QApplication:

@@ -23,11 +23,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from desktop_app.domain.periods import Period
 from desktop_app.persistence.models import AuditRecord, IndicatorRecord, ValueRecord
 from desktop_app.services.store import Store
+
+#: About the SQLite file itself (its copies, its disk, its locks, its upgrade).
+pytestmark = pytest.mark.sqlite_only
 
 JAN = Period.month(2016, 1)
 COUNTY = "511921"

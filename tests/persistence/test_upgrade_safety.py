@@ -144,6 +144,9 @@ from pathlib import Path
 from desktop_app.persistence.engine import create_sqlite_engine
 from desktop_app.persistence.migrate import refuse_foreign_or_newer, upgrade_to_head
 from desktop_app.services.store import prepare
+
+#: About the SQLite file itself (its copies, its disk, its locks, its upgrade).
+pytestmark = pytest.mark.sqlite_only
 path = Path(sys.stdin.readline().strip())
 print("go", time.monotonic(), flush=True)
 # open_sqlite_store, step by step, to time the upgrade
