@@ -104,6 +104,17 @@ def refuse_foreign_or_newer(path: Path) -> None:
         raise DomainError.of("database_newer", path=str(path), revision=", ".join(unknown))
 
 
+def _refuse_foreign_server_database(engine: Engine) -> None:
+    """A server database with tables but no Xianbao schema belongs to another program: refused
+    before anything is created in it (the IT helper gives Xianbao a database of its own)."""
+    with engine.connect() as connection:
+        names = inspect(connection).get_table_names()
+    if names:
+        raise DomainError.of(
+            "database_foreign", path=engine.url.render_as_string(hide_password=True)
+        )
+
+
 def backup_database(path: Path, revision: str) -> Path:
     """A consistent copy of the database in the `backups` folder beside it, named by the time
     and the revision it holds: xianbao-20261201-205312-upgrade-rev0001.sqlite3 (see
@@ -149,6 +160,8 @@ def upgrade_to_head(engine: Engine) -> Path | None:
     else:
         path = None
     stored = stored_revision(engine)
+    if path is None and stored is None and engine.dialect.name != "sqlite":
+        _refuse_foreign_server_database(engine)
     head = head_revision()
     if stored == head:
         return None

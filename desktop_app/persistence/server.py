@@ -50,7 +50,7 @@ def server_url(text: str) -> URL:
     """The URL with the driver this program ships (psycopg 3), or a refusal with a sentence."""
     try:
         url = make_url(text.strip())
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
         raise DomainError.of("server_url_bad", url=text) from exc
     if url.get_backend_name() not in ("postgresql", "postgres"):
         raise DomainError.of("server_url_bad", url=text)
@@ -64,7 +64,7 @@ def shown_url(url: URL | str) -> str:
     if isinstance(url, str):
         try:
             parsed = make_url(url)
-        except ArgumentError:
+        except (ArgumentError, ValueError):
             return url
     else:
         parsed = url
@@ -74,7 +74,16 @@ def shown_url(url: URL | str) -> str:
 def without_password(url: URL | str) -> str:
     """The URL as it may be kept in settings: no password at all."""
     parsed = make_url(url) if isinstance(url, str) else url
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    # URL.set(password=None) leaves the password as it was: build the URL again without it.
+    bare = URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return bare.render_as_string(hide_password=False)
 
 
 def _connect_refusal(exc: BaseException, url: URL) -> DomainError:
