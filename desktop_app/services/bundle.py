@@ -55,7 +55,9 @@ class ServiceBundle:
         self._sessions = store.sessions
         self.language = language
         self.template_folders = tuple(template_folders)
-        self.database_path: Path | None = store.path
+        self.database_path: Path | None = store.path  # None on a server
+        #: The file's path or the server's address (password hidden), for the window to show.
+        self.where = store.where
         who = person or current_user()
         self.regions = RegionQueries(self._sessions)
         self.figures = FigureService(self._sessions)
