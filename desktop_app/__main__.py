@@ -30,9 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        type=Path,
+        type=str,  # a file's path or a server's address: a Path would fold its "//"
         default=os.environ.get("XIANBAO_DB") or None,
-        help="database file (default: the user data folder; or $XIANBAO_DB)",
+        help="database file or server address postgresql://USER@HOST:5432/DATABASE "
+        "(default: the user data folder; or $XIANBAO_DB)",
     )
     parser.add_argument(
         "--lang", choices=["zh_CN", "en"], default=None, help="language (default zh_CN)"
@@ -174,7 +175,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from desktop_app.app import run_gui
 
-        return run_gui(Path(args.db) if args.db else None, chosen_language)
+        return run_gui(args.db or None, chosen_language)
     language = chosen_language or "zh_CN"
     db_path = Path(args.db) if args.db else default_database_path()
 
