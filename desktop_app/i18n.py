@@ -582,6 +582,69 @@ ISSUE_TEXTS: dict[str, str] = {
         "The connection to the database server {url} was lost, so nothing of the last change was "
         "saved. Check the network, then try again.",
     ),
+    # --- staff accounts (services/users.py) ---
+    "access_denied_action": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{person} ({role}) may not {action}. Nothing was changed; ask a reviewer or an "
+        "administrator.",
+    ),
+    "access_denied_region": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{person} ({role}) works only on other regions and may not see or change {region}. "
+        "An administrator can change which regions the account covers.",
+    ),
+    "password_empty": QT_TRANSLATE_NOOP("Issues", "Type a password."),
+    "password_too_short": QT_TRANSLATE_NOOP(
+        "Issues", "The password is too short: use at least {minimum} characters."
+    ),
+    "password_is_login": QT_TRANSLATE_NOOP(
+        "Issues", "The password cannot be the login name ({login}): choose another one."
+    ),
+    "user_login_bad": QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{login}” cannot be a login name: use letters, digits, dots, hyphens or underscores, "
+        "at most {maximum} characters.",
+    ),
+    "user_name_missing": QT_TRANSLATE_NOOP(
+        "Issues", "Give the person's name: the audit and the returns name the person by it."
+    ),
+    "user_name_too_long": QT_TRANSLATE_NOOP(
+        "Issues", "The name is too long: at most {maximum} characters."
+    ),
+    "user_role_bad": QT_TRANSLATE_NOOP(
+        "Issues", "“{role}” is no role: use clerk (填报员), reviewer (审核员) or admin (管理员)."
+    ),
+    "user_first_admin": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The first account of a database must be an administrator: it is the one that adds "
+        "the others.",
+    ),
+    "user_exists": QT_TRANSLATE_NOOP(
+        "Issues", "There is already an account {login}: choose another login name."
+    ),
+    "user_unknown": QT_TRANSLATE_NOOP("Issues", "There is no account {login}."),
+    "user_last_admin": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{person} ({login}) is the last active administrator: nobody could manage the accounts "
+        "any more. Make another account an administrator first.",
+    ),
+    "user_region_unknown": QT_TRANSLATE_NOOP(
+        "Issues", "There is no region with the code {code} in this database."
+    ),
+    "login_failed": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The login name or the password is wrong. Check them (and the keyboard's Caps Lock) "
+        "and try again.",
+    ),
+    "login_locked": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The account {login} is locked after too many wrong passwords, until {until}. Wait, "
+        "or ask an administrator to unlock it.",
+    ),
+    "login_inactive": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The account {login} has been disabled. Ask an administrator if you should still use it.",
+    ),
     # --- backups and restore (services/backups.py) ---
     "restore_advice_backup": QT_TRANSLATE_NOOP(
         "Issues",
@@ -1679,6 +1742,30 @@ PERIOD_PARAMS = frozenset(
     }
 )
 
+#: The roles of staff accounts (domain/users.py Role) as people call them.
+ROLE_TEXTS = {
+    "clerk": QT_TRANSLATE_NOOP("Users", "clerk"),
+    "reviewer": QT_TRANSLATE_NOOP("Users", "reviewer"),
+    "admin": QT_TRANSLATE_NOOP("Users", "administrator"),
+}
+
+#: What a role may be refused (domain/users.py Action), as "{person} may not …" continues.
+ACTION_TEXTS = {
+    "key": QT_TRANSLATE_NOOP("Users", "key figures or register rows"),
+    "import": QT_TRANSLATE_NOOP("Users", "import returns or lists"),
+    "submit": QT_TRANSLATE_NOOP("Users", "submit returns"),
+    "reopen": QT_TRANSLATE_NOOP("Users", "reopen or send back returns"),
+    "manage_users": QT_TRANSLATE_NOOP("Users", "manage accounts"),
+    "manage_regions": QT_TRANSLATE_NOOP("Users", "change townships, villages or regions"),
+    "manage_indicators": QT_TRANSLATE_NOOP("Users", "change indicators"),
+    "manage_templates": QT_TRANSLATE_NOOP("Users", "change templates"),
+}
+
+
+def role_text(role: str) -> str:
+    """A role's name in the chosen language (填报员, 审核员, 管理员)."""
+    return translate("Users", ROLE_TEXTS.get(role, role))
+
 
 def period_label(period: Period, language: str | None = None) -> str:
     """A period as the language (by default the chosen one) writes it: 2016年3月, or Mar 2016."""
@@ -1723,6 +1810,10 @@ def issue_params(issue: Issue) -> dict[str, Any]:
         )
     if isinstance(params.get("detail"), str):
         params["detail"] = plain_detail(params["detail"])
+    if issue.code.startswith("access_denied_"):  # a staff account's role and what it may not do
+        params["role"] = role_text(str(params.get("role", "")))
+        if params.get("action") in ACTION_TEXTS:
+            params["action"] = translate("Users", ACTION_TEXTS[params["action"]])
     if isinstance(params.get("field"), str):  # a register's field, by its key
         label = register_field_label(params["field"])
         if label is not None:

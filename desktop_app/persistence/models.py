@@ -402,3 +402,49 @@ class EvaluationEvidenceRecord(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     who: Mapped[str] = mapped_column(String(64))
+
+
+class UserRecord(Base):
+    """A staff account (issue 14): who logs in, the person the audit names, the role, the
+    Argon2id hash of the password (never the password), the regions it is limited to (a JSON
+    list of codes; "[]" is every region), and the lockout after repeated failed logins."""
+
+    __tablename__ = "app_user"
+    __table_args__ = (
+        CheckConstraint("role IN ('clerk', 'reviewer', 'admin')", name="role"),
+        CheckConstraint("failed_logins >= 0", name="failed_logins"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)
+    regions: Mapped[str] = mapped_column(Text, default="[]")
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class UserEventRecord(Base):
+    """Who did what to which account, and every login, successful or failed. No foreign key:
+    the account is named by its login, which never changes."""
+
+    __tablename__ = "user_event"
+    __table_args__ = (
+        Index("ix_user_event_login", "login"),
+        CheckConstraint(
+            "action IN ('created', 'password', 'role', 'regions', 'active', 'locked', "
+            "'unlocked', 'login', 'failed')",
+            name="action",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    who: Mapped[str] = mapped_column(String(64))  # the person who did it
+    login: Mapped[str] = mapped_column(String(64))  # the account it was done to
+    action: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str | None] = mapped_column(Text)
