@@ -46,6 +46,7 @@ from desktop_app.persistence.repositories import (
     reference_fingerprint,
 )
 from desktop_app.services.derived_figures import add_register_leaves
+from desktop_app.services.users import Access
 
 __all__ = [
     "MEASURES",
@@ -168,8 +169,10 @@ class FigureScope:
 
 
 class FigureService:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, access: Access | None = None) -> None:
         self.sessions = sessions
+        #: What the person logged in may read: a region outside their limit is refused.
+        self.access = access or Access.everything()
 
     def figures(self, region_code: str, period: Period) -> RegionFigures:
         with self.sessions() as session:
@@ -180,6 +183,7 @@ class FigureService:
     ) -> FigureScope:
         """The reference data the figures of a region are computed over, read in the caller's
         session; `to_keep`: with its fingerprint (one snapshot), to be used again later."""
+        self.access.require_read(region_code, session)
         regions = RegionRepository(session)
         region = _region_in(regions, region_code, period)
         # A county's predecessors (会理县 for 会理市) sit under their parent then: read with it,

@@ -26,6 +26,7 @@ from desktop_app.domain.entry import copy_target, stock_entries
 from desktop_app.domain.indicators import Basis, IndicatorGroup, Temporal
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
+from desktop_app.domain.users import Action
 from desktop_app.domain.values import NA, ParsedInput, parse_input
 from desktop_app.persistence.errors import StorageError
 from desktop_app.persistence.models import (
@@ -48,6 +49,7 @@ from desktop_app.services.entry_plan import (
     stored_record,
 )
 from desktop_app.services.locks import refuse_if_locked
+from desktop_app.services.users import Access
 
 #: How a value came to be ("undone": an import undone; "undo"/"redo": the grid's Undo and Redo).
 SOURCES = frozenset({"typed", "pasted", "copied", "imported", "cli", "undone", "undo", "redo"})
@@ -77,9 +79,17 @@ def current_user() -> str:
 
 
 class ValueService:
-    def __init__(self, sessions: sessionmaker[Session], user: str | None = None) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        user: str | None = None,
+        *,
+        access: Access | None = None,
+    ) -> None:
         self.sessions = sessions
         self.user = user or current_user()
+        #: What the person logged in may do (everything on a database without accounts).
+        self.access = access or Access.everything()
 
     def set_text(
         self,
@@ -267,6 +277,8 @@ class ValueService:
     ) -> CellChange:
         """Plan the entry (entry_plan.py: the rules the import preview applies too) and carry
         the plan out; a refused plan raises its Issue as a DomainError and writes nothing."""
+        action = Action.IMPORT if source == "imported" else Action.KEY
+        self.access.require(action, region_code, session)
         plan = (planner or EntryPlanner(session)).require(
             region_code, indicator_code, period, parsed, basis=basis, based_on=based_on
         )
@@ -346,8 +358,9 @@ class CellQueries:
     Each method reads in a session of its own; a screen that shows several of them reads them
     in one session with the functions below (services/return_screen.py)."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, access: Access | None = None) -> None:
         self.sessions = sessions
+        self.access = access or Access.everything()
 
     def version(self, region_code: str, indicator_code: str, period: Period) -> int:
         """The cell's version: the id of its newest audit entry, 0 when it was never saved."""
@@ -375,11 +388,13 @@ class CellQueries:
 
     def notes(self, region_code: str, period: Period) -> dict[str, CellNote]:
         with self.sessions() as session:
+            self.access.require_read(region_code, session)
             region = RegionRepository(session).require(region_code)
             return notes_in(session, region.id, period)
 
     def history(self, region_code: str, indicator_code: str, period: Period) -> list[AuditEntry]:
         with self.sessions() as session:
+            self.access.require_read(region_code, session)
             region = RegionRepository(session).require(region_code)
             indicator = IndicatorRepository(session).require(indicator_code)
             rows = session.scalars(
