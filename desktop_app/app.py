@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,12 @@ from desktop_app.i18n import issue_message, translate
 from desktop_app.paths import default_database_path
 from desktop_app.ui.language import install_translators, use_language_locale
 from desktop_app.ui.main_window import MainWindow, Workspace
-from desktop_app.ui.refusals import database_to_open, last_resort_hook, tell_if_read_only
+from desktop_app.ui.refusals import (
+    ask_after_server_refusal,
+    database_to_open,
+    last_resort_hook,
+    tell_if_read_only,
+)
 from desktop_app.ui.settings import UserSettings, load_settings, save_settings
 
 if TYPE_CHECKING:
@@ -39,8 +45,7 @@ def bundle_for(store: Store, person: str | None = None, language: str = "zh_CN")
 
 
 def workspace_of(bundle: ServiceBundle) -> Workspace:
-    path = bundle.database_path
-    return Workspace(bundle, bundle.home_region(), str(path))
+    return Workspace(bundle, bundle.home_region(), bundle.where)
 
 
 def workspace_for(store: Store, user: str | None = None, language: str = "zh_CN") -> Workspace:
@@ -73,8 +78,9 @@ class _AfterFirstFrame(QObject):
         return False
 
 
-def run_gui(db_path: Path | None, language: str | None) -> int:
-    """Start the program. Without a database path or language, the user's settings decide."""
+def run_gui(database: Path | str | None, language: str | None) -> int:
+    """Start the program on `database`: a SQLite file's path or a PostgreSQL server's address
+    (postgresql://USER@HOST/DATABASE). Without a database or language, the settings decide."""
     use_language_locale(language or load_settings().language)  # before the QApplication
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -83,11 +89,11 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     language = language or settings.language
     install_translators(language)
     app.setApplicationDisplayName(translate("App", "Xianbao"))
-    if db_path is None:
-        db_path = Path(settings.database_path) if settings.database_path else None
+    asked: Path | str | None = database or settings.database_path or None
     window = MainWindow(language=language)
     opened: list[Store] = []
-    database = db_path or default_database_path()
+    # The file open now (backups, the read-only check, the last resort's log); None on a server.
+    file: Path | None = None
 
     def restore(backup: Path) -> None:
         nonlocal window
@@ -101,29 +107,53 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
         # After the backups dialog has closed: the window that opened it is replaced.
         QTimer.singleShot(0, lambda: restore(Path(str(backup))))
 
-    def open_store() -> None:
-        from desktop_app.services.store import open_sqlite_store
+    def open_chosen() -> Store | None:
+        """The store of the database asked for; a server that refuses is said, with a way to
+        choose again; None when the clerk closes instead (`app.exit` has been called)."""
+        from desktop_app.services.addresses import address_to_keep, is_server_address
+        from desktop_app.services.store import open_server_store, open_sqlite_store
 
-        nonlocal database
-        chosen = database_to_open(db_path, default_database_path(), window)
-        if chosen is None:  # a missing database the clerk chose not to create
+        nonlocal asked, file
+        chosen_again = False
+        while isinstance(asked, str) and is_server_address(asked):
+            try:
+                store = open_server_store(asked, opening_lock_wait(window))
+            except DomainError as exc:
+                asked = ask_after_server_refusal(window, issue_message(exc.issue), asked)
+                if asked is None:
+                    app.exit(2)
+                    return None
+                chosen_again = True
+                continue
+            if chosen_again:  # the next start opens the database chosen here
+                save_settings(replace(load_settings(), database_path=address_to_keep(asked)))
+            return store
+        path = database_to_open(Path(asked) if asked else None, default_database_path(), window)
+        if path is None:  # a missing database the clerk chose not to create
             app.exit(0)
-            return
-        database = chosen
+            return None
+        file = path
         try:
-            store = open_sqlite_store(database, opening_lock_wait(window))
+            store = open_sqlite_store(path, opening_lock_wait(window))
         except DomainError as exc:
-            if offer_restore(window, database, exc.issue, language):
-                open_store()
-            else:
-                app.exit(2)
+            if offer_restore(window, path, exc.issue, language):
+                return open_chosen()
+            app.exit(2)
+            return None
+        if chosen_again:
+            save_settings(replace(load_settings(), database_path=str(path)))
+        tell_if_read_only(window, path)
+        return store
+
+    def open_store() -> None:
+        store = open_chosen()
+        if store is None:
             return
         opened.append(store)
-        tell_if_read_only(window, database)
         # The person (填表人) is who the audit and the lock name, not the OS login.
         bundle = bundle_for(store, settings.person(), language)
         if bundle.home_region() is None:
-            if not first_run(bundle, settings, window):
+            if not first_run(bundle, load_settings(), window):  # as chosen meanwhile
                 app.exit(0)
                 return
             bundle.set_person(load_settings().person())  # as the setup chose it
@@ -133,7 +163,7 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     window.restore_requested.connect(deferred_restore)
     _AfterFirstFrame(window, open_store)
     previous_hook = sys.excepthook
-    sys.excepthook = last_resort_hook(lambda: window, lambda: database)
+    sys.excepthook = last_resort_hook(lambda: window, lambda: file)
     window.show()
     try:
         return app.exec()
@@ -141,8 +171,8 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
         sys.excepthook = previous_hook
         for store in opened:
             store.close()
-        if opened and window.page is not None:  # not after a cancelled first run
-            back_up_on_exit(database)
+        if file is not None and opened and window.page is not None:  # not after a cancelled
+            back_up_on_exit(file)  # first run; a server is backed up by its own tools
 
 
 def back_up_on_exit(database: Path) -> Path | None:

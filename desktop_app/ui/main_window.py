@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
         self._database_path = workspace.database_path
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(workspace.database_path is not None)
+        if workspace.database_path is None:  # a server: said for as long as the window is open
+            self._show_server(workspace.database_label)
 
         self.region_model = RegionTreeModel(self)
         self.region_view.setModel(self.region_model)
@@ -246,6 +248,17 @@ class MainWindow(QMainWindow):
         self.region_view.activated.connect(lambda _index: self.focus_grid())
         self.focus_grid()
         self.loaded.emit()
+
+    def _show_server(self, address: str) -> None:
+        """The server's address (its password hidden) in a permanent label of the status bar;
+        the file actions (backups, restore) say why they are off."""
+        self.server_label = QLabel(self.tr("Server: %1").replace("%1", address))
+        self.server_label.setObjectName("serverLabel")
+        self.statusBar().addPermanentWidget(self.server_label)
+        why = self.tr("The server's database is backed up by the bureau's IT helper (pg_dump).")
+        for action in (self.backup_action, self.restore_action):
+            action.setToolTip(why)
+            action.setStatusTip(why)
 
     def _fit_screen(self) -> None:
         """1280×760 where the screen has room; on a 1366×768 laptop, what it leaves for the

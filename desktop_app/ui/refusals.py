@@ -1,8 +1,10 @@
-"""The window's answers when a file is not there or something went wrong that nothing handled.
+"""The window's answers when a database is not there or something went wrong that nothing handled.
 
 - A database path that was asked for (--db, $XIANBAO_DB or the settings) but does not exist is
   not silently made into an empty database: the clerk is asked whether to create one there or to
   open another file; the default answer is No (a mistyped path, a USB stick not plugged in).
+- A server that does not answer, refuses the password or has no such database: the sentence,
+  and a way to choose again (try again, another server's address, a file) or close.
 - The last resort: an exception no slot handled becomes a message box with a sentence (the
   store's or the disk's refusal, or "an unexpected problem"), its traceback a log entry
   (desktop_app/last_resort.py), instead of a traceback printed behind the window.
@@ -16,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop_app.i18n import translate
 
@@ -63,6 +65,54 @@ def ask_about_missing_database(parent: QWidget | None, path: Path) -> Path | Non
         )
         if chosen:
             return Path(chosen)
+
+
+def ask_after_server_refusal(parent: QWidget | None, text: str, address: str) -> str | None:
+    """A server could not be opened (`text` says why): the address to try next (the same one
+    to try again, another server's address, or a file's path), or None to close."""
+    while True:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, translate("App", "Xianbao"), text, parent=parent
+        )
+        again = box.addButton(translate("Refusals", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(
+            translate("Refusals", "Another server…"), QMessageBox.ButtonRole.ActionRole
+        )
+        file = box.addButton(
+            translate("Refusals", "Open a file…"), QMessageBox.ButtonRole.ActionRole
+        )
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(again)
+        box.setEscapeButton(close)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is again:
+            return address
+        if clicked is other:
+            typed, ok = QInputDialog.getText(
+                parent,
+                translate("Refusals", "Open a server's database"),
+                translate(
+                    "Refusals",
+                    "The server's address, as postgresql://USER@HOST:5432/DATABASE (the password "
+                    "comes from PostgreSQL's password file, pgpass):",
+                ),
+                text=address,
+            )
+            if ok and typed.strip():
+                return typed.strip()
+        elif clicked is file:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                parent,
+                translate("Refusals", "Open a Xianbao database"),
+                str(Path.home()),
+                translate("Refusals", "Xianbao databases (*.sqlite3 *.db);;All files (*)"),
+            )
+            if chosen:
+                return chosen
+        else:
+            return None
 
 
 def database_to_open(

@@ -1,4 +1,5 @@
-"""Settings: the language and the people printed on every return. Keyboard-friendly."""
+"""Settings: the language, the people printed on every return and where the database is (a file
+or a PostgreSQL server's address, kept without its password). Keyboard-friendly."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.addresses import address_to_keep, has_password
 from desktop_app.ui.settings import UserSettings
 
 LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -63,10 +65,40 @@ class SettingsDialog(QDialog):
         font_caption = QLabel(self.tr("Report &font:"))
         font_caption.setBuddy(self.font_edit)
         form.addRow(font_caption, font_row)
+        self.database_edit = QLineEdit(current.database_path)
+        self.database_edit.setObjectName("database_path")
+        self.database_edit.setPlaceholderText(self.tr("the default file in your data folder"))
+        self.database_edit.textChanged.connect(self._database_typed)
+        choose_file = QPushButton(self.tr("File…"))
+        choose_file.clicked.connect(self._choose_database)
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database_edit, 1)
+        database_row.addWidget(choose_file)
+        database_caption = QLabel(self.tr("&Database:"))
+        database_caption.setBuddy(self.database_edit)
+        form.addRow(database_caption, database_row)
+        self.password_warning = QLabel(
+            self.tr(
+                "The password in this address will not be kept: put it in PostgreSQL's password "
+                "file (pgpass) on this computer."
+            )
+        )
+        self.password_warning.setObjectName("passwordWarning")
+        self.password_warning.setWordWrap(True)
+        self.password_warning.setStyleSheet("color: #b00020")
+        self.password_warning.setVisible(has_password(current.database_path))
+        form.addRow("", self.password_warning)
         note = QLabel(
             self.tr(
                 "A new language takes effect the next time Xianbao starts. Reports need a Chinese "
                 "TrueType font (.ttf/.ttc) such as Microsoft YaHei, SimSun or WenQuanYi Micro Hei."
+            )
+            + "\n"
+            + self.tr(
+                "The database is a file, or a bureau's server written as "
+                "postgresql://USER@HOST:5432/DATABASE. A server's password is never kept in the "
+                "settings: the IT helper puts it in PostgreSQL's password file (pgpass) on this "
+                "computer. Another database is opened the next time Xianbao starts."
             )
         )
         note.setWordWrap(True)
@@ -90,10 +122,26 @@ class SettingsDialog(QDialog):
         if chosen:
             self.font_edit.setText(chosen)
 
+    def _database_typed(self, text: str) -> None:
+        self.password_warning.setVisible(has_password(text))
+
+    def _choose_database(self) -> None:
+        current = self.database_edit.text().strip()
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a Xianbao database"),
+            current if current and "://" not in current else "",
+            self.tr("Xianbao databases (*.sqlite3 *.db);;All files (*)"),
+        )
+        if chosen:
+            self.database_edit.setText(chosen)
+
     def chosen(self) -> UserSettings:
+        """The settings as the dialog shows them; a server's address without its password."""
         return replace(
             self._current,
             language=str(self.language_combo.currentData()),
             report_font=self.font_edit.text().strip(),
+            database_path=address_to_keep(self.database_edit.text()),
             **{name: edit.text().strip() for name, edit in self.edits.items()},
         )
