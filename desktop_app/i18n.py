@@ -760,6 +760,23 @@ ISSUE_TEXTS: dict[str, str] = {
     "return_not_submitted": QT_TRANSLATE_NOOP(
         "Issues", "The return of {region} has not been submitted, so there is nothing to reopen."
     ),
+    "return_submitted_since": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Nothing was changed: {who} submitted the return of {region} for {period} at {at}, "
+        "after you read its state. Look at the return as it is now, then submit or reopen it "
+        "again if it should be.",
+    ),
+    "return_reopened_since": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Nothing was changed: {who} reopened the return of {region} for {period} at {at}, "
+        "after you read its state (reason: {reason}). Look at the return as it is now, then "
+        "submit or reopen it again if it should be.",
+    ),
+    "return_changed_since": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Nothing was changed: the return of {region} for {period} changed after you read its "
+        "state. Look at the return as it is now, then submit or reopen it again if it should be.",
+    ),
     "return_locked": QT_TRANSLATE_NOOP(
         "Issues",
         "The return of {region} for {period} was submitted on {since} by {who} and is locked. "
@@ -1726,22 +1743,6 @@ REGION_LEVELS = {
     "village": QT_TRANSLATE_NOOP("Issues", "village"),
 }
 
-
-#: Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.
-PERIOD_PARAMS = frozenset(
-    {
-        "period",
-        "periods",
-        "month",
-        "previous",
-        "existing",
-        "found",
-        "expected",
-        "first_period",
-        "last_period",
-    }
-)
-
 #: The roles of staff accounts (domain/users.py Role) as people call them.
 ROLE_TEXTS = {
     "clerk": QT_TRANSLATE_NOOP("Users", "clerk"),
@@ -1765,6 +1766,22 @@ ACTION_TEXTS = {
 def role_text(role: str) -> str:
     """A role's name in the chosen language (填报员, 审核员, 管理员)."""
     return translate("Users", ROLE_TEXTS.get(role, role))
+
+
+#: Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.
+PERIOD_PARAMS = frozenset(
+    {
+        "period",
+        "periods",
+        "month",
+        "previous",
+        "existing",
+        "found",
+        "expected",
+        "first_period",
+        "last_period",
+    }
+)
 
 
 def period_label(period: Period, language: str | None = None) -> str:

@@ -19,6 +19,10 @@ class ReturnState:
     changed_at: datetime | None = None
     changed_by: str | None = None
     reason: str | None = None
+    #: The version of the state as it was read: the id of the return's latest event (a
+    #: submission or a reopening; 0 when never submitted). A submit or reopen states the
+    #: version the person saw, and is refused when the state has changed since.
+    version: int = 0
 
     @property
     def locked(self) -> bool:

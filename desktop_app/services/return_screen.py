@@ -20,7 +20,7 @@ clerk changed meanwhile is refused when saved over, and then shown.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -40,7 +40,7 @@ from desktop_app.persistence.repositories import (
 )
 from desktop_app.services.entry_plan import STALE_CODES
 from desktop_app.services.figures import FigureScope, IndicatorFigures
-from desktop_app.services.returns import ReturnCheck, ReturnService
+from desktop_app.services.returns import RETURN_STALE_CODES, ReturnCheck, ReturnService
 from desktop_app.services.values import (
     CellChange,
     CellInput,
@@ -121,6 +121,12 @@ class ScreenChange:
     def stale(self) -> bool:
         """Refused because another clerk changed the cell since: the view shows their figure."""
         return self.refusal is not None and self.refusal.code in STALE_CODES
+
+    @property
+    def state_stale(self) -> bool:
+        """A submit or reopen refused because another person submitted or reopened the return
+        since: the view shows its state as it is now."""
+        return self.refusal is not None and self.refusal.code in RETURN_STALE_CODES
 
 
 def screen_change(
@@ -398,12 +404,21 @@ class ReturnScreenService:
 
     # --- the return screen: mutations -------------------------------------------------------------
     def save_cell(
-        self, before: ReturnScreen, indicator_code: str, text: str, *, source: str = "typed"
+        self,
+        before: ReturnScreen,
+        indicator_code: str,
+        text: str,
+        *,
+        source: str = "typed",
+        based_on: int | None = None,
     ) -> ScreenChange:
         """Save a figure keyed (or restored by undo/redo) on `before`, based on the version
-        shown there. A refusal saves nothing: the change carries it (with the stored figure
-        in the new view when another clerk changed the cell since)."""
+        shown there (or `based_on`: the version of the other clerk's figure a clerk chose to
+        replace, "keep mine"). A refusal saves nothing: the change carries it (with the stored
+        figure in the new view when another clerk changed the cell since)."""
         row = before.row(indicator_code)
+        if based_on is None and row is not None:
+            based_on = row.version
         try:
             cell = self.values.set_text(
                 before.region_code,
@@ -411,7 +426,7 @@ class ReturnScreenService:
                 before.period,
                 text,
                 source=source,
-                based_on=row.version if row is not None else None,
+                based_on=based_on,
             )
         except DomainError as exc:
             if exc.issue.code in STALE_CODES:
@@ -432,14 +447,22 @@ class ReturnScreenService:
         return self._after(before)
 
     def paste(
-        self, before: ReturnScreen, cells: Sequence[tuple[str, str]], *, source: str = "pasted"
+        self,
+        before: ReturnScreen,
+        cells: Sequence[tuple[str, str]],
+        *,
+        source: str = "pasted",
+        based_on: Mapping[str, int] | None = None,
     ) -> ScreenChange:
-        """A block of (indicator code, text), each based on the version shown on `before`; a
-        refused cell is reported and the others are kept."""
+        """A block of (indicator code, text), each based on the version shown on `before` (or
+        the one `based_on` gives for its code: "keep mine" over figures another clerk saved);
+        a refused cell is reported and the others are kept."""
         inputs = []
         for code, text in cells:
             row = before.row(code)
             version = row.version if row is not None else None
+            if based_on is not None and code in based_on:
+                version = based_on[code]
             inputs.append(CellInput(before.region_code, code, before.period, text, version))
         changes, refusals = self.values.set_many(inputs, source=source)
         return self._after(before, cells=tuple(changes), refusals=tuple(refusals))
@@ -454,22 +477,41 @@ class ReturnScreenService:
 
     def explain(
         self, before: ReturnScreen, indicator_code: str, issue_code: str, text: str
-    ) -> None:
-        """Store the 情况说明 of one warning (the view is read again by submit)."""
-        self.returns.explain(before.region_code, before.period, indicator_code, issue_code, text)
-
-    def submit(self, before: ReturnScreen) -> ScreenChange:
-        """报送: refused while errors remain or a warning has no explanation."""
+    ) -> Issue | None:
+        """Store the 情况说明 of one warning (the view is read again by submit); the refusal,
+        if any (the return was submitted meanwhile)."""
         try:
-            self.returns.submit(before.region_code, before.period)
+            self.returns.explain(
+                before.region_code, before.period, indicator_code, issue_code, text
+            )
         except DomainError as exc:
+            return exc.issue
+        return None
+
+    def submit(self, before: ReturnScreen, *, based_on: int | None = None) -> ScreenChange:
+        """报送, based on the state shown on `before` (or `based_on`, the version of the state
+        the person decided on, when `before` was read again since): refused while errors
+        remain or a warning has no explanation, and when another person submitted or
+        reopened the return since, which the change's new view then shows."""
+        version = before.state.version if based_on is None else based_on
+        try:
+            self.returns.submit(before.region_code, before.period, based_on=version)
+        except DomainError as exc:
+            if exc.issue.code in RETURN_STALE_CODES:
+                return self._after(before, refusal=exc.issue)
             return ScreenChange(view=before, refusal=exc.issue)
         return self._after(before)
 
     def reopen(self, before: ReturnScreen, reason: str) -> ScreenChange:
+        """退回修改 with a reason, based on the state shown on `before`: refused when another
+        person submitted or reopened the return since, which the change's new view shows."""
         try:
-            self.returns.reopen(before.region_code, before.period, reason)
+            self.returns.reopen(
+                before.region_code, before.period, reason, based_on=before.state.version
+            )
         except DomainError as exc:
+            if exc.issue.code in RETURN_STALE_CODES:
+                return self._after(before, refusal=exc.issue)
             return ScreenChange(view=before, refusal=exc.issue)
         return self._after(before)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.figures import Figures
@@ -31,7 +31,7 @@ from desktop_app.persistence.models import (
 )
 from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
 from desktop_app.services.figures import FigureService, RegionFigures
-from desktop_app.services.locks import locking_return, refuse_if_locked
+from desktop_app.services.locks import as_local, locking_return, refuse_if_locked
 from desktop_app.services.values import current_user
 
 
@@ -57,11 +57,50 @@ class ReturnCheck:
         ]
 
 
-def _state(record: ReturnRecord | None) -> ReturnState:
+def _state(record: ReturnRecord | None, version: int = 0) -> ReturnState:
     if record is None:
-        return ReturnState(ReturnStatus.DRAFT)
+        return ReturnState(ReturnStatus.DRAFT, version=version)
     return ReturnState(
-        ReturnStatus(record.status), record.changed_at, record.changed_by, record.reason
+        ReturnStatus(record.status), record.changed_at, record.changed_by, record.reason, version
+    )
+
+
+#: A submit or reopen refused because the return's state changed after it was read.
+RETURN_STALE_CODES = frozenset(
+    {"return_submitted_since", "return_reopened_since", "return_changed_since"}
+)
+
+
+def _latest_event(
+    session: Session, region: RegionRecord, period: Period
+) -> Row[int, str, datetime, str, str | None] | None:
+    """The id, action, time, person and reason of the return's latest event (not its
+    snapshot), or None when it was never submitted."""
+    params = {"region_id": region.id, "period": period.code}
+    return session.execute(_latest_event_statement(), params).first()
+
+
+def refuse_if_changed(
+    session: Session, region: RegionRecord, period: Period, based_on: int | None
+) -> None:
+    """Refuse (DomainError, nothing written) a change of a return's state made on a state read
+    before another one was written: `based_on` is the version the person saw (None: no check).
+    The refusal names what happened since: who submitted or reopened it, when, and why."""
+    if based_on is None:
+        return
+    latest = _latest_event(session, region, period)
+    if (latest.id if latest is not None else 0) == based_on:
+        return
+    if latest is None:  # its events are gone (a restored backup): say what is known
+        raise DomainError.of("return_changed_since", region=region.name, period=period.code)
+    raise DomainError.of(
+        "return_submitted_since" if latest.action == "submit" else "return_reopened_since",
+        region=region.name,
+        period=period.code,
+        who=latest.who,
+        at=as_local(latest.at).strftime("%Y-%m-%d %H:%M:%S"),
+        reason=latest.reason or "",
+        version=latest.id,
     )
 
 
@@ -106,7 +145,8 @@ class ReturnService:
 
     # --- read in the caller's session (a screen's view is read in one) ---------------------
     def state_in(self, session: Session, region: RegionRecord, period: Period) -> ReturnState:
-        return _state(self._record(session, region, period))
+        latest = _latest_event(session, region, period)
+        return _state(self._record(session, region, period), latest.id if latest else 0)
 
     def lock_in(self, session: Session, region: RegionRecord, period: Period) -> ReturnState | None:
         record = locking_return(session, region, period)
@@ -178,16 +218,22 @@ class ReturnService:
             record.at = datetime.now(UTC)
             record.who = self.user
 
-    def submit(self, region_code: str, period: Period) -> ReturnState:
-        """报送: refused while errors remain or a warning has no explanation."""
-        checked = self.check(region_code, period)
-        if checked.errors:
-            raise DomainError.of("return_has_errors", count=len(checked.errors))
-        if checked.unexplained:
-            raise DomainError.of("explanations_missing", count=len(checked.unexplained))
+    def submit(
+        self, region_code: str, period: Period, *, based_on: int | None = None
+    ) -> ReturnState:
+        """报送: refused while errors remain or a warning has no explanation, and (with
+        `based_on`, the state's version the person saw) when another person submitted or
+        reopened it since. Checked under the write lock, so that what is locked is what was
+        checked and kept as the snapshot."""
         with self.sessions.begin() as session:
             region = RegionRepository(session).require(region_code)
+            refuse_if_changed(session, region, period, based_on)
             refuse_if_locked(session, region, period)
+            checked = self.check_in(session, region_code, period)
+            if checked.errors:
+                raise DomainError.of("return_has_errors", count=len(checked.errors))
+            if checked.unexplained:
+                raise DomainError.of("explanations_missing", count=len(checked.unexplained))
             now = datetime.now(UTC)
             record = self._record(session, region, period)
             if record is None:
@@ -195,40 +241,45 @@ class ReturnService:
                 session.add(record)
             record.status = ReturnStatus.SUBMITTED.value
             record.changed_at, record.changed_by, record.reason = now, self.user, None
-            session.add(
-                ReturnEventRecord(
-                    region_id=region.id,
-                    period=period.code,
-                    action="submit",
-                    at=now,
-                    who=self.user,
-                    snapshot=_snapshot(checked.figures),
-                )
+            event = ReturnEventRecord(
+                region_id=region.id,
+                period=period.code,
+                action="submit",
+                at=now,
+                who=self.user,
+                snapshot=_snapshot(checked.figures),
             )
-            return _state(record)
+            session.add(event)
+            session.flush()  # the event's id is the state's new version
+            return _state(record, event.id)
 
-    def reopen(self, region_code: str, period: Period, reason: str) -> ReturnState:
+    def reopen(
+        self, region_code: str, period: Period, reason: str, *, based_on: int | None = None
+    ) -> ReturnState:
+        """退回修改 with a reason; with `based_on` (the state's version the person saw),
+        refused when another person submitted or reopened it since."""
         if not reason.strip():
             raise DomainError.of("reopen_needs_reason")
         with self.sessions.begin() as session:
             region = RegionRepository(session).require(region_code)
+            refuse_if_changed(session, region, period, based_on)
             record = self._record(session, region, period)
             if record is None or record.status != ReturnStatus.SUBMITTED.value:
                 raise DomainError.of("return_not_submitted", region=region.name)
             now = datetime.now(UTC)
             record.status = ReturnStatus.REOPENED.value
             record.changed_at, record.changed_by, record.reason = now, self.user, reason.strip()
-            session.add(
-                ReturnEventRecord(
-                    region_id=region.id,
-                    period=period.code,
-                    action="reopen",
-                    at=now,
-                    who=self.user,
-                    reason=reason.strip(),
-                )
+            event = ReturnEventRecord(
+                region_id=region.id,
+                period=period.code,
+                action="reopen",
+                at=now,
+                who=self.user,
+                reason=reason.strip(),
             )
-            return _state(record)
+            session.add(event)
+            session.flush()  # the event's id is the state's new version
+            return _state(record, event.id)
 
     # --- helpers ---------------------------------------------------------------------------
     @staticmethod
@@ -252,6 +303,25 @@ def _record_statement() -> Select[ReturnRecord]:
     return select(ReturnRecord).where(
         ReturnRecord.region_id == bindparam("region_id"),
         ReturnRecord.period == bindparam("period"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _latest_event_statement() -> Select[int, str, datetime, str, str | None]:
+    return (
+        select(
+            ReturnEventRecord.id,
+            ReturnEventRecord.action,
+            ReturnEventRecord.at,
+            ReturnEventRecord.who,
+            ReturnEventRecord.reason,
+        )
+        .where(
+            ReturnEventRecord.region_id == bindparam("region_id"),
+            ReturnEventRecord.period == bindparam("period"),
+        )
+        .order_by(ReturnEventRecord.id.desc())
+        .limit(1)
     )
 
 
