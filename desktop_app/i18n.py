@@ -1743,6 +1743,22 @@ REGION_LEVELS = {
     "village": QT_TRANSLATE_NOOP("Issues", "village"),
 }
 
+
+#: Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.
+PERIOD_PARAMS = frozenset(
+    {
+        "period",
+        "periods",
+        "month",
+        "previous",
+        "existing",
+        "found",
+        "expected",
+        "first_period",
+        "last_period",
+    }
+)
+
 #: The roles of staff accounts (domain/users.py Role) as people call them.
 ROLE_TEXTS = {
     "clerk": QT_TRANSLATE_NOOP("Users", "clerk"),
@@ -1766,22 +1782,6 @@ ACTION_TEXTS = {
 def role_text(role: str) -> str:
     """A role's name in the chosen language (填报员, 审核员, 管理员)."""
     return translate("Users", ROLE_TEXTS.get(role, role))
-
-
-#: Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.
-PERIOD_PARAMS = frozenset(
-    {
-        "period",
-        "periods",
-        "month",
-        "previous",
-        "existing",
-        "found",
-        "expected",
-        "first_period",
-        "last_period",
-    }
-)
 
 
 def period_label(period: Period, language: str | None = None) -> str:
