@@ -44,6 +44,7 @@ from desktop_app.domain.local_indicators import (
     arrange,
     check_draft,
 )
+from desktop_app.domain.users import Action
 from desktop_app.persistence.models import (
     AuditRecord,
     ExplanationRecord,
@@ -54,6 +55,7 @@ from desktop_app.persistence.models import (
     ValueRecord,
 )
 from desktop_app.persistence.repositories import get_meta, indicator_to_domain, set_meta
+from desktop_app.services.users import Access
 
 HIDDEN_KEY = "hidden_indicators"
 LOG_KEY = "indicator_log"
@@ -155,10 +157,14 @@ class CatalogueAdmin:
         sessions: sessionmaker[Session],
         person: Callable[[], str],
         mapped: Callable[[], Mapping[str, Sequence[str]]] | None = None,
+        *,
+        access: Access | None = None,
     ) -> None:
         self.sessions = sessions
         self.person = person
         self.mapped = mapped or (lambda: {})
+        #: Only a role that manages indicators (管理员) changes the catalogue.
+        self.access = access or Access.everything()
 
     # --- reading -----------------------------------------------------------------------------------
     def listing(self) -> CatalogueListing:
@@ -216,6 +222,7 @@ class CatalogueAdmin:
 
     # --- changing ----------------------------------------------------------------------------------
     def add(self, draft: IndicatorDraft) -> CatalogueChange:
+        self.access.require(Action.MANAGE_INDICATORS)
         with self.sessions.begin() as session:
             known, shipped, groups = _known(session)
             indicator, issues = check_draft(draft, groups=groups, known=known, shipped=shipped)
@@ -230,6 +237,7 @@ class CatalogueAdmin:
             return CatalogueChange("added", indicator.code, self._listing(session))
 
     def edit(self, code: str, draft: IndicatorDraft) -> CatalogueChange:
+        self.access.require(Action.MANAGE_INDICATORS)
         with self.sessions.begin() as session:
             record = self._record(session, code)
             if record.origin != ORIGIN_LOCAL:
@@ -279,6 +287,7 @@ class CatalogueAdmin:
     def remove(self, code: str) -> CatalogueChange:
         """Delete a local indicator nothing refers to; hide one that keeps only its history, or
         a built-in one without values; refuse otherwise (see the module's docstring)."""
+        self.access.require(Action.MANAGE_INDICATORS)
         with self.sessions.begin() as session:
             record = self._record(session, code)
             usage = self._usage(session, record, with_templates=True)
@@ -303,6 +312,7 @@ class CatalogueAdmin:
 
     def show(self, code: str) -> CatalogueChange:
         """Show a hidden indicator in the returns again."""
+        self.access.require(Action.MANAGE_INDICATORS)
         with self.sessions.begin() as session:
             record = self._record(session, code)
             hidden = hidden_codes(session)

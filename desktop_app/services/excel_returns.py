@@ -28,6 +28,7 @@ from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region
 from desktop_app.domain.signatories import Signatories
+from desktop_app.domain.users import Action
 from desktop_app.domain.values import (
     NA,
     Figure,
@@ -290,7 +291,9 @@ class ExcelReturns:
         """Save an edited mapping (a draft: mappings are immutable) into the user's `folder`.
 
         The cached templates are never changed in place: the next look-up reads the folder again.
+        Only a role that manages templates (管理员) saves one.
         """
+        self.values.access.require(Action.MANAGE_TEMPLATES)
         saved = write_template(draft, workbook_source, folder)
         self._cache = None
         return saved

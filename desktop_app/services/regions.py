@@ -33,6 +33,7 @@ from desktop_app.domain.regions import (
     level_for_new_code,
     plan_place_list,
 )
+from desktop_app.domain.users import Action
 from desktop_app.persistence.models import (
     ALWAYS,
     RegionRecord,
@@ -42,6 +43,7 @@ from desktop_app.persistence.models import (
 )
 from desktop_app.persistence.registers import RegisterRepository
 from desktop_app.persistence.repositories import RegionRepository, region_to_domain
+from desktop_app.services.users import Access
 
 #: A list of a county's townships and villages has a few hundred rows; a province's some 10^5.
 #: The header row is looked for among the first rows.
@@ -85,15 +87,32 @@ class PlaceListFile:
 
 
 class RegionQueries:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, access: Access | None = None) -> None:
         self.sessions = sessions
+        #: What the person logged in may see and change: the region tree offers only the
+        #: regions they are limited to, the way down to them and what lies under them.
+        self.access = access or Access.everything()
 
     def children(self, code: str | None) -> list[Region]:
-        """The current divisions directly under `code` (the provinces when None)."""
+        """The current divisions directly under `code` (the provinces when None) that the
+        person logged in may see (`visible`)."""
         with self.sessions() as session:
             repo = RegionRepository(session)
             parent = repo.require(code) if code else None
-            return [region_to_domain(r, code) for r in repo.children(parent)]
+            return [
+                region_to_domain(r, code)
+                for r in repo.children(parent)
+                if self.access.visible(r.code, session)
+            ]
+
+    def covers(self, code: str) -> bool:
+        """Whether the person logged in may read and change the region's figures, returns and
+        registers (the window opens only those; the way down to them is only listed)."""
+        return self.access.covers(code)
+
+    def visible(self, code: str) -> bool:
+        """Whether the region tree lists the region: covered, or on the way down to one."""
+        return self.access.visible(code)
 
     def former(self, code: str | None) -> list[Region]:
         """The divisions directly under `code` that ended, with their successors."""
@@ -110,6 +129,7 @@ class RegionQueries:
         if not name:
             raise DomainError.of("region_needs_name", code=code)
         with self.sessions.begin() as session:
+            self.access.require(Action.MANAGE_REGIONS, parent_code, session)
             repo = RegionRepository(session)
             parent = repo.require(parent_code)
             level = level_for_new_code(code)
@@ -183,6 +203,7 @@ class RegionQueries:
         a name another division under the same parent has, and for a shipped region (the
         GB/T 2260 lists name those)."""
         with self.sessions.begin() as session:
+            self.access.require(Action.MANAGE_REGIONS, code, session)
             repo = RegionRepository(session)
             record = repo.require(code)
             _check_editable(record)
@@ -196,6 +217,7 @@ class RegionQueries:
         those villages) holds a figure, a return or a target for a period that starts after
         `last_day` (the earliest is named). Forms, 乡镇分列 and reports list it up to that day."""
         with self.sessions.begin() as session:
+            self.access.require(Action.MANAGE_REGIONS, code, session)
             repo = RegionRepository(session)
             record = repo.require(code)
             _check_editable(record)
@@ -246,6 +268,7 @@ class RegionQueries:
         (on the same day). Refused for a village whose township is retired (reinstate the
         township first) and for a division that was succeeded."""
         with self.sessions.begin() as session:
+            self.access.require(Action.MANAGE_REGIONS, code, session)
             repo = RegionRepository(session)
             record = repo.current(code)
             if record is not None:
@@ -281,6 +304,7 @@ class RegionQueries:
         """Import `rows` in one transaction: planned again inside it, and refused as a whole
         (nothing written) while a row is refused. Townships are written before villages."""
         with self.sessions.begin() as session:
+            self.access.require(Action.MANAGE_REGIONS, county_code, session)
             repo = RegionRepository(session)
             plan = _plan_in(repo, county_code, rows)
             if plan.refused:

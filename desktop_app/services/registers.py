@@ -46,6 +46,7 @@ from desktop_app.domain.registers import (
 )
 from desktop_app.domain.returns import ReturnStatus
 from desktop_app.domain.rollup import measure_period
+from desktop_app.domain.users import Action
 from desktop_app.persistence.models import (
     DerivedSourceRecord,
     RegionRecord,
@@ -62,6 +63,7 @@ from desktop_app.persistence.repositories import (
     set_meta,
 )
 from desktop_app.services.locks import locked_issue
+from desktop_app.services.users import Access
 
 
 class RowStatus(Enum):
@@ -166,21 +168,28 @@ def _place_code(text: str) -> str:
 
 
 class RegisterService:
-    def __init__(self, sessions: sessionmaker[Session], user: str) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], user: str, *, access: Access | None = None
+    ) -> None:
         self.sessions = sessions
         self.user = user
+        #: What the person logged in may do: rows of a region outside their limit are neither
+        #: listed nor changed (everything on a database without accounts).
+        self.access = access or Access.everything()
 
     # --- reading -------------------------------------------------------------------------------
     def rows(self, register: str, county_code: str) -> list[RegisterRow]:
         """The register's rows in the county (or the region given) and below it."""
         spec = _spec(register)
         with self.sessions() as session:
+            self.access.require_read(county_code, session)
             county = RegionRepository(session).require(county_code)
             found = RegisterRepository(session).rows_under([spec.key], county)
             return [row_of(record, code) for record, code, _path in found]
 
     def counts(self, county_code: str) -> dict[str, int]:
         with self.sessions() as session:
+            self.access.require_read(county_code, session)
             county = RegionRepository(session).require(county_code)
             repo = RegisterRepository(session)
             return {key: repo.count(key, county) for key in REGISTERS}
@@ -189,6 +198,7 @@ class RegisterService:
         """The county and every township and village under it, retired ones too (flagged), by
         code: the places a row may name (current ones) or still names (retired ones)."""
         with self.sessions() as session:
+            self.access.require_read(county_code, session)
             county = RegionRepository(session).require(county_code)
             stmt = (
                 select(RegionRecord)
@@ -210,6 +220,9 @@ class RegisterService:
             records = RegisterRepository(session).history(entry_id)
             result = []
             for r in records:
+                for code in (r.old_region, r.new_region):
+                    if code is not None:
+                        self.access.require_read(code, session)
                 spec = REGISTERS[r.register]
                 result.append(
                     RowHistory(
@@ -250,6 +263,7 @@ class RegisterService:
     def remove(self, entry_id: int, version: int) -> None:
         with self.sessions.begin() as session:
             record, region = self._current(session, entry_id, version)
+            self.access.require(Action.KEY, region.code, session)
             _refuse_if_submitted(session, (row_of(record, region.code), region), None)
             session.add(
                 RegisterAuditRecord(
@@ -297,10 +311,13 @@ class RegisterService:
         """Write a row and its history entry. With `deferred` (an import), the entry waits
         there for the row's id, so the rows are inserted together rather than one by one."""
         spec = row.spec
+        allowed = Action.IMPORT if source == "imported" else Action.KEY
+        self.access.require(allowed, region.code, session)
         before = None
         if record is not None:
             at = session.get(RegionRecord, record.region_id)
             assert at is not None
+            self.access.require(allowed, at.code, session)  # moved away from a region
             before = (row_of(record, at.code), at)
         _refuse_if_submitted(session, before, (row, region))
         data = values_to_json(spec, row.values)
@@ -353,6 +370,7 @@ class RegisterService:
         is written. `choice_names`: names a choice may be given in (村级点 → village)."""
         spec = _spec(register)
         with self.sessions() as session:
+            self.access.require(Action.IMPORT, county_code, session)
             return _plan(session, spec, county_code, rows, choice_names or {})
 
     def apply_import(self, plan: ImportPlan, detail: str | None = None) -> ImportResult:
@@ -429,6 +447,7 @@ class RegisterService:
         """The indicators a register can give (of `register`, or all), with the years the
         county derives each."""
         with self.sessions() as session:
+            self.access.require_read(county_code, session)
             county = RegionRepository(session).require(county_code)
             rows = [
                 row
@@ -452,6 +471,7 @@ class RegisterService:
         many. Either way is refused while a return of the year that holds the county's figures
         (its own, one above it or one below it) is submitted: the switch would change them."""
         with self.sessions.begin() as session:
+            self.access.require(Action.KEY, county_code, session)
             county = RegionRepository(session).require(county_code)
             indicators = IndicatorRepository(session)
             repo = RegisterRepository(session)
@@ -495,6 +515,7 @@ class RegisterService:
             if record.derived is None:
                 return []
             rule = DerivedCount.from_json(record.derived)
+            self.access.require_read(region_code, session)
             region = RegionRepository(session).require(region_code)
             wanted = [rule.register]
             if rule.register == SERVICE_POINTS.key:

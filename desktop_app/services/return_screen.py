@@ -31,6 +31,7 @@ from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region, RegionLevel
 from desktop_app.domain.returns import ReturnState
+from desktop_app.domain.users import Action
 from desktop_app.domain.values import Figure
 from desktop_app.persistence.models import RegionRecord
 from desktop_app.persistence.repositories import (
@@ -287,6 +288,7 @@ class ReturnScreenService:
     def view(self, region_code: str, period: Period) -> ReturnScreen:
         """The return of a region for a period as the page shows it, read in one session."""
         with self.sessions() as session:
+            self.values.access.require_read(region_code, session)
             return self._view_in(session, region_code, period)
 
     def _view_in(self, session: Session, region_code: str, period: Period) -> ReturnScreen:
@@ -440,6 +442,7 @@ class ReturnScreenService:
     def save_comment(self, before: ReturnScreen, indicator_code: str, text: str) -> ScreenChange:
         """The comment (备注) of a value shown on `before`."""
         try:
+            self.values.access.require(Action.KEY, before.region_code)
             with self.sessions.begin() as session:
                 set_comment(session, before.region_code, indicator_code, before.period, text)
         except DomainError as exc:
@@ -520,6 +523,7 @@ class ReturnScreenService:
         """A region's indicators with the regions directly under it as columns, from one roll-up
         read in one session."""
         with self.sessions() as session:
+            self.values.access.require_read(region_code, session)
             repo = RegionRepository(session)
             region = repo.require(region_code)
             children = repo.children_in(region, period)

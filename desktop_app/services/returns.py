@@ -22,6 +22,7 @@ from desktop_app.domain.periods import Period
 from desktop_app.domain.returns import ReturnState, ReturnStatus
 from desktop_app.domain.rules import recheck, run_checks
 from desktop_app.domain.rules.context import CheckContext
+from desktop_app.domain.users import Action
 from desktop_app.persistence.models import (
     ExplanationRecord,
     IndicatorRecord,
@@ -32,6 +33,7 @@ from desktop_app.persistence.models import (
 from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
 from desktop_app.services.figures import FigureService, RegionFigures
 from desktop_app.services.locks import as_local, locking_return, refuse_if_locked
+from desktop_app.services.users import Access
 from desktop_app.services.values import current_user
 
 
@@ -124,14 +126,23 @@ def _snapshot(figures: RegionFigures) -> str:
 
 class ReturnService:
     def __init__(
-        self, sessions: sessionmaker[Session], figures: FigureService, user: str | None = None
+        self,
+        sessions: sessionmaker[Session],
+        figures: FigureService,
+        user: str | None = None,
+        *,
+        access: Access | None = None,
     ) -> None:
         self.sessions = sessions
         self.figures = figures
         self.user = user or current_user()
+        #: Submitting needs a 审核员 or 管理员, as do reopening and sending back; explaining a
+        #: warning is keying (everything on a database without accounts).
+        self.access = access or Access.everything()
 
     def state(self, region_code: str, period: Period) -> ReturnState:
         with self.sessions() as session:
+            self.access.require_read(region_code, session)
             return self.state_in(session, RegionRepository(session).require(region_code), period)
 
     def lock_of(self, region_code: str, period: Period) -> ReturnState | None:
@@ -190,6 +201,7 @@ class ReturnService:
         self, region_code: str, period: Period, indicator_code: str, issue_code: str, text: str
     ) -> None:
         """Store (or, with empty text, remove) the 情况说明 for one warning."""
+        self.access.require(Action.KEY, region_code)
         with self.sessions.begin() as session:
             region = RegionRepository(session).require(region_code)
             refuse_if_locked(session, region, period)
@@ -225,6 +237,7 @@ class ReturnService:
         `based_on`, the state's version the person saw) when another person submitted or
         reopened it since. Checked under the write lock, so that what is locked is what was
         checked and kept as the snapshot."""
+        self.access.require(Action.SUBMIT, region_code)
         with self.sessions.begin() as session:
             region = RegionRepository(session).require(region_code)
             refuse_if_changed(session, region, period, based_on)
@@ -258,6 +271,7 @@ class ReturnService:
     ) -> ReturnState:
         """退回修改 with a reason; with `based_on` (the state's version the person saw),
         refused when another person submitted or reopened it since."""
+        self.access.require(Action.REOPEN, region_code)
         if not reason.strip():
             raise DomainError.of("reopen_needs_reason")
         with self.sessions.begin() as session:
