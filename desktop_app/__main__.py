@@ -10,6 +10,8 @@ from pathlib import Path
 
 from desktop_app.cli_backup import COMMANDS as BACKUP_COMMANDS
 from desktop_app.cli_backup import add_backup_parsers, run_backup
+from desktop_app.cli_copy import COMMANDS as COPY_COMMANDS
+from desktop_app.cli_copy import add_copy_parser, run_copy
 from desktop_app.cli_excel import COMMANDS as EXCEL_COMMANDS
 from desktop_app.cli_excel import add_excel_parsers, run_excel
 from desktop_app.cli_imports import COMMANDS as IMPORTS_COMMANDS
@@ -145,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_excel_parsers(sub)
     add_backup_parsers(sub)
     add_imports_parsers(sub)
+    add_copy_parser(sub)
     return parser
 
 
@@ -185,6 +188,13 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
     set_language(language)  # the commands need no Qt: the catalogue is read without it
     out = sys.stdout
+    if args.command in COPY_COMMANDS:
+        # Both ends are named on the command line (a file or a server each): not --db.
+        try:
+            return run_copy(args, out, sys.stderr)
+        except DomainError as exc:
+            print(issue_message(exc.issue), file=sys.stderr)
+            return EXIT_USAGE
     if args.command in BACKUP_COMMANDS:
         # Without opening the store: a restore is needed most when the database cannot be opened.
         try:

@@ -1695,6 +1695,59 @@ ISSUE_TEXTS: dict[str, str] = {
         "Issues", "{file} is empty; attach the file that holds the evidence."
     ),
     "evaluation_pdf_cancelled": QT_TRANSLATE_NOOP("Issues", "Stopped; nothing was written."),
+    # --- copying between databases (services/copying.py) ---
+    "copy_same_database": QT_TRANSLATE_NOOP(
+        "Issues", "{where} is both the source and the target; name two different databases."
+    ),
+    "copy_value_differs": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{region} ({code}), {indicator}, {period}: {source} in the source, {target} in the target.",
+    ),
+    "copy_value_basis_differs": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{region} ({code}), {indicator}, {period}: the same figure, kept as the period's own "
+        "figure in one database and as the year-to-date figure in the other.",
+    ),
+    "copy_return_differs": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{region} ({code}), the return for {period}: {source} in the source, {target} in the "
+        "target.",
+    ),
+    "copy_region_differs": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The region {name} ({code}) is recorded differently: its {what} is {source} in the "
+        "source, {target} in the target.",
+    ),
+    "copy_indicator_differs": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The indicator {indicator} is defined differently: its {what} is {source} in the "
+        "source, {target} in the target. Make the two definitions the same first.",
+    ),
+    "copy_target_differs": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{region} ({code}), {indicator}, the target for {year}: {source} in the source, "
+        "{target} in the target.",
+    ),
+    "copy_explanation_differs": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{region} ({code}), {indicator}, {period}: the explanation differs between the two.",
+    ),
+    "copy_register_row_differs": QT_TRANSLATE_NOOP(
+        "Issues", "{region} ({code}), {register}: the row {name} differs between the two."
+    ),
+    "copy_candidate_differs": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{region} ({code}): the demonstration candidate {name} differs between the two.",
+    ),
+    "copy_claim_differs": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{region} ({code}), self-evaluation item {item}: the points or the note differ between "
+        "the two.",
+    ),
+    "copy_setting_kept": QT_TRANSLATE_NOOP(
+        "Issues",
+        "The target keeps its own {setting} ({target}); the source's ({source}) was not copied.",
+    ),
 }
 
 
