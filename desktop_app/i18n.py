@@ -645,6 +645,9 @@ ISSUE_TEXTS: dict[str, str] = {
         "Issues",
         "The account {login} has been disabled. Ask an administrator if you should still use it.",
     ),
+    "login_needed": QT_TRANSLATE_NOOP(
+        "Issues", "This database asks who is working: log in first, then try again."
+    ),
     # --- backups and restore (services/backups.py) ---
     "restore_advice_backup": QT_TRANSLATE_NOOP(
         "Issues",

@@ -25,9 +25,11 @@ from desktop_app.services.registers import RegisterService
 from desktop_app.services.return_screen import ReturnScreenService
 from desktop_app.services.returns import ReturnService
 from desktop_app.services.targets import TargetService
+from desktop_app.services.users import Access, UserService
 from desktop_app.services.values import CellQueries, ValueService, current_user
 
 if TYPE_CHECKING:
+    from desktop_app.domain.users import User
     from desktop_app.persistence.engine import LockWaiter
     from desktop_app.services.demo import DemoSummary
     from desktop_app.services.evaluation import EvaluationService
@@ -71,6 +73,12 @@ class ServiceBundle:
         self.presence: Presence | None = None
         #: 指标管理: the bureau's own indicators (services/catalogue_admin.py).
         self.catalogue = CatalogueAdmin(self._sessions, lambda: self.person, self._mapped)
+        #: Staff accounts (services/users.py); changes are named as the person logged in.
+        self.users = UserService(self._sessions, lambda: self.person, access=lambda: self.access)
+        #: What the person logged in may do: everything on a single PC's database without
+        #: accounts; nothing on a server or a database with accounts until `log_in`.
+        self.access = Access.everything()
+        self._give_access(Access.nobody() if self.login_required else Access.everything())
 
     # --- the person ----------------------------------------------------------------------------
     @property
@@ -80,13 +88,49 @@ class ServiceBundle:
 
     def set_person(self, person: str | None) -> None:
         """The 填表人 from now on (the OS login when empty): values, returns, imports and the
-        presence record name them at once."""
-        who = person or current_user()
+        presence record name them at once. Once somebody has logged in, the audit names that
+        person whatever is given."""
+        user = self.access.user
+        who = user.name if user is not None else (person or current_user())
         self.values.user = who  # shared by the Excel service and the import history
         self.returns.user = who
         self.registers.user = who
         if self.presence is not None:
             self.presence.rename(who)
+
+    # --- staff accounts --------------------------------------------------------------------------
+    @property
+    def login_required(self) -> bool:
+        """Whether the person must log in: always on a server, and on a file that has accounts
+        (a single PC without any keeps its one implicit user, the 填表人 of the settings)."""
+        return self._store.on_server or self.users.any_users()
+
+    @property
+    def user(self) -> User | None:
+        """The person logged in, or None (nobody yet, or a database without accounts)."""
+        return self.access.user
+
+    def log_in(self, login: str, password: str) -> User:
+        """Log in (services/users.py UserService.log_in: refusals as DomainError); from then on
+        the audit, the returns and the registers name the user, and every service allows what
+        the user's role and regions allow."""
+        user = self.users.log_in(login, password)
+        self._give_access(Access(user, self._sessions))
+        self.set_person(user.name)
+        return user
+
+    def _give_access(self, access: Access) -> None:
+        self.access = access
+        for service in (
+            self.regions,
+            self.figures,
+            self.values,
+            self.cells,
+            self.returns,
+            self.registers,
+            self.catalogue,
+        ):
+            service.access = access
 
     def _mapped(self) -> dict[str, list[str]]:
         """Indicator code → titles of the templates that map it (a removal is refused). A

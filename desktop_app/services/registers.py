@@ -244,6 +244,7 @@ class RegisterService:
         """Add a row (values already typed, as read_field gives them); refused with its issues."""
         spec = _spec(register)
         with self.sessions.begin() as session:
+            self.access.require(Action.KEY, region_code, session)
             region = _place(session, region_code, spec)
             row = RegisterRow(spec.key, region.code, dict(values))
             _refuse(check_row(row))
@@ -254,6 +255,7 @@ class RegisterService:
     ) -> RegisterRow:
         with self.sessions.begin() as session:
             record, _region = self._current(session, entry_id, version)
+            self.access.require(Action.KEY, region_code, session)
             spec = REGISTERS[record.register]
             region = _place(session, region_code, spec)
             row = RegisterRow(spec.key, region.code, dict(values))

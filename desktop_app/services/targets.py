@@ -40,6 +40,7 @@ from desktop_app.domain.targets import (
     split_equal,
     split_proportional,
 )
+from desktop_app.domain.users import Action
 from desktop_app.domain.values import Figure, parse_input
 from desktop_app.persistence.models import RegionRecord
 from desktop_app.persistence.repositories import (
@@ -131,6 +132,7 @@ class TargetService:
         if parsed.not_applicable:
             raise DomainError.of("not_a_number", text=text)
         with self.sessions.begin() as session:
+            self.figures.access.require(Action.KEY, region_code, session)
             region = RegionRepository(session).require(region_code)
             record = IndicatorRepository(session).require(indicator_code)
             indicator = indicator_to_domain(record)
@@ -254,6 +256,7 @@ class TargetService:
             record = IndicatorRepository(session).require(indicator.code)
             repo = TargetRepository(session)
             for code, part in parts.items():
+                self.figures.access.require(Action.KEY, code, session)
                 child = regions.require(code)
                 repo.set(
                     child.id,
@@ -325,6 +328,7 @@ class TargetService:
                     continue
                 seen[key] = row.line
                 try:
+                    self.figures.access.require(Action.KEY, row.region, session)
                     region = regions.require(row.region)
                     record = indicators.require(row.indicator)
                     indicator = indicator_to_domain(record)
@@ -376,6 +380,7 @@ class TargetService:
         stored: list[str] = []
         absent: list[str] = []
         with self.sessions.begin() as session:
+            self.figures.access.require(Action.KEY, targets.region, session)
             region = RegionRepository(session).require(targets.region)
             indicators = IndicatorRepository(session)
             repo = TargetRepository(session)

@@ -60,12 +60,18 @@ def user_from_record(record: UserRecord) -> User:
 
 class Access:
     """What the person logged in may do. `user` None is the single PC's one implicit user, who
-    may do everything (a database without accounts)."""
+    may do everything (a database without accounts); `Access.nobody()` is a database that asks
+    who is working before anybody has logged in: it allows nothing."""
 
     def __init__(
-        self, user: User | None = None, sessions: sessionmaker[Session] | None = None
+        self,
+        user: User | None = None,
+        sessions: sessionmaker[Session] | None = None,
+        *,
+        closed: bool = False,
     ) -> None:
         self.user = user
+        self.closed = closed and user is None
         self._sessions = sessions
         self._paths: dict[str, tuple[str, ...]] = {}
         self._names: dict[str, str] = {}
@@ -74,16 +80,25 @@ class Access:
     def everything(cls) -> Access:
         return cls()
 
+    @classmethod
+    def nobody(cls) -> Access:
+        """Before the login of a database with accounts: every action and region refused."""
+        return cls(closed=True)
+
     @property
     def limited(self) -> bool:
         """Whether some region is out of reach."""
-        return self.user is not None and bool(self.user.regions)
+        return self.closed or (self.user is not None and bool(self.user.regions))
 
     def may(self, action: Action) -> bool:
+        if self.closed:
+            return False
         return self.user is None or allowed(self.user.role, action)
 
     def covers(self, region_code: str, session: Session | None = None) -> bool:
         """Whether the person may read and write `region_code`'s figures, returns and registers."""
+        if self.closed:
+            return False
         if self.user is None or not self.user.regions:
             return True
         return covers(self.user.regions, region_code, lambda code: self._path_of(code, session))
@@ -93,7 +108,8 @@ class Access:
         person is limited to lies under it (the way down to them)."""
         if self.covers(region_code, session):
             return True
-        assert self.user is not None
+        if self.user is None:
+            return False  # closed
         return any(
             covers((region_code,), limit, lambda code: self._path_of(code, session))
             for limit in self.user.regions
@@ -104,6 +120,8 @@ class Access:
     ) -> None:
         """Refuse (DomainError) an action the person's role does not allow, or one on a region
         outside the person's limit; naming the person, the role and the region."""
+        if self.closed:
+            raise DomainError.of("login_needed")
         user = self.user
         if user is None:
             return
@@ -121,6 +139,8 @@ class Access:
 
     def require_read(self, region_code: str, session: Session | None = None) -> None:
         """Refuse reading a region outside the person's limit."""
+        if self.closed:
+            raise DomainError.of("login_needed")
         user = self.user
         if user is None or self.covers(region_code, session):
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -169,10 +170,11 @@ def test_users_last_admin_cannot_be_demoted_or_disabled(store: Store) -> None:
     users.add("admin", "王管理", Role.ADMIN, PASSWORD)
     users.add("zhao", "赵六", Role.REVIEWER, PASSWORD)
 
-    for change in (
+    changes: list[Callable[[], object]] = [
         lambda: users.set_role("admin", Role.REVIEWER),
         lambda: users.set_active("admin", False),
-    ):
+    ]
+    for change in changes:
         with pytest.raises(DomainError) as refused:
             change()
         assert code_of(refused) == "user_last_admin"
