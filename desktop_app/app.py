@@ -150,8 +150,12 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
         if store is None:
             return
         opened.append(store)
-        # The person (填表人) is who the audit and the lock name, not the OS login.
+        # The person (填表人) is who the audit and the lock name, not the OS login; on a
+        # database with accounts (a server), the person who logs in.
         bundle = bundle_for(store, settings.person(), language)
+        if bundle.login_required and not log_in(bundle, window):
+            app.exit(0)  # the person chose to quit instead
+            return
         if bundle.home_region() is None:
             if not first_run(bundle, load_settings(), window):  # as chosen meanwhile
                 app.exit(0)
@@ -173,6 +177,14 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
             store.close()
         if file is not None and opened and window.page is not None:  # not after a cancelled
             back_up_on_exit(file)  # first run; a server is backed up by its own tools
+
+
+def log_in(bundle: ServiceBundle, parent: QWidget | None = None) -> bool:
+    """Ask who is working (ui/login_dialog.py; on a database without accounts yet, its first
+    管理员 is made); False when the person chose to quit instead."""
+    from desktop_app.ui.login_dialog import run_login_dialog
+
+    return run_login_dialog(bundle.users, bundle.log_in, bundle.where, parent) is not None
 
 
 def back_up_on_exit(database: Path) -> Path | None:
@@ -232,10 +244,16 @@ def share_store(window: MainWindow) -> None:
 
 
 def reopen_window(old: MainWindow, store: Store, language: str) -> MainWindow:
-    """A window on the restored database in place of `old`, which is closed."""
+    """A window on the restored database in place of `old`, which is closed. A backup with
+    staff accounts asks who is working again (its accounts may differ); quitting there closes
+    the program."""
+    bundle = bundle_for(store, load_settings().person(), language)
+    if bundle.login_required and not log_in(bundle, old):
+        old.close()
+        return old
     window = MainWindow(language=language)
     window.setGeometry(old.geometry())
-    window.attach(workspace_for(store, load_settings().person(), language))
+    window.attach(workspace_of(bundle))
     share_store(window)
     window.show()
     old.close()

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, Signal
+from PySide6.QtCore import QModelIndex, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,6 +43,12 @@ if TYPE_CHECKING:
     from desktop_app.ui.multi_unit import MultiUnitPage
     from desktop_app.ui.region_tree_model import RegionTreeModel
     from desktop_app.ui.return_page import ReturnPage, Services
+
+
+def _hold_off(action: QAction) -> None:
+    """Keep `action` off whatever its page does later (a page enables submit on every draft)."""
+    action.setEnabled(False)
+    action.changed.connect(lambda: action.setEnabled(False) if action.isEnabled() else None)
 
 
 def last_month(today: date) -> Period:
@@ -229,6 +235,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(workspace.database_path is not None)
         if workspace.database_path is None:  # a server: said for as long as the window is open
             self._show_server(workspace.database_label)
+        self._apply_role()
 
         self.region_model = RegionTreeModel(self)
         self.region_view.setModel(self.region_model)
@@ -239,8 +246,8 @@ class MainWindow(QMainWindow):
         self._load_regions(home_region)
         self.region_view.selectionModel().currentChanged.connect(self._region_chosen)
         start = self.region_model.find(home_region) if home_region else QModelIndex()
-        if not start.isValid():
-            start = self.region_model.index(0, 0)
+        if not start.isValid() or not self.region_model.is_open(start):
+            start = self.region_model.first_open()
         self.region_view.setCurrentIndex(start)
         self.region_view.expand(start.parent())
         # A region clicked or chosen with Enter is for typing in; ↓ in the tree only browses.
@@ -248,6 +255,46 @@ class MainWindow(QMainWindow):
         self.region_view.activated.connect(lambda _index: self.focus_grid())
         self.focus_grid()
         self.loaded.emit()
+
+    def _apply_role(self) -> None:
+        """What the person logged in may not do is off: submitting and reopening for a 填报员;
+        the accounts, the catalogue, the townships and the templates for all but a 管理员. The
+        services refuse them anyway; the window does not offer them. With a person logged in,
+        the status bar names them and their role."""
+        from desktop_app.domain.users import Action
+        from desktop_app.i18n import role_text
+
+        assert self.bundle is not None and self.page is not None
+        access = self.bundle.access
+        gated = [
+            (self.users_action, Action.MANAGE_USERS),
+            (self.indicators_action, Action.MANAGE_INDICATORS),
+            (self.places_action, Action.MANAGE_REGIONS),
+            (self.report_actions.templates_action, Action.MANAGE_TEMPLATES),
+            (self.page.submit_action, Action.SUBMIT),
+            (self.page.reopen_action, Action.REOPEN),
+        ]
+        self.users_action.setEnabled(True)
+        for action, needed in gated:
+            if not access.may(needed):
+                _hold_off(action)
+        if self.units_page is not None and not access.may(Action.MANAGE_REGIONS):
+            self.units_page.add_button.setEnabled(False)
+        user = self.bundle.user
+        if user is not None:
+            self.user_label = QLabel(
+                self.tr("%1 (%2)").replace("%1", user.name).replace("%2", role_text(user.role))
+            )
+            self.user_label.setObjectName("userLabel")
+            self.statusBar().addPermanentWidget(self.user_label)
+
+    def manage_users(self) -> None:
+        """用户管理: the staff accounts (a 管理员's)."""
+        from desktop_app.ui.users_dialog import open_users
+
+        if self.bundle is None:
+            return
+        open_users(self, self.bundle.users, self.bundle.regions, self._home_region)
 
     def _show_server(self, address: str) -> None:
         """The server's address (its password hidden) in a permanent label of the status bar;
@@ -341,7 +388,10 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.show_backups)
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(False)  # once the store is open
-        file_menu.addActions([save, settings_action])
+        self.users_action = QAction(self.tr("Users…"), self)
+        self.users_action.triggered.connect(lambda: self.manage_users())
+        self.users_action.setEnabled(False)  # once the store is open, for a 管理员
+        file_menu.addActions([save, settings_action, self.users_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
@@ -677,12 +727,26 @@ class MainWindow(QMainWindow):
             regions.extend(self._regions.children(home_region))
         else:
             regions = self._regions.children(None)
-        self.region_model.set_regions(regions)
+        # A person limited to some regions sees the way down to them, but opens only theirs.
+        limited = self.bundle is not None and self.bundle.access.limited
+        self.region_model.set_regions(regions, self._regions.covers if limited else None)
 
     # --- reacting ------------------------------------------------------------------------------
     def _region_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         assert self.region_model is not None
         code = current.data(self.region_model.CodeRole)
+        if code and not self.region_model.is_open(current):
+            self._show_message(
+                self.tr("%1 is listed as the way to your regions; you work only on those.").replace(
+                    "%1", str(current.data())
+                ),
+                True,
+            )
+            # The region shown stays the one chosen (reports and exports take the chosen one).
+            shown = self.region_model.find(self._region_code) if self._region_code else None
+            if shown is not None and shown.isValid():
+                QTimer.singleShot(0, lambda: self.region_view.setCurrentIndex(shown))
+            return
         if code:
             self._region_code = str(code)
             self._clear_stale_message()

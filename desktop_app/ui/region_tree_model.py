@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,10 +29,16 @@ class RegionTreeModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = RegionNode(None)
+        self._open: Callable[[str], bool] | None = None
 
-    def set_regions(self, regions: list[Region]) -> None:
-        """Regions in any order; each one's parent must be in the list or it becomes a top row."""
+    def set_regions(
+        self, regions: list[Region], opens: Callable[[str], bool] | None = None
+    ) -> None:
+        """Regions in any order; each one's parent must be in the list or it becomes a top row.
+        `opens(code)`: whether the region can be chosen (a person limited to some regions
+        sees the way down to them greyed); None: every region."""
         self.beginResetModel()
+        self._open = opens
         self._root = RegionNode(None)
         nodes = {r.code: RegionNode(r) for r in regions}
         for node in nodes.values():
@@ -40,6 +47,33 @@ class RegionTreeModel(QAbstractItemModel):
             node.parent = parent
             parent.children.append(node)
         self.endResetModel()
+
+    def is_open(self, index: Index) -> bool:
+        """Whether the region at `index` can be chosen (see set_regions)."""
+        region = self.region_at(index)
+        return region is not None and (self._open is None or self._open(region.code))
+
+    def first_open(self) -> QModelIndex:
+        """The first region that can be chosen, depth first; invalid when there is none."""
+
+        def walk(parent: QModelIndex) -> QModelIndex:
+            for row in range(self.rowCount(parent)):
+                index = self.index(row, 0, parent)
+                if self.is_open(index):
+                    return index
+                found = walk(index)
+                if found.isValid():
+                    return found
+            return QModelIndex()
+
+        return walk(QModelIndex())
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.is_open(index):
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled  # listed, expandable, not chosen
 
     def region_at(self, index: Index) -> Region | None:
         return self._node(index).region if index.isValid() else None
@@ -84,6 +118,8 @@ class RegionTreeModel(QAbstractItemModel):
             return region.code
         if role == self.CodeRole:
             return region.code
+        if role == Qt.ItemDataRole.ForegroundRole and not self.is_open(index):
+            return Qt.GlobalColor.gray
         return None
 
     def find(self, code: str) -> QModelIndex:

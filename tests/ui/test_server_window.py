@@ -15,14 +15,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import make_url, select
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import build_main_window, share_store
+from desktop_app.app import bundle_for, share_store, workspace_of
 from desktop_app.domain.periods import Period
+from desktop_app.domain.users import Role
 from desktop_app.persistence.engine import create_sqlite_engine, session_factory
 from desktop_app.persistence.models import AuditRecord
 from desktop_app.persistence.server import create_server_engine
@@ -42,8 +44,15 @@ COUNTY = "511921"
 
 @pytest.fixture
 def window(store: Store, qtbot: QtBot) -> MainWindow:
+    """李四's window: on the server he logs in (the first administrator, made here)."""
     store.set_home_region(COUNTY)
-    win = build_main_window(store, "zh_CN", user="李四")
+    bundle = bundle_for(store, "李四", "zh_CN")
+    if bundle.login_required:
+        bundle.users.hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+        bundle.users.add("lisi", "李四", Role.ADMIN, "li-si-pass-1")
+        bundle.log_in("lisi", "li-si-pass-1")
+    win = MainWindow(language="zh_CN")
+    win.attach(workspace_of(bundle))
     share_store(win)
     qtbot.addWidget(win)
     win.set_period(FEB)
@@ -71,8 +80,9 @@ def shown(win: MainWindow, code: str) -> str:
 
 
 def take_theirs_when_asked(told: list[str]) -> QTimer:
-    """If the window asks in a dialog what to do about a stale save, read it and press Enter
-    (take theirs, the safe default); a window that says it in its message line asks nothing."""
+    """If the window asks in a dialog what to do about a stale save, read it and answer as Esc
+    does (take theirs, the safe default); a window that says it in its message line asks
+    nothing."""
     timer = QTimer()
     timer.setInterval(30)
 
@@ -80,13 +90,14 @@ def take_theirs_when_asked(told: list[str]) -> QTimer:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QDialog):
             told.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
-            dialog.reject() if isinstance(dialog, QMessageBox) else dialog.accept()
+            dialog.reject()  # Esc: theirs stays
 
     timer.timeout.connect(look)
     timer.start()
     return timer
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform
 def test_a_stale_save_shows_the_other_clerks_figure_and_name(
     window: MainWindow, qtbot: QtBot, store: Store, colleague: ValueService, backend: str
 ) -> None:
@@ -186,6 +197,17 @@ def look():
         print("ASKED:" + box.labelText().replace("\\n", " "), flush=True)
         box.setTextValue(answers.pop(0))
         box.accept()
+    elif type(box).__name__ == "LoginDialog":
+        print("LOGIN:" + box.windowTitle() + ":" + box.refusal(), flush=True)
+        if answers and answers[0].startswith("login="):
+            login, password = answers.pop(0)[len("login="):].split("/")
+            box.login_edit.setText(login)
+            box.password_edit.setText(password)
+            box.name_edit.setText(login)  # on a database without accounts: its first admin
+            box.again_edit.setText(password)
+            box.try_log_in()
+        else:
+            box.reject()
     elif isinstance(box, QDialog):
         print("DIALOG:" + type(box).__name__, flush=True)
         box.reject()
@@ -196,6 +218,8 @@ def look():
             print("OPENED:" + top.windowTitle(), flush=True)
             print("SERVER:" + (label.text() if label is not None else ""), flush=True)
             print("BACKUP:" + str(top.backup_action.isEnabled()), flush=True)
+            user = top.findChild(QLabel, "userLabel")
+            print("USER:" + (user.text() if user is not None else ""), flush=True)
             QTimer.singleShot(300, app.quit)
     QTimer.singleShot(50, look)
 
@@ -232,15 +256,22 @@ def test_a_server_without_the_database_is_a_sentence_and_another_can_be_chosen(
     missing_text = missing.render_as_string(hide_password=False)
     # When the program starts on it, the clerk says "try again", then types the right address
     done = start_window(
-        missing_text, "Try again", "Another server…", postgres_url, "Close", home=tmp_path
+        missing_text,
+        "Try again",
+        "Another server…",
+        postgres_url,
+        "login=zhaomin/admin-pass-1",
+        home=tmp_path,
     )
-    # Then each refusal was the sentence, and the chosen server opened (its setup asked next)
+    # Then each refusal was the sentence, and the chosen server opened: a new server asks for
+    # its first administrator, then for its home region (the setup)
     lines = done.stdout.splitlines()
     boxes = [line for line in lines if line.startswith("BOX:")]
     assert len(boxes) == 2, done.stdout + done.stderr
     assert all("There is no database xianbao_nowhere_to_be_found" in box for box in boxes)
     assert any(line.startswith("ASKED:The server's address") for line in lines), lines
-    assert "DIALOG:SetupDialog" in lines, lines  # a new server: its home region is chosen first
+    first = lines.index("LOGIN:Create the first administrator:")
+    assert lines.index("DIALOG:SetupDialog") > first, lines
     assert "Traceback" not in done.stderr
     # and the next start opens the chosen server: the settings keep it (without a password)
     kept = "".join(f.read_text(encoding="utf-8") for f in (tmp_path / "config").rglob("*.conf"))
@@ -257,3 +288,47 @@ def test_a_server_that_does_not_answer_is_a_sentence_and_closing_ends_the_progra
     assert len(boxes) == 1 and "did not answer" in boxes[0], done.stdout
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "data").exists() or not any((tmp_path / "data").rglob("*.sqlite3"))
+
+
+def test_staff_log_in_before_the_window_opens_on_the_server(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    from argon2 import PasswordHasher
+
+    from desktop_app.app import bundle_for
+    from desktop_app.domain.users import Role
+    from desktop_app.services.store import open_server_store
+
+    # Given 巴中市's server with an administrator and a reviewer
+    store = open_server_store(postgres_url)
+    store.set_home_region("511900")
+    bundle = bundle_for(store, None, "en")
+    bundle.users.hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    bundle.users.add("zhaomin", "赵敏", Role.ADMIN, "admin-pass-1")
+    bundle.log_in("zhaomin", "admin-pass-1")
+    bundle.users.add("lisi", "李四", Role.REVIEWER, "review-pass-1")
+    store.close()
+    # When 李四 starts the program on it: a wrong password first, then his own
+    done = start_window(
+        postgres_url, "login=lisi/wrong-pass-1", "login=lisi/review-pass-1", home=tmp_path
+    )
+    lines = done.stdout.splitlines()
+    # Then the login was asked before the window opened, the refusal said, and the window
+    # opened on the server naming him and his role, its file actions off
+    logins = [line for line in lines if line.startswith("LOGIN:")]
+    assert logins[0] == "LOGIN:Log in:", lines
+    assert any("The login name or the password is wrong" in line for line in logins), lines
+    opened = next(i for i, line in enumerate(lines) if line.startswith("OPENED:"))
+    assert lines.index(logins[0]) < opened
+    assert any(line.startswith("OPENED:") and "巴中市" in line for line in lines), lines
+    server = next(line for line in lines if line.startswith("SERVER:"))
+    assert make_url(postgres_url).database in server and "***" not in server
+    assert "USER:李四 (reviewer)" in lines and "BACKUP:False" in lines
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert not any((tmp_path / "data").rglob("*.presence"))
+    assert not any((tmp_path / "data").rglob("backups"))
+    # Quitting the login instead closes the program without a window
+    done = start_window(postgres_url, home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert [line for line in done.stdout.splitlines() if line.startswith("LOGIN:")]
+    assert not any(line.startswith("OPENED:") for line in done.stdout.splitlines())
