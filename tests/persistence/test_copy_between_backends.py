@@ -244,10 +244,10 @@ def test_copy_sqlite_to_postgresql_and_back_keeps_every_row(
     second = copy_between(server, str(back))
     # Then all three hold the same rows, table by table
     assert first.written and second.written and not first.conflicts
-    on_server = content(server)
+    on_server, in_file = content(server), content(str(back))
     for table in CONTENT:
         assert on_server[table] == before[table], table
-        assert content(str(back))[table] == before[table], table
+        assert in_file[table] == before[table], table
     # and every row the county has beyond the shipped lists was counted as new
     assert first.counts["values"].new == len(before["value"])
     assert first.counts["audit"].new == len(before["audit"])
