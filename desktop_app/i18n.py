@@ -1747,6 +1747,12 @@ ISSUE_TEXTS: dict[str, str] = {
         "{region} ({code}), self-evaluation item {item}: the points or the note differ between "
         "the two.",
     ),
+    "copy_value_locked": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{region} ({code}), {indicator}, {period}: the target has the return of {locked} for "
+        "this period submitted ({who}, {since}), and a new figure would change it. Reopen it "
+        "there first.",
+    ),
     "copy_setting_kept": QT_TRANSLATE_NOOP(
         "Issues",
         "The target keeps its own {setting} ({target}); the source's ({source}) was not copied.",

@@ -201,6 +201,13 @@ REGISTER_ENTRIES = Kind(
     key=("register", "region_id", "name", "_identity"),
     content=("data",),
 )
+VALUES = Kind(
+    "values",
+    _table(ValueRecord),
+    group=("region_id", "period"),
+    key=("region_id", "indicator_id", "period"),
+    content=("state", "amount", "basis"),
+)
 REGISTER_AUDIT = Kind(
     "register_audit",
     _table(RegisterAuditRecord),
@@ -219,13 +226,7 @@ STANDARD_CANDIDATES = Kind(
 #: Regions, indicator groups, indicators and meta keys are handled before, by themselves.
 KINDS: tuple[Kind, ...] = (
     REGISTER_ENTRIES,
-    Kind(
-        "values",
-        _table(ValueRecord),
-        group=("region_id", "period"),
-        key=("region_id", "indicator_id", "period"),
-        content=("state", "amount", "basis"),
-    ),
+    VALUES,
     Kind(
         "audit",
         _table(AuditRecord),
@@ -892,7 +893,6 @@ class _Copy:
             seen[key] = rank + 1
             match = there.get((*key, rank))
             if match is None:
-                counts.new += 1
                 new.append((row, values))
                 continue
             target_id, theirs = match
@@ -902,8 +902,63 @@ class _Copy:
                 self._conflict(kind.name, partial(self._difference, kind, values, theirs))
             else:
                 counts.same += 1
+        if kind is VALUES and new:
+            new = self._unlocked(new)
+        counts.new += len(new)
         if new:
             self._insert(kind, new)
+
+    def _unlocked(
+        self, new: Sequence[tuple[Row[Any], dict[str, Any]]]
+    ) -> list[tuple[Row[Any], dict[str, Any]]]:
+        """The new values that change no return the target has submitted (of the value's
+        region or one above it, for its period); each of the others is a conflict, as a figure
+        keyed into a submitted return would be refused."""
+        chains = {row.region_id: self._target_chain(row.region_id) for row, _values in new}
+        ids = {i for chain in chains.values() for i in chain if i > 0}
+        if not ids:
+            return list(new)
+        table = _table(ReturnRecord)
+        periods = {values["period"] for _row, values in new}
+        locks = {
+            (lock.region_id, lock.period): lock
+            for lock in self.target.execute(
+                select(table.c.region_id, table.c.period, table.c.changed_at, table.c.changed_by)
+                .where(table.c.region_id.in_(sorted(ids)), table.c.period.in_(sorted(periods)))
+                .where(table.c.status == "submitted")
+            )
+        }
+        kept = []
+        for row, values in new:
+            period = values["period"]
+            lock = next(
+                (locks[(i, period)] for i in chains[row.region_id] if (i, period) in locks), None
+            )
+            if lock is None:
+                kept.append((row, values))
+                continue
+            self._conflict("values", partial(self._locked, values, lock))
+        return kept
+
+    def _target_chain(self, source_region_id: int) -> list[int]:
+        """The target's ids of a source region and the regions above it."""
+        path = self.source_regions[source_region_id].path
+        return [self.region_map[int(part)] for part in path.strip("/").split("/")]
+
+    def _locked(self, values: dict[str, Any], lock: Any) -> Issue:
+        source_id = self.indicator_back[values["indicator_id"]]
+        locked = self._region_words(lock.region_id)
+        return Issue(
+            "copy_value_locked",
+            params={
+                **self._region_words(values["region_id"]),
+                "indicator": self.indicator_code[source_id],
+                "period": values["period"],
+                "locked": locked["region"],
+                "who": lock.changed_by,
+                "since": _utc(lock.changed_at).astimezone().strftime("%Y-%m-%d %H:%M"),
+            },
+        )
 
     def _insert(self, kind: Kind, new: Sequence[tuple[Row[Any], dict[str, Any]]]) -> None:
         if not self.inserting:

@@ -21,7 +21,8 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.domain.periods import Period
-from desktop_app.persistence.models import Base
+from desktop_app.persistence.models import Base, ReturnRecord
+from desktop_app.persistence.repositories import RegionRepository
 from desktop_app.services.copying import (
     COPIED_TABLES,
     NOT_COPIED,
@@ -354,3 +355,42 @@ def test_copy_dry_run_counts_the_same_and_writes_nothing(
     assert {k: vars(c) for k, c in done.counts.items()} == {
         k: vars(c) for k, c in planned.counts.items()
     }
+
+
+def test_copy_refuses_new_figures_for_a_return_the_target_has_submitted(
+    county: Path, target: str
+) -> None:
+    # Given the target holds 通江县's March 2025 return as submitted (by the city, before any of
+    # the county's figures arrived)
+    store = open_store(target)
+    try:
+        with store.sessions.begin() as session:
+            region = RegionRepository(session).require(DEMO_COUNTY)
+            session.add(
+                ReturnRecord(
+                    region_id=region.id,
+                    period=MARCH.code,
+                    status="submitted",
+                    changed_at=datetime(2025, 4, 2, 1, 30, tzinfo=UTC),
+                    changed_by="赵市局",
+                )
+            )
+    finally:
+        store.close()
+    before = content(target)
+    march = [row for row in before["value"] if row[3] == MARCH.code]
+    assert march == []
+    # When the county is copied into it
+    report = copy_between(str(county), target)
+    # Then every March figure of the county and its townships is refused, and nothing is written
+    source = content(str(county))
+    in_march = [
+        row for row in source["value"] if row[3] == MARCH.code and row[0].startswith(DEMO_COUNTY)
+    ]
+    assert report.counts["values"].conflicting == len(in_march) > 0
+    assert not report.written
+    first = report.conflicts[0]
+    assert first.code == "copy_value_locked"
+    assert first.params["locked"] == "通江县" and first.params["who"] == "赵市局"
+    assert first.params["period"] == MARCH.code
+    assert content(target) == before
