@@ -227,9 +227,10 @@ class MainWindow(QMainWindow):
         self.standards_action = QAction(self.tr("Demonstration units…"), self)
         self.standards_action.triggered.connect(lambda: self.manage_standards())
         self.registers_menu.addAction(self.standards_action)
-        self.statusBar().showMessage(
-            self.tr("Database: %1").replace("%1", workspace.database_label)
-        )
+        if workspace.database_path is not None:  # a server's stays in its own label
+            self.statusBar().showMessage(
+                self.tr("Database: %1").replace("%1", workspace.database_label)
+            )
         self._database_path = workspace.database_path
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(workspace.database_path is not None)

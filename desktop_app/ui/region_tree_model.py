@@ -7,10 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.regions import Region
 
 Index = QModelIndex | QPersistentModelIndex
+#: A region listed only as the way down to the person's own (see RegionTreeModel.set_regions).
+CLOSED_BRUSH = QBrush(QColor("#8a8a8a"))
 
 
 @dataclass(eq=False)
@@ -119,7 +122,7 @@ class RegionTreeModel(QAbstractItemModel):
         if role == self.CodeRole:
             return region.code
         if role == Qt.ItemDataRole.ForegroundRole and not self.is_open(index):
-            return Qt.GlobalColor.gray
+            return CLOSED_BRUSH
         return None
 
     def find(self, code: str) -> QModelIndex:

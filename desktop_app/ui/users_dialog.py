@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,8 @@ from desktop_app.services.locks import as_local
 from desktop_app.ui.table_model_base import HeaderedTableModel, Index
 
 REFUSAL_STYLE = "color: #b00020"
+#: A disabled account's row.
+DISABLED_BRUSH = QBrush(QColor("#8a8a8a"))
 #: The roles in the order they are offered (the least first).
 ROLES = (Role.CLERK, Role.REVIEWER, Role.ADMIN)
 
@@ -126,7 +128,7 @@ class UsersTableModel(HeaderedTableModel):
         if role == self.LoginRole:
             return user.login
         if role == Qt.ItemDataRole.ForegroundRole and not user.active:
-            return Qt.GlobalColor.gray
+            return DISABLED_BRUSH
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -465,7 +467,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.refusal_label)
         layout.addWidget(buttons)
         self.reload()
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
         if self.model.rowCount():
             self.view.selectRow(0)
         self._update_buttons()
@@ -494,6 +496,12 @@ class UsersDialog(QDialog):
         user = self.current()
         return user.login if user is not None else None
 
+    def _chosen(self) -> None:
+        """Another account chosen: what was said about the last one goes."""
+        self.refusal_label.setVisible(False)
+        self.message_label.clear()
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         user = self.current()
         for button in (
@@ -513,18 +521,18 @@ class UsersDialog(QDialog):
         return self.refusal_label.text() if self.refusal_label.isVisible() else ""
 
     def _done(self, text: str, login: str | None) -> None:
+        self.reload(login)  # first: choosing the row again clears what was said
         self.refusal_label.setVisible(False)
         self.message_label.setText(text)
-        self.reload(login)
 
     def _do(self, change: Callable[[], object], text: str, login: str) -> bool:
         """Make a change through the service; its refusal is said under the table."""
         try:
             change()
         except DomainError as exc:
+            self.reload(login)
             self.message_label.clear()
             _refuse(self.refusal_label, issue_message(exc.issue))
-            self.reload(login)
             return False
         self._done(text, login)
         return True

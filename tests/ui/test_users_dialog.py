@@ -152,6 +152,10 @@ def test_role_and_regions_change_and_the_last_administrator_stays(
     assert not dialog.toggle_active()
     assert cell(dialog, "zhaomin", UsersTableModel.COL_ROLE) == "administrator"
     assert cell(dialog, "zhaomin", UsersTableModel.COL_ACTIVE) == "yes"
+    assert dialog.refusal() != ""
+    # Choosing another account: what was said about the last one goes
+    choose(dialog, "lisi")
+    assert dialog.refusal() == "" and dialog.message_label.text() == ""
 
 
 def test_password_unlock_and_disable(
