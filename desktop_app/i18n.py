@@ -1764,6 +1764,7 @@ ISSUE_TEXTS: dict[str, str] = {
 FIGURE_PARAMS = frozenset(
     {
         "value",
+        "mine",  # a clerk's entry refused because another clerk changed the cell since
         "minimum",
         "maximum",
         "largest",

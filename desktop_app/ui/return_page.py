@@ -9,7 +9,12 @@ status bar; nothing is saved for them.
 
 Another clerk may have the same database open. Each save states the version of the cell the grid
 showed; a cell changed by someone else since is refused by the service, and the page then shows
-the stored value in that cell, says who changed it and when, and keeps the cursor on it.
+the stored value in that cell, says who changed it and when, keeps the cursor on it, and asks
+which figure stays (ui/conflict_dialog.py): theirs (Enter), or mine (Ctrl+Enter), saved again on
+the version of theirs, so that a third change made meanwhile is refused and offered again. A
+pasted block asks once for all its refused cells. Submitting and reopening state the version of
+the return's state the page showed: a return another person submitted or reopened since is
+refused, and the page then shows its state as it is now and says who did what and when.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ from desktop_app.ui.return_view import ReturnTableView
 
 if TYPE_CHECKING:
     from desktop_app.services.figures import IndicatorFigures
+    from desktop_app.ui.conflict_dialog import Conflict, ConflictDialog
     from desktop_app.ui.rows_behind_dialog import RowsBehindDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -194,6 +200,9 @@ class ReturnPage(QWidget):
         self.screen_view: ReturnScreen | None = None
         self._locked_text = ""  # what typing in a submitted return is told
         self.undo_stack = QUndoStack(self)
+        #: The choice asked after a save refused because someone else changed the cell since
+        #: (None when none is open).
+        self.conflict_dialog: ConflictDialog | None = None
 
         self._language = language
         self.model = ReturnTableModel(language, self)
@@ -445,7 +454,7 @@ class ReturnPage(QWidget):
             if not change.stale:
                 # The entry stays in its cell, red, until corrected or Esc.
                 self.view.refuse(index, issue_message(change.refusal))
-            self._refused(code, change)
+            self._refused(code, change, text)
             return
         if column != ReturnTableModel.COL_NOTE and (text.strip() != old or row.copied):
             label = self.tr("Edit %1").replace("%1", code)
@@ -471,10 +480,12 @@ class ReturnPage(QWidget):
         if tip:
             self._say(str(tip), True)
 
-    def _refused(self, code: str, change: ScreenChange) -> None:
+    def _refused(
+        self, code: str, change: ScreenChange, mine: str = "", source: str = "typed"
+    ) -> None:
         """Say why a save was refused; a cell someone else changed since shows their value
         (the change's view has it), with the cursor kept on it (after the editor's own move
-        to the next cell)."""
+        to the next cell), and the clerk is asked whether `mine` should replace it."""
         assert change.refusal is not None
         if change.stale:
             self._apply(change)
@@ -483,13 +494,109 @@ class ReturnPage(QWidget):
                 index = self.model.index(row, self._keyed(row))
                 QTimer.singleShot(0, lambda: self.view.go_to(index))
         self._say(issue_message(change.refusal), True)
+        if change.stale:
+            self._offer_choice([self._conflict(code, mine, change.refusal, source)])
+
+    # --- keep mine / take theirs -------------------------------------------------------------------
+    def _conflict(self, code: str, mine: str, issue: Issue, source: str) -> Conflict:
+        from desktop_app.ui.conflict_dialog import Conflict
+
+        row = self.model.row_of(code)
+        item = self.model.row_at(row).item if row >= 0 else None
+        name = ""
+        if item is not None:
+            indicator = item.indicator
+            name = (indicator.name_en if self._language == "en" else indicator.name_zh).strip()
+        return Conflict(code, name, mine, issue, source)
+
+    def _offer_choice(self, conflicts: list[Conflict]) -> None:
+        """Ask which figures stay (theirs, shown now, or the clerk's); the answer is acted on
+        when the dialog closes."""
+        from desktop_app.ui.conflict_dialog import ConflictDialog
+
+        if self.conflict_dialog is not None:  # one question at a time: the newest
+            self.conflict_dialog.finished.disconnect()
+            self.conflict_dialog.close()
+            self.conflict_dialog.deleteLater()
+        dialog = self.conflict_dialog = ConflictDialog(conflicts, self)
+        dialog.finished.connect(lambda _result: self._choice_made(dialog))
+        dialog.open()
+        # The keyboard goes to the question at once (Enter: theirs), even when it was asked
+        # while the grid's window was taking the keyboard back from the last one.
+        dialog.activateWindow()
+
+    def _choice_made(self, dialog: ConflictDialog) -> None:
+        if self.conflict_dialog is dialog:
+            self.conflict_dialog = None
+        dialog.deleteLater()
+        conflicts = dialog.conflicts
+        if dialog.keep_mine:
+            self.keep_mine(conflicts)
+        else:
+            self._took_theirs(conflicts)
+        if self.conflict_dialog is None:  # answered: the keyboard is back in the grid
+            self.window().activateWindow()
+            self.view.setFocus()
+
+    def _took_theirs(self, conflicts: list[Conflict]) -> None:
+        if len(conflicts) == 1:
+            [conflict] = conflicts
+            text = self.tr("Kept %1's figure for %2: %3.")
+            text = text.replace("%1", conflict.who).replace("%2", conflict.code)
+            self._say(text.replace("%3", conflict.theirs_text()), False)
+        else:
+            text = self.tr("Kept the figures the others saved in %1 cells.")
+            self._say(text.replace("%1", str(len(conflicts))), False)
+
+    def keep_mine(self, conflicts: list[Conflict]) -> None:
+        """Save the clerk's entries over the figures shown in the choice, each based on the
+        version of the figure it replaces: a figure changed again meanwhile is refused (and
+        the choice asked again), never overwritten unseen."""
+        view = self.screen_view
+        if view is None or not conflicts:
+            return
+        if len(conflicts) == 1:
+            [conflict] = conflicts
+            code = conflict.code
+            old = self._edit_text(code)
+            change = self.return_screen.save_cell(
+                view, code, conflict.mine, source=conflict.source, based_on=conflict.version
+            )
+            if change.refusal is not None:
+                self._refused(code, change, conflict.mine, conflict.source)
+                return
+            if conflict.mine.strip() != old:
+                label = self.tr("Edit %1").replace("%1", code)
+                self.undo_stack.push(
+                    SetCellCommand(self._apply_undo, code, old, conflict.mine, label)
+                )
+            self._apply(change)
+            shown = self._shown(code, self._figure_column(code))
+            text = self.tr("Saved %1: %2 (yours, in place of %3's)")
+            text = text.replace("%1", code).replace("%2", shown or "—")
+            self._say(text.replace("%3", conflict.who), False)
+            return
+        versions = {c.code: c.version for c in conflicts}
+        change = self.return_screen.paste(
+            view, [(c.code, c.mine) for c in conflicts], based_on=versions
+        )
+        self.undo_stack.clear()  # as after a paste
+        self._after_paste(change, {c.code: c.mine for c in conflicts})
+
+    def _edit_text(self, code: str) -> str:
+        """The figure of a cell as its editor starts (what undo puts back)."""
+        row = self.model.row_of(code)
+        if row < 0:
+            return ""
+        index = self.model.index(row, self._keyed(row))
+        return str(index.data(Qt.ItemDataRole.EditRole) or "").strip()
 
     def _apply_undo(self, code: str, text: str, source: str = "undo") -> None:
         """Undo (or redo) an edit: saved as such, so the cell's history says so."""
         assert self.screen_view is not None
         change = self.return_screen.save_cell(self.screen_view, code, text, source=source)
         if change.refusal is not None:
-            self._refused(code, change)
+            self._refused(code, change, text, source)
             return
         self._apply(change)
         shown = self._shown(code, self._figure_column(code))
@@ -520,6 +627,12 @@ class ReturnPage(QWidget):
             row += 1
         change = self.return_screen.paste(view, cells)
         self.undo_stack.clear()  # a pasted block is undone cell by cell through the history
+        self._after_paste(change, dict(cells))
+
+    def _after_paste(self, change: ScreenChange, entered: dict[str, str]) -> None:
+        """Show a pasted block's change and say what was refused; the cells refused because
+        someone else changed them since (the grid now shows theirs) are offered the choice,
+        all at once."""
         self._apply(change)
         if change.refusals:
             details = "; ".join(
@@ -531,6 +644,19 @@ class ReturnPage(QWidget):
             self._say(text.replace("%3", details), True)
         else:
             self._say(self.tr("Pasted %1 cells.").replace("%1", str(len(change.cells))), False)
+        stale = [r for r in change.refusals if r.issue.code in STALE_CODES]
+        if stale:
+            self._offer_choice(
+                [
+                    self._conflict(
+                        r.cell.indicator_code,
+                        entered.get(r.cell.indicator_code, r.cell.text),
+                        r.issue,
+                        "pasted",
+                    )
+                    for r in stale
+                ]
+            )
 
     def _keyed(self, row: int) -> int:
         return self.model.keyed_column(self.model.row_at(row))
@@ -555,9 +681,14 @@ class ReturnPage(QWidget):
         """报送. Asks for 情况说明 where warnings need one; refused while errors remain."""
         if self.region_code is None or self.period is None:
             return False
+        # The state the clerk decided on: another person's submission or reopening since
+        # refuses the submit (the service says who, when), never passes unseen.
+        shown = self.screen_view.state.version if self.screen_view is not None else None
         self.refresh()  # the checks as they stand now, another clerk's figures included
         view = self.screen_view
         assert view is not None
+        if shown is not None and view.state.version != shown:
+            return self._state_refused(self.return_screen.submit(view, based_on=shown))
         checked = view.check
         if checked.errors:
             self._say(
@@ -583,16 +714,30 @@ class ReturnPage(QWidget):
             if outcome is not ExplanationOutcome.EXPLAINED:
                 self._say(self.tr("Not submitted: every warning needs an explanation."), True)
                 return False
-            self.return_screen.explain(view, code, issue.code, text)
+            refusal = self.return_screen.explain(view, code, issue.code, text)
+            if refusal is not None:
+                self.refresh()
+                self._say(issue_message(refusal), True)
+                return False
         change = self.return_screen.submit(view)
         if change.refusal is not None:
-            self._say(issue_message(change.refusal), True)
-            return False
+            return self._state_refused(change)
         self.undo_stack.clear()
         self._apply(change)
         self._say(self.tr("Submitted. The return is locked."), False)
         self.status_changed.emit()
         return True
+
+    def _state_refused(self, change: ScreenChange) -> bool:
+        """A submit or reopening refused: said; one refused because another person submitted
+        or reopened the return since shows the return as it is now. Always False."""
+        assert change.refusal is not None
+        if change.state_stale:
+            self.undo_stack.clear()
+            self._apply(change)
+            self.status_changed.emit()
+        self._say(issue_message(change.refusal), True)
+        return False
 
     def ask_reopen(self) -> None:
         reason, ok = QInputDialog.getText(
@@ -606,8 +751,7 @@ class ReturnPage(QWidget):
             return False
         change = self.return_screen.reopen(self.screen_view, reason)
         if change.refusal is not None:
-            self._say(issue_message(change.refusal), True)
-            return False
+            return self._state_refused(change)
         self._apply(change)
         self._say(self.tr("Reopened: %1").replace("%1", reason.strip()), False)
         self.status_changed.emit()

@@ -1,6 +1,7 @@
 """The grid when another clerk has the same database open: a figure they saved since the grid
-was drawn is never overwritten; the cell shows theirs, the message says who and when, and the
-cursor and keyboard focus stay on the cell."""
+was drawn is never overwritten; the cell shows theirs, the message says who and when, the clerk
+is asked which stays (tests/ui/test_return_page_conflicts.py tests the choice itself; here the
+safe default, theirs, is taken), and the cursor and keyboard focus come back to the cell."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from desktop_app.services.values import ValueService
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.return_model import ReturnTableModel
 from tests.ui.test_main_window import go, stored, type_text
+from tests.ui.test_return_page_conflicts import answer, asked
 
 FEB = Period.month(2016, 2)
 COUNTY = "511921"
@@ -72,7 +74,9 @@ def test_return_page_refuses_a_stale_cell_and_shows_the_stored_value(
     message = window.page.message_line.text()
     assert "王芳" in message and "5" in message and "7" in message
     assert window.statusBar().currentMessage() == message
-    # and the cursor is back on A01, with the keyboard focus in the grid
+    # and when he takes hers in the question asked (Enter), the cursor is back on A01, with
+    # the keyboard focus in the grid
+    answer(asked(window, qtbot), qtbot, keep_mine=False)
     qtbot.waitUntil(
         lambda: (
             window.page is not None
@@ -103,6 +107,8 @@ def test_return_page_undo_keeps_a_figure_saved_since_by_another(
     assert stored(store, "A01") == Decimal(9)
     assert shown(window, "A01") == "9"
     assert "王芳" in window.page.message_line.text()
+    answer(asked(window, qtbot), qtbot, keep_mine=False)
+    assert stored(store, "A01") == Decimal(9)
 
 
 def test_return_page_paste_refuses_only_the_cells_changed_since(
@@ -119,6 +125,8 @@ def test_return_page_paste_refuses_only_the_cells_changed_since(
         Decimal(3),
     )
     assert "王芳" in window.page.message_line.text()
+    answer(asked(window, qtbot), qtbot, keep_mine=False)
+    assert stored(store, "A02") == Decimal(4)
 
 
 def test_township_columns_refuse_a_stale_cell_and_show_the_stored_value(
