@@ -17,6 +17,8 @@ from desktop_app.cli_excel import add_excel_parsers, run_excel
 from desktop_app.cli_imports import COMMANDS as IMPORTS_COMMANDS
 from desktop_app.cli_imports import add_imports_parsers, run_imports
 from desktop_app.cli_report import add_report_parser, run_report
+from desktop_app.cli_users import COMMANDS as USERS_COMMANDS
+from desktop_app.cli_users import add_users_parser, log_in_cli, run_users
 from desktop_app.domain.issues import DomainError
 from desktop_app.paths import default_database_path
 
@@ -46,6 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="who makes the changes (填表人): named in the audit trail and to the other "
         "programs that have the database open (default: your login name)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        default=os.environ.get("XIANBAO_USER") or None,
+        help="log in as this account on a database that asks who is working (a server, or a "
+        "file with accounts); the password is asked, or read from $XIANBAO_PASSWORD "
+        "(default: $XIANBAO_USER)",
     )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("gui", help="start the program (the default)")
@@ -148,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_parsers(sub)
     add_imports_parsers(sub)
     add_copy_parser(sub)
+    add_users_parser(sub)
     return parser
 
 
@@ -180,7 +191,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db or None, chosen_language)
     language = chosen_language or "zh_CN"
-    db_path = Path(args.db) if args.db else default_database_path()
+    from desktop_app.persistence.server import is_server_url
+
+    # A server's address: no file to check, back up or restore (the server keeps its data).
+    on_server = bool(args.db) and is_server_url(args.db)
+    db_path = Path(args.db) if args.db and not on_server else default_database_path()
 
     from desktop_app import cli
     from desktop_app.i18n import issue_message, set_language
@@ -195,6 +210,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
         except DomainError as exc:
             print(issue_message(exc.issue), file=sys.stderr)
             return EXIT_USAGE
+    if args.command in BACKUP_COMMANDS and on_server:
+        print(issue_message(DomainError.of("server_backup_cli").issue), file=sys.stderr)
+        return EXIT_USAGE
     if args.command in BACKUP_COMMANDS:
         # Without opening the store: a restore is needed most when the database cannot be opened.
         try:
@@ -202,7 +220,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
         except DomainError as exc:
             print(issue_message(exc.issue), file=sys.stderr)
             return EXIT_USAGE
-    if args.command != "init" and not db_path.exists():
+    if args.command != "init" and not on_server and not db_path.exists():
         # Only `init` makes a new database: a mistyped --db must not make an empty one.
         from desktop_app.domain.issues import Issue
 
@@ -210,21 +228,37 @@ def _main(argv: Sequence[str] | None = None) -> int:
             issue_message(Issue("database_missing", params={"path": str(db_path)})), file=sys.stderr
         )
         return EXIT_USAGE
-    from desktop_app.cli_shared import cli_lock_wait, share_cli
+    from desktop_app.cli_shared import LineLockWaiter, cli_lock_wait, share_cli
 
     try:
-        store = open_sqlite_store(db_path, cli_lock_wait(sys.stderr, db_path))
+        if on_server:
+            from desktop_app.persistence.engine import LockWait
+            from desktop_app.services.store import open_server_store
+
+            store = open_server_store(args.db, LockWait(waiter=LineLockWaiter(sys.stderr)))
+        else:
+            store = open_sqlite_store(db_path, cli_lock_wait(sys.stderr, db_path))
     except DomainError as exc:
         from desktop_app.services.backups import advice_for
 
-        advice = advice_for(exc.issue, db_path)
+        advice = None if on_server else advice_for(exc.issue, db_path)
         print(issue_message(exc.issue), file=sys.stderr)
         if advice is not None:
             print(issue_message(advice), file=sys.stderr)
         return EXIT_USAGE
     presence = share_cli(store, sys.stderr, args.person)
     try:
+        # Who is working: asked on a server or a file with accounts (desktop_app/cli_users.py);
+        # the services the commands build then allow what the account's role and regions allow.
+        store.access, args.person = log_in_cli(store, args)
+        if presence is not None and args.person:
+            presence.rename(args.person)
+        if args.command in USERS_COMMANDS:
+            return run_users(args, store, out)
         if args.command == "init":
+            from desktop_app.domain.users import Action
+
+            store.access.require(Action.MANAGE_REGIONS)
             cli.cmd_init(store, args.region, args.bureau, out)
         elif args.command == "regions" and args.action == "import":
             if args.file is None:
@@ -273,7 +307,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "report":
             return run_report(args, store, out)
         elif args.command in EXCEL_COMMANDS:
-            if args.command == "import" and not args.dry_run:
+            if args.command == "import" and not args.dry_run and not on_server:
                 from desktop_app.cli_backup import backup_before_import
 
                 backup_before_import(db_path)
@@ -287,7 +321,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
         if presence is not None:
             presence.stop()
         store.close()
-        if (
+        if not on_server and (
             args.command in WRITING_COMMANDS
             or (args.command == "regions" and args.action == "import" and not args.dry_run)
             or (args.command == "targets" and args.targets_command != "show")

@@ -61,6 +61,11 @@ def indicator_name(indicator: Indicator, language: str) -> str:
     return indicator.name_en if language == "en" else indicator.name_zh
 
 
+def _targets(store: Store) -> TargetService:
+    """The targets' service, acting for the person logged in (--user)."""
+    return TargetService(store.sessions, FigureService(store.sessions, access=store.access))
+
+
 # --- commands --------------------------------------------------------------------------------------
 def cmd_init(store: Store, region_code: str, bureau: str | None, out: TextIO) -> None:
     with store.sessions() as session:
@@ -69,7 +74,7 @@ def cmd_init(store: Store, region_code: str, bureau: str | None, out: TextIO) ->
         indicators = len(IndicatorRepository(session).active())
         regions = RegionRepository(session).count()
     store.set_home_region(region_code, bureau)
-    out.write(translate("Cli", "Database: {path}").format(path=store.path) + "\n")
+    out.write(translate("Cli", "Database: {path}").format(path=store.where) + "\n")
     out.write(
         translate("Cli", "Home region: {name} ({code}, {level})").format(
             name=name, code=region_code, level=level_name(level)
@@ -85,7 +90,7 @@ def cmd_init(store: Store, region_code: str, bureau: str | None, out: TextIO) ->
 
 
 def cmd_regions(store: Store, under: str | None, out: TextIO, former: bool = False) -> None:
-    queries = RegionQueries(store.sessions)
+    queries = RegionQueries(store.sessions, access=store.access)
     children = queries.children(under)
     rows = [[r.code, r.name, level_name(r.level.value)] for r in children]
     headers = [translate("Cli", "Code"), translate("Cli", "Name"), translate("Cli", "Level")]
@@ -115,7 +120,7 @@ def cmd_regions(store: Store, under: str | None, out: TextIO, former: bool = Fal
 
 
 def cmd_add_region(store: Store, code: str, name: str, parent: str, out: TextIO) -> None:
-    region = RegionQueries(store.sessions).add(code, name, parent)
+    region = RegionQueries(store.sessions, access=store.access).add(code, name, parent)
     out.write(
         translate("Cli", "Added {name} ({code}, {level}).").format(
             name=region.name, code=region.code, level=level_name(region.level.value)
@@ -139,7 +144,7 @@ def cmd_import_places(
     """`regions import FILE --county CODE`: the list's rows as importing them would treat them,
     then the list written in one transaction (not with --dry-run, nor while a row is refused).
     Returns the exit status: 0 when written or nothing refused, 2 when refused."""
-    queries = RegionQueries(store.sessions)
+    queries = RegionQueries(store.sessions, access=store.access)
     listed = read_place_list(path, sheet)
     plan = queries.plan_import(county, listed.rows)
     rows = [
@@ -236,7 +241,7 @@ def cmd_set(
 ) -> None:
     """`person`: who the audit names (the login name when None)."""
     period = Period.parse(period_text)
-    change = ValueService(store.sessions, person).set_text(
+    change = ValueService(store.sessions, person, access=store.access).set_text(
         region_code,
         indicator_code,
         period,
@@ -245,7 +250,9 @@ def cmd_set(
         basis=basis,
         based_on=based_on,
     )
-    version = CellQueries(store.sessions).version(region_code, indicator_code, period)
+    version = CellQueries(store.sessions, access=store.access).version(
+        region_code, indicator_code, period
+    )
     with store.sessions() as session:
         record = IndicatorRepository(session).require(indicator_code)
         scale = record.scale
@@ -283,7 +290,7 @@ def cmd_target(
     kind: str = "absolute",
     note: str | None = None,
 ) -> None:
-    stored = TargetService(store.sessions).set_text(
+    stored = _targets(store).set_text(
         region_code, indicator_code, year, text, TargetKind(kind), note
     )
     shown = DASH if stored is None else str(stored)
@@ -302,7 +309,7 @@ def cmd_targets_show(
     goal, what is done, progress and pace (a ↓ after a progress behind pace)."""
     from desktop_app.target_text import figure_text, goal_text
 
-    view = TargetService(store.sessions).view(region_code, year, month)
+    view = _targets(store).view(region_code, year, month)
     headers = [
         translate("Cli", "Code"),
         translate("Cli", "Indicator"),
@@ -344,7 +351,7 @@ def cmd_targets_show(
 def cmd_targets_import(store: Store, path: Path, sheet: str | None, out: TextIO) -> int:
     """Store the targets of a sheet; every refused row with its line (exit 2, nothing
     written), or how many were stored."""
-    result = TargetService(store.sessions).import_sheet(path, sheet)
+    result = _targets(store).import_sheet(path, sheet)
     if result.refused:
         for line, why in result.refused:
             out.write(
@@ -366,7 +373,7 @@ def cmd_targets_import(store: Store, path: Path, sheet: str | None, out: TextIO)
 
 def cmd_targets_load(store: Store, path: Path, out: TextIO) -> None:
     """Store a set of targets from a file and say what was stored and what was not."""
-    loaded = TargetService(store.sessions).load_file(path)
+    loaded = _targets(store).load_file(path)
     out.write(
         translate("Cli", "Stored {count} targets of {region} for {year}: {codes}").format(
             count=len(loaded.stored),
@@ -522,8 +529,10 @@ def cmd_show(
     store: Store, region_code: str, period_text: str, up: int, language: str, out: TextIO
 ) -> None:
     period = Period.parse(period_text)
-    service = FigureService(store.sessions)
-    codes = [r.code for r in RegionQueries(store.sessions).lineage(region_code)[: up + 1]]
+    service = FigureService(store.sessions, access=store.access)
+    lineage = RegionQueries(store.sessions, access=store.access).lineage(region_code)[: up + 1]
+    # the roll-ups above a region are shown only to those whose regions cover them
+    codes = [r.code for r in lineage[:1] + [r for r in lineage[1:] if store.access.covers(r.code)]]
     for i, code in enumerate(codes):
         if i:
             out.write("\n" + translate("Cli", "Roll-up:") + " ")

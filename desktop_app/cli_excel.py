@@ -61,8 +61,17 @@ def _folders(args: argparse.Namespace) -> list[Path]:
 def run_excel(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     """Run one Excel command; DomainErrors propagate to __main__ (exit 2, translated)."""
     from desktop_app.services.excel_returns import ExcelReturns
+    from desktop_app.services.figures import FigureService
+    from desktop_app.services.values import ValueService
 
-    service = ExcelReturns(store.sessions, _folders(args), getattr(args, "person", None))
+    person = getattr(args, "person", None)
+    service = ExcelReturns(
+        store.sessions,
+        _folders(args),
+        person,
+        figures=FigureService(store.sessions, access=store.access),
+        values=ValueService(store.sessions, person, access=store.access),
+    )
     if args.command == "templates":
         if getattr(args, "check", None) is not None:
             return cmd_check_template(args.check, service.indicator_codes(), out)

@@ -37,7 +37,9 @@ def run_imports(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from desktop_app.services.values import ValueService
 
     person = getattr(args, "person", None)  # --person: who the undo is audited as
-    history = ImportHistory(store.sessions, ValueService(store.sessions, person))
+    history = ImportHistory(
+        store.sessions, ValueService(store.sessions, person, access=store.access)
+    )
     if args.command == "undo-import":
         record = history.find(args.number)
         count = history.undo(record.batch)

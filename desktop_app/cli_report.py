@@ -65,6 +65,7 @@ def run_report(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from desktop_app.domain.issues import DomainError
     from desktop_app.domain.periods import Period
     from desktop_app.i18n import issue_message, translate
+    from desktop_app.services.figures import FigureService
     from desktop_app.services.reports import ReportService
 
     language = getattr(args, "lang", None) or os.environ.get("XIANBAO_LANG") or "zh_CN"
@@ -73,7 +74,12 @@ def run_report(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         if region is None:
             raise DomainError.of("no_home_region")
         period = Period.parse(args.period)
-        service = ReportService(store.sessions, language=language, font_path=args.font)
+        service = ReportService(
+            store.sessions,
+            language=language,
+            font_path=args.font,
+            figures=FigureService(store.sessions, access=store.access),
+        )
         output = Path(args.output)
         if args.kind == "monthly":
             result = service.monthly_summary(region, period, output)

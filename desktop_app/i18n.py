@@ -648,6 +648,24 @@ ISSUE_TEXTS: dict[str, str] = {
     "login_needed": QT_TRANSLATE_NOOP(
         "Issues", "This database asks who is working: log in first, then try again."
     ),
+    "login_user_needed": QT_TRANSLATE_NOOP(
+        "Issues",
+        "This database asks who is working: give --user LOGIN (the password is asked, or read "
+        "from $XIANBAO_PASSWORD).",
+    ),
+    "login_first_admin_needed": QT_TRANSLATE_NOOP(
+        "Issues",
+        "This database has no accounts yet and asks who is working. Add its first "
+        "administrator: xianbao users add LOGIN --name NAME --role admin",
+    ),
+    "password_mismatch": QT_TRANSLATE_NOOP(
+        "Issues", "The two passwords typed differ; nothing was changed. Type them again."
+    ),
+    "server_backup_cli": QT_TRANSLATE_NOOP(
+        "Issues",
+        "Backups and restores are for a database file. A server keeps its own: ask the "
+        "bureau's IT helper (pg_dump).",
+    ),
     # --- backups and restore (services/backups.py) ---
     "restore_advice_backup": QT_TRANSLATE_NOOP(
         "Issues",

@@ -26,6 +26,7 @@ from desktop_app.services.reference_data import (
     sync_catalogue,
     sync_reference_regions,
 )
+from desktop_app.services.users import Access
 
 HOME_REGION_KEY = "home_region"
 BUREAU_NAME_KEY = "bureau_name"
@@ -38,6 +39,9 @@ class Store:
     path: Path | None = None  # the SQLite file; None on a server
     catalogue: CatalogueSync = field(default_factory=CatalogueSync)
     regions_added: int = 0
+    #: What the person working may do, for the command line's services (the window's bundle
+    #: keeps its own): everything until somebody logs in with --user (desktop_app/cli_users.py).
+    access: Access = field(default_factory=Access.everything)
 
     def close(self) -> None:
         self.engine.dispose()
