@@ -100,6 +100,8 @@ SCREENS = (
     "targets_dialog",
     "standards_dialog",
     "evaluation_dialog",
+    "users_dialog",
+    "login_dialog",
 )
 #: The people the settings hold; the 填表人 is who the audit trail and the lock name.
 PEOPLE = {
@@ -370,6 +372,8 @@ class Session:
                 ),
                 # Last: the indicator it adds would show in the screens above.
                 ("indicators", self._indicators),
+                # After it: the accounts it adds make the database ask who is working.
+                ("users", self._users),
             ]
             for name, step in steps:
                 try:
@@ -499,6 +503,31 @@ class Session:
 
         self.while_open(dialog.add, form)
         dialog.close()
+
+    def _users(self) -> None:
+        """用户管理 with three accounts, and the login a database with accounts asks for, with
+        the sentence a wrong password gets under the fields."""
+        from desktop_app.domain.users import Role
+        from desktop_app.ui.login_dialog import LoginDialog
+
+        bundle = self.window.bundle
+        assert bundle is not None
+        users = bundle.users
+        if not users.any_users():  # the first is the 管理员 who adds the others
+            users.add("zhangxy", PEOPLE["preparer"], Role.ADMIN, "xianbao-admin-1")
+            users.add("wangfang", "王芳", Role.CLERK, "xianbao-clerk-1", [COUNTY])
+            users.add("lisi", "李四", Role.REVIEWER, "xianbao-review-1", [COUNTY, "511922"])
+        self._dialog("manage_users", "users_dialog")
+        # The login as the next start asks for it (users.log_in: this run stays as it is).
+        dialog = LoginDialog(users, users.log_in, bundle.where, self.window)
+        dialog.show()
+        dialog.login_edit.setText("wangfang")
+        dialog.password_edit.setText("not-her-password")
+        dialog.try_log_in()
+        self.settle(300)
+        self.snap("login_dialog", dialog)
+        dialog.close()
+        dialog.deleteLater()
 
     def _round_trip(self) -> None:
         """Export the return, change two figures in the workbook, import it back."""
