@@ -29,7 +29,9 @@ class UserSettings:
     statistics_head: str = ""  # 统计负责人
     preparer: str = ""  # 填表人
     phone: str = ""  # 联系电话
-    database_path: str = ""  # "" = the default file in the user's data folder
+    # A file's path or a server's address (postgresql://USER@HOST/DB, never with its password);
+    # "" = the default file in the user's data folder.
+    database_path: str = ""
     report_font: str = ""  # a Chinese TrueType font file for PDF reports; "" = found on the machine
     export_folder: str = ""  # where exported returns go; "" = asked the first time
     list_folder: str = ""  # where the last register list (台账名单) was imported from

@@ -150,6 +150,17 @@ def test_the_window_shows_the_server_and_turns_the_file_actions_off(
     assert window.bundle is not None and window.bundle.presence is None
 
 
+def test_the_command_line_and_the_environment_name_a_server_as_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop_app.__main__ import build_parser
+
+    address = "postgresql://clerk@10.0.0.5:5432/xianbao"
+    assert build_parser().parse_args(["--db", address]).db == address  # not a folded Path
+    monkeypatch.setenv("XIANBAO_DB", address)
+    assert build_parser().parse_args([]).db == address
+
+
 # --- the settings --------------------------------------------------------------------------------
 def test_settings_keep_a_server_address_without_its_password(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = SettingsDialog(UserSettings(language="zh_CN"))
