@@ -7,12 +7,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from argon2 import PasswordHasher, Type
 from sqlalchemy import select
 
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.users import LOCK_MINUTES, MAX_FAILED_LOGINS, Role
-from desktop_app.persistence.models import UserEventRecord, UserRecord
+from desktop_app.persistence.models import Base, UserEventRecord, UserRecord
 from desktop_app.services.store import Store
 from desktop_app.services.users import Access, UserService
 
@@ -245,3 +247,24 @@ def test_users_regions_must_exist_and_are_kept_as_a_list(store: Store) -> None:
     with store.sessions() as session:
         stored = session.scalars(select(UserRecord.regions).where(UserRecord.login == "li")).one()
     assert json.loads(stored) == ["511921", "511922"]
+
+
+def test_users_hash_is_renewed_at_login_when_the_parameters_change(store: Store) -> None:
+    service(store).add("admin", "王管理", Role.ADMIN, PASSWORD)
+    stronger = PasswordHasher(time_cost=2, memory_cost=2048, parallelism=1)
+    users = UserService(store.sessions, lambda: "x", hasher=stronger)
+
+    users.log_in("admin", PASSWORD)
+
+    with store.sessions() as session:
+        stored = session.scalars(select(UserRecord.password_hash)).one()
+    assert stored.startswith("$argon2id$v=19$m=2048,t=2,p=1$")
+    assert users.log_in("admin", PASSWORD).login == "admin"
+    assert [e[4] for e in users.events("admin") if e[3] == "login"] == ["rehashed", ""]
+
+
+def test_users_tables_match_the_models_on_this_backend(store: Store) -> None:
+    """Migration 0008 made exactly the tables the models declare, on SQLite and PostgreSQL."""
+    with store.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
