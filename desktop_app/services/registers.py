@@ -62,7 +62,7 @@ from desktop_app.persistence.repositories import (
     get_meta,
     set_meta,
 )
-from desktop_app.services.locks import locked_issue
+from desktop_app.services.locks import as_local, locked_issue
 from desktop_app.services.users import Access
 
 
@@ -240,6 +240,16 @@ class RegisterService:
             return result
 
     # --- one row -------------------------------------------------------------------------------
+    def row(self, entry_id: int) -> RegisterRow | None:
+        """One row as it is stored now (None: removed), e.g. after another clerk changed it."""
+        with self.sessions() as session:
+            found = RegisterRepository(session).get(entry_id)
+            if found is None:
+                return None
+            record, region = found
+            self.access.require_read(region.code, session)
+            return row_of(record, region.code)
+
     def add(self, register: str, region_code: str, values: Mapping[str, Any]) -> RegisterRow:
         """Add a row (values already typed, as read_field gives them); refused with its issues."""
         spec = _spec(register)
@@ -296,6 +306,9 @@ class RegisterService:
                 name=record.name,
                 who=record.updated_by,
                 register=record.register,
+                # the row as it is now: "keep mine" saves over exactly this version
+                version=record.version,
+                at=as_local(record.updated_at).strftime("%Y-%m-%d %H:%M:%S"),
             )
         return record, region
 

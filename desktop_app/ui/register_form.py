@@ -5,6 +5,11 @@ Text, dates and numbers are typed in line edits and read on OK as the import rea
 optional date stays blank (a QDateEdit could not be blank). A cell that cannot be read is named
 beside its field; the service's refusal (a check of the row, a row changed meanwhile by another
 clerk) is shown in the form, which stays open with what was typed.
+
+A row another clerk changed since the form opened: the form names who and when and the fields
+where their row and what was typed differ, and asks which stays. Take theirs (Enter) closes the
+form, and the window shows their row; keep mine (Ctrl+Enter) saves what was typed over their
+version of the row, so that a third change made meanwhile is refused and asked about again.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -112,6 +119,18 @@ class RegisterForm(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The choice after another clerk changed the row since the form opened (hidden till then)
+        self.theirs_button = QPushButton(self.tr("Take theirs (Enter)"))
+        self.mine_button = QPushButton(self.tr("Keep mine (Ctrl+Enter)"))
+        self.theirs_button.clicked.connect(self.take_theirs)
+        self.mine_button.clicked.connect(self.keep_mine)
+        for button in (self.mine_button, self.theirs_button):
+            button.hide()
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._ctrl_enter)
+        #: The version of the row as another clerk left it, while the choice is asked.
+        self.theirs_version: int | None = None
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -291,6 +310,10 @@ class RegisterForm(QDialog):
         except DomainError as exc:
             self.refused = True
             issue = exc.issue
+            if issue.code == "register_row_changed_since" and self._ask_choice(
+                issue, place, values
+            ):
+                return
             if "name" in issue.params:  # a designation named by its label, not its key
                 typed = RegisterRow(self.spec.key, place, values)
                 issue = replace(issue, params={**issue.params, "name": row_title(typed)})
@@ -303,3 +326,84 @@ class RegisterForm(QDialog):
             self._show_refusal(text)
             return
         super().accept()
+
+    # --- keep mine / take theirs -----------------------------------------------------------------
+    def _ask_choice(self, issue: Issue, place: str, values: dict[str, Any]) -> bool:
+        """Show who changed the row since, where theirs and what was typed differ, and the two
+        choices; False when the row cannot be read (removed meanwhile)."""
+        assert self.row is not None and self.row.id is not None
+        theirs = self.service.row(self.row.id)
+        if theirs is None:
+            return False
+        self.theirs_version = int(issue.params.get("version", theirs.version))
+        names = {
+            self.place_box.itemData(i): self.place_box.itemText(i)
+            for i in range(self.place_box.count())
+        }
+        lines = []
+        if theirs.region_code != place:
+            lines.append(
+                self._difference(
+                    self.tr("Place"),
+                    str(names.get(theirs.region_code, theirs.region_code)),
+                    str(names.get(place, place)),
+                )
+            )
+        for fs in self.spec.fields:
+            their_value, my_value = theirs.get(fs.key), values.get(fs.key)
+            if fs.kind is FieldKind.FLAG:  # a flag never set is an unticked box
+                their_value, my_value = bool(their_value), bool(my_value)
+            old = register_value_text(fs, their_value)
+            new = register_value_text(fs, my_value)
+            if old != new:
+                lines.append(self._difference(translate("Registers", fs.label), old, new))
+        text = self.tr(
+            "%1 changed “%2” after you opened it (at %3). Your changes were not saved. Which "
+            "should stay?"
+        )
+        text = text.replace("%1", str(issue.params.get("who", "")))
+        text = text.replace("%2", row_title(theirs)).replace("%3", str(issue.params.get("at", "")))
+        if not lines:
+            lines.append(self.tr("(What you typed is what they saved.)"))
+        self._show_refusal("\n".join([text, *lines]))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
+        self.theirs_button.show()
+        self.mine_button.show()
+        self.theirs_button.setDefault(True)
+        self.theirs_button.setFocus()
+        return True
+
+    def _difference(self, label: str, theirs: str, mine: str) -> str:
+        return (
+            self.tr("%1: theirs %2, yours %3")
+            .replace("%1", label)
+            .replace("%2", theirs or "—")
+            .replace("%3", mine or "—")
+        )
+
+    def _ctrl_enter(self) -> None:
+        if self.theirs_version is not None:
+            self.keep_mine()
+
+    def keep_mine(self) -> None:
+        """Save what is typed over the row as the other clerk left it (its version): a third
+        change made meanwhile is refused, and the choice asked again."""
+        if self.theirs_version is None or self.row is None:
+            return
+        self.row = replace(self.row, version=self.theirs_version)
+        self._end_choice()
+        self.accept()
+
+    def take_theirs(self) -> None:
+        """Their row stays: the form closes, and the window shows the row as it is now."""
+        self._end_choice()
+        self.refused = True
+        self.reject()
+
+    def _end_choice(self) -> None:
+        self.theirs_version = None
+        self.theirs_button.hide()
+        self.mine_button.hide()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.show()
+        ok.setDefault(True)
