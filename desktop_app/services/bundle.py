@@ -170,7 +170,10 @@ class ServiceBundle:
         from desktop_app.services.evaluation import EvaluationService
 
         return EvaluationService(
-            self._sessions, lambda: self.person, font=lambda: self.reports.font()
+            self._sessions,
+            lambda: self.person,
+            font=lambda: self.reports.font(),
+            access=lambda: self.access,
         )
 
     @cached_property
@@ -199,7 +202,7 @@ class ServiceBundle:
         """示范单位评定: candidates checked against the province's demonstration standards."""
         from desktop_app.services.standards import StandardService
 
-        return StandardService(self._sessions, lambda: self.person)
+        return StandardService(self._sessions, lambda: self.person, access=lambda: self.access)
 
     # --- the store -------------------------------------------------------------------------------
     def home_region(self) -> str | None:

@@ -32,6 +32,7 @@ from desktop_app.domain.evaluation import (
 )
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.signatories import Signatories
+from desktop_app.domain.users import Action
 from desktop_app.files import write_file_atomically
 from desktop_app.paths import resources_dir
 from desktop_app.persistence.models import (
@@ -42,6 +43,7 @@ from desktop_app.persistence.models import (
 from desktop_app.persistence.repositories import RegionRepository
 from desktop_app.services.progress import Progress
 from desktop_app.services.store import with_stored_bureau
+from desktop_app.services.users import Access
 
 if TYPE_CHECKING:
     from desktop_app.exporting.pdf.fonts import RegisteredFont
@@ -125,8 +127,10 @@ class EvaluationService:
         folder: Path | None = None,
         font: Callable[[], RegisteredFont] | None = None,
         today: Callable[[], date] = date.today,
+        access: Callable[[], Access] | None = None,
     ) -> None:
-        """`who`: the person named on each change; `folder`: where the schemes are (the shipped
+        """`who`: the person named on each change; `access`: what the person logged in may do
+        (a region outside their limit is neither shown nor changed; everything by default); `folder`: where the schemes are (the shipped
         folder by default); `font`: the report font (the report service's, so the settings'
         choice counts), found on first use when None."""
         self._sessions = sessions
@@ -134,6 +138,7 @@ class EvaluationService:
         self._folder = folder or schemes_folder()
         self._font = font
         self._today = today
+        self._access = access or Access.everything
         self._schemes: dict[Path, tuple[float, Scheme]] = {}
 
     # --- schemes -------------------------------------------------------------------------------
@@ -172,6 +177,7 @@ class EvaluationService:
     def view(self, region_code: str, scheme_key: str) -> EvaluationView:
         scheme = self.scheme(scheme_key)
         with self._sessions() as session:
+            self._access().require_read(region_code, session)
             region = RegionRepository(session).require(region_code)
             return self._view(session, region, scheme)
 
@@ -241,6 +247,7 @@ class EvaluationService:
     ) -> EvaluationView:
         """The points claimed for a sub-item (typed text, full-width digits fine; blank = none)
         and its note; both empty removes the claim. Refused out of 0..max or off the step."""
+        self._access().require(Action.KEY, region_code)
         scheme = self.scheme(scheme_key)
         scheme.sub_item(code)  # an unknown line is refused before anything else
         value = points if isinstance(points, Decimal) or points is None else read_points(points)
@@ -278,6 +285,7 @@ class EvaluationService:
     def attach(self, region_code: str, scheme_key: str, code: str, path: Path) -> EvaluationView:
         """A file kept as evidence for a sub-item, with its size and SHA-256. Refused: an
         unreadable or empty file, one over EVIDENCE_LIMIT, the same file twice for the line."""
+        self._access().require(Action.KEY, region_code)
         scheme = self.scheme(scheme_key)
         scheme.sub_item(code)
         path = Path(path)
@@ -336,11 +344,12 @@ class EvaluationService:
             if found is None:
                 raise DomainError.of("evaluation_evidence_gone")
             region = session.get(RegionRecord, found.region_id)
+            assert region is not None  # the foreign key keeps it
+            self._access().require(Action.KEY, region.code, session)
             scheme = self.scheme(found.scheme)
             session.execute(
                 delete(EvaluationEvidenceRecord).where(EvaluationEvidenceRecord.id == evidence_id)
             )
-            assert region is not None  # the foreign key keeps it
             return self._view(session, region, scheme)
 
     # --- the form ------------------------------------------------------------------------------

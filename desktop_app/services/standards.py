@@ -54,6 +54,7 @@ from desktop_app.paths import resources_dir, user_data_dir
 from desktop_app.persistence.models import RegionRecord, StandardCandidateRecord
 from desktop_app.persistence.registers import RegisterRepository, row_of
 from desktop_app.persistence.repositories import RegionRepository
+from desktop_app.services.users import Access
 
 #: Facts key of the day a candidate was recommended (ISO text).
 RECOMMENDED_ON = "_recommended_on"
@@ -140,6 +141,8 @@ class StandardService:
         sessions: sessionmaker[Session],
         user: str | Callable[[], str],
         folders: Sequence[Path] | None = None,
+        *,
+        access: Callable[[], Access] | None = None,
     ) -> None:
         """`user`: who the changes name (or how to find out, when the 填表人 may change);
         `folders`: where the standards files are, the shipped one first (by default
@@ -147,6 +150,9 @@ class StandardService:
         province replaces an earlier one's."""
         self.sessions = sessions
         self._user = user
+        #: What the person logged in may do: every use case names its region through
+        #: standards_for, which refuses a region outside their limit (everything by default).
+        self._access = access or Access.everything
         self.folders = tuple(default_folders() if folders is None else folders)
         self._loaded: tuple[dict[str, Standards], list[tuple[str, str]]] | None = None
 
@@ -180,6 +186,7 @@ class StandardService:
     def standards_for(self, region_code: str) -> Standards:
         """The standards of the region's province; refused when there are none (naming a
         broken file, if one is why)."""
+        self._access().require_read(region_code)
         found, broken = self._files()
         standards = found.get(region_code[:2])
         if standards is not None:

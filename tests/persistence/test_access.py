@@ -266,3 +266,18 @@ def test_access_login_required_on_a_server_or_with_accounts(store: Store) -> Non
     assert later.log_in("admin", PASSWORD).role is Role.ADMIN
     later.values.set_text(TONGJIANG, "A04", FEB, "6")
     assert later.person == "王管理"
+
+
+def test_access_limited_clerk_evaluation_and_standards_only_its_county(staffed: Store) -> None:
+    clerk = logged_in(staffed, "li")
+    scheme = clerk.evaluation.schemes()[0].key
+
+    assert clerk.evaluation.view(TONGJIANG, scheme).region_code == TONGJIANG
+    assert clerk.standards.candidates(TONGJIANG) == []
+    for call in (
+        lambda: clerk.evaluation.view(NANJIANG, scheme),
+        lambda: clerk.evaluation.set_claim(NANJIANG, scheme, "1.1", "1"),
+        lambda: clerk.standards.candidates(NANJIANG),
+        lambda: clerk.standards.add(NANJIANG, "county", "南江县"),
+    ):
+        assert refusal(call).issue.code == "access_denied_region"
