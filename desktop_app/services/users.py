@@ -359,7 +359,7 @@ class UserService:
             locked_until = _utc(found.locked_until) if found is not None else None
         now = self.clock()
         if stored is None:
-            self._verify(self._dummy(), password)  # the same time as for a known login
+            self._spend_a_verification(password)  # as long as for a known login
             self._record_unknown(key)
             raise DomainError.of("login_failed")
         if locked_until is not None and locked_until > now:
@@ -394,10 +394,14 @@ class UserService:
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             return False
 
-    def _dummy(self) -> str:
+    def _spend_a_verification(self, password: str) -> None:
+        """Take the time a verification takes, so that an unknown login is not told apart by
+        its quick answer: the first time by making the hash verified against later (hashing
+        and verifying cost the same), then by verifying against it."""
         if self._dummy_hash is None:
             self._dummy_hash = self.hasher.hash("not a password of anybody")
-        return self._dummy_hash
+        else:
+            self._verify(self._dummy_hash, password)
 
     def _record_unknown(self, login: str) -> None:
         self._record(login, "failed", "unknown login")
