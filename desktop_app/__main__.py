@@ -17,6 +17,8 @@ from desktop_app.cli_excel import add_excel_parsers, run_excel
 from desktop_app.cli_imports import COMMANDS as IMPORTS_COMMANDS
 from desktop_app.cli_imports import add_imports_parsers, run_imports
 from desktop_app.cli_report import add_report_parser, run_report
+from desktop_app.cli_returns import COMMANDS as RETURNS_COMMANDS
+from desktop_app.cli_returns import add_returns_parsers, run_returns
 from desktop_app.cli_users import COMMANDS as USERS_COMMANDS
 from desktop_app.cli_users import add_users_parser, log_in_cli, run_users
 from desktop_app.domain.issues import DomainError
@@ -24,7 +26,9 @@ from desktop_app.paths import default_database_path
 
 EXIT_USAGE = 2
 #: Commands that may change the database: after them a daily backup is made if none was today.
-WRITING_COMMANDS = frozenset({"init", "add-region", "set", "target", "import", "undo-import"})
+WRITING_COMMANDS = frozenset(
+    {"init", "add-region", "set", "target", "import", "undo-import", "submit", "reopen"}
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -153,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument(
         "--up", type=int, default=1, help="also show this many parent roll-ups (default 1)"
     )
+    add_returns_parsers(sub)
     add_report_parser(sub)
     add_excel_parsers(sub)
     add_backup_parsers(sub)
@@ -314,6 +319,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
             return run_excel(args, store, out)
         elif args.command in IMPORTS_COMMANDS:
             return run_imports(args, store, out)
+        elif args.command in RETURNS_COMMANDS:
+            return run_returns(args, store, out)
     except DomainError as exc:
         print(issue_message(exc.issue), file=sys.stderr)
         return EXIT_USAGE
