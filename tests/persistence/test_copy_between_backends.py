@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,7 @@ def county_file(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory) -> 
             town,
             {"name": "诺江镇服务站", "level": "township", "opened": date(2026, 1, 5)},
         )
+        assert kept.id is not None
         registers.edit(
             kept.id,
             kept.version,
@@ -83,6 +85,7 @@ def county_file(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory) -> 
                 "attendees": 40,
             },
         )
+        assert gone.id is not None
         registers.remove(gone.id, gone.version)
         shop = registers.add(
             "enterprises",
@@ -91,6 +94,7 @@ def county_file(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory) -> 
         )
         registers.set_deriving(DEMO_COUNTY, ["A04"], 2026, True)
         standards = StandardService(store.sessions, "张三")
+        assert shop.id is not None
         standards.add_from_register("b2c_platform", shop.id)
         evaluation = EvaluationService(store.sessions, lambda: "王会计")
         evaluation.set_claim(DEMO_COUNTY, SCHEME, "1.1", "2", "领导小组已成立")
@@ -393,4 +397,54 @@ def test_copy_refuses_new_figures_for_a_return_the_target_has_submitted(
     assert first.code == "copy_value_locked"
     assert first.params["locked"] == "通江县" and first.params["who"] == "赵市局"
     assert first.params["period"] == MARCH.code
+    assert content(target) == before
+
+
+def test_copy_from_an_older_file_upgrades_it_first_and_says_where_the_old_one_is(
+    tmp_path: Path, prepared_db: Path
+) -> None:
+    from desktop_app.cli_copy import summary_lines
+    from desktop_app.i18n import set_language
+    from tests.persistence.test_upgrade_safety import OLD, build_old_database
+
+    old = tmp_path / "old.sqlite3"
+    build_old_database(old, values=100)
+    target = tmp_path / "target.sqlite3"
+    shutil.copy(prepared_db, target)
+    set_language("en")
+    # A dry run leaves the old file as it is, and says the copy will upgrade it
+    planned = copy_between(str(old), str(target), dry_run=True)
+    (upgrade,) = planned.upgraded
+    assert upgrade.planned and upgrade.revision == OLD
+    assert _revision(old) == OLD
+    assert f"{old} is from an older Xianbao: the copy will upgrade it first" in "\n".join(
+        summary_lines(planned)
+    )
+    # The copy upgrades it, keeping the file as it was, and copies its 100 values
+    report = copy_between(str(old), str(target))
+    (upgrade,) = report.upgraded
+    assert upgrade.backup is not None and upgrade.backup.exists()
+    assert _revision(upgrade.backup) == OLD
+    assert report.counts["values"].new == 100
+    assert report.counts["indicators"].new == 40  # the old file's own indicators
+    text_lines = "\n".join(summary_lines(report))
+    assert f"the file as it was is kept as {upgrade.backup}" in text_lines
+
+
+def _revision(path: Path) -> str:
+    with sqlite3.connect(path) as db:
+        return str(db.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+
+
+def test_copy_cancelled_from_its_progress_writes_nothing(county: Path, target: str) -> None:
+    before = content(target)
+    told: list[str] = []
+
+    def progress(kind: str, done: int, total: int) -> bool:
+        told.append(kind)
+        return kind != "audit"  # stop when the value history begins
+
+    report = copy_between(str(county), target, progress=progress)
+    assert report.cancelled and not report.written
+    assert "values" in told and "returns" not in told
     assert content(target) == before
