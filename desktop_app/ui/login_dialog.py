@@ -137,7 +137,7 @@ class LoginDialog(QDialog):
 
     def refusal(self) -> str:
         """The sentence shown under the fields ("" when none)."""
-        return self.refusal_label.text() if self.refusal_label.isVisible() else ""
+        return self.refusal_label.text() if not self.refusal_label.isHidden() else ""
 
     def _refuse(self, text: str, focus: QLineEdit) -> None:
         self.refusal_label.setText(text)

@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         if self.units_page is not None and not access.may(Action.MANAGE_REGIONS):
             self.units_page.add_button.setEnabled(False)
         user = self.bundle.user
+        self.own_password_action.setVisible(user is not None)
         if user is not None:
             self.user_label = QLabel(
                 self.tr("%1 (%2)").replace("%1", user.name).replace("%2", role_text(user.role))
@@ -296,6 +297,22 @@ class MainWindow(QMainWindow):
         if self.bundle is None:
             return
         open_users(self, self.bundle.users, self.bundle.regions, self._home_region)
+
+    def change_own_password(self) -> bool:
+        """The person logged in changes their own password (the current one asked first)."""
+        from desktop_app.ui.users_dialog import OwnPasswordDialog
+
+        user = self.bundle.user if self.bundle is not None else None
+        if self.bundle is None or user is None:
+            return False
+        dialog = OwnPasswordDialog(self.bundle.users, user, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        finally:
+            dialog.deleteLater()
+        self._show_message(self.tr("Your password was changed."), False)
+        return True
 
     def _show_server(self, address: str) -> None:
         """The server's address (its password hidden) in a permanent label of the status bar;
@@ -392,7 +409,10 @@ class MainWindow(QMainWindow):
         self.users_action = QAction(self.tr("Users…"), self)
         self.users_action.triggered.connect(lambda: self.manage_users())
         self.users_action.setEnabled(False)  # once the store is open, for a 管理员
-        file_menu.addActions([save, settings_action, self.users_action])
+        self.own_password_action = QAction(self.tr("Change my password…"), self)
+        self.own_password_action.triggered.connect(lambda: self.change_own_password())
+        self.own_password_action.setVisible(False)  # for a person logged in
+        file_menu.addActions([save, settings_action, self.users_action, self.own_password_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()

@@ -73,6 +73,8 @@ class Accounts(Protocol):
 
     def unlock(self, login: str) -> User: ...
 
+    def log_in(self, login: str, password: str) -> User: ...
+
 
 class RegionLookup(Protocol):
     """What the dialog needs of the regions (services/regions.py RegionQueries)."""
@@ -297,6 +299,69 @@ class PasswordDialog(QDialog):
         return self.password_edit.text()
 
 
+class OwnPasswordDialog(QDialog):
+    """The person logged in changes their own password: the current one first (someone else at
+    a PC left logged in cannot), then the new one twice. A wrong current password counts as a
+    failed login."""
+
+    def __init__(self, users: Accounts, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ownPasswordDialog")
+        self.setWindowTitle(self.tr("Change my password"))
+        self.setMinimumWidth(400)
+        self._users = users
+        self._user = user
+        self.current_edit = _password_edit("currentPassword")
+        self.password_edit = _password_edit("password")
+        self.again_edit = _password_edit("passwordAgain")
+        self.refusal_label = _refusal_label()
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("Account:")), QLabel(f"{user.name} ({user.login})"))
+        form.addRow(_caption(self.tr("&Current password:"), self.current_edit), self.current_edit)
+        form.addRow(_caption(self.tr("New &password:"), self.password_edit), self.password_edit)
+        form.addRow(_caption(self.tr("Password &again:"), self.again_edit), self.again_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.try_change)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.refusal_label)
+        layout.addWidget(buttons)
+
+    def refusal(self) -> str:
+        return self.refusal_label.text() if not self.refusal_label.isHidden() else ""
+
+    def try_change(self) -> None:
+        if self.password_edit.text() != self.again_edit.text():
+            self.again_edit.clear()
+            _refuse(
+                self.refusal_label,
+                translate("UsersDialog", "The two passwords differ. Type the password again."),
+            )
+            self.password_edit.setFocus()
+            return
+        try:
+            self._users.log_in(self._user.login, self.current_edit.text())
+        except DomainError as exc:
+            self.current_edit.clear()
+            self.current_edit.setFocus()
+            wrong = exc.issue.code == "login_failed"
+            _refuse(
+                self.refusal_label,
+                self.tr("The current password is wrong.") if wrong else issue_message(exc.issue),
+            )
+            return
+        try:
+            self._users.set_password(self._user.login, self.password_edit.text())
+        except DomainError as exc:
+            self.password_edit.setFocus()
+            _refuse(self.refusal_label, issue_message(exc.issue))
+            return
+        self.accept()
+
+
 class AddUserDialog(QDialog):
     """A new account: login, name, role, password twice and the regions it is limited to. The
     account is added by the service when OK is pressed; a refusal keeps the dialog open."""
@@ -518,7 +583,7 @@ class UsersDialog(QDialog):
 
     # --- telling ----------------------------------------------------------------------------
     def refusal(self) -> str:
-        return self.refusal_label.text() if self.refusal_label.isVisible() else ""
+        return self.refusal_label.text() if not self.refusal_label.isHidden() else ""
 
     def _done(self, text: str, login: str | None) -> None:
         self.reload(login)  # first: choosing the row again clears what was said

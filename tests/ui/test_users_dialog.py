@@ -266,3 +266,49 @@ def test_a_reviewer_may_submit_and_an_administrator_manages_users(window_of) -> 
         admin.page.submit_action,
     ):
         assert action.isEnabled(), action.text()
+
+
+def test_a_person_logged_in_changes_their_own_password(
+    window_of,
+    staff: Store,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop_app.ui.users_dialog import OwnPasswordDialog
+
+    win = window_of("wangfang", "clerk-pass-1")
+    assert win.own_password_action.isVisible() and win.own_password_action.isEnabled()
+    assert win.bundle is not None and win.bundle.user is not None
+    dialog = OwnPasswordDialog(win.bundle.users, win.bundle.user, win)
+    qtbot.addWidget(dialog)
+    # A wrong current password: said, nothing changed
+    dialog.current_edit.setText("not-my-pass")
+    dialog.password_edit.setText("clerk-pass-2")
+    dialog.again_edit.setText("clerk-pass-2")
+    dialog.try_change()
+    assert dialog.refusal() == "The current password is wrong."
+    assert logged_in(staff, "wangfang", "clerk-pass-1").user is not None
+    # The right one: the new password is hers from now on, the old one is refused
+    dialog.current_edit.setText("clerk-pass-1")
+    dialog.try_change()
+    assert dialog.result() == OwnPasswordDialog.DialogCode.Accepted
+    assert logged_in(staff, "wangfang", "clerk-pass-2").person == "王芳"
+    with pytest.raises(DomainError):
+        logged_in(staff, "wangfang", "clerk-pass-1")
+
+
+def test_a_single_pc_without_accounts_has_no_login_in_the_window(
+    store: Store, qtbot: QtBot, backend: str
+) -> None:
+    if backend != "sqlite":
+        return  # a server always asks who is working (test_login_dialog)
+    store.set_home_region(TONGJIANG)
+    bundle = bundle_for(store, "张晓燕", "en")
+    assert not bundle.login_required and bundle.user is None
+    win = MainWindow(language="en", period=FEB)
+    qtbot.addWidget(win)
+    win.attach(workspace_of(bundle))
+    assert win.findChild(QLabel, "userLabel") is None
+    assert not win.own_password_action.isVisible()
+    # Everything is offered (the one implicit user may do everything), Users… included
+    for action in (win.users_action, win.indicators_action, win.page.submit_action):
+        assert action.isEnabled(), action.text()
