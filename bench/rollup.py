@@ -1,25 +1,34 @@
-"""Benchmark: the province roll-up for one year against a hand-written per-county query.
+"""Benchmark: the province roll-up for one year against a hand-written per-county query, on the
+SQLite file and on a PostgreSQL server.
 
-    python -m bench.rollup [--db PATH] [--year 2025] [--repeat 30] [--profile] [--explain]
+    python -m bench.rollup [--db sqlite|postgresql|both] [--file PATH] [--postgres URL]
+                           [--year 2025] [--repeat 30] [--profile] [--explain]
 
-Without --db the province database is generated into bench/out/province.sqlite3 (or reused).
-In one process it then times, alternating run by run after a warm-up:
+On SQLite the province database is generated into bench/out/province.sqlite3 (or reused; --file
+another). On PostgreSQL (--postgres URL or $XIANBAO_TEST_POSTGRES: a role that may create
+databases) the bench creates a database, fills it with the same figures (same generator, same
+seed), VACUUM ANALYZEs it as autovacuum would, and drops it at the end. Without --db: both when
+a server is given, else SQLite. On each back-end, in one process, it then times, alternating run
+by run after a warm-up:
 
 (a) the product: ``FigureService(store.sessions).figures("510000", Period.whole_year(YEAR))``, which
     derives every county's own figures for YEAR and the year before (上年同期) and adds them up,
     county by county into prefectures and the province, with who reported each figure;
-(b) the baseline: each county's year figures computed by hand in one SQL query on a raw stdlib
-    sqlite3 connection to the same file (months added up and counted, the December entry), then
-    added up into prefectures and the province in plain Python, counting who reported;
+(b) the baseline: each county's year figures computed by hand in one SQL query on a bare
+    connection to the same database (stdlib sqlite3; psycopg on the server, in PostgreSQL's own
+    spelling), then added up into prefectures and the province in plain Python, counting who
+    reported;
 (c) for the breakdown: the product's query alone, ``ValueRepository.window_sums`` in a session.
 
-It checks that (a) is right (each year figure and reporting count equals the baseline's) and prints
-median and p95 in ms, the ratio median(a)/median(b), and writes them to bench/out/rollup.json.
+It checks that (a) is right (each year figure and reporting count equals the baseline's; with
+both back-ends, that both give the same figures) and prints median and p95 in ms and the ratio
+median(a)/median(b) of each back-end, and writes them to bench/out/rollup.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import gc
 import json
@@ -32,7 +41,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -40,8 +49,9 @@ from typing import Any
 
 import sqlalchemy
 from sqlalchemy import event
+from sqlalchemy.pool import NullPool
 
-from bench.generate import PROVINCE, generate
+from bench.generate import PROVINCE, fill, generate
 from desktop_app.domain.indicators import STORAGE_SCALE, Basis, Temporal
 from desktop_app.domain.periods import Period
 from desktop_app.domain.rollup import PLAIN_MEASURES, Window
@@ -50,14 +60,18 @@ from desktop_app.persistence.repositories import (
     RegionRepository,
     ValueRepository,
 )
+from desktop_app.persistence.server import server_url, shown_url
 from desktop_app.services.figures import FigureService, RegionFigures
-from desktop_app.services.store import Store, open_sqlite_store
+from desktop_app.services.store import Store, open_server_store, open_sqlite_store
 
 OUT = Path(__file__).resolve().parent / "out"
 DEFAULT_DB = OUT / "province.sqlite3"
 DEFAULT_JSON = OUT / "rollup.json"
 GOAL_RATIO = 1.5
 GOAL_MS = 100.0
+BACKENDS = ("sqlite", "postgresql")
+#: Where the server is when --postgres is not given (the tests' server: packaging/test-postgres.sh).
+POSTGRES_ENV = "XIANBAO_TEST_POSTGRES"
 
 #: The hand-written baseline: each county's own year figures computed in SQL (the months added
 #: up, with how many there are; the entry that ends in December), for the year and the year
@@ -75,7 +89,66 @@ WHERE r.path LIKE :path AND v.period >= :p0 AND v.period < :y1
 GROUP BY 1, 2, 3
 """
 
+#: The same baseline as PostgreSQL is written by hand: aggregates with FILTER, integer sums.
+BASELINE_SQL_POSTGRESQL = """
+SELECT v.region_id, v.indicator_id, v.basis,
+  SUM(v.amount) FILTER (WHERE v.period >= %(y0)s AND v.period < %(y1)s)::bigint,
+  COUNT(*) FILTER (WHERE v.period >= %(y0)s AND v.period < %(y1)s),
+  MAX(v.amount) FILTER (WHERE v.period IN (%(d1)s, %(q1)s, %(h1)s, %(a1)s)),
+  SUM(v.amount) FILTER (WHERE v.period >= %(p0)s AND v.period < %(y0)s)::bigint,
+  COUNT(*) FILTER (WHERE v.period >= %(p0)s AND v.period < %(y0)s),
+  MAX(v.amount) FILTER (WHERE v.period IN (%(d0)s, %(q0)s, %(h0)s, %(a0)s))
+FROM value v JOIN region r ON r.id = v.region_id
+WHERE r.path LIKE %(path)s AND v.period >= %(p0)s AND v.period < %(y1)s
+GROUP BY 1, 2, 3
+"""
+
 BaselineRow = tuple[Any, ...]
+
+
+class Raw:
+    """The baseline's bare connection to the database the product reads: stdlib sqlite3 on the
+    file, psycopg (no SQLAlchemy) on the server; held open like the engine's pooled one."""
+
+    def __init__(self, backend: str, where: str) -> None:
+        self.backend = backend
+        self.connection: Any
+        if backend == "sqlite":
+            self.connection = sqlite3.connect(where)
+            self.baseline_sql = BASELINE_SQL
+        else:
+            import psycopg
+
+            url = sqlalchemy.make_url(where)
+            self.connection = psycopg.connect(
+                host=url.host,
+                port=url.port,
+                user=url.username,
+                password=url.password,
+                dbname=url.database,
+                autocommit=True,
+            )
+            self.baseline_sql = BASELINE_SQL_POSTGRESQL
+
+    def rows(self, sql: str, params: Any = None) -> list[BaselineRow]:
+        cursor = (
+            self.connection.execute(sql) if params is None else self.connection.execute(sql, params)
+        )
+        return list(cursor.fetchall())
+
+    def plan(self, sql: str, params: Any) -> list[str]:
+        """The plan the database chooses for `sql`: SQLite's EXPLAIN QUERY PLAN, PostgreSQL's
+        EXPLAIN (parameters bound client-side: the plan for these values)."""
+        if self.backend == "sqlite":
+            return [row[3] for row in self.connection.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+        import psycopg
+
+        with psycopg.ClientCursor(self.connection) as cursor:
+            cursor.execute(f"EXPLAIN {sql}", params)
+            return [row[0] for row in cursor.fetchall()]
+
+    def close(self) -> None:
+        self.connection.close()
 
 
 @dataclass(frozen=True)
@@ -103,7 +176,7 @@ class Timing:
 class Bench:
     """The three contenders, prepared once on the same database file."""
 
-    def __init__(self, store: Store, path: Path, year: int) -> None:
+    def __init__(self, store: Store, raw: Raw, year: int) -> None:
         self.store = store
         self.service = FigureService(store.sessions)
         self.period = Period.whole_year(year)
@@ -117,8 +190,7 @@ class Bench:
                     RegionRepository(session).require(PROVINCE)
                 )
             }
-        # Raw stdlib connection, held open like the engine's pooled one (both caches stay warm).
-        self.raw = sqlite3.connect(path)
+        self.raw = raw
         self.params = {
             "path": f"{self.region_path}%",
             "p0": f"{year - 1}-",
@@ -143,7 +215,7 @@ class Bench:
     def baseline(self) -> dict[int, tuple[list[int | None], list[int]]]:
         """Per indicator: the province's year and year-before figures (scaled integers) and how
         many prefectures contributed to each, from each county's own figures."""
-        rows = self.raw.execute(BASELINE_SQL, self.params).fetchall()
+        rows = self.raw.rows(self.raw.baseline_sql, self.params)
         # county figures: (indicator) -> prefecture -> [year sum, year count, before sum, before count]
         per_prefecture: dict[int, dict[int, list[int]]] = defaultdict(dict)
         for region_id, indicator_id, basis, s1, n1, e1, s0, n0, e0 in rows:
@@ -259,18 +331,15 @@ def captured_statements(bench: Bench) -> list[tuple[str, Any]]:
     return seen
 
 
-def query_plan(raw: sqlite3.Connection, sql: str, params: Any) -> list[str]:
-    return [row[3] for row in raw.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
-
-
 def explain(bench: Bench, statements: list[tuple[str, Any]]) -> None:
-    print(f"\n(a) sends {len(statements)} statements per roll-up:")
+    raw = bench.raw
+    print(f"\n(a) sends {len(statements)} statements per roll-up ({raw.backend}):")
     for sql, params in statements:
         print(f"\n  {' '.join(sql.split())}\n  params: {params}")
-        for line in query_plan(bench.raw, sql, params):
+        for line in raw.plan(sql, params):
             print(f"    plan: {line}")
-    print(f"\n(b) {' '.join(BASELINE_SQL.split())}\n  params: {bench.params}")
-    for line in query_plan(bench.raw, BASELINE_SQL, bench.params):
+    print(f"\n(b) {' '.join(raw.baseline_sql.split())}\n  params: {bench.params}")
+    for line in raw.plan(raw.baseline_sql, bench.params):
         print(f"    plan: {line}")
 
 
@@ -285,58 +354,50 @@ def profile(bench: Bench, runs: int) -> None:
 
 
 # --- main ----------------------------------------------------------------------------------------
-def database_facts(raw: sqlite3.Connection, region_path: str) -> dict[str, Any]:
-    values = raw.execute("SELECT COUNT(*) FROM value").fetchone()[0]
-    regions = raw.execute(
+FACTS_SQL = {
+    "sqlite": (
         "SELECT COUNT(DISTINCT v.region_id) FROM value v JOIN region r ON r.id = v.region_id"
         " WHERE r.path LIKE ?",
-        (f"{region_path}%",),
-    ).fetchone()[0]
-    indexes = [
-        name
-        for (name,) in raw.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'value'"
-            " ORDER BY name"
-        )
-    ]
-    return {"value_rows": values, "regions_with_values": regions, "value_indexes": indexes}
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'value' ORDER BY name",
+    ),
+    "postgresql": (
+        "SELECT COUNT(DISTINCT v.region_id) FROM value v JOIN region r ON r.id = v.region_id"
+        " WHERE r.path LIKE %s",
+        "SELECT indexname FROM pg_indexes WHERE tablename = 'value' ORDER BY indexname",
+    ),
+}
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m bench.rollup", description=__doc__)
-    parser.add_argument("--db", type=Path, help=f"database (default: generate {DEFAULT_DB})")
-    parser.add_argument("--year", type=int, default=2025, help="the year rolled up (default 2025)")
-    parser.add_argument("--repeat", type=int, default=30, help="timed runs of each (default 30)")
-    parser.add_argument("--warmup", type=int, default=3, help="untimed runs first (default 3)")
-    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write results")
-    parser.add_argument("--profile", action="store_true", help="cProfile (a): top 25 cumulative")
-    parser.add_argument("--explain", action="store_true", help="print (a)'s SQL and query plans")
-    args = parser.parse_args(argv)
-    if args.repeat < 1 or args.warmup < 0:
-        parser.error("--repeat must be positive and --warmup not negative")
-    return args
+def database_facts(raw: Raw, region_path: str) -> dict[str, Any]:
+    regions_sql, indexes_sql = FACTS_SQL[raw.backend]
+    return {
+        "value_rows": raw.rows("SELECT COUNT(*) FROM value")[0][0],
+        "regions_with_values": raw.rows(regions_sql, (f"{region_path}%",))[0][0],
+        "value_indexes": [name for (name,) in raw.rows(indexes_sql)],
+    }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
-    generated: dict[str, Any] | None = None
-    path: Path = args.db or DEFAULT_DB
-    if args.db is not None and not path.exists():
-        print(f"{path} does not exist (python -m bench.generate {path})", file=sys.stderr)
-        return 2
-    if not path.exists():
-        print(f"generating {path} …", flush=True)
-        result = generate(path)
-        generated = {"rows": result.rows, "seconds": round(result.seconds, 2)}
-        print(
-            f"wrote {result.rows:,} rows ({result.regions} regions × {result.indicators}"
-            f" indicators × {result.months} months) in {result.seconds:.1f} s"
-        )
+def server_version(raw: Raw) -> str:
+    if raw.backend == "sqlite":
+        return f"SQLite {sqlite3.sqlite_version}"
+    return f"PostgreSQL {raw.rows('SHOW server_version')[0][0]}"
 
-    store = open_sqlite_store(path)
-    bench = Bench(store, path, args.year)
+
+@dataclass
+class Outcome:
+    """One back-end's measurement: the report written to the JSON file and what (a) computed."""
+
+    report: dict[str, Any]
+    figures: RegionFigures
+
+
+def measure(
+    backend: str, store: Store, raw: Raw, args: argparse.Namespace, generated: Any
+) -> Outcome:
+    """Check and time (a), (b) and (c) on one database; print the table."""
+    bench = Bench(store, raw, args.year)
     try:
-        facts = database_facts(bench.raw, bench.region_path)
+        facts = database_facts(raw, bench.region_path)
         figures, expected = bench.product(), bench.baseline()
         checked = check(bench, figures, expected)
         statements = captured_statements(bench)
@@ -351,28 +412,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         a, b, c = timings["a"], timings["b"], timings["c"]
         ratio = a.median_ms / b.median_ms
+        driver = "raw sqlite3" if backend == "sqlite" else "raw psycopg"
         print(
-            f"\nprovince roll-up {PROVINCE} {args.year} on {path}\n"
+            f"\nprovince roll-up {PROVINCE} {args.year} on {store.where} ({server_version(raw)})\n"
             f"{facts['value_rows']:,} values, {facts['regions_with_values']} regions with values;"
             f" {len(statements)} statements per roll-up\n"
         )
-        print(f"{'ms, ' + str(args.repeat) + ' runs each':36} {'median':>8} {'p95':>8} {'min':>8}")
+        print(f"{'ms, ' + str(args.repeat) + ' runs each':38} {'median':>8} {'p95':>8} {'min':>8}")
         for label, t in (
             ("(a) FigureService.figures", a),
-            ("(b) raw sqlite3 per-county (baseline)", b),
+            (f"(b) {driver} per-county (baseline)", b),
             ("(c) ValueRepository.window_sums", c),
         ):
-            print(f"{label:36} {t.median_ms:8.1f} {t.p95_ms:8.1f} {t.min_ms:8.1f}")
+            print(f"{label:38} {t.median_ms:8.1f} {t.p95_ms:8.1f} {t.min_ms:8.1f}")
         ratio_ok, time_ok = ratio <= GOAL_RATIO, a.median_ms < GOAL_MS
         print(
-            f"\nratio median(a)/median(b): {ratio:.2f}"
+            f"\n{backend}: ratio median(a)/median(b): {ratio:.2f}"
             f"  (goal ≤ {GOAL_RATIO}: {'met' if ratio_ok else 'MISSED'})\n"
             f"(a) median {a.median_ms:.1f} ms  (goal < {GOAL_MS:.0f} ms:"
             f" {'met' if time_ok else 'MISSED'})\n"
             f"check: ok ({checked} indicators, {args.year} and {args.year - 1} against the sums)"
         )
         report = {
-            "database": str(path),
+            "backend": backend,
+            "database": store.where,
+            "server": server_version(raw),
             "generated": generated,
             **facts,
             "province": PROVINCE,
@@ -387,24 +451,180 @@ def main(argv: Sequence[str] | None = None) -> int:
             "goal": {"ratio_max": GOAL_RATIO, "a_median_ms_max": GOAL_MS},
             "goal_met": {"ratio": ratio_ok, "a_under_ms": time_ok},
             "check": "ok",
-            "machine": {
-                "platform": platform.platform(),
-                "cpus": os.cpu_count(),
-                "python": platform.python_version(),
-                "sqlite": sqlite3.sqlite_version,
-                "sqlalchemy": sqlalchemy.__version__,
-            },
         }
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-        print(f"results: {args.json}")
         if args.explain:
             explain(bench, statements)
         if args.profile:
             profile(bench, min(args.repeat, 10))
+        return Outcome(report, figures)
     finally:
         bench.close()
+
+
+def on_sqlite(args: argparse.Namespace) -> Outcome | None:
+    generated: dict[str, Any] | None = None
+    path: Path = args.file or DEFAULT_DB
+    if args.file is not None and not path.exists():
+        print(f"{path} does not exist (python -m bench.generate {path})", file=sys.stderr)
+        return None
+    if not path.exists():
+        print(f"generating {path} …", flush=True)
+        result = generate(path)
+        generated = {"rows": result.rows, "seconds": round(result.seconds, 2)}
+        print(
+            f"wrote {result.rows:,} rows ({result.regions} regions × {result.indicators}"
+            f" indicators × {result.months} months) in {result.seconds:.1f} s"
+        )
+    store = open_sqlite_store(path)
+    try:
+        return measure("sqlite", store, Raw("sqlite", str(path)), args, generated)
+    finally:
         store.close()
+
+
+@contextlib.contextmanager
+def server_database(admin_url: str) -> Iterator[str]:
+    """A new database on the server for this run (its URL), dropped afterwards."""
+    admin = server_url(admin_url)
+    name = f"xianbao_bench_{os.getpid()}"
+    engine = sqlalchemy.create_engine(admin, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name}")
+            connection.exec_driver_sql(f"CREATE DATABASE {name}")
+        yield admin.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        engine.dispose()
+
+
+def on_postgresql(args: argparse.Namespace) -> Outcome:
+    with server_database(args.postgres) as url:
+        print(f"filling {shown_url(url)} …", flush=True)
+        store = open_server_store(url)
+        try:
+            result = fill(store)
+            started = time.perf_counter()
+            # What autovacuum does to a table after a bulk load: statistics for the planner
+            # and the visibility map that lets it answer from an index alone.
+            with store.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT"
+            ) as connection:
+                connection.exec_driver_sql("VACUUM (ANALYZE)")
+            vacuumed = time.perf_counter() - started
+            generated = {
+                "rows": result.rows,
+                "seconds": round(result.seconds, 2),
+                "vacuum_analyze_seconds": round(vacuumed, 2),
+            }
+            print(
+                f"wrote {result.rows:,} rows ({result.regions} regions × {result.indicators}"
+                f" indicators × {result.months} months) in {result.seconds:.1f} s,"
+                f" VACUUM ANALYZE {vacuumed:.1f} s"
+            )
+            return measure("postgresql", store, Raw("postgresql", url), args, generated)
+        finally:
+            store.close()
+
+
+def same_figures(first: RegionFigures, second: RegionFigures) -> None:
+    """Both back-ends roll the same figures up to the same results, reporting counts included."""
+
+    def seen(figures: RegionFigures) -> dict[str, tuple[Any, ...]]:
+        return {
+            code: (
+                row.figures.current,
+                row.figures.cumulative,
+                row.figures.last_year,
+                row.coverage["current"].label,
+                row.coverage["last_year"].label,
+            )
+            for code, row in figures.by_code().items()
+        }
+
+    one, two = seen(first), seen(second)
+    ensure(one == two, f"the back-ends disagree: {set(one.items()) ^ set(two.items())}")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.rollup",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--db",
+        help="sqlite, postgresql or both (default: both when a server is given, else sqlite);"
+        " a path means --db sqlite --file PATH",
+    )
+    parser.add_argument(
+        "--file", type=Path, help=f"the SQLite file (default: generate {DEFAULT_DB})"
+    )
+    parser.add_argument(
+        "--postgres",
+        default=os.environ.get(POSTGRES_ENV) or None,
+        help=f"a server URL of a role that may create databases (default ${POSTGRES_ENV})",
+    )
+    parser.add_argument("--year", type=int, default=2025, help="the year rolled up (default 2025)")
+    parser.add_argument("--repeat", type=int, default=30, help="timed runs of each (default 30)")
+    parser.add_argument("--warmup", type=int, default=3, help="untimed runs first (default 3)")
+    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write results")
+    parser.add_argument("--profile", action="store_true", help="cProfile (a): top 25 cumulative")
+    parser.add_argument("--explain", action="store_true", help="print (a)'s SQL and query plans")
+    args = parser.parse_args(argv)
+    if args.repeat < 1 or args.warmup < 0:
+        parser.error("--repeat must be positive and --warmup not negative")
+    if args.db is None:
+        args.backends = list(BACKENDS) if args.postgres else ["sqlite"]
+    elif args.db == "both":
+        args.backends = list(BACKENDS)
+    elif args.db in BACKENDS:
+        args.backends = [args.db]
+    else:  # the former spelling: --db PATH
+        if args.file is not None:
+            parser.error("--db PATH and --file PATH name the same thing; give one")
+        args.file, args.backends = Path(args.db), ["sqlite"]
+    if "postgresql" in args.backends and not args.postgres:
+        parser.error(f"--db {args.db}: give the server with --postgres URL or ${POSTGRES_ENV}")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    outcomes: dict[str, Outcome] = {}
+    for backend in args.backends:
+        outcome = on_sqlite(args) if backend == "sqlite" else on_postgresql(args)
+        if outcome is None:
+            return 2
+        outcomes[backend] = outcome
+    if len(outcomes) == 2:
+        same_figures(outcomes["sqlite"].figures, outcomes["postgresql"].figures)
+    print(
+        "\n"
+        + "  ".join(
+            f"{backend}: ratio {o.report['ratio_median_a_over_b']:.2f}"
+            f" ((a) {o.report['a_figure_service']['median_ms']:.1f} ms,"
+            f" (b) {o.report['b_baseline_sql']['median_ms']:.1f} ms)"
+            for backend, o in outcomes.items()
+        )
+    )
+    if len(outcomes) == 2:
+        print("check: ok (both back-ends give the same figures and reporting counts)")
+    report = {
+        **{backend: o.report for backend, o in outcomes.items()},
+        "same_figures_on_both": len(outcomes) == 2,
+        "machine": {
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version,
+            "sqlalchemy": sqlalchemy.__version__,
+        },
+    }
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    print(f"results: {args.json}")
     return 0
 
 
