@@ -31,6 +31,7 @@ def test_bundle_services_share_one_figure_and_one_value_service(store: Store) ->
     assert bundle.excel is bundle.excel  # built once, on first use
 
 
+@pytest.mark.sqlite_only  # a server asks who is working: the login names them (test_access)
 def test_bundle_person_changed_is_who_values_returns_and_imports_name(store: Store) -> None:
     # Given a bundle for 王五
     bundle = build_bundle(store, "王五")

@@ -21,6 +21,7 @@ from desktop_app.persistence.models import RegionRecord
 from desktop_app.services.bundle import ServiceBundle
 from desktop_app.services.regions import read_place_list
 from desktop_app.services.store import Store
+from tests.staff import log_in_admin
 
 COUNTY = "511921"  # 通江县
 TOWNS = [("511921100", "诺江镇"), ("511921101", "民胜镇"), ("511921102", "广纳镇")]
@@ -31,6 +32,7 @@ VILLAGE = ("511921101201", "光明村")
 def bundle(store: Store) -> ServiceBundle:
     store.set_home_region(COUNTY)
     bundle = ServiceBundle(store, "王五")
+    log_in_admin(bundle, "王五")  # a server asks who is working
     for code, name in TOWNS:
         bundle.regions.add(code, name, COUNTY)
     bundle.regions.add(*VILLAGE, "511921101")
