@@ -1771,6 +1771,10 @@ ISSUE_TEXTS: dict[str, str] = {
         "this period submitted ({who}, {since}), and a new figure would change it. Reopen it "
         "there first.",
     ),
+    "copy_value_cleared": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.",
+    ),
     "copy_setting_kept": QT_TRANSLATE_NOOP(
         "Issues",
         "The target keeps its own {setting} ({target}); the source's ({source}) was not copied.",

@@ -566,7 +566,66 @@ class _Copy:
         self.indicator_back = {t: s for s, t in self.indicator_map.items()}
         for kind in KINDS:
             self._copy_kind(kind)
+            if kind is VALUES:
+                self._check_cleared()
         self._copy_meta()
+
+    def _check_cleared(self) -> None:
+        """A cell the source cleared (its history has entries, the cell no value) that the
+        target holds a figure for is a conflict: copying its history would leave a figure its
+        own history says is gone, and removing it would overwrite the target."""
+        value = _table(ValueRecord)
+        audit = _table(AuditRecord)
+        cells = (
+            select(audit.c.region_id, audit.c.indicator_id, audit.c.period)
+            .where(
+                ~select(value.c.id)
+                .where(
+                    value.c.region_id == audit.c.region_id,
+                    value.c.indicator_id == audit.c.indicator_id,
+                    value.c.period == audit.c.period,
+                )
+                .exists()
+            )
+            .distinct()
+            .order_by(audit.c.region_id, audit.c.period, audit.c.indicator_id)
+        )
+        scope = self._in_scope(audit.c.region_id)
+        if scope is not None:
+            cells = cells.where(scope)
+        rows = self.source.execute(cells.execution_options(yield_per=BATCH))
+        for batch in rows.partitions():
+            wanted = {
+                (self.region_map[r.region_id], self.indicator_map[r.indicator_id], r.period)
+                for r in batch
+            }
+            region_ids = sorted({cell[0] for cell in wanted if cell[0] > 0})
+            if not region_ids:
+                continue
+            found = self.target.execute(
+                select(value.c.region_id, value.c.indicator_id, value.c.period, value.c.state)
+                .add_columns(value.c.amount)
+                .where(
+                    value.c.region_id.in_(region_ids),
+                    value.c.period.in_(sorted({cell[2] for cell in wanted})),
+                )
+            )
+            for there in found:
+                cell = (there.region_id, there.indicator_id, there.period)
+                if cell in wanted:
+                    self._conflict("values", partial(self._cleared, there))
+
+    def _cleared(self, there: Any) -> Issue:
+        source_id = self.indicator_back[there.indicator_id]
+        return Issue(
+            "copy_value_cleared",
+            params={
+                **self._region_words(there.region_id),
+                "indicator": self.indicator_code[source_id],
+                "period": there.period,
+                "target": _figure(there.state, there.amount, self.indicator_scale[source_id]),
+            },
+        )
 
     def _copy_regions(self) -> None:
         counts = self.report.counts["regions"]

@@ -448,3 +448,30 @@ def test_copy_cancelled_from_its_progress_writes_nothing(county: Path, target: s
     assert report.cancelled and not report.written
     assert "values" in told and "returns" not in told
     assert content(target) == before
+
+
+def test_copy_refuses_a_cell_the_source_cleared_that_the_target_still_holds(
+    county: Path, target: str
+) -> None:
+    # Given the county copied into the target, then April's A01 (2) cleared in the county
+    first = copy_between(str(county), target, region=DEMO_COUNTY)
+    assert first.written
+    again = copy_between(str(county), target, region=DEMO_COUNTY)
+    assert again.written and again.new == 0  # a second copy moves nothing
+    _keyed(str(county), DEMO_COUNTY, "A01", Period.month(2025, 4), "")
+    before = content(target)
+    # When it is copied again, the cleared cell is a conflict and nothing is written (not even
+    # the history entry of the clearing)
+    report = copy_between(str(county), target, region=DEMO_COUNTY)
+    assert not report.written
+    (issue,) = report.conflicts
+    assert issue.code == "copy_value_cleared"
+    assert issue.params == {
+        "region": "通江县",
+        "code": DEMO_COUNTY,
+        "indicator": "A01",
+        "period": "2025-M04",
+        "target": "2",
+    }
+    assert report.counts["audit"].new == 1
+    assert content(target) == before
