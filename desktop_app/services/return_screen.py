@@ -617,15 +617,24 @@ class ReturnScreenService:
         )
 
     def save_township_cell(
-        self, before: TownshipScreen, unit_code: str, indicator_code: str, text: str
+        self,
+        before: TownshipScreen,
+        unit_code: str,
+        indicator_code: str,
+        text: str,
+        *,
+        based_on: int | None = None,
     ) -> TownshipChange:
-        """A figure keyed for one township: saved on the version shown, then the county's
+        """A figure keyed for one township: saved on the version shown (or `based_on`: the
+        version of another clerk's figure the clerk chose to replace), then the county's
         figures and that township's column computed again (not every township's)."""
         column = before.column_of(unit_code)
         row = next((r for r in before.rows if r.indicator.code == indicator_code), None)
         version = (
             row.versions[column] if row is not None and 0 <= column < len(row.versions) else None
         )
+        if based_on is not None:
+            version = based_on
         try:
             cell = self.values.set_text(
                 unit_code, indicator_code, before.period, text, based_on=version
@@ -637,9 +646,14 @@ class ReturnScreenService:
         return self._township_after(before, unit_code, cells=(cell,))
 
     def paste_townships(
-        self, before: TownshipScreen, cells: Sequence[tuple[str, str, str]]
+        self,
+        before: TownshipScreen,
+        cells: Sequence[tuple[str, str, str]],
+        *,
+        based_on: Mapping[tuple[str, str], int] | None = None,
     ) -> TownshipChange:
-        """A block of (township code, indicator code, text), each on the version shown."""
+        """A block of (township code, indicator code, text), each on the version shown (or the
+        one `based_on` gives for its (township, indicator): "keep mine")."""
         inputs = []
         for unit_code, code, text in cells:
             column = before.column_of(unit_code)
@@ -649,6 +663,8 @@ class ReturnScreenService:
                 if row is not None and 0 <= column < len(row.versions)
                 else None
             )
+            if based_on is not None and (unit_code, code) in based_on:
+                version = based_on[(unit_code, code)]
             inputs.append(CellInput(unit_code, code, before.period, text, version))
         changes, refusals = self.values.set_many(inputs, source="pasted")
         after = self.townships(before.region_code, before.period)

@@ -47,6 +47,7 @@ class Conflict:
     mine: str  # what the clerk entered (saved again on "keep mine")
     issue: Issue  # the refusal: their figure, who, when, and its version
     source: str = "typed"  # how the clerk's entry came (typed, pasted, undo, redo)
+    region_code: str = ""  # the region of the cell, where a grid holds several (乡镇分列)
 
     @property
     def version(self) -> int:

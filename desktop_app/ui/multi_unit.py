@@ -9,25 +9,29 @@ screen service, which computes the county's figures and that township's column a
 township's); the grid repaints the rows that changed.
 
 As on the return page, each save states the version of the cell shown: a figure another clerk
-saved since is refused, shown, and named in the message (see return_page.py).
+saved since is refused, shown, named in the message, and the clerk asked which stays: theirs
+(Enter) or mine (Ctrl+Enter), saved on the version of theirs (ui/conflict_dialog.py). A pasted
+block asks once for all its refused cells.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.figures import display_figure
 from desktop_app.domain.indicators import Basis
+from desktop_app.domain.issues import Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region, RegionLevel
 from desktop_app.domain.registers import REGISTERS
 from desktop_app.domain.values import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
+from desktop_app.services.entry_plan import STALE_CODES
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.return_screen import (
     ReturnScreenService,
@@ -40,6 +44,9 @@ from desktop_app.services.return_screen import (
 from desktop_app.ui.return_model import DERIVED_BRUSH, READ_ONLY_BRUSH
 from desktop_app.ui.return_view import ReturnTableView
 from desktop_app.ui.table_model_base import HeaderedTableModel
+
+if TYPE_CHECKING:
+    from desktop_app.ui.conflict_dialog import Conflict, ConflictDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -220,6 +227,9 @@ class MultiUnitPage(QWidget):
         self.period: Period | None = None
         #: What the page shows: the view as the screen service last answered.
         self.screen_view: TownshipScreen | None = None
+        self._language = language
+        #: The choice asked after a save refused because someone else changed the cell since.
+        self.conflict_dialog: ConflictDialog | None = None
         self.model = MultiUnitTableModel(language, self)
         self.view = ReturnTableView()
         self.view.setModel(self.model)
@@ -337,6 +347,10 @@ class MultiUnitPage(QWidget):
                 # The entry stays in its cell, red, until corrected or Esc.
                 self.view.refuse(index, issue_message(change.refusal))
             self._say(issue_message(change.refusal), True)
+            if change.stale:
+                self._offer_choice(
+                    [self._conflict(unit_code, indicator_code, text, change.refusal)]
+                )
             return
         self._say(
             self.tr("Saved %1: %2").replace("%1", indicator_code).replace("%2", text or "—"), False
@@ -364,6 +378,11 @@ class MultiUnitPage(QWidget):
                     continue
                 cells.append((unit.code, self.model.row_at(row).indicator.code, piece))
         change = self.return_screen.paste_townships(view, cells)
+        self._after_paste(change, outside, {(u, c): t for u, c, t in cells})
+
+    def _after_paste(
+        self, change: TownshipChange, outside: int, entered: dict[tuple[str, str], str]
+    ) -> None:
         self._apply(change)
         parts = [self.tr("Pasted %1 cells.").replace("%1", str(len(change.cells)))]
         for refusal in change.refusals:
@@ -377,3 +396,100 @@ class MultiUnitPage(QWidget):
                 ).replace("%1", str(outside))
             )
         self._say(" ".join(parts), bool(change.refusals or outside))
+        stale = [r for r in change.refusals if r.issue.code in STALE_CODES]
+        if stale:
+            self._offer_choice(
+                [
+                    self._conflict(
+                        r.cell.region_code,
+                        r.cell.indicator_code,
+                        entered.get((r.cell.region_code, r.cell.indicator_code), r.cell.text),
+                        r.issue,
+                        "pasted",
+                    )
+                    for r in stale
+                ]
+            )
+
+    # --- keep mine / take theirs ------------------------------------------------------------------
+    def _conflict(
+        self, unit_code: str, code: str, mine: str, issue: Issue, source: str = "typed"
+    ) -> Conflict:
+        from desktop_app.ui.conflict_dialog import Conflict
+
+        view = self.screen_view
+        unit = next((u for u in view.units if u.code == unit_code), None) if view else None
+        row = next((r for r in view.rows if r.indicator.code == code), None) if view else None
+        name = ""
+        if row is not None:
+            name = row.indicator.name_en if self._language == "en" else row.indicator.name_zh
+        if unit is not None:
+            name = f"{name.strip()} · {unit.name}"
+        return Conflict(code, name.strip(" ·"), mine, issue, source, unit_code)
+
+    def _offer_choice(self, conflicts: list[Conflict]) -> None:
+        """Ask which figures stay (theirs, shown now, or the clerk's); acted on when the
+        dialog closes (the same question as on the return page)."""
+        from desktop_app.ui.conflict_dialog import ConflictDialog
+
+        if self.conflict_dialog is not None:
+            self.conflict_dialog.finished.disconnect()
+            self.conflict_dialog.close()
+            self.conflict_dialog.deleteLater()
+        dialog = self.conflict_dialog = ConflictDialog(conflicts, self)
+        dialog.finished.connect(lambda _result: self._choice_made(dialog))
+        dialog.open()
+        dialog.activateWindow()
+
+    def _choice_made(self, dialog: ConflictDialog) -> None:
+        if self.conflict_dialog is dialog:
+            self.conflict_dialog = None
+        dialog.deleteLater()
+        if dialog.keep_mine:
+            self.keep_mine(dialog.conflicts)
+        else:
+            count = len(dialog.conflicts)
+            self._say(
+                self.tr("Kept the figures the others saved in %1 cells.").replace("%1", str(count))
+                if count > 1
+                else self.tr("Kept %1's figure for %2: %3.")
+                .replace("%1", dialog.conflicts[0].who)
+                .replace("%2", dialog.conflicts[0].code)
+                .replace("%3", dialog.conflicts[0].theirs_text()),
+                False,
+            )
+        if self.conflict_dialog is None:
+            self.window().activateWindow()
+            self.view.setFocus()
+
+    def keep_mine(self, conflicts: list[Conflict]) -> None:
+        """Save the clerk's entries over the figures shown in the choice, each on the version
+        of the figure it replaces: one changed again meanwhile is refused and asked again."""
+        view = self.screen_view
+        if view is None or not conflicts:
+            return
+        if len(conflicts) == 1:
+            [c] = conflicts
+            change = self.return_screen.save_township_cell(
+                view, c.region_code, c.code, c.mine, based_on=c.version
+            )
+            if change.refusal is not None:
+                if change.stale:
+                    self._apply(change)
+                self._say(issue_message(change.refusal), True)
+                if change.stale:
+                    self._offer_choice(
+                        [self._conflict(c.region_code, c.code, c.mine, change.refusal)]
+                    )
+                return
+            self._apply(change)
+            text = self.tr("Saved %1: %2 (yours, in place of %3's)")
+            text = text.replace("%1", c.code).replace("%2", c.mine.strip() or "—")
+            self._say(text.replace("%3", c.who), False)
+            return
+        change = self.return_screen.paste_townships(
+            view,
+            [(c.region_code, c.code, c.mine) for c in conflicts],
+            based_on={(c.region_code, c.code): c.version for c in conflicts},
+        )
+        self._after_paste(change, 0, {(c.region_code, c.code): c.mine for c in conflicts})

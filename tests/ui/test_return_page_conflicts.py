@@ -239,6 +239,66 @@ def test_a_paste_with_stale_cells_lists_them_and_asks_once(
         assert (shown(window, "A02"), shown(window, "A03")) == ("4", "—")
 
 
+# --- 乡镇分列 ----------------------------------------------------------------------------------------
+def test_township_columns_offer_the_choice_and_keep_mine(
+    store: Store, qtbot: QtBot, second: Store
+) -> None:
+    from desktop_app.services.regions import RegionQueries
+    from desktop_app.ui.multi_unit import MultiUnitTableModel
+
+    # Given the 乡镇分列 tab drawn with 诺江镇's D01 empty, and 王芳 saving 5 into it since
+    RegionQueries(store.sessions).add("511921100", "诺江镇", COUNTY)
+    win = open_window(store, qtbot, "en")
+    assert win.units_page is not None
+    win.tabs.setCurrentWidget(win.units_page)
+    page = win.units_page
+    ValueService(second.sessions, "王芳").set_text("511921100", "D01", FEB, "5")
+    index = page.model.index(page.model.row_of("D01"), MultiUnitTableModel.FIRST_UNIT)
+    # When 李四 types 7 into it: hers is shown and he is asked, the township named
+    assert page.model.setData(index, "7")
+    qtbot.waitUntil(lambda: page.conflict_dialog is not None and page.conflict_dialog.isVisible())
+    dialog = page.conflict_dialog
+    assert dialog is not None
+    [row] = rows_of(dialog)
+    assert "诺江镇" in row[ConflictTableModel.COL_INDICATOR]
+    assert (row[ConflictTableModel.COL_THEIRS], row[ConflictTableModel.COL_MINE]) == ("5", "7")
+    assert stored(store, "D01", region="511921100") == Decimal(5)
+    # When he keeps his: saved over hers, the county's total follows
+    answer(dialog, qtbot, keep_mine=True)
+    assert stored(store, "D01", region="511921100") == Decimal(7)
+    shown_now = page.model.index(page.model.row_of("D01"), MultiUnitTableModel.FIRST_UNIT)
+    assert shown_now.data() == "7"
+
+
+def test_a_paste_in_township_columns_asks_once_and_keeps_mine_for_all(
+    store: Store, qtbot: QtBot, second: Store
+) -> None:
+    from desktop_app.services.regions import RegionQueries
+    from desktop_app.ui.multi_unit import MultiUnitTableModel
+
+    regions = RegionQueries(store.sessions)
+    regions.add("511921100", "诺江镇", COUNTY)
+    regions.add("511921101", "民胜镇", COUNTY)
+    win = open_window(store, qtbot, "en")
+    assert win.units_page is not None
+    win.tabs.setCurrentWidget(win.units_page)
+    page = win.units_page
+    # Given 王芳 saving D01 of both townships after the tab was drawn
+    theirs = ValueService(second.sessions, "王芳")
+    theirs.set_text("511921100", "D01", FEB, "5")
+    theirs.set_text("511921101", "D01", FEB, "6")
+    # When 李四 pastes 1 and 2 across D01
+    start = page.model.index(page.model.row_of("D01"), MultiUnitTableModel.FIRST_UNIT)
+    page._paste_requested(start, "1\t2\n")
+    # Then he is asked once about both, and keeping his saves both over hers
+    qtbot.waitUntil(lambda: page.conflict_dialog is not None and page.conflict_dialog.isVisible())
+    dialog = page.conflict_dialog
+    assert dialog is not None and len(rows_of(dialog)) == 2
+    answer(dialog, qtbot, keep_mine=True)
+    assert stored(store, "D01", region="511921100") == Decimal(1)
+    assert stored(store, "D01", region="511921101") == Decimal(2)
+
+
 # --- the return's state ----------------------------------------------------------------------------
 def fill(store: Store) -> None:
     """February complete (无 mostly) with its one warning (A04 fell) explained: submittable."""

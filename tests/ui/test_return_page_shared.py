@@ -156,6 +156,10 @@ def test_township_columns_refuse_a_stale_cell_and_show_the_stored_value(
     shown_now = page.model.index(page.model.row_of("D01"), MultiUnitTableModel.FIRST_UNIT)
     assert shown_now.data() == "5"
     assert "王芳" in win.statusBar().currentMessage()
-    # and his next entry, based on what he now sees, is saved
+    # and when he takes hers in the question asked (Enter), his next entry, based on what he
+    # now sees, is saved
+    qtbot.waitUntil(lambda: page.conflict_dialog is not None)
+    assert page.conflict_dialog is not None
+    answer(page.conflict_dialog, qtbot, keep_mine=False)
     assert page.model.setData(shown_now, "7")
     assert stored(store, "D01", region="511921100") == Decimal(7)
