@@ -241,14 +241,16 @@ class MainWindow(QMainWindow):
         self.region_model = RegionTreeModel(self)
         self.region_view.setModel(self.region_model)
         home_region = self._home_region = workspace.home_region
-        if not self._period_given:
-            self._period = opening_period(workspace.regions, home_region, date.today())
-            self.period_picker.set_period(self._period)
         self._load_regions(home_region)
-        self.region_view.selectionModel().currentChanged.connect(self._region_chosen)
         start = self.region_model.find(home_region) if home_region else QModelIndex()
         if not start.isValid() or not self.region_model.is_open(start):
-            start = self.region_model.first_open()
+            start = self.region_model.first_open()  # a person limited to other regions
+        if not self._period_given:
+            shown = self.region_model.region_at(start)
+            opening = shown.code if shown is not None else home_region
+            self._period = opening_period(workspace.regions, opening, date.today())
+            self.period_picker.set_period(self._period)
+        self.region_view.selectionModel().currentChanged.connect(self._region_chosen)
         self.region_view.setCurrentIndex(start)
         self.region_view.expand(start.parent())
         # A region clicked or chosen with Enter is for typing in; ↓ in the tree only browses.

@@ -312,3 +312,19 @@ def test_a_single_pc_without_accounts_has_no_login_in_the_window(
     # Everything is offered (the one implicit user may do everything), Users… included
     for action in (win.users_action, win.indicators_action, win.page.submit_action):
         assert action.isEnabled(), action.text()
+
+
+def test_a_limited_person_opens_on_the_latest_period_of_their_own_region(
+    staff: Store, admin: ServiceBundle, qtbot: QtBot
+) -> None:
+    # Given 通江县 keyed up to May and 南江县 only up to February, and 王芳 limited to 南江县
+    admin.values.set_text(TONGJIANG, "A01", Period.month(2016, 5), "3")
+    admin.values.set_text(NANJIANG, "A01", FEB, "2")
+    admin.users.set_regions("wangfang", [NANJIANG])
+    # When she opens the window (no period asked for)
+    win = MainWindow(language="en")
+    qtbot.addWidget(win)
+    win.attach(workspace_of(logged_in(staff, "wangfang", "clerk-pass-1")))
+    # Then it shows 南江县 in February, where her figures are, not the city's latest month
+    region, period = win.current_region_and_period()
+    assert region is not None and (region.code, period) == (NANJIANG, FEB)
