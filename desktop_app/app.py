@@ -157,6 +157,9 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
             app.exit(0)  # the person chose to quit instead
             return
         if bundle.home_region() is None:
+            if not may_set_up(bundle, window):
+                app.exit(0)
+                return
             if not first_run(bundle, load_settings(), window):  # as chosen meanwhile
                 app.exit(0)
                 return
@@ -185,6 +188,26 @@ def log_in(bundle: ServiceBundle, parent: QWidget | None = None) -> bool:
     from desktop_app.ui.login_dialog import run_login_dialog
 
     return run_login_dialog(bundle.users, bundle.log_in, bundle.where, parent) is not None
+
+
+def may_set_up(bundle: ServiceBundle, parent: QWidget | None = None) -> bool:
+    """Whether the person may choose the home region of a database that has none yet (the
+    setup): anyone on a single PC, a 管理员 on a database with accounts; the others are told
+    who does it (the program then closes)."""
+    from desktop_app.domain.users import Action
+
+    if bundle.access.may(Action.MANAGE_REGIONS):
+        return True
+    QMessageBox.information(
+        parent,
+        translate("App", "Xianbao"),
+        translate(
+            "App",
+            "This database has not been set up yet: an administrator (管理员) logs in first and "
+            "chooses its region. Ask them, then start Xianbao again.",
+        ),
+    )
+    return False
 
 
 def back_up_on_exit(database: Path) -> Path | None:

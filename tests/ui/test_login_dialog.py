@@ -171,3 +171,36 @@ def test_quitting_the_login_logs_nobody_in(staffed: ServiceBundle, qtbot: QtBot)
     QTimer.singleShot(0, quit_dialog)
     assert log_in(staffed) is False
     assert staffed.user is None
+
+
+def test_only_an_administrator_sets_up_a_database_without_a_region(
+    store: Store, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.app import may_set_up
+
+    # Given a database with accounts but no home region yet (its administrator quit the setup)
+    first = bundle_for(store, None, "en")
+    first.users.hasher = CHEAP
+    first.users.add("zhaomin", "赵敏", Role.ADMIN, "admin-pass-1")
+    first.log_in("zhaomin", "admin-pass-1")
+    first.users.add("wangfang", "王芳", Role.CLERK, "clerk-pass-1")
+    assert first.home_region() is None
+    # The administrator is offered the setup
+    assert may_set_up(first)
+    # A clerk is told who sets it up, and the program closes (no setup dialog)
+    clerk = bundle_for(store, None, "en")
+    clerk.users.hasher = CHEAP
+    clerk.log_in("wangfang", "clerk-pass-1")
+    told: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        told.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, answer)
+    assert may_set_up(clerk) is False
+    assert told and "administrator" in told[0]
