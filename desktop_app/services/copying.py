@@ -182,7 +182,11 @@ class Kind:
     The source is read ordered by `group` (then id); a batch ends only between groups, so the
     rows sharing a key are in one batch, and the target is asked for its rows whose `group`
     columns take the batch's values. `key` names a row in the target's terms; `content`, when
-    given, must be equal for a row under the same key to count as already there."""
+    given, must be equal for a row under the same key to count as already there.
+
+    Group columns are part of the key and never NULL (a NULL would match nothing in the
+    target). A batch holds `batch` rows or one group, whichever is more: the history entries
+    of one Excel import share one time, but not one (time, region, period)."""
 
     name: str
     table: Table
@@ -211,7 +215,7 @@ VALUES = Kind(
 REGISTER_AUDIT = Kind(
     "register_audit",
     _table(RegisterAuditRecord),
-    group=("at",),
+    group=("at", "register"),
     key=("at", "who", "register", "action", "old_region", "new_region", "old_data", "new_data"),
 )
 STANDARD_CANDIDATES = Kind(
@@ -230,7 +234,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "audit",
         _table(AuditRecord),
-        group=("at",),
+        group=("at", "region_id", "period"),
         key=("at", "who", "region_id", "indicator_id", "period", "old_text", "new_text"),
     ),
     Kind(
@@ -243,7 +247,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "return_events",
         _table(ReturnEventRecord),
-        group=("at",),
+        group=("at", "region_id", "period"),
         key=("at", "who", "region_id", "period", "action"),
     ),
     Kind(
