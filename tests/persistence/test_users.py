@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -268,3 +269,30 @@ def test_users_tables_match_the_models_on_this_backend(store: Store) -> None:
     with store.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == []
+
+
+def test_users_failures_at_the_same_time_are_each_counted(store: Store) -> None:
+    """Five wrong passwords typed at once on five computers lock the account once: each failure
+    is counted under the write lock, none overwrites another's count."""
+    users = service(store)
+    users.add("admin", "王管理", Role.ADMIN, PASSWORD)
+    start = threading.Barrier(MAX_FAILED_LOGINS)
+    codes: list[str] = []
+
+    def attempt(number: int) -> None:
+        start.wait()
+        try:
+            users.log_in("admin", f"wrong {number}")
+        except DomainError as exc:
+            codes.append(exc.issue.code)
+
+    threads = [threading.Thread(target=attempt, args=(n,)) for n in range(MAX_FAILED_LOGINS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert sorted(codes) == ["login_failed"] * (MAX_FAILED_LOGINS - 1) + ["login_locked"]
+    actions = [e[3] for e in users.events("admin")]
+    assert actions.count("failed") == MAX_FAILED_LOGINS and actions.count("locked") == 1
+    assert users.get("admin").locked_until is not None
