@@ -365,6 +365,7 @@ class CellQueries:
     def version(self, region_code: str, indicator_code: str, period: Period) -> int:
         """The cell's version: the id of its newest audit entry, 0 when it was never saved."""
         with self.sessions() as session:
+            self.access.require_read(region_code, session)
             region = RegionRepository(session).require_in(region_code, period)
             indicator = IndicatorRepository(session).require(indicator_code)
             return cell_version(session, region.id, indicator.id, period)
@@ -373,12 +374,14 @@ class CellQueries:
         """The versions of a return's cells, by indicator code (a cell never saved is absent:
         its version is 0)."""
         with self.sessions() as session:
+            self.access.require_read(region_code, session)
             region = RegionRepository(session).require_in(region_code, period)
             return cell_versions(session, [region.id], period).get(region.id, {})
 
     def kept_below(self, region_code: str, period: Period) -> frozenset[str]:
         """The indicators a region under this one keeps in the period's year (kept_below_in)."""
         with self.sessions() as session:
+            self.access.require_read(region_code, session)
             region = RegionRepository(session).require_in(region_code, period)
             return kept_below_in(session, region, period)
 
