@@ -11,6 +11,10 @@ The 乡镇分列 screen (ui/multi_unit.py) is drawn from a `TownshipScreen`: the
 every township's keyed figure from one roll-up. A cell keyed for one township recomputes the
 county's figures and that township's column only.
 
+The view's state (ReturnState) carries its version, the id of the return's latest submission or
+reopening: submit and reopen state it, and are refused when another person submitted or reopened
+the return since; the refusal's change carries the new view, which shows the state as it is now.
+
 A view's cell versions are read in the session its figures are read in (one snapshot): a save
 states the version of the cell shown and is refused if another clerk changed it since. After a
 keyed cell only the figures it can change are read again (the indicator and the ratios it
