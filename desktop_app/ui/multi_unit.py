@@ -259,6 +259,7 @@ class MultiUnitPage(QWidget):
         if changed:
             self.view.discard_refused()
             self.show_message("", False)
+            self._drop_choice()  # a question about another return's cells is moot
         self.region_code, self.period = region_code, period
         self.refresh()
         if changed or not self.view.currentIndex().isValid():
@@ -432,14 +433,19 @@ class MultiUnitPage(QWidget):
         dialog closes (the same question as on the return page)."""
         from desktop_app.ui.conflict_dialog import ConflictDialog
 
-        if self.conflict_dialog is not None:
-            self.conflict_dialog.finished.disconnect()
-            self.conflict_dialog.close()
-            self.conflict_dialog.deleteLater()
+        self._drop_choice()  # one question at a time: the newest
         dialog = self.conflict_dialog = ConflictDialog(conflicts, self)
         dialog.finished.connect(lambda _result: self._choice_made(dialog))
         dialog.open()
         dialog.activateWindow()
+
+    def _drop_choice(self) -> None:
+        """Close the question asked, if any, without acting on it (their figures stay)."""
+        dialog, self.conflict_dialog = self.conflict_dialog, None
+        if dialog is not None:
+            dialog.finished.disconnect()
+            dialog.close()
+            dialog.deleteLater()
 
     def _choice_made(self, dialog: ConflictDialog) -> None:
         if self.conflict_dialog is dialog:

@@ -297,6 +297,7 @@ class ReturnPage(QWidget):
             self.undo_stack.clear()
             self.view.discard_refused()
             self.show_message("", False)
+            self._drop_choice()  # a question about another return's cells is moot
         self.region_code, self.period = region_code, period
         self.refresh()
         if changed or not self.view.currentIndex().isValid():
@@ -514,16 +515,21 @@ class ReturnPage(QWidget):
         when the dialog closes."""
         from desktop_app.ui.conflict_dialog import ConflictDialog
 
-        if self.conflict_dialog is not None:  # one question at a time: the newest
-            self.conflict_dialog.finished.disconnect()
-            self.conflict_dialog.close()
-            self.conflict_dialog.deleteLater()
+        self._drop_choice()  # one question at a time: the newest
         dialog = self.conflict_dialog = ConflictDialog(conflicts, self)
         dialog.finished.connect(lambda _result: self._choice_made(dialog))
         dialog.open()
         # The keyboard goes to the question at once (Enter: theirs), even when it was asked
         # while the grid's window was taking the keyboard back from the last one.
         dialog.activateWindow()
+
+    def _drop_choice(self) -> None:
+        """Close the question asked, if any, without acting on it (their figures stay)."""
+        dialog, self.conflict_dialog = self.conflict_dialog, None
+        if dialog is not None:
+            dialog.finished.disconnect()
+            dialog.close()
+            dialog.deleteLater()
 
     def _choice_made(self, dialog: ConflictDialog) -> None:
         if self.conflict_dialog is dialog:

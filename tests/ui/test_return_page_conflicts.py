@@ -205,6 +205,22 @@ def test_keep_mine_is_refused_again_after_a_third_change(
     assert trail(store, "A01") == [("王芳", "", "5"), ("赵六", "5", "6"), ("李四", "6", "7")]
 
 
+@pytest.mark.sqlite_only  # the page's own bookkeeping: the same on both back-ends
+def test_a_question_left_open_is_dropped_when_another_return_is_shown(
+    window: MainWindow, qtbot: QtBot, store: Store, second: Store
+) -> None:
+    ValueService(second.sessions, "王芳").set_text(COUNTY, "A01", FEB, "5")
+    go(window, "A01")
+    type_text(qtbot, window, "7")
+    dialog = asked(window, qtbot)
+    # When the page is moved to January before he answers (the window does so on its own)
+    page_of(window).load(COUNTY, JAN)
+    # Then the question is gone and nothing of his is saved, in February or in January
+    assert page_of(window).conflict_dialog is None and not dialog.isVisible()
+    assert stored(store, "A01") == Decimal(5)
+    assert stored(store, "A01", JAN) is None
+
+
 # --- a pasted block ------------------------------------------------------------------------------
 @pytest.mark.parametrize("keep_mine", [False, True], ids=["take theirs", "keep mine"])
 def test_a_paste_with_stale_cells_lists_them_and_asks_once(
