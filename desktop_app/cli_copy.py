@@ -12,6 +12,7 @@ was refused (a row differs between the two, or the command cannot run), 1 when i
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_app.cli import render_table
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
     from desktop_app.domain.issues import Issue
     from desktop_app.services.copying import CopyReport
+    from desktop_app.services.store import Store
 
 COMMANDS = frozenset({"copy"})
 
@@ -144,6 +146,7 @@ def run_copy(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         dry_run=args.dry_run,
         progress=LineProgress(err),
         lock_wait=LockWait(waiter=LineLockWaiter(err)),
+        admit=admitting(args, err),
     )
     out.write("\n".join(summary_lines(report)) + "\n")
     if report.conflicts:
@@ -151,6 +154,41 @@ def run_copy(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if report.cancelled:
         return EXIT_CANCELLED
     return 0
+
+
+def admitting(args: argparse.Namespace, err: TextIO) -> Callable[[Store, str], None]:
+    """Who may copy: on an end that asks who is working (a server, a file with accounts), a
+    管理员 (a copy adds regions and indicators) whose regions cover what is copied (--region,
+    or every region without it), logged in with --user; the password is asked for each such
+    end, or read from $XIANBAO_PASSWORD. An end without accounts admits everyone."""
+
+    def admit(store: Store, end: str) -> None:
+        from desktop_app.cli_users import log_in_cli
+        from desktop_app.domain.issues import DomainError
+        from desktop_app.domain.users import Action
+        from desktop_app.services.users import UserService
+
+        if not store.on_server and not UserService(store.sessions, lambda: "").any_users():
+            return  # a single PC's file: --user names an account of the other end
+        try:
+            access, _person = log_in_cli(store, args)
+            for action in (Action.MANAGE_REGIONS, Action.MANAGE_INDICATORS):
+                access.require(action, args.region)
+            if args.region is None and access.limited:
+                user = access.user
+                raise DomainError.of(
+                    "copy_needs_every_region", person=user.name if user is not None else ""
+                )
+        except DomainError:
+            text = (
+                translate("Copy", "The database copied from, {where}:")
+                if end == "source"
+                else translate("Copy", "The database copied into, {where}:")
+            )
+            err.write(text.format(where=store.where) + "\n")
+            raise
+
+    return admit
 
 
 def _conflict_text(issue: Issue) -> str:

@@ -1775,6 +1775,11 @@ ISSUE_TEXTS: dict[str, str] = {
         "Issues",
         "{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.",
     ),
+    "copy_needs_every_region": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{person} may work on some regions only, and a copy without --region copies them all. "
+        "Name the region to copy with --region, or ask for an administrator of every region.",
+    ),
     "copy_setting_kept": QT_TRANSLATE_NOOP(
         "Issues",
         "The target keeps its own {setting} ({target}); the source's ({source}) was not copied.",

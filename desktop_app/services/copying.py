@@ -380,9 +380,12 @@ def copy_between(
     dry_run: bool = False,
     progress: CopyProgress | None = None,
     lock_wait: LockWait | None = None,
+    admit: Callable[[Store, str], None] | None = None,
 ) -> CopyReport:
     """Open both ends (a SQLite path or a postgresql:// URL each), copy, close them. A dry
-    run changes neither end: a file that would be made or upgraded is planned on a copy."""
+    run changes neither end: a file that would be made or upgraded is planned on a copy.
+    `admit(store, "source" | "target")`, called on each end once it is open and before
+    anything is read, refuses (DomainError) a person who may not copy from or into it."""
     from desktop_app.persistence.server import shown_url
 
     if _same_database(source, target):
@@ -393,10 +396,14 @@ def copy_between(
             scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="xianbao-")))
         from_store, from_upgraded = open_end(source, must_exist=True, scratch=scratch)
         stack.callback(from_store.close)
+        if admit is not None:
+            admit(from_store, "source")
         to_store, to_upgraded = open_end(
             target, must_exist=False, lock_wait=lock_wait, scratch=scratch
         )
         stack.callback(to_store.close)
+        if admit is not None:
+            admit(to_store, "target")
         report = copy_stores(
             from_store, to_store, region=region, dry_run=dry_run, progress=progress
         )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -68,17 +71,57 @@ def test_copy_refused_by_a_different_figure_writes_nothing(
     assert " 310" not in april
 
 
-def test_copy_through_the_server_and_back(
+def run_as(db: str, *args: str, user: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`xianbao` with a password for scripts ($XIANBAO_PASSWORD, $XIANBAO_NEW_PASSWORD)."""
+    env = {
+        **os.environ,
+        "XIANBAO_DB": db,
+        "XIANBAO_LANG": "en",
+        "XIANBAO_PASSWORD": PASSWORD,
+        "XIANBAO_NEW_PASSWORD": PASSWORD,
+    }
+    env.pop("XIANBAO_USER", None)
+    login = ["--user", user] if user else []
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *login, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+PASSWORD = "长江黄河-2025"
+
+
+def test_copy_through_the_server_and_back_needs_its_administrator(
     county: Path, tmp_path: Path, prepared_db: Path, request: pytest.FixtureRequest
 ) -> None:
     server = str(request.getfixturevalue("postgres_url"))
     assert run(county, "set", "511921", "D02", "2025-03", "300").returncode == 0
-    up = run(county, "copy", "--from", str(county), "--to", server, "--region", "511921")
-    assert up.returncode == 0, up.stderr
-    assert "postgres@127.0.0.1" in up.stdout  # the server named, its password never
+    added = run_as(server, "users", "add", "boss", "--name", "王管理", "--role", "admin")
+    assert added.returncode == 0, added.stderr
+    clerk = ("users", "add", "clerk", "--name", "李填报", "--role", "clerk", "--regions", "511921")
+    assert run_as(server, *clerk, user="boss").returncode == 0
+    up = ("copy", "--from", str(county), "--to", server, "--region", "511921")
+
+    # Without logging in, and as a 填报员, the server refuses the copy
+    anonymous = run_as(str(county), *up)
+    assert anonymous.returncode == 2
+    assert "The database copied into, postgresql" in anonymous.stderr
+    assert "--user LOGIN" in anonymous.stderr and "Traceback" not in anonymous.stderr
+    as_clerk = run_as(str(county), *up, user="clerk")
+    assert as_clerk.returncode == 2 and "李填报" in as_clerk.stderr
+
+    # Its administrator copies the county up, and back out into another file
+    done = run_as(str(county), *up, user="boss")
+    assert done.returncode == 0, done.stderr
+    assert "postgres@127.0.0.1" in done.stdout  # the server named, its password never
     back = tmp_path / "back.sqlite3"
     shutil.copy(prepared_db, back)
-    down = run(county, "copy", "--from", server, "--to", str(back), "--region", "511921")
+    down = run_as(str(county), "copy", "--from", server, "--to", str(back), user="boss")
     assert down.returncode == 0, down.stderr
     assert " 300" in run(back, "show", "511921", "2025-03").stdout
 
