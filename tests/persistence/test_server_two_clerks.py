@@ -23,7 +23,7 @@ by two client processes and two server backends on the 2-core build machine. It 
 ~24 ms of client CPU per read + save on PostgreSQL (17 ms on SQLite), most of it SQLAlchemy
 building and running the save's statements; no connection is opened per save (each clerk's pool
 keeps one), and waiting for the lock in the server instead of polling it every LockWait.slice
-gave no gain (the waiter then lost every race: one clerk did all the work). Measured: 72–84 s
+gave no gain (the waiter then lost every race: one clerk did all the work). Measured: 72–90 s
 while other test suites ran beside it (load 3.5–4.5; 200 edits each took 11 s); the bound is
 set above that, so that it catches a pathology (a connection per save, a lock handed over late)
 without failing on a busy machine. Run with -s to see the figures.
