@@ -56,14 +56,17 @@ def audit_trail(store: Store, indicator: str = "D02") -> list[tuple[str, str, st
     return [(old, new, who) for old, new, who in rows]
 
 
-def hold_write_lock(store: Store, seconds: float) -> threading.Thread:
+def hold_write_lock(where: Store | Path, seconds: float) -> threading.Thread:
     """Another connection takes the write lock and keeps it `seconds`; returns once it holds it.
-    On the file SQLite's own (BEGIN IMMEDIATE), on a server the advisory lock every write takes."""
+    On the file (a store on one, or its path) SQLite's own (BEGIN IMMEDIATE), on a server the
+    advisory lock every write takes."""
     held = threading.Event()
+    store = where if isinstance(where, Store) else None
+    path = where if isinstance(where, Path) else where.path
 
     def run_file() -> None:
-        assert store.path is not None
-        db = sqlite3.connect(store.path, isolation_level=None)
+        assert path is not None
+        db = sqlite3.connect(path, isolation_level=None)
         try:
             db.execute("BEGIN IMMEDIATE")
             held.set()
@@ -73,6 +76,7 @@ def hold_write_lock(store: Store, seconds: float) -> threading.Thread:
             db.close()
 
     def run_server() -> None:
+        assert store is not None
         engine = create_server_engine(store.engine.url)
         try:
             with engine.connect() as connection, connection.begin():
@@ -84,7 +88,8 @@ def hold_write_lock(store: Store, seconds: float) -> threading.Thread:
         finally:
             engine.dispose()
 
-    thread = threading.Thread(target=run_server if store.on_server else run_file, daemon=True)
+    on_server = store is not None and store.on_server
+    thread = threading.Thread(target=run_server if on_server else run_file, daemon=True)
     thread.start()
     assert held.wait(5)
     return thread
