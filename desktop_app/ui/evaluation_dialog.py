@@ -712,7 +712,10 @@ def open_evaluation(
     settings = load_settings(settings_store)
     bundle.reports_with_font(settings.report_font)
     dialog = EvaluationDialog(
-        bundle.evaluation, county_code, parent, signatories=settings.signatories()
+        bundle.evaluation,
+        county_code,
+        parent,
+        signatories=settings.signatories(bundle.user.name if bundle.user is not None else None),
     )
     try:
         dialog.exec()

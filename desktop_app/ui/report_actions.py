@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.domain.regions import Region, RegionLevel
+from desktop_app.domain.signatories import Signatories
 from desktop_app.i18n import issue_message, translate
 from desktop_app.paths import user_templates_dir
 from desktop_app.services.progress import Progress
@@ -108,6 +109,10 @@ class ReportActions(QObject):
         ]
 
     # --- services, from the bundle ------------------------------------------------------------
+    def _signatories(self, settings: UserSettings) -> Signatories:
+        user = self._workspace.bundle.user
+        return settings.signatories(user.name if user is not None else None)
+
     def _settings(self) -> UserSettings:
         return load_settings(self._settings_store)
 
@@ -187,7 +192,13 @@ class ReportActions(QObject):
 
         def work(progress: Progress) -> Path:
             return self.excel().export(
-                template.id, region.code, period, folder, settings.signatories(), None, progress
+                template.id,
+                region.code,
+                period,
+                folder,
+                self._signatories(settings),
+                None,
+                progress,
             )
 
         outcome = self._run(translate("ReportActions", "Filling the province's workbook…"), work)
@@ -379,7 +390,7 @@ class ReportActions(QObject):
                 translate("ReportActions", "The monthly summary is made for a month."), True
             )
             return None
-        signatories = self._settings().signatories()
+        signatories = self._signatories(self._settings())
         if region.level in (RegionLevel.PROVINCE, RegionLevel.PREFECTURE):
             return self._report(
                 translate("ReportActions", "Making the report…"),

@@ -45,13 +45,15 @@ class UserSettings:
         or None (then the services fall back to the operating system's login)."""
         return self.preparer or None
 
-    def signatories(self) -> Signatories:
-        """The bureau and people printed on reports and filled into a return's footer."""
+    def signatories(self, logged_in: str | None = None) -> Signatories:
+        """The bureau and people printed on reports and filled into a return's footer. The
+        填表人 is the person logged in, when there is one (a server, a file with accounts): the
+        one the audit names, not whoever set up this computer's settings."""
         return Signatories(
             bureau_name=self.bureau_name,
             unit_head=self.unit_head,
             statistics_head=self.statistics_head,
-            preparer=self.preparer,
+            preparer=logged_in or self.preparer,
             phone=self.phone,
         )
 

@@ -115,3 +115,40 @@ def test_monthly_summary_opens_its_print_preview(window: MainWindow) -> None:
     assert pages and pages[0] >= 1
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "通江县" in text and "2025年3月" in text
+
+
+def test_export_names_the_person_logged_in_as_preparer(
+    store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Given a database with accounts, where 李审核 has logged in on a PC whose settings name
+    # somebody else as 填表人
+    from desktop_app.domain.users import Role
+    from tests.staff import CHEAP_HASHER
+
+    fill_demo_county(store.sessions, years=(2025,))
+    store.set_home_region("511921", "通江县商务局")
+    qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    out = tmp_path / "out"
+    out.mkdir()
+    save_settings(UserSettings(preparer="设置里的人", export_folder=str(out)), qs)
+    win = build_main_window(store, "zh_CN", user="设置里的人", settings_store=qs)
+    qtbot.addWidget(win)
+    bundle = win.bundle
+    assert bundle is not None
+    bundle.users.hasher = CHEAP_HASHER
+    bundle.users.add("admin", "管理员", Role.ADMIN, "admin-pass-1")  # the first is a 管理员
+    bundle.users.add("li", "李审核", Role.REVIEWER, "review-pass-1")
+    bundle.log_in("li", "review-pass-1")
+    win.set_period(MARCH)
+    # When the return is exported
+    exported = win.report_actions.export_excel()
+    assert exported is not None
+    # Then its 填表人 is the person logged in, whom the audit names too
+    texts = [
+        str(cell.value)
+        for row in openpyxl.load_workbook(exported).worksheets[0].iter_rows()
+        for cell in row
+        if cell.value is not None
+    ]
+    assert any("李审核" in text for text in texts)
+    assert not any("设置里的人" in text for text in texts)
