@@ -259,8 +259,8 @@ def summary_lines(report: CopyReport) -> list[str]:
         lines.append(
             translate(
                 "Copy",
-                "The copy was refused and nothing was written: {count} rows differ between the "
-                "two databases. The first of them:",
+                "The copy was refused and nothing was written. Rows that differ between the two "
+                "databases: {count}; the first of them:",
             ).format(count=f"{report.conflicting:,}")
         )
         lines.extend("  " + _conflict_text(issue) for issue in report.conflicts)
@@ -276,12 +276,13 @@ def summary_lines(report: CopyReport) -> list[str]:
     elif report.dry_run:
         lines.append(
             translate(
-                "Copy", "Dry run: {count} rows would be copied into {target}; nothing was written."
+                "Copy",
+                "Dry run: rows that would be copied into {target}: {count}; nothing was written.",
             ).format(count=f"{report.new:,}", target=report.target)
         )
     else:
         lines.append(
-            translate("Copy", "Copied {count} rows into {target}, in one transaction.").format(
+            translate("Copy", "Rows copied into {target}, in one transaction: {count}.").format(
                 count=f"{report.new:,}", target=report.target
             )
         )

@@ -827,11 +827,14 @@ class _Copy:
             )
             if not in_scope:
                 return  # another county's database: its home region is not the one copied
+        their_home = get_meta(self.target, HOME_REGION_KEY)
         for key in META_KEYS:
             mine = get_meta(self.source, key)
             if mine is None:
                 continue
             theirs = get_meta(self.target, key)
+            if key == BUREAU_NAME_KEY and their_home is not None and their_home != home:
+                theirs = theirs or ""  # the bureau of another home region: not this one's
             if theirs is None:
                 counts.new += 1
                 if self.inserting:
@@ -840,12 +843,13 @@ class _Copy:
                 counts.same += 1
             else:
                 counts.same += 1
-                self.report.notes.append(
-                    Issue(
-                        "copy_setting_kept",
-                        params={"setting": key, "source": mine, "target": theirs},
+                if theirs:
+                    self.report.notes.append(
+                        Issue(
+                            "copy_setting_kept",
+                            params={"setting": key, "source": mine, "target": theirs},
+                        )
                     )
-                )
 
     # --- rows of a kind -------------------------------------------------------------------------
     def _source_rows(self, kind: Kind) -> tuple[Select[Any], Select[Any]]:

@@ -39,7 +39,7 @@ def test_copy_from_a_file_into_a_new_file_then_again(county: Path, tmp_path: Pat
     assert kind_line(done.stdout, "Values") == ["2", "0", "0"]
     assert kind_line(done.stdout, "Value history entries") == ["2", "0", "0"]
     assert kind_line(done.stdout, "Home region and bureau name") == ["2", "0", "0"]
-    assert f"into {target}, in one transaction." in done.stdout
+    assert f"Rows copied into {target}, in one transaction: " in done.stdout
     assert "Staff accounts and their log are not copied" in done.stdout
     assert "Values: 2 of 2 read" in done.stderr  # progress goes to stderr
     assert " 300" in run(target, "show", "511921", "2025-03").stdout
@@ -47,7 +47,7 @@ def test_copy_from_a_file_into_a_new_file_then_again(county: Path, tmp_path: Pat
     again = run(county, "copy", "--from", str(county), "--to", str(target), lang="en")
     assert again.returncode == 0, again.stderr
     assert kind_line(again.stdout, "Values") == ["0", "2", "0"]
-    assert "Copied 0 rows" in again.stdout
+    assert "in one transaction: 0." in again.stdout
 
 
 def test_copy_refused_by_a_different_figure_writes_nothing(
@@ -62,7 +62,7 @@ def test_copy_refused_by_a_different_figure_writes_nothing(
     refused = run(county, "copy", "--from", str(county), "--to", str(target), lang="en")
     assert refused.returncode == 2
     assert kind_line(refused.stdout, "Values") == ["1", "0", "1"]
-    assert "The copy was refused and nothing was written: 1 rows differ" in refused.stdout
+    assert "Rows that differ between the two databases: 1;" in refused.stdout
     assert "通江县 (511921), D02, Mar 2025: 300 in the source, 299 in the target." in refused.stdout
     assert "Traceback" not in refused.stderr
     # the target's own figure stays, and April was not copied either

@@ -485,3 +485,23 @@ def test_copy_refuses_a_cell_the_source_cleared_that_the_target_still_holds(
     }
     assert report.counts["audit"].new == 1
     assert content(target) == before
+
+
+def test_copy_keeps_the_targets_home_region_and_does_not_give_it_the_countys_bureau(
+    county: Path, tmp_path: Path, prepared_db: Path
+) -> None:
+    # Given the city's database: home region 巴中市 (511900), no bureau name kept yet
+    city = tmp_path / "city.sqlite3"
+    shutil.copy(prepared_db, city)
+    store = open_store(str(city))
+    try:
+        store.set_home_region("511900")
+    finally:
+        store.close()
+    report = copy_between(str(county), str(city), region=DEMO_COUNTY)
+    assert report.written
+    (note,) = report.notes
+    assert note.code == "copy_setting_kept"
+    assert note.params == {"setting": "home_region", "source": DEMO_COUNTY, "target": "511900"}
+    # 通江县商务局 is the county's bureau, not the city's
+    assert content(str(city))["meta"] == [("home_region", "511900")]
