@@ -17,14 +17,14 @@ leave it lower), the audit must hold exactly one entry per applied edit, each cl
 order, and its old → new chain must run 1, 2, 3 … without a gap.
 
 Bound: the two processes must finish within TIME_BOUND seconds. Saves are serialised by the
-server's write lock, so the time is that of ~1,650 attempts one after the other (1,000 applied,
+server's write lock, so the time is that of 1,500–1,700 attempts one after the other (1,000 applied,
 the rest refused or settled), each a read session and a write session of ~13 statements, made
 by two client processes and two server backends on the 2-core build machine. It is CPU-bound:
 ~24 ms of client CPU per read + save on PostgreSQL (17 ms on SQLite), most of it SQLAlchemy
 building and running the save's statements; no connection is opened per save (each clerk's pool
 keeps one), and waiting for the lock in the server instead of polling it every LockWait.slice
-gave no gain (the waiter then lost every race: one clerk did all the work). Measured: 72–90 s
-while other test suites ran beside it (load 3.5–4.5; 200 edits each took 11 s); the bound is
+gave no gain (the waiter then lost every race: one clerk did all the work). Measured: 41–90 s
+while other test suites ran beside it (41 s at load ~3, 72–90 s at load 3.5–4.5); the bound is
 set above that, so that it catches a pathology (a connection per save, a lock handed over late)
 without failing on a busy machine. Run with -s to see the figures.
 """
