@@ -195,6 +195,7 @@ class ServiceBundle:
             self._sessions,
             self.values,
             lambda: {t.id: t.mapping.title for t in self.excel.templates()},
+            access=lambda: self.access,
         )
 
     @cached_property

@@ -15,6 +15,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,6 +30,9 @@ from desktop_app.persistence.repositories import indicator_to_domain
 from desktop_app.services.entry_plan import figure_text
 from desktop_app.services.locks import as_local
 from desktop_app.services.values import ValueService
+
+if TYPE_CHECKING:
+    from desktop_app.services.users import Access
 
 UNDO_PREFIX = "undo-"
 
@@ -103,12 +107,15 @@ class ImportHistory:
         sessions: sessionmaker[Session],
         values: ValueService,
         template_titles: Callable[[], Mapping[str, str]] | None = None,
+        access: Callable[[], Access] | None = None,
     ) -> None:
         """template_titles gives the installed templates' titles by id, read when imports()
-        lists them (a template installed since is named too)."""
+        lists them (a template installed since is named too); `access`, what the person logged
+        in may see (a person limited to some regions is shown only the imports within them)."""
         self.sessions = sessions
         self.values = values
         self.template_titles = template_titles
+        self.access = access
 
     def imports(self) -> list[ImportRecord]:
         """Every import, newest first, with whether and when it was undone."""
@@ -128,6 +135,8 @@ class ImportHistory:
                 .where(AuditRecord.batch.is_not(None))
                 .group_by(AuditRecord.batch)
             ).all()
+            hidden = self._outside_the_limit(session)
+        rows = [row for row in rows if row[0] not in hidden]
         undone: dict[str, tuple[datetime, str]] = {}
         records: list[tuple[int, ImportRecord]] = []
         for batch, at, who, detail, count, regions, first, last, first_id in rows:
@@ -159,6 +168,25 @@ class ImportHistory:
             else record
             for _id, record in records
         ]
+
+    def _outside_the_limit(self, session: Session) -> set[str]:
+        """The batches (imports and their undoings) that touched a region the person may not
+        read: not listed at all, as their file names and figures are another county's."""
+        access = self.access() if self.access is not None else None
+        if access is None or not access.limited:
+            return set()
+        touched = session.execute(
+            select(AuditRecord.batch, RegionRecord.code)
+            .join(RegionRecord, RegionRecord.id == AuditRecord.region_id)
+            .where(AuditRecord.batch.is_not(None))
+            .distinct()
+        ).all()
+        hidden: set[str] = set()
+        for batch, code in touched:
+            if batch is not None and not access.covers(code, session):
+                hidden.add(batch)
+                hidden.add(batch.removeprefix(UNDO_PREFIX))
+        return hidden
 
     def find(self, prefix: str) -> ImportRecord:
         """The import whose batch is or begins with `prefix` (as `xianbao imports` lists it)."""

@@ -281,3 +281,33 @@ def test_access_limited_clerk_evaluation_and_standards_only_its_county(staffed: 
         lambda: clerk.standards.add(NANJIANG, "county", "南江县"),
     ):
         assert refusal(call).issue.code == "access_denied_region"
+
+
+def test_access_limited_clerk_lists_only_the_imports_within_its_regions(staffed: Store) -> None:
+    # Given two imports, one of 通江县's figures and one of 南江县's (another county's file)
+    from desktop_app.domain.values import parse_input
+
+    values = ValueService(staffed.sessions, "导入")
+    march = Period.month(2016, 3)
+    values.set_all(
+        [(TONGJIANG, "A05", march, parse_input("7"))],
+        source="imported",
+        detail="通江县_3月.xlsx (sc-county-monthly)",
+        batch="20160401-090000-aaaa",
+    )
+    values.set_all(
+        [(NANJIANG, "A05", march, parse_input("8"))],
+        source="imported",
+        detail="南江县_3月.xlsx (sc-county-monthly)",
+        batch="20160401-090500-bbbb",
+    )
+    # Then the 管理员 sees both, the clerk limited to 通江县 only its own
+    admin = logged_in(staffed, "admin")
+    assert sorted(r.file for r in admin.imports.imports()) == [
+        "南江县_3月.xlsx",
+        "通江县_3月.xlsx",
+    ]
+    clerk = logged_in(staffed, "li")
+    assert [r.file for r in clerk.imports.imports()] == ["通江县_3月.xlsx"]
+    with pytest.raises(DomainError):
+        clerk.imports.find("20160401-090500")
