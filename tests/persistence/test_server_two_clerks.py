@@ -23,8 +23,8 @@ by two client processes and two server backends on the 2-core build machine. It 
 ~24 ms of client CPU per read + save on PostgreSQL (17 ms on SQLite), most of it SQLAlchemy
 building and running the save's statements; no connection is opened per save (each clerk's pool
 keeps one), and waiting for the lock in the server instead of polling it every LockWait.slice
-gave no gain (the waiter then lost every race: one clerk did all the work). Measured: 41–90 s
-while other test suites ran beside it (41 s at load ~3, 72–90 s at load 3.5–4.5); the bound is
+gave no gain (the waiter then lost every race: one clerk did all the work). Measured: 25–90 s
+with other work on the machine (25 s and 41 s at load 2–3, 72–90 s at load 3.5–4.5); the bound is
 set above that, so that it catches a pathology (a connection per save, a lock handed over late)
 without failing on a busy machine. Run with -s to see the figures.
 """
