@@ -12,7 +12,6 @@ was refused (a row differs between the two, or the command cannot run), 1 when i
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_app.cli import render_table
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
 
     from desktop_app.domain.issues import Issue
     from desktop_app.services.copying import CopyReport
+    from desktop_app.services.presence import Presence
     from desktop_app.services.store import Store
 
 COMMANDS = frozenset({"copy"})
@@ -135,19 +135,40 @@ class LineProgress:
 
 def run_copy(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Run `xianbao copy`; DomainErrors propagate to __main__ (exit 2, translated)."""
+    from pathlib import Path
+
     from desktop_app.cli_shared import LineLockWaiter
     from desktop_app.persistence.engine import LockWait
+    from desktop_app.persistence.server import is_server_url
     from desktop_app.services.copying import copy_between
 
-    report = copy_between(
-        args.source,
-        args.target,
-        region=args.region,
-        dry_run=args.dry_run,
-        progress=LineProgress(err),
-        lock_wait=LockWait(waiter=LineLockWaiter(err)),
-        admit=admitting(args, err),
-    )
+    backup = None
+    target_file = None if is_server_url(args.target) else Path(args.target)
+    if not args.dry_run and target_file is not None and target_file.is_file():
+        # As before an import: the file as it was, in its backups folder (refused: no copy).
+        from desktop_app.cli_backup import backup_before_import
+
+        backup = backup_before_import(target_file)
+    admission = Admission(args, err)
+    try:
+        report = copy_between(
+            args.source,
+            args.target,
+            region=args.region,
+            dry_run=args.dry_run,
+            progress=LineProgress(err),
+            lock_wait=LockWait(waiter=LineLockWaiter(err)),
+            admit=admission,
+        )
+    finally:
+        admission.stop()
+    if backup is not None:
+        out.write(
+            translate("Copy", "Before the copy, {target} was backed up as {backup}.").format(
+                target=args.target, backup=backup
+            )
+            + "\n"
+        )
     out.write("\n".join(summary_lines(report)) + "\n")
     if report.conflicts:
         return EXIT_REFUSED
@@ -156,39 +177,57 @@ def run_copy(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def admitting(args: argparse.Namespace, err: TextIO) -> Callable[[Store, str], None]:
+class Admission:
     """Who may copy: on an end that asks who is working (a server, a file with accounts), a
     管理员 (a copy adds regions and indicators) whose regions cover what is copied (--region,
     or every region without it), logged in with --user; the password is asked for each such
-    end, or read from $XIANBAO_PASSWORD. An end without accounts admits everyone."""
+    end, or read from $XIANBAO_PASSWORD. An end without accounts admits everyone.
 
-    def admit(store: Store, end: str) -> None:
+    A target file then records the command's presence, as every command writing to a file
+    does: the other programs that have it open name who holds its write lock, and this command
+    says who else has it open."""
+
+    def __init__(self, args: argparse.Namespace, err: TextIO) -> None:
+        self.args = args
+        self.err = err
+        self.presences: list[Presence] = []
+
+    def __call__(self, store: Store, end: str) -> None:
         from desktop_app.cli_users import log_in_cli
         from desktop_app.domain.issues import DomainError
         from desktop_app.domain.users import Action
         from desktop_app.services.users import UserService
 
-        if not store.on_server and not UserService(store.sessions, lambda: "").any_users():
-            return  # a single PC's file: --user names an account of the other end
-        try:
-            access, _person = log_in_cli(store, args)
-            for action in (Action.MANAGE_REGIONS, Action.MANAGE_INDICATORS):
-                access.require(action, args.region)
-            if args.region is None and access.limited:
-                user = access.user
-                raise DomainError.of(
-                    "copy_needs_every_region", person=user.name if user is not None else ""
+        person = self.args.person
+        if store.on_server or UserService(store.sessions, lambda: "").any_users():
+            try:
+                access, person = log_in_cli(store, self.args)
+                for action in (Action.MANAGE_REGIONS, Action.MANAGE_INDICATORS):
+                    access.require(action, self.args.region)
+                if self.args.region is None and access.limited:
+                    user = access.user
+                    raise DomainError.of(
+                        "copy_needs_every_region", person=user.name if user is not None else ""
+                    )
+            except DomainError:
+                text = (
+                    translate("Copy", "The database copied from, {where}:")
+                    if end == "source"
+                    else translate("Copy", "The database copied into, {where}:")
                 )
-        except DomainError:
-            text = (
-                translate("Copy", "The database copied from, {where}:")
-                if end == "source"
-                else translate("Copy", "The database copied into, {where}:")
-            )
-            err.write(text.format(where=store.where) + "\n")
-            raise
+                self.err.write(text.format(where=store.where) + "\n")
+                raise
+        if end == "target" and not self.args.dry_run:
+            from desktop_app.cli_shared import share_cli
 
-    return admit
+            presence = share_cli(store, self.err, person)
+            if presence is not None:
+                self.presences.append(presence)
+
+    def stop(self) -> None:
+        for presence in self.presences:
+            presence.stop()
+        self.presences.clear()
 
 
 def _conflict_text(issue: Issue) -> str:

@@ -65,6 +65,9 @@ def test_copy_refused_by_a_different_figure_writes_nothing(
     assert "Rows that differ between the two databases: 1;" in refused.stdout
     assert "通江县 (511921), D02, Mar 2025: 300 in the source, 299 in the target." in refused.stdout
     assert "Traceback" not in refused.stderr
+    # the file was backed up before the copy, as before an import
+    (kept,) = (tmp_path / "backups").glob("city-*-import-*.sqlite3")
+    assert f"Before the copy, {target} was backed up as {kept}." in refused.stdout
     # the target's own figure stays, and April was not copied either
     assert " 299" in run(target, "show", "511921", "2025-03").stdout
     april = run(target, "show", "511921", "2025-04").stdout
