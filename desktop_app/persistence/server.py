@@ -117,6 +117,49 @@ def create_server_engine(url: URL | str) -> Engine:
     return engine
 
 
+#: PostgreSQL keeps at most 63 bytes of a connection's application_name.
+APPLICATION_NAME_BYTES = 63
+
+
+class ConnectionLabel:
+    """What this program's connections tell the server about it (pg_stat_activity's
+    application_name), so the others can name who has the database open: set once, sent on
+    each pooled connection at its next checkout when it changed (no statement otherwise)."""
+
+    def __init__(self, text: str = "Xianbao") -> None:
+        self.text = text
+
+    def set(self, text: str) -> None:
+        self.text = fit_bytes(text, APPLICATION_NAME_BYTES)
+
+    def on_checkout(self, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        if record.info.get("xianbao_label") == self.text:
+            return
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("SELECT set_config('application_name', %s, false)", (self.text,))
+        finally:
+            cursor.close()
+        dbapi_connection.commit()  # the SELECT opened a transaction; nothing else is in it
+        record.info["xianbao_label"] = self.text
+
+
+def fit_bytes(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` bytes of UTF-8, never inside a character."""
+    return text.encode("utf-8")[:limit].decode("utf-8", errors="ignore")
+
+
+def connection_label(engine: Engine) -> ConnectionLabel:
+    """The engine's label (made on first use, one per engine)."""
+    label = engine.__dict__.get("_xianbao_label")
+    if label is None:
+        label = ConnectionLabel()
+        engine.__dict__["_xianbao_label"] = label
+        event.listen(engine, "checkout", label.on_checkout)
+    assert isinstance(label, ConnectionLabel)
+    return label
+
+
 def _server_lost(url: URL) -> Any:
     def handle_error(context: Any) -> BaseException | None:
         if context.is_disconnect:

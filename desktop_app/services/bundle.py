@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.services.catalogue_admin import CatalogueAdmin
 from desktop_app.services.figures import FigureService
-from desktop_app.services.presence import Presence
+from desktop_app.services.presence import Presence, ServerPresence, Sharing
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.registers import RegisterService
 from desktop_app.services.return_screen import ReturnScreenService
@@ -70,7 +70,7 @@ class ServiceBundle:
         self.screen = ReturnScreenService(self._sessions, self.values, self.returns)
         #: The registers (台账): rows, imports, and the counts derived from them.
         self.registers = RegisterService(self._sessions, who)
-        self.presence: Presence | None = None
+        self.presence: Sharing | None = None
         #: 指标管理: the bureau's own indicators (services/catalogue_admin.py).
         self.catalogue = CatalogueAdmin(self._sessions, lambda: self.person, self._mapped)
         #: Staff accounts (services/users.py); changes are named as the person logged in.
@@ -219,16 +219,21 @@ class ServiceBundle:
         return fill_demo_county(self._sessions, progress=progress)
 
     # --- a database shared with other programs ---------------------------------------------------
-    def share(self, waiter: LockWaiter | None) -> Presence | None:
+    def share(self, waiter: LockWaiter | None) -> Sharing | None:
         """Record this program's presence on the database (named as the person) and let a
-        write that finds the file locked tell `waiter`; None for a database without a file.
-        The caller stops the presence when the window closes."""
+        write that finds the database locked tell `waiter`: the file's presence records, or on
+        a server its connections' names (services/presence.py ServerPresence). The caller
+        stops the presence when the window closes."""
         lock_wait = self._sessions.lock_wait
         if waiter is not None:
             lock_wait.waiter = waiter
-        if self.database_path is None:
-            return None
-        if self.presence is None:
+        if self.presence is None and self._store.on_server:
+            self.presence = ServerPresence(
+                self._store.engine, self._sessions, self.person, login=current_user()
+            )
+        elif self.presence is None:
+            if self.database_path is None:
+                return None
             self.presence = Presence(self.database_path, self.person, login=current_user())
         self.presence.start()
         lock_wait.holders = self.presence.holders_text

@@ -15,14 +15,22 @@ a folder that cannot be written only means this program is not listed.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
+import secrets
 import socket
 import threading
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.domain.issues import DomainError
+from desktop_app.persistence.server import connection_label
 
 HEARTBEAT = 30.0  # seconds between two refreshes of a record
 STALE_AFTER = 120.0  # seconds after which a record not refreshed is ignored
@@ -179,3 +187,106 @@ def _safe(name: str) -> str:
 def started_for(database: Path, user: str, login: str = "") -> Presence:
     """This program's presence on `database`, written and kept fresh."""
     return Presence(database, user, login=login).start()
+
+
+#: The first part of the application_name of a Xianbao connection on a server.
+SERVER_MARK = "Xianbao"
+
+
+class ServerPresence:
+    """Who else has the database open, on a server: each program names itself in its
+    connections' application_name ("Xianbao|token|person|computer|login"), which every
+    connection of the database may read in pg_stat_activity. Nothing is written to the
+    database, so a heartbeat never waits for a lock; a program killed is gone with its
+    connections. `holders_text` and `others` answer as the file's Presence does.
+
+    The server keeps only printable ASCII there (a Chinese name would read "??????") and at most
+    63 bytes, so a part that is not plain ASCII is written as "~" and its UTF-8 in base64; the
+    login, last, is the part cut when it is too long."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        sessions: sessionmaker[Session],
+        user: str,
+        computer: str | None = None,
+        login: str = "",
+    ) -> None:
+        self._label = connection_label(engine)
+        self._sessions = sessions
+        self.token = secrets.token_hex(4)
+        now = datetime.now(UTC)
+        self.me = Holder(user, computer or computer_name(), os.getpid(), now, now, login=login)
+
+    def start(self) -> ServerPresence:
+        self._label.set(self._text())
+        return self
+
+    def refresh(self) -> bool:
+        return True  # the connections say it for as long as they live
+
+    def rename(self, user: str) -> None:
+        self.me = replace(self.me, user=user)
+        self._label.set(self._text())
+
+    def stop(self) -> None:
+        self._label.set(SERVER_MARK)
+
+    def others(self, now: datetime | None = None) -> list[Holder]:
+        """The other programs connected to the database, earliest first."""
+        now = now or datetime.now(UTC)
+        try:
+            with self._sessions() as session:
+                rows = session.execute(
+                    text(
+                        "SELECT application_name, min(backend_start) FROM pg_stat_activity"
+                        " WHERE datname = current_database() AND application_name LIKE :mark"
+                        " GROUP BY application_name"
+                    ),
+                    {"mark": SERVER_MARK + "|%"},
+                ).all()
+        except DomainError:
+            return []  # the server is gone: the next save says so
+        found: dict[str, Holder] = {}
+        for name, since in rows:
+            parts = str(name).split("|")
+            if len(parts) < 4 or parts[1] == self.token:
+                continue
+            token, user, computer = parts[1], _unlabel(parts[2]), _unlabel(parts[3])
+            login = _unlabel(parts[4]) if len(parts) > 4 else ""
+            holder = Holder(user, computer, 0, since, now, login=login)
+            if token not in found or holder.since < found[token].since:
+                found[token] = holder
+        return sorted(found.values(), key=lambda h: h.since)
+
+    def holders_text(self) -> str:
+        return ", ".join(h.label for h in self.others())
+
+    def _text(self) -> str:
+        parts = (self.me.user, self.me.computer, self.me.login)
+        return "|".join([SERVER_MARK, self.token, *(_label(part) for part in parts)])
+
+
+def _label(part: str) -> str:
+    """A part of the connection's name as the server keeps it: plain printable ASCII as it is,
+    anything else "~" + base64 of its UTF-8."""
+    if part.isascii() and part.isprintable() and "|" not in part and not part.startswith("~"):
+        return part
+    return "~" + base64.urlsafe_b64encode(part.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def _unlabel(part: str) -> str:
+    """The part back; a base64 part cut short by the server's 63 bytes keeps what decodes."""
+    if not part.startswith("~"):
+        return part
+    body = part[1:]
+    body = body[: len(body) - len(body) % 4] if len(body) % 4 == 1 else body
+    try:
+        raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+    except ValueError:
+        return ""
+    return raw.decode("utf-8", errors="ignore")
+
+
+#: What the window and the command line use: the file's records or the server's connections.
+Sharing = Presence | ServerPresence

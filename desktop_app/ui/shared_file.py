@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressDialog, QWidget
 
 from desktop_app.i18n import translate
 from desktop_app.services.locks import as_local
-from desktop_app.services.presence import HEARTBEAT, Holder, Presence
+from desktop_app.services.presence import HEARTBEAT, Holder, Sharing
 
 if TYPE_CHECKING:
     from desktop_app.services.bundle import ServiceBundle
@@ -109,7 +109,7 @@ def _when(moment: datetime) -> str:
 class SharedFile(QObject):
     """This program's presence on the database, and what the window says about the others."""
 
-    def __init__(self, window: QMainWindow, presence: Presence, waiter: ProgressLockWaiter) -> None:
+    def __init__(self, window: QMainWindow, presence: Sharing, waiter: ProgressLockWaiter) -> None:
         super().__init__(window)
         self._window = window
         self.presence = presence

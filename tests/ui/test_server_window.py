@@ -28,6 +28,7 @@ from desktop_app.domain.users import Role
 from desktop_app.persistence.engine import create_sqlite_engine, session_factory
 from desktop_app.persistence.models import AuditRecord
 from desktop_app.persistence.server import create_server_engine
+from desktop_app.services.presence import ServerPresence
 from desktop_app.services.store import Store
 from desktop_app.services.values import ValueService
 from desktop_app.ui.main_window import MainWindow
@@ -147,7 +148,9 @@ def test_the_window_shows_the_server_and_turns_the_file_actions_off(
     # and the file's actions are off, saying why
     assert not window.backup_action.isEnabled() and not window.restore_action.isEnabled()
     assert "pg_dump" in window.backup_action.toolTip()
-    assert window.bundle is not None and window.bundle.presence is None
+    # and the others are named from the server's connections, not from files beside a database
+    assert window.bundle is not None
+    assert isinstance(window.bundle.presence, ServerPresence)
 
 
 def test_the_command_line_and_the_environment_name_a_server_as_written(
@@ -343,3 +346,29 @@ def test_staff_log_in_before_the_window_opens_on_the_server(
     assert done.returncode == 0, done.stderr
     assert [line for line in done.stdout.splitlines() if line.startswith("LOGIN:")]
     assert not any(line.startswith("OPENED:") for line in done.stdout.splitlines())
+
+
+def test_the_window_names_who_else_is_on_the_server(
+    window: MainWindow, store: Store, backend: str
+) -> None:
+    if backend == "sqlite":
+        pytest.skip("the file's presence records: tests/ui/test_shared_file_window.py")
+    from desktop_app.services.store import open_server_store
+    from desktop_app.ui.shared_file import SharedFile
+
+    # Given another Xianbao on the same server database, where 李四 works on PC-07
+    other = open_server_store(store.engine.url.render_as_string(hide_password=False))
+    try:
+        ServerPresence(other.engine, other.sessions, "李四", computer="PC-07").start()
+        with other.sessions() as session:
+            session.connection()
+            # When the window looks again (every HEARTBEAT seconds)
+            shared = window.findChild(SharedFile)
+            assert shared is not None
+            shared.update()
+            # Then the status bar names them
+            label = window.findChild(QLabel, "sharedFileLabel")
+            assert label is not None and label.isVisible()
+            assert "李四" in label.text() and "PC-07" in label.text()
+    finally:
+        other.close()
