@@ -11,7 +11,9 @@ file into the city bureau's server, or a county's part of the server back out in
 - **Nothing is overwritten.** A row the target has under the same key with different content (a
   value with another figure, a return submitted in one and reopened in the other, an indicator
   defined differently) is a conflict: the whole copy is refused and nothing is kept, naming the
-  first conflicts. Equal content counts as "already there".
+  first conflicts. Equal content counts as "already there". So are a cell the source cleared
+  that the target still holds, and a new figure for a return the target has submitted (its
+  region's or one above it): keying either there would be refused too. Nothing is deleted.
 - **All or nothing.** The target is written in one write session (one transaction, the server's
   write lock held throughout); a conflict, a cancel or a failure rolls it all back. A dry run
   reads the target in a read session and writes nothing.
@@ -383,7 +385,8 @@ def copy_between(
     admit: Callable[[Store, str], None] | None = None,
 ) -> CopyReport:
     """Open both ends (a SQLite path or a postgresql:// URL each), copy, close them. A dry
-    run changes neither end: a file that would be made or upgraded is planned on a copy.
+    run writes no data: a file that would be made or upgraded is planned on a copy of it (a
+    server from an older Xianbao is upgraded, as the first start of this version would).
     `admit(store, "source" | "target")`, called on each end once it is open and before
     anything is read, refuses (DomainError) a person who may not copy from or into it."""
     from desktop_app.persistence.server import shown_url
