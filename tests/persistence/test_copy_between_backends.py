@@ -253,6 +253,7 @@ def test_copy_sqlite_to_postgresql_and_back_keeps_every_row(
 ) -> None:
     server = str(request.getfixturevalue("postgres_url"))
     before = content(str(county))
+    assert [table for table, rows in before.items() if not rows] == []  # every table has rows
     # Given the county's file, when it is copied into the server and from there into a new file
     first = copy_between(str(county), server)
     back = tmp_path / "back.sqlite3"
