@@ -185,7 +185,7 @@ class AuditRecord(Base):
 
     __tablename__ = "audit"
     __table_args__ = (
-        Index("ix_audit_cell", "region_id", "indicator_id", "period"),
+        Index("ix_audit_cell", "region_id", "indicator_id", "period", "id"),
         Index("ix_audit_batch", "batch"),
     )
 
@@ -227,7 +227,7 @@ class ReturnEventRecord(Base):
     """Each submission and reopening, with what was sent (a JSON snapshot of the figures)."""
 
     __tablename__ = "return_event"
-    __table_args__ = (Index("ix_return_event_return", "region_id", "period"),)
+    __table_args__ = (Index("ix_return_event_return", "region_id", "period", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))

@@ -43,6 +43,9 @@ from tests.persistence.test_upgrade_safety import build_old_database, value_fing
 
 COUNTY = "511921"
 
+#: About the SQLite file itself (its copies, its disk, its locks, its upgrade).
+pytestmark = pytest.mark.sqlite_only
+
 
 def file_state(path: Path) -> tuple[str, list[str]]:
     """The database's bytes and which files lie beside it (a -wal would be part of it)."""
@@ -516,8 +519,6 @@ import sys
 from pathlib import Path
 from desktop_app.services.backups import restore_backup
 
-#: About the SQLite file itself (its copies, its disk, its locks, its upgrade).
-pytestmark = pytest.mark.sqlite_only
 database, first, second = (Path(p) for p in sys.argv[1:4])
 print("ready", flush=True)
 while True:

@@ -32,6 +32,9 @@ KILLS = 20
 
 Fingerprint = tuple[int, int, int, int]
 
+#: About the SQLite file itself (its copies, its disk, its locks, its upgrade).
+pytestmark = pytest.mark.sqlite_only
+
 
 def build_old_database(path: Path, values: int = VALUES) -> Fingerprint:
     """A database left by Xianbao at revision 0001: a test province, 50 counties, 40
@@ -145,8 +148,6 @@ from desktop_app.persistence.engine import create_sqlite_engine
 from desktop_app.persistence.migrate import refuse_foreign_or_newer, upgrade_to_head
 from desktop_app.services.store import prepare
 
-#: About the SQLite file itself (its copies, its disk, its locks, its upgrade).
-pytestmark = pytest.mark.sqlite_only
 path = Path(sys.stdin.readline().strip())
 print("go", time.monotonic(), flush=True)
 # open_sqlite_store, step by step, to time the upgrade
