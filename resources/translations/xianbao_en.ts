@@ -50,6 +50,64 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="378" />
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="387" />
+        <source>letters, digits, . _ -</source>
+        <translation>letters, digits, . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="390" />
+        <source>as the audit and the returns name the person</source>
+        <translation>as the audit and the returns name the person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="400" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="407" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="408" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="409" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="410" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="411" />
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="412" />
+        <source>Regions:</source>
+        <translation>Regions:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="417" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop_app/ui/demo_fill.py" line="24" />
@@ -58,31 +116,38 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/demo_fill.py" line="27" />
-        <location filename="../../desktop_app/ui/refusals.py" line="30" />
-        <location filename="../../desktop_app/ui/refusals.py" line="91" />
-        <location filename="../../desktop_app/ui/refusals.py" line="129" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="122" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="330" />
-        <location filename="../../desktop_app/app.py" line="85" />
-        <location filename="../../desktop_app/app.py" line="177" />
-        <location filename="../../desktop_app/app.py" line="182" />
-        <location filename="../../desktop_app/app.py" line="229" />
-        <location filename="../../desktop_app/app.py" line="248" />
+        <location filename="../../desktop_app/ui/refusals.py" line="32" />
+        <location filename="../../desktop_app/ui/refusals.py" line="75" />
+        <location filename="../../desktop_app/ui/refusals.py" line="141" />
+        <location filename="../../desktop_app/ui/refusals.py" line="179" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="127" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="341" />
+        <location filename="../../desktop_app/app.py" line="91" />
+        <location filename="../../desktop_app/app.py" line="203" />
+        <location filename="../../desktop_app/app.py" line="242" />
+        <location filename="../../desktop_app/app.py" line="247" />
+        <location filename="../../desktop_app/app.py" line="300" />
+        <location filename="../../desktop_app/app.py" line="319" />
         <source>Xianbao</source>
         <translation>Xianbao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="173" />
+        <location filename="../../desktop_app/app.py" line="204" />
+        <source>This database has not been set up yet: an administrator (管理员) logs in first and chooses its region. Ask them, then start Xianbao again.</source>
+        <translation>This database has not been set up yet: an administrator (管理员) logs in first and chooses its region. Ask them, then start Xianbao again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="238" />
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="214" />
+        <location filename="../../desktop_app/app.py" line="285" />
         <source>The backup was restored; the database it replaced is in {folder}.</source>
         <translation>The backup was restored; the database it replaced is in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="232" />
+        <location filename="../../desktop_app/app.py" line="303" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
@@ -363,404 +428,507 @@
         <translation>village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="72" />
+        <location filename="../../desktop_app/cli.py" line="77" />
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="74" />
+        <location filename="../../desktop_app/cli.py" line="79" />
         <source>Home region: {name} ({code}, {level})</source>
         <translation>Home region: {name} ({code}, {level})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="80" />
+        <location filename="../../desktop_app/cli.py" line="85" />
         <source>{indicators} indicators and {regions} regions are loaded.</source>
         <translation>{indicators} indicators and {regions} regions are loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="91" />
-        <location filename="../../desktop_app/cli.py" line="107" />
-        <location filename="../../desktop_app/cli.py" line="162" />
-        <location filename="../../desktop_app/cli.py" line="216" />
-        <location filename="../../desktop_app/cli.py" line="307" />
-        <location filename="../../desktop_app/cli.py" line="403" />
+        <location filename="../../desktop_app/cli.py" line="96" />
+        <location filename="../../desktop_app/cli.py" line="112" />
+        <location filename="../../desktop_app/cli.py" line="167" />
+        <location filename="../../desktop_app/cli.py" line="221" />
+        <location filename="../../desktop_app/cli.py" line="314" />
+        <location filename="../../desktop_app/cli.py" line="410" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="91" />
-        <location filename="../../desktop_app/cli.py" line="108" />
-        <location filename="../../desktop_app/cli.py" line="163" />
+        <location filename="../../desktop_app/cli.py" line="96" />
+        <location filename="../../desktop_app/cli.py" line="113" />
+        <location filename="../../desktop_app/cli.py" line="168" />
+        <location filename="../../desktop_app/cli_users.py" line="226" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="91" />
+        <location filename="../../desktop_app/cli.py" line="96" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="93" />
+        <location filename="../../desktop_app/cli.py" line="98" />
         <source>{count} regions.</source>
         <translation>{count} regions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="109" />
+        <location filename="../../desktop_app/cli.py" line="114" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="110" />
+        <location filename="../../desktop_app/cli.py" line="115" />
         <source>Succeeded by</source>
         <translation>Succeeded by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="112" />
+        <location filename="../../desktop_app/cli.py" line="117" />
         <source>Former divisions: {count}</source>
         <translation>Former divisions: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="120" />
+        <location filename="../../desktop_app/cli.py" line="125" />
         <source>Added {name} ({code}, {level}).</source>
         <translation>Added {name} ({code}, {level}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="128" />
+        <location filename="../../desktop_app/cli.py" line="133" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="129" />
+        <location filename="../../desktop_app/cli.py" line="134" />
         <source>renamed</source>
         <translation>renamed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="130" />
+        <location filename="../../desktop_app/cli.py" line="135" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="131" />
+        <location filename="../../desktop_app/cli.py" line="136" />
         <source>skipped (the county itself)</source>
         <translation>skipped (the county itself)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="132" />
+        <location filename="../../desktop_app/cli.py" line="137" />
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="153" />
+        <location filename="../../desktop_app/cli.py" line="158" />
         <source>was {name}</source>
         <translation>was {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="161" />
+        <location filename="../../desktop_app/cli.py" line="166" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="164" />
+        <location filename="../../desktop_app/cli.py" line="169" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="165" />
+        <location filename="../../desktop_app/cli.py" line="170" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="176" />
+        <location filename="../../desktop_app/cli.py" line="181" />
         <source>{new} new, {renamed} renamed, {unchanged} unchanged, {refused} refused.</source>
         <translation>{new} new, {renamed} renamed, {unchanged} unchanged, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="187" />
+        <location filename="../../desktop_app/cli.py" line="192" />
         <source>Nothing was written (--dry-run).</source>
         <translation>Nothing was written (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="191" />
+        <location filename="../../desktop_app/cli.py" line="196" />
         <source>The list was imported.</source>
         <translation>The list was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="209" />
+        <location filename="../../desktop_app/cli.py" line="214" />
         <source>flow</source>
         <translation>flow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="211" />
+        <location filename="../../desktop_app/cli.py" line="216" />
         <source>stock</source>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="212" />
+        <location filename="../../desktop_app/cli.py" line="217" />
         <source>year to date</source>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="217" />
-        <location filename="../../desktop_app/cli.py" line="308" />
-        <location filename="../../desktop_app/cli.py" line="404" />
+        <location filename="../../desktop_app/cli.py" line="222" />
+        <location filename="../../desktop_app/cli.py" line="315" />
+        <location filename="../../desktop_app/cli.py" line="411" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="218" />
-        <location filename="../../desktop_app/cli.py" line="405" />
+        <location filename="../../desktop_app/cli.py" line="223" />
+        <location filename="../../desktop_app/cli.py" line="412" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="219" />
+        <location filename="../../desktop_app/cli.py" line="224" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="220" />
+        <location filename="../../desktop_app/cli.py" line="225" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="221" />
+        <location filename="../../desktop_app/cli.py" line="226" />
         <source>Keyed as</source>
         <translation>Keyed as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="254" />
+        <location filename="../../desktop_app/cli.py" line="261" />
         <source>Unchanged: {value}</source>
         <translation>Unchanged: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="257" />
+        <location filename="../../desktop_app/cli.py" line="264" />
         <source>Saved {indicator} for {region}, {period}: {old} → {new}</source>
         <translation>Saved {indicator} for {region}, {period}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="267" />
+        <location filename="../../desktop_app/cli.py" line="274" />
         <source>This value is version {version}; set it again with --based-on {version} and the save is refused if someone has changed it meanwhile.</source>
         <translation>This value is version {version}; set it again with --based-on {version} and the save is refused if someone has changed it meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="291" />
+        <location filename="../../desktop_app/cli.py" line="298" />
         <source>Target of {indicator} for {region} in {year}: {value}</source>
         <translation>Target of {indicator} for {region} in {year}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="309" />
+        <location filename="../../desktop_app/cli.py" line="316" />
         <source>Target as set</source>
         <translation>Target as set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="310" />
+        <location filename="../../desktop_app/cli.py" line="317" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="311" />
+        <location filename="../../desktop_app/cli.py" line="318" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="312" />
+        <location filename="../../desktop_app/cli.py" line="319" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="313" />
+        <location filename="../../desktop_app/cli.py" line="320" />
         <source>Expected (%)</source>
         <translation>Expected (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="333" />
+        <location filename="../../desktop_app/cli.py" line="340" />
         <source>Targets of {name} ({code}) for {year}, to the end of month {month}</source>
         <translation>Targets of {name} ({code}) for {year}, to the end of month {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="339" />
+        <location filename="../../desktop_app/cli.py" line="346" />
         <source>No target is set for this year.</source>
         <translation>No target is set for this year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="351" />
+        <location filename="../../desktop_app/cli.py" line="358" />
         <source>Line {line}: {reason}</source>
         <translation>Line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="356" />
+        <location filename="../../desktop_app/cli.py" line="363" />
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="359" />
+        <location filename="../../desktop_app/cli.py" line="366" />
         <source>Imported {count} targets from {file}.</source>
         <translation>Imported {count} targets from {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="371" />
+        <location filename="../../desktop_app/cli.py" line="378" />
         <source>Stored {count} targets of {region} for {year}: {codes}</source>
         <translation>Stored {count} targets of {region} for {year}: {codes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="381" />
+        <location filename="../../desktop_app/cli.py" line="388" />
         <source>Not in the catalogue, not stored: {codes}</source>
         <translation>Not in the catalogue, not stored: {codes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="388" />
+        <location filename="../../desktop_app/cli.py" line="395" />
         <source>Not mapped to an indicator: {item} “{quote}” ({reason})</source>
         <translation>Not mapped to an indicator: {item} “{quote}” ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="397" />
+        <location filename="../../desktop_app/cli.py" line="404" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="398" />
+        <location filename="../../desktop_app/cli.py" line="405" />
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="399" />
+        <location filename="../../desktop_app/cli.py" line="406" />
         <source>This half-year</source>
         <translation>This half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="400" />
+        <location filename="../../desktop_app/cli.py" line="407" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="407" />
+        <location filename="../../desktop_app/cli.py" line="414" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="408" />
+        <location filename="../../desktop_app/cli.py" line="415" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="409" />
+        <location filename="../../desktop_app/cli.py" line="416" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="410" />
+        <location filename="../../desktop_app/cli.py" line="417" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="411" />
+        <location filename="../../desktop_app/cli.py" line="418" />
         <source>YTD YoY (%)</source>
         <translation>YTD YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="412" />
+        <location filename="../../desktop_app/cli.py" line="419" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="462" />
+        <location filename="../../desktop_app/cli.py" line="469" />
         <source>{measure} {count}</source>
         <extracomment>The measures `show` prints, in column order after the unit. The mark after a figure that lacks some expected children.</extracomment>
         <translation>{measure} {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="466" />
+        <location filename="../../desktop_app/cli.py" line="473" />
         <source> (missing: {names})</source>
         <translation> (missing: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="467" />
-        <location filename="../../desktop_app/cli.py" line="471" />
+        <location filename="../../desktop_app/cli.py" line="474" />
+        <location filename="../../desktop_app/cli.py" line="478" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="470" />
+        <location filename="../../desktop_app/cli.py" line="477" />
         <source> (incomplete: {names})</source>
         <translation> (incomplete: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="480" />
+        <location filename="../../desktop_app/cli.py" line="487" />
         <source>{name} ({code}), {period}; year to date {ytd}</source>
         <translation>{name} ({code}), {period}; year to date {ytd}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="489" />
+        <location filename="../../desktop_app/cli.py" line="496" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="509" />
+        <location filename="../../desktop_app/cli.py" line="516" />
         <source>{mark} incomplete: not every region below reported this figure.</source>
         <translation>{mark} incomplete: not every region below reported this figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="514" />
+        <location filename="../../desktop_app/cli.py" line="521" />
         <source>Error: {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="529" />
+        <location filename="../../desktop_app/cli.py" line="538" />
         <source>Roll-up:</source>
         <translation>Roll-up:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="90" />
+        <location filename="../../desktop_app/cli_report.py" line="96" />
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Wrote {path} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="45" />
+        <location filename="../../desktop_app/cli_imports.py" line="47" />
         <source>Undid the import of {file}: {count} values put back as they were.</source>
         <translation>Undid the import of {file}: {count} values put back as they were.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="57" />
+        <location filename="../../desktop_app/cli_imports.py" line="59" />
         <source>undone {when}</source>
         <translation>undone {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="75" />
+        <location filename="../../desktop_app/cli_imports.py" line="77" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="76" />
+        <location filename="../../desktop_app/cli_imports.py" line="78" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="77" />
+        <location filename="../../desktop_app/cli_imports.py" line="79" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="78" />
+        <location filename="../../desktop_app/cli_imports.py" line="80" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="79" />
+        <location filename="../../desktop_app/cli_imports.py" line="81" />
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="80" />
+        <location filename="../../desktop_app/cli_imports.py" line="82" />
         <source>Periods</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="81" />
+        <location filename="../../desktop_app/cli_users.py" line="93" />
+        <source>New password: </source>
+        <extracomment>Reads a password without echo (getpass.getpass; tests give their own).</extracomment>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="94" />
+        <source>The new password again: </source>
+        <translation>The new password again: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="122" />
+        <source>Password of {login}: </source>
+        <translation>Password of {login}: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="148" />
+        <source>Added the account {login} for {name} ({role}).</source>
+        <translation>Added the account {login} for {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="155" />
+        <source>This database now asks who is working: give --user {login} with every command, and log in when the program starts.</source>
+        <translation>This database now asks who is working: give --user {login} with every command, and log in when the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="167" />
+        <source>The password of {login} was changed.</source>
+        <translation>The password of {login} was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="170" />
+        <source>{login} is now a {role}.</source>
+        <translation>{login} is now a {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="177" />
+        <source>{login} now works on {regions} and what lies under them.</source>
+        <translation>{login} now works on {regions} and what lies under them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="181" />
+        <source>{login} now works on every region.</source>
+        <translation>{login} now works on every region.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="184" />
+        <source>{login} is unlocked.</source>
+        <translation>{login} is unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="187" />
+        <source>{login} can log in again.</source>
+        <translation>{login} can log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="190" />
+        <source>{login} can no longer log in; its history stays.</source>
+        <translation>{login} can no longer log in; its history stays.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="204" />
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="207" />
+        <source>locked until {until}</source>
+        <translation>locked until {until}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="211" />
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="212" />
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="216" />
+        <source>No accounts: the database needs no login. Add the first administrator with xianbao users add LOGIN --name NAME --role admin</source>
+        <translation>No accounts: the database needs no login. Add the first administrator with xianbao users add LOGIN --name NAME --role admin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="225" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="227" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="228" />
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="229" />
+        <location filename="../../desktop_app/cli_imports.py" line="83" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="84" />
+        <location filename="../../desktop_app/cli_imports.py" line="86" />
         <source>No Excel import has been taken into this database.</source>
         <translation>No Excel import has been taken into this database.</translation>
     </message>
@@ -790,6 +958,26 @@
         <source>Also open in another Xianbao: {others}</source>
         <translation>Also open in another Xianbao: {others}</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/cli_returns.py" line="70" />
+        <source>Its state is version {version}; submit or reopen it with --based-on {version} and the change is refused if someone has changed the state meanwhile.</source>
+        <translation>Its state is version {version}; submit or reopen it with --based-on {version} and the change is refused if someone has changed the state meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_returns.py" line="93" />
+        <source>The return of {region} for {period} was submitted on {when} by {who}; it is locked.</source>
+        <translation>The return of {region} for {period} was submitted on {when} by {who}; it is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_returns.py" line="98" />
+        <source>The return of {region} for {period} was reopened on {when} by {who}: {reason}</source>
+        <translation>The return of {region} for {period} was reopened on {when} by {who}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_returns.py" line="102" />
+        <source>The return of {region} for {period} is a draft: never submitted.</source>
+        <translation>The return of {region} for {period} is a draft: never submitted.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingModel</name>
@@ -812,6 +1000,376 @@
         <location filename="../../desktop_app/ui/register_import.py" line="172" />
         <source>Imported as</source>
         <translation>Imported as</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="71" />
+        <source>(cleared)</source>
+        <translation>(cleared)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="134" />
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="140" />
+        <source>%1 cleared %2 at %3, after you read it. Your entry %4 was not saved; the cell is blank now. Which should stay?</source>
+        <translation>%1 cleared %2 at %3, after you read it. Your entry %4 was not saved; the cell is blank now. Which should stay?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="145" />
+        <source>%1 changed %2 to %5 at %3, after you read it. Your entry %4 was not saved; the cell shows theirs now. Which should stay?</source>
+        <translation>%1 changed %2 to %5 at %3, after you read it. Your entry %4 was not saved; the cell shows theirs now. Which should stay?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="157" />
+        <source>%1 of your entries were not saved: someone else changed these figures after you read them, and the grid shows theirs now. Which should stay?</source>
+        <translation>%1 of your entries were not saved: someone else changed these figures after you read them, and the grid shows theirs now. Which should stay?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177" />
+        <source>Take theirs for all (Enter)</source>
+        <translation>Take theirs for all (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177" />
+        <source>Take theirs (Enter)</source>
+        <translation>Take theirs (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180" />
+        <source>Keep mine for all (Ctrl+Enter)</source>
+        <translation>Keep mine for all (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180" />
+        <source>Keep mine (Ctrl+Enter)</source>
+        <translation>Keep mine (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="88" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89" />
+        <source>Their figure</source>
+        <translation>Their figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="90" />
+        <source>Saved by</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91" />
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92" />
+        <source>Your entry</source>
+        <translation>Your entry</translation>
+    </message>
+</context>
+<context>
+    <name>Copy</name>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="35" />
+        <source>Regions</source>
+        <extracomment>What the summary calls each kind of row (services/copying.KIND_ORDER).</extracomment>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="36" />
+        <source>Indicator groups</source>
+        <translation>Indicator groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="37" />
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="38" />
+        <source>Register rows</source>
+        <translation>Register rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="39" />
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="40" />
+        <source>Value history entries</source>
+        <translation>Value history entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="41" />
+        <source>Return states</source>
+        <translation>Return states</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="42" />
+        <source>Submissions and reopenings</source>
+        <translation>Submissions and reopenings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="43" />
+        <source>Explanations</source>
+        <translation>Explanations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="44" />
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="45" />
+        <source>Indicators counted from a register</source>
+        <translation>Indicators counted from a register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="46" />
+        <source>Register history entries</source>
+        <translation>Register history entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="47" />
+        <source>Demonstration candidates</source>
+        <translation>Demonstration candidates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="48" />
+        <source>Self-evaluation claims</source>
+        <translation>Self-evaluation claims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="49" />
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="50" />
+        <source>Home region and bureau name</source>
+        <translation>Home region and bureau name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="55" />
+        <source>a draft</source>
+        <extracomment>A return's state as the conflicts name it.</extracomment>
+        <translation>a draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="56" />
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="57" />
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="62" />
+        <source>name</source>
+        <extracomment>What differs in a region recorded differently in the two databases.</extracomment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="63" />
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="64" />
+        <source>last day</source>
+        <translation>last day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="65" />
+        <source>the region above it</source>
+        <translation>the region above it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="66" />
+        <source>successor</source>
+        <translation>successor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="71" />
+        <source>unit</source>
+        <extracomment>What differs in an indicator defined differently in the two databases.</extracomment>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="72" />
+        <source>kind of figure</source>
+        <translation>kind of figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="73" />
+        <source>flow or stock</source>
+        <translation>flow or stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="74" />
+        <source>decimal places</source>
+        <translation>decimal places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="75" />
+        <source>the indicator it is part of</source>
+        <translation>the indicator it is part of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="76" />
+        <source>numerator</source>
+        <translation>numerator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="77" />
+        <source>denominator</source>
+        <translation>denominator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="78" />
+        <source>the indicator it may not exceed</source>
+        <translation>the indicator it may not exceed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="79" />
+        <source>smallest value</source>
+        <translation>smallest value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="80" />
+        <source>largest value</source>
+        <translation>largest value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="81" />
+        <source>how it is keyed (own or year-to-date)</source>
+        <translation>how it is keyed (own or year-to-date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="82" />
+        <source>how it is counted from a register</source>
+        <translation>how it is counted from a register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="87" />
+        <source>home region</source>
+        <extracomment>The settings a copy may leave as the target has them.</extracomment>
+        <translation>home region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="88" />
+        <source>bureau name</source>
+        <translation>bureau name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="126" />
+        <source>{kind}: {done} of {total} read</source>
+        <extracomment>Seconds between two progress lines of one kind.</extracomment>
+        <translation>{kind}: {done} of {total} read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="167" />
+        <source>Before the copy, {target} was backed up as {backup}.</source>
+        <translation>Before the copy, {target} was backed up as {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="214" />
+        <source>The database copied from, {where}:</source>
+        <translation>The database copied from, {where}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="216" />
+        <source>The database copied into, {where}:</source>
+        <translation>The database copied into, {where}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="261" />
+        <source>{where} is from an older Xianbao: the copy will upgrade it first (this dry run left it as it is).</source>
+        <translation>{where} is from an older Xianbao: the copy will upgrade it first (this dry run left it as it is).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="267" />
+        <source>{where} was from an older Xianbao and was upgraded first; the file as it was is kept as {backup}.</source>
+        <translation>{where} was from an older Xianbao and was upgraded first; the file as it was is kept as {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="273" />
+        <source>{where} was from an older Xianbao and was upgraded first.</source>
+        <translation>{where} was from an older Xianbao and was upgraded first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="276" />
+        <source>From {source} to {target}, region {region} and below:</source>
+        <translation>From {source} to {target}, region {region} and below:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="278" />
+        <source>From {source} to {target}, everything:</source>
+        <translation>From {source} to {target}, everything:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="281" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="282" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="283" />
+        <source>Already there</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="284" />
+        <source>Conflicting</source>
+        <translation>Conflicting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="299" />
+        <source>The copy was refused and nothing was written. Rows that differ between the two databases: {count}; the first of them:</source>
+        <translation>The copy was refused and nothing was written. Rows that differ between the two databases: {count}; the first of them:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="307" />
+        <source>Settle each one in one of the two databases (or copy a smaller region with --region), then copy again.</source>
+        <translation>Settle each one in one of the two databases (or copy a smaller region with --region), then copy again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="314" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="317" />
+        <source>Dry run: rows that would be copied into {target}: {count}; nothing was written.</source>
+        <translation>Dry run: rows that would be copied into {target}: {count}; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="324" />
+        <source>Rows copied into {target}, in one transaction: {count}.</source>
+        <translation>Rows copied into {target}, in one transaction: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="329" />
+        <source>Staff accounts and their log are not copied: each database keeps its own, managed by its administrator.</source>
+        <translation>Staff accounts and their log are not copied: each database keeps its own, managed by its administrator.</translation>
     </message>
 </context>
 <context>
@@ -1060,197 +1618,197 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="82" />
+        <location filename="../../desktop_app/cli_excel.py" line="91" />
         <source>monthly</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="83" />
+        <location filename="../../desktop_app/cli_excel.py" line="92" />
         <source>quarterly</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="84" />
+        <location filename="../../desktop_app/cli_excel.py" line="93" />
         <source>half-yearly</source>
         <translation>half-yearly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="85" />
+        <location filename="../../desktop_app/cli_excel.py" line="94" />
         <source>annual</source>
         <translation>annual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="98" />
+        <location filename="../../desktop_app/cli_excel.py" line="107" />
         <source>sample</source>
         <translation>sample</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="102" />
+        <location filename="../../desktop_app/cli_excel.py" line="111" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="103" />
+        <location filename="../../desktop_app/cli_excel.py" line="112" />
         <source>Form number</source>
         <translation>Form number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="104" />
+        <location filename="../../desktop_app/cli_excel.py" line="113" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="105" />
+        <location filename="../../desktop_app/cli_excel.py" line="114" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="106" />
+        <location filename="../../desktop_app/cli_excel.py" line="115" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="107" />
+        <location filename="../../desktop_app/cli_excel.py" line="116" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="108" />
+        <location filename="../../desktop_app/cli_excel.py" line="117" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="115" />
+        <location filename="../../desktop_app/cli_excel.py" line="124" />
         <source>Templates not loaded:</source>
         <translation>Templates not loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="128" />
+        <location filename="../../desktop_app/cli_excel.py" line="137" />
         <source>{file}: no problems; the template can be used.</source>
         <translation>{file}: no problems; the template can be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="135" />
+        <location filename="../../desktop_app/cli_excel.py" line="144" />
         <source>{file}: 1 problem.</source>
         <translation>{file}: 1 problem.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="137" />
+        <location filename="../../desktop_app/cli_excel.py" line="146" />
         <source>{file}: {count} problems.</source>
         <translation>{file}: {count} problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="165" />
+        <location filename="../../desktop_app/cli_excel.py" line="174" />
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="189" />
+        <location filename="../../desktop_app/cli_excel.py" line="198" />
         <source>Refused: {message}</source>
         <translation>Refused: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="197" />
+        <location filename="../../desktop_app/cli_excel.py" line="206" />
         <source>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows refused, {skipped} cells not read, {missing} regions without figures</source>
         <translation>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows refused, {skipped} cells not read, {missing} regions without figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="256" />
+        <location filename="../../desktop_app/cli_excel.py" line="265" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="265" />
+        <location filename="../../desktop_app/cli_excel.py" line="274" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="266" />
+        <location filename="../../desktop_app/cli_excel.py" line="275" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="267" />
+        <location filename="../../desktop_app/cli_excel.py" line="276" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="268" />
+        <location filename="../../desktop_app/cli_excel.py" line="277" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="269" />
+        <location filename="../../desktop_app/cli_excel.py" line="278" />
         <source>row refused</source>
         <translation>row refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="270" />
+        <location filename="../../desktop_app/cli_excel.py" line="279" />
         <source>no figures</source>
         <translation>no figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="271" />
+        <location filename="../../desktop_app/cli_excel.py" line="280" />
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="279" />
+        <location filename="../../desktop_app/cli_excel.py" line="288" />
         <source>this period</source>
         <translation>this period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="280" />
+        <location filename="../../desktop_app/cli_excel.py" line="289" />
         <source>year to date</source>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="281" />
+        <location filename="../../desktop_app/cli_excel.py" line="290" />
         <source>same period last year</source>
         <translation>same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="282" />
+        <location filename="../../desktop_app/cli_excel.py" line="291" />
         <source>last year to date</source>
         <translation>last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="283" />
+        <location filename="../../desktop_app/cli_excel.py" line="292" />
         <source>year on year (%)</source>
         <translation>year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="284" />
+        <location filename="../../desktop_app/cli_excel.py" line="293" />
         <source>year to date, year on year (%)</source>
         <translation>year to date, year on year (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="285" />
+        <location filename="../../desktop_app/cli_excel.py" line="294" />
         <source>on the previous period (%)</source>
         <translation>on the previous period (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="286" />
+        <location filename="../../desktop_app/cli_excel.py" line="295" />
         <source>previous period</source>
         <translation>previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="287" />
+        <location filename="../../desktop_app/cli_excel.py" line="296" />
         <source>annual target</source>
         <translation>annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="288" />
+        <location filename="../../desktop_app/cli_excel.py" line="297" />
         <source>progress to target (%)</source>
         <translation>progress to target (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="243" />
+        <location filename="../../desktop_app/cli_excel.py" line="252" />
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="246" />
+        <location filename="../../desktop_app/cli_excel.py" line="255" />
         <source>Stored {count} values.</source>
         <translation>Stored {count} values.</translation>
     </message>
@@ -2057,7 +2615,7 @@
 <context>
     <name>IssueListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="95" />
+        <location filename="../../desktop_app/ui/return_page.py" line="101" />
         <source>Indicator %1 explained: %2</source>
         <extracomment>The list of checks is as high as its lines up to this many; more scroll (or drag it higher). The 情况说明 written for a warning: (indicator code, issue code) → text. The return screen's views and mutations (the page reads and saves through it). The registers (台账): the rows behind a figure derived from one.</extracomment>
         <translation>Indicator %1 explained: %2</translation>
@@ -2196,142 +2754,142 @@
         <translation>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="627" />
+        <location filename="../../desktop_app/i18n.py" line="737" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="631" />
+        <location filename="../../desktop_app/i18n.py" line="741" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="635" />
+        <location filename="../../desktop_app/i18n.py" line="745" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="639" />
+        <location filename="../../desktop_app/i18n.py" line="749" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="643" />
+        <location filename="../../desktop_app/i18n.py" line="753" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="648" />
+        <location filename="../../desktop_app/i18n.py" line="758" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="652" />
+        <location filename="../../desktop_app/i18n.py" line="762" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="657" />
+        <location filename="../../desktop_app/i18n.py" line="767" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="662" />
+        <location filename="../../desktop_app/i18n.py" line="772" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>The return still has {count} errors; correct them before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="665" />
+        <location filename="../../desktop_app/i18n.py" line="775" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>{count} warnings still need an explanation (情况说明) before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="668" />
+        <location filename="../../desktop_app/i18n.py" line="778" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>Say why the submitted return must change; the reason is kept with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="671" />
+        <location filename="../../desktop_app/i18n.py" line="781" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>The return of {region} has not been submitted, so there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="674" />
+        <location filename="../../desktop_app/i18n.py" line="801" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="713" />
+        <location filename="../../desktop_app/i18n.py" line="840" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="716" />
+        <location filename="../../desktop_app/i18n.py" line="843" />
         <source>Region {code} needs a name.</source>
         <translation>Region {code} needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="717" />
+        <location filename="../../desktop_app/i18n.py" line="844" />
         <source>A region with the code {code} already exists.</source>
         <translation>A region with the code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="718" />
+        <location filename="../../desktop_app/i18n.py" line="845" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="723" />
+        <location filename="../../desktop_app/i18n.py" line="850" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) existed until {until}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="726" />
+        <location filename="../../desktop_app/i18n.py" line="853" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) exists from {since}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="729" />
+        <location filename="../../desktop_app/i18n.py" line="856" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="734" />
+        <location filename="../../desktop_app/i18n.py" line="861" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="738" />
+        <location filename="../../desktop_app/i18n.py" line="865" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name} ({code}) existed until {until} and is no longer a region.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="835" />
+        <location filename="../../desktop_app/i18n.py" line="962" />
         <source>{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts after that day. Close the row (or move it to another place) first.</source>
         <translation>{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts after that day. Close the row (or move it to another place) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="851" />
+        <location filename="../../desktop_app/i18n.py" line="978" />
         <source>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</source>
         <translation>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="860" />
+        <location filename="../../desktop_app/i18n.py" line="987" />
         <source>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</source>
         <translation>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="989" />
+        <location filename="../../desktop_app/i18n.py" line="1116" />
         <source>{name} is recommended or recognised already, so its standard and figures stay as they were judged. Withdraw the recommendation first.</source>
         <translation>{name} is recommended or recognised already, so its standard and figures stay as they were judged. Withdraw the recommendation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1025" />
+        <location filename="../../desktop_app/i18n.py" line="1152" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1029" />
+        <location filename="../../desktop_app/i18n.py" line="1156" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
     </message>
@@ -2693,1224 +3251,1448 @@
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="560" />
+        <source>“{url}” is not a server address Xianbao can use. Write it as postgresql://USER@HOST:5432/DATABASE.</source>
+        <translation>“{url}” is not a server address Xianbao can use. Write it as postgresql://USER@HOST:5432/DATABASE.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="565" />
+        <source>The database server {url} did not answer ({detail}). Check that the computer is on the network and the server is running, or ask the bureau's IT helper.</source>
+        <translation>The database server {url} did not answer ({detail}). Check that the computer is on the network and the server is running, or ask the bureau's IT helper.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="570" />
+        <source>The database server {url} refused the password of {user}. Put the right password in the PostgreSQL password file (pgpass) of this computer, or ask the bureau's IT helper.</source>
+        <translation>The database server {url} refused the password of {user}. Put the right password in the PostgreSQL password file (pgpass) of this computer, or ask the bureau's IT helper.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="575" />
+        <source>There is no database {database} on the server {url}. The IT helper creates it first (createdb); Xianbao then makes its tables at the first start.</source>
+        <translation>There is no database {database} on the server {url}. The IT helper creates it first (createdb); Xianbao then makes its tables at the first start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="580" />
+        <source>The connection to the database server {url} was lost, so nothing of the last change was saved. Check the network, then try again.</source>
+        <translation>The connection to the database server {url} was lost, so nothing of the last change was saved. Check the network, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="586" />
+        <source>{person} ({role}) may not {action}. Nothing was changed; ask a reviewer or an administrator.</source>
+        <translation>{person} ({role}) may not {action}. Nothing was changed; ask a reviewer or an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="591" />
+        <source>{person} ({role}) works only on other regions and may not see or change {region}. An administrator can change which regions the account covers.</source>
+        <translation>{person} ({role}) works only on other regions and may not see or change {region}. An administrator can change which regions the account covers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="596" />
+        <source>Type a password.</source>
+        <translation>Type a password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="597" />
+        <source>The password is too short: use at least {minimum} characters.</source>
+        <translation>The password is too short: use at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="600" />
+        <source>The password cannot be the login name ({login}): choose another one.</source>
+        <translation>The password cannot be the login name ({login}): choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="603" />
+        <source>“{login}” cannot be a login name: use letters, digits, dots, hyphens or underscores, at most {maximum} characters.</source>
+        <translation>“{login}” cannot be a login name: use letters, digits, dots, hyphens or underscores, at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="608" />
+        <source>Give the person's name: the audit and the returns name the person by it.</source>
+        <translation>Give the person's name: the audit and the returns name the person by it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="611" />
+        <source>The name is too long: at most {maximum} characters.</source>
+        <translation>The name is too long: at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="614" />
+        <source>“{role}” is no role: use clerk (填报员), reviewer (审核员) or admin (管理员).</source>
+        <translation>“{role}” is no role: use clerk (填报员), reviewer (审核员) or admin (管理员).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="617" />
+        <source>The first account of a database must be an administrator: it is the one that adds the others.</source>
+        <translation>The first account of a database must be an administrator: it is the one that adds the others.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="622" />
+        <source>There is already an account {login}: choose another login name.</source>
+        <translation>There is already an account {login}: choose another login name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="625" />
+        <source>There is no account {login}.</source>
+        <translation>There is no account {login}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="626" />
+        <source>{person} ({login}) is the last active administrator: nobody could manage the accounts any more. Make another account an administrator first.</source>
+        <translation>{person} ({login}) is the last active administrator: nobody could manage the accounts any more. Make another account an administrator first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="631" />
+        <source>There is no region with the code {code} in this database.</source>
+        <translation>There is no region with the code {code} in this database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="634" />
+        <source>The login name or the password is wrong. Check them (and the keyboard's Caps Lock) and try again.</source>
+        <translation>The login name or the password is wrong. Check them (and the keyboard's Caps Lock) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="639" />
+        <source>The account {login} is locked after too many wrong passwords, until {until}. Wait, or ask an administrator to unlock it.</source>
+        <translation>The account {login} is locked after too many wrong passwords, until {until}. Wait, or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="644" />
+        <source>The account {login} has been disabled. Ask an administrator if you should still use it.</source>
+        <translation>The account {login} has been disabled. Ask an administrator if you should still use it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="648" />
+        <source>This database asks who is working: log in first, then try again.</source>
+        <translation>This database asks who is working: log in first, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="651" />
+        <source>This database asks who is working: give --user LOGIN (the password is asked, or read from $XIANBAO_PASSWORD).</source>
+        <translation>This database asks who is working: give --user LOGIN (the password is asked, or read from $XIANBAO_PASSWORD).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="656" />
+        <source>This database has no accounts yet and asks who is working. Add its first administrator: xianbao users add LOGIN --name NAME --role admin</source>
+        <translation>This database has no accounts yet and asks who is working. Add its first administrator: xianbao users add LOGIN --name NAME --role admin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="661" />
+        <source>The two passwords typed differ; nothing was changed. Type them again.</source>
+        <translation>The two passwords typed differ; nothing was changed. Type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="664" />
+        <source>Backups and restores are for a database file. A server keeps its own: ask the bureau's IT helper (pg_dump).</source>
+        <translation>Backups and restores are for a database file. A server keeps its own: ask the bureau's IT helper (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="670" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="565" />
+        <location filename="../../desktop_app/i18n.py" line="675" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="571" />
+        <location filename="../../desktop_app/i18n.py" line="681" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>There is no file {path}. Nothing was restored; choose a backup that exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="574" />
+        <location filename="../../desktop_app/i18n.py" line="684" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} is a folder, not a backup file. Nothing was restored; choose a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="577" />
+        <location filename="../../desktop_app/i18n.py" line="687" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} is empty and holds no backup. Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="580" />
+        <location filename="../../desktop_app/i18n.py" line="690" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="585" />
+        <location filename="../../desktop_app/i18n.py" line="695" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="589" />
+        <location filename="../../desktop_app/i18n.py" line="699" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="594" />
+        <location filename="../../desktop_app/i18n.py" line="704" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="599" />
+        <location filename="../../desktop_app/i18n.py" line="709" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} is the database itself, not a backup of it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="602" />
+        <location filename="../../desktop_app/i18n.py" line="712" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="607" />
+        <location filename="../../desktop_app/i18n.py" line="717" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="612" />
+        <location filename="../../desktop_app/i18n.py" line="722" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>There is no database at {path} yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="615" />
+        <location filename="../../desktop_app/i18n.py" line="725" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} exists already; it was left as it is. Choose a new file name or a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="618" />
+        <location filename="../../desktop_app/i18n.py" line="728" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>The database {path} cannot be read ({detail}), so no backup could be made of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="622" />
+        <location filename="../../desktop_app/i18n.py" line="732" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="679" />
+        <location filename="../../desktop_app/i18n.py" line="784" />
+        <source>Nothing was changed: {who} submitted the return of {region} for {period} at {at}, after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</source>
+        <translation>Nothing was changed: {who} submitted the return of {region} for {period} at {at}, after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="790" />
+        <source>Nothing was changed: {who} reopened the return of {region} for {period} at {at}, after you read its state (reason: {reason}). Look at the return as it is now, then submit or reopen it again if it should be.</source>
+        <translation>Nothing was changed: {who} reopened the return of {region} for {period} at {at}, after you read its state (reason: {reason}). Look at the return as it is now, then submit or reopen it again if it should be.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="796" />
+        <source>Nothing was changed: the return of {region} for {period} changed after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</source>
+        <translation>Nothing was changed: the return of {region} for {period} changed after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="806" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="685" />
+        <location filename="../../desktop_app/i18n.py" line="812" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="691" />
+        <location filename="../../desktop_app/i18n.py" line="818" />
         <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
         <translation>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="697" />
+        <location filename="../../desktop_app/i18n.py" line="824" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="702" />
+        <location filename="../../desktop_app/i18n.py" line="829" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="708" />
+        <location filename="../../desktop_app/i18n.py" line="835" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="742" />
+        <location filename="../../desktop_app/i18n.py" line="869" />
         <source>{other} under the same region is already called {name}; choose another name.</source>
         <translation>{other} under the same region is already called {name}; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="745" />
+        <location filename="../../desktop_app/i18n.py" line="872" />
         <source>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</source>
         <translation>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="750" />
+        <location filename="../../desktop_app/i18n.py" line="877" />
         <source>{name} ({code}) began on {since}; its last day cannot be {day}.</source>
         <translation>{name} ({code}) began on {since}; its last day cannot be {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="753" />
+        <location filename="../../desktop_app/i18n.py" line="880" />
         <source>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</source>
         <translation>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="758" />
+        <location filename="../../desktop_app/i18n.py" line="885" />
         <source>{name} ({code}) is not retired.</source>
         <translation>{name} ({code}) is not retired.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="759" />
+        <location filename="../../desktop_app/i18n.py" line="886" />
         <source>The township {parent} of {name} ({code}) is retired; reinstate it first.</source>
         <translation>The township {parent} of {name} ({code}) is retired; reinstate it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="762" />
+        <location filename="../../desktop_app/i18n.py" line="889" />
         <source>{name} has no code.</source>
         <translation>{name} has no code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="763" />
+        <location filename="../../desktop_app/i18n.py" line="890" />
         <source>The code {code} is not all digits.</source>
         <translation>The code {code} is not all digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="764" />
+        <location filename="../../desktop_app/i18n.py" line="891" />
         <source>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</source>
         <translation>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="769" />
+        <location filename="../../desktop_app/i18n.py" line="896" />
         <source>The code {code} is listed already in row {first}.</source>
         <translation>The code {code} is listed already in row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="772" />
+        <location filename="../../desktop_app/i18n.py" line="899" />
         <source>The code {code} belonged to {name}, retired after {until}; it is not used again.</source>
         <translation>The code {code} belonged to {name}, retired after {until}; it is not used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="775" />
+        <location filename="../../desktop_app/i18n.py" line="902" />
         <source>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</source>
         <translation>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="780" />
+        <location filename="../../desktop_app/i18n.py" line="907" />
         <source>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</source>
         <translation>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="785" />
+        <location filename="../../desktop_app/i18n.py" line="912" />
         <source>{name} ({code}) is not a county; townships and villages are kept under a county.</source>
         <translation>{name} ({code}) is not a county; townships and villages are kept under a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="788" />
+        <location filename="../../desktop_app/i18n.py" line="915" />
         <source>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</source>
         <translation>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="794" />
+        <location filename="../../desktop_app/i18n.py" line="921" />
         <source>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</source>
         <translation>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="797" />
+        <location filename="../../desktop_app/i18n.py" line="924" />
         <source>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</source>
         <translation>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="800" />
+        <location filename="../../desktop_app/i18n.py" line="927" />
         <source>{field}: “{cell}” is negative; a register keeps no negative figures.</source>
         <translation>{field}: “{cell}” is negative; a register keeps no negative figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="803" />
+        <location filename="../../desktop_app/i18n.py" line="930" />
         <source>{field}: “{cell}” is not a whole number.</source>
         <translation>{field}: “{cell}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="804" />
+        <location filename="../../desktop_app/i18n.py" line="931" />
         <source>{field}: “{cell}” is not a year between 1949 and 2100.</source>
         <translation>{field}: “{cell}” is not a year between 1949 and 2100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="807" />
+        <location filename="../../desktop_app/i18n.py" line="934" />
         <source>{field}: write 是 or 否, not “{cell}”.</source>
         <translation>{field}: write 是 or 否, not “{cell}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="808" />
+        <location filename="../../desktop_app/i18n.py" line="935" />
         <source>{field}: “{cell}” is none of the field's choices.</source>
         <translation>{field}: “{cell}” is none of the field's choices.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="811" />
+        <location filename="../../desktop_app/i18n.py" line="938" />
         <source>A row needs its {field}.</source>
         <translation>A row needs its {field}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="812" />
+        <location filename="../../desktop_app/i18n.py" line="939" />
         <source>{name}: {field} is required.</source>
         <translation>{name}: {field} is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="813" />
+        <location filename="../../desktop_app/i18n.py" line="940" />
         <source>{name}: {field} must come after the day it began.</source>
         <translation>{name}: {field} must come after the day it began.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="816" />
+        <location filename="../../desktop_app/i18n.py" line="943" />
         <source>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</source>
         <translation>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="819" />
+        <location filename="../../desktop_app/i18n.py" line="946" />
         <source>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</source>
         <translation>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="824" />
+        <location filename="../../desktop_app/i18n.py" line="951" />
         <source>{name} ({code}) is not a place this register keeps rows at.</source>
         <translation>{name} ({code}) is not a place this register keeps rows at.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="827" />
+        <location filename="../../desktop_app/i18n.py" line="954" />
         <source>This row was removed meanwhile (by another clerk?); reopen the register.</source>
         <translation>This row was removed meanwhile (by another clerk?); reopen the register.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="830" />
+        <location filename="../../desktop_app/i18n.py" line="957" />
         <source>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</source>
         <translation>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="840" />
+        <location filename="../../desktop_app/i18n.py" line="967" />
         <source>“{name}” counts in the return of {region} for {period}, submitted on {since} by {who} and locked; the change would alter its figures, so nothing was saved. Reopen that return, with a reason, first.</source>
         <translation>“{name}” counts in the return of {region} for {period}, submitted on {since} by {who} and locked; the change would alter its figures, so nothing was saved. Reopen that return, with a reason, first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="846" />
+        <location filename="../../desktop_app/i18n.py" line="973" />
         <source>There is no register {register}.</source>
         <translation>There is no register {register}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="848" />
+        <location filename="../../desktop_app/i18n.py" line="975" />
         <source>The row gives no place: fill in its township and village, or its code.</source>
         <translation>The row gives no place: fill in its township and village, or its code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="856" />
+        <location filename="../../desktop_app/i18n.py" line="983" />
         <source>{count} places of the county are called “{place}”; give the township too, or the code.</source>
         <translation>{count} places of the county are called “{place}”; give the township too, or the code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="865" />
+        <location filename="../../desktop_app/i18n.py" line="992" />
         <source>This row repeats line {line} of the list (same place, same name or topic and date).</source>
         <translation>This row repeats line {line} of the list (same place, same name or topic and date).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="869" />
+        <location filename="../../desktop_app/i18n.py" line="996" />
         <source>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</source>
         <translation>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="874" />
+        <location filename="../../desktop_app/i18n.py" line="1001" />
         <source>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</source>
         <translation>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="879" />
+        <location filename="../../desktop_app/i18n.py" line="1006" />
         <source>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</source>
         <translation>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="884" />
+        <location filename="../../desktop_app/i18n.py" line="1011" />
         <source>Indicator {indicator} is counted from the register at {region} for {year} already.</source>
         <translation>Indicator {indicator} is counted from the register at {region} for {year} already.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="888" />
+        <location filename="../../desktop_app/i18n.py" line="1015" />
         <source>Indicator {indicator} is not counted from any register.</source>
         <translation>Indicator {indicator} is not counted from any register.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="891" />
+        <location filename="../../desktop_app/i18n.py" line="1018" />
         <source>{file} holds more than {limit} rows; split the list and import each part.</source>
         <translation>{file} holds more than {limit} rows; split the list and import each part.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="895" />
+        <location filename="../../desktop_app/i18n.py" line="1022" />
         <source>{file} is larger than {limit} MB, more than a list of a county's rows; check that it is the right file, or split the list and import each part.</source>
         <translation>{file} is larger than {limit} MB, more than a list of a county's rows; check that it is the right file, or split the list and import each part.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="900" />
+        <location filename="../../desktop_app/i18n.py" line="1027" />
         <source>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
         <translation>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="905" />
+        <location filename="../../desktop_app/i18n.py" line="1032" />
         <source>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</source>
         <translation>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="908" />
+        <location filename="../../desktop_app/i18n.py" line="1035" />
         <source>Columns {first} and {second} both give {field}; choose one of them.</source>
         <translation>Columns {first} and {second} both give {field}; choose one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="911" />
+        <location filename="../../desktop_app/i18n.py" line="1038" />
         <source>Columns {first} and {second} both give the same part of the place; choose one.</source>
         <translation>Columns {first} and {second} both give the same part of the place; choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="914" />
+        <location filename="../../desktop_app/i18n.py" line="1041" />
         <source>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</source>
         <translation>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="919" />
+        <location filename="../../desktop_app/i18n.py" line="1046" />
         <source>No column gives {field}, which every row needs; choose its column.</source>
         <translation>No column gives {field}, which every row needs; choose its column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="923" />
+        <location filename="../../desktop_app/i18n.py" line="1050" />
         <source>{name}: {value} {unit} ≥ {limit_value} {unit}.</source>
         <translation>{name}: {value} {unit} ≥ {limit_value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="926" />
+        <location filename="../../desktop_app/i18n.py" line="1053" />
         <source>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</source>
         <translation>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="930" />
+        <location filename="../../desktop_app/i18n.py" line="1057" />
         <source>{name}: no figure given; at least {limit_value} {unit} is asked.</source>
         <translation>{name}: no figure given; at least {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="933" />
+        <location filename="../../desktop_app/i18n.py" line="1060" />
         <source>{name}: {value} {unit} &gt; {limit_value} {unit}.</source>
         <translation>{name}: {value} {unit} &gt; {limit_value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="936" />
+        <location filename="../../desktop_app/i18n.py" line="1063" />
         <source>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</source>
         <translation>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="1067" />
         <source>{name}: no figure given; more than {limit_value} {unit} is asked.</source>
         <translation>{name}: no figure given; more than {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="943" />
+        <location filename="../../desktop_app/i18n.py" line="1070" />
         <source>{name}: confirmed.</source>
         <translation>{name}: confirmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="944" />
+        <location filename="../../desktop_app/i18n.py" line="1071" />
         <source>{name}: not met.</source>
         <translation>{name}: not met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="945" />
+        <location filename="../../desktop_app/i18n.py" line="1072" />
         <source>{name}: not confirmed yet.</source>
         <translation>{name}: not confirmed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="946" />
+        <location filename="../../desktop_app/i18n.py" line="1073" />
         <source>{name}: met by one of its alternatives.</source>
         <translation>{name}: met by one of its alternatives.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="947" />
+        <location filename="../../desktop_app/i18n.py" line="1074" />
         <source>{name}: none of its alternatives is met.</source>
         <translation>{name}: none of its alternatives is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="948" />
+        <location filename="../../desktop_app/i18n.py" line="1075" />
         <source>{name}: none of its alternatives is met yet, and some lack figures.</source>
         <translation>{name}: none of its alternatives is met yet, and some lack figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="951" />
+        <location filename="../../desktop_app/i18n.py" line="1078" />
         <source>{name}: every part is met.</source>
         <translation>{name}: every part is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="952" />
+        <location filename="../../desktop_app/i18n.py" line="1079" />
         <source>{name}: a part is not met.</source>
         <translation>{name}: a part is not met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="953" />
+        <location filename="../../desktop_app/i18n.py" line="1080" />
         <source>{name}: some parts lack figures.</source>
         <translation>{name}: some parts lack figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="954" />
+        <location filename="../../desktop_app/i18n.py" line="1081" />
         <source>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</source>
         <translation>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="958" />
+        <location filename="../../desktop_app/i18n.py" line="1085" />
         <source>{name}: write 是 or 否, not “{text}”.</source>
         <translation>{name}: write 是 or 否, not “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="961" />
+        <location filename="../../desktop_app/i18n.py" line="1088" />
         <source>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</source>
         <translation>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="964" />
+        <location filename="../../desktop_app/i18n.py" line="1091" />
         <source>{name}: “{text}” is below zero.</source>
         <translation>{name}: “{text}” is below zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="965" />
+        <location filename="../../desktop_app/i18n.py" line="1092" />
         <source>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</source>
         <translation>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="969" />
+        <location filename="../../desktop_app/i18n.py" line="1096" />
         <source>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</source>
         <translation>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="973" />
+        <location filename="../../desktop_app/i18n.py" line="1100" />
         <source>A candidate needs a name.</source>
         <translation>A candidate needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="974" />
+        <location filename="../../desktop_app/i18n.py" line="1101" />
         <source>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</source>
         <translation>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="978" />
+        <location filename="../../desktop_app/i18n.py" line="1105" />
         <source>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</source>
         <translation>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="982" />
+        <location filename="../../desktop_app/i18n.py" line="1109" />
         <source>The register row is no longer there (another clerk may have removed it). Choose another.</source>
         <translation>The register row is no longer there (another clerk may have removed it). Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="986" />
+        <location filename="../../desktop_app/i18n.py" line="1113" />
         <source>The candidate is no longer there (another clerk may have removed it).</source>
         <translation>The candidate is no longer there (another clerk may have removed it).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="994" />
+        <location filename="../../desktop_app/i18n.py" line="1121" />
         <source>{name} is not a candidate now (it is recommended, recognised or revoked).</source>
         <translation>{name} is not a candidate now (it is recommended, recognised or revoked).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="997" />
+        <location filename="../../desktop_app/i18n.py" line="1124" />
         <source>{name} does not meet every criterion and cannot be recommended; the red lines say which.</source>
         <translation>{name} does not meet every criterion and cannot be recommended; the red lines say which.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1001" />
+        <location filename="../../desktop_app/i18n.py" line="1128" />
         <source>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</source>
         <translation>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1005" />
+        <location filename="../../desktop_app/i18n.py" line="1132" />
         <source>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</source>
         <translation>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1009" />
+        <location filename="../../desktop_app/i18n.py" line="1136" />
         <source>{name} is not recommended; there is nothing to withdraw.</source>
         <translation>{name} is not recommended; there is nothing to withdraw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1012" />
+        <location filename="../../desktop_app/i18n.py" line="1139" />
         <source>{name} is recognised or revoked already.</source>
         <translation>{name} is recognised or revoked already.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1015" />
+        <location filename="../../desktop_app/i18n.py" line="1142" />
         <source>{name} is not recognised; only a recognised unit is reviewed or revoked.</source>
         <translation>{name} is not recognised; only a recognised unit is reviewed or revoked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1018" />
+        <location filename="../../desktop_app/i18n.py" line="1145" />
         <source>{name}: {day} is before {before}; choose a later day.</source>
         <translation>{name}: {day} is before {before}; choose a later day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1021" />
+        <location filename="../../desktop_app/i18n.py" line="1148" />
         <source>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</source>
         <translation>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1032" />
+        <location filename="../../desktop_app/i18n.py" line="1159" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1037" />
+        <location filename="../../desktop_app/i18n.py" line="1164" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1042" />
+        <location filename="../../desktop_app/i18n.py" line="1169" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1047" />
+        <location filename="../../desktop_app/i18n.py" line="1174" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1052" />
+        <location filename="../../desktop_app/i18n.py" line="1179" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1057" />
+        <location filename="../../desktop_app/i18n.py" line="1184" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1062" />
+        <location filename="../../desktop_app/i18n.py" line="1189" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1067" />
+        <location filename="../../desktop_app/i18n.py" line="1194" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1072" />
+        <location filename="../../desktop_app/i18n.py" line="1199" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1077" />
+        <location filename="../../desktop_app/i18n.py" line="1204" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1082" />
+        <location filename="../../desktop_app/i18n.py" line="1209" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1086" />
+        <location filename="../../desktop_app/i18n.py" line="1213" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>The template mapping {file} lacks “{key}”, which is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1089" />
+        <location filename="../../desktop_app/i18n.py" line="1216" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>The template mapping {file}: “{key}” must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1092" />
+        <location filename="../../desktop_app/i18n.py" line="1219" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1097" />
+        <location filename="../../desktop_app/i18n.py" line="1224" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1102" />
+        <location filename="../../desktop_app/i18n.py" line="1229" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>The template mapping {file}: “{key}” must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1105" />
+        <location filename="../../desktop_app/i18n.py" line="1232" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>The template mapping {file}: “{key}” must be a whole number without quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1108" />
+        <location filename="../../desktop_app/i18n.py" line="1235" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>The template mapping {file}: “{key}” must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1111" />
+        <location filename="../../desktop_app/i18n.py" line="1238" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>The template mapping {file}: “{key}” must be a list of texts in square brackets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1114" />
+        <location filename="../../desktop_app/i18n.py" line="1241" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1119" />
+        <location filename="../../desktop_app/i18n.py" line="1246" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>The template mapping {file}: “{key}” must be a list of tables.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1122" />
+        <location filename="../../desktop_app/i18n.py" line="1249" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1125" />
+        <location filename="../../desktop_app/i18n.py" line="1252" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1130" />
+        <location filename="../../desktop_app/i18n.py" line="1257" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1135" />
+        <location filename="../../desktop_app/i18n.py" line="1262" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1140" />
+        <location filename="../../desktop_app/i18n.py" line="1267" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1145" />
+        <location filename="../../desktop_app/i18n.py" line="1272" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1150" />
+        <location filename="../../desktop_app/i18n.py" line="1277" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1155" />
+        <location filename="../../desktop_app/i18n.py" line="1282" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1160" />
+        <location filename="../../desktop_app/i18n.py" line="1287" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1165" />
+        <location filename="../../desktop_app/i18n.py" line="1292" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1170" />
+        <location filename="../../desktop_app/i18n.py" line="1297" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1175" />
+        <location filename="../../desktop_app/i18n.py" line="1302" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1180" />
+        <location filename="../../desktop_app/i18n.py" line="1307" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1185" />
+        <location filename="../../desktop_app/i18n.py" line="1312" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1190" />
+        <location filename="../../desktop_app/i18n.py" line="1317" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1196" />
+        <location filename="../../desktop_app/i18n.py" line="1323" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1200" />
+        <location filename="../../desktop_app/i18n.py" line="1327" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1203" />
+        <location filename="../../desktop_app/i18n.py" line="1330" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>The template's years {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1206" />
+        <location filename="../../desktop_app/i18n.py" line="1333" />
         <source>The mapping maps no sheet.</source>
         <translation>The mapping maps no sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1207" />
+        <location filename="../../desktop_app/i18n.py" line="1334" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1210" />
+        <location filename="../../desktop_app/i18n.py" line="1337" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1214" />
+        <location filename="../../desktop_app/i18n.py" line="1341" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1217" />
+        <location filename="../../desktop_app/i18n.py" line="1344" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1221" />
+        <location filename="../../desktop_app/i18n.py" line="1348" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1224" />
+        <location filename="../../desktop_app/i18n.py" line="1351" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1227" />
+        <location filename="../../desktop_app/i18n.py" line="1354" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1232" />
+        <location filename="../../desktop_app/i18n.py" line="1359" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1235" />
+        <location filename="../../desktop_app/i18n.py" line="1362" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1238" />
+        <location filename="../../desktop_app/i18n.py" line="1365" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1241" />
+        <location filename="../../desktop_app/i18n.py" line="1368" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1245" />
+        <location filename="../../desktop_app/i18n.py" line="1372" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1248" />
+        <location filename="../../desktop_app/i18n.py" line="1375" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1252" />
+        <location filename="../../desktop_app/i18n.py" line="1379" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>Template {template} belongs to another province than {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1255" />
+        <location filename="../../desktop_app/i18n.py" line="1382" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>Template {template} is not made for a region at the level of {region}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1258" />
+        <location filename="../../desktop_app/i18n.py" line="1385" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1261" />
+        <location filename="../../desktop_app/i18n.py" line="1388" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1264" />
+        <location filename="../../desktop_app/i18n.py" line="1391" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>The return could not be written to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1268" />
+        <location filename="../../desktop_app/i18n.py" line="1395" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1274" />
+        <location filename="../../desktop_app/i18n.py" line="1401" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1280" />
+        <location filename="../../desktop_app/i18n.py" line="1407" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1285" />
+        <location filename="../../desktop_app/i18n.py" line="1412" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1290" />
+        <location filename="../../desktop_app/i18n.py" line="1417" />
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1291" />
+        <location filename="../../desktop_app/i18n.py" line="1418" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1296" />
+        <location filename="../../desktop_app/i18n.py" line="1423" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1301" />
+        <location filename="../../desktop_app/i18n.py" line="1428" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1306" />
+        <location filename="../../desktop_app/i18n.py" line="1433" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1310" />
+        <location filename="../../desktop_app/i18n.py" line="1437" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1315" />
+        <location filename="../../desktop_app/i18n.py" line="1442" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1321" />
+        <location filename="../../desktop_app/i18n.py" line="1448" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1326" />
+        <location filename="../../desktop_app/i18n.py" line="1453" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1332" />
+        <location filename="../../desktop_app/i18n.py" line="1459" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1338" />
+        <location filename="../../desktop_app/i18n.py" line="1465" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1344" />
+        <location filename="../../desktop_app/i18n.py" line="1471" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1350" />
+        <location filename="../../desktop_app/i18n.py" line="1477" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1356" />
+        <location filename="../../desktop_app/i18n.py" line="1483" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1361" />
+        <location filename="../../desktop_app/i18n.py" line="1488" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} is not an Excel workbook (.xlsx) and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1364" />
+        <location filename="../../desktop_app/i18n.py" line="1491" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1368" />
+        <location filename="../../desktop_app/i18n.py" line="1495" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} is a folder; the files in it were not imported. Import it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1371" />
+        <location filename="../../desktop_app/i18n.py" line="1498" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1377" />
+        <location filename="../../desktop_app/i18n.py" line="1504" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1382" />
+        <location filename="../../desktop_app/i18n.py" line="1509" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1387" />
+        <location filename="../../desktop_app/i18n.py" line="1514" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1390" />
+        <location filename="../../desktop_app/i18n.py" line="1517" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1393" />
+        <location filename="../../desktop_app/i18n.py" line="1520" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} says no region code; give the region. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1396" />
+        <location filename="../../desktop_app/i18n.py" line="1523" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1399" />
+        <location filename="../../desktop_app/i18n.py" line="1526" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>Row {row}: no region has the code or name “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1402" />
+        <location filename="../../desktop_app/i18n.py" line="1529" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>Row {row} holds figures but no region code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1403" />
+        <location filename="../../desktop_app/i18n.py" line="1530" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1407" />
+        <location filename="../../desktop_app/i18n.py" line="1534" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1412" />
+        <location filename="../../desktop_app/i18n.py" line="1539" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1416" />
+        <location filename="../../desktop_app/i18n.py" line="1543" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1420" />
+        <location filename="../../desktop_app/i18n.py" line="1547" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1426" />
+        <location filename="../../desktop_app/i18n.py" line="1553" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1431" />
+        <location filename="../../desktop_app/i18n.py" line="1558" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1437" />
+        <location filename="../../desktop_app/i18n.py" line="1564" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1443" />
+        <location filename="../../desktop_app/i18n.py" line="1570" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1448" />
+        <location filename="../../desktop_app/i18n.py" line="1575" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1453" />
+        <location filename="../../desktop_app/i18n.py" line="1580" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1457" />
+        <location filename="../../desktop_app/i18n.py" line="1584" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1460" />
+        <location filename="../../desktop_app/i18n.py" line="1587" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1463" />
+        <location filename="../../desktop_app/i18n.py" line="1590" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1468" />
+        <location filename="../../desktop_app/i18n.py" line="1595" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1473" />
+        <location filename="../../desktop_app/i18n.py" line="1600" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>Not read: Xianbao computes growth rates and percentages itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1476" />
+        <location filename="../../desktop_app/i18n.py" line="1603" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>Not read: {indicator} is computed from its parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1479" />
+        <location filename="../../desktop_app/i18n.py" line="1606" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1484" />
+        <location filename="../../desktop_app/i18n.py" line="1611" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>Not read: no indicator has the code {indicator}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1487" />
+        <location filename="../../desktop_app/i18n.py" line="1614" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1493" />
+        <location filename="../../desktop_app/i18n.py" line="1620" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1498" />
+        <location filename="../../desktop_app/i18n.py" line="1625" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1503" />
+        <location filename="../../desktop_app/i18n.py" line="1630" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1506" />
+        <location filename="../../desktop_app/i18n.py" line="1633" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1507" />
+        <location filename="../../desktop_app/i18n.py" line="1634" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1513" />
+        <location filename="../../desktop_app/i18n.py" line="1640" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1519" />
+        <location filename="../../desktop_app/i18n.py" line="1646" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1524" />
+        <location filename="../../desktop_app/i18n.py" line="1651" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1529" />
+        <location filename="../../desktop_app/i18n.py" line="1656" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1534" />
+        <location filename="../../desktop_app/i18n.py" line="1661" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1540" />
+        <location filename="../../desktop_app/i18n.py" line="1667" />
         <source>The scheme {scheme} has no item {item}. Close the window and open it again.</source>
         <translation>The scheme {scheme} has no item {item}. Close the window and open it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1543" />
+        <location filename="../../desktop_app/i18n.py" line="1670" />
         <source>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</source>
         <translation>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1546" />
+        <location filename="../../desktop_app/i18n.py" line="1673" />
         <source>Item {item} scores 0 to {maximum} points; {points} is outside that.</source>
         <translation>Item {item} scores 0 to {maximum} points; {points} is outside that.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1549" />
+        <location filename="../../desktop_app/i18n.py" line="1676" />
         <source>Item {item} is scored in steps of {step} points; {points} is not one of them.</source>
         <translation>Item {item} is scored in steps of {step} points; {points} is not one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1552" />
+        <location filename="../../desktop_app/i18n.py" line="1679" />
         <source>The note of item {item} is longer than {limit} characters; shorten it.</source>
         <translation>The note of item {item} is longer than {limit} characters; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1555" />
+        <location filename="../../desktop_app/i18n.py" line="1682" />
         <source>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</source>
         <translation>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1560" />
+        <location filename="../../desktop_app/i18n.py" line="1687" />
         <source>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</source>
         <translation>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1565" />
+        <location filename="../../desktop_app/i18n.py" line="1692" />
         <source>There is no evaluation scheme {key}. Check the evaluation folder.</source>
         <translation>There is no evaluation scheme {key}. Check the evaluation folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1568" />
+        <location filename="../../desktop_app/i18n.py" line="1695" />
         <source>{file} is already attached to item {item} (as {kept}); the same file is kept once.</source>
         <translation>{file} is already attached to item {item} (as {kept}); the same file is kept once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1572" />
+        <location filename="../../desktop_app/i18n.py" line="1699" />
         <source>That evidence file was removed meanwhile (perhaps by another clerk).</source>
         <translation>That evidence file was removed meanwhile (perhaps by another clerk).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1575" />
+        <location filename="../../desktop_app/i18n.py" line="1702" />
         <source>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</source>
         <translation>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1580" />
+        <location filename="../../desktop_app/i18n.py" line="1707" />
         <source>{file} could not be read ({detail}). Check the file, then try again.</source>
         <translation>{file} could not be read ({detail}). Check the file, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1583" />
+        <location filename="../../desktop_app/i18n.py" line="1710" />
         <source>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</source>
         <translation>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1588" />
+        <location filename="../../desktop_app/i18n.py" line="1715" />
         <source>{file} is empty; attach the file that holds the evidence.</source>
         <translation>{file} is empty; attach the file that holds the evidence.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1591" />
+        <location filename="../../desktop_app/i18n.py" line="1718" />
         <source>Stopped; nothing was written.</source>
         <translation>Stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1633" />
+        <location filename="../../desktop_app/i18n.py" line="1720" />
+        <source>{where} is both the source and the target; name two different databases.</source>
+        <translation>{where} is both the source and the target; name two different databases.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1723" />
+        <source>{region} ({code}), {indicator}, {period}: {source} in the source, {target} in the target.</source>
+        <translation>{region} ({code}), {indicator}, {period}: {source} in the source, {target} in the target.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1727" />
+        <source>{region} ({code}), {indicator}, {period}: the same figure, kept as the period's own figure in one database and as the year-to-date figure in the other.</source>
+        <translation>{region} ({code}), {indicator}, {period}: the same figure, kept as the period's own figure in one database and as the year-to-date figure in the other.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1732" />
+        <source>{region} ({code}), the return for {period}: {source} in the source, {target} in the target.</source>
+        <translation>{region} ({code}), the return for {period}: {source} in the source, {target} in the target.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1737" />
+        <source>The region {name} ({code}) is recorded differently: its {what} is {source} in the source, {target} in the target.</source>
+        <translation>The region {name} ({code}) is recorded differently: its {what} is {source} in the source, {target} in the target.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1742" />
+        <source>The indicator {indicator} is defined differently: its {what} is {source} in the source, {target} in the target. Make the two definitions the same first.</source>
+        <translation>The indicator {indicator} is defined differently: its {what} is {source} in the source, {target} in the target. Make the two definitions the same first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1747" />
+        <source>{region} ({code}), {indicator}, the target for {year}: {source} in the source, {target} in the target.</source>
+        <translation>{region} ({code}), {indicator}, the target for {year}: {source} in the source, {target} in the target.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1752" />
+        <source>{region} ({code}), {indicator}, {period}: the explanation differs between the two.</source>
+        <translation>{region} ({code}), {indicator}, {period}: the explanation differs between the two.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1756" />
+        <source>{region} ({code}), {register}: the row {name} differs between the two.</source>
+        <translation>{region} ({code}), {register}: the row {name} differs between the two.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1759" />
+        <source>{region} ({code}): the demonstration candidate {name} differs between the two.</source>
+        <translation>{region} ({code}): the demonstration candidate {name} differs between the two.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1763" />
+        <source>{region} ({code}), self-evaluation item {item}: the points or the note differ between the two.</source>
+        <translation>{region} ({code}), self-evaluation item {item}: the points or the note differ between the two.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1768" />
+        <source>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new figure would change it. Reopen it there first.</source>
+        <translation>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new figure would change it. Reopen it there first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1774" />
+        <source>{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.</source>
+        <translation>{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1778" />
+        <source>{person} may work on some regions only, and a copy without --region copies them all. Name the region to copy with --region, or ask for an administrator of every region.</source>
+        <translation>{person} may work on some regions only, and a copy without --region copies them all. Name the region to copy with --region, or ask for an administrator of every region.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1783" />
+        <source>The target keeps its own {setting} ({target}); the source's ({source}) was not copied.</source>
+        <translation>The target keeps its own {setting} ({target}); the source's ({source}) was not copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1829" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1634" />
+        <location filename="../../desktop_app/i18n.py" line="1830" />
         <source>prefecture</source>
         <translation>prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1635" />
+        <location filename="../../desktop_app/i18n.py" line="1831" />
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1636" />
+        <location filename="../../desktop_app/i18n.py" line="1832" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1637" />
+        <location filename="../../desktop_app/i18n.py" line="1833" />
         <source>village</source>
         <translation>village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1674" />
+        <location filename="../../desktop_app/i18n.py" line="1894" />
         <source>, </source>
-        <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
         <translation>, </translation>
     </message>
 </context>
@@ -3923,238 +4705,348 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="65" />
+        <source>Create the first administrator</source>
+        <extracomment>The colour of a refusal under the fields (the grid's error red). The account logged in, once the dialog is accepted.</extracomment>
+        <translation>Create the first administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/login_dialog.py" line="117" />
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="71" />
+        <source>This database has no accounts yet. Create the first administrator (管理员): they add the other staff and give each a role.</source>
+        <translation>This database has no accounts yet. Create the first administrator (管理员): they add the other staff and give each a role.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="75" />
+        <source>Log in with your account. Ask the bureau's administrator for one.</source>
+        <translation>Log in with your account. Ask the bureau's administrator for one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="79" />
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="88" />
+        <source>as the audit and the returns name you</source>
+        <translation>as the audit and the returns name you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="97" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="99" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="100" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="103" />
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="117" />
+        <source>Create and log in</source>
+        <translation>Create and log in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="120" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="154" />
+        <source>Type your login.</source>
+        <translation>Type your login.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="160" />
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>The two passwords differ. Type the password again.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
-        <location filename="../../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
         <source>Opening the database…</source>
         <extracomment>The store's regions and the first return are on screen. The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127" />
-        <location filename="../../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../../desktop_app/ui/main_window.py" line="133" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>By township</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>Demonstration self-evaluation…</source>
         <translation>Demonstration self-evaluation…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>Indicators…</source>
         <translation>Indicators…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199" />
+        <location filename="../../desktop_app/ui/main_window.py" line="205" />
         <source>Townships and villages…</source>
         <translation>Townships and villages…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="208" />
         <source>Annual targets…</source>
         <translation>Annual targets…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205" />
+        <location filename="../../desktop_app/ui/main_window.py" line="211" />
         <source>Targets and progress (PDF)…</source>
         <translation>Targets and progress (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221" />
+        <location filename="../../desktop_app/ui/main_window.py" line="227" />
         <source>Demonstration units…</source>
         <translation>Demonstration units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225" />
+        <location filename="../../desktop_app/ui/main_window.py" line="232" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293" />
+        <location filename="../../desktop_app/ui/main_window.py" line="290" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <source>The server's database is backed up by the bureau's IT helper (pg_dump).</source>
+        <translation>The server's database is backed up by the bureau's IT helper (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="373" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297" />
+        <location filename="../../desktop_app/ui/main_window.py" line="377" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="380" />
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="383" />
         <source>Go to period…</source>
         <translation>Go to period…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312" />
+        <location filename="../../desktop_app/ui/main_window.py" line="392" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
+        <location filename="../../desktop_app/ui/main_window.py" line="393" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="396" />
         <source>Every change is saved as you type.</source>
         <translation>Every change is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318" />
+        <location filename="../../desktop_app/ui/main_window.py" line="398" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="401" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="405" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327" />
+        <location filename="../../desktop_app/ui/main_window.py" line="407" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336" />
+        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <source>Users…</source>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="414" />
+        <source>Change my password…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="422" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337" />
+        <location filename="../../desktop_app/ui/main_window.py" line="423" />
         <source>Find indicator…</source>
         <translation>Find indicator…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341" />
+        <location filename="../../desktop_app/ui/main_window.py" line="427" />
         <source>&amp;Return</source>
         <translation>&amp;Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../../desktop_app/ui/main_window.py" line="428" />
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/main_window.py" line="431" />
         <source>Re&amp;gisters</source>
         <translation>Re&amp;gisters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346" />
+        <location filename="../../desktop_app/ui/main_window.py" line="432" />
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347" />
+        <location filename="../../desktop_app/ui/main_window.py" line="433" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="348" />
-        <location filename="../../desktop_app/ui/main_window.py" line="574" />
+        <location filename="../../desktop_app/ui/main_window.py" line="434" />
+        <location filename="../../desktop_app/ui/main_window.py" line="660" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365" />
+        <location filename="../../desktop_app/ui/main_window.py" line="451" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <location filename="../../desktop_app/ui/main_window.py" line="497" />
         <source>Targets and progress</source>
         <translation>Targets and progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="413" />
+        <location filename="../../desktop_app/ui/main_window.py" line="499" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427" />
+        <location filename="../../desktop_app/ui/main_window.py" line="513" />
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="443" />
+        <location filename="../../desktop_app/ui/main_window.py" line="529" />
         <source>Choose a county first: townships are kept under one.</source>
         <translation>Choose a county first: townships are kept under one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="460" />
+        <location filename="../../desktop_app/ui/main_window.py" line="546" />
         <source>Choose a county first: the self-evaluation is a county's.</source>
         <translation>Choose a county first: the self-evaluation is a county's.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="475" />
+        <location filename="../../desktop_app/ui/main_window.py" line="561" />
         <source>Choose a county first: candidates are kept under one.</source>
         <translation>Choose a county first: candidates are kept under one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="500" />
+        <location filename="../../desktop_app/ui/main_window.py" line="586" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="502" />
+        <location filename="../../desktop_app/ui/main_window.py" line="588" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>Xianbao databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="515" />
+        <location filename="../../desktop_app/ui/main_window.py" line="601" />
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="545" />
+        <location filename="../../desktop_app/ui/main_window.py" line="631" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="545" />
+        <location filename="../../desktop_app/ui/main_window.py" line="631" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="561" />
+        <location filename="../../desktop_app/ui/main_window.py" line="647" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="587" />
+        <location filename="../../desktop_app/ui/main_window.py" line="673" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</source>
         <translation>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="591" />
+        <location filename="../../desktop_app/ui/main_window.py" line="677" />
         <source>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</source>
         <translation>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="605" />
+        <location filename="../../desktop_app/ui/main_window.py" line="691" />
         <source>Paste figures copied from Excel or WPS</source>
         <translation>Paste figures copied from Excel or WPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="717" />
+        <location filename="../../desktop_app/ui/main_window.py" line="763" />
+        <source>%1 is listed as the way to your regions; you work only on those.</source>
+        <translation>%1 is listed as the way to your regions; you work only on those.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="817" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
     </message>
@@ -4162,79 +5054,94 @@
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="228" />
-        <location filename="../../desktop_app/ui/multi_unit.py" line="284" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="238" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="295" />
         <source>&amp;Add a township…</source>
-        <extracomment>A township or village was added under the region (its code): the window's tree reloads. What the page shows: the view as the screen service last answered.</extracomment>
+        <extracomment>A township or village was added under the region (its code): the window's tree reloads. What the page shows: the view as the screen service last answered. The choice asked after a save refused because someone else changed the cell since.</extracomment>
         <translation>&amp;Add a township…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="286" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="297" />
         <source>&amp;Add a village…</source>
         <translation>&amp;Add a village…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="289" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="300" />
         <source>%1 has no townships yet. Add them with the button on the right.</source>
         <translation>%1 has no townships yet. Add them with the button on the right.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="312" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="323" />
         <source>Added %1 (%2).</source>
         <translation>Added %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="342" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="357" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="368" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="388" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="376" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="396" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 cells cannot be typed into (outside the grid or computed) and were left out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="459" />
+        <source>Kept the figures the others saved in %1 cells.</source>
+        <translation>Kept the figures the others saved in %1 cells.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="461" />
+        <source>Kept %1's figure for %2: %3.</source>
+        <translation>Kept %1's figure for %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="492" />
+        <source>Saved %1: %2 (yours, in place of %3's)</source>
+        <translation>Saved %1: %2 (yours, in place of %3's)</translation>
     </message>
 </context>
 <context>
     <name>MultiUnitTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="61" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="68" />
         <source>Code</source>
         <extracomment>One indicator with the county's total and each township's figure: the view's row.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="62" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="69" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="63" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="70" />
         <source>Keyed as</source>
         <translation>Keyed as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="64" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="71" />
         <source>County total</source>
         <translation>County total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="161" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="168" />
         <source>year to date</source>
         <extracomment>A person changed a township's cell: region code, indicator code, text as typed.</extracomment>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="162" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="169" />
         <source>this period</source>
         <translation>this period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="179" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="186" />
         <source>Counted from the register “{register}”; change the register, not the figure.</source>
         <translation>Counted from the register “{register}”; change the register, not the figure.</translation>
     </message>
@@ -4270,6 +5177,57 @@
         <location filename="../../desktop_app/ui/standards_dialog.py" line="492" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="310" />
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="319" />
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="320" />
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="321" />
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="322" />
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="353" />
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="269" />
+        <source>Set the password of %1</source>
+        <translation>Set the password of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="274" />
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="275" />
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
     </message>
 </context>
 <context>
@@ -4633,39 +5591,79 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="31" />
+        <location filename="../../desktop_app/ui/refusals.py" line="33" />
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="35" />
+        <location filename="../../desktop_app/ui/refusals.py" line="37" />
         <source>Create a new, empty database there? Choose No if the name is mistyped or the drive (a USB stick, a shared folder) is not connected.</source>
         <translation>Create a new, empty database there? Choose No if the name is mistyped or the drive (a USB stick, a shared folder) is not connected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="42" />
+        <location filename="../../desktop_app/ui/refusals.py" line="44" />
         <source>Create a new database</source>
         <translation>Create a new database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="45" />
+        <location filename="../../desktop_app/ui/refusals.py" line="47" />
         <source>Open another file…</source>
         <translation>Open another file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="60" />
+        <location filename="../../desktop_app/ui/refusals.py" line="62" />
+        <location filename="../../desktop_app/ui/refusals.py" line="108" />
         <source>Open a Xianbao database</source>
         <translation>Open a Xianbao database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="62" />
+        <location filename="../../desktop_app/ui/refusals.py" line="64" />
+        <location filename="../../desktop_app/ui/refusals.py" line="110" />
         <source>Xianbao databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Xianbao databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="92" />
+        <location filename="../../desktop_app/ui/refusals.py" line="77" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="79" />
+        <source>Another server…</source>
+        <translation>Another server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="82" />
+        <source>Open a file…</source>
+        <translation>Open a file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="95" />
+        <source>Open a server's database</source>
+        <translation>Open a server's database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="96" />
+        <source>The server's address, as postgresql://USER@HOST:5432/DATABASE (the password comes from PostgreSQL's password file, pgpass):</source>
+        <translation>The server's address, as postgresql://USER@HOST:5432/DATABASE (the password comes from PostgreSQL's password file, pgpass):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="142" />
         <source>The database {path} is read-only: you can look at its figures and print reports, but nothing you type can be saved. To work in it, copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>The database {path} is read-only: you can look at its figures and print reports, but nothing you type can be saved. To work in it, copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="180" />
+        <source>Limit to regions</source>
+        <translation>Limit to regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="204" />
+        <source>Tick the prefectures and counties this account works on: it sees and changes only their figures, returns and registers (and the townships under them). With nothing ticked it works on every region.</source>
+        <translation>Tick the prefectures and counties this account works on: it sees and changes only their figures, returns and registers (and the townships under them). With nothing ticked it works on every region.</translation>
     </message>
 </context>
 <context>
@@ -4720,60 +5718,87 @@
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="80" />
+        <location filename="../../desktop_app/ui/register_form.py" line="87" />
         <source>%1: edit a row</source>
         <extracomment>The service refused an OK (the row may have changed meanwhile).</extracomment>
         <translation>%1: edit a row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="80" />
+        <location filename="../../desktop_app/ui/register_form.py" line="87" />
         <source>%1: add a row</source>
         <translation>%1: add a row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="89" />
+        <location filename="../../desktop_app/ui/register_form.py" line="96" />
+        <location filename="../../desktop_app/ui/register_form.py" line="347" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="104" />
+        <location filename="../../desktop_app/ui/register_form.py" line="111" />
         <source>Fields marked * are required.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="166" />
+        <location filename="../../desktop_app/ui/register_form.py" line="123" />
+        <source>Take theirs (Enter)</source>
+        <translation>Take theirs (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="124" />
+        <source>Keep mine (Ctrl+Enter)</source>
+        <translation>Keep mine (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="185" />
         <source>%1 (retired)</source>
+        <extracomment>The version of the row as another clerk left it, while the choice is asked.</extracomment>
         <translation>%1 (retired)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="180" />
+        <location filename="../../desktop_app/ui/register_form.py" line="199" />
         <source>Type part of a township's or village's name</source>
         <translation>Type part of a township's or village's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="183" />
+        <location filename="../../desktop_app/ui/register_form.py" line="202" />
         <source>The county has no townships or villages in Xianbao yet: add them first (Data → Townships and villages).</source>
         <translation>The county has no townships or villages in Xianbao yet: add them first (Data → Townships and villages).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="206" />
+        <location filename="../../desktop_app/ui/register_form.py" line="225" />
         <source>e.g. 2024-03-05</source>
         <translation>e.g. 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="208" />
+        <location filename="../../desktop_app/ui/register_form.py" line="227" />
         <source>e.g. 2024</source>
         <translation>e.g. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="280" />
+        <location filename="../../desktop_app/ui/register_form.py" line="299" />
         <source>Choose a place from the list (the county, a township or a village).</source>
         <translation>Choose a place from the list (the county, a township or a village).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="284" />
+        <location filename="../../desktop_app/ui/register_form.py" line="303" />
         <source>Correct the fields marked in red, then press OK again.</source>
         <translation>Correct the fields marked in red, then press OK again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="361" />
+        <source>%1 changed “%2” after you opened it (at %3). Your changes were not saved. Which should stay?</source>
+        <translation>%1 changed “%2” after you opened it (at %3). Your changes were not saved. Which should stay?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="367" />
+        <source>(What you typed is what they saved.)</source>
+        <translation>(What you typed is what they saved.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="378" />
+        <source>%1: theirs %2, yours %3</source>
+        <translation>%1: theirs %2, yours %3</translation>
     </message>
 </context>
 <context>
@@ -5265,313 +6290,313 @@
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1732" />
+        <location filename="../../desktop_app/i18n.py" line="1956" />
         <source>Service points</source>
         <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1733" />
+        <location filename="../../desktop_app/i18n.py" line="1957" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1734" />
+        <location filename="../../desktop_app/i18n.py" line="1958" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1735" />
+        <location filename="../../desktop_app/i18n.py" line="1959" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1736" />
+        <location filename="../../desktop_app/i18n.py" line="1960" />
         <source>Township station</source>
         <translation>Township station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1737" />
+        <location filename="../../desktop_app/i18n.py" line="1961" />
         <source>Village point</source>
         <translation>Village point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1738" />
+        <location filename="../../desktop_app/i18n.py" line="1962" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1739" />
+        <location filename="../../desktop_app/i18n.py" line="1963" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1740" />
+        <location filename="../../desktop_app/i18n.py" line="1964" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1741" />
+        <location filename="../../desktop_app/i18n.py" line="1965" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1742" />
+        <location filename="../../desktop_app/i18n.py" line="1966" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1743" />
+        <location filename="../../desktop_app/i18n.py" line="1967" />
         <source>In a poor village</source>
         <translation>In a poor village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1744" />
+        <location filename="../../desktop_app/i18n.py" line="1968" />
         <source>Project funds (10k yuan)</source>
         <translation>Project funds (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1745" />
+        <location filename="../../desktop_app/i18n.py" line="1969" />
         <source>Project year</source>
         <translation>Project year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1746" />
+        <location filename="../../desktop_app/i18n.py" line="1970" />
         <source>Training sessions</source>
         <translation>Training sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1747" />
+        <location filename="../../desktop_app/i18n.py" line="1971" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1748" />
+        <location filename="../../desktop_app/i18n.py" line="1972" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1749" />
+        <location filename="../../desktop_app/i18n.py" line="1973" />
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1750" />
+        <location filename="../../desktop_app/i18n.py" line="1974" />
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1751" />
+        <location filename="../../desktop_app/i18n.py" line="1975" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1752" />
+        <location filename="../../desktop_app/i18n.py" line="1976" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1753" />
+        <location filename="../../desktop_app/i18n.py" line="1977" />
         <source>Of whom poor</source>
         <translation>Of whom poor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1754" />
+        <location filename="../../desktop_app/i18n.py" line="1978" />
         <source>Subsidy claimed (10k yuan)</source>
         <translation>Subsidy claimed (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1755" />
+        <location filename="../../desktop_app/i18n.py" line="1979" />
         <source>E-commerce villages and towns</source>
         <translation>E-commerce villages and towns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1756" />
+        <location filename="../../desktop_app/i18n.py" line="1980" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1757" />
+        <location filename="../../desktop_app/i18n.py" line="1981" />
         <source>E-commerce village</source>
         <translation>E-commerce village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1758" />
+        <location filename="../../desktop_app/i18n.py" line="1982" />
         <source>E-commerce town</source>
         <translation>E-commerce town</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1759" />
+        <location filename="../../desktop_app/i18n.py" line="1983" />
         <source>Taobao village</source>
         <translation>Taobao village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1760" />
+        <location filename="../../desktop_app/i18n.py" line="1984" />
         <source>Main products</source>
         <translation>Main products</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1761" />
+        <location filename="../../desktop_app/i18n.py" line="1985" />
         <source>Online sales (10k yuan)</source>
         <translation>Online sales (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1762" />
+        <location filename="../../desktop_app/i18n.py" line="1986" />
         <source>Year recognised</source>
         <translation>Year recognised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1763" />
+        <location filename="../../desktop_app/i18n.py" line="1987" />
         <source>Recognised by</source>
         <translation>Recognised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1764" />
+        <location filename="../../desktop_app/i18n.py" line="1988" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1765" />
+        <location filename="../../desktop_app/i18n.py" line="1989" />
         <source>Enterprises and online shops</source>
         <translation>Enterprises and online shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1766" />
+        <location filename="../../desktop_app/i18n.py" line="1990" />
         <source>E-commerce enterprise</source>
         <translation>E-commerce enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1767" />
+        <location filename="../../desktop_app/i18n.py" line="1991" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1768" />
+        <location filename="../../desktop_app/i18n.py" line="1992" />
         <source>Cross-border enterprise</source>
         <translation>Cross-border enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1769" />
+        <location filename="../../desktop_app/i18n.py" line="1993" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1770" />
+        <location filename="../../desktop_app/i18n.py" line="1994" />
         <source>Registered capital (10k yuan)</source>
         <translation>Registered capital (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1771" />
+        <location filename="../../desktop_app/i18n.py" line="1995" />
         <source>Revenue (10k yuan)</source>
         <translation>Revenue (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1772" />
+        <location filename="../../desktop_app/i18n.py" line="1996" />
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1773" />
+        <location filename="../../desktop_app/i18n.py" line="1997" />
         <source>Key projects</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1774" />
+        <location filename="../../desktop_app/i18n.py" line="1998" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1775" />
+        <location filename="../../desktop_app/i18n.py" line="1999" />
         <source>Planned investment (10k yuan)</source>
         <translation>Planned investment (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1776" />
+        <location filename="../../desktop_app/i18n.py" line="2000" />
         <source>Invested so far (10k yuan)</source>
         <translation>Invested so far (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1777" />
+        <location filename="../../desktop_app/i18n.py" line="2001" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1778" />
+        <location filename="../../desktop_app/i18n.py" line="2002" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1779" />
+        <location filename="../../desktop_app/i18n.py" line="2003" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1780" />
+        <location filename="../../desktop_app/i18n.py" line="2004" />
         <source>Under way</source>
         <translation>Under way</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1781" />
+        <location filename="../../desktop_app/i18n.py" line="2005" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1782" />
+        <location filename="../../desktop_app/i18n.py" line="2006" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1783" />
+        <location filename="../../desktop_app/i18n.py" line="2007" />
         <source>Designations</source>
         <translation>Designations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1784" />
+        <location filename="../../desktop_app/i18n.py" line="2008" />
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1785" />
+        <location filename="../../desktop_app/i18n.py" line="2009" />
         <source>Comprehensive demonstration county</source>
         <translation>Comprehensive demonstration county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1786" />
+        <location filename="../../desktop_app/i18n.py" line="2010" />
         <source>E-commerce poverty-alleviation county</source>
         <translation>E-commerce poverty-alleviation county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1787" />
+        <location filename="../../desktop_app/i18n.py" line="2011" />
         <source>Poor county</source>
         <translation>Poor county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1788" />
+        <location filename="../../desktop_app/i18n.py" line="2012" />
         <source>Poor village</source>
         <translation>Poor village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1789" />
+        <location filename="../../desktop_app/i18n.py" line="2013" />
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1790" />
+        <location filename="../../desktop_app/i18n.py" line="2014" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1791" />
+        <location filename="../../desktop_app/i18n.py" line="2015" />
         <source>Designated by</source>
         <translation>Designated by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1806" />
+        <location filename="../../desktop_app/i18n.py" line="2030" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1806" />
+        <location filename="../../desktop_app/i18n.py" line="2030" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -5593,138 +6618,138 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="70" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="71" />
         <source>Export the province's Excel return…</source>
         <extracomment>A sentence for the status bar, and whether it reports a refusal. Values were imported: the window reloads what it shows.</extracomment>
         <translation>Export the province's Excel return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="75" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="76" />
         <source>Import Excel returns…</source>
         <translation>Import Excel returns…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="78" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="79" />
         <source>Import a folder of returns…</source>
         <translation>Import a folder of returns…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="81" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="82" />
         <source>Templates…</source>
         <translation>Templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="84" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="85" />
         <source>Imports and undoing one…</source>
         <translation>Imports and undoing one…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="87" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="88" />
         <source>Monthly summary (PDF)…</source>
         <translation>Monthly summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="90" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="91" />
         <source>Blank paper forms (PDF)…</source>
         <translation>Blank paper forms (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="93" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="94" />
         <source>Who has submitted (PDF)…</source>
         <translation>Who has submitted (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="126" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="131" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="131" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="136" />
         <source>Stopped; nothing was written.</source>
         <translation>Stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="137" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="142" />
         <source>Choose a region first.</source>
         <translation>Choose a region first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="154" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="159" />
         <source>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</source>
         <translation>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="163" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="168" />
         <source>{count} template files could not be loaded; Reports → Templates says why.</source>
         <translation>{count} template files could not be loaded; Reports → Templates says why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="174" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="179" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="175" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="180" />
         <source>Which return?</source>
         <translation>Which return?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="193" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="204" />
         <source>Filling the province's workbook…</source>
         <translation>Filling the province's workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="197" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="208" />
         <source>Exported {path}</source>
         <translation>Exported {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="205" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="216" />
         <source> (sample)</source>
         <translation> (sample)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="214" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="225" />
         <source>Where should exported returns go?</source>
         <translation>Where should exported returns go?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="236" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="247" />
         <source>Import Excel returns</source>
         <translation>Import Excel returns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="238" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="249" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="245" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="256" />
         <source>Import every return in a folder</source>
         <translation>Import every return in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="258" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="269" />
         <source>Reading the returns…</source>
         <translation>Reading the returns…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="268" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="279" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="282" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="293" />
         <source>Storing the imported values…</source>
         <translation>Storing the imported values…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="291" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="302" />
         <source>Imported {values} from {files}.</source>
         <translation>Imported {values} from {files}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/report_actions.py" line="292" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="303" />
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -5732,7 +6757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/report_actions.py" line="293" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="304" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -5740,29 +6765,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="307" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="318" />
         <source>Import of returns</source>
         <translation>Import of returns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="333" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="344" />
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="379" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="390" />
         <source>The monthly summary is made for a month.</source>
         <translation>The monthly summary is made for a month.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="385" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="390" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="412" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="396" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="401" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="423" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="401" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="412" />
         <source>Making the forms…</source>
         <translation>Making the forms…</translation>
     </message>
@@ -6365,164 +7390,180 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="236" />
+        <location filename="../../desktop_app/ui/return_page.py" line="245" />
         <source>Undo</source>
-        <extracomment>A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title. What the page shows: the return's view as the screen service last answered.</extracomment>
+        <extracomment>A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title. What the page shows: the return's view as the screen service last answered. The choice asked after a save refused because someone else changed the cell since (None when none is open).</extracomment>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="238" />
+        <location filename="../../desktop_app/ui/return_page.py" line="247" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="240" />
+        <location filename="../../desktop_app/ui/return_page.py" line="249" />
         <source>Copy last period</source>
         <translation>Copy last period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="243" />
+        <location filename="../../desktop_app/ui/return_page.py" line="252" />
         <source>Submit (报送)</source>
         <translation>Submit (报送)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="246" />
+        <location filename="../../desktop_app/ui/return_page.py" line="255" />
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="248" />
+        <location filename="../../desktop_app/ui/return_page.py" line="257" />
         <source>History of this cell…</source>
         <translation>History of this cell…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="251" />
+        <location filename="../../desktop_app/ui/return_page.py" line="260" />
         <source>Rows behind this figure…</source>
         <translation>Rows behind this figure…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="255" />
+        <location filename="../../desktop_app/ui/return_page.py" line="264" />
         <source>Count this indicator from the register this year</source>
         <translation>Count this indicator from the register this year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="354" />
+        <location filename="../../desktop_app/ui/return_page.py" line="364" />
         <source>Explanation (情况说明): %1</source>
         <translation>Explanation (情况说明): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="377" />
+        <location filename="../../desktop_app/ui/return_page.py" line="387" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>Submitted on %1 by %2; reopen it to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="386" />
+        <location filename="../../desktop_app/ui/return_page.py" line="396" />
         <source>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</source>
         <translation>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="396" />
-        <location filename="../../desktop_app/ui/return_page.py" line="612" />
+        <location filename="../../desktop_app/ui/return_page.py" line="406" />
+        <location filename="../../desktop_app/ui/return_page.py" line="762" />
         <source>Reopened: %1</source>
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="398" />
+        <location filename="../../desktop_app/ui/return_page.py" line="408" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="403" />
+        <location filename="../../desktop_app/ui/return_page.py" line="413" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="415" />
+        <location filename="../../desktop_app/ui/return_page.py" line="425" />
         <source>The sum of the prefectures; key it in each prefecture's return.</source>
         <translation>The sum of the prefectures; key it in each prefecture's return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="417" />
+        <location filename="../../desktop_app/ui/return_page.py" line="427" />
         <source>The sum of the counties; key it in each county's return.</source>
         <translation>The sum of the counties; key it in each county's return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="419" />
+        <location filename="../../desktop_app/ui/return_page.py" line="429" />
         <source>The sum of the townships; key it under By township.</source>
         <translation>The sum of the townships; key it under By township.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="420" />
+        <location filename="../../desktop_app/ui/return_page.py" line="430" />
         <source>The sum of the regions below; key it in their returns.</source>
         <translation>The sum of the regions below; key it in their returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="451" />
+        <location filename="../../desktop_app/ui/return_page.py" line="461" />
+        <location filename="../../desktop_app/ui/return_page.py" line="575" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="455" />
+        <location filename="../../desktop_app/ui/return_page.py" line="465" />
         <source>Saved %1: %2</source>
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="496" />
+        <location filename="../../desktop_app/ui/return_page.py" line="550" />
+        <source>Kept %1's figure for %2: %3.</source>
+        <translation>Kept %1's figure for %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="554" />
+        <source>Kept the figures the others saved in %1 cells.</source>
+        <translation>Kept the figures the others saved in %1 cells.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="581" />
+        <source>Saved %1: %2 (yours, in place of %3's)</source>
+        <translation>Saved %1: %2 (yours, in place of %3's)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="609" />
         <source>Restored %1: %2</source>
         <translation>Restored %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="528" />
+        <location filename="../../desktop_app/ui/return_page.py" line="647" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>Pasted %1 cells; refused %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="533" />
+        <location filename="../../desktop_app/ui/return_page.py" line="652" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="548" />
+        <location filename="../../desktop_app/ui/return_page.py" line="680" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>Copied %1 end-of-period figures from the last period; confirm each with Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="579" />
+        <location filename="../../desktop_app/ui/return_page.py" line="716" />
         <source>Not submitted: correct %1, then submit again.</source>
         <translation>Not submitted: correct %1, then submit again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="584" />
+        <location filename="../../desktop_app/ui/return_page.py" line="721" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>Not submitted: every warning needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="593" />
+        <location filename="../../desktop_app/ui/return_page.py" line="733" />
         <source>Submitted. The return is locked.</source>
         <translation>Submitted. The return is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="599" />
+        <location filename="../../desktop_app/ui/return_page.py" line="750" />
         <source>Reopen the return</source>
         <translation>Reopen the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="599" />
+        <location filename="../../desktop_app/ui/return_page.py" line="750" />
         <source>Why must the submitted return change?</source>
         <translation>Why must the submitted return change?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="664" />
+        <location filename="../../desktop_app/ui/return_page.py" line="814" />
         <source>%1 is counted from the register in %2.</source>
         <translation>%1 is counted from the register in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="666" />
+        <location filename="../../desktop_app/ui/return_page.py" line="816" />
         <source>%1 is keyed again in %2.</source>
         <translation>%1 is keyed again in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="690" />
+        <location filename="../../desktop_app/ui/return_page.py" line="840" />
         <source>This figure is not counted from a register.</source>
         <translation>This figure is not counted from a register.</translation>
     </message>
@@ -6709,69 +7750,104 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="29" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="31" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="45" />
         <source>&amp;Bureau name:</source>
         <translation>&amp;Bureau name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="44" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="46" />
         <source>Bureau &amp;head:</source>
         <translation>Bureau &amp;head:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="45" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="47" />
         <source>&amp;Statistics lead:</source>
         <translation>&amp;Statistics lead:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="46" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="48" />
         <source>Pr&amp;eparer:</source>
         <translation>Pr&amp;eparer:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="49" />
         <source>&amp;Telephone:</source>
         <translation>&amp;Telephone:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="59" />
         <source>found on this computer</source>
         <translation>found on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="58" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="60" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="63" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="65" />
         <source>Report &amp;font:</source>
         <translation>Report &amp;font:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="70" />
+        <source>the default file in your data folder</source>
+        <translation>the default file in your data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="72" />
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="77" />
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="82" />
+        <source>The password in this address will not be kept: put it in PostgreSQL's password file (pgpass) on this computer.</source>
+        <translation>The password in this address will not be kept: put it in PostgreSQL's password file (pgpass) on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="93" />
         <source>A new language takes effect the next time Xianbao starts. Reports need a Chinese TrueType font (.ttf/.ttc) such as Microsoft YaHei, SimSun or WenQuanYi Micro Hei.</source>
         <translation>A new language takes effect the next time Xianbao starts. Reports need a Chinese TrueType font (.ttf/.ttc) such as Microsoft YaHei, SimSun or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="98" />
+        <source>The database is a file, or a bureau's server written as postgresql://USER@HOST:5432/DATABASE. A server's password is never kept in the settings: the IT helper puts it in PostgreSQL's password file (pgpass) on this computer. Another database is opened the next time Xianbao starts.</source>
+        <translation>The database is a file, or a bureau's server written as postgresql://USER@HOST:5432/DATABASE. A server's password is never kept in the settings: the IT helper puts it in PostgreSQL's password file (pgpass) on this computer. Another database is opened the next time Xianbao starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118" />
         <source>Choose a Chinese TrueType font</source>
         <translation>Choose a Chinese TrueType font</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120" />
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="132" />
+        <source>Open a Xianbao database</source>
+        <translation>Open a Xianbao database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="134" />
+        <source>Xianbao databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Xianbao databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -8141,6 +9217,207 @@
         <location filename="../../desktop_app/ui/template_editor.py" line="1451" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1854" />
+        <source>clerk</source>
+        <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them. The roles of staff accounts (domain/users.py Role) as people call them.</extracomment>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1855" />
+        <source>reviewer</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1856" />
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1861" />
+        <source>key figures or register rows</source>
+        <extracomment>What a role may be refused (domain/users.py Action), as "{person} may not …" continues.</extracomment>
+        <translation>key figures or register rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1862" />
+        <source>import returns or lists</source>
+        <translation>import returns or lists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1863" />
+        <source>submit returns</source>
+        <translation>submit returns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1864" />
+        <source>reopen or send back returns</source>
+        <translation>reopen or send back returns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1865" />
+        <source>manage accounts</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1866" />
+        <source>change townships, villages or regions</source>
+        <translation>change townships, villages or regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1867" />
+        <source>change indicators</source>
+        <translation>change indicators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1868" />
+        <source>change templates</source>
+        <translation>change templates</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="161" />
+        <source>all regions</source>
+        <translation>all regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="291" />
+        <location filename="../../desktop_app/ui/users_dialog.py" line="341" />
+        <location filename="../../desktop_app/ui/users_dialog.py" line="445" />
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>The two passwords differ. Type the password again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="475" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="492" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="493" />
+        <source>R&amp;ole…</source>
+        <translation>R&amp;ole…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="494" />
+        <source>Re&amp;gions…</source>
+        <translation>Re&amp;gions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="495" />
+        <source>&amp;Password…</source>
+        <translation>&amp;Password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="496" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="497" />
+        <location filename="../../desktop_app/ui/users_dialog.py" line="581" />
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="581" />
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="615" />
+        <source>Account %1 (%2) added.</source>
+        <translation>Account %1 (%2) added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="627" />
+        <source>Role of %1</source>
+        <translation>Role of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="628" />
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="639" />
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="658" />
+        <source>%1 works on: %2.</source>
+        <translation>%1 works on: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="679" />
+        <source>The password of %1 was changed.</source>
+        <translation>The password of %1 was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="689" />
+        <location filename="../../desktop_app/ui/users_dialog.py" line="699" />
+        <source>%1 may log in again.</source>
+        <translation>%1 may log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="699" />
+        <source>%1 can no longer log in.</source>
+        <translation>%1 can no longer log in.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="100" />
+        <source>Login</source>
+        <extracomment>A disabled account's row. The roles in the order they are offered (the least first).</extracomment>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="101" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="102" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="103" />
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="104" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="105" />
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="147" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="149" />
+        <source>disabled</source>
+        <translation>disabled</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,64 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="378" />
+        <source>Add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="387" />
+        <source>letters, digits, . _ -</source>
+        <translation>字母、数字、. _ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="390" />
+        <source>as the audit and the returns name the person</source>
+        <translation>审计记录和报表中署的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="400" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="407" />
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="408" />
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="409" />
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="410" />
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="411" />
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="412" />
+        <source>Regions:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="417" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop_app/ui/demo_fill.py" line="24" />
@@ -58,31 +116,38 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/demo_fill.py" line="27" />
-        <location filename="../../desktop_app/ui/refusals.py" line="30" />
-        <location filename="../../desktop_app/ui/refusals.py" line="91" />
-        <location filename="../../desktop_app/ui/refusals.py" line="129" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="122" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="330" />
-        <location filename="../../desktop_app/app.py" line="85" />
-        <location filename="../../desktop_app/app.py" line="177" />
-        <location filename="../../desktop_app/app.py" line="182" />
-        <location filename="../../desktop_app/app.py" line="229" />
-        <location filename="../../desktop_app/app.py" line="248" />
+        <location filename="../../desktop_app/ui/refusals.py" line="32" />
+        <location filename="../../desktop_app/ui/refusals.py" line="75" />
+        <location filename="../../desktop_app/ui/refusals.py" line="141" />
+        <location filename="../../desktop_app/ui/refusals.py" line="179" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="127" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="341" />
+        <location filename="../../desktop_app/app.py" line="91" />
+        <location filename="../../desktop_app/app.py" line="203" />
+        <location filename="../../desktop_app/app.py" line="242" />
+        <location filename="../../desktop_app/app.py" line="247" />
+        <location filename="../../desktop_app/app.py" line="300" />
+        <location filename="../../desktop_app/app.py" line="319" />
         <source>Xianbao</source>
         <translation>县报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="173" />
+        <location filename="../../desktop_app/app.py" line="204" />
+        <source>This database has not been set up yet: an administrator (管理员) logs in first and chooses its region. Ask them, then start Xianbao again.</source>
+        <translation>这个数据库还没有设置：需由管理员先登录并选择它所属的地区。请联系管理员，然后重新启动县报。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="238" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="214" />
+        <location filename="../../desktop_app/app.py" line="285" />
         <source>The backup was restored; the database it replaced is in {folder}.</source>
         <translation>备份已恢复；被替换的数据库保存在 {folder} 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="232" />
+        <location filename="../../desktop_app/app.py" line="303" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
@@ -363,404 +428,507 @@
         <translation>村级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="72" />
+        <location filename="../../desktop_app/cli.py" line="77" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="74" />
+        <location filename="../../desktop_app/cli.py" line="79" />
         <source>Home region: {name} ({code}, {level})</source>
         <translation>本单位区划：{name}（{code}，{level}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="80" />
+        <location filename="../../desktop_app/cli.py" line="85" />
         <source>{indicators} indicators and {regions} regions are loaded.</source>
         <translation>已载入 {indicators} 项指标、{regions} 个行政区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="91" />
-        <location filename="../../desktop_app/cli.py" line="107" />
-        <location filename="../../desktop_app/cli.py" line="162" />
-        <location filename="../../desktop_app/cli.py" line="216" />
-        <location filename="../../desktop_app/cli.py" line="307" />
-        <location filename="../../desktop_app/cli.py" line="403" />
+        <location filename="../../desktop_app/cli.py" line="96" />
+        <location filename="../../desktop_app/cli.py" line="112" />
+        <location filename="../../desktop_app/cli.py" line="167" />
+        <location filename="../../desktop_app/cli.py" line="221" />
+        <location filename="../../desktop_app/cli.py" line="314" />
+        <location filename="../../desktop_app/cli.py" line="410" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="91" />
-        <location filename="../../desktop_app/cli.py" line="108" />
-        <location filename="../../desktop_app/cli.py" line="163" />
+        <location filename="../../desktop_app/cli.py" line="96" />
+        <location filename="../../desktop_app/cli.py" line="113" />
+        <location filename="../../desktop_app/cli.py" line="168" />
+        <location filename="../../desktop_app/cli_users.py" line="226" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="91" />
+        <location filename="../../desktop_app/cli.py" line="96" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="93" />
+        <location filename="../../desktop_app/cli.py" line="98" />
         <source>{count} regions.</source>
         <translation>共 {count} 个区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="109" />
+        <location filename="../../desktop_app/cli.py" line="114" />
         <source>Until</source>
         <translation>存续至</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="110" />
+        <location filename="../../desktop_app/cli.py" line="115" />
         <source>Succeeded by</source>
         <translation>接替区划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="112" />
+        <location filename="../../desktop_app/cli.py" line="117" />
         <source>Former divisions: {count}</source>
         <translation>已撤销或变更代码的区划：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="120" />
+        <location filename="../../desktop_app/cli.py" line="125" />
         <source>Added {name} ({code}, {level}).</source>
         <translation>已添加 {name}（{code}，{level}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="128" />
+        <location filename="../../desktop_app/cli.py" line="133" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="129" />
+        <location filename="../../desktop_app/cli.py" line="134" />
         <source>renamed</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="130" />
+        <location filename="../../desktop_app/cli.py" line="135" />
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="131" />
+        <location filename="../../desktop_app/cli.py" line="136" />
         <source>skipped (the county itself)</source>
         <translation>跳过（本县自身）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="132" />
+        <location filename="../../desktop_app/cli.py" line="137" />
         <source>refused</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="153" />
+        <location filename="../../desktop_app/cli.py" line="158" />
         <source>was {name}</source>
         <translation>原名 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="161" />
+        <location filename="../../desktop_app/cli.py" line="166" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="164" />
+        <location filename="../../desktop_app/cli.py" line="169" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="165" />
+        <location filename="../../desktop_app/cli.py" line="170" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="176" />
+        <location filename="../../desktop_app/cli.py" line="181" />
         <source>{new} new, {renamed} renamed, {unchanged} unchanged, {refused} refused.</source>
         <translation>新增 {new}，改名 {renamed}，不变 {unchanged}，不能导入 {refused}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="187" />
+        <location filename="../../desktop_app/cli.py" line="192" />
         <source>Nothing was written (--dry-run).</source>
         <translation>未写入任何内容（--dry-run）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="191" />
+        <location filename="../../desktop_app/cli.py" line="196" />
         <source>The list was imported.</source>
         <translation>名单已导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="209" />
+        <location filename="../../desktop_app/cli.py" line="214" />
         <source>flow</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="211" />
+        <location filename="../../desktop_app/cli.py" line="216" />
         <source>stock</source>
         <translation>存量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="212" />
+        <location filename="../../desktop_app/cli.py" line="217" />
         <source>year to date</source>
         <translation>累计值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="217" />
-        <location filename="../../desktop_app/cli.py" line="308" />
-        <location filename="../../desktop_app/cli.py" line="404" />
+        <location filename="../../desktop_app/cli.py" line="222" />
+        <location filename="../../desktop_app/cli.py" line="315" />
+        <location filename="../../desktop_app/cli.py" line="411" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="218" />
-        <location filename="../../desktop_app/cli.py" line="405" />
+        <location filename="../../desktop_app/cli.py" line="223" />
+        <location filename="../../desktop_app/cli.py" line="412" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="219" />
+        <location filename="../../desktop_app/cli.py" line="224" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="220" />
+        <location filename="../../desktop_app/cli.py" line="225" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="221" />
+        <location filename="../../desktop_app/cli.py" line="226" />
         <source>Keyed as</source>
         <translation>填报口径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="254" />
+        <location filename="../../desktop_app/cli.py" line="261" />
         <source>Unchanged: {value}</source>
         <translation>未改变：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="257" />
+        <location filename="../../desktop_app/cli.py" line="264" />
         <source>Saved {indicator} for {region}, {period}: {old} → {new}</source>
         <translation>已保存 {region} {period} 指标 {indicator}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="267" />
+        <location filename="../../desktop_app/cli.py" line="274" />
         <source>This value is version {version}; set it again with --based-on {version} and the save is refused if someone has changed it meanwhile.</source>
         <translation>此数值的版本为 {version}；再次设置时加上 --based-on {version}，如果期间有人改过此数值，保存会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="291" />
+        <location filename="../../desktop_app/cli.py" line="298" />
         <source>Target of {indicator} for {region} in {year}: {value}</source>
         <translation>{region} {year}年指标 {indicator} 的年度目标：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="309" />
+        <location filename="../../desktop_app/cli.py" line="316" />
         <source>Target as set</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="310" />
+        <location filename="../../desktop_app/cli.py" line="317" />
         <source>Goal</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="311" />
+        <location filename="../../desktop_app/cli.py" line="318" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="312" />
+        <location filename="../../desktop_app/cli.py" line="319" />
         <source>Progress (%)</source>
         <translation>完成进度(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="313" />
+        <location filename="../../desktop_app/cli.py" line="320" />
         <source>Expected (%)</source>
         <translation>按进度应完成(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="333" />
+        <location filename="../../desktop_app/cli.py" line="340" />
         <source>Targets of {name} ({code}) for {year}, to the end of month {month}</source>
         <translation>{name}（{code}）{year} 年度目标，截至 {month} 月末</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="339" />
+        <location filename="../../desktop_app/cli.py" line="346" />
         <source>No target is set for this year.</source>
         <translation>本年尚未设定目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="351" />
+        <location filename="../../desktop_app/cli.py" line="358" />
         <source>Line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="356" />
+        <location filename="../../desktop_app/cli.py" line="363" />
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="359" />
+        <location filename="../../desktop_app/cli.py" line="366" />
         <source>Imported {count} targets from {file}.</source>
         <translation>已从 {file} 导入 {count} 个目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="371" />
+        <location filename="../../desktop_app/cli.py" line="378" />
         <source>Stored {count} targets of {region} for {year}: {codes}</source>
         <translation>已保存 {region} {year} 年的 {count} 个目标：{codes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="381" />
+        <location filename="../../desktop_app/cli.py" line="388" />
         <source>Not in the catalogue, not stored: {codes}</source>
         <translation>指标目录中没有，未保存：{codes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="388" />
+        <location filename="../../desktop_app/cli.py" line="395" />
         <source>Not mapped to an indicator: {item} “{quote}” ({reason})</source>
         <translation>未对应到指标：{item}“{quote}”（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="397" />
+        <location filename="../../desktop_app/cli.py" line="404" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="398" />
+        <location filename="../../desktop_app/cli.py" line="405" />
         <source>This quarter</source>
         <translation>本季</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="399" />
+        <location filename="../../desktop_app/cli.py" line="406" />
         <source>This half-year</source>
         <translation>本半年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="400" />
+        <location filename="../../desktop_app/cli.py" line="407" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="407" />
+        <location filename="../../desktop_app/cli.py" line="414" />
         <source>Year to date</source>
         <translation>1-本月累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="408" />
+        <location filename="../../desktop_app/cli.py" line="415" />
         <source>Same period last year</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="409" />
+        <location filename="../../desktop_app/cli.py" line="416" />
         <source>Last year to date</source>
         <translation>上年同期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="410" />
+        <location filename="../../desktop_app/cli.py" line="417" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="411" />
+        <location filename="../../desktop_app/cli.py" line="418" />
         <source>YTD YoY (%)</source>
         <translation>累计同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="412" />
+        <location filename="../../desktop_app/cli.py" line="419" />
         <source>MoM (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="462" />
+        <location filename="../../desktop_app/cli.py" line="469" />
         <source>{measure} {count}</source>
         <extracomment>The measures `show` prints, in column order after the unit. The mark after a figure that lacks some expected children.</extracomment>
         <translation>{measure} {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="466" />
+        <location filename="../../desktop_app/cli.py" line="473" />
         <source> (missing: {names})</source>
         <translation>（缺：{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="467" />
-        <location filename="../../desktop_app/cli.py" line="471" />
+        <location filename="../../desktop_app/cli.py" line="474" />
+        <location filename="../../desktop_app/cli.py" line="478" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="470" />
+        <location filename="../../desktop_app/cli.py" line="477" />
         <source> (incomplete: {names})</source>
         <translation>（不完整：{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="480" />
+        <location filename="../../desktop_app/cli.py" line="487" />
         <source>{name} ({code}), {period}; year to date {ytd}</source>
         <translation>{name}（{code}）{period}　累计期：{ytd}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="489" />
+        <location filename="../../desktop_app/cli.py" line="496" />
         <source>Reported</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="509" />
+        <location filename="../../desktop_app/cli.py" line="516" />
         <source>{mark} incomplete: not every region below reported this figure.</source>
         <translation>{mark} 不完整：下级区划未全部报送此数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="514" />
+        <location filename="../../desktop_app/cli.py" line="521" />
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="529" />
+        <location filename="../../desktop_app/cli.py" line="538" />
         <source>Roll-up:</source>
         <translation>汇总：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="90" />
+        <location filename="../../desktop_app/cli_report.py" line="96" />
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已生成 {path}（共 {pages} 页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="45" />
+        <location filename="../../desktop_app/cli_imports.py" line="47" />
         <source>Undid the import of {file}: {count} values put back as they were.</source>
         <translation>已撤销 {file} 的导入：{count} 个值恢复为导入前的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="57" />
+        <location filename="../../desktop_app/cli_imports.py" line="59" />
         <source>undone {when}</source>
         <translation>已于 {when} 撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="75" />
+        <location filename="../../desktop_app/cli_imports.py" line="77" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="76" />
+        <location filename="../../desktop_app/cli_imports.py" line="78" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="77" />
+        <location filename="../../desktop_app/cli_imports.py" line="79" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="78" />
+        <location filename="../../desktop_app/cli_imports.py" line="80" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="79" />
+        <location filename="../../desktop_app/cli_imports.py" line="81" />
         <source>Values</source>
         <translation>值数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="80" />
+        <location filename="../../desktop_app/cli_imports.py" line="82" />
         <source>Periods</source>
         <translation>期别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="81" />
+        <location filename="../../desktop_app/cli_users.py" line="93" />
+        <source>New password: </source>
+        <extracomment>Reads a password without echo (getpass.getpass; tests give their own).</extracomment>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="94" />
+        <source>The new password again: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="122" />
+        <source>Password of {login}: </source>
+        <translation>{login} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="148" />
+        <source>Added the account {login} for {name} ({role}).</source>
+        <translation>已为{name}添加账户 {login}（{role}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="155" />
+        <source>This database now asks who is working: give --user {login} with every command, and log in when the program starts.</source>
+        <translation>本数据库现在需要确认操作人员：每条命令都请加上 --user {login}，启动程序时也需要登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="167" />
+        <source>The password of {login} was changed.</source>
+        <translation>{login} 的密码已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="170" />
+        <source>{login} is now a {role}.</source>
+        <translation>{login} 现在是{role}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="177" />
+        <source>{login} now works on {regions} and what lies under them.</source>
+        <translation>{login} 现在负责 {regions} 及其下属地区。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="181" />
+        <source>{login} now works on every region.</source>
+        <translation>{login} 现在负责所有地区。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="184" />
+        <source>{login} is unlocked.</source>
+        <translation>{login} 已解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="187" />
+        <source>{login} can log in again.</source>
+        <translation>{login} 可以重新登录了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="190" />
+        <source>{login} can no longer log in; its history stays.</source>
+        <translation>{login} 已不能登录，其历史记录保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="204" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="207" />
+        <source>locked until {until}</source>
+        <translation>锁定至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="211" />
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="212" />
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="216" />
+        <source>No accounts: the database needs no login. Add the first administrator with xianbao users add LOGIN --name NAME --role admin</source>
+        <translation>没有账户：本数据库无需登录。可用 xianbao users add 登录名 --name 姓名 --role admin 添加第一个管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="225" />
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="227" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="228" />
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_users.py" line="229" />
+        <location filename="../../desktop_app/cli_imports.py" line="83" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="84" />
+        <location filename="../../desktop_app/cli_imports.py" line="86" />
         <source>No Excel import has been taken into this database.</source>
         <translation>此数据库尚未导入过 Excel 报表。</translation>
     </message>
@@ -790,6 +958,26 @@
         <source>Also open in another Xianbao: {others}</source>
         <translation>此数据库也在另一个县报程序中打开：{others}</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/cli_returns.py" line="70" />
+        <source>Its state is version {version}; submit or reopen it with --based-on {version} and the change is refused if someone has changed the state meanwhile.</source>
+        <translation>其状态版本为 {version}；报送或退回修改时加上 --based-on {version}，若他人在此期间改变了状态，将拒绝执行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_returns.py" line="93" />
+        <source>The return of {region} for {period} was submitted on {when} by {who}; it is locked.</source>
+        <translation>{region} {period} 的报表已于 {when} 由 {who} 报送，已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_returns.py" line="98" />
+        <source>The return of {region} for {period} was reopened on {when} by {who}: {reason}</source>
+        <translation>{region} {period} 的报表已于 {when} 由 {who} 退回修改：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_returns.py" line="102" />
+        <source>The return of {region} for {period} is a draft: never submitted.</source>
+        <translation>{region} {period} 的报表为草稿，尚未报送。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingModel</name>
@@ -812,6 +1000,376 @@
         <location filename="../../desktop_app/ui/register_import.py" line="172" />
         <source>Imported as</source>
         <translation>导入为</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="71" />
+        <source>(cleared)</source>
+        <translation>（已清空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="134" />
+        <source>Changed by someone else</source>
+        <translation>他人已修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="140" />
+        <source>%1 cleared %2 at %3, after you read it. Your entry %4 was not saved; the cell is blank now. Which should stay?</source>
+        <translation>%1 在 %3 清空了 %2，晚于您读取的时间。您输入的 %4 没有保存；单元格现在为空。以哪个为准？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="145" />
+        <source>%1 changed %2 to %5 at %3, after you read it. Your entry %4 was not saved; the cell shows theirs now. Which should stay?</source>
+        <translation>%1 在 %3 把 %2 改成了 %5，晚于您读取的时间。您输入的 %4 没有保存；单元格现在显示对方的数字。以哪个为准？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="157" />
+        <source>%1 of your entries were not saved: someone else changed these figures after you read them, and the grid shows theirs now. Which should stay?</source>
+        <translation>您输入的 %1 个数字没有保存：他人在您读取之后修改了这些数字，表格现在显示对方的数字。以哪一方为准？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177" />
+        <source>Take theirs for all (Enter)</source>
+        <translation>全部采用对方的 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177" />
+        <source>Take theirs (Enter)</source>
+        <translation>采用对方的 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180" />
+        <source>Keep mine for all (Ctrl+Enter)</source>
+        <translation>全部保留我的 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180" />
+        <source>Keep mine (Ctrl+Enter)</source>
+        <translation>保留我的 (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="88" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89" />
+        <source>Their figure</source>
+        <translation>对方的数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="90" />
+        <source>Saved by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91" />
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92" />
+        <source>Your entry</source>
+        <translation>您输入的</translation>
+    </message>
+</context>
+<context>
+    <name>Copy</name>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="35" />
+        <source>Regions</source>
+        <extracomment>What the summary calls each kind of row (services/copying.KIND_ORDER).</extracomment>
+        <translation>区划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="36" />
+        <source>Indicator groups</source>
+        <translation>指标分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="37" />
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="38" />
+        <source>Register rows</source>
+        <translation>台账记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="39" />
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="40" />
+        <source>Value history entries</source>
+        <translation>数值修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="41" />
+        <source>Return states</source>
+        <translation>报表状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="42" />
+        <source>Submissions and reopenings</source>
+        <translation>报送和退回记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="43" />
+        <source>Explanations</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="44" />
+        <source>Targets</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="45" />
+        <source>Indicators counted from a register</source>
+        <translation>按台账统计的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="46" />
+        <source>Register history entries</source>
+        <translation>台账修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="47" />
+        <source>Demonstration candidates</source>
+        <translation>示范候选单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="48" />
+        <source>Self-evaluation claims</source>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="49" />
+        <source>Evidence files</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="50" />
+        <source>Home region and bureau name</source>
+        <translation>本地区和单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="55" />
+        <source>a draft</source>
+        <extracomment>A return's state as the conflicts name it.</extracomment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="56" />
+        <source>submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="57" />
+        <source>reopened</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="62" />
+        <source>name</source>
+        <extracomment>What differs in a region recorded differently in the two databases.</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="63" />
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="64" />
+        <source>last day</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="65" />
+        <source>the region above it</source>
+        <translation>上级区划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="66" />
+        <source>successor</source>
+        <translation>继承区划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="71" />
+        <source>unit</source>
+        <extracomment>What differs in an indicator defined differently in the two databases.</extracomment>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="72" />
+        <source>kind of figure</source>
+        <translation>数值类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="73" />
+        <source>flow or stock</source>
+        <translation>流量或存量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="74" />
+        <source>decimal places</source>
+        <translation>小数位数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="75" />
+        <source>the indicator it is part of</source>
+        <translation>所属上级指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="76" />
+        <source>numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="77" />
+        <source>denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="78" />
+        <source>the indicator it may not exceed</source>
+        <translation>不得超过的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="79" />
+        <source>smallest value</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="80" />
+        <source>largest value</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="81" />
+        <source>how it is keyed (own or year-to-date)</source>
+        <translation>填报方式（本期或累计）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="82" />
+        <source>how it is counted from a register</source>
+        <translation>按台账统计的方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="87" />
+        <source>home region</source>
+        <extracomment>The settings a copy may leave as the target has them.</extracomment>
+        <translation>本地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="88" />
+        <source>bureau name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="126" />
+        <source>{kind}: {done} of {total} read</source>
+        <extracomment>Seconds between two progress lines of one kind.</extracomment>
+        <translation>{kind}：已读取 {done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="167" />
+        <source>Before the copy, {target} was backed up as {backup}.</source>
+        <translation>复制前已将 {target} 备份为 {backup}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="214" />
+        <source>The database copied from, {where}:</source>
+        <translation>复制来源数据库 {where}：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="216" />
+        <source>The database copied into, {where}:</source>
+        <translation>复制目标数据库 {where}：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="261" />
+        <source>{where} is from an older Xianbao: the copy will upgrade it first (this dry run left it as it is).</source>
+        <translation>{where} 来自旧版县报：正式复制时会先将其升级（本次试运行未改动它）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="267" />
+        <source>{where} was from an older Xianbao and was upgraded first; the file as it was is kept as {backup}.</source>
+        <translation>{where} 来自旧版县报，已先升级；升级前的文件保存为 {backup}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="273" />
+        <source>{where} was from an older Xianbao and was upgraded first.</source>
+        <translation>{where} 来自旧版县报，已先升级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="276" />
+        <source>From {source} to {target}, region {region} and below:</source>
+        <translation>从 {source} 复制到 {target}，区划 {region} 及其下级：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="278" />
+        <source>From {source} to {target}, everything:</source>
+        <translation>从 {source} 复制到 {target}，全部数据：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="281" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="282" />
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="283" />
+        <source>Already there</source>
+        <translation>已有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="284" />
+        <source>Conflicting</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="299" />
+        <source>The copy was refused and nothing was written. Rows that differ between the two databases: {count}; the first of them:</source>
+        <translation>复制被拒绝，未写入任何内容。两个数据库中不一致的行数：{count}；前几处如下：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="307" />
+        <source>Settle each one in one of the two databases (or copy a smaller region with --region), then copy again.</source>
+        <translation>请在其中一个数据库中逐一处理（或用 --region 只复制较小的区划），然后重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="314" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="317" />
+        <source>Dry run: rows that would be copied into {target}: {count}; nothing was written.</source>
+        <translation>试运行：将复制到 {target} 的行数：{count}；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="324" />
+        <source>Rows copied into {target}, in one transaction: {count}.</source>
+        <translation>已在一个事务中复制到 {target} 的行数：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_copy.py" line="329" />
+        <source>Staff accounts and their log are not copied: each database keeps its own, managed by its administrator.</source>
+        <translation>用户账号及其日志不复制：每个数据库各自保留，由其管理员管理。</translation>
     </message>
 </context>
 <context>
@@ -1058,197 +1616,197 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="82" />
+        <location filename="../../desktop_app/cli_excel.py" line="91" />
         <source>monthly</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="83" />
+        <location filename="../../desktop_app/cli_excel.py" line="92" />
         <source>quarterly</source>
         <translation>季报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="84" />
+        <location filename="../../desktop_app/cli_excel.py" line="93" />
         <source>half-yearly</source>
         <translation>半年报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="85" />
+        <location filename="../../desktop_app/cli_excel.py" line="94" />
         <source>annual</source>
         <translation>年报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="98" />
+        <location filename="../../desktop_app/cli_excel.py" line="107" />
         <source>sample</source>
         <translation>样表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="102" />
+        <location filename="../../desktop_app/cli_excel.py" line="111" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="103" />
+        <location filename="../../desktop_app/cli_excel.py" line="112" />
         <source>Form number</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="104" />
+        <location filename="../../desktop_app/cli_excel.py" line="113" />
         <source>Title</source>
         <translation>表名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="105" />
+        <location filename="../../desktop_app/cli_excel.py" line="114" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="106" />
+        <location filename="../../desktop_app/cli_excel.py" line="115" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="107" />
+        <location filename="../../desktop_app/cli_excel.py" line="116" />
         <source>Years</source>
         <translation>适用年度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="108" />
+        <location filename="../../desktop_app/cli_excel.py" line="117" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="115" />
+        <location filename="../../desktop_app/cli_excel.py" line="124" />
         <source>Templates not loaded:</source>
         <translation>未能载入的模板：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="128" />
+        <location filename="../../desktop_app/cli_excel.py" line="137" />
         <source>{file}: no problems; the template can be used.</source>
         <translation>{file}：没有问题，此模板可以使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="135" />
+        <location filename="../../desktop_app/cli_excel.py" line="144" />
         <source>{file}: 1 problem.</source>
         <translation>{file}：共 1 个问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="137" />
+        <location filename="../../desktop_app/cli_excel.py" line="146" />
         <source>{file}: {count} problems.</source>
         <translation>{file}：共 {count} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="165" />
+        <location filename="../../desktop_app/cli_excel.py" line="174" />
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="189" />
+        <location filename="../../desktop_app/cli_excel.py" line="198" />
         <source>Refused: {message}</source>
         <translation>已拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="197" />
+        <location filename="../../desktop_app/cli_excel.py" line="206" />
         <source>{template}, {region}, {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {unmatched} rows refused, {skipped} cells not read, {missing} regions without figures</source>
         <translation>{template}，{region}，{period}：新增 {new} 个，修改 {changed} 个，未变 {unchanged} 个，冲突 {conflicts} 个，拒绝 {unmatched} 行，未读取 {skipped} 个单元格，{missing} 个地区未报数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="256" />
+        <location filename="../../desktop_app/cli_excel.py" line="265" />
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="265" />
+        <location filename="../../desktop_app/cli_excel.py" line="274" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="266" />
+        <location filename="../../desktop_app/cli_excel.py" line="275" />
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="267" />
+        <location filename="../../desktop_app/cli_excel.py" line="276" />
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="268" />
+        <location filename="../../desktop_app/cli_excel.py" line="277" />
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="269" />
+        <location filename="../../desktop_app/cli_excel.py" line="278" />
         <source>row refused</source>
         <translation>行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="270" />
+        <location filename="../../desktop_app/cli_excel.py" line="279" />
         <source>no figures</source>
         <translation>未报数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="271" />
+        <location filename="../../desktop_app/cli_excel.py" line="280" />
         <source>not read</source>
         <translation>未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="279" />
+        <location filename="../../desktop_app/cli_excel.py" line="288" />
         <source>this period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="280" />
+        <location filename="../../desktop_app/cli_excel.py" line="289" />
         <source>year to date</source>
         <translation>1-本期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="281" />
+        <location filename="../../desktop_app/cli_excel.py" line="290" />
         <source>same period last year</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="282" />
+        <location filename="../../desktop_app/cli_excel.py" line="291" />
         <source>last year to date</source>
         <translation>上年同期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="283" />
+        <location filename="../../desktop_app/cli_excel.py" line="292" />
         <source>year on year (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="284" />
+        <location filename="../../desktop_app/cli_excel.py" line="293" />
         <source>year to date, year on year (%)</source>
         <translation>累计同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="285" />
+        <location filename="../../desktop_app/cli_excel.py" line="294" />
         <source>on the previous period (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="286" />
+        <location filename="../../desktop_app/cli_excel.py" line="295" />
         <source>previous period</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="287" />
+        <location filename="../../desktop_app/cli_excel.py" line="296" />
         <source>annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="288" />
+        <location filename="../../desktop_app/cli_excel.py" line="297" />
         <source>progress to target (%)</source>
         <translation>完成进度(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="243" />
+        <location filename="../../desktop_app/cli_excel.py" line="252" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_excel.py" line="246" />
+        <location filename="../../desktop_app/cli_excel.py" line="255" />
         <source>Stored {count} values.</source>
         <translation>已保存 {count} 个数值。</translation>
     </message>
@@ -2043,7 +2601,7 @@
 <context>
     <name>IssueListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="95" />
+        <location filename="../../desktop_app/ui/return_page.py" line="101" />
         <source>Indicator %1 explained: %2</source>
         <extracomment>The list of checks is as high as its lines up to this many; more scroll (or drag it higher). The 情况说明 written for a warning: (indicator code, issue code) → text. The return screen's views and mutations (the page reads and saves through it). The registers (台账): the rows behind a figure derived from one.</extracomment>
         <translation>指标 %1 已填写情况说明：%2</translation>
@@ -2182,142 +2740,142 @@
         <translation>数据库 {path} 无法升级到当前版本的县报（{detail}）。该文件保持原样，未作改动；如磁盘已满，请先腾出空间，再重新启动县报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="627" />
+        <location filename="../../desktop_app/i18n.py" line="737" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>指标 {indicator}：{month}的累计数小于{previous}的累计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="631" />
+        <location filename="../../desktop_app/i18n.py" line="741" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>指标 {indicator} 本期未填报。请填写数值；不适用的请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="635" />
+        <location filename="../../desktop_app/i18n.py" line="745" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>指标 {indicator}：其中项（{part_value}）大于合计 {parent}（{whole_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="639" />
+        <location filename="../../desktop_app/i18n.py" line="749" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>指标 {indicator}（{value}）不能大于指标 {limit}（{limit_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="643" />
+        <location filename="../../desktop_app/i18n.py" line="753" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>指标 {indicator}（{numerator_value}）大于 {denominator}（{denominator_value}），比率 {ratio} 将超过100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="648" />
+        <location filename="../../desktop_app/i18n.py" line="758" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>指标 {indicator}：比率 {value}% 超出允许范围 {minimum}%–{maximum}%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="652" />
+        <location filename="../../desktop_app/i18n.py" line="762" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>指标 {indicator} 由上期末的 {previous} 降至 {value}，请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="657" />
+        <location filename="../../desktop_app/i18n.py" line="767" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>指标 {indicator}：本期数 {value} 与常态差距较大（近12个月中位数 {median}，上年同期 {last_year}），请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="662" />
+        <location filename="../../desktop_app/i18n.py" line="772" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>报表还有 {count} 个错误，请更正后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="665" />
+        <location filename="../../desktop_app/i18n.py" line="775" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>还有 {count} 个警告需要填写情况说明才能报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="668" />
+        <location filename="../../desktop_app/i18n.py" line="778" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>请说明已报送报表需要修改的原因；原因将随报表保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="671" />
+        <location filename="../../desktop_app/i18n.py" line="781" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>{region}的报表尚未报送，无需退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="674" />
+        <location filename="../../desktop_app/i18n.py" line="801" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>{region}{period}的报表已于 {since} 由 {who} 报送并锁定。如需修改数据，请填写原因后退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="713" />
+        <location filename="../../desktop_app/i18n.py" line="840" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>指标 {indicator} 尚无数值，无法填写备注；请先填写数值或“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="716" />
+        <location filename="../../desktop_app/i18n.py" line="843" />
         <source>Region {code} needs a name.</source>
         <translation>区划 {code} 需要填写名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="717" />
+        <location filename="../../desktop_app/i18n.py" line="844" />
         <source>A region with the code {code} already exists.</source>
         <translation>代码为 {code} 的区划已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="718" />
+        <location filename="../../desktop_app/i18n.py" line="845" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name}（{code}）存续至{until}，由{successor_name}（{successor}）接替。{period}的数据请填在 {successor} 下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="723" />
+        <location filename="../../desktop_app/i18n.py" line="850" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）存续至{until}，{period}不能再填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="726" />
+        <location filename="../../desktop_app/i18n.py" line="853" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）自{since}起设立，{period}不能填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="729" />
+        <location filename="../../desktop_app/i18n.py" line="856" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name}（{code}）自{since}起设立；{period}的数据请填在{predecessor_name}（{predecessor}）下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="734" />
+        <location filename="../../desktop_app/i18n.py" line="861" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name}（{code}）存续至{until}，现为{successor_name}（{successor}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="738" />
+        <location filename="../../desktop_app/i18n.py" line="865" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name}（{code}）存续至{until}，已不再是现行区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="835" />
+        <location filename="../../desktop_app/i18n.py" line="962" />
         <source>{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts after that day. Close the row (or move it to another place) first.</source>
         <translation>{name}（{code}）不能在 {day} 撤销：台账“{register}”中的“{row}”在这一天之后仍然计数。请先停用这一行（或改到其他地点）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="851" />
+        <location filename="../../desktop_app/i18n.py" line="978" />
         <source>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</source>
         <translation>“{place}”不是{county}现有的乡镇或村。请在工作簿中更正，或先在“基础资料 → 乡镇和村”中添加该地点。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="860" />
+        <location filename="../../desktop_app/i18n.py" line="987" />
         <source>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</source>
         <translation>{township}下没有“{village}”这个村。请在工作簿中更正村名，或先在“基础资料 → 乡镇和村”中添加该村。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="989" />
+        <location filename="../../desktop_app/i18n.py" line="1116" />
         <source>{name} is recommended or recognised already, so its standard and figures stay as they were judged. Withdraw the recommendation first.</source>
         <translation>{name} 已推荐或已认定，其标准和评定所依据的数据不能再改。请先撤回推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1025" />
+        <location filename="../../desktop_app/i18n.py" line="1152" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1029" />
+        <location filename="../../desktop_app/i18n.py" line="1156" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>没有名为“{template}”的 Excel 模板。可用 xianbao templates 查看全部模板。</translation>
     </message>
@@ -2679,1224 +3237,1448 @@
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="560" />
+        <source>“{url}” is not a server address Xianbao can use. Write it as postgresql://USER@HOST:5432/DATABASE.</source>
+        <translation>“{url}”不是县报可用的服务器地址。请写成 postgresql://用户@主机:5432/数据库名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="565" />
+        <source>The database server {url} did not answer ({detail}). Check that the computer is on the network and the server is running, or ask the bureau's IT helper.</source>
+        <translation>数据库服务器 {url} 没有响应（{detail}）。请检查本机网络是否连通、服务器是否在运行，或联系局里的信息化管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="570" />
+        <source>The database server {url} refused the password of {user}. Put the right password in the PostgreSQL password file (pgpass) of this computer, or ask the bureau's IT helper.</source>
+        <translation>数据库服务器 {url} 拒绝了 {user} 的密码。请把正确的密码写入本机的 PostgreSQL 密码文件（pgpass），或联系局里的信息化管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="575" />
+        <source>There is no database {database} on the server {url}. The IT helper creates it first (createdb); Xianbao then makes its tables at the first start.</source>
+        <translation>服务器 {url} 上没有数据库 {database}。请信息化管理员先建好它（createdb），县报首次启动时会自动建表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="580" />
+        <source>The connection to the database server {url} was lost, so nothing of the last change was saved. Check the network, then try again.</source>
+        <translation>与数据库服务器 {url} 的连接已断开，刚才的修改没有保存。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="586" />
+        <source>{person} ({role}) may not {action}. Nothing was changed; ask a reviewer or an administrator.</source>
+        <translation>{person}（{role}）无权{action}，未做任何更改；请找审核员或管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="591" />
+        <source>{person} ({role}) works only on other regions and may not see or change {region}. An administrator can change which regions the account covers.</source>
+        <translation>{person}（{role}）只负责其他地区，不能查看或修改{region}。管理员可以更改该账户负责的地区。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="596" />
+        <source>Type a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="597" />
+        <source>The password is too short: use at least {minimum} characters.</source>
+        <translation>密码太短：至少需要 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="600" />
+        <source>The password cannot be the login name ({login}): choose another one.</source>
+        <translation>密码不能与登录名（{login}）相同，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="603" />
+        <source>“{login}” cannot be a login name: use letters, digits, dots, hyphens or underscores, at most {maximum} characters.</source>
+        <translation>“{login}”不能作为登录名：请使用字母、数字、点、连字符或下划线，最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="608" />
+        <source>Give the person's name: the audit and the returns name the person by it.</source>
+        <translation>请填写姓名：修改记录和报表都以此姓名记录此人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="611" />
+        <source>The name is too long: at most {maximum} characters.</source>
+        <translation>姓名太长：最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="614" />
+        <source>“{role}” is no role: use clerk (填报员), reviewer (审核员) or admin (管理员).</source>
+        <translation>“{role}”不是有效的角色：请用 clerk（填报员）、reviewer（审核员）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="617" />
+        <source>The first account of a database must be an administrator: it is the one that adds the others.</source>
+        <translation>数据库的第一个账户必须是管理员：由它来添加其他账户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="622" />
+        <source>There is already an account {login}: choose another login name.</source>
+        <translation>已有账户 {login}，请另选一个登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="625" />
+        <source>There is no account {login}.</source>
+        <translation>没有账户 {login}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="626" />
+        <source>{person} ({login}) is the last active administrator: nobody could manage the accounts any more. Make another account an administrator first.</source>
+        <translation>{person}（{login}）是最后一个启用的管理员，否则将无人能管理账户。请先把另一个账户设为管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="631" />
+        <source>There is no region with the code {code} in this database.</source>
+        <translation>本数据库中没有代码为 {code} 的地区。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="634" />
+        <source>The login name or the password is wrong. Check them (and the keyboard's Caps Lock) and try again.</source>
+        <translation>登录名或密码错误。请检查（包括键盘的大写锁定键）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="639" />
+        <source>The account {login} is locked after too many wrong passwords, until {until}. Wait, or ask an administrator to unlock it.</source>
+        <translation>账户 {login} 因密码错误次数过多已被锁定，至 {until} 解锁。请稍候，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="644" />
+        <source>The account {login} has been disabled. Ask an administrator if you should still use it.</source>
+        <translation>账户 {login} 已停用。如仍需使用，请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="648" />
+        <source>This database asks who is working: log in first, then try again.</source>
+        <translation>本数据库需要确认操作人员：请先登录，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="651" />
+        <source>This database asks who is working: give --user LOGIN (the password is asked, or read from $XIANBAO_PASSWORD).</source>
+        <translation>本数据库需要确认操作人员：请加上 --user 登录名（密码会提示输入，或从 $XIANBAO_PASSWORD 读取）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="656" />
+        <source>This database has no accounts yet and asks who is working. Add its first administrator: xianbao users add LOGIN --name NAME --role admin</source>
+        <translation>本数据库还没有账户，但需要确认操作人员。请先添加第一个管理员：xianbao users add 登录名 --name 姓名 --role admin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="661" />
+        <source>The two passwords typed differ; nothing was changed. Type them again.</source>
+        <translation>两次输入的密码不一致，未做任何更改。请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="664" />
+        <source>Backups and restores are for a database file. A server keeps its own: ask the bureau's IT helper (pg_dump).</source>
+        <translation>备份和恢复只适用于数据库文件。服务器有自己的备份：请联系本局的信息技术人员（pg_dump）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="670" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>最新的备份是 {made} 的：请用“文件 ▸ 恢复备份…”恢复它，或运行命令 xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="565" />
+        <location filename="../../desktop_app/i18n.py" line="675" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>{folder} 中没有这个数据库的备份。如果别处（U 盘、另一台电脑）有副本，请用命令 xianbao restore 路径 恢复它；否则请换用另一个数据库文件（--db 路径），并保留此文件以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="571" />
+        <location filename="../../desktop_app/i18n.py" line="681" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>文件 {path} 不存在。未恢复任何数据；请选择一个存在的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="574" />
+        <location filename="../../desktop_app/i18n.py" line="684" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} 是文件夹，不是备份文件。未恢复任何数据；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="577" />
+        <location filename="../../desktop_app/i18n.py" line="687" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} 是空文件，其中没有备份。未恢复任何数据；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="580" />
+        <location filename="../../desktop_app/i18n.py" line="690" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} 不是县报备份或无法读取（{detail}）。未恢复任何数据；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="585" />
+        <location filename="../../desktop_app/i18n.py" line="695" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>备份 {path} 已损坏（{detail}）。未恢复任何数据；请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="589" />
+        <location filename="../../desktop_app/i18n.py" line="699" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} 不是县报数据库（属于其他程序，或是空的）。未恢复任何数据；请选择县报的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="594" />
+        <location filename="../../desktop_app/i18n.py" line="704" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} 由更新版本的县报创建（数据库结构 {revision}）。未恢复任何数据；请安装该版本的县报后再使用它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="599" />
+        <location filename="../../desktop_app/i18n.py" line="709" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} 就是数据库本身，不是它的备份。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="602" />
+        <location filename="../../desktop_app/i18n.py" line="712" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>数据库 {path} 正在另一个县报（或其他程序）中打开。未恢复任何数据；请先在那里关闭它，再重新恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="607" />
+        <location filename="../../desktop_app/i18n.py" line="717" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>未能用备份替换 {path}（{detail}）；数据库保持原样。如磁盘已满，请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="612" />
+        <location filename="../../desktop_app/i18n.py" line="722" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>{path} 还没有数据库，没有可备份的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="615" />
+        <location filename="../../desktop_app/i18n.py" line="725" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} 已存在，未作改动。请另取一个文件名，或选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="618" />
+        <location filename="../../desktop_app/i18n.py" line="728" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>无法读取数据库 {path}（{detail}），因此未能备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="622" />
+        <location filename="../../desktop_app/i18n.py" line="732" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>未能把备份写入 {path}（{detail}）。请腾出磁盘空间，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="679" />
+        <location filename="../../desktop_app/i18n.py" line="784" />
+        <source>Nothing was changed: {who} submitted the return of {region} for {period} at {at}, after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</source>
+        <translation>未作任何更改：{who} 在 {at} 报送了 {region} {period} 的报表，晚于您读取其状态的时间。请先查看报表现在的状态，如仍需要，再重新报送或退回修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="790" />
+        <source>Nothing was changed: {who} reopened the return of {region} for {period} at {at}, after you read its state (reason: {reason}). Look at the return as it is now, then submit or reopen it again if it should be.</source>
+        <translation>未作任何更改：{who} 在 {at} 退回修改了 {region} {period} 的报表（原因：{reason}），晚于您读取其状态的时间。请先查看报表现在的状态，如仍需要，再重新报送或退回修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="796" />
+        <source>Nothing was changed: the return of {region} for {period} changed after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</source>
+        <translation>未作任何更改：{region} {period} 的报表在您读取其状态之后已有变动。请先查看报表现在的状态，如仍需要，再重新报送或退回修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="806" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>未保存：{who} 在 {at} 把 {region} {period} 的指标 {indicator} 改成了 {value}，晚于您读取的时间。您输入的 {mine} 没有写入；单元格现在显示 {value}。如果应以您的数字为准，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="685" />
+        <location filename="../../desktop_app/i18n.py" line="812" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>未保存：{who} 在 {at} 清空了 {region} {period} 的指标 {indicator}，晚于您读取的时间。您输入的 {mine} 没有写入；单元格现在为空。如果应保留您的数字，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="691" />
+        <location filename="../../desktop_app/i18n.py" line="818" />
         <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
         <translation>{file} 未导入任何数据：{who} 于 {at} 修改了{region}{period}的{indicator}，是在预览此文件之后。请重新预览文件，看它现在会改动什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="697" />
+        <location filename="../../desktop_app/i18n.py" line="824" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>未保存：另一个县报程序已连续 {seconds} 秒在写入此数据库。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="702" />
+        <location filename="../../desktop_app/i18n.py" line="829" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>未保存：{holders} 正在写入此数据库，等待 {seconds} 秒后仍未结束。没有做任何更改；请稍后再试，或请对方先完成导入或保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="708" />
+        <location filename="../../desktop_app/i18n.py" line="835" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>未保存：您停止了等待另一个县报程序写完此数据库。没有做任何更改；请在对方完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="742" />
+        <location filename="../../desktop_app/i18n.py" line="869" />
         <source>{other} under the same region is already called {name}; choose another name.</source>
         <translation>同一上级下的 {other} 已叫 {name}，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="745" />
+        <location filename="../../desktop_app/i18n.py" line="872" />
         <source>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</source>
         <translation>{name}（{code}）来自国家行政区划名单，不能在此修改；只有在县报中添加的乡镇和村可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="750" />
+        <location filename="../../desktop_app/i18n.py" line="877" />
         <source>{name} ({code}) began on {since}; its last day cannot be {day}.</source>
         <translation>{name}（{code}）自 {since} 起设立，撤销日期不能是 {day}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="753" />
+        <location filename="../../desktop_app/i18n.py" line="880" />
         <source>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</source>
         <translation>{name}（{code}）或其下属村在 {day} 之后的 {period} 有数据。请选择更晚的撤销日期，或先清除这些数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="758" />
+        <location filename="../../desktop_app/i18n.py" line="885" />
         <source>{name} ({code}) is not retired.</source>
         <translation>{name}（{code}）未撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="759" />
+        <location filename="../../desktop_app/i18n.py" line="886" />
         <source>The township {parent} of {name} ({code}) is retired; reinstate it first.</source>
         <translation>{name}（{code}）所属乡镇 {parent} 已撤销，请先恢复该乡镇。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="762" />
+        <location filename="../../desktop_app/i18n.py" line="889" />
         <source>{name} has no code.</source>
         <translation>{name} 没有代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="763" />
+        <location filename="../../desktop_app/i18n.py" line="890" />
         <source>The code {code} is not all digits.</source>
         <translation>代码 {code} 不全是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="764" />
+        <location filename="../../desktop_app/i18n.py" line="891" />
         <source>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</source>
         <translation>代码 {code} 有 {length} 位；乡镇代码为 9 位（或以 000 结尾的 12 位），村代码为 12 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="769" />
+        <location filename="../../desktop_app/i18n.py" line="896" />
         <source>The code {code} is listed already in row {first}.</source>
         <translation>代码 {code} 已在第 {first} 行出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="772" />
+        <location filename="../../desktop_app/i18n.py" line="899" />
         <source>The code {code} belonged to {name}, retired after {until}; it is not used again.</source>
         <translation>代码 {code} 属于 {name}，已于 {until} 后撤销，不再使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="775" />
+        <location filename="../../desktop_app/i18n.py" line="902" />
         <source>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</source>
         <translation>村 {code} 所属乡镇 {township} 既不在名单中，也不在县报中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="780" />
+        <location filename="../../desktop_app/i18n.py" line="907" />
         <source>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</source>
         <translation>名单中有 {count} 行不能导入（第一处在第 {row} 行），未导入任何内容。请在文件中改正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="785" />
+        <location filename="../../desktop_app/i18n.py" line="912" />
         <source>{name} ({code}) is not a county; townships and villages are kept under a county.</source>
         <translation>{name}（{code}）不是县级单位；乡镇和村须放在县级单位下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="788" />
+        <location filename="../../desktop_app/i18n.py" line="915" />
         <source>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</source>
         <translation>{file} 的前几行中没有标题行（须有代码列：统计用区划代码、区划代码或代码，以及名称列：名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="794" />
+        <location filename="../../desktop_app/i18n.py" line="921" />
         <source>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</source>
         <translation>{field}：“{cell}”不是日期，请写成 2024-03-05 或 2024年3月5日。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="797" />
+        <location filename="../../desktop_app/i18n.py" line="924" />
         <source>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</source>
         <translation>{field}：“{cell}”不是数字，请输入数字（全角数字也可以）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="800" />
+        <location filename="../../desktop_app/i18n.py" line="927" />
         <source>{field}: “{cell}” is negative; a register keeps no negative figures.</source>
         <translation>{field}：“{cell}”是负数，台账不记负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="803" />
+        <location filename="../../desktop_app/i18n.py" line="930" />
         <source>{field}: “{cell}” is not a whole number.</source>
         <translation>{field}：“{cell}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="804" />
+        <location filename="../../desktop_app/i18n.py" line="931" />
         <source>{field}: “{cell}” is not a year between 1949 and 2100.</source>
         <translation>{field}：“{cell}”不是 1949 至 2100 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="807" />
+        <location filename="../../desktop_app/i18n.py" line="934" />
         <source>{field}: write 是 or 否, not “{cell}”.</source>
         <translation>{field}：请填“是”或“否”，不能填“{cell}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="808" />
+        <location filename="../../desktop_app/i18n.py" line="935" />
         <source>{field}: “{cell}” is none of the field's choices.</source>
         <translation>{field}：“{cell}”不在可选项中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="811" />
+        <location filename="../../desktop_app/i18n.py" line="938" />
         <source>A row needs its {field}.</source>
         <translation>每条记录都要填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="812" />
+        <location filename="../../desktop_app/i18n.py" line="939" />
         <source>{name}: {field} is required.</source>
         <translation>{name}：{field}必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="813" />
+        <location filename="../../desktop_app/i18n.py" line="940" />
         <source>{name}: {field} must come after the day it began.</source>
         <translation>{name}：{field}必须晚于开始的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="816" />
+        <location filename="../../desktop_app/i18n.py" line="943" />
         <source>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</source>
         <translation>{name}：其中贫困人口（{part}）不能多于参训人数（{whole}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="819" />
+        <location filename="../../desktop_app/i18n.py" line="946" />
         <source>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</source>
         <translation>{name}：{level}级服务站点应设在{level}；{code} 是其他层级的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="824" />
+        <location filename="../../desktop_app/i18n.py" line="951" />
         <source>{name} ({code}) is not a place this register keeps rows at.</source>
         <translation>{name}（{code}）不是这本台账可以登记的地点层级。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="827" />
+        <location filename="../../desktop_app/i18n.py" line="954" />
         <source>This row was removed meanwhile (by another clerk?); reopen the register.</source>
         <translation>这条记录已被删除（可能是其他填表人删的），请重新打开台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="830" />
+        <location filename="../../desktop_app/i18n.py" line="957" />
         <source>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</source>
         <translation>您打开后，{who} 修改了“{name}”；请关闭此表单，查看这条记录的现状后再修改一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="840" />
+        <location filename="../../desktop_app/i18n.py" line="967" />
         <source>“{name}” counts in the return of {region} for {period}, submitted on {since} by {who} and locked; the change would alter its figures, so nothing was saved. Reopen that return, with a reason, first.</source>
         <translation>“{name}”计入{region} {period}的报表，该报表已于 {since} 由 {who} 报送并锁定；这项修改会改变其中的数字，因此未保存。请先说明理由重新打开该报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="846" />
+        <location filename="../../desktop_app/i18n.py" line="973" />
         <source>There is no register {register}.</source>
         <translation>没有“{register}”这本台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="848" />
+        <location filename="../../desktop_app/i18n.py" line="975" />
         <source>The row gives no place: fill in its township and village, or its code.</source>
         <translation>该行没有写地点：请填写所在乡镇和村，或统计用区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="856" />
+        <location filename="../../desktop_app/i18n.py" line="983" />
         <source>{count} places of the county are called “{place}”; give the township too, or the code.</source>
         <translation>本县有 {count} 个地点叫“{place}”；请同时写明乡镇，或写统计用区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="865" />
+        <location filename="../../desktop_app/i18n.py" line="992" />
         <source>This row repeats line {line} of the list (same place, same name or topic and date).</source>
         <translation>此行与名单第 {line} 行重复（地点相同，名称或主题和日期相同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="869" />
+        <location filename="../../desktop_app/i18n.py" line="996" />
         <source>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</source>
         <translation>名单中有 {count} 行被拒绝，未导入任何内容。请在工作簿中更正后重新预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="874" />
+        <location filename="../../desktop_app/i18n.py" line="1001" />
         <source>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</source>
         <translation>预览名单之后，台账已被修改（可能是其他填表人）；未导入任何内容。请重新预览名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="879" />
+        <location filename="../../desktop_app/i18n.py" line="1006" />
         <source>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</source>
         <translation>指标 {indicator} 在 {year} 年已录入 {count} 个数值；清除这些数值后才能改由台账计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="884" />
+        <location filename="../../desktop_app/i18n.py" line="1011" />
         <source>Indicator {indicator} is counted from the register at {region} for {year} already.</source>
         <translation>指标 {indicator} 在 {year} 年已由{region}的台账计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="888" />
+        <location filename="../../desktop_app/i18n.py" line="1015" />
         <source>Indicator {indicator} is not counted from any register.</source>
         <translation>指标 {indicator} 不能由任何台账计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="891" />
+        <location filename="../../desktop_app/i18n.py" line="1018" />
         <source>{file} holds more than {limit} rows; split the list and import each part.</source>
         <translation>{file} 超过 {limit} 行；请把名单拆开，分别导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="895" />
+        <location filename="../../desktop_app/i18n.py" line="1022" />
         <source>{file} is larger than {limit} MB, more than a list of a county's rows; check that it is the right file, or split the list and import each part.</source>
         <translation>{file} 超过 {limit} MB，比一个县的名单大得多；请确认文件是否选对，或把名单拆开分别导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="900" />
+        <location filename="../../desktop_app/i18n.py" line="1027" />
         <source>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
         <translation>{file} 不能作为 CSV 文本文件读取（UTF-8 或 GB18030）。请用 Excel 打开，另存为 .xlsx 工作簿或 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="905" />
+        <location filename="../../desktop_app/i18n.py" line="1032" />
         <source>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</source>
         <translation>{file}：工作表 {sheet} 是空的。请选择存放名单的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="908" />
+        <location filename="../../desktop_app/i18n.py" line="1035" />
         <source>Columns {first} and {second} both give {field}; choose one of them.</source>
         <translation>{first} 列和 {second} 列都对应“{field}”；请只选其中一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="911" />
+        <location filename="../../desktop_app/i18n.py" line="1038" />
         <source>Columns {first} and {second} both give the same part of the place; choose one.</source>
         <translation>{first} 列和 {second} 列都对应地点的同一部分；请只选其中一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="914" />
+        <location filename="../../desktop_app/i18n.py" line="1041" />
         <source>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</source>
         <translation>没有哪一列给出各行的地点：请选择代码列（统计用区划代码），或乡镇列和村列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="919" />
+        <location filename="../../desktop_app/i18n.py" line="1046" />
         <source>No column gives {field}, which every row needs; choose its column.</source>
         <translation>没有哪一列对应“{field}”，而每一行都需要它；请选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="923" />
+        <location filename="../../desktop_app/i18n.py" line="1050" />
         <source>{name}: {value} {unit} ≥ {limit_value} {unit}.</source>
         <translation>{name}：{value} {unit} ≥ {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="926" />
+        <location filename="../../desktop_app/i18n.py" line="1053" />
         <source>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</source>
         <translation>{name}：{value} {unit} &lt; {limit_value} {unit}，应达到 {limit_value} {unit}以上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="930" />
+        <location filename="../../desktop_app/i18n.py" line="1057" />
         <source>{name}: no figure given; at least {limit_value} {unit} is asked.</source>
         <translation>{name}：未填写，应达到 {limit_value} {unit}以上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="933" />
+        <location filename="../../desktop_app/i18n.py" line="1060" />
         <source>{name}: {value} {unit} &gt; {limit_value} {unit}.</source>
         <translation>{name}：{value} {unit} &gt; {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="936" />
+        <location filename="../../desktop_app/i18n.py" line="1063" />
         <source>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</source>
         <translation>{name}：{value} {unit} ≤ {limit_value} {unit}，应大于 {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="1067" />
         <source>{name}: no figure given; more than {limit_value} {unit} is asked.</source>
         <translation>{name}：未填写，应大于 {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="943" />
+        <location filename="../../desktop_app/i18n.py" line="1070" />
         <source>{name}: confirmed.</source>
         <translation>{name}：已确认符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="944" />
+        <location filename="../../desktop_app/i18n.py" line="1071" />
         <source>{name}: not met.</source>
         <translation>{name}：不符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="945" />
+        <location filename="../../desktop_app/i18n.py" line="1072" />
         <source>{name}: not confirmed yet.</source>
         <translation>{name}：尚未确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="946" />
+        <location filename="../../desktop_app/i18n.py" line="1073" />
         <source>{name}: met by one of its alternatives.</source>
         <translation>{name}：已满足其中一项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="947" />
+        <location filename="../../desktop_app/i18n.py" line="1074" />
         <source>{name}: none of its alternatives is met.</source>
         <translation>{name}：各项均未达到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="948" />
+        <location filename="../../desktop_app/i18n.py" line="1075" />
         <source>{name}: none of its alternatives is met yet, and some lack figures.</source>
         <translation>{name}：尚无一项达到，部分未填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="951" />
+        <location filename="../../desktop_app/i18n.py" line="1078" />
         <source>{name}: every part is met.</source>
         <translation>{name}：各项均已满足。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="952" />
+        <location filename="../../desktop_app/i18n.py" line="1079" />
         <source>{name}: a part is not met.</source>
         <translation>{name}：有一项未满足。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="953" />
+        <location filename="../../desktop_app/i18n.py" line="1080" />
         <source>{name}: some parts lack figures.</source>
         <translation>{name}：部分未填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="954" />
+        <location filename="../../desktop_app/i18n.py" line="1081" />
         <source>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</source>
         <translation>示范标准文件中没有标准“{standard}”（文件可能已更换）。请选择其他标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="958" />
+        <location filename="../../desktop_app/i18n.py" line="1085" />
         <source>{name}: write 是 or 否, not “{text}”.</source>
         <translation>{name}：请填写“是”或“否”，不能填“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="961" />
+        <location filename="../../desktop_app/i18n.py" line="1088" />
         <source>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</source>
         <translation>{name}：“{text}”不是数字。请输入数字（全角数字亦可）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="964" />
+        <location filename="../../desktop_app/i18n.py" line="1091" />
         <source>{name}: “{text}” is below zero.</source>
         <translation>{name}：“{text}”小于零。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="965" />
+        <location filename="../../desktop_app/i18n.py" line="1092" />
         <source>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</source>
         <translation>示范标准文件 {file} 无法读取：{detail}。请改正该文件，或放回随程序提供的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="969" />
+        <location filename="../../desktop_app/i18n.py" line="1096" />
         <source>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</source>
         <translation>没有 {code} 所在省份的示范标准。请将该省的示范标准文件放入标准文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="973" />
+        <location filename="../../desktop_app/i18n.py" line="1100" />
         <source>A candidate needs a name.</source>
         <translation>候选单位需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="974" />
+        <location filename="../../desktop_app/i18n.py" line="1101" />
         <source>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</source>
         <translation>“{standard}”的候选单位是县本身：请选择县，而不是县内的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="978" />
+        <location filename="../../desktop_app/i18n.py" line="1105" />
         <source>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</source>
         <translation>{name}（{code}）在县级以上；候选单位须属于某个县。请选择一个县。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="982" />
+        <location filename="../../desktop_app/i18n.py" line="1109" />
         <source>The register row is no longer there (another clerk may have removed it). Choose another.</source>
         <translation>该台账记录已不存在（可能已被他人删除）。请另选一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="986" />
+        <location filename="../../desktop_app/i18n.py" line="1113" />
         <source>The candidate is no longer there (another clerk may have removed it).</source>
         <translation>该候选单位已不存在（可能已被他人删除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="994" />
+        <location filename="../../desktop_app/i18n.py" line="1121" />
         <source>{name} is not a candidate now (it is recommended, recognised or revoked).</source>
         <translation>{name} 当前不是候选状态（已推荐、已认定或已撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="997" />
+        <location filename="../../desktop_app/i18n.py" line="1124" />
         <source>{name} does not meet every criterion and cannot be recommended; the red lines say which.</source>
         <translation>{name} 未达到全部标准，不能推荐；红色各行列明未达到的条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1001" />
+        <location filename="../../desktop_app/i18n.py" line="1128" />
         <source>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</source>
         <translation>{name} 部分条件尚缺数据，暂不能推荐；请补全灰色各行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1005" />
+        <location filename="../../desktop_app/i18n.py" line="1132" />
         <source>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</source>
         <translation>{prefecture} {year}年已推荐{group} {quota} 个，已达省里规定的上限；{name} 未推荐。请先撤回另一个推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1009" />
+        <location filename="../../desktop_app/i18n.py" line="1136" />
         <source>{name} is not recommended; there is nothing to withdraw.</source>
         <translation>{name} 未被推荐，无可撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1012" />
+        <location filename="../../desktop_app/i18n.py" line="1139" />
         <source>{name} is recognised or revoked already.</source>
         <translation>{name} 已认定或已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1015" />
+        <location filename="../../desktop_app/i18n.py" line="1142" />
         <source>{name} is not recognised; only a recognised unit is reviewed or revoked.</source>
         <translation>{name} 尚未认定；只有已认定的单位才能复核或撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1018" />
+        <location filename="../../desktop_app/i18n.py" line="1145" />
         <source>{name}: {day} is before {before}; choose a later day.</source>
         <translation>{name}：{day} 早于 {before}，请选择更晚的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1021" />
+        <location filename="../../desktop_app/i18n.py" line="1148" />
         <source>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</source>
         <translation>{name} 已推荐或已认定；请先撤回推荐或撤销认定，再删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1032" />
+        <location filename="../../desktop_app/i18n.py" line="1159" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>模板映射 {file} 指定的工作簿 {workbook} 不在同一文件夹中。请把省厅的工作簿放在映射文件旁边，或改正 “workbook”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1037" />
+        <location filename="../../desktop_app/i18n.py" line="1164" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>模板 {template}：其工作簿 {workbook} 无法打开，文件已损坏或不是 .xlsx 工作簿。请重新把省厅的空白表样放在映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1042" />
+        <location filename="../../desktop_app/i18n.py" line="1169" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>无法读取模板映射 {file}。请检查该文件是否存在、是否有权限打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1047" />
+        <location filename="../../desktop_app/i18n.py" line="1174" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>模板映射 {file} 不是普通文件（而是文件夹、设备或失效的链接），未读取。请将其移出模板文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1052" />
+        <location filename="../../desktop_app/i18n.py" line="1179" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>模板映射 {file} 有 {size_kb} KB，映射文件最大 {limit_kb} KB，因此未读取。请确认是否选错了文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1057" />
+        <location filename="../../desktop_app/i18n.py" line="1184" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>模板映射 {file} 不是 UTF-8 文本（第 {line} 行）。请另存为 UTF-8 编码，例如在记事本中“另存为”时选择 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1062" />
+        <location filename="../../desktop_app/i18n.py" line="1189" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>模板映射 {file}：第 {line} 行的键由超过 {limit} 个以点分隔的部分组成，映射文件最多只需 3 个。请改正该行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1067" />
+        <location filename="../../desktop_app/i18n.py" line="1194" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>模板映射 {file} 第 {line} 行的括号嵌套超过 {limit} 层，映射文件用不到这么多层，因此未读取。请改正该行的括号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1072" />
+        <location filename="../../desktop_app/i18n.py" line="1199" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>模板映射 {file} 第 {line} 行第 {column} 列不是有效的 TOML：“{text}”。请改正该行（格式见 docs/templates.md）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1077" />
+        <location filename="../../desktop_app/i18n.py" line="1204" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>模板映射 {file} 使用第 {format} 版映射格式，本版县报只能读取第 {supported} 版。请升级县报，或索取第 {supported} 版格式的映射文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1082" />
+        <location filename="../../desktop_app/i18n.py" line="1209" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不是映射文件的键。此处允许：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1086" />
+        <location filename="../../desktop_app/i18n.py" line="1213" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>模板映射 {file} 缺少必需的 “{key}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1089" />
+        <location filename="../../desktop_app/i18n.py" line="1216" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是带引号的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1092" />
+        <location filename="../../desktop_app/i18n.py" line="1219" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>模板映射 {file}：“{key}” 含有控制字符，工作簿无法保存这种字符。请将其删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1097" />
+        <location filename="../../desktop_app/i18n.py" line="1224" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>模板映射 {file}：“{key}” 超过 {limit} 个字符，这是 Excel 数字格式允许的最大长度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1102" />
+        <location filename="../../desktop_app/i18n.py" line="1229" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>模板映射 {file}：“{key}” 不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1105" />
+        <location filename="../../desktop_app/i18n.py" line="1232" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是不带引号的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1108" />
+        <location filename="../../desktop_app/i18n.py" line="1235" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>模板映射 {file}：“{key}” 必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1111" />
+        <location filename="../../desktop_app/i18n.py" line="1238" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>模板映射 {file}：“{key}” 必须是方括号中的文本列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1114" />
+        <location filename="../../desktop_app/i18n.py" line="1241" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>模板映射 {file}：“{key}” 必须是表（花括号中的键，或单独的一节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1119" />
+        <location filename="../../desktop_app/i18n.py" line="1246" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>模板映射 {file}：“{key}” 必须是表的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1122" />
+        <location filename="../../desktop_app/i18n.py" line="1249" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不能是 “{given}”。请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1125" />
+        <location filename="../../desktop_app/i18n.py" line="1252" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>模板映射 {file}：“{key}” 必须是 {first} 至 {last} 之间的两个年份（起、止），例如 [2024, 2026]。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1130" />
+        <location filename="../../desktop_app/i18n.py" line="1257" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>模板映射 {file}：“{key}” 给出的行 {first}–{last} 无效；行号为 1 至 {most}，且起始行须在结束行之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1135" />
+        <location filename="../../desktop_app/i18n.py" line="1262" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>模板映射 {file}：表 “{key}” 有 {rows} 行，区划表最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1140" />
+        <location filename="../../desktop_app/i18n.py" line="1267" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>模板映射 {file}：“{id}” 不能作为模板编号；请只用字母、数字、“-”、“_” 和 “.”，最多 64 个，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1145" />
+        <location filename="../../desktop_app/i18n.py" line="1272" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>模板映射 {file} 没有映射任何工作表，会与任何工作簿相匹配。请至少添加一个 [[sheet]]，写明工作表名称和单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1150" />
+        <location filename="../../desktop_app/i18n.py" line="1277" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>模板映射 {file} 将工作表 “{sheet}” 映射了两次；请合并这两个 [[sheet]] 节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1155" />
+        <location filename="../../desktop_app/i18n.py" line="1282" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>模板映射 {file}：workbook = “{workbook}” 必须是映射文件所在文件夹中的文件名，不能包含文件夹、盘符或 “..”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1160" />
+        <location filename="../../desktop_app/i18n.py" line="1287" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 不是普通文件（而是文件夹、设备或失效的链接）。请把省厅的工作簿放在该处。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1165" />
+        <location filename="../../desktop_app/i18n.py" line="1292" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 是指向模板文件夹之外的链接。请把工作簿本身复制到映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1170" />
+        <location filename="../../desktop_app/i18n.py" line="1297" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 有 {size_mb} MB，模板工作簿最大 {limit_mb} MB。请确认它是省厅的空白表样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1175" />
+        <location filename="../../desktop_app/i18n.py" line="1302" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>模板映射 {file}：file_name 为空。请用字段为导出的文件命名，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1180" />
+        <location filename="../../desktop_app/i18n.py" line="1307" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>模板映射 {file}：file_name 使用了不存在的字段 “{field}”。允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1185" />
+        <location filename="../../desktop_app/i18n.py" line="1312" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>模板映射 {file}：file_name 中含有 {field}；字段只能是 {allowed} 之一，原样书写，不能带 “.”、“[”、“!” 或 “:”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1190" />
+        <location filename="../../desktop_app/i18n.py" line="1317" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>模板映射 {file}：file_name “{text}” 中第 {position} 个字符处的花括号不成对。每个字段须写在一对花括号中，例如 {example}；允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1196" />
+        <location filename="../../desktop_app/i18n.py" line="1323" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>模板映射 {file} 映射了 {count} 个工作表，一个映射最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1200" />
+        <location filename="../../desktop_app/i18n.py" line="1327" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}”不能用作模板编号：请使用字母、数字、“-”、“_”和“.”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1203" />
+        <location filename="../../desktop_app/i18n.py" line="1330" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>模板的适用年度 {first}–{last} 不是有效的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1206" />
+        <location filename="../../desktop_app/i18n.py" line="1333" />
         <source>The mapping maps no sheet.</source>
         <translation>映射中没有任何工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1207" />
+        <location filename="../../desktop_app/i18n.py" line="1334" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>工作簿中没有映射所用的工作表“{sheet}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1210" />
+        <location filename="../../desktop_app/i18n.py" line="1337" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>工作簿没有定义指向单个单元格的名称“{name}”（工作表 {sheet}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1214" />
+        <location filename="../../desktop_app/i18n.py" line="1341" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>单元格 {sheet}!{cell} 位于工作表的表格范围之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1217" />
+        <location filename="../../desktop_app/i18n.py" line="1344" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>单元格 {sheet}!{cell} 位于合并单元格 {merged} 内部；请映射其左上角单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1221" />
+        <location filename="../../desktop_app/i18n.py" line="1348" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>单元格 {sheet}!{cell} 含有省厅设置的公式，不能写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1224" />
+        <location filename="../../desktop_app/i18n.py" line="1351" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>单元格 {sheet}!{cell} 被映射了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1227" />
+        <location filename="../../desktop_app/i18n.py" line="1354" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>单元格 {sheet}!{cell} 应为“{text}”：这不是映射所对应的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1232" />
+        <location filename="../../desktop_app/i18n.py" line="1359" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>工作表 {sheet} 是地区汇总表，但映射中没有给出表格设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1235" />
+        <location filename="../../desktop_app/i18n.py" line="1362" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>工作表 {sheet}：表格行范围 {first}–{last} 无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1238" />
+        <location filename="../../desktop_app/i18n.py" line="1365" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>工作表 {sheet}：合计行 {cell} 位于地区行范围之内。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1241" />
+        <location filename="../../desktop_app/i18n.py" line="1368" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>工作表 {sheet}：{cell} 列没有可用于匹配行的区划代码或名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1245" />
+        <location filename="../../desktop_app/i18n.py" line="1372" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>单元格 {sheet}!{cell} 映射到未知指标 {indicator}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1248" />
+        <location filename="../../desktop_app/i18n.py" line="1375" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>模板 {template} 不适用于{period}（报告期类型或适用年度 {first}–{last} 不符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1252" />
+        <location filename="../../desktop_app/i18n.py" line="1379" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>模板 {template} 属于其他省份，不适用于{region}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1255" />
+        <location filename="../../desktop_app/i18n.py" line="1382" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>模板 {template} 不适用于{region}这一级地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1258" />
+        <location filename="../../desktop_app/i18n.py" line="1385" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>工作表 {sheet} 只能填 {rows} 个地区，实际有 {regions} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1261" />
+        <location filename="../../desktop_app/i18n.py" line="1388" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>工作表 {sheet} 中没有{region}（{code}）的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1264" />
+        <location filename="../../desktop_app/i18n.py" line="1391" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>无法把报表写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1268" />
+        <location filename="../../desktop_app/i18n.py" line="1395" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}：磁盘已满（或文件超出该磁盘允许的大小）。没有留下不完整的文件。请清理磁盘空间或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1274" />
+        <location filename="../../desktop_app/i18n.py" line="1401" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>未能写入 {path}：您没有该文件夹的写入权限，或该文件正被其他程序（Excel、WPS、PDF 阅读器）打开。请关闭该文件或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1280" />
+        <location filename="../../desktop_app/i18n.py" line="1407" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>未能写入 {path}：所在文件夹不存在，或该名称是一个文件夹。请选择其他文件名或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1285" />
+        <location filename="../../desktop_app/i18n.py" line="1412" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}（{detail}）。没有留下不完整的文件。请检查磁盘或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1290" />
+        <location filename="../../desktop_app/i18n.py" line="1417" />
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1291" />
+        <location filename="../../desktop_app/i18n.py" line="1418" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏或不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1296" />
+        <location filename="../../desktop_app/i18n.py" line="1423" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} 是旧的 Excel 97-2003 格式（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1301" />
+        <location filename="../../desktop_app/i18n.py" line="1428" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} 设有密码保护。请打开后取消密码（不加密保存），再重新导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1306" />
+        <location filename="../../desktop_app/i18n.py" line="1433" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} 过大，不像是一份报表（解压后 {size} MB）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1310" />
+        <location filename="../../desktop_app/i18n.py" line="1437" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} 中有一个工作表达 {cells} 个单元格，远超一份报表。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1315" />
+        <location filename="../../desktop_app/i18n.py" line="1442" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} 被拒绝：它解压后是压缩大小的 {ratio} 倍，而正常工作簿不会超过 {limit} 倍；这种文件是为耗尽电脑内存而做的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1321" />
+        <location filename="../../desktop_app/i18n.py" line="1448" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} 由 {count} 个部件组成，远多于一个工作簿应有的数量（最多 {limit} 个）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1326" />
+        <location filename="../../desktop_app/i18n.py" line="1453" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：其中的“{part}”部分不完整或内容错乱（第 {line} 行）。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1332" />
+        <location filename="../../desktop_app/i18n.py" line="1459" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分含有文档类型声明（DTD），Excel 从不写入这种内容，它可能隐藏有害内容。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1338" />
+        <location filename="../../desktop_app/i18n.py" line="1465" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分有一个超过 {size} MB 的单项（注释、标记或属性），而 Excel 写入的单项最多只有几 KB（上限 {limit} MB）。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1344" />
+        <location filename="../../desktop_app/i18n.py" line="1471" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 中存的是“{value}”，这不是 Excel 会写入的值。请用 Excel 或 WPS 打开该文件，改正该单元格后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1350" />
+        <location filename="../../desktop_app/i18n.py" line="1477" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 引用了工作簿共享文本表中的第 {index} 条文本，但文件中没有这条文本。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1356" />
+        <location filename="../../desktop_app/i18n.py" line="1483" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”中有一行的行号是“{row}”，任何工作表都不可能有这样的行。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1361" />
+        <location filename="../../desktop_app/i18n.py" line="1488" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} 不是 Excel 工作簿（.xlsx），未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1364" />
+        <location filename="../../desktop_app/i18n.py" line="1491" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} 是 Excel 或 WPS 在工作簿打开时留下的锁定文件，未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1368" />
+        <location filename="../../desktop_app/i18n.py" line="1495" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} 是一个文件夹，其中的文件没有导入。如需导入，请单独导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1371" />
+        <location filename="../../desktop_app/i18n.py" line="1498" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} 未能导入：县报处理该文件时遇到了意外问题（{kind}）。该文件的数据一条也没有写入；其他文件各自单独处理。请把该文件发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1377" />
+        <location filename="../../desktop_app/i18n.py" line="1504" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} 与所有 Excel 模板都不相符（标题、表号或工作表不同）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1382" />
+        <location filename="../../desktop_app/i18n.py" line="1509" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} 不是模板 {template}（{form_number}）的填报文件：{cells} 不一致。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1387" />
+        <location filename="../../desktop_app/i18n.py" line="1514" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} 没有写明报告期，请指定报告期。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1390" />
+        <location filename="../../desktop_app/i18n.py" line="1517" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1393" />
+        <location filename="../../desktop_app/i18n.py" line="1520" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} 没有写明行政区划代码，请指定地区。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1396" />
+        <location filename="../../desktop_app/i18n.py" line="1523" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1399" />
+        <location filename="../../desktop_app/i18n.py" line="1526" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>第 {row} 行：没有代码或名称为“{key}”的地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1402" />
+        <location filename="../../desktop_app/i18n.py" line="1529" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>第 {row} 行有数据，但没有区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1403" />
+        <location filename="../../desktop_app/i18n.py" line="1530" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>指标 {indicator}：文件中为 {file}，而已存数据得出 {derived}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1407" />
+        <location filename="../../desktop_app/i18n.py" line="1534" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>没有编号为 {batch} 的导入记录。运行 `xianbao imports`（或在窗口中打开“导出与打印 ▸ 导入记录与撤销导入…”）查看各次导入及其编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1412" />
+        <location filename="../../desktop_app/i18n.py" line="1539" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>有 {count} 次导入的编号以 {batch} 开头。请按 `xianbao imports` 列出的编号多输入几位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1416" />
+        <location filename="../../desktop_app/i18n.py" line="1543" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>{file} 的导入已于 {when} 由 {who} 撤销，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1420" />
+        <location filename="../../desktop_app/i18n.py" line="1547" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>{file} 的导入无法撤销：导入后又有 {count} 个值被修改，例如 {region} {indicator} {period}（导入值 {imported}，现值 {now}）。撤销会丢失这些后来的修改，因此未做任何更改；请改为逐个手工更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1426" />
+        <location filename="../../desktop_app/i18n.py" line="1553" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} 有 {conflicts} 个冲突值和 {unmatched} 行被拒绝，请先解决。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1431" />
+        <location filename="../../desktop_app/i18n.py" line="1558" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{province}的{form_number}报表（模板 {template}），而{region}（{code}）不属于{province}。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1437" />
+        <location filename="../../desktop_app/i18n.py" line="1564" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{form_number}报表（模板 {template}），该模板不适用于{region}（{code}）这一级区划。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1443" />
+        <location filename="../../desktop_app/i18n.py" line="1570" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}：表中的 {rows} 个区划属于{parent_name}（{parent}），不属于{region}（{code}）。请按{parent_name}导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1448" />
+        <location filename="../../desktop_app/i18n.py" line="1575" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>第 {row} 行：{name}（{key}）不属于{region}（{code}），而属于{parent_name}。请删除该行，或随{parent_name}的报表导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1453" />
+        <location filename="../../desktop_app/i18n.py" line="1580" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>第 {row} 行：{name}（{key}）已有一行（第 {first} 行）。两行只保留一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1457" />
+        <location filename="../../desktop_app/i18n.py" line="1584" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name}（{code}）在工作表 {sheet} 中没有行：尚未报送数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1460" />
+        <location filename="../../desktop_app/i18n.py" line="1587" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>{name}（{code}）的行（工作表 {sheet} 第 {row} 行）没有任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1463" />
+        <location filename="../../desktop_app/i18n.py" line="1590" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>未读取：该数由县报根据已存的 {indicator} 数据推算，与之不符的单元格会被指出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1468" />
+        <location filename="../../desktop_app/i18n.py" line="1595" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>未读取：{indicator} 从 {cell} 读取，两格是同一个数，必须一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1473" />
+        <location filename="../../desktop_app/i18n.py" line="1600" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>未读取：增长率和百分比由县报自行计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1476" />
+        <location filename="../../desktop_app/i18n.py" line="1603" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>未读取：{indicator} 由其分子、分母计算得出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1479" />
+        <location filename="../../desktop_app/i18n.py" line="1606" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>未读取：年度目标在县报中设定（xianbao target）；该单元格须与已存目标一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1484" />
+        <location filename="../../desktop_app/i18n.py" line="1611" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>未读取：没有代码为 {indicator} 的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1487" />
+        <location filename="../../desktop_app/i18n.py" line="1614" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>未读取：{sheet}!{cell} 中的公式没有计算结果（文件由不计算公式的程序保存）。请用 Excel 或 WPS 打开并保存该文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1493" />
+        <location filename="../../desktop_app/i18n.py" line="1620" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 为 {file}，但已存和导入的数据得出 {derived}。请更正该单元格或其所依据的数据后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1498" />
+        <location filename="../../desktop_app/i18n.py" line="1625" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 的年度目标为 {file}，但已存目标为 {derived}。请更正该单元格或已存目标（xianbao target）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1503" />
+        <location filename="../../desktop_app/i18n.py" line="1630" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}”不是日期；请写成 2025-04-08。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1506" />
+        <location filename="../../desktop_app/i18n.py" line="1633" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1507" />
+        <location filename="../../desktop_app/i18n.py" line="1634" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>未找到中文 TrueType 字体，未生成 PDF。请安装 fonts-wqy-microhei（Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei），或在“设置”中选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1513" />
+        <location filename="../../desktop_app/i18n.py" line="1640" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>字体 {path} 使用 CFF 字形（OpenType/CFF，如思源黑体 Noto Sans CJK），无法嵌入 PDF。请选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）或文泉驿微米黑（wqy-microhei.ttc）等 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1519" />
+        <location filename="../../desktop_app/i18n.py" line="1646" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 不含中文字符，用它打印的报表会显示方框。请选择微软雅黑（msyh.ttc）或文泉驿微米黑等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1524" />
+        <location filename="../../desktop_app/i18n.py" line="1651" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>无法将 {path} 读取为 TrueType 字体。请选择微软雅黑（msyh.ttc）或文泉驿微米黑（wqy-microhei.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1529" />
+        <location filename="../../desktop_app/i18n.py" line="1656" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name}（{code}）没有下级区划，本报表无可列出的内容。请选择有乡镇的县、市（州）或省。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1534" />
+        <location filename="../../desktop_app/i18n.py" line="1661" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name}（{code}）不是市（州）或省；市级报表对市（州）或省的各县进行排名。县请使用月度汇总。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1540" />
+        <location filename="../../desktop_app/i18n.py" line="1667" />
         <source>The scheme {scheme} has no item {item}. Close the window and open it again.</source>
         <translation>评分方案“{scheme}”中没有 {item} 项。请关闭窗口后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1543" />
+        <location filename="../../desktop_app/i18n.py" line="1670" />
         <source>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</source>
         <translation>“{text}”不是分数。请输入数字，如 2 或 1.5。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1546" />
+        <location filename="../../desktop_app/i18n.py" line="1673" />
         <source>Item {item} scores 0 to {maximum} points; {points} is outside that.</source>
         <translation>第 {item} 项得分在 0 至 {maximum} 分之间，{points} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1549" />
+        <location filename="../../desktop_app/i18n.py" line="1676" />
         <source>Item {item} is scored in steps of {step} points; {points} is not one of them.</source>
         <translation>第 {item} 项按 {step} 分计分，{points} 不符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1552" />
+        <location filename="../../desktop_app/i18n.py" line="1679" />
         <source>The note of item {item} is longer than {limit} characters; shorten it.</source>
         <translation>第 {item} 项的说明超过 {limit} 个字，请精简。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1555" />
+        <location filename="../../desktop_app/i18n.py" line="1682" />
         <source>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</source>
         <translation>评分方案文件 {file} 无法使用（{detail}）。请索取更正后的文件，或将其移出评分方案文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1560" />
+        <location filename="../../desktop_app/i18n.py" line="1687" />
         <source>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</source>
         <translation>有两个评分方案文件使用同一标识 {key}。请为每个方案设不同的标识，或删除旧文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1565" />
+        <location filename="../../desktop_app/i18n.py" line="1692" />
         <source>There is no evaluation scheme {key}. Check the evaluation folder.</source>
         <translation>没有评分方案 {key}。请检查评分方案文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1568" />
+        <location filename="../../desktop_app/i18n.py" line="1695" />
         <source>{file} is already attached to item {item} (as {kept}); the same file is kept once.</source>
         <translation>{file} 已作为第 {item} 项的证明材料附上（名为 {kept}），同一文件只保存一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1572" />
+        <location filename="../../desktop_app/i18n.py" line="1699" />
         <source>That evidence file was removed meanwhile (perhaps by another clerk).</source>
         <translation>该证明材料已被删除（可能是其他填表人删除的）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1575" />
+        <location filename="../../desktop_app/i18n.py" line="1702" />
         <source>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</source>
         <translation>保存的 {file} 与其 SHA-256 不再一致，未另存。请重新附上原文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1580" />
+        <location filename="../../desktop_app/i18n.py" line="1707" />
         <source>{file} could not be read ({detail}). Check the file, then try again.</source>
         <translation>无法读取 {file}（{detail}）。请检查文件后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1583" />
+        <location filename="../../desktop_app/i18n.py" line="1710" />
         <source>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</source>
         <translation>{file} 超过 {limit} MB，证明材料文件不能超过这个大小。请附上较小的文件（降低扫描分辨率，或拆分文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1588" />
+        <location filename="../../desktop_app/i18n.py" line="1715" />
         <source>{file} is empty; attach the file that holds the evidence.</source>
         <translation>{file} 是空文件，请附上含有证明内容的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1591" />
+        <location filename="../../desktop_app/i18n.py" line="1718" />
         <source>Stopped; nothing was written.</source>
         <translation>已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1633" />
+        <location filename="../../desktop_app/i18n.py" line="1720" />
+        <source>{where} is both the source and the target; name two different databases.</source>
+        <translation>{where} 既是来源又是目标；请指定两个不同的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1723" />
+        <source>{region} ({code}), {indicator}, {period}: {source} in the source, {target} in the target.</source>
+        <translation>{region}（{code}），{indicator}，{period}：来源中为 {source}，目标中为 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1727" />
+        <source>{region} ({code}), {indicator}, {period}: the same figure, kept as the period's own figure in one database and as the year-to-date figure in the other.</source>
+        <translation>{region}（{code}），{indicator}，{period}：数值相同，但一个数据库按本期数保存，另一个按累计数保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1732" />
+        <source>{region} ({code}), the return for {period}: {source} in the source, {target} in the target.</source>
+        <translation>{region}（{code}），{period}的报表：来源中为{source}，目标中为{target}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1737" />
+        <source>The region {name} ({code}) is recorded differently: its {what} is {source} in the source, {target} in the target.</source>
+        <translation>区划 {name}（{code}）在两个数据库中记录不同：其{what}在来源中为 {source}，在目标中为 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1742" />
+        <source>The indicator {indicator} is defined differently: its {what} is {source} in the source, {target} in the target. Make the two definitions the same first.</source>
+        <translation>指标 {indicator} 在两个数据库中定义不同：其{what}在来源中为 {source}，在目标中为 {target}。请先使两边的定义一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1747" />
+        <source>{region} ({code}), {indicator}, the target for {year}: {source} in the source, {target} in the target.</source>
+        <translation>{region}（{code}），{indicator}，{year}年目标：来源中为 {source}，目标中为 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1752" />
+        <source>{region} ({code}), {indicator}, {period}: the explanation differs between the two.</source>
+        <translation>{region}（{code}），{indicator}，{period}：两个数据库中的情况说明不同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1756" />
+        <source>{region} ({code}), {register}: the row {name} differs between the two.</source>
+        <translation>{region}（{code}），{register}：“{name}”这一行在两个数据库中不同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1759" />
+        <source>{region} ({code}): the demonstration candidate {name} differs between the two.</source>
+        <translation>{region}（{code}）：示范候选单位“{name}”在两个数据库中不同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1763" />
+        <source>{region} ({code}), self-evaluation item {item}: the points or the note differ between the two.</source>
+        <translation>{region}（{code}），自评项目 {item}：两个数据库中的得分或说明不同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1768" />
+        <source>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new figure would change it. Reopen it there first.</source>
+        <translation>{region}（{code}），{indicator}，{period}：目标中{locked}本期的报表已报送（{who}，{since}），新增的数值会改变它。请先在目标中将其退回修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1774" />
+        <source>{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.</source>
+        <translation>{region}（{code}），{indicator}，{period}：来源中已清空，目标中为 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1778" />
+        <source>{person} may work on some regions only, and a copy without --region copies them all. Name the region to copy with --region, or ask for an administrator of every region.</source>
+        <translation>{person} 只能处理部分区划，而不带 --region 的复制会复制全部区划。请用 --region 指定要复制的区划，或请一位管理全部区划的管理员来操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1783" />
+        <source>The target keeps its own {setting} ({target}); the source's ({source}) was not copied.</source>
+        <translation>目标保留其自己的{setting}（{target}）；来源的（{source}）未复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1829" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1634" />
+        <location filename="../../desktop_app/i18n.py" line="1830" />
         <source>prefecture</source>
         <translation>地市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1635" />
+        <location filename="../../desktop_app/i18n.py" line="1831" />
         <source>county</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1636" />
+        <location filename="../../desktop_app/i18n.py" line="1832" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1637" />
+        <location filename="../../desktop_app/i18n.py" line="1833" />
         <source>village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1674" />
+        <location filename="../../desktop_app/i18n.py" line="1894" />
         <source>, </source>
-        <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them.</extracomment>
         <translation>、</translation>
     </message>
 </context>
@@ -3909,238 +4691,348 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="65" />
+        <source>Create the first administrator</source>
+        <extracomment>The colour of a refusal under the fields (the grid's error red). The account logged in, once the dialog is accepted.</extracomment>
+        <translation>创建第一位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/login_dialog.py" line="117" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="71" />
+        <source>This database has no accounts yet. Create the first administrator (管理员): they add the other staff and give each a role.</source>
+        <translation>这个数据库还没有任何账号。请创建第一位管理员：由管理员添加其他工作人员并分配角色。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="75" />
+        <source>Log in with your account. Ask the bureau's administrator for one.</source>
+        <translation>请用您的账号登录。如还没有账号，请找本单位的管理员开通。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="79" />
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="88" />
+        <source>as the audit and the returns name you</source>
+        <translation>审计记录和报表中署的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="97" />
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="99" />
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="100" />
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="103" />
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="117" />
+        <source>Create and log in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="120" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="154" />
+        <source>Type your login.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="160" />
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
-        <location filename="../../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
         <source>Opening the database…</source>
         <extracomment>The store's regions and the first return are on screen. The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127" />
-        <location filename="../../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../../desktop_app/ui/main_window.py" line="133" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>Return</source>
         <translation>本级报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>By township</source>
         <translation>乡镇分列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>Demonstration self-evaluation…</source>
         <translation>综合示范自评…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>Indicators…</source>
         <translation>指标管理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199" />
+        <location filename="../../desktop_app/ui/main_window.py" line="205" />
         <source>Townships and villages…</source>
         <translation>乡镇和村…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="208" />
         <source>Annual targets…</source>
         <translation>年度目标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205" />
+        <location filename="../../desktop_app/ui/main_window.py" line="211" />
         <source>Targets and progress (PDF)…</source>
         <translation>年度目标完成情况（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221" />
+        <location filename="../../desktop_app/ui/main_window.py" line="227" />
         <source>Demonstration units…</source>
         <translation>示范单位评定…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225" />
+        <location filename="../../desktop_app/ui/main_window.py" line="232" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293" />
+        <location filename="../../desktop_app/ui/main_window.py" line="290" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <source>The server's database is backed up by the bureau's IT helper (pg_dump).</source>
+        <translation>服务器上的数据库由单位信息技术人员备份（pg_dump）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="373" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297" />
+        <location filename="../../desktop_app/ui/main_window.py" line="377" />
         <source>Previous period</source>
         <translation>上一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="380" />
         <source>Next period</source>
         <translation>下一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="383" />
         <source>Go to period…</source>
         <translation>转到报告期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312" />
+        <location filename="../../desktop_app/ui/main_window.py" line="392" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
+        <location filename="../../desktop_app/ui/main_window.py" line="393" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="396" />
         <source>Every change is saved as you type.</source>
         <translation>所有修改在输入时已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318" />
+        <location filename="../../desktop_app/ui/main_window.py" line="398" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="401" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="405" />
         <source>Back up the database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327" />
+        <location filename="../../desktop_app/ui/main_window.py" line="407" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336" />
+        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <source>Users…</source>
+        <translation>用户管理…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="414" />
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="422" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337" />
+        <location filename="../../desktop_app/ui/main_window.py" line="423" />
         <source>Find indicator…</source>
         <translation>查找指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341" />
+        <location filename="../../desktop_app/ui/main_window.py" line="427" />
         <source>&amp;Return</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../../desktop_app/ui/main_window.py" line="428" />
         <source>Re&amp;ports</source>
         <translation>导出与打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/main_window.py" line="431" />
         <source>Re&amp;gisters</source>
         <translation>台账(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346" />
+        <location filename="../../desktop_app/ui/main_window.py" line="432" />
         <source>&amp;Data</source>
         <translation>基础资料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347" />
+        <location filename="../../desktop_app/ui/main_window.py" line="433" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="348" />
-        <location filename="../../desktop_app/ui/main_window.py" line="574" />
+        <location filename="../../desktop_app/ui/main_window.py" line="434" />
+        <location filename="../../desktop_app/ui/main_window.py" line="660" />
         <source>Keyboard help</source>
         <translation>键盘操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365" />
+        <location filename="../../desktop_app/ui/main_window.py" line="451" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <location filename="../../desktop_app/ui/main_window.py" line="497" />
         <source>Targets and progress</source>
         <translation>年度目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="413" />
+        <location filename="../../desktop_app/ui/main_window.py" line="499" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427" />
+        <location filename="../../desktop_app/ui/main_window.py" line="513" />
         <source>Report written: %1</source>
         <translation>报告已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="443" />
+        <location filename="../../desktop_app/ui/main_window.py" line="529" />
         <source>Choose a county first: townships are kept under one.</source>
         <translation>请先选择一个县：乡镇和村放在县下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="460" />
+        <location filename="../../desktop_app/ui/main_window.py" line="546" />
         <source>Choose a county first: the self-evaluation is a county's.</source>
         <translation>请先选择一个县：自评以县为单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="475" />
+        <location filename="../../desktop_app/ui/main_window.py" line="561" />
         <source>Choose a county first: candidates are kept under one.</source>
         <translation>请先选择一个县：候选单位按县保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="500" />
+        <location filename="../../desktop_app/ui/main_window.py" line="586" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="502" />
+        <location filename="../../desktop_app/ui/main_window.py" line="588" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>县报数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="515" />
+        <location filename="../../desktop_app/ui/main_window.py" line="601" />
         <source>Backup written: %1</source>
         <translation>已备份到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="545" />
+        <location filename="../../desktop_app/ui/main_window.py" line="631" />
         <source>Find indicator</source>
         <translation>查找指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="545" />
+        <location filename="../../desktop_app/ui/main_window.py" line="631" />
         <source>Code or part of the name:</source>
         <translation>指标代码或名称中的文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="561" />
+        <location filename="../../desktop_app/ui/main_window.py" line="647" />
         <source>No indicator matches “%1”.</source>
         <translation>没有与“%1”匹配的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="587" />
+        <location filename="../../desktop_app/ui/main_window.py" line="673" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</source>
         <translation>选中单元格后直接输入数字；回车保存并移到下一行，Tab 移到右侧。可输入全角数字；不适用请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="591" />
+        <location filename="../../desktop_app/ui/main_window.py" line="677" />
         <source>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</source>
         <translation>在报告期框中输入 2025-03、2025年3月、2025Q1 或 2025年上半年 后回车；上一期 / 下一期键按当前显示的月、季度、半年或年前后翻。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="605" />
+        <location filename="../../desktop_app/ui/main_window.py" line="691" />
         <source>Paste figures copied from Excel or WPS</source>
         <translation>粘贴从 Excel 或 WPS 复制的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="717" />
+        <location filename="../../desktop_app/ui/main_window.py" line="763" />
+        <source>%1 is listed as the way to your regions; you work only on those.</source>
+        <translation>列出%1只是为了通往您负责的地区；您只能处理那些地区。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="817" />
         <source>Xianbao — %1, %2</source>
         <translation>县报 — %1，%2</translation>
     </message>
@@ -4148,79 +5040,94 @@
 <context>
     <name>MultiUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="228" />
-        <location filename="../../desktop_app/ui/multi_unit.py" line="284" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="238" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="295" />
         <source>&amp;Add a township…</source>
-        <extracomment>A township or village was added under the region (its code): the window's tree reloads. What the page shows: the view as the screen service last answered.</extracomment>
+        <extracomment>A township or village was added under the region (its code): the window's tree reloads. What the page shows: the view as the screen service last answered. The choice asked after a save refused because someone else changed the cell since.</extracomment>
         <translation>添加乡镇(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="286" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="297" />
         <source>&amp;Add a village…</source>
         <translation>添加村(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="289" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="300" />
         <source>%1 has no townships yet. Add them with the button on the right.</source>
         <translation>%1 还没有乡镇。请用右边的按钮添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="312" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="323" />
         <source>Added %1 (%2).</source>
         <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="342" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="357" />
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="368" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="388" />
         <source>Pasted %1 cells.</source>
         <translation>已粘贴 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="376" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="396" />
         <source>%1 cells cannot be typed into (outside the grid or computed) and were left out.</source>
         <translation>%1 个单元格不能填写（超出表格或为计算项），未填入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="459" />
+        <source>Kept the figures the others saved in %1 cells.</source>
+        <translation>%1 个单元格采用了他人保存的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="461" />
+        <source>Kept %1's figure for %2: %3.</source>
+        <translation>%2 采用了 %1 的数字：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/multi_unit.py" line="492" />
+        <source>Saved %1: %2 (yours, in place of %3's)</source>
+        <translation>已保存 %1：%2（您的数字，替换了 %3 的）</translation>
     </message>
 </context>
 <context>
     <name>MultiUnitTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="61" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="68" />
         <source>Code</source>
         <extracomment>One indicator with the county's total and each township's figure: the view's row.</extracomment>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="62" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="69" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="63" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="70" />
         <source>Keyed as</source>
         <translation>填报口径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="64" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="71" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="161" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="168" />
         <source>year to date</source>
         <extracomment>A person changed a township's cell: region code, indicator code, text as typed.</extracomment>
         <translation>累计值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="162" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="169" />
         <source>this period</source>
         <translation>本期值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="179" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="186" />
         <source>Counted from the register “{register}”; change the register, not the figure.</source>
         <translation>由台账“{register}”计数得出；请修改台账，而不是这个数。</translation>
     </message>
@@ -4256,6 +5163,57 @@
         <location filename="../../desktop_app/ui/standards_dialog.py" line="492" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="310" />
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="319" />
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="320" />
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="321" />
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="322" />
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="353" />
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="269" />
+        <source>Set the password of %1</source>
+        <translation>设置 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="274" />
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="275" />
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -4617,39 +5575,79 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="31" />
+        <location filename="../../desktop_app/ui/refusals.py" line="33" />
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="35" />
+        <location filename="../../desktop_app/ui/refusals.py" line="37" />
         <source>Create a new, empty database there? Choose No if the name is mistyped or the drive (a USB stick, a shared folder) is not connected.</source>
         <translation>要在该处新建一个空数据库吗？如果文件名有误，或磁盘（U盘、共享文件夹）未连接，请选择“否”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="42" />
+        <location filename="../../desktop_app/ui/refusals.py" line="44" />
         <source>Create a new database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="45" />
+        <location filename="../../desktop_app/ui/refusals.py" line="47" />
         <source>Open another file…</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="60" />
+        <location filename="../../desktop_app/ui/refusals.py" line="62" />
+        <location filename="../../desktop_app/ui/refusals.py" line="108" />
         <source>Open a Xianbao database</source>
         <translation>打开县报数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="62" />
+        <location filename="../../desktop_app/ui/refusals.py" line="64" />
+        <location filename="../../desktop_app/ui/refusals.py" line="110" />
         <source>Xianbao databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>县报数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="92" />
+        <location filename="../../desktop_app/ui/refusals.py" line="77" />
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="79" />
+        <source>Another server…</source>
+        <translation>其他服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="82" />
+        <source>Open a file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="95" />
+        <source>Open a server's database</source>
+        <translation>打开服务器上的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="96" />
+        <source>The server's address, as postgresql://USER@HOST:5432/DATABASE (the password comes from PostgreSQL's password file, pgpass):</source>
+        <translation>服务器地址，写作 postgresql://用户@主机:5432/数据库（密码取自 PostgreSQL 的密码文件 pgpass）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="142" />
         <source>The database {path} is read-only: you can look at its figures and print reports, but nothing you type can be saved. To work in it, copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>数据库 {path} 是只读的：您可以查看其中的数据并打印报表，但输入的任何内容都无法保存。如需在其中工作，请把它复制到您可以写入的文件夹（如“文档”）并打开该副本，或请管理员开放该文件的写入权限。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="180" />
+        <source>Limit to regions</source>
+        <translation>限定地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="204" />
+        <source>Tick the prefectures and counties this account works on: it sees and changes only their figures, returns and registers (and the townships under them). With nothing ticked it works on every region.</source>
+        <translation>勾选这个账号负责的市、县：它只能查看和修改这些地区（及其下属乡镇）的数据、报表和台账。一个都不勾选则可处理所有地区。</translation>
     </message>
 </context>
 <context>
@@ -4704,60 +5702,87 @@
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="80" />
+        <location filename="../../desktop_app/ui/register_form.py" line="87" />
         <source>%1: edit a row</source>
         <extracomment>The service refused an OK (the row may have changed meanwhile).</extracomment>
         <translation>%1：修改一条</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="80" />
+        <location filename="../../desktop_app/ui/register_form.py" line="87" />
         <source>%1: add a row</source>
         <translation>%1：新增一条</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="89" />
+        <location filename="../../desktop_app/ui/register_form.py" line="96" />
+        <location filename="../../desktop_app/ui/register_form.py" line="347" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="104" />
+        <location filename="../../desktop_app/ui/register_form.py" line="111" />
         <source>Fields marked * are required.</source>
         <translation>标 * 的项目必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="166" />
+        <location filename="../../desktop_app/ui/register_form.py" line="123" />
+        <source>Take theirs (Enter)</source>
+        <translation>采用对方的 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="124" />
+        <source>Keep mine (Ctrl+Enter)</source>
+        <translation>保留我的 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="185" />
         <source>%1 (retired)</source>
+        <extracomment>The version of the row as another clerk left it, while the choice is asked.</extracomment>
         <translation>%1（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="180" />
+        <location filename="../../desktop_app/ui/register_form.py" line="199" />
         <source>Type part of a township's or village's name</source>
         <translation>输入乡镇或村名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="183" />
+        <location filename="../../desktop_app/ui/register_form.py" line="202" />
         <source>The county has no townships or villages in Xianbao yet: add them first (Data → Townships and villages).</source>
         <translation>本县在县报中还没有乡镇或村：请先添加（基础资料 → 乡镇和村）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="206" />
+        <location filename="../../desktop_app/ui/register_form.py" line="225" />
         <source>e.g. 2024-03-05</source>
         <translation>如 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="208" />
+        <location filename="../../desktop_app/ui/register_form.py" line="227" />
         <source>e.g. 2024</source>
         <translation>如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="280" />
+        <location filename="../../desktop_app/ui/register_form.py" line="299" />
         <source>Choose a place from the list (the county, a township or a village).</source>
         <translation>请从列表中选择地点（本县、乡镇或村）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="284" />
+        <location filename="../../desktop_app/ui/register_form.py" line="303" />
         <source>Correct the fields marked in red, then press OK again.</source>
         <translation>请改正红字标出的项目，再按“确定”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="361" />
+        <source>%1 changed “%2” after you opened it (at %3). Your changes were not saved. Which should stay?</source>
+        <translation>%1 在您打开此表单之后修改了“%2”（%3）。您的修改没有保存。以哪一方为准？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="367" />
+        <source>(What you typed is what they saved.)</source>
+        <translation>（您输入的与对方保存的相同。）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="378" />
+        <source>%1: theirs %2, yours %3</source>
+        <translation>%1：对方的 %2，您的 %3</translation>
     </message>
 </context>
 <context>
@@ -5243,313 +6268,313 @@
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1732" />
+        <location filename="../../desktop_app/i18n.py" line="1956" />
         <source>Service points</source>
         <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
         <translation>服务站点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1733" />
+        <location filename="../../desktop_app/i18n.py" line="1957" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1734" />
+        <location filename="../../desktop_app/i18n.py" line="1958" />
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1735" />
+        <location filename="../../desktop_app/i18n.py" line="1959" />
         <source>County centre</source>
         <translation>县级中心</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1736" />
+        <location filename="../../desktop_app/i18n.py" line="1960" />
         <source>Township station</source>
         <translation>乡镇站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1737" />
+        <location filename="../../desktop_app/i18n.py" line="1961" />
         <source>Village point</source>
         <translation>村级点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1738" />
+        <location filename="../../desktop_app/i18n.py" line="1962" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1739" />
+        <location filename="../../desktop_app/i18n.py" line="1963" />
         <source>Operator</source>
         <translation>运营主体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1740" />
+        <location filename="../../desktop_app/i18n.py" line="1964" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1741" />
+        <location filename="../../desktop_app/i18n.py" line="1965" />
         <source>Opened</source>
         <translation>建成日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1742" />
+        <location filename="../../desktop_app/i18n.py" line="1966" />
         <source>Closed</source>
         <translation>停运日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1743" />
+        <location filename="../../desktop_app/i18n.py" line="1967" />
         <source>In a poor village</source>
         <translation>贫困村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1744" />
+        <location filename="../../desktop_app/i18n.py" line="1968" />
         <source>Project funds (10k yuan)</source>
         <translation>示范项目资金（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1745" />
+        <location filename="../../desktop_app/i18n.py" line="1969" />
         <source>Project year</source>
         <translation>项目年度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1746" />
+        <location filename="../../desktop_app/i18n.py" line="1970" />
         <source>Training sessions</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1747" />
+        <location filename="../../desktop_app/i18n.py" line="1971" />
         <source>Topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1748" />
+        <location filename="../../desktop_app/i18n.py" line="1972" />
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1749" />
+        <location filename="../../desktop_app/i18n.py" line="1973" />
         <source>Ended</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1750" />
+        <location filename="../../desktop_app/i18n.py" line="1974" />
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1751" />
+        <location filename="../../desktop_app/i18n.py" line="1975" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1752" />
+        <location filename="../../desktop_app/i18n.py" line="1976" />
         <source>Attendees</source>
         <translation>培训人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1753" />
+        <location filename="../../desktop_app/i18n.py" line="1977" />
         <source>Of whom poor</source>
         <translation>其中贫困人口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1754" />
+        <location filename="../../desktop_app/i18n.py" line="1978" />
         <source>Subsidy claimed (10k yuan)</source>
         <translation>申领补贴（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1755" />
+        <location filename="../../desktop_app/i18n.py" line="1979" />
         <source>E-commerce villages and towns</source>
         <translation>电商村镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1756" />
+        <location filename="../../desktop_app/i18n.py" line="1980" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1757" />
+        <location filename="../../desktop_app/i18n.py" line="1981" />
         <source>E-commerce village</source>
         <translation>电商村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1758" />
+        <location filename="../../desktop_app/i18n.py" line="1982" />
         <source>E-commerce town</source>
         <translation>电商镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1759" />
+        <location filename="../../desktop_app/i18n.py" line="1983" />
         <source>Taobao village</source>
         <translation>淘宝村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1760" />
+        <location filename="../../desktop_app/i18n.py" line="1984" />
         <source>Main products</source>
         <translation>主营产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1761" />
+        <location filename="../../desktop_app/i18n.py" line="1985" />
         <source>Online sales (10k yuan)</source>
         <translation>网络销售额（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1762" />
+        <location filename="../../desktop_app/i18n.py" line="1986" />
         <source>Year recognised</source>
         <translation>认定年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1763" />
+        <location filename="../../desktop_app/i18n.py" line="1987" />
         <source>Recognised by</source>
         <translation>认定单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1764" />
+        <location filename="../../desktop_app/i18n.py" line="1988" />
         <source>Withdrawn</source>
         <translation>撤销日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1765" />
+        <location filename="../../desktop_app/i18n.py" line="1989" />
         <source>Enterprises and online shops</source>
         <translation>电商企业和网店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1766" />
+        <location filename="../../desktop_app/i18n.py" line="1990" />
         <source>E-commerce enterprise</source>
         <translation>电商企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1767" />
+        <location filename="../../desktop_app/i18n.py" line="1991" />
         <source>Online shop</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1768" />
+        <location filename="../../desktop_app/i18n.py" line="1992" />
         <source>Cross-border enterprise</source>
         <translation>跨境电商企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1769" />
+        <location filename="../../desktop_app/i18n.py" line="1993" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1770" />
+        <location filename="../../desktop_app/i18n.py" line="1994" />
         <source>Registered capital (10k yuan)</source>
         <translation>注册资本（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1771" />
+        <location filename="../../desktop_app/i18n.py" line="1995" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1772" />
+        <location filename="../../desktop_app/i18n.py" line="1996" />
         <source>Employees</source>
         <translation>从业人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1773" />
+        <location filename="../../desktop_app/i18n.py" line="1997" />
         <source>Key projects</source>
         <translation>重点项目库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1774" />
+        <location filename="../../desktop_app/i18n.py" line="1998" />
         <source>Owner</source>
         <translation>建设单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1775" />
+        <location filename="../../desktop_app/i18n.py" line="1999" />
         <source>Planned investment (10k yuan)</source>
         <translation>计划投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1776" />
+        <location filename="../../desktop_app/i18n.py" line="2000" />
         <source>Invested so far (10k yuan)</source>
         <translation>累计完成投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1777" />
+        <location filename="../../desktop_app/i18n.py" line="2001" />
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1778" />
+        <location filename="../../desktop_app/i18n.py" line="2002" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1779" />
+        <location filename="../../desktop_app/i18n.py" line="2003" />
         <source>Planned</source>
         <translation>谋划中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1780" />
+        <location filename="../../desktop_app/i18n.py" line="2004" />
         <source>Under way</source>
         <translation>在建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1781" />
+        <location filename="../../desktop_app/i18n.py" line="2005" />
         <source>Completed</source>
         <translation>已建成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1782" />
+        <location filename="../../desktop_app/i18n.py" line="2006" />
         <source>Stopped</source>
         <translation>停建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1783" />
+        <location filename="../../desktop_app/i18n.py" line="2007" />
         <source>Designations</source>
         <translation>称号认定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1784" />
+        <location filename="../../desktop_app/i18n.py" line="2008" />
         <source>Designation</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1785" />
+        <location filename="../../desktop_app/i18n.py" line="2009" />
         <source>Comprehensive demonstration county</source>
         <translation>电子商务进农村综合示范县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1786" />
+        <location filename="../../desktop_app/i18n.py" line="2010" />
         <source>E-commerce poverty-alleviation county</source>
         <translation>电商精准扶贫县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1787" />
+        <location filename="../../desktop_app/i18n.py" line="2011" />
         <source>Poor county</source>
         <translation>贫困县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1788" />
+        <location filename="../../desktop_app/i18n.py" line="2012" />
         <source>Poor village</source>
         <translation>贫困村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1789" />
+        <location filename="../../desktop_app/i18n.py" line="2013" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1790" />
+        <location filename="../../desktop_app/i18n.py" line="2014" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1791" />
+        <location filename="../../desktop_app/i18n.py" line="2015" />
         <source>Designated by</source>
         <translation>认定单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1806" />
+        <location filename="../../desktop_app/i18n.py" line="2030" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1806" />
+        <location filename="../../desktop_app/i18n.py" line="2030" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -5571,174 +6596,174 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="70" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="71" />
         <source>Export the province's Excel return…</source>
         <extracomment>A sentence for the status bar, and whether it reports a refusal. Values were imported: the window reloads what it shows.</extracomment>
         <translation>导出省厅 Excel 报表……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="75" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="76" />
         <source>Import Excel returns…</source>
         <translation>导入 Excel 报表……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="78" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="79" />
         <source>Import a folder of returns…</source>
         <translation>导入整个文件夹的报表……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="81" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="82" />
         <source>Templates…</source>
         <translation>报表模板……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="84" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="85" />
         <source>Imports and undoing one…</source>
         <translation>导入记录与撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="87" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="88" />
         <source>Monthly summary (PDF)…</source>
         <translation>月度汇总（PDF）……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="90" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="91" />
         <source>Blank paper forms (PDF)…</source>
         <translation>空白纸质报表（PDF）……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="93" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="94" />
         <source>Who has submitted (PDF)…</source>
         <translation>报送情况（PDF）……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="126" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="131" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="131" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="136" />
         <source>Stopped; nothing was written.</source>
         <translation>已停止，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="137" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="142" />
         <source>Choose a region first.</source>
         <translation>请先选择地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="154" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="159" />
         <source>No template fits {region}, {period}. Add the province's workbook under Reports → Templates.</source>
         <translation>没有适用于{region}、{period}的模板。请在“导出与打印 → 报表模板”中添加省厅的表样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="163" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="168" />
         <source>{count} template files could not be loaded; Reports → Templates says why.</source>
         <translation>有 {count} 个模板文件未能载入，原因见“导出与打印 → 报表模板”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="174" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="179" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="175" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="180" />
         <source>Which return?</source>
         <translation>导出哪张报表？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="193" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="204" />
         <source>Filling the province's workbook…</source>
         <translation>正在填写省厅报表……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="197" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="208" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="205" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="216" />
         <source> (sample)</source>
         <translation>（样表）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="214" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="225" />
         <source>Where should exported returns go?</source>
         <translation>导出的报表保存到哪个文件夹？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="236" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="247" />
         <source>Import Excel returns</source>
         <translation>导入 Excel 报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="238" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="249" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="245" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="256" />
         <source>Import every return in a folder</source>
         <translation>导入文件夹中的所有报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="258" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="269" />
         <source>Reading the returns…</source>
         <translation>正在读取报表……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="268" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="279" />
         <source>Import cancelled; nothing was written.</source>
         <translation>已取消导入，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="282" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="293" />
         <source>Storing the imported values…</source>
         <translation>正在保存导入的数值……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="291" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="302" />
         <source>Imported {values} from {files}.</source>
         <translation>已从 {files}导入 {values}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/report_actions.py" line="292" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="303" />
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/report_actions.py" line="293" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="304" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="307" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="318" />
         <source>Import of returns</source>
         <translation>导入报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="333" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="344" />
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="379" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="390" />
         <source>The monthly summary is made for a month.</source>
         <translation>月度汇总只能按月生成，请选择月份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="385" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="390" />
-        <location filename="../../desktop_app/ui/report_actions.py" line="412" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="396" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="401" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="423" />
         <source>Making the report…</source>
         <translation>正在生成报表……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="401" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="412" />
         <source>Making the forms…</source>
         <translation>正在生成空白表……</translation>
     </message>
@@ -6340,164 +7365,180 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="236" />
+        <location filename="../../desktop_app/ui/return_page.py" line="245" />
         <source>Undo</source>
-        <extracomment>A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title. What the page shows: the return's view as the screen service last answered.</extracomment>
+        <extracomment>A sentence for the status bar, and whether it reports a refusal. The return's status changed (submitted, reopened): the window updates its title. What the page shows: the return's view as the screen service last answered. The choice asked after a save refused because someone else changed the cell since (None when none is open).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="238" />
+        <location filename="../../desktop_app/ui/return_page.py" line="247" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="240" />
+        <location filename="../../desktop_app/ui/return_page.py" line="249" />
         <source>Copy last period</source>
         <translation>复制上期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="243" />
+        <location filename="../../desktop_app/ui/return_page.py" line="252" />
         <source>Submit (报送)</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="246" />
+        <location filename="../../desktop_app/ui/return_page.py" line="255" />
         <source>Reopen…</source>
         <translation>退回修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="248" />
+        <location filename="../../desktop_app/ui/return_page.py" line="257" />
         <source>History of this cell…</source>
         <translation>单元格修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="251" />
+        <location filename="../../desktop_app/ui/return_page.py" line="260" />
         <source>Rows behind this figure…</source>
         <translation>查看数字明细…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="255" />
+        <location filename="../../desktop_app/ui/return_page.py" line="264" />
         <source>Count this indicator from the register this year</source>
         <translation>本年由台账计数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="354" />
+        <location filename="../../desktop_app/ui/return_page.py" line="364" />
         <source>Explanation (情况说明): %1</source>
         <translation>情况说明：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="377" />
+        <location filename="../../desktop_app/ui/return_page.py" line="387" />
         <source>Submitted on %1 by %2; reopen it to change a figure.</source>
         <translation>已于 %1 由 %2 报送；如需修改请先退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="386" />
+        <location filename="../../desktop_app/ui/return_page.py" line="396" />
         <source>This return is locked: it was submitted on %1 by %2. To change a figure, reopen it (Return ▸ Reopen…) and give the reason.</source>
         <translation>本报表已锁定：%2 于 %1 报送。如需修改数字，请先退回修改（报表 ▸ 退回修改…）并填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="396" />
-        <location filename="../../desktop_app/ui/return_page.py" line="612" />
+        <location filename="../../desktop_app/ui/return_page.py" line="406" />
+        <location filename="../../desktop_app/ui/return_page.py" line="762" />
         <source>Reopened: %1</source>
         <translation>已退回修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="398" />
+        <location filename="../../desktop_app/ui/return_page.py" line="408" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="403" />
+        <location filename="../../desktop_app/ui/return_page.py" line="413" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="415" />
+        <location filename="../../desktop_app/ui/return_page.py" line="425" />
         <source>The sum of the prefectures; key it in each prefecture's return.</source>
         <translation>各市（州）之和；请在各市（州）的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="417" />
+        <location filename="../../desktop_app/ui/return_page.py" line="427" />
         <source>The sum of the counties; key it in each county's return.</source>
         <translation>各县（市、区）之和；请在各县的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="419" />
+        <location filename="../../desktop_app/ui/return_page.py" line="429" />
         <source>The sum of the townships; key it under By township.</source>
         <translation>各乡镇之和；请在“乡镇分列”中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="420" />
+        <location filename="../../desktop_app/ui/return_page.py" line="430" />
         <source>The sum of the regions below; key it in their returns.</source>
         <translation>下级区划之和；请在下级区划的报表中填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="451" />
+        <location filename="../../desktop_app/ui/return_page.py" line="461" />
+        <location filename="../../desktop_app/ui/return_page.py" line="575" />
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="455" />
+        <location filename="../../desktop_app/ui/return_page.py" line="465" />
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="496" />
+        <location filename="../../desktop_app/ui/return_page.py" line="550" />
+        <source>Kept %1's figure for %2: %3.</source>
+        <translation>%2 采用了 %1 的数字：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="554" />
+        <source>Kept the figures the others saved in %1 cells.</source>
+        <translation>%1 个单元格采用了他人保存的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="581" />
+        <source>Saved %1: %2 (yours, in place of %3's)</source>
+        <translation>已保存 %1：%2（您的数字，替换了 %3 的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/return_page.py" line="609" />
         <source>Restored %1: %2</source>
         <translation>已恢复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="528" />
+        <location filename="../../desktop_app/ui/return_page.py" line="647" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>已粘贴 %1 个单元格，拒绝 %2 个——%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="533" />
+        <location filename="../../desktop_app/ui/return_page.py" line="652" />
         <source>Pasted %1 cells.</source>
         <translation>已粘贴 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="548" />
+        <location filename="../../desktop_app/ui/return_page.py" line="680" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>已从上期复制 %1 项期末数；请逐项回车确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="579" />
+        <location filename="../../desktop_app/ui/return_page.py" line="716" />
         <source>Not submitted: correct %1, then submit again.</source>
         <translation>未报送：请修改 %1 后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="584" />
+        <location filename="../../desktop_app/ui/return_page.py" line="721" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>未报送：每个警告都需要填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="593" />
+        <location filename="../../desktop_app/ui/return_page.py" line="733" />
         <source>Submitted. The return is locked.</source>
         <translation>已报送，报表已锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="599" />
+        <location filename="../../desktop_app/ui/return_page.py" line="750" />
         <source>Reopen the return</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="599" />
+        <location filename="../../desktop_app/ui/return_page.py" line="750" />
         <source>Why must the submitted return change?</source>
         <translation>已报送的报表为什么需要修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="664" />
+        <location filename="../../desktop_app/ui/return_page.py" line="814" />
         <source>%1 is counted from the register in %2.</source>
         <translation>%2 年的 %1 改由台账计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="666" />
+        <location filename="../../desktop_app/ui/return_page.py" line="816" />
         <source>%1 is keyed again in %2.</source>
         <translation>%2 年的 %1 改为手工填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="690" />
+        <location filename="../../desktop_app/ui/return_page.py" line="840" />
         <source>This figure is not counted from a register.</source>
         <translation>这个数不是由台账得出的。</translation>
     </message>
@@ -6683,69 +7724,104 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="29" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="31" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="45" />
         <source>&amp;Bureau name:</source>
         <translation>填报单位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="44" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="46" />
         <source>Bureau &amp;head:</source>
         <translation>单位负责人(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="45" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="47" />
         <source>&amp;Statistics lead:</source>
         <translation>统计负责人(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="46" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="48" />
         <source>Pr&amp;eparer:</source>
         <translation>填表人(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="49" />
         <source>&amp;Telephone:</source>
         <translation>联系电话(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="59" />
         <source>found on this computer</source>
         <translation>自动在本机查找</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="58" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="60" />
         <source>Choose…</source>
         <translation>选择……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="63" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="65" />
         <source>Report &amp;font:</source>
         <translation>报表字体(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="70" />
+        <source>the default file in your data folder</source>
+        <translation>数据文件夹中的默认文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="72" />
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="77" />
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="82" />
+        <source>The password in this address will not be kept: put it in PostgreSQL's password file (pgpass) on this computer.</source>
+        <translation>此地址中的密码不会被保存：请把密码写入本机 PostgreSQL 的密码文件（pgpass）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="93" />
         <source>A new language takes effect the next time Xianbao starts. Reports need a Chinese TrueType font (.ttf/.ttc) such as Microsoft YaHei, SimSun or WenQuanYi Micro Hei.</source>
         <translation>新的界面语言在下次启动县报时生效。打印报表需要中文 TrueType 字体（.ttf/.ttc），如微软雅黑、宋体或文泉驿微米黑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="98" />
+        <source>The database is a file, or a bureau's server written as postgresql://USER@HOST:5432/DATABASE. A server's password is never kept in the settings: the IT helper puts it in PostgreSQL's password file (pgpass) on this computer. Another database is opened the next time Xianbao starts.</source>
+        <translation>数据库可以是一个文件，也可以是单位的服务器，写作 postgresql://用户@主机:5432/数据库。设置中从不保存服务器密码：由信息技术人员把密码写入本机 PostgreSQL 的密码文件（pgpass）。更换的数据库在下次启动县报时打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118" />
         <source>Choose a Chinese TrueType font</source>
         <translation>选择中文 TrueType 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120" />
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="132" />
+        <source>Open a Xianbao database</source>
+        <translation>打开县报数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="134" />
+        <source>Xianbao databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>县报数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -8113,6 +9189,207 @@
         <location filename="../../desktop_app/ui/template_editor.py" line="1451" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1854" />
+        <source>clerk</source>
+        <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them. The roles of staff accounts (domain/users.py Role) as people call them.</extracomment>
+        <translation>填报员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1855" />
+        <source>reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1856" />
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1861" />
+        <source>key figures or register rows</source>
+        <extracomment>What a role may be refused (domain/users.py Action), as "{person} may not …" continues.</extracomment>
+        <translation>填报数据或台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1862" />
+        <source>import returns or lists</source>
+        <translation>导入报表或名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1863" />
+        <source>submit returns</source>
+        <translation>上报报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1864" />
+        <source>reopen or send back returns</source>
+        <translation>重新打开或退回报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1865" />
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1866" />
+        <source>change townships, villages or regions</source>
+        <translation>修改乡镇、村或地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1867" />
+        <source>change indicators</source>
+        <translation>修改指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1868" />
+        <source>change templates</source>
+        <translation>修改模板</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="161" />
+        <source>all regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="291" />
+        <location filename="../../desktop_app/ui/users_dialog.py" line="341" />
+        <location filename="../../desktop_app/ui/users_dialog.py" line="445" />
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="475" />
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="492" />
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="493" />
+        <source>R&amp;ole…</source>
+        <translation>角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="494" />
+        <source>Re&amp;gions…</source>
+        <translation>地区(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="495" />
+        <source>&amp;Password…</source>
+        <translation>密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="496" />
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="497" />
+        <location filename="../../desktop_app/ui/users_dialog.py" line="581" />
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="581" />
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="615" />
+        <source>Account %1 (%2) added.</source>
+        <translation>已添加账号 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="627" />
+        <source>Role of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="628" />
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="639" />
+        <source>%1 is now %2.</source>
+        <translation>%1 现在是%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="658" />
+        <source>%1 works on: %2.</source>
+        <translation>%1 负责的地区：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="679" />
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="689" />
+        <location filename="../../desktop_app/ui/users_dialog.py" line="699" />
+        <source>%1 may log in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="699" />
+        <source>%1 can no longer log in.</source>
+        <translation>%1 已不能再登录。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="100" />
+        <source>Login</source>
+        <extracomment>A disabled account's row. The roles in the order they are offered (the least first).</extracomment>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="101" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="102" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="103" />
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="104" />
+        <source>Active</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="105" />
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="147" />
+        <source>yes</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/users_dialog.py" line="149" />
+        <source>disabled</source>
+        <translation>已停用</translation>
     </message>
 </context>
 </TS>
