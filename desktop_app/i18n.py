@@ -1771,6 +1771,12 @@ ISSUE_TEXTS: dict[str, str] = {
         "this period submitted ({who}, {since}), and a new figure would change it. Reopen it "
         "there first.",
     ),
+    "copy_explanation_locked": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{region} ({code}), {indicator}, {period}: the target has the return of {locked} for "
+        "this period submitted ({who}, {since}), and a new explanation would change it. Reopen "
+        "it there first.",
+    ),
     "copy_value_cleared": QT_TRANSLATE_NOOP(
         "Issues",
         "{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.",

@@ -214,6 +214,13 @@ VALUES = Kind(
     key=("region_id", "indicator_id", "period"),
     content=("state", "amount", "basis"),
 )
+EXPLANATIONS = Kind(
+    "explanations",
+    _table(ExplanationRecord),
+    group=("region_id", "period"),
+    key=("region_id", "period", "indicator_id", "issue_code"),
+    content=("text",),
+)
 REGISTER_AUDIT = Kind(
     "register_audit",
     _table(RegisterAuditRecord),
@@ -252,13 +259,7 @@ KINDS: tuple[Kind, ...] = (
         group=("at", "region_id", "period"),
         key=("at", "who", "region_id", "period", "action"),
     ),
-    Kind(
-        "explanations",
-        _table(ExplanationRecord),
-        group=("region_id", "period"),
-        key=("region_id", "period", "indicator_id", "issue_code"),
-        content=("text",),
-    ),
+    EXPLANATIONS,
     Kind(
         "targets",
         _table(TargetRecord),
@@ -979,18 +980,18 @@ class _Copy:
                 self._conflict(kind.name, partial(self._difference, kind, values, theirs))
             else:
                 counts.same += 1
-        if kind is VALUES and new:
-            new = self._unlocked(new)
+        if kind in (VALUES, EXPLANATIONS) and new:
+            new = self._unlocked(kind, new)
         counts.new += len(new)
         if new:
             self._insert(kind, new)
 
     def _unlocked(
-        self, new: Sequence[tuple[Row[Any], dict[str, Any]]]
+        self, kind: Kind, new: Sequence[tuple[Row[Any], dict[str, Any]]]
     ) -> list[tuple[Row[Any], dict[str, Any]]]:
-        """The new values that change no return the target has submitted (of the value's
-        region or one above it, for its period); each of the others is a conflict, as a figure
-        keyed into a submitted return would be refused."""
+        """The new values (or explanations) that change no return the target has submitted
+        (of the row's region or one above it, for its period); each of the others is a
+        conflict, as a figure keyed (or explained) into a submitted return would be refused."""
         chains = {row.region_id: self._target_chain(row.region_id) for row, _values in new}
         ids = {i for chain in chains.values() for i in chain if i > 0}
         if not ids:
@@ -1014,7 +1015,7 @@ class _Copy:
             if lock is None:
                 kept.append((row, values))
                 continue
-            self._conflict("values", partial(self._locked, values, lock))
+            self._conflict(kind.name, partial(self._locked, kind, values, lock))
         return kept
 
     def _target_chain(self, source_region_id: int) -> list[int]:
@@ -1022,11 +1023,11 @@ class _Copy:
         path = self.source_regions[source_region_id].path
         return [self.region_map[int(part)] for part in path.strip("/").split("/")]
 
-    def _locked(self, values: dict[str, Any], lock: Any) -> Issue:
+    def _locked(self, kind: Kind, values: dict[str, Any], lock: Any) -> Issue:
         source_id = self.indicator_back[values["indicator_id"]]
         locked = self._region_words(lock.region_id)
         return Issue(
-            "copy_value_locked",
+            "copy_value_locked" if kind is VALUES else "copy_explanation_locked",
             params={
                 **self._region_words(values["region_id"]),
                 "indicator": self.indicator_code[source_id],

@@ -397,12 +397,14 @@ def test_copy_refuses_new_figures_for_a_return_the_target_has_submitted(
     assert march == []
     # When the county is copied into it
     report = copy_between(str(county), target)
-    # Then every March figure of the county and its townships is refused, and nothing is written
+    # Then every March figure of the county and its townships is refused, and so is March's
+    # explanation; nothing is written
     source = content(str(county))
     in_march = [
         row for row in source["value"] if row[3] == MARCH.code and row[0].startswith(DEMO_COUNTY)
     ]
     assert report.counts["values"].conflicting == len(in_march) > 0
+    assert report.counts["explanations"].conflicting == 1
     assert not report.written
     first = report.conflicts[0]
     assert first.code == "copy_value_locked"
