@@ -56,7 +56,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.issues import DomainError, Issue
-from desktop_app.domain.registers import REGISTERS
+from desktop_app.domain.registers import REGISTERS, RegisterRow, values_from_json
 from desktop_app.domain.values import format_number
 from desktop_app.persistence.backup_files import connect_read_only, copy_database
 from desktop_app.persistence.engine import LockWait, create_sqlite_engine
@@ -982,6 +982,8 @@ class _Copy:
                 counts.same += 1
         if kind in (VALUES, EXPLANATIONS) and new:
             new = self._unlocked(kind, new)
+        elif kind is REGISTER_ENTRIES and new:
+            new = self._unlocked_rows(new)
         counts.new += len(new)
         if new:
             self._insert(kind, new)
@@ -1016,6 +1018,35 @@ class _Copy:
                 kept.append((row, values))
                 continue
             self._conflict(kind.name, partial(self._locked, kind, values, lock))
+        return kept
+
+    def _unlocked_rows(
+        self, new: Sequence[tuple[Row[Any], dict[str, Any]]]
+    ) -> list[tuple[Row[Any], dict[str, Any]]]:
+        """The new register rows that change no figure of a return the target has submitted;
+        each of the others is a conflict, checked as adding the row there would be (the
+        register service's own check: the row's place or one above it, a period the row
+        counts in, a year the target counts from the register there). A region the target
+        lacks (a dry run's, or after a conflict) has no submitted return; one above it might,
+        and is not asked."""
+        # The service's check itself, not a copy of it: its rule is that service's to keep.
+        from desktop_app.services.registers import _refuse_if_submitted
+
+        kept = []
+        for row, values in new:
+            spec = REGISTERS.get(values["register"])
+            if spec is None or values["region_id"] < 0:
+                kept.append((row, values))
+                continue
+            place = self.target.get(RegionRecord, values["region_id"])
+            assert place is not None
+            added = RegisterRow(spec.key, place.code, values_from_json(spec, values["data"]))
+            try:
+                _refuse_if_submitted(self.target, None, (added, place))
+            except DomainError as refusal:
+                self._conflict(REGISTER_ENTRIES.name, refusal.issue)
+                continue
+            kept.append((row, values))
         return kept
 
     def _target_chain(self, source_region_id: int) -> list[int]:

@@ -508,3 +508,47 @@ def test_copy_keeps_the_targets_home_region_and_does_not_give_it_the_countys_bur
     assert note.params == {"setting": "home_region", "source": DEMO_COUNTY, "target": "511900"}
     # 通江县商务局 is the county's bureau, not the city's
     assert content(str(city))["meta"] == [("home_region", "511900")]
+
+
+def test_copy_refuses_a_register_row_that_would_change_a_submitted_return(
+    county: Path, target: str
+) -> None:
+    # Given the county copied into the target, where 通江县's January 2026 return (which counts
+    # its service points, A04, from the register) is then submitted
+    assert copy_between(str(county), target, region=DEMO_COUNTY).written
+    store = open_store(target)
+    try:
+        with store.sessions.begin() as session:
+            region = RegionRepository(session).require(DEMO_COUNTY)
+            session.add(
+                ReturnRecord(
+                    region_id=region.id,
+                    period="2026-M01",
+                    status="submitted",
+                    changed_at=datetime(2026, 2, 3, 2, 0, tzinfo=UTC),
+                    changed_by="赵市局",
+                )
+            )
+    finally:
+        store.close()
+    # and a service point opened in January added in the county since
+    store = open_store(str(county))
+    try:
+        town = next(
+            row[1] for row in content(str(county))["register_entry"] if row[2] == "诺江镇服务站"
+        )
+        RegisterService(store.sessions, "张三").add(
+            "service_points",
+            town,
+            {"name": "民胜村服务点", "level": "township", "opened": date(2026, 1, 10)},
+        )
+    finally:
+        store.close()
+    before = content(target)
+    # When the county is copied again, the new row is refused as adding it there would be
+    report = copy_between(str(county), target, region=DEMO_COUNTY)
+    assert not report.written
+    (issue,) = report.conflicts
+    assert issue.code == "register_return_locked"
+    assert issue.params["name"] == "民胜村服务点" and issue.params["who"] == "赵市局"
+    assert content(target) == before
