@@ -1777,6 +1777,11 @@ ISSUE_TEXTS: dict[str, str] = {
         "this period submitted ({who}, {since}), and a new explanation would change it. Reopen "
         "it there first.",
     ),
+    "copy_register_row_removed": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{region} ({code}), {register}: the row {name} was removed in the source and is still in "
+        "the target.",
+    ),
     "copy_value_cleared": QT_TRANSLATE_NOOP(
         "Issues",
         "{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.",

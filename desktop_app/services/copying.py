@@ -984,6 +984,8 @@ class _Copy:
             new = self._unlocked(kind, new)
         elif kind is REGISTER_ENTRIES and new:
             new = self._unlocked_rows(new)
+        elif kind is REGISTER_AUDIT and new:
+            self._check_removed(new)
         counts.new += len(new)
         if new:
             self._insert(kind, new)
@@ -1048,6 +1050,46 @@ class _Copy:
                 continue
             kept.append((row, values))
         return kept
+
+    def _check_removed(self, new: Sequence[tuple[Row[Any], dict[str, Any]]]) -> None:
+        """A register row the source removed (a removal new to the target's history) that the
+        target still has is a conflict, as a cleared cell is: its history would say it is gone."""
+        entries = _table(RegisterEntryRecord)
+        region = _table(RegionRecord)
+        for _row, values in new:
+            spec = REGISTERS.get(values["register"])
+            if values["action"] != "remove" or spec is None or not values["old_region"]:
+                continue
+            removed = json.loads(values["old_data"] or "{}")
+            named = removed.get(spec.name_field)
+            name = ("" if named is None else str(named))[:200]  # as the row's name is kept
+            there = self.target.execute(
+                select(entries.c.data)
+                .join(region, region.c.id == entries.c.region_id)
+                .where(
+                    entries.c.register == spec.key,
+                    region.c.code == values["old_region"],
+                    entries.c.name == name,
+                )
+            )
+            wanted = [removed.get(f) for f in spec.identity]
+            if any([json.loads(d).get(f) for f in spec.identity] == wanted for (d,) in there):
+                self._conflict(
+                    REGISTER_AUDIT.name,
+                    Issue(
+                        "copy_register_row_removed",
+                        params={
+                            "region": self._name_of_code(values["old_region"]),
+                            "code": values["old_region"],
+                            "register": spec.key,
+                            "name": name,
+                        },
+                    ),
+                )
+
+    def _name_of_code(self, code: str) -> str:
+        names = [r.name for r in self.source_regions.values() if r.code == code]
+        return names[-1] if names else code
 
     def _target_chain(self, source_region_id: int) -> list[int]:
         """The target's ids of a source region and the regions above it."""

@@ -552,3 +552,31 @@ def test_copy_refuses_a_register_row_that_would_change_a_submitted_return(
     assert issue.code == "register_return_locked"
     assert issue.params["name"] == "民胜村服务点" and issue.params["who"] == "赵市局"
     assert content(target) == before
+
+
+def test_copy_refuses_a_register_row_the_source_removed_that_the_target_still_has(
+    county: Path, target: str
+) -> None:
+    # Given the county copied into the target, then its enterprise 通江银耳网 removed there
+    assert copy_between(str(county), target, region=DEMO_COUNTY).written
+    store = open_store(str(county))
+    try:
+        registers = RegisterService(store.sessions, "张三")
+        (shop,) = [row for row in registers.rows("enterprises", DEMO_COUNTY)]
+        assert shop.id is not None
+        registers.remove(shop.id, shop.version)
+    finally:
+        store.close()
+    before = content(target)
+    # When it is copied again, the removal is a conflict and nothing is written
+    report = copy_between(str(county), target, region=DEMO_COUNTY)
+    assert not report.written
+    (issue,) = report.conflicts
+    assert issue.code == "copy_register_row_removed"
+    assert issue.params == {
+        "region": "通江县",
+        "code": DEMO_COUNTY,
+        "register": "enterprises",
+        "name": "通江银耳网",
+    }
+    assert content(target) == before
