@@ -11,9 +11,10 @@ file into the city bureau's server, or a county's part of the server back out in
 - **Nothing is overwritten.** A row the target has under the same key with different content (a
   value with another figure, a return submitted in one and reopened in the other, an indicator
   defined differently) is a conflict: the whole copy is refused and nothing is kept, naming the
-  first conflicts. Equal content counts as "already there". So are a cell the source cleared
-  that the target still holds, and a new figure for a return the target has submitted (its
-  region's or one above it): keying either there would be refused too. Nothing is deleted.
+  first conflicts. Equal content counts as "already there". Conflicts too: a cell the source
+  cleared, or a register row it removed, that the target still has; a new figure, explanation
+  or register row that would change a return the target has submitted (its region's or one
+  above it), as doing it there would be refused. Nothing is deleted.
 - **All or nothing.** The target is written in one write session (one transaction, the server's
   write lock held throughout); a conflict, a cancel or a failure rolls it all back. A dry run
   reads the target in a read session and writes nothing.
