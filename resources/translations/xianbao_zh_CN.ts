@@ -4637,47 +4637,57 @@
     </message>
     <message>
         <location filename="../../desktop_app/i18n.py" line="1774" />
+        <source>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new explanation would change it. Reopen it there first.</source>
+        <translation>{region}（{code}），{indicator}，{period}：目标中{locked}本期的报表已报送（{who}，{since}），新增的情况说明会改变它。请先在目标中将其退回修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1780" />
+        <source>{region} ({code}), {register}: the row {name} was removed in the source and is still in the target.</source>
+        <translation>{region}（{code}），{register}：“{name}”这一行在来源中已删除，但目标中仍有。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1785" />
         <source>{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.</source>
         <translation>{region}（{code}），{indicator}，{period}：来源中已清空，目标中为 {target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1778" />
+        <location filename="../../desktop_app/i18n.py" line="1789" />
         <source>{person} may work on some regions only, and a copy without --region copies them all. Name the region to copy with --region, or ask for an administrator of every region.</source>
         <translation>{person} 只能处理部分区划，而不带 --region 的复制会复制全部区划。请用 --region 指定要复制的区划，或请一位管理全部区划的管理员来操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1783" />
+        <location filename="../../desktop_app/i18n.py" line="1794" />
         <source>The target keeps its own {setting} ({target}); the source's ({source}) was not copied.</source>
         <translation>目标保留其自己的{setting}（{target}）；来源的（{source}）未复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1829" />
+        <location filename="../../desktop_app/i18n.py" line="1840" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1830" />
+        <location filename="../../desktop_app/i18n.py" line="1841" />
         <source>prefecture</source>
         <translation>地市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1831" />
+        <location filename="../../desktop_app/i18n.py" line="1842" />
         <source>county</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1832" />
+        <location filename="../../desktop_app/i18n.py" line="1843" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1833" />
+        <location filename="../../desktop_app/i18n.py" line="1844" />
         <source>village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1894" />
+        <location filename="../../desktop_app/i18n.py" line="1905" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6268,313 +6278,313 @@
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1956" />
+        <location filename="../../desktop_app/i18n.py" line="1967" />
         <source>Service points</source>
         <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
         <translation>服务站点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1957" />
+        <location filename="../../desktop_app/i18n.py" line="1968" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1958" />
+        <location filename="../../desktop_app/i18n.py" line="1969" />
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1959" />
+        <location filename="../../desktop_app/i18n.py" line="1970" />
         <source>County centre</source>
         <translation>县级中心</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1960" />
+        <location filename="../../desktop_app/i18n.py" line="1971" />
         <source>Township station</source>
         <translation>乡镇站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1961" />
+        <location filename="../../desktop_app/i18n.py" line="1972" />
         <source>Village point</source>
         <translation>村级点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1962" />
+        <location filename="../../desktop_app/i18n.py" line="1973" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1963" />
+        <location filename="../../desktop_app/i18n.py" line="1974" />
         <source>Operator</source>
         <translation>运营主体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1964" />
+        <location filename="../../desktop_app/i18n.py" line="1975" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1965" />
+        <location filename="../../desktop_app/i18n.py" line="1976" />
         <source>Opened</source>
         <translation>建成日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1966" />
+        <location filename="../../desktop_app/i18n.py" line="1977" />
         <source>Closed</source>
         <translation>停运日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1967" />
+        <location filename="../../desktop_app/i18n.py" line="1978" />
         <source>In a poor village</source>
         <translation>贫困村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1968" />
+        <location filename="../../desktop_app/i18n.py" line="1979" />
         <source>Project funds (10k yuan)</source>
         <translation>示范项目资金（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1969" />
+        <location filename="../../desktop_app/i18n.py" line="1980" />
         <source>Project year</source>
         <translation>项目年度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1970" />
+        <location filename="../../desktop_app/i18n.py" line="1981" />
         <source>Training sessions</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1971" />
+        <location filename="../../desktop_app/i18n.py" line="1982" />
         <source>Topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1972" />
+        <location filename="../../desktop_app/i18n.py" line="1983" />
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1973" />
+        <location filename="../../desktop_app/i18n.py" line="1984" />
         <source>Ended</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1974" />
+        <location filename="../../desktop_app/i18n.py" line="1985" />
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1975" />
+        <location filename="../../desktop_app/i18n.py" line="1986" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1976" />
+        <location filename="../../desktop_app/i18n.py" line="1987" />
         <source>Attendees</source>
         <translation>培训人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1977" />
+        <location filename="../../desktop_app/i18n.py" line="1988" />
         <source>Of whom poor</source>
         <translation>其中贫困人口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1978" />
+        <location filename="../../desktop_app/i18n.py" line="1989" />
         <source>Subsidy claimed (10k yuan)</source>
         <translation>申领补贴（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1979" />
+        <location filename="../../desktop_app/i18n.py" line="1990" />
         <source>E-commerce villages and towns</source>
         <translation>电商村镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1980" />
+        <location filename="../../desktop_app/i18n.py" line="1991" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1981" />
+        <location filename="../../desktop_app/i18n.py" line="1992" />
         <source>E-commerce village</source>
         <translation>电商村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1982" />
+        <location filename="../../desktop_app/i18n.py" line="1993" />
         <source>E-commerce town</source>
         <translation>电商镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1983" />
+        <location filename="../../desktop_app/i18n.py" line="1994" />
         <source>Taobao village</source>
         <translation>淘宝村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1984" />
+        <location filename="../../desktop_app/i18n.py" line="1995" />
         <source>Main products</source>
         <translation>主营产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1985" />
+        <location filename="../../desktop_app/i18n.py" line="1996" />
         <source>Online sales (10k yuan)</source>
         <translation>网络销售额（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1986" />
+        <location filename="../../desktop_app/i18n.py" line="1997" />
         <source>Year recognised</source>
         <translation>认定年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1987" />
+        <location filename="../../desktop_app/i18n.py" line="1998" />
         <source>Recognised by</source>
         <translation>认定单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1988" />
+        <location filename="../../desktop_app/i18n.py" line="1999" />
         <source>Withdrawn</source>
         <translation>撤销日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1989" />
+        <location filename="../../desktop_app/i18n.py" line="2000" />
         <source>Enterprises and online shops</source>
         <translation>电商企业和网店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1990" />
+        <location filename="../../desktop_app/i18n.py" line="2001" />
         <source>E-commerce enterprise</source>
         <translation>电商企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1991" />
+        <location filename="../../desktop_app/i18n.py" line="2002" />
         <source>Online shop</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1992" />
+        <location filename="../../desktop_app/i18n.py" line="2003" />
         <source>Cross-border enterprise</source>
         <translation>跨境电商企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1993" />
+        <location filename="../../desktop_app/i18n.py" line="2004" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1994" />
+        <location filename="../../desktop_app/i18n.py" line="2005" />
         <source>Registered capital (10k yuan)</source>
         <translation>注册资本（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1995" />
+        <location filename="../../desktop_app/i18n.py" line="2006" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1996" />
+        <location filename="../../desktop_app/i18n.py" line="2007" />
         <source>Employees</source>
         <translation>从业人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1997" />
+        <location filename="../../desktop_app/i18n.py" line="2008" />
         <source>Key projects</source>
         <translation>重点项目库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1998" />
+        <location filename="../../desktop_app/i18n.py" line="2009" />
         <source>Owner</source>
         <translation>建设单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1999" />
+        <location filename="../../desktop_app/i18n.py" line="2010" />
         <source>Planned investment (10k yuan)</source>
         <translation>计划投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2000" />
+        <location filename="../../desktop_app/i18n.py" line="2011" />
         <source>Invested so far (10k yuan)</source>
         <translation>累计完成投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2001" />
+        <location filename="../../desktop_app/i18n.py" line="2012" />
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2002" />
+        <location filename="../../desktop_app/i18n.py" line="2013" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2003" />
+        <location filename="../../desktop_app/i18n.py" line="2014" />
         <source>Planned</source>
         <translation>谋划中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2004" />
+        <location filename="../../desktop_app/i18n.py" line="2015" />
         <source>Under way</source>
         <translation>在建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2005" />
+        <location filename="../../desktop_app/i18n.py" line="2016" />
         <source>Completed</source>
         <translation>已建成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2006" />
+        <location filename="../../desktop_app/i18n.py" line="2017" />
         <source>Stopped</source>
         <translation>停建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2007" />
+        <location filename="../../desktop_app/i18n.py" line="2018" />
         <source>Designations</source>
         <translation>称号认定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2008" />
+        <location filename="../../desktop_app/i18n.py" line="2019" />
         <source>Designation</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2009" />
+        <location filename="../../desktop_app/i18n.py" line="2020" />
         <source>Comprehensive demonstration county</source>
         <translation>电子商务进农村综合示范县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2010" />
+        <location filename="../../desktop_app/i18n.py" line="2021" />
         <source>E-commerce poverty-alleviation county</source>
         <translation>电商精准扶贫县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2011" />
+        <location filename="../../desktop_app/i18n.py" line="2022" />
         <source>Poor county</source>
         <translation>贫困县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2012" />
+        <location filename="../../desktop_app/i18n.py" line="2023" />
         <source>Poor village</source>
         <translation>贫困村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2013" />
+        <location filename="../../desktop_app/i18n.py" line="2024" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2014" />
+        <location filename="../../desktop_app/i18n.py" line="2025" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2015" />
+        <location filename="../../desktop_app/i18n.py" line="2026" />
         <source>Designated by</source>
         <translation>认定单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2030" />
+        <location filename="../../desktop_app/i18n.py" line="2041" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2030" />
+        <location filename="../../desktop_app/i18n.py" line="2041" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -9194,59 +9204,59 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1854" />
+        <location filename="../../desktop_app/i18n.py" line="1865" />
         <source>clerk</source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them. The roles of staff accounts (domain/users.py Role) as people call them.</extracomment>
         <translation>填报员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1855" />
+        <location filename="../../desktop_app/i18n.py" line="1866" />
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1856" />
+        <location filename="../../desktop_app/i18n.py" line="1867" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1861" />
+        <location filename="../../desktop_app/i18n.py" line="1872" />
         <source>key figures or register rows</source>
         <extracomment>What a role may be refused (domain/users.py Action), as "{person} may not …" continues.</extracomment>
         <translation>填报数据或台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1862" />
+        <location filename="../../desktop_app/i18n.py" line="1873" />
         <source>import returns or lists</source>
         <translation>导入报表或名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1863" />
+        <location filename="../../desktop_app/i18n.py" line="1874" />
         <source>submit returns</source>
         <translation>上报报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1864" />
+        <location filename="../../desktop_app/i18n.py" line="1875" />
         <source>reopen or send back returns</source>
         <translation>重新打开或退回报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1865" />
+        <location filename="../../desktop_app/i18n.py" line="1876" />
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1866" />
+        <location filename="../../desktop_app/i18n.py" line="1877" />
         <source>change townships, villages or regions</source>
         <translation>修改乡镇、村或地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1867" />
+        <location filename="../../desktop_app/i18n.py" line="1878" />
         <source>change indicators</source>
         <translation>修改指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1868" />
+        <location filename="../../desktop_app/i18n.py" line="1879" />
         <source>change templates</source>
         <translation>修改模板</translation>
     </message>
