@@ -30,6 +30,7 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.issues import DomainError, Issue
+from desktop_app.persistence import open_check
 from desktop_app.persistence.errors import open_refusal
 
 #: How long a statement waits for a lock inside SQLite (reads during another program's
@@ -150,24 +151,34 @@ def sqlite_url(path: Path) -> str:
 
 
 def create_sqlite_engine(path: Path) -> Engine:
-    """An engine on a SQLite file, refusing with a clear code a file that is not a healthy database."""
+    """An engine on a SQLite file, refusing with a clear code a file that is not a healthy database.
+
+    The whole file is checked (`PRAGMA quick_check`) unless it is as a clean close left it and
+    was checked recently (persistence/open_check.py); `Store.close` notes the clean close."""
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(sqlite_url(path))
     event.listen(engine, "connect", sqlite_pragmas)
     event.listen(engine, "connect", _driver_isolation_off)
     event.listen(engine, "begin", _begin)
+    # Asked before connecting: the connection's pragmas may create the write-ahead log.
+    check = open_check.needs_check(path)
     try:
         with engine.connect() as conn:
-            result = conn.execute(text("PRAGMA quick_check")).scalar()
+            # Without the whole-file check, one read of the schema still refuses a file that is
+            # no database before anything writes to it.
+            query = "PRAGMA quick_check" if check else "SELECT count(*) FROM sqlite_master"
+            result = conn.execute(text(query)).scalar()
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         refusal = open_refusal(exc, path)  # a folder it may not write in is no unreadable file
         if refusal is not None:
             raise refusal from exc
         raise DomainError.of("database_unreadable", path=str(path), detail=str(exc)) from exc
-    if result != "ok":
+    if check and result != "ok":
         engine.dispose()
         raise DomainError.of("database_damaged", path=str(path), detail=str(result))
+    if check:
+        open_check.note_checked(path)
     return engine
 
 

@@ -18,6 +18,7 @@ from desktop_app.persistence.engine import (
 )
 from desktop_app.persistence.errors import translate_storage_errors
 from desktop_app.persistence.migrate import refuse_foreign_or_newer, upgrade_to_head
+from desktop_app.persistence.open_check import note_closed
 from desktop_app.persistence.repositories import get_meta, set_meta
 from desktop_app.services.reference_data import (
     CatalogueSync,
@@ -45,6 +46,9 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.path is not None:
+            # Closed cleanly: the next open need not read the whole file again (open_check.py).
+            note_closed(self.path)
 
     @property
     def on_server(self) -> bool:
