@@ -61,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
         "file with accounts); the password is asked, or read from $XIANBAO_PASSWORD "
         "(default: $XIANBAO_USER)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check on this PC, in a temporary folder, that the database, an Excel export, the "
+        "PDF with its Chinese font and printing work; exit code 0 when all passed",
+    )
+    # The print step of --self-test, run in a child process (desktop_app/ui/print_check.py).
+    parser.add_argument("--self-test-print", nargs=2, metavar="PDF", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("gui", help="start the program (the default)")
 
@@ -191,6 +199,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     chosen_language = args.lang or os.environ.get("XIANBAO_LANG")
+    if args.self_test or args.self_test_print:
+        # A temporary folder of its own: neither --db nor the user's settings are read.
+        from desktop_app.i18n import set_language
+
+        set_language(chosen_language or "zh_CN")
+        if args.self_test_print:
+            from desktop_app.ui.print_check import main as print_check
+
+            pdf, output = args.self_test_print
+            return print_check(Path(pdf), Path(output), chosen_language or "zh_CN", sys.stdout)
+        from desktop_app.self_test import run_self_test
+
+        return run_self_test(chosen_language or "zh_CN", sys.stdout)
     if args.command in (None, "gui"):
         from desktop_app.app import run_gui
 

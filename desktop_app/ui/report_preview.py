@@ -45,6 +45,37 @@ def page_image(page: pdfium.PdfPage, dpi: float) -> QImage:
         bitmap.close()
 
 
+def paint_pdf_pages(
+    document: pdfium.PdfDocument, printer: QPrinter, pages: int | None = None
+) -> int:
+    """Paint the first `pages` pages of `document` (all when None) onto `printer`, each fitted
+    to the full page and centred, rendered at the printer's resolution capped at MAX_DPI.
+    Returns the number of pages painted (0 when the printer cannot be painted on)."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    painted = 0
+    try:
+        # The preview scales each page down to the zoom: smooth it, or text turns to noise.
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        dpi = min(printer.resolution(), MAX_DPI)
+        target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+        count = len(document) if pages is None else min(pages, len(document))
+        for index in range(count):
+            if index:
+                printer.newPage()
+            image = page_image(document[index], dpi)
+            scale = min(target.width() / image.width(), target.height() / image.height())
+            size = image.size().toSizeF() * scale
+            x = target.x() + (target.width() - size.width()) / 2
+            y = target.y() + (target.height() - size.height()) / 2
+            painter.drawImage(QRectF(x, y, size.width(), size.height()), image)
+            painted += 1
+    finally:
+        painter.end()
+    return painted
+
+
 class ReportPreviewDialog(QPrintPreviewDialog):
     """Preview, print and save one PDF report."""
 
@@ -101,26 +132,7 @@ class ReportPreviewDialog(QPrintPreviewDialog):
 
     def paint_pages(self, printer: QPrinter) -> None:
         """Paint every page of the PDF onto `printer` (the preview, or the real printer)."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            return
-        try:
-            # The preview scales each page down to the zoom: smooth it, or text turns to noise.
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            dpi = min(printer.resolution(), MAX_DPI)
-            target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-            for index in range(len(self.document)):
-                if index:
-                    printer.newPage()
-                image = page_image(self.document[index], dpi)
-                scale = min(target.width() / image.width(), target.height() / image.height())
-                size = image.size().toSizeF() * scale
-                x = target.x() + (target.width() - size.width()) / 2
-                y = target.y() + (target.height() - size.height()) / 2
-                painter.drawImage(QRectF(x, y, size.width(), size.height()), image)
-                self.pages_painted += 1
-        finally:
-            painter.end()
+        self.pages_painted += paint_pdf_pages(self.document, printer)
 
     def save_as(self, target: Path) -> Path:
         """Copy the report to `target` (".pdf" added when missing), whole or not at all

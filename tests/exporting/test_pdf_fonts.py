@@ -3,6 +3,7 @@ and without a usable font no report file is written, with a message that says wh
 
 from __future__ import annotations
 
+import os
 import struct
 from collections.abc import Iterator
 from pathlib import Path
@@ -134,3 +135,24 @@ def test_fonts_missing_font_gives_message_and_no_file(
         assert "fonts-wqy-microhei" in message and "微软雅黑" in message
         assert not out.exists()
         assert not out.parent.exists() or list(out.parent.iterdir()) == []
+
+
+def test_fonts_environment_names_the_folders_and_an_empty_one_searches_nowhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given XIANBAO_FONT_DIRS set but empty: the system's folders and fontconfig are not asked
+    monkeypatch.setenv("XIANBAO_FONT_DIRS", "")
+    with pytest.raises(DomainError) as caught:
+        find_cjk_font()
+    assert caught.value.issue.code == "pdf_font_missing"
+    # Given it names a folder holding a copy of the system's Chinese font: that copy is found
+    monkeypatch.delenv("XIANBAO_FONT_DIRS")
+    system = find_cjk_font()
+    copy = tmp_path / "fonts" / system.path.name
+    copy.parent.mkdir()
+    copy.write_bytes(system.path.read_bytes())
+    monkeypatch.setenv("XIANBAO_FONT_DIRS", f"{tmp_path / 'nothing'}{os.pathsep}{copy.parent}")
+    assert find_cjk_font().path == copy
+    # An injected search still wins over the environment
+    with pytest.raises(DomainError):
+        find_cjk_font(None, FontSearch(folders=[tmp_path / "nothing"], fontconfig=False))

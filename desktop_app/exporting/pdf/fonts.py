@@ -8,7 +8,10 @@ or with a font the printer may not have.
 Order of the search: a font the user chose (settings, ``--font``); then well-known file names in
 the system's font folders (Windows: Microsoft YaHei, SimSun, SimHei; Linux: WenQuanYi Micro Hei and
 Zen Hei, AR PL UMing/UKai); then fontconfig's list of Chinese fonts (``fc-list :lang=zh file``).
-The folders and the use of fontconfig can be injected (tests search nowhere).
+The folders and the use of fontconfig can be injected (tests search nowhere), or named in the
+environment: ``XIANBAO_FONT_DIRS`` lists the folders to search instead of the system's (separated
+by ``os.pathsep``; empty: nowhere), and fontconfig is then not asked (``xianbao --self-test`` is
+run so to show what a PC without a Chinese font is told).
 """
 
 from __future__ import annotations
@@ -41,6 +44,10 @@ KNOWN_FONTS: tuple[tuple[str, str | None], ...] = (
 PROBE_TEXT = "县报电子商务月第页共计"
 
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf", ".otc")
+
+#: Folders to search instead of the system's, separated by os.pathsep ("" = nowhere); when set,
+#: fontconfig is not asked either.
+FONT_DIRS_ENV = "XIANBAO_FONT_DIRS"
 
 
 class Outlines(Enum):
@@ -124,6 +131,14 @@ def default_font_folders() -> list[Path]:
         data_home / "fonts",
         home / ".fonts",
     ]
+
+
+def font_folders_from_environment() -> list[Path] | None:
+    """The folders XIANBAO_FONT_DIRS names ([] when it is set but empty), or None when unset."""
+    value = os.environ.get(FONT_DIRS_ENV)
+    if value is None:
+        return None
+    return [Path(part) for part in value.split(os.pathsep) if part.strip()]
 
 
 def _files_in(folders: Iterable[Path]) -> dict[str, Path]:
@@ -222,8 +237,12 @@ def find_cjk_font(chosen: Path | str | None = None, search: FontSearch | None = 
             )
             raise DomainError.of(code, path=str(path))
         search.rejected.append((path, "missing"))
-    folders = default_font_folders() if search.folders is None else list(search.folders)
-    files = _files_in(folders)
+    folders = list(search.folders) if search.folders is not None else None
+    fontconfig = search.fontconfig
+    if folders is None:
+        folders = font_folders_from_environment()
+        fontconfig = fontconfig and folders is None
+    files = _files_in(default_font_folders() if folders is None else folders)
     for name, bold_name in KNOWN_FONTS:
         known = files.get(name)
         if known is None:
@@ -232,7 +251,7 @@ def find_cjk_font(chosen: Path | str | None = None, search: FontSearch | None = 
         choice = _usable(known, search, bold)
         if choice is not None:
             return choice
-    if search.fontconfig:
+    if fontconfig:
         for listed in _fontconfig_files():
             choice = _usable(listed, search)
             if choice is not None:
