@@ -315,19 +315,21 @@ def step_pdf_text(run: SelfTestRun) -> str:
     if missing:
         raise StepFailed(
             translate("SelfTest", "The PDF's text lacks {missing}.").format(
-                missing=", ".join(missing)
+                missing=translate("Issues", ", ").join(missing)
             )
         )
     if b"/FontFile2" not in run.pdf.read_bytes():
         raise StepFailed(translate("SelfTest", "The PDF does not embed its TrueType font."))
     return translate("SelfTest", "{found} found in the text; the font is embedded").format(
-        found=", ".join(wanted)
+        found=translate("Issues", ", ").join(wanted)
     )
 
 
 def step_print(run: SelfTestRun) -> str:
     """Page 1 painted onto a printer as the print preview paints it (ui/print_check.py), in a
     child process so that a Qt that cannot start fails this step only."""
+    from desktop_app.ui.print_check import result_path
+
     assert run.pdf is not None
     output = run.folder / "print.pdf"
     command = [*own_command(), "--lang", run.language, PRINT_FLAG, str(run.pdf), str(output)]
@@ -348,7 +350,7 @@ def step_print(run: SelfTestRun) -> str:
                 seconds=PRINT_TIMEOUT_S
             )
         ) from exc
-    result = _last_json(done.stdout)
+    result = _read_result(result_path(output))
     if result is None:
         said = [line.strip() for line in done.stderr.splitlines() if line.strip()]
         raise StepFailed(
@@ -394,7 +396,9 @@ def run_step(step: Step, run: SelfTestRun) -> StepResult:
     name = translate("SelfTest", step.name)
     failed = [r.name for r in run.results if r.key in step.needs and not r.ok]
     if failed:
-        detail = translate("SelfTest", "needs: {steps}").format(steps=", ".join(failed))
+        detail = translate("SelfTest", "needs: {steps}").format(
+            steps=translate("Issues", ", ").join(failed)
+        )
         return StepResult(step.key, name, Outcome.NOT_RUN, 0.0, detail)
     started = time.perf_counter()
     try:
@@ -411,26 +415,40 @@ def run_step(step: Step, run: SelfTestRun) -> StepResult:
 
 def remove_folder(folder: Path) -> StepResult:
     """The temporary folder removed, or the reason it could not be."""
-    name = translate("SelfTest", "Clean-up")
+    name = translate("SelfTest", "Temporary folder")
     started = time.perf_counter()
     shutil.rmtree(folder, ignore_errors=True)
     seconds = time.perf_counter() - started
     if folder.exists():
         detail = translate("SelfTest", "The temporary folder {path} could not be removed.")
         return StepResult("cleanup", name, Outcome.FAILED, seconds, detail.format(path=folder))
-    detail = translate("SelfTest", "Temporary folder {path} removed").format(path=folder)
+    detail = translate("SelfTest", "{path} removed").format(path=folder)
     return StepResult("cleanup", name, Outcome.PASSED, seconds, detail)
 
 
 def self_test(language: str, out: TextIO, steps: tuple[Step, ...] = STEPS) -> list[StepResult]:
     """Run the steps in a new temporary folder, printing each row as it ends; the results."""
     started = time.perf_counter()
-    folder = Path(tempfile.mkdtemp(prefix="xianbao-self-test-"))
-    run = SelfTestRun(folder, language)
-    names = [translate("SelfTest", s.name) for s in steps] + [translate("SelfTest", "Clean-up")]
+    names = [translate("SelfTest", s.name) for s in steps] + [
+        translate("SelfTest", "Temporary folder")
+    ]
     table = _Table(out, names)
     out.write(translate("SelfTest", "Xianbao self-test") + "\n\n")
     table.header()
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="xianbao-self-test-"))
+    except OSError as exc:
+        detail = translate("SelfTest", "No temporary folder could be made in {path}: {reason}")
+        result = StepResult(
+            "cleanup",
+            names[-1],
+            Outcome.FAILED,
+            time.perf_counter() - started,
+            detail.format(path=tempfile.gettempdir(), reason=_one_line(exc)),
+        )
+        table.row(result)
+        return [result]
+    run = SelfTestRun(folder, language)
     try:
         for step in steps:
             result = run_step(step, run)
@@ -452,7 +470,7 @@ def self_test(language: str, out: TextIO, steps: tuple[Step, ...] = STEPS) -> li
                 failed=len(failed),
                 count=len(run.results),
                 seconds=total,
-                names=", ".join(r.name for r in failed),
+                names=translate("Issues", ", ").join(r.name for r in failed),
             )
             + "\n"
         )
@@ -547,12 +565,10 @@ def _print_environment() -> dict[str, str]:
     return env
 
 
-def _last_json(stdout: str) -> dict[str, object] | None:
-    for line in reversed(stdout.splitlines()):
-        try:
-            value = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(value, dict):
-            return value
-    return None
+def _read_result(path: Path) -> dict[str, object] | None:
+    """The print step's result as its child process wrote it, None when it wrote none."""
+    try:
+        value = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return value if isinstance(value, dict) else None

@@ -7,8 +7,9 @@ and names the PC's default printer. It runs in its own process because a Qt that
 (a missing platform plugin or system library) ends the process: the self-test then reports that
 step as failed, with Qt's own last words, and its other steps still run.
 
-The result is one line of JSON on stdout: {"ok": true, "painted": 1, "dpi": 300, "platform":
-"offscreen", "printer": "…"}, or {"ok": false, "detail": "…"}.
+The result is written as JSON beside the output, to OUTPUT.json (a windowed program has no
+stdout): {"ok": true, "painted": 1, "dpi": 300, "platform": "offscreen", "printer": "…"}, or
+{"ok": false, "detail": "…"}.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 
 def check_printing(pdf: Path, output: Path) -> dict[str, Any]:
@@ -71,8 +72,13 @@ def check_printing(pdf: Path, output: Path) -> dict[str, Any]:
     }
 
 
-def main(pdf: Path, output: Path, language: str, out: TextIO) -> int:
-    """The child process: the check's result as one JSON line; 0 when it passed."""
+def result_path(output: Path) -> Path:
+    """Where the child writes its result: beside the printer's output."""
+    return output.with_name(output.name + ".json")
+
+
+def main(pdf: Path, output: Path, language: str) -> int:
+    """The child process: the check's result written to result_path(output); 0 when it passed."""
     from desktop_app.i18n import set_language
 
     set_language(language)
@@ -81,6 +87,5 @@ def main(pdf: Path, output: Path, language: str, out: TextIO) -> int:
     except Exception as exc:  # the parent shows the reason in its table; never a traceback
         first_line = (str(exc).strip().splitlines() or [""])[0]
         result = {"ok": False, "detail": f"{type(exc).__name__}: {first_line}".rstrip(": ")}
-    out.write(json.dumps(result, ensure_ascii=False) + "\n")
-    out.flush()
+    result_path(output).write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
     return 0 if result["ok"] else 1

@@ -18,7 +18,7 @@ from desktop_app.i18n import set_language, translate
 from desktop_app.self_test import STEPS, SelfTestRun, Step, run_step, self_test, step_print
 
 #: The step names and results as the Chinese catalogue writes them (the default language).
-NAMES = [s.name for s in STEPS] + ["Clean-up"]
+NAMES = [s.name for s in STEPS] + ["Temporary folder"]
 
 
 def zh(text: str) -> str:
@@ -114,7 +114,7 @@ def test_self_test_without_a_chinese_font_fails_and_says_what_to_install(tmp_pat
     assert "fonts-wqy-microhei" in font and "msyh.ttc" in font and "微软雅黑" in font
     for later in ("Monthly PDF", "PDF text", "Print rendering"):
         assert zh("not run") in rows[zh(later)], rows[zh(later)]
-    for fine in ("Database", "Keying values", "Return checks", "Excel export", "Clean-up"):
+    for fine in ("Database", "Keying values", "Return checks", "Excel export", "Temporary folder"):
         assert zh("passed") in rows[zh(fine)], rows[zh(fine)]
     assert zh("Chinese font") in done.stdout.strip().splitlines()[-1]
     assert list(folders["tmp"].iterdir()) == []
@@ -140,6 +140,19 @@ def test_self_test_speaks_english_and_removes_its_folder(
     assert re.match(r"Versions\s+info\s+\d+\.\d\d s  Xianbao ", lines[4])
     assert re.match(r"All 2 steps passed \(\d+\.\d s\)\.$", lines[-1])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_self_test_says_when_no_temporary_folder_can_be_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "gone"))
+    set_language("en")
+    out = io.StringIO()
+
+    results = self_test("en", out, steps=STEPS[:1])
+
+    assert [(r.name, r.outcome.value) for r in results] == [("Temporary folder", "failed")]
+    assert f"No temporary folder could be made in {tmp_path / 'gone'}: " in out.getvalue()
 
 
 @pytest.fixture
