@@ -352,10 +352,9 @@ def step_print(run: SelfTestRun) -> str:
         ) from exc
     result = _read_result(result_path(output))
     if result is None:
-        said = [line.strip() for line in done.stderr.splitlines() if line.strip()]
         raise StepFailed(
             translate("SelfTest", "Qt could not start (exit code {code}): {reason}").format(
-                code=done.returncode, reason=said[-1] if said else "—"
+                code=done.returncode, reason=qt_reason(done.stderr)
             )
         )
     if not result.get("ok"):
@@ -421,9 +420,9 @@ def remove_folder(folder: Path) -> StepResult:
     seconds = time.perf_counter() - started
     if folder.exists():
         detail = translate("SelfTest", "The temporary folder {path} could not be removed.")
-        return StepResult("cleanup", name, Outcome.FAILED, seconds, detail.format(path=folder))
+        return StepResult("folder", name, Outcome.FAILED, seconds, detail.format(path=folder))
     detail = translate("SelfTest", "{path} removed").format(path=folder)
-    return StepResult("cleanup", name, Outcome.PASSED, seconds, detail)
+    return StepResult("folder", name, Outcome.PASSED, seconds, detail)
 
 
 def self_test(language: str, out: TextIO, steps: tuple[Step, ...] = STEPS) -> list[StepResult]:
@@ -440,7 +439,7 @@ def self_test(language: str, out: TextIO, steps: tuple[Step, ...] = STEPS) -> li
     except OSError as exc:
         detail = translate("SelfTest", "No temporary folder could be made in {path}: {reason}")
         result = StepResult(
-            "cleanup",
+            "folder",
             names[-1],
             Outcome.FAILED,
             time.perf_counter() - started,
@@ -563,6 +562,18 @@ def _print_environment() -> dict[str, str]:
     if sys.platform.startswith("linux") and no_screen and not env.get("QT_QPA_PLATFORM"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     return env
+
+
+def qt_reason(stderr: str) -> str:
+    """Why Qt did not start, in its own words on one line: its categorised messages (the
+    platform plugin's: no display, a missing xcb-cursor library...), else its last line."""
+    said = [line.strip() for line in stderr.splitlines() if line.strip()]
+    categorised = [
+        line.split(": ", 1)[1] for line in said if line.startswith("qt.") and ": " in line
+    ]
+    if categorised:
+        return " / ".join(categorised)
+    return said[-1] if said else "—"
 
 
 def _read_result(path: Path) -> dict[str, object] | None:
