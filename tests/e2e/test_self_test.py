@@ -45,9 +45,8 @@ def fresh_pc(tmp_path: Path) -> dict[str, Path]:
 
 
 def run_self_test(
-    tmp_path: Path, *args: str, **env: str
-) -> tuple[subprocess.CompletedProcess[str], dict[str, Path]]:
-    folders = fresh_pc(tmp_path)
+    folders: dict[str, Path], *args: str, **env: str
+) -> subprocess.CompletedProcess[str]:
     environment = {
         **os.environ,
         "HOME": str(folders["home"]),
@@ -59,9 +58,8 @@ def run_self_test(
         "QT_QPA_PLATFORM": "offscreen",
         **env,
     }
-    environment.pop("XIANBAO_DB", None)
     environment.pop("XIANBAO_LANG", None)
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "desktop_app", "--self-test", *args],
         capture_output=True,
         text=True,
@@ -70,7 +68,6 @@ def run_self_test(
         timeout=180,
         check=False,
     )
-    return done, folders
 
 
 def rows_of(stdout: str, names: list[str]) -> dict[str, str]:
@@ -89,7 +86,13 @@ def files_under(folder: Path) -> list[Path]:
 
 @pytest.mark.slow  # the whole self-test: 6-10 s on 2 busy cores
 def test_self_test_passes_prints_the_table_and_leaves_nothing(tmp_path: Path) -> None:
-    done, folders = run_self_test(tmp_path)
+    # Given a PC whose user has a database of their own (here bytes no database could open)
+    folders = fresh_pc(tmp_path)
+    own = folders["data"] / "Xianbao" / "xianbao.sqlite3"
+    own.parent.mkdir()
+    own.write_bytes(b"the clerk's own database")
+
+    done = run_self_test(folders, XIANBAO_DB=str(own))
 
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stderr == ""
@@ -106,15 +109,19 @@ def test_self_test_passes_prints_the_table_and_leaves_nothing(tmp_path: Path) ->
     assert ".ttc" in rows[zh("Chinese font")] or ".ttf" in rows[zh("Chinese font")]
     assert "0009" in rows[zh("Database")]
     assert "Python 3." in rows[zh("Versions")] and "SQLite 3." in rows[zh("Versions")]
-    # Nothing left in the user's data, settings or temporary folders.
-    for kind in ("data", "config", "tmp"):
+    # The user's database untouched, and nothing left in their data, settings or temporary
+    # folders.
+    assert files_under(folders["data"]) == [own]
+    assert own.read_bytes() == b"the clerk's own database"
+    for kind in ("config", "tmp"):
         assert files_under(folders[kind]) == [], kind
     assert list(folders["tmp"].iterdir()) == []
 
 
 @pytest.mark.slow  # the self-test up to the font: 4-6 s
 def test_self_test_without_a_chinese_font_fails_and_says_what_to_install(tmp_path: Path) -> None:
-    done, folders = run_self_test(tmp_path, XIANBAO_FONT_DIRS="")
+    folders = fresh_pc(tmp_path)
+    done = run_self_test(folders, XIANBAO_FONT_DIRS="")
 
     assert done.returncode == 1, done.stdout + done.stderr
     names = [zh(n) for n in NAMES]
