@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -56,12 +57,58 @@ def _scripts() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
+#: A revision file's own lines, `revision: str = "0009"` and `down_revision: str | None = "0008"`.
+_REVISION_LINE = re.compile(
+    r"""^(revision|down_revision)\b[^=\n]*=\s*(?:"([^"\n]*)"|'([^'\n]*)'|(None))\s*$""",
+    re.MULTILINE,
+)
+
+
+@functools.cache
+def _shipped_revisions() -> tuple[frozenset[str], str] | None:
+    """The shipped revisions and their one head, read from db/versions as text.
+
+    Every open asks whether the database is at head; importing Alembic to answer (its script
+    directory, Mako, Pygments) costs 0.15-0.3 s of every command. Each file names its
+    revision and the one before it on lines of their own; None when any file does not say so
+    plainly, or the chain is not one line (then Alembic reads the files, as it will to upgrade).
+    tests/persistence/test_migrations.py checks both agree."""
+    revisions: dict[str, str | None] = {}
+    try:
+        files = sorted((migrations_dir() / "versions").glob("*.py"))
+        for file in files:
+            found = {
+                match[1]: match[2] or match[3] or None
+                for match in _REVISION_LINE.finditer(file.read_text(encoding="utf-8"))
+            }
+            revision = found.get("revision")
+            if revision is None or "down_revision" not in found or revision in revisions:
+                return None
+            revisions[revision] = found["down_revision"]
+    except (OSError, UnicodeDecodeError):
+        return None
+    heads = set(revisions) - {down for down in revisions.values() if down is not None}
+    if (
+        not revisions
+        or len(heads) != 1
+        or any(down is not None and down not in revisions for down in revisions.values())
+    ):
+        return None
+    return frozenset(revisions), heads.pop()
+
+
 def head_revision() -> str | None:
-    """The newest shipped revision, as Alembic reads it from db/versions."""
+    """The newest shipped revision (db/versions)."""
+    shipped = _shipped_revisions()
+    if shipped is not None:
+        return shipped[1]
     return _scripts().get_current_head()
 
 
 def known_revisions() -> set[str]:
+    shipped = _shipped_revisions()
+    if shipped is not None:
+        return set(shipped[0])
     return {script.revision for script in _scripts().walk_revisions()}
 
 

@@ -66,3 +66,5 @@ def test_migrations_head_is_the_one_head_alembic_reads_from_the_scripts() -> Non
     scripts = ScriptDirectory.from_config(alembic_config())
     assert scripts.get_heads() == [head_revision()]
     assert {"0001", head_revision()} <= known_revisions()
+    # read from the files as text (no Alembic at start-up), the same as Alembic's own reading
+    assert known_revisions() == {script.revision for script in scripts.walk_revisions()}
