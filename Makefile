@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint typecheck check setup setup-dev system-deps translations bench clean
+.PHONY: run test lint typecheck check setup setup-dev system-deps translations bench bundle bundle-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,5 +55,14 @@ translations: setup
 bench: setup-dev
 	$(BIN)/python -m bench.rollup
 
+## The installable program: dist/xianbao/, one folder with the executable xianbao (Windows:
+## xianbao.exe; its installer is packaging/xianbao.iss). About two minutes, ~190 MB on Linux.
+bundle: setup-dev
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/xianbao.spec
+
+## Run the built program as a county PC would: --help, init/set/show, --self-test (Qt offscreen).
+bundle-check:
+	packaging/smoke_test.sh dist/xianbao
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
