@@ -14,7 +14,6 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any, TextIO
 
-from desktop_app.cli import render_table
 from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, translate
 
 if TYPE_CHECKING:
@@ -292,6 +291,8 @@ def summary_lines(report: CopyReport) -> list[str]:
         ]
         for kind, count in report.counts.items()
     ]
+    from desktop_app.cli import render_table  # the store's modules: not at start-up
+
     lines.append(render_table(headers, rows, right={1, 2, 3}))
     lines.extend(_conflict_text(note) for note in report.notes)
     if report.conflicts:

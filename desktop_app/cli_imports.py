@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TextIO
 
-from desktop_app.cli import render_table
 from desktop_app.i18n import period_label, translate
 
 if TYPE_CHECKING:
@@ -85,5 +84,7 @@ def run_imports(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if not rows:
         out.write(translate("Cli", "No Excel import has been taken into this database.") + "\n")
         return 0
+    from desktop_app.cli import render_table  # the store's modules: not at start-up
+
     out.write(render_table(headers, rows, right={4}) + "\n")
     return 0

@@ -20,10 +20,12 @@ from desktop_app.ui.main_window import MainWindow
 
 def test_window_frame_imports_neither_sqlalchemy_nor_the_services() -> None:
     # Given a fresh interpreter, when the GUI entry point and the window's frame are built,
-    # then nothing has imported SQLAlchemy, the services or the export libraries yet.
+    # then nothing has imported SQLAlchemy, the services or the export libraries yet. The
+    # `xianbao` entry point's module too: its sub-commands' parsers once pulled the store in.
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
+        "import desktop_app.__main__\n"
         "import desktop_app.app\n"
         "from desktop_app.ui.main_window import MainWindow\n"
         "app = QApplication([])\n"
