@@ -208,7 +208,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
             from desktop_app.ui.print_check import main as print_check
 
             pdf, output = args.self_test_print
-            return print_check(Path(pdf), Path(output), chosen_language or "zh_CN")
+            return print_check(pdf, Path(output), chosen_language or "zh_CN")
         from desktop_app.self_test import run_self_test
 
         return run_self_test(chosen_language or "zh_CN", sys.stdout)

@@ -16,6 +16,7 @@ file is tested, never a server.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from desktop_app import __version__
 from desktop_app.domain.issues import DomainError, Issue
@@ -110,6 +111,7 @@ class SelfTestRun:
     store: Store | None = None
     bundle: ServiceBundle | None = None
     pdf: Path | None = None
+    printing: PrintProcess | None = None
     results: list[StepResult] = field(default_factory=list)
 
     def require_bundle(self) -> ServiceBundle:
@@ -117,6 +119,9 @@ class SelfTestRun:
         return self.bundle
 
     def close(self) -> None:
+        if self.printing is not None:
+            self.printing.stop()
+            self.printing = None
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -328,35 +333,10 @@ def step_pdf_text(run: SelfTestRun) -> str:
 def step_print(run: SelfTestRun) -> str:
     """Page 1 painted onto a printer as the print preview paints it (ui/print_check.py), in a
     child process so that a Qt that cannot start fails this step only."""
-    from desktop_app.ui.print_check import result_path
-
     assert run.pdf is not None
-    output = run.folder / "print.pdf"
-    command = [*own_command(), "--lang", run.language, PRINT_FLAG, str(run.pdf), str(output)]
-    try:
-        done = subprocess.run(
-            command,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-            env=_print_environment(),
-            timeout=PRINT_TIMEOUT_S,
-            check=False,
-        )
-    except subprocess.TimeoutExpired as exc:
-        raise StepFailed(
-            translate("SelfTest", "Qt did not finish painting within {seconds} s.").format(
-                seconds=PRINT_TIMEOUT_S
-            )
-        ) from exc
-    result = _read_result(result_path(output))
-    if result is None:
-        raise StepFailed(
-            translate("SelfTest", "Qt could not start (exit code {code}): {reason}").format(
-                code=done.returncode, reason=qt_reason(done.stderr)
-            )
-        )
+    if run.printing is None:
+        run.printing = PrintProcess.start(run.folder, run.language)
+    result = run.printing.paint(run.pdf)
     if not result.get("ok"):
         raise StepFailed(str(result.get("detail") or "—"))
     printer = str(result.get("printer") or "") or translate("SelfTest", "none")
@@ -365,6 +345,81 @@ def step_print(run: SelfTestRun) -> str:
         "Page 1 painted at {dpi} dpi onto an A4 printer (Qt platform {platform}); "
         "default printer: {printer}",
     ).format(dpi=result.get("dpi"), platform=result.get("platform"), printer=printer)
+
+
+class PrintProcess:
+    """The print step's child process (ui/print_check.py), started before the first step so
+    that Qt loads while the others run; it waits for the PDF's path on its stdin."""
+
+    def __init__(self, process: subprocess.Popen[bytes], output: Path, log: BinaryIO) -> None:
+        self.process = process
+        self.output = output
+        self.log = log
+
+    @classmethod
+    def start(cls, folder: Path, language: str) -> PrintProcess:
+        output = folder / "print.pdf"
+        command = [*own_command(), "--lang", language, PRINT_FLAG, "-", str(output)]
+        # Qt's messages go to a file: a pipe nobody reads could fill and stop the child.
+        log = (folder / "print.log").open("w+b")
+        try:
+            process = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+                env=_print_environment(),
+            )
+        except OSError:
+            log.close()
+            raise
+        return cls(process, output, log)
+
+    def paint(self, pdf: Path) -> dict[str, object]:
+        """Hand over the PDF and wait for the result; StepFailed when Qt did not start."""
+        from desktop_app.ui.print_check import result_path
+
+        self._send((str(pdf) + "\n").encode("utf-8"))
+        try:
+            code = self.process.wait(PRINT_TIMEOUT_S)
+        except subprocess.TimeoutExpired as exc:
+            self.process.kill()
+            self.process.wait()
+            raise StepFailed(
+                translate("SelfTest", "Qt did not finish painting within {seconds} s.").format(
+                    seconds=PRINT_TIMEOUT_S
+                )
+            ) from exc
+        result = _read_result(result_path(self.output))
+        if result is None:
+            self.log.seek(0)
+            said = self.log.read().decode("utf-8", errors="replace")
+            raise StepFailed(
+                translate("SelfTest", "Qt could not start (exit code {code}): {reason}").format(
+                    code=code, reason=qt_reason(said)
+                )
+            )
+        return result
+
+    def stop(self) -> None:
+        """End the child (an empty stdin: nothing to paint) and close its log."""
+        self._send(b"")
+        try:
+            self.process.wait(PRINT_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.log.close()
+
+    def _send(self, data: bytes) -> None:
+        stdin = self.process.stdin
+        if stdin is None or stdin.closed:
+            return
+        try:
+            stdin.write(data)
+            stdin.close()
+        except OSError:  # it has ended already (Qt could not start): its log says why
+            pass
 
 
 @dataclass(frozen=True)
@@ -449,6 +504,10 @@ def self_test(language: str, out: TextIO, steps: tuple[Step, ...] = STEPS) -> li
         return [result]
     run = SelfTestRun(folder, language)
     try:
+        if any(step.run is step_print for step in steps):
+            # Qt loads in the child while the other steps run (its failure is the step's).
+            with contextlib.suppress(OSError):
+                run.printing = PrintProcess.start(folder, language)
         for step in steps:
             result = run_step(step, run)
             run.results.append(result)

@@ -7,6 +7,10 @@ and names the PC's default printer. It runs in its own process because a Qt that
 (a missing platform plugin or system library) ends the process: the self-test then reports that
 step as failed, with Qt's own last words, and its other steps still run.
 
+The self-test starts it before its first step with "-" for the PDF: it loads Qt and starts the
+application, then reads the PDF's path from stdin (an empty line or none: nothing to paint), so
+that Qt loads while the database, Excel and PDF steps run.
+
 The result is written as JSON beside the output, to OUTPUT.json (a windowed program has no
 stdout): {"ok": true, "painted": 1, "dpi": 300, "platform": "offscreen", "printer": "…"}, or
 {"ok": false, "detail": "…"}.
@@ -20,6 +24,13 @@ from pathlib import Path
 from typing import Any
 
 
+def start_qt() -> Any:
+    """The QApplication (made when there is none), as the window makes it."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([sys.argv[0]])
+
+
 def check_printing(pdf: Path, output: Path) -> dict[str, Any]:
     """Paint the first page of `pdf` onto a PDF-writing QPrinter at `output`, as the preview
     paints onto a printer; what was done, or why not (in the catalogue's language)."""
@@ -27,12 +38,11 @@ def check_printing(pdf: Path, output: Path) -> dict[str, Any]:
 
     from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-    from PySide6.QtWidgets import QApplication
 
     from desktop_app.i18n import translate
     from desktop_app.ui.report_preview import MAX_DPI, paint_pdf_pages
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])  # held while it paints
+    app = start_qt()  # held while it paints
     document = pdfium.PdfDocument(str(pdf))
     try:
         if len(document) == 0:
@@ -77,13 +87,20 @@ def result_path(output: Path) -> Path:
     return output.with_name(output.name + ".json")
 
 
-def main(pdf: Path, output: Path, language: str) -> int:
-    """The child process: the check's result written to result_path(output); 0 when it passed."""
+def main(pdf: str, output: Path, language: str) -> int:
+    """The child process: the check's result written to result_path(output); 0 when it passed.
+    `pdf` "-": Qt is started first, then the PDF's path is read from stdin."""
     from desktop_app.i18n import set_language
 
     set_language(language)
     try:
-        result = check_printing(pdf, output)
+        if pdf == "-":
+            start_qt()
+            line = sys.stdin.buffer.readline().decode("utf-8").strip()
+            if not line:
+                return 0  # the self-test had no PDF to paint
+            pdf = line
+        result = check_printing(Path(pdf), output)
     except Exception as exc:  # the parent shows the reason in its table; never a traceback
         first_line = (str(exc).strip().splitlines() or [""])[0]
         result = {"ok": False, "detail": f"{type(exc).__name__}: {first_line}".rstrip(": ")}

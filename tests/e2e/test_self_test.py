@@ -190,6 +190,7 @@ def test_self_test_print_step_fails_with_qts_reason_when_qt_cannot_start(
     step = Step("print", "Print rendering", step_print)
 
     result = run_step(step, run)
+    run.close()
 
     assert result.outcome.value == "failed"
     assert result.detail.startswith("Qt could not start (exit code ")
@@ -224,6 +225,7 @@ def test_self_test_print_step_paints_a_page(
     run = SelfTestRun(tmp_path, "en", pdf=latin_pdf)
 
     result = run_step(Step("print", "Print rendering", step_print), run)
+    run.close()
 
     assert result.outcome.value == "passed", result.detail
     assert "Page 1 painted at 300 dpi" in result.detail
