@@ -10,8 +10,8 @@ run. The exit code is 0 only when every step passed.
 
 The font search is the reports' own (exporting/pdf/fonts.py), so `XIANBAO_FONT_DIRS=` (search
 nowhere) shows what a PC without a Chinese font is told. The print step runs in a child process
-(ui/print_check.py): a Qt that cannot start ends its process, not the self-test. Only a SQLite
-file is tested, never a server.
+(ui/print_check.py), started before the first step so that Qt loads meanwhile: a Qt that cannot
+start ends that process, not the self-test. Only a SQLite file is tested, never a server.
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 REGION = "511921"
 BUREAU = "通江县商务局"
 PERIOD = Period.month(2025, 3)
-#: What is keyed, as a clerk types it: two counts with a part (其中), and money year to date.
+#: What is keyed, as a clerk types it: counts, one with its part (其中), and money keyed year to
+#: date with its parts.
 KEYED = (
     ("A01", "1"),
     ("A02", "2"),
