@@ -16,13 +16,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
-from desktop_app.domain.registers import REGISTERS, FieldKind, FieldSpec, display_value
 from desktop_app.domain.values import format_number, plain_number, significant_places
 from desktop_app.paths import resources_dir
+
+if TYPE_CHECKING:
+    from desktop_app.domain.registers import FieldSpec
 
 DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
@@ -1936,6 +1938,9 @@ def issue_params(issue: Issue) -> dict[str, Any]:
         label = register_field_label(params["field"])
         if label is not None:
             params["field"] = label
+    # The registers' declarations are read here, not at import: the window's frame needs none.
+    from desktop_app.domain.registers import REGISTERS, FieldKind
+
     if isinstance(params.get("register"), str) and params["register"] in REGISTERS:
         spec = REGISTERS[params["register"]]
         named_by = spec.field(spec.name_field)
@@ -2030,6 +2035,8 @@ REGISTER_TEXTS = (
 def register_field_label(key: str, register: str | None = None) -> str | None:
     """A register field's heading in the chosen language (of `register`, or the first register
     with a field of that key); None for a key no register has."""
+    from desktop_app.domain.registers import REGISTERS
+
     specs = [REGISTERS[register]] if register in REGISTERS else list(REGISTERS.values())
     for spec in specs:
         for found in spec.fields:
@@ -2044,6 +2051,8 @@ REGISTER_FLAG_TEXTS = (QT_TRANSLATE_NOOP("Registers", "Yes"), QT_TRANSLATE_NOOP(
 def register_value_text(spec: FieldSpec, value: Any) -> str:
     """A register cell as the grid and the exported workbook show it: a choice by its translated
     label, a flag as Yes or No (是/否), a date ISO, an amount exact, blank as ""."""
+    from desktop_app.domain.registers import FieldKind, display_value
+
     if value is None:
         return ""
     if spec.kind is FieldKind.FLAG:
