@@ -1,0 +1,30 @@
+"""PyInstaller run-time hook, in place of PyInstaller's own for PySide6 (packaging/xianbao.spec).
+
+PyInstaller's hook imports QtCore as the bundle starts, for every command, to register a qt.conf
+that PySide6's wheels already register themselves (libpyside6 embeds one pointing at its own Qt
+folder). Loading QtCore and ICU costs about 0.4 s on an office PC: `xianbao show`, `xianbao
+--self-test` and the other commands do not need Qt before they use it. This hook only tells Qt
+where the bundle keeps its plugins, as PyInstaller's does, and leaves Qt unloaded until the
+program imports it.
+"""
+
+import os
+import sys
+
+
+def _point_qt_at_the_bundle() -> None:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is None:
+        return
+    # The wheel's layout, kept in the bundle: Qt's folder is PySide6\ on Windows, PySide6/Qt
+    # elsewhere.
+    if sys.platform.startswith("win"):
+        qt_folder = os.path.join(bundle, "PySide6")
+        # Qt's plugins find the Qt DLLs beside them through PATH.
+        os.environ["PATH"] = bundle + os.pathsep + os.environ.get("PATH", "")
+    else:
+        qt_folder = os.path.join(bundle, "PySide6", "Qt")
+    os.environ["QT_PLUGIN_PATH"] = os.path.join(qt_folder, "plugins")
+
+
+_point_qt_at_the_bundle()
