@@ -56,7 +56,7 @@ bench: setup-dev
 	$(BIN)/python -m bench.rollup
 
 ## The installable program: dist/xianbao/, one folder with the executable xianbao (Windows:
-## xianbao.exe; its installer is packaging/xianbao.iss). About two minutes, ~190 MB on Linux.
+## xianbao.exe; its installer is packaging/xianbao.iss). About two minutes, 184 MB on Linux.
 bundle: setup-dev
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/xianbao.spec
 

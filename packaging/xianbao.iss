@@ -22,7 +22,11 @@
 #define AppExe "xianbao.exe"
 #define Bundle AddBackslash(SourcePath) + "..\dist\xianbao"
 #ifndef AppVersion
-  #define AppVersion GetVersionNumbersString(Bundle + "\" + AppExe)
+  ; The text version the spec writes (pyproject.toml's "0.1.0", not the resource's 0.1.0.0).
+  #define AppVersion GetStringFileInfo(Bundle + "\" + AppExe, "ProductVersion")
+#endif
+#if AppVersion == ""
+  #error No version in dist\xianbao\xianbao.exe: build the bundle first (packaging\xianbao.spec), or pass /DAppVersion=...
 #endif
 ; The folder platformdirs gives the program on Windows (desktop_app/paths.py:
 ; user_data_dir("Xianbao", "Xianbao") = %LOCALAPPDATA%\Xianbao\Xianbao), and the registry key
