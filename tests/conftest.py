@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_app.persistence.engine import create_sqlite_engine
 from desktop_app.services.store import Store, open_sqlite_store, prepare
+from tests.demo_county import DemoDatabase, make_demo_county
 
 
 @pytest.fixture(scope="session")
@@ -34,6 +36,23 @@ def db_path(prepared_db: Path, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def demo_county_db(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory) -> DemoDatabase:
+    """The demo county (tests/demo_county.py), filled once per session: filling takes seconds.
+    Tests copy it (`demo_county_store`, or shutil.copy of its `.path`), never open it."""
+    return make_demo_county(prepared_db, tmp_path_factory.mktemp("demo_county"))
+
+
+@pytest.fixture
+def demo_county_store(demo_county_db: DemoDatabase, tmp_path: Path) -> Iterator[Store]:
+    """A copy of the demo county for one test, open on SQLite (named as `db_path` names it)."""
+    path = tmp_path / "xianbao.sqlite3"
+    shutil.copy(demo_county_db.path, path)
+    store = prepare(create_sqlite_engine(path), path)
+    yield store
+    store.close()
+
+
 #: The PostgreSQL server the tests may use: a URL of a role that may create databases, e.g.
 #: postgresql+psycopg://postgres@127.0.0.1:55432/postgres (packaging/test-postgres.sh prints it).
 POSTGRES_ENV = "XIANBAO_TEST_POSTGRES"
@@ -43,9 +62,27 @@ POSTGRES_ENV = "XIANBAO_TEST_POSTGRES"
 BACKENDS = ("sqlite", "postgresql")
 
 
+#: The bytecode cache this test run made for the programs it starts, removed at its end.
+_PYCACHE_MADE: list[Path] = []
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "both_backends: run the `store` tests on both back-ends")
     config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself")
+    # The CLI and start-up tests run `python -m desktop_app` well over a hundred times. Where
+    # PYTHONDONTWRITEBYTECODE is set each of them compiled the whole program again (~0.15 s);
+    # they share one bytecode cache outside the source tree instead, made by the first. Set
+    # before pytest-xdist starts its workers, so they inherit it and share it too.
+    if "PYTHONPYCACHEPREFIX" not in os.environ:
+        folder = Path(tempfile.mkdtemp(prefix="xianbao-tests-pycache-"))
+        _PYCACHE_MADE.append(folder)
+        os.environ["PYTHONPYCACHEPREFIX"] = str(folder)
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for folder in _PYCACHE_MADE:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -17,9 +17,9 @@ from sqlalchemy import delete, select
 from desktop_app.domain.figures import display_figure
 from desktop_app.domain.periods import Period
 from desktop_app.persistence.models import IndicatorRecord, ValueRecord
-from desktop_app.services.demo import fill_demo_county
 from desktop_app.services.figures import FigureService
 from desktop_app.services.store import open_sqlite_store
+from tests.demo_county import DemoDatabase
 
 
 def run(db: Path, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
@@ -35,22 +35,11 @@ def run(db: Path, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProces
     )
 
 
-@pytest.fixture(scope="module")
-def demo_db(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo county with two years of figures (made once per module)."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copy(prepared_db, path)
-    store = open_sqlite_store(path)
-    store.set_home_region("511921", "通江县商务局")
-    fill_demo_county(store.sessions)
-    store.close()
-    return path
-
-
 @pytest.fixture
-def county(demo_db: Path, tmp_path: Path) -> Path:
+def county(demo_county_db: DemoDatabase, tmp_path: Path) -> Path:
+    """A copy of the session's demo county: 通江县 with two years of figures."""
     path = tmp_path / "xianbao.sqlite3"
-    shutil.copy(demo_db, path)
+    shutil.copy(demo_county_db.path, path)
     return path
 
 

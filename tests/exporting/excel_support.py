@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop_app.domain.periods import Period
 from desktop_app.exporting.excel.mapping import Template, TemplateMapping, resolve
 from desktop_app.services.excel_returns import shipped_templates_dir
+from tests.demo_county import DemoDatabase
 
 #: A county of each template's province that the tests fill with demo data.
 COUNTY_OF = {"51": "511921", "36": "360702", "63": "630121"}
@@ -197,17 +198,19 @@ def csv_sheets(binary: str, profile: Path, source: Path, out: Path) -> Iterator[
 
 
 # --- a database with demo counties in three provinces ---------------------------------------------------
-def make_demo_db(prepared_db: Path, folder: Path) -> Path:
-    from desktop_app.services.demo import fill_demo_county
+def make_demo_db(demo_county: Path, folder: Path) -> Path:
+    """The session's demo county (通江县, the home region) and one demo county in each of the
+    other two provinces with templates."""
+    from desktop_app.services.demo import DEMO_COUNTY, fill_demo_county
     from desktop_app.services.store import open_sqlite_store
 
     path = folder / "demo.sqlite3"
-    shutil.copy(prepared_db, path)
+    shutil.copy(demo_county, path)
     store = open_sqlite_store(path)
     try:
-        store.set_home_region("511921", "通江县商务局")
         for code in COUNTY_OF.values():
-            fill_demo_county(store.sessions, code)
+            if code != DEMO_COUNTY:  # filled in the session's demo county already
+                fill_demo_county(store.sessions, code)
     finally:
         store.close()
     return path
@@ -219,9 +222,9 @@ _DEMO_DB: list[Path] = []
 
 
 @pytest.fixture(scope="session")
-def demo_db(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_db(demo_county_db: DemoDatabase, tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not _DEMO_DB:
-        _DEMO_DB.append(make_demo_db(prepared_db, tmp_path_factory.mktemp("excel_demo")))
+        _DEMO_DB.append(make_demo_db(demo_county_db.path, tmp_path_factory.mktemp("excel_demo")))
     return _DEMO_DB[0]
 
 

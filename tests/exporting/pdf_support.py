@@ -1,5 +1,5 @@
 """What the PDF report tests share: the demo database of two counties of 巴中市, made once per test
-process (filling it takes most of a minute) and copied by each test that changes it."""
+process from the session's demo county and copied by each test that changes it."""
 
 from __future__ import annotations
 
@@ -14,25 +14,24 @@ from desktop_app.domain.periods import Period
 from desktop_app.i18n import translate
 from desktop_app.persistence.models import IndicatorRecord, RegionRecord, ValueRecord
 from desktop_app.persistence.repositories import IndicatorRepository
-from desktop_app.services.demo import fill_demo_county
+from desktop_app.services.demo import DEMO_COUNTY, fill_demo_county
 from desktop_app.services.store import Store, open_sqlite_store
+from tests.demo_county import DEMO_BUREAU, DemoDatabase
 
 MARCH = Period.month(2025, 3)
-COUNTY, OTHER_COUNTY, CITY = "511921", "511922", "511900"  # 通江县, 南江县, 巴中市
-BUREAU = "通江县商务局"
+COUNTY, OTHER_COUNTY, CITY = DEMO_COUNTY, "511922", "511900"  # 通江县, 南江县, 巴中市
+BUREAU = DEMO_BUREAU
 
 _made: dict[str, Path] = {}
 
 
-def two_demo_counties(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """通江县 (the home county, its bureau stored) and 南江县 with two years of demo figures;
-    巴中市's three other counties hold nothing. Do not write to it: copy it."""
+def two_demo_counties(demo_county: DemoDatabase, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """通江县 (the session's demo county: the home county, its bureau stored) and 南江县 with two
+    years of demo figures; 巴中市's three other counties hold nothing. Do not write to it: copy it."""
     if "path" not in _made:
         path = tmp_path_factory.mktemp("two_demo_counties") / "demo.sqlite3"
-        shutil.copy(prepared_db, path)
+        shutil.copy(demo_county.path, path)
         store = open_sqlite_store(path)
-        store.set_home_region(COUNTY, BUREAU)
-        fill_demo_county(store.sessions)
         fill_demo_county(store.sessions, county_code=OTHER_COUNTY, seed=2)
         store.close()
         _made["path"] = path

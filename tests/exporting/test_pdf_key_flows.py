@@ -29,6 +29,7 @@ from desktop_app.services.regions import RegionQueries
 from desktop_app.services.reports import ReportService
 from desktop_app.services.store import Store, prepare
 from desktop_app.ui.language import install_translators
+from tests.demo_county import DemoDatabase
 from tests.exporting.pdf_support import (
     CITY,
     COUNTY,
@@ -51,8 +52,8 @@ EMPTIED = [
 
 
 @pytest.fixture(scope="module")
-def base_db(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return two_demo_counties(prepared_db, tmp_path_factory)
+def base_db(demo_county_db: DemoDatabase, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return two_demo_counties(demo_county_db, tmp_path_factory)
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from desktop_app.services.reports import ReportCancelled, ReportService, default
 from desktop_app.services.returns import ReturnService
 from desktop_app.services.store import Store, prepare
 from desktop_app.ui.language import install_translators
+from tests.demo_county import DemoDatabase
 from tests.exporting.pdf_support import (
     CITY,
     COUNTY,
@@ -36,9 +37,9 @@ MARCH = Period.month(2025, 3)
 
 
 @pytest.fixture(scope="module")
-def demo_db(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_db(demo_county_db: DemoDatabase, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Two demo counties of 巴中市 with two years of figures (made once, shared)."""
-    return two_demo_counties(prepared_db, tmp_path_factory)
+    return two_demo_counties(demo_county_db, tmp_path_factory)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -19,20 +18,21 @@ from desktop_app.services.figures import FigureService
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.returns import ReturnService
 from desktop_app.services.store import Store, prepare
+from tests.demo_county import DemoDatabase
 
 MONTHS = [Period.month(year, month) for year in (2024, 2025) for month in range(1, 13)]
 
 
 @pytest.fixture(scope="module")
 def demo(
-    prepared_db: Path, tmp_path_factory: pytest.TempPathFactory
+    demo_county_db: DemoDatabase, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[Store, DemoSummary]]:
-    """One demo database for the module: filling it takes a few seconds."""
+    """The session's demo county (filled once: it takes seconds) and what filling reported;
+    read only, so one copy serves the module."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copy(prepared_db, path)
+    shutil.copy(demo_county_db.path, path)
     store = prepare(create_sqlite_engine(path), path)
-    summary = fill_demo_county(store.sessions)
-    yield store, summary
+    yield store, demo_county_db.summary
     store.close()
 
 

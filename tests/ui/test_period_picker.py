@@ -216,15 +216,11 @@ def test_window_quarter_view_shows_the_quarter_and_refuses_a_quarterly_figure(
 
 
 def test_demo_county_opens_on_a_month_with_figures(
-    store: Store, qtbot: QtBot, chinese: None
+    demo_county_store: Store, qtbot: QtBot, chinese: None
 ) -> None:
-    from desktop_app.services.demo import DEMO_COUNTY, fill_demo_county
-
-    # Given the demo county filled (one year here, to keep the test short), as first run does
-    fill_demo_county(store.sessions, years=(2025,))
-    store.set_home_region(DEMO_COUNTY)
+    # Given the demo county filled as first run does (the session's copy)
     # When the window opens
-    win = build_main_window(store, "zh_CN")
+    win = build_main_window(demo_county_store, "zh_CN")
     qtbot.addWidget(win)
     # Then it shows December 2025, the demo's last month, with its figures
     assert win.period == Period.month(2025, 12)

@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import build_main_window
 from desktop_app.domain.periods import Period
-from desktop_app.services.demo import fill_demo_county
 from desktop_app.services.figures import FigureService
 from desktop_app.services.store import Store
 from desktop_app.ui.import_preview import ImportPreviewDialog
@@ -29,9 +28,13 @@ MARCH = Period.month(2025, 3)
 
 
 @pytest.fixture
+def store(demo_county_store: Store) -> Store:
+    """A copy of the session's demo county (通江县, the home region, its bureau stored)."""
+    return demo_county_store
+
+
+@pytest.fixture
 def window(store: Store, qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    fill_demo_county(store.sessions)
-    store.set_home_region("511921", "通江县商务局")
     qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     out = tmp_path / "out"
     out.mkdir()
@@ -125,8 +128,6 @@ def test_export_names_the_person_logged_in_as_preparer(
     from desktop_app.domain.users import Role
     from tests.staff import CHEAP_HASHER
 
-    fill_demo_county(store.sessions, years=(2025,))
-    store.set_home_region("511921", "通江县商务局")
     qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     out = tmp_path / "out"
     out.mkdir()
