@@ -12,7 +12,10 @@
 #   2. `init`, `set` and `show` on a new database (Alembic's migrations run from the bundle,
 #      the shipped catalogue and region lists load, a figure is stored and derived);
 #   3. `xianbao --self-test` (keys values, runs the checks, exports a shipped template, builds
-#      the monthly PDF with an embedded Chinese font, renders a page for printing).
+#      the monthly PDF with an embedded Chinese font, renders a page for printing);
+#   4. when $XIANBAO_TEST_POSTGRES names a server (CI starts one), the same commands on a new
+#      database there, with an account: psycopg's libpq and argon2's compiled hashing from the
+#      bundle (a wrong password must be refused).
 set -uo pipefail
 
 BUNDLE=$(cd "${1:-dist/xianbao}" 2>/dev/null && pwd) || {
@@ -29,19 +32,31 @@ fail() {
 [ -x "$EXE" ] || fail "no executable $EXE (build it with: make bundle)"
 
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+SERVER_DB=""
+cleanup() {
+  [ -n "$SERVER_DB" ] && psql -q "$ADMIN_URL" -c "DROP DATABASE IF EXISTS $SERVER_DB" >/dev/null 2>&1
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
 mkdir -p "$WORK/home"
 cd "$WORK" || fail "cannot enter $WORK"
 
 # The program alone: what a county PC has, not what this machine's shells have.
+# `run [NAME=VALUE...] ARGS...`: the program with these arguments (and these variables only).
 run() {
+  local vars=()
+  while [ $# -gt 0 ] && [[ "$1" == [A-Z]*=* ]]; do
+    vars+=("$1")
+    shift
+  done
   env -i \
     HOME="$WORK/home" \
     PATH=/usr/bin:/bin \
     LANG=C.UTF-8 \
     TMPDIR="$WORK" \
     QT_QPA_PLATFORM=offscreen \
-    "$EXE" "$@"
+    "${vars[@]}" \
+    "$EXE" "$@" </dev/null
 }
 
 DB="$WORK/smoke.sqlite3"
@@ -63,5 +78,31 @@ grep -q "通江县" "$WORK/show.txt" || fail "xianbao show does not name the cou
 
 echo "-- $EXE --self-test"
 run --self-test || fail "xianbao --self-test (the table above says which step and why)"
+
+if [ -n "${XIANBAO_TEST_POSTGRES:-}" ]; then
+  echo "-- xianbao users add / init / set / show on a PostgreSQL server"
+  ADMIN_URL=${XIANBAO_TEST_POSTGRES/+psycopg/}  # libpq's form, for psql
+  SERVER_DB="xianbao_smoke_$$"
+  psql -q "$ADMIN_URL" -c "CREATE DATABASE $SERVER_DB" >"$WORK/createdb.txt" 2>&1 ||
+    { cat "$WORK/createdb.txt"; fail "could not make a database on $ADMIN_URL (is psql there?)"; }
+  SERVER="${ADMIN_URL%/*}/$SERVER_DB"
+  PASSWORD="Smoke-test-$$"
+  run XIANBAO_PASSWORD="$PASSWORD" --db "$SERVER" users add admin --name 管理员 --role admin \
+    >"$WORK/server.txt" 2>&1 || { cat "$WORK/server.txt"; fail "xianbao users add on the server"; }
+  for command in "init --region 511921 --bureau 通江县商务局" "set 511921 C02 2025-03 99.5 --own"; do
+    # shellcheck disable=SC2086  # the command's words are meant to split
+    run XIANBAO_PASSWORD="$PASSWORD" --db "$SERVER" --user admin $command >>"$WORK/server.txt" 2>&1 ||
+      { cat "$WORK/server.txt"; fail "xianbao $command on the server"; }
+  done
+  run XIANBAO_PASSWORD="$PASSWORD" --db "$SERVER" --user admin show 511921 2025-03 --up 0 \
+    >"$WORK/server_show.txt" 2>&1 || { cat "$WORK/server_show.txt"; fail "xianbao show on the server"; }
+  grep -E '^C02 .*99\.50' "$WORK/server_show.txt" >/dev/null ||
+    { cat "$WORK/server_show.txt"; fail "xianbao show on the server does not print C02 = 99.50"; }
+  if run XIANBAO_PASSWORD="not-$PASSWORD" --db "$SERVER" --user admin show 2025-03 \
+    >"$WORK/wrong.txt" 2>&1; then
+    cat "$WORK/wrong.txt"
+    fail "a wrong password was accepted on the server"
+  fi
+fi
 
 echo "bundle smoke test passed: $BUNDLE"
