@@ -12,7 +12,8 @@
 #   2. `init`, `set` and `show` on a new database (Alembic's migrations run from the bundle,
 #      the shipped catalogue and region lists load, a figure is stored and derived);
 #   3. `xianbao --self-test` (keys values, runs the checks, exports a shipped template, builds
-#      the monthly PDF with an embedded Chinese font, renders a page for printing);
+#      the monthly PDF with an embedded Chinese font, renders a page for printing), and again
+#      with no font folder, where it must fail and name the font to install;
 #   4. when $XIANBAO_TEST_POSTGRES names a server (CI starts one), the same commands on a new
 #      database there, with an account: psycopg's libpq and argon2's compiled hashing from the
 #      bundle (a wrong password must be refused).
@@ -78,6 +79,15 @@ grep -q "通江县" "$WORK/show.txt" || fail "xianbao show does not name the cou
 
 echo "-- $EXE --self-test"
 run --self-test || fail "xianbao --self-test (the table above says which step and why)"
+
+echo "-- xianbao --self-test on a PC without a Chinese font (it must fail and say so)"
+mkdir -p "$WORK/no-fonts"
+if run XIANBAO_FONT_DIRS="$WORK/no-fonts" --self-test >"$WORK/no_font.txt" 2>&1; then
+  cat "$WORK/no_font.txt"
+  fail "xianbao --self-test passed without any Chinese font"
+fi
+grep -q "fonts-wqy-microhei" "$WORK/no_font.txt" ||
+  { cat "$WORK/no_font.txt"; fail "xianbao --self-test without a font does not say which font to install"; }
 
 if [ -n "${XIANBAO_TEST_POSTGRES:-}" ]; then
   echo "-- xianbao users add / init / set / show on a PostgreSQL server"
