@@ -100,8 +100,11 @@ def _write_note(database: Path, state: FileState | None, checked: datetime | Non
 def needs_check(database: Path, now: datetime | None = None) -> bool:
     """Whether opening `database` must run the whole-file check first (see the module's text).
     Asked before the engine connects (connecting may create the `-wal`)."""
-    if not database.exists() or database.stat().st_size == 0:
-        return True  # a new database: its check is instant
+    try:
+        if database.stat().st_size == 0:
+            return True  # a new database: its check is instant
+    except OSError:
+        return True  # missing (a new database) or not readable: the open says what is wrong
     state, checked = _read_note(database)
     if state is None or checked is None:
         return True
