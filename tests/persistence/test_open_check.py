@@ -92,6 +92,7 @@ def test_open_check_a_copy_or_a_new_file_is_checked(
     assert len(checks) == 1
 
 
+@pytest.mark.slow  # a child process that imports the store: 2-7 s on the 2-core machine
 def test_open_check_after_a_crash_the_file_is_checked(database: Path, checks: list[str]) -> None:
     # Given a program that saved and was killed before it could close the file
     script = textwrap.dedent(
