@@ -162,6 +162,7 @@ def mutate(parts: dict[str, bytes], change: tuple[object, ...]) -> dict[str, byt
 
 
 # --- the property ---------------------------------------------------------------------------------------
+@pytest.mark.slow
 @settings(
     max_examples=100,
     derandomize=True,

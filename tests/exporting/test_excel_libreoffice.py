@@ -61,6 +61,7 @@ def bare_footer_template(folder: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_text_that_looks_like_a_formula_stays_text(
     demo_store: Store, tmp_path: Path, lo_profile: Path
 ) -> None:
@@ -96,6 +97,7 @@ def test_text_that_looks_like_a_formula_stays_text(
     assert rows[5][0] == "=1+2"  # 填报单位 (A6): the text, not the formula's 3
 
 
+@pytest.mark.slow
 def test_libreoffice_opens_every_export_and_recalculates_the_totals(
     demo_store: Store, tmp_path: Path, lo_profile: Path
 ) -> None:

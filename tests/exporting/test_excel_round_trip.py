@@ -79,6 +79,7 @@ def stored(
     return out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("template_id", shipped_template_ids())
 @settings(
     max_examples=15,

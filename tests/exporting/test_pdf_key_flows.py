@@ -119,6 +119,7 @@ def test_pdf_key_flows_are_the_catalogues_money_flows(base_db: Path, tmp_path: P
     assert tuple(i.code for i in flows if i.unit == "万元") == MONEY_FLOWS
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("emptied", EMPTIED, ids=lambda codes: "+".join(codes) or "none")
 def test_pdf_reports_with_empty_trend_indicators(
     base_db: Path, tmp_path: Path, chinese: None, emptied: tuple[str, ...]

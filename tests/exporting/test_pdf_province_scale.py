@@ -104,6 +104,7 @@ def overflowing(
     return too_wide
 
 
+@pytest.mark.slow
 def test_pdf_province_figures_are_province_sized(province: Province) -> None:
     # The data are of the size the defect was seen at: tens of millions of 万元 a year
     rows = {r.code: r for g in province.report.groups for r in g.rows}
@@ -113,6 +114,7 @@ def test_pdf_province_figures_are_province_sized(province: Province) -> None:
     assert len(province.report.ranking.regions) == 183
 
 
+@pytest.mark.slow
 def test_pdf_province_figures_fit_their_columns(province: Province) -> None:
     styles = make_styles(province.font)
     width = usable_width()
@@ -152,6 +154,7 @@ def text_runs(page: Any) -> list[tuple[str, float, float, float]]:
     return runs
 
 
+@pytest.mark.slow
 def test_pdf_province_report_prints_figures_inside_their_columns(province: Province) -> None:
     # Given the column boundaries of the summary table, which fills the first page
     styles = make_styles(province.font)

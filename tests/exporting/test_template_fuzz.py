@@ -22,6 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -259,6 +260,7 @@ def tree(folder: Path) -> dict[str, int]:
     return {str(p.relative_to(folder)): p.lstat().st_size for p in folder.rglob("*")}
 
 
+@pytest.mark.slow
 @settings(
     max_examples=100,
     derandomize=True,

@@ -97,6 +97,7 @@ def mutate(data: bytes, changes: list[tuple[str, int, object]]) -> bytes:
     return data
 
 
+@pytest.mark.slow
 @settings(
     max_examples=EXAMPLES,
     deadline=None,

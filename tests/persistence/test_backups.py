@@ -546,6 +546,7 @@ def add_values(path: Path, count: int) -> None:
         db.close()
 
 
+@pytest.mark.slow
 def test_a_kill_during_a_restore_leaves_one_whole_database(county_db: Path) -> None:
     # Given two backups of different sizes and a process restoring them in turn, without end
     first = make_backup(county_db, BackupKind.MANUAL)

@@ -371,6 +371,7 @@ def rollup_store(tmp_path_factory: pytest.TempPathFactory, prepared_db):  # type
     store.close()
 
 
+@pytest.mark.slow
 @_slow
 @given(data=st.data())
 def test_rollup_prefecture_matches_an_independent_reference(
@@ -386,6 +387,7 @@ def test_rollup_prefecture_matches_an_independent_reference(
     _check_against_reference(rollup_store, prefecture, keyed, counties)
 
 
+@pytest.mark.slow
 @_slow
 @given(data=st.data())
 def test_rollup_county_matches_an_independent_reference(

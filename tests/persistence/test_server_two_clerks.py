@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from desktop_app.domain.periods import Period
@@ -125,6 +126,7 @@ def clerk(url: str, user: str, saves: int, barrier: Any, results: Any) -> None:
     results.put(result)
 
 
+@pytest.mark.slow
 def test_two_clerks_on_a_server_edit_one_cell_500_times_each(postgres_url: str) -> None:
     # Given: a database on the server that nobody else uses; the cell is blank (0)
     context = multiprocessing.get_context("spawn")

@@ -84,6 +84,7 @@ def clerk(path: str, user: str, first: int, saves: int, barrier: Any, results: A
     results.put(result)
 
 
+@pytest.mark.slow
 def test_two_clerks_save_one_cell_a_thousand_times_each(store: Store, db_path: Path) -> None:
     store.close()  # the two clerks below are the only programs on the file
     context = multiprocessing.get_context("spawn")

@@ -178,6 +178,7 @@ def start_opening(process: subprocess.Popen[str], path: Path) -> float:
     return float(line[1])
 
 
+@pytest.mark.slow
 def test_upgrade_killed_at_random_moments_leaves_the_old_or_the_new_schema(
     old_database: tuple[Path, Fingerprint], tmp_path: Path
 ) -> None:
