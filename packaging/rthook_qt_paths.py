@@ -16,15 +16,9 @@ def _point_qt_at_the_bundle() -> None:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is None:
         return
-    # The wheel's layout, kept in the bundle: Qt's folder is PySide6\ on Windows, PySide6/Qt
-    # elsewhere.
-    if sys.platform.startswith("win"):
-        qt_folder = os.path.join(bundle, "PySide6")
-        # Qt's plugins find the Qt DLLs beside them through PATH.
-        os.environ["PATH"] = bundle + os.pathsep + os.environ.get("PATH", "")
-    else:
-        qt_folder = os.path.join(bundle, "PySide6", "Qt")
-    os.environ["QT_PLUGIN_PATH"] = os.path.join(qt_folder, "plugins")
+    # The wheel's layout, kept in the bundle (Linux and macOS; the spec keeps PyInstaller's own
+    # hook on Windows, where the wheel's layout differs).
+    os.environ["QT_PLUGIN_PATH"] = os.path.join(bundle, "PySide6", "Qt", "plugins")
 
 
 _point_qt_at_the_bundle()
