@@ -4,8 +4,9 @@
 ;   iscc packaging\xianbao.iss                         -> dist\xianbao-<version>-setup.exe
 ;   iscc /DSignTool=xianbao packaging\xianbao.iss      -> the same, installer and uninstaller signed
 ;
-; Needs Inno Setup 6.3 or later (UTF-8 script without BOM, x64compatible). The version is read from dist\xianbao\xianbao.exe (the spec
-; writes pyproject.toml's version into it); /DAppVersion=1.2.3 overrides it.
+; Needs Inno Setup 6.3 or later (a UTF-8 script without BOM, x64compatible). The version is read
+; from dist\xianbao\xianbao.exe (the spec writes pyproject.toml's version into it);
+; /DAppVersion=1.2.3 overrides it.
 ;
 ; - Per user: no administrator rights; the program goes to %LOCALAPPDATA%\Programs\Xianbao.
 ; - A Start-menu entry for the program, one for its self-test (in a console window that stays
