@@ -222,6 +222,11 @@ def run_bench(name: str, arguments: list[str], out: Path, verbose: bool) -> tupl
         str(out / f"{name}.json"),
     ]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # An installed program runs from compiled bytecode (pip and PyInstaller compile it); with
+    # PYTHONDONTWRITEBYTECODE set (as in some shells and CI), every start of the product would
+    # compile desktop_app's sources again (~0.3-0.5 s of the frame here) while the baselines'
+    # libraries are compiled: the warm-up runs write the bytecode instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     with log.open("w", encoding="utf-8") as sink:
         process = subprocess.Popen(

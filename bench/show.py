@@ -73,6 +73,7 @@ print(len(rows))
 def child_env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # compiled once, as installed (see bench/__main__)
     env.setdefault("PYTHONIOENCODING", "utf-8")
     return env
 
