@@ -781,42 +781,42 @@
         <translation>Wrote {path} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="47" />
+        <location filename="../../desktop_app/cli_imports.py" line="46" />
         <source>Undid the import of {file}: {count} values put back as they were.</source>
         <translation>Undid the import of {file}: {count} values put back as they were.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="59" />
+        <location filename="../../desktop_app/cli_imports.py" line="58" />
         <source>undone {when}</source>
         <translation>undone {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="77" />
+        <location filename="../../desktop_app/cli_imports.py" line="76" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="78" />
+        <location filename="../../desktop_app/cli_imports.py" line="77" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="79" />
+        <location filename="../../desktop_app/cli_imports.py" line="78" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="80" />
+        <location filename="../../desktop_app/cli_imports.py" line="79" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="81" />
+        <location filename="../../desktop_app/cli_imports.py" line="80" />
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="82" />
+        <location filename="../../desktop_app/cli_imports.py" line="81" />
         <source>Periods</source>
         <translation>Periods</translation>
     </message>
@@ -923,12 +923,12 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli_users.py" line="229" />
-        <location filename="../../desktop_app/cli_imports.py" line="83" />
+        <location filename="../../desktop_app/cli_imports.py" line="82" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="86" />
+        <location filename="../../desktop_app/cli_imports.py" line="85" />
         <source>No Excel import has been taken into this database.</source>
         <translation>No Excel import has been taken into this database.</translation>
     </message>
@@ -1081,293 +1081,293 @@
 <context>
     <name>Copy</name>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="35" />
+        <location filename="../../desktop_app/cli_copy.py" line="34" />
         <source>Regions</source>
         <extracomment>What the summary calls each kind of row (services/copying.KIND_ORDER).</extracomment>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="36" />
+        <location filename="../../desktop_app/cli_copy.py" line="35" />
         <source>Indicator groups</source>
         <translation>Indicator groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="37" />
+        <location filename="../../desktop_app/cli_copy.py" line="36" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="38" />
+        <location filename="../../desktop_app/cli_copy.py" line="37" />
         <source>Register rows</source>
         <translation>Register rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="39" />
+        <location filename="../../desktop_app/cli_copy.py" line="38" />
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="40" />
+        <location filename="../../desktop_app/cli_copy.py" line="39" />
         <source>Value history entries</source>
         <translation>Value history entries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="41" />
+        <location filename="../../desktop_app/cli_copy.py" line="40" />
         <source>Return states</source>
         <translation>Return states</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="42" />
+        <location filename="../../desktop_app/cli_copy.py" line="41" />
         <source>Submissions and reopenings</source>
         <translation>Submissions and reopenings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="43" />
+        <location filename="../../desktop_app/cli_copy.py" line="42" />
         <source>Explanations</source>
         <translation>Explanations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="44" />
+        <location filename="../../desktop_app/cli_copy.py" line="43" />
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="45" />
+        <location filename="../../desktop_app/cli_copy.py" line="44" />
         <source>Indicators counted from a register</source>
         <translation>Indicators counted from a register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="46" />
+        <location filename="../../desktop_app/cli_copy.py" line="45" />
         <source>Register history entries</source>
         <translation>Register history entries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="47" />
+        <location filename="../../desktop_app/cli_copy.py" line="46" />
         <source>Demonstration candidates</source>
         <translation>Demonstration candidates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="48" />
+        <location filename="../../desktop_app/cli_copy.py" line="47" />
         <source>Self-evaluation claims</source>
         <translation>Self-evaluation claims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="49" />
+        <location filename="../../desktop_app/cli_copy.py" line="48" />
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="50" />
+        <location filename="../../desktop_app/cli_copy.py" line="49" />
         <source>Home region and bureau name</source>
         <translation>Home region and bureau name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="55" />
+        <location filename="../../desktop_app/cli_copy.py" line="54" />
         <source>a draft</source>
         <extracomment>A return's state as the conflicts name it.</extracomment>
         <translation>a draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="56" />
+        <location filename="../../desktop_app/cli_copy.py" line="55" />
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="57" />
+        <location filename="../../desktop_app/cli_copy.py" line="56" />
         <source>reopened</source>
         <translation>reopened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="62" />
+        <location filename="../../desktop_app/cli_copy.py" line="61" />
         <source>name</source>
         <extracomment>What differs in a region recorded differently in the two databases.</extracomment>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="63" />
+        <location filename="../../desktop_app/cli_copy.py" line="62" />
         <source>level</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="64" />
+        <location filename="../../desktop_app/cli_copy.py" line="63" />
         <source>last day</source>
         <translation>last day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="65" />
+        <location filename="../../desktop_app/cli_copy.py" line="64" />
         <source>the region above it</source>
         <translation>the region above it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="66" />
+        <location filename="../../desktop_app/cli_copy.py" line="65" />
         <source>successor</source>
         <translation>successor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="71" />
+        <location filename="../../desktop_app/cli_copy.py" line="70" />
         <source>unit</source>
         <extracomment>What differs in an indicator defined differently in the two databases.</extracomment>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="72" />
+        <location filename="../../desktop_app/cli_copy.py" line="71" />
         <source>kind of figure</source>
         <translation>kind of figure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="73" />
+        <location filename="../../desktop_app/cli_copy.py" line="72" />
         <source>flow or stock</source>
         <translation>flow or stock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="74" />
+        <location filename="../../desktop_app/cli_copy.py" line="73" />
         <source>decimal places</source>
         <translation>decimal places</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="75" />
+        <location filename="../../desktop_app/cli_copy.py" line="74" />
         <source>the indicator it is part of</source>
         <translation>the indicator it is part of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="76" />
+        <location filename="../../desktop_app/cli_copy.py" line="75" />
         <source>numerator</source>
         <translation>numerator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="77" />
+        <location filename="../../desktop_app/cli_copy.py" line="76" />
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="78" />
+        <location filename="../../desktop_app/cli_copy.py" line="77" />
         <source>the indicator it may not exceed</source>
         <translation>the indicator it may not exceed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="79" />
+        <location filename="../../desktop_app/cli_copy.py" line="78" />
         <source>smallest value</source>
         <translation>smallest value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="80" />
+        <location filename="../../desktop_app/cli_copy.py" line="79" />
         <source>largest value</source>
         <translation>largest value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="81" />
+        <location filename="../../desktop_app/cli_copy.py" line="80" />
         <source>how it is keyed (own or year-to-date)</source>
         <translation>how it is keyed (own or year-to-date)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="82" />
+        <location filename="../../desktop_app/cli_copy.py" line="81" />
         <source>how it is counted from a register</source>
         <translation>how it is counted from a register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="87" />
+        <location filename="../../desktop_app/cli_copy.py" line="86" />
         <source>home region</source>
         <extracomment>The settings a copy may leave as the target has them.</extracomment>
         <translation>home region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="88" />
+        <location filename="../../desktop_app/cli_copy.py" line="87" />
         <source>bureau name</source>
         <translation>bureau name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="126" />
+        <location filename="../../desktop_app/cli_copy.py" line="125" />
         <source>{kind}: {done} of {total} read</source>
         <extracomment>Seconds between two progress lines of one kind.</extracomment>
         <translation>{kind}: {done} of {total} read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="167" />
+        <location filename="../../desktop_app/cli_copy.py" line="166" />
         <source>Before the copy, {target} was backed up as {backup}.</source>
         <translation>Before the copy, {target} was backed up as {backup}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="214" />
+        <location filename="../../desktop_app/cli_copy.py" line="213" />
         <source>The database copied from, {where}:</source>
         <translation>The database copied from, {where}:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="216" />
+        <location filename="../../desktop_app/cli_copy.py" line="215" />
         <source>The database copied into, {where}:</source>
         <translation>The database copied into, {where}:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="261" />
+        <location filename="../../desktop_app/cli_copy.py" line="260" />
         <source>{where} is from an older Xianbao: the copy will upgrade it first (this dry run left it as it is).</source>
         <translation>{where} is from an older Xianbao: the copy will upgrade it first (this dry run left it as it is).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="267" />
+        <location filename="../../desktop_app/cli_copy.py" line="266" />
         <source>{where} was from an older Xianbao and was upgraded first; the file as it was is kept as {backup}.</source>
         <translation>{where} was from an older Xianbao and was upgraded first; the file as it was is kept as {backup}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="273" />
+        <location filename="../../desktop_app/cli_copy.py" line="272" />
         <source>{where} was from an older Xianbao and was upgraded first.</source>
         <translation>{where} was from an older Xianbao and was upgraded first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="276" />
+        <location filename="../../desktop_app/cli_copy.py" line="275" />
         <source>From {source} to {target}, region {region} and below:</source>
         <translation>From {source} to {target}, region {region} and below:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="278" />
+        <location filename="../../desktop_app/cli_copy.py" line="277" />
         <source>From {source} to {target}, everything:</source>
         <translation>From {source} to {target}, everything:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="281" />
+        <location filename="../../desktop_app/cli_copy.py" line="280" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="282" />
+        <location filename="../../desktop_app/cli_copy.py" line="281" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="283" />
+        <location filename="../../desktop_app/cli_copy.py" line="282" />
         <source>Already there</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="284" />
+        <location filename="../../desktop_app/cli_copy.py" line="283" />
         <source>Conflicting</source>
         <translation>Conflicting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="299" />
+        <location filename="../../desktop_app/cli_copy.py" line="300" />
         <source>The copy was refused and nothing was written. Rows that differ between the two databases: {count}; the first of them:</source>
         <translation>The copy was refused and nothing was written. Rows that differ between the two databases: {count}; the first of them:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="307" />
+        <location filename="../../desktop_app/cli_copy.py" line="308" />
         <source>Settle each one in one of the two databases (or copy a smaller region with --region), then copy again.</source>
         <translation>Settle each one in one of the two databases (or copy a smaller region with --region), then copy again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="314" />
+        <location filename="../../desktop_app/cli_copy.py" line="315" />
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="317" />
+        <location filename="../../desktop_app/cli_copy.py" line="318" />
         <source>Dry run: rows that would be copied into {target}: {count}; nothing was written.</source>
         <translation>Dry run: rows that would be copied into {target}: {count}; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="324" />
+        <location filename="../../desktop_app/cli_copy.py" line="325" />
         <source>Rows copied into {target}, in one transaction: {count}.</source>
         <translation>Rows copied into {target}, in one transaction: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="329" />
+        <location filename="../../desktop_app/cli_copy.py" line="330" />
         <source>Staff accounts and their log are not copied: each database keeps its own, managed by its administrator.</source>
         <translation>Staff accounts and their log are not copied: each database keeps its own, managed by its administrator.</translation>
     </message>
@@ -2624,2084 +2624,2088 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="260" />
+        <location filename="../../desktop_app/i18n.py" line="262" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
         <translation>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="265" />
+        <location filename="../../desktop_app/i18n.py" line="267" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>Indicator {indicator} counts whole units; {value} is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="268" />
+        <location filename="../../desktop_app/i18n.py" line="270" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>Indicator {indicator} keeps {scale} decimal places; {value} has more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="271" />
+        <location filename="../../desktop_app/i18n.py" line="273" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>Indicator {indicator} cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="274" />
+        <location filename="../../desktop_app/i18n.py" line="276" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>Indicator {indicator} must be at least {minimum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="277" />
+        <location filename="../../desktop_app/i18n.py" line="279" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>Indicator {indicator} must be at most {maximum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="280" />
+        <location filename="../../desktop_app/i18n.py" line="282" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>Indicator {indicator} is computed from its parts and cannot be typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="283" />
+        <location filename="../../desktop_app/i18n.py" line="285" />
         <source>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</source>
         <translation>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="288" />
+        <location filename="../../desktop_app/i18n.py" line="290" />
         <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
         <translation>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="293" />
+        <location filename="../../desktop_app/i18n.py" line="295" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="325" />
+        <location filename="../../desktop_app/i18n.py" line="327" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>No region has the code {code}. List them with: xianbao regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="328" />
+        <location filename="../../desktop_app/i18n.py" line="330" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>No indicator has the code {code}. List them with: xianbao indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="296" />
+        <location filename="../../desktop_app/i18n.py" line="298" />
         <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
         <translation>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="301" />
+        <location filename="../../desktop_app/i18n.py" line="303" />
         <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
         <translation>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="306" />
+        <location filename="../../desktop_app/i18n.py" line="308" />
         <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="313" />
+        <location filename="../../desktop_app/i18n.py" line="315" />
         <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="319" />
+        <location filename="../../desktop_app/i18n.py" line="321" />
         <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="440" />
+        <location filename="../../desktop_app/i18n.py" line="442" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
         <translation>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="445" />
+        <location filename="../../desktop_app/i18n.py" line="447" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>The year {year} is outside the years Xianbao keeps.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="448" />
+        <location filename="../../desktop_app/i18n.py" line="450" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>There is no period number {index} of that kind in a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="451" />
+        <location filename="../../desktop_app/i18n.py" line="453" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} is not a valid code for a {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="452" />
+        <location filename="../../desktop_app/i18n.py" line="454" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} needs a parent region above the {level} level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="455" />
+        <location filename="../../desktop_app/i18n.py" line="457" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} does not begin with the code of its parent {parent}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="466" />
+        <location filename="../../desktop_app/i18n.py" line="468" />
         <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
         <translation>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="471" />
+        <location filename="../../desktop_app/i18n.py" line="473" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="554" />
+        <location filename="../../desktop_app/i18n.py" line="556" />
         <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
         <translation>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="737" />
+        <location filename="../../desktop_app/i18n.py" line="739" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="741" />
+        <location filename="../../desktop_app/i18n.py" line="743" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="745" />
+        <location filename="../../desktop_app/i18n.py" line="747" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="749" />
+        <location filename="../../desktop_app/i18n.py" line="751" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="753" />
+        <location filename="../../desktop_app/i18n.py" line="755" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="758" />
+        <location filename="../../desktop_app/i18n.py" line="760" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="762" />
+        <location filename="../../desktop_app/i18n.py" line="764" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="767" />
+        <location filename="../../desktop_app/i18n.py" line="769" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="772" />
+        <location filename="../../desktop_app/i18n.py" line="774" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>The return still has {count} errors; correct them before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="775" />
+        <location filename="../../desktop_app/i18n.py" line="777" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>{count} warnings still need an explanation (情况说明) before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="778" />
+        <location filename="../../desktop_app/i18n.py" line="780" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>Say why the submitted return must change; the reason is kept with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="781" />
+        <location filename="../../desktop_app/i18n.py" line="783" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>The return of {region} has not been submitted, so there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="801" />
+        <location filename="../../desktop_app/i18n.py" line="803" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="840" />
+        <location filename="../../desktop_app/i18n.py" line="842" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="843" />
+        <location filename="../../desktop_app/i18n.py" line="845" />
         <source>Region {code} needs a name.</source>
         <translation>Region {code} needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="844" />
+        <location filename="../../desktop_app/i18n.py" line="846" />
         <source>A region with the code {code} already exists.</source>
         <translation>A region with the code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="845" />
+        <location filename="../../desktop_app/i18n.py" line="847" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="850" />
+        <location filename="../../desktop_app/i18n.py" line="852" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) existed until {until}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="853" />
+        <location filename="../../desktop_app/i18n.py" line="855" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) exists from {since}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="856" />
+        <location filename="../../desktop_app/i18n.py" line="858" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="861" />
+        <location filename="../../desktop_app/i18n.py" line="863" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="865" />
+        <location filename="../../desktop_app/i18n.py" line="867" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name} ({code}) existed until {until} and is no longer a region.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="962" />
+        <location filename="../../desktop_app/i18n.py" line="964" />
         <source>{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts after that day. Close the row (or move it to another place) first.</source>
         <translation>{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts after that day. Close the row (or move it to another place) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="978" />
+        <location filename="../../desktop_app/i18n.py" line="980" />
         <source>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</source>
         <translation>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="987" />
+        <location filename="../../desktop_app/i18n.py" line="989" />
         <source>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</source>
         <translation>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1116" />
+        <location filename="../../desktop_app/i18n.py" line="1118" />
         <source>{name} is recommended or recognised already, so its standard and figures stay as they were judged. Withdraw the recommendation first.</source>
         <translation>{name} is recommended or recognised already, so its standard and figures stay as they were judged. Withdraw the recommendation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1152" />
+        <location filename="../../desktop_app/i18n.py" line="1154" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1156" />
+        <location filename="../../desktop_app/i18n.py" line="1158" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="458" />
+        <location filename="../../desktop_app/i18n.py" line="460" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</source>
         <translation>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="164" />
+        <location filename="../../desktop_app/i18n.py" line="166" />
         <source>A share target is a rate (%); indicator {indicator} is kept in {unit}. Set an absolute, growth or new-units target instead.</source>
         <extracomment>The key of a message: context, source text, disambiguation comment ("" when none).</extracomment>
         <translation>A share target is a rate (%); indicator {indicator} is kept in {unit}. Set an absolute, growth or new-units target instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="168" />
+        <location filename="../../desktop_app/i18n.py" line="170" />
         <source>A share target is a percentage above 0 and at most 100 ({value}).</source>
         <translation>A share target is a percentage above 0 and at most 100 ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="172" />
+        <location filename="../../desktop_app/i18n.py" line="174" />
         <source>Indicator {indicator} is a rate (%): set its target as a share (the rate to reach).</source>
         <translation>Indicator {indicator} is a rate (%): set its target as a share (the rate to reach).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="176" />
+        <location filename="../../desktop_app/i18n.py" line="178" />
         <source>A growth target cannot be below −100% ({value}%): nothing falls by more than all of it.</source>
         <translation>A growth target cannot be below −100% ({value}%): nothing falls by more than all of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="180" />
+        <location filename="../../desktop_app/i18n.py" line="182" />
         <source>Indicator {indicator} is summed over months: a new-units target is only for end-of-period figures. Set an absolute or growth target instead.</source>
         <translation>Indicator {indicator} is summed over months: a new-units target is only for end-of-period figures. Set an absolute or growth target instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="184" />
+        <location filename="../../desktop_app/i18n.py" line="186" />
         <source>The target of indicator {indicator} must be above zero ({value}).</source>
         <translation>The target of indicator {indicator} must be above zero ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="188" />
+        <location filename="../../desktop_app/i18n.py" line="190" />
         <source>This region has no divisions below it to split the target among.</source>
         <translation>This region has no divisions below it to split the target among.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="192" />
+        <location filename="../../desktop_app/i18n.py" line="194" />
         <source>Last year's figure is missing for {regions}: the target cannot be split in proportion to last year. Key last year's figures, or split equally or by hand.</source>
         <translation>Last year's figure is missing for {regions}: the target cannot be split in proportion to last year. Key last year's figures, or split equally or by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="196" />
+        <location filename="../../desktop_app/i18n.py" line="198" />
         <source>Last year's figures of the divisions add up to zero: split equally or by hand.</source>
         <translation>Last year's figures of the divisions add up to zero: split equally or by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="200" />
+        <location filename="../../desktop_app/i18n.py" line="202" />
         <source>The target {value} cannot be split: it is negative or has more than {scale} decimal places.</source>
         <translation>The target {value} cannot be split: it is negative or has more than {scale} decimal places.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="204" />
+        <location filename="../../desktop_app/i18n.py" line="206" />
         <source>The part of {region} ({value}) must be zero or more, with no more decimal places than the indicator keeps.</source>
         <translation>The part of {region} ({value}) must be zero or more, with no more decimal places than the indicator keeps.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="208" />
+        <location filename="../../desktop_app/i18n.py" line="210" />
         <source>The parts add up to {value}, not {whole_value} (a difference of {difference}). Change the parts until they add up; nothing was saved.</source>
         <translation>The parts add up to {value}, not {whole_value} (a difference of {difference}). Change the parts until they add up; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="212" />
+        <location filename="../../desktop_app/i18n.py" line="214" />
         <source>Indicator {indicator} has no target this year to split. Set it first.</source>
         <translation>Indicator {indicator} has no target this year to split. Set it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="216" />
+        <location filename="../../desktop_app/i18n.py" line="218" />
         <source>A share target (a rate) does not split into parts that add up: set the rate for each division.</source>
         <translation>A share target (a rate) does not split into parts that add up: set the rate for each division.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="220" />
+        <location filename="../../desktop_app/i18n.py" line="222" />
         <source>The growth target of {indicator} cannot be split: last year's figure is missing, so its goal is unknown. Key last year's figures first.</source>
         <translation>The growth target of {indicator} cannot be split: last year's figure is missing, so its goal is unknown. Key last year's figures first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="224" />
+        <location filename="../../desktop_app/i18n.py" line="226" />
         <source>Type a part for {region} (a number; 0 for none).</source>
         <translation>Type a part for {region} (a number; 0 for none).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="228" />
+        <location filename="../../desktop_app/i18n.py" line="230" />
         <source>The target file cannot be read ({detail}). Choose a UTF-8 TOML target file; nothing was loaded.</source>
         <translation>The target file cannot be read ({detail}). Choose a UTF-8 TOML target file; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="232" />
+        <location filename="../../desktop_app/i18n.py" line="234" />
         <source>The sheet has no header row naming the columns {columns} (and optionally 类型 and 说明). Add the header above the targets and import it again; nothing was imported.</source>
         <translation>The sheet has no header row naming the columns {columns} (and optionally 类型 and 说明). Add the header above the targets and import it again; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="236" />
+        <location filename="../../desktop_app/i18n.py" line="238" />
         <source>The column {name} holds “{text}”, which cannot be read. Correct it; nothing was imported.</source>
         <translation>The column {name} holds “{text}”, which cannot be read. Correct it; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="240" />
+        <location filename="../../desktop_app/i18n.py" line="242" />
         <source>The same region, indicator and year stand on line {first} already: keep one of the two lines; nothing was imported.</source>
         <translation>The same region, indicator and year stand on line {first} already: keep one of the two lines; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="244" />
+        <location filename="../../desktop_app/i18n.py" line="246" />
         <source>A growth target of {value}% is more than {limit}%: check the figure (a growth rate, not an amount).</source>
         <translation>A growth target of {value}% is more than {limit}%: check the figure (a growth rate, not an amount).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="248" />
+        <location filename="../../desktop_app/i18n.py" line="250" />
         <source>A growth target is written with at most {places} decimal places ({value}%).</source>
         <translation>A growth target is written with at most {places} decimal places ({value}%).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="252" />
+        <location filename="../../desktop_app/i18n.py" line="254" />
         <source>Month {month} is no month: give 1 to 12.</source>
         <translation>Month {month} is no month: give 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="256" />
+        <location filename="../../desktop_app/i18n.py" line="258" />
         <source>The target file is wrong at {entry}, field “{name}” (“{text}”). Correct the file and load it again; nothing was loaded.</source>
         <translation>The target file is wrong at {entry}, field “{name}” (“{text}”). Correct the file and load it again; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="332" />
+        <location filename="../../desktop_app/i18n.py" line="334" />
         <source>“{code}” is not an indicator code: begin with a letter, then letters and digits, parts joined by dots (e.g. G01 or G01.1), at most {length} characters.</source>
         <translation>“{code}” is not an indicator code: begin with a letter, then letters and digits, parts joined by dots (e.g. G01 or G01.1), at most {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="337" />
+        <location filename="../../desktop_app/i18n.py" line="339" />
         <source>{code} is the code of a built-in indicator; give your own indicator another code.</source>
         <translation>{code} is the code of a built-in indicator; give your own indicator another code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="341" />
+        <location filename="../../desktop_app/i18n.py" line="343" />
         <source>The code {code} is already used by “{name}”; choose another code.</source>
         <translation>The code {code} is already used by “{name}”; choose another code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="344" />
+        <location filename="../../desktop_app/i18n.py" line="346" />
         <source>An indicator needs its Chinese name.</source>
         <translation>An indicator needs its Chinese name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="345" />
+        <location filename="../../desktop_app/i18n.py" line="347" />
         <source>This text is too long: at most {length} characters.</source>
         <translation>This text is too long: at most {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="348" />
+        <location filename="../../desktop_app/i18n.py" line="350" />
         <source>An indicator needs its unit (个, 人次, 万元…).</source>
         <translation>An indicator needs its unit (个, 人次, 万元…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="351" />
+        <location filename="../../desktop_app/i18n.py" line="353" />
         <source>There is no group {group}; choose one of the list.</source>
         <translation>There is no group {group}; choose one of the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="354" />
+        <location filename="../../desktop_app/i18n.py" line="356" />
         <source>A count is a whole number: it keeps no decimal places.</source>
         <translation>A count is a whole number: it keeps no decimal places.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="357" />
+        <location filename="../../desktop_app/i18n.py" line="359" />
         <source>An indicator keeps at most {largest} decimal places.</source>
         <translation>An indicator keeps at most {largest} decimal places.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="360" />
+        <location filename="../../desktop_app/i18n.py" line="362" />
         <source>An end-of-period figure (stock) has no year-to-date form: choose flow, or key each period's own figure.</source>
         <translation>An end-of-period figure (stock) has no year-to-date form: choose flow, or key each period's own figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="365" />
+        <location filename="../../desktop_app/i18n.py" line="367" />
         <source>“{text}” is not a bound: type a number (full-width digits are fine) or leave it empty.</source>
         <translation>“{text}” is not a bound: type a number (full-width digits are fine) or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="369" />
+        <location filename="../../desktop_app/i18n.py" line="371" />
         <source>The lower bound {minimum} is above the upper bound {maximum}.</source>
         <translation>The lower bound {minimum} is above the upper bound {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="372" />
+        <location filename="../../desktop_app/i18n.py" line="374" />
         <source>A 其中 item is in the group of the indicator it is part of ({parent}).</source>
         <translation>A 其中 item is in the group of the indicator it is part of ({parent}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="375" />
+        <location filename="../../desktop_app/i18n.py" line="377" />
         <source>The code {indicator} is used twice.</source>
         <translation>The code {indicator} is used twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="376" />
+        <location filename="../../desktop_app/i18n.py" line="378" />
         <source>Indicator {indicator} refers to {ref}, which is no indicator shown in returns.</source>
         <translation>Indicator {indicator} refers to {ref}, which is no indicator shown in returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="380" />
+        <location filename="../../desktop_app/i18n.py" line="382" />
         <source>A 其中 item has the unit, kind and flow/stock of the indicator it is part of ({parent}, in {unit}).</source>
         <translation>A 其中 item has the unit, kind and flow/stock of the indicator it is part of ({parent}, in {unit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="385" />
+        <location filename="../../desktop_app/i18n.py" line="387" />
         <source>Indicator {indicator} would be part of itself (through {ref}).</source>
         <translation>Indicator {indicator} would be part of itself (through {ref}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="388" />
+        <location filename="../../desktop_app/i18n.py" line="390" />
         <source>{code} is a built-in indicator: it follows the shipped catalogue and is not edited here (the next upgrade would undo the edit). Add an indicator of your own instead, or hide this one.</source>
         <translation>{code} is a built-in indicator: it follows the shipped catalogue and is not edited here (the next upgrade would undo the edit). Add an indicator of your own instead, or hide this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="394" />
+        <location filename="../../desktop_app/i18n.py" line="396" />
         <source>Indicator {code} holds {count} value(s): its kind, decimal places, flow/stock and unit stay as they are, since the figures were typed in them. Add a new indicator for the new definition.</source>
         <translation>Indicator {code} holds {count} value(s): its kind, decimal places, flow/stock and unit stay as they are, since the figures were typed in them. Add a new indicator for the new definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="400" />
+        <location filename="../../desktop_app/i18n.py" line="402" />
         <source>The code of {code} stays: values, targets, its history, a template or another indicator refer to it by that code.</source>
         <translation>The code of {code} stays: values, targets, its history, a template or another indicator refer to it by that code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="405" />
+        <location filename="../../desktop_app/i18n.py" line="407" />
         <source>Indicator {code} holds {count} value(s) in {region_count} region(s) ({regions}), from {first_period} to {last_period}: it cannot be removed. Clear those values first, or keep the indicator.</source>
         <translation>Indicator {code} holds {count} value(s) in {region_count} region(s) ({regions}), from {first_period} to {last_period}: it cannot be removed. Clear those values first, or keep the indicator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="411" />
+        <location filename="../../desktop_app/i18n.py" line="413" />
         <source>Indicator {code} has {count} annual target(s): clear them first.</source>
         <translation>Indicator {code} has {count} annual target(s): clear them first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="414" />
+        <location filename="../../desktop_app/i18n.py" line="416" />
         <source>Indicator {code} has {count} explanation(s) (情况说明) kept with returns.</source>
         <translation>Indicator {code} has {count} explanation(s) (情况说明) kept with returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="417" />
+        <location filename="../../desktop_app/i18n.py" line="419" />
         <source>The template(s) {templates} map indicator {code} to a cell: take it out of the template first.</source>
         <translation>The template(s) {templates} map indicator {code} to a cell: take it out of the template first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="422" />
+        <location filename="../../desktop_app/i18n.py" line="424" />
         <source>Indicator(s) {others} refer to {code} (其中, at most, or a rate's parts): change them first.</source>
         <translation>Indicator(s) {others} refer to {code} (其中, at most, or a rate's parts): change them first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="427" />
+        <location filename="../../desktop_app/i18n.py" line="429" />
         <source>Indicator {code} is not hidden.</source>
         <translation>Indicator {code} is not hidden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="428" />
+        <location filename="../../desktop_app/i18n.py" line="430" />
         <source>Its 其中 item {part} is in its group: move the 其中 item first.</source>
         <translation>Its 其中 item {part} is in its group: move the 其中 item first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="431" />
+        <location filename="../../desktop_app/i18n.py" line="433" />
         <source>A computed rate needs both its numerator and its denominator.</source>
         <translation>A computed rate needs both its numerator and its denominator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="434" />
+        <location filename="../../desktop_app/i18n.py" line="436" />
         <source>Only a rate is computed from a numerator and a denominator.</source>
         <translation>Only a rate is computed from a numerator and a denominator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="437" />
+        <location filename="../../desktop_app/i18n.py" line="439" />
         <source>A rate's numerator and denominator are two different indicators.</source>
         <translation>A rate's numerator and denominator are two different indicators.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="462" />
+        <location filename="../../desktop_app/i18n.py" line="464" />
         <source>The database {path} is damaged ({detail}). Keep this file for the support desk.</source>
         <translation>The database {path} is damaged ({detail}). Keep this file for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="477" />
+        <location filename="../../desktop_app/i18n.py" line="479" />
         <source>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="482" />
+        <location filename="../../desktop_app/i18n.py" line="484" />
         <source>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</source>
         <translation>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="488" />
+        <location filename="../../desktop_app/i18n.py" line="490" />
         <source>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</source>
         <translation>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="493" />
+        <location filename="../../desktop_app/i18n.py" line="495" />
         <source>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</source>
         <translation>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="499" />
+        <location filename="../../desktop_app/i18n.py" line="501" />
         <source>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</source>
         <translation>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="504" />
+        <location filename="../../desktop_app/i18n.py" line="506" />
         <source>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</source>
         <translation>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="509" />
+        <location filename="../../desktop_app/i18n.py" line="511" />
         <source>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</source>
         <translation>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="514" />
+        <location filename="../../desktop_app/i18n.py" line="516" />
         <source>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</source>
         <translation>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="519" />
+        <location filename="../../desktop_app/i18n.py" line="521" />
         <source>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</source>
         <translation>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="524" />
+        <location filename="../../desktop_app/i18n.py" line="526" />
         <source>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</source>
         <translation>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="529" />
+        <location filename="../../desktop_app/i18n.py" line="531" />
         <source>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</source>
         <translation>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="534" />
+        <location filename="../../desktop_app/i18n.py" line="536" />
         <source>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</source>
         <translation>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="539" />
+        <location filename="../../desktop_app/i18n.py" line="541" />
         <source>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</source>
         <translation>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="544" />
+        <location filename="../../desktop_app/i18n.py" line="546" />
         <source>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</source>
         <translation>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="549" />
+        <location filename="../../desktop_app/i18n.py" line="551" />
         <source>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</source>
         <translation>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="560" />
+        <location filename="../../desktop_app/i18n.py" line="562" />
         <source>“{url}” is not a server address Xianbao can use. Write it as postgresql://USER@HOST:5432/DATABASE.</source>
         <translation>“{url}” is not a server address Xianbao can use. Write it as postgresql://USER@HOST:5432/DATABASE.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="565" />
+        <location filename="../../desktop_app/i18n.py" line="567" />
         <source>The database server {url} did not answer ({detail}). Check that the computer is on the network and the server is running, or ask the bureau's IT helper.</source>
         <translation>The database server {url} did not answer ({detail}). Check that the computer is on the network and the server is running, or ask the bureau's IT helper.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="570" />
+        <location filename="../../desktop_app/i18n.py" line="572" />
         <source>The database server {url} refused the password of {user}. Put the right password in the PostgreSQL password file (pgpass) of this computer, or ask the bureau's IT helper.</source>
         <translation>The database server {url} refused the password of {user}. Put the right password in the PostgreSQL password file (pgpass) of this computer, or ask the bureau's IT helper.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="575" />
+        <location filename="../../desktop_app/i18n.py" line="577" />
         <source>There is no database {database} on the server {url}. The IT helper creates it first (createdb); Xianbao then makes its tables at the first start.</source>
         <translation>There is no database {database} on the server {url}. The IT helper creates it first (createdb); Xianbao then makes its tables at the first start.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="580" />
+        <location filename="../../desktop_app/i18n.py" line="582" />
         <source>The connection to the database server {url} was lost, so nothing of the last change was saved. Check the network, then try again.</source>
         <translation>The connection to the database server {url} was lost, so nothing of the last change was saved. Check the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="586" />
+        <location filename="../../desktop_app/i18n.py" line="588" />
         <source>{person} ({role}) may not {action}. Nothing was changed; ask a reviewer or an administrator.</source>
         <translation>{person} ({role}) may not {action}. Nothing was changed; ask a reviewer or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="591" />
+        <location filename="../../desktop_app/i18n.py" line="593" />
         <source>{person} ({role}) works only on other regions and may not see or change {region}. An administrator can change which regions the account covers.</source>
         <translation>{person} ({role}) works only on other regions and may not see or change {region}. An administrator can change which regions the account covers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="596" />
+        <location filename="../../desktop_app/i18n.py" line="598" />
         <source>Type a password.</source>
         <translation>Type a password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="597" />
+        <location filename="../../desktop_app/i18n.py" line="599" />
         <source>The password is too short: use at least {minimum} characters.</source>
         <translation>The password is too short: use at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="600" />
+        <location filename="../../desktop_app/i18n.py" line="602" />
         <source>The password cannot be the login name ({login}): choose another one.</source>
         <translation>The password cannot be the login name ({login}): choose another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="603" />
+        <location filename="../../desktop_app/i18n.py" line="605" />
         <source>“{login}” cannot be a login name: use letters, digits, dots, hyphens or underscores, at most {maximum} characters.</source>
         <translation>“{login}” cannot be a login name: use letters, digits, dots, hyphens or underscores, at most {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="608" />
+        <location filename="../../desktop_app/i18n.py" line="610" />
         <source>Give the person's name: the audit and the returns name the person by it.</source>
         <translation>Give the person's name: the audit and the returns name the person by it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="611" />
+        <location filename="../../desktop_app/i18n.py" line="613" />
         <source>The name is too long: at most {maximum} characters.</source>
         <translation>The name is too long: at most {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="614" />
+        <location filename="../../desktop_app/i18n.py" line="616" />
         <source>“{role}” is no role: use clerk (填报员), reviewer (审核员) or admin (管理员).</source>
         <translation>“{role}” is no role: use clerk (填报员), reviewer (审核员) or admin (管理员).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="617" />
+        <location filename="../../desktop_app/i18n.py" line="619" />
         <source>The first account of a database must be an administrator: it is the one that adds the others.</source>
         <translation>The first account of a database must be an administrator: it is the one that adds the others.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="622" />
+        <location filename="../../desktop_app/i18n.py" line="624" />
         <source>There is already an account {login}: choose another login name.</source>
         <translation>There is already an account {login}: choose another login name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="625" />
+        <location filename="../../desktop_app/i18n.py" line="627" />
         <source>There is no account {login}.</source>
         <translation>There is no account {login}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="626" />
+        <location filename="../../desktop_app/i18n.py" line="628" />
         <source>{person} ({login}) is the last active administrator: nobody could manage the accounts any more. Make another account an administrator first.</source>
         <translation>{person} ({login}) is the last active administrator: nobody could manage the accounts any more. Make another account an administrator first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="631" />
+        <location filename="../../desktop_app/i18n.py" line="633" />
         <source>There is no region with the code {code} in this database.</source>
         <translation>There is no region with the code {code} in this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="634" />
+        <location filename="../../desktop_app/i18n.py" line="636" />
         <source>The login name or the password is wrong. Check them (and the keyboard's Caps Lock) and try again.</source>
         <translation>The login name or the password is wrong. Check them (and the keyboard's Caps Lock) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="639" />
+        <location filename="../../desktop_app/i18n.py" line="641" />
         <source>The account {login} is locked after too many wrong passwords, until {until}. Wait, or ask an administrator to unlock it.</source>
         <translation>The account {login} is locked after too many wrong passwords, until {until}. Wait, or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="644" />
+        <location filename="../../desktop_app/i18n.py" line="646" />
         <source>The account {login} has been disabled. Ask an administrator if you should still use it.</source>
         <translation>The account {login} has been disabled. Ask an administrator if you should still use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="648" />
+        <location filename="../../desktop_app/i18n.py" line="650" />
         <source>This database asks who is working: log in first, then try again.</source>
         <translation>This database asks who is working: log in first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="651" />
+        <location filename="../../desktop_app/i18n.py" line="653" />
         <source>This database asks who is working: give --user LOGIN (the password is asked, or read from $XIANBAO_PASSWORD).</source>
         <translation>This database asks who is working: give --user LOGIN (the password is asked, or read from $XIANBAO_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="656" />
+        <location filename="../../desktop_app/i18n.py" line="658" />
         <source>This database has no accounts yet and asks who is working. Add its first administrator: xianbao users add LOGIN --name NAME --role admin</source>
         <translation>This database has no accounts yet and asks who is working. Add its first administrator: xianbao users add LOGIN --name NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="661" />
+        <location filename="../../desktop_app/i18n.py" line="663" />
         <source>The two passwords typed differ; nothing was changed. Type them again.</source>
         <translation>The two passwords typed differ; nothing was changed. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="664" />
+        <location filename="../../desktop_app/i18n.py" line="666" />
         <source>Backups and restores are for a database file. A server keeps its own: ask the bureau's IT helper (pg_dump).</source>
         <translation>Backups and restores are for a database file. A server keeps its own: ask the bureau's IT helper (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="670" />
+        <location filename="../../desktop_app/i18n.py" line="672" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="675" />
+        <location filename="../../desktop_app/i18n.py" line="677" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="681" />
+        <location filename="../../desktop_app/i18n.py" line="683" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>There is no file {path}. Nothing was restored; choose a backup that exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="684" />
+        <location filename="../../desktop_app/i18n.py" line="686" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} is a folder, not a backup file. Nothing was restored; choose a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="687" />
+        <location filename="../../desktop_app/i18n.py" line="689" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} is empty and holds no backup. Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="690" />
+        <location filename="../../desktop_app/i18n.py" line="692" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="695" />
+        <location filename="../../desktop_app/i18n.py" line="697" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="699" />
+        <location filename="../../desktop_app/i18n.py" line="701" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="704" />
+        <location filename="../../desktop_app/i18n.py" line="706" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="709" />
+        <location filename="../../desktop_app/i18n.py" line="711" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} is the database itself, not a backup of it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="712" />
+        <location filename="../../desktop_app/i18n.py" line="714" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="717" />
+        <location filename="../../desktop_app/i18n.py" line="719" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="722" />
+        <location filename="../../desktop_app/i18n.py" line="724" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>There is no database at {path} yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="725" />
+        <location filename="../../desktop_app/i18n.py" line="727" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} exists already; it was left as it is. Choose a new file name or a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="728" />
+        <location filename="../../desktop_app/i18n.py" line="730" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>The database {path} cannot be read ({detail}), so no backup could be made of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="732" />
+        <location filename="../../desktop_app/i18n.py" line="734" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="784" />
+        <location filename="../../desktop_app/i18n.py" line="786" />
         <source>Nothing was changed: {who} submitted the return of {region} for {period} at {at}, after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</source>
         <translation>Nothing was changed: {who} submitted the return of {region} for {period} at {at}, after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="790" />
+        <location filename="../../desktop_app/i18n.py" line="792" />
         <source>Nothing was changed: {who} reopened the return of {region} for {period} at {at}, after you read its state (reason: {reason}). Look at the return as it is now, then submit or reopen it again if it should be.</source>
         <translation>Nothing was changed: {who} reopened the return of {region} for {period} at {at}, after you read its state (reason: {reason}). Look at the return as it is now, then submit or reopen it again if it should be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="796" />
+        <location filename="../../desktop_app/i18n.py" line="798" />
         <source>Nothing was changed: the return of {region} for {period} changed after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</source>
         <translation>Nothing was changed: the return of {region} for {period} changed after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="806" />
+        <location filename="../../desktop_app/i18n.py" line="808" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="812" />
+        <location filename="../../desktop_app/i18n.py" line="814" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="818" />
+        <location filename="../../desktop_app/i18n.py" line="820" />
         <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
         <translation>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="824" />
+        <location filename="../../desktop_app/i18n.py" line="826" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="829" />
+        <location filename="../../desktop_app/i18n.py" line="831" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="835" />
+        <location filename="../../desktop_app/i18n.py" line="837" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="869" />
+        <location filename="../../desktop_app/i18n.py" line="871" />
         <source>{other} under the same region is already called {name}; choose another name.</source>
         <translation>{other} under the same region is already called {name}; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="872" />
+        <location filename="../../desktop_app/i18n.py" line="874" />
         <source>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</source>
         <translation>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="877" />
+        <location filename="../../desktop_app/i18n.py" line="879" />
         <source>{name} ({code}) began on {since}; its last day cannot be {day}.</source>
         <translation>{name} ({code}) began on {since}; its last day cannot be {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="880" />
+        <location filename="../../desktop_app/i18n.py" line="882" />
         <source>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</source>
         <translation>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="885" />
+        <location filename="../../desktop_app/i18n.py" line="887" />
         <source>{name} ({code}) is not retired.</source>
         <translation>{name} ({code}) is not retired.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="886" />
+        <location filename="../../desktop_app/i18n.py" line="888" />
         <source>The township {parent} of {name} ({code}) is retired; reinstate it first.</source>
         <translation>The township {parent} of {name} ({code}) is retired; reinstate it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="889" />
+        <location filename="../../desktop_app/i18n.py" line="891" />
         <source>{name} has no code.</source>
         <translation>{name} has no code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="890" />
+        <location filename="../../desktop_app/i18n.py" line="892" />
         <source>The code {code} is not all digits.</source>
         <translation>The code {code} is not all digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="891" />
+        <location filename="../../desktop_app/i18n.py" line="893" />
         <source>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</source>
         <translation>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="896" />
+        <location filename="../../desktop_app/i18n.py" line="898" />
         <source>The code {code} is listed already in row {first}.</source>
         <translation>The code {code} is listed already in row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="899" />
+        <location filename="../../desktop_app/i18n.py" line="901" />
         <source>The code {code} belonged to {name}, retired after {until}; it is not used again.</source>
         <translation>The code {code} belonged to {name}, retired after {until}; it is not used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="902" />
+        <location filename="../../desktop_app/i18n.py" line="904" />
         <source>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</source>
         <translation>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="907" />
+        <location filename="../../desktop_app/i18n.py" line="909" />
         <source>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</source>
         <translation>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="912" />
+        <location filename="../../desktop_app/i18n.py" line="914" />
         <source>{name} ({code}) is not a county; townships and villages are kept under a county.</source>
         <translation>{name} ({code}) is not a county; townships and villages are kept under a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="915" />
+        <location filename="../../desktop_app/i18n.py" line="917" />
         <source>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</source>
         <translation>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="921" />
+        <location filename="../../desktop_app/i18n.py" line="923" />
         <source>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</source>
         <translation>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="924" />
+        <location filename="../../desktop_app/i18n.py" line="926" />
         <source>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</source>
         <translation>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="927" />
+        <location filename="../../desktop_app/i18n.py" line="929" />
         <source>{field}: “{cell}” is negative; a register keeps no negative figures.</source>
         <translation>{field}: “{cell}” is negative; a register keeps no negative figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="930" />
+        <location filename="../../desktop_app/i18n.py" line="932" />
         <source>{field}: “{cell}” is not a whole number.</source>
         <translation>{field}: “{cell}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="931" />
+        <location filename="../../desktop_app/i18n.py" line="933" />
         <source>{field}: “{cell}” is not a year between 1949 and 2100.</source>
         <translation>{field}: “{cell}” is not a year between 1949 and 2100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="934" />
+        <location filename="../../desktop_app/i18n.py" line="936" />
         <source>{field}: write 是 or 否, not “{cell}”.</source>
         <translation>{field}: write 是 or 否, not “{cell}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="935" />
+        <location filename="../../desktop_app/i18n.py" line="937" />
         <source>{field}: “{cell}” is none of the field's choices.</source>
         <translation>{field}: “{cell}” is none of the field's choices.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="938" />
+        <location filename="../../desktop_app/i18n.py" line="940" />
         <source>A row needs its {field}.</source>
         <translation>A row needs its {field}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="939" />
+        <location filename="../../desktop_app/i18n.py" line="941" />
         <source>{name}: {field} is required.</source>
         <translation>{name}: {field} is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="942" />
         <source>{name}: {field} must come after the day it began.</source>
         <translation>{name}: {field} must come after the day it began.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="943" />
+        <location filename="../../desktop_app/i18n.py" line="945" />
         <source>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</source>
         <translation>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="946" />
+        <location filename="../../desktop_app/i18n.py" line="948" />
         <source>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</source>
         <translation>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="951" />
+        <location filename="../../desktop_app/i18n.py" line="953" />
         <source>{name} ({code}) is not a place this register keeps rows at.</source>
         <translation>{name} ({code}) is not a place this register keeps rows at.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="954" />
+        <location filename="../../desktop_app/i18n.py" line="956" />
         <source>This row was removed meanwhile (by another clerk?); reopen the register.</source>
         <translation>This row was removed meanwhile (by another clerk?); reopen the register.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="957" />
+        <location filename="../../desktop_app/i18n.py" line="959" />
         <source>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</source>
         <translation>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="967" />
+        <location filename="../../desktop_app/i18n.py" line="969" />
         <source>“{name}” counts in the return of {region} for {period}, submitted on {since} by {who} and locked; the change would alter its figures, so nothing was saved. Reopen that return, with a reason, first.</source>
         <translation>“{name}” counts in the return of {region} for {period}, submitted on {since} by {who} and locked; the change would alter its figures, so nothing was saved. Reopen that return, with a reason, first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="973" />
+        <location filename="../../desktop_app/i18n.py" line="975" />
         <source>There is no register {register}.</source>
         <translation>There is no register {register}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="975" />
+        <location filename="../../desktop_app/i18n.py" line="977" />
         <source>The row gives no place: fill in its township and village, or its code.</source>
         <translation>The row gives no place: fill in its township and village, or its code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="983" />
+        <location filename="../../desktop_app/i18n.py" line="985" />
         <source>{count} places of the county are called “{place}”; give the township too, or the code.</source>
         <translation>{count} places of the county are called “{place}”; give the township too, or the code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="992" />
+        <location filename="../../desktop_app/i18n.py" line="994" />
         <source>This row repeats line {line} of the list (same place, same name or topic and date).</source>
         <translation>This row repeats line {line} of the list (same place, same name or topic and date).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="996" />
+        <location filename="../../desktop_app/i18n.py" line="998" />
         <source>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</source>
         <translation>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1001" />
+        <location filename="../../desktop_app/i18n.py" line="1003" />
         <source>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</source>
         <translation>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1006" />
+        <location filename="../../desktop_app/i18n.py" line="1008" />
         <source>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</source>
         <translation>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1011" />
+        <location filename="../../desktop_app/i18n.py" line="1013" />
         <source>Indicator {indicator} is counted from the register at {region} for {year} already.</source>
         <translation>Indicator {indicator} is counted from the register at {region} for {year} already.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1015" />
+        <location filename="../../desktop_app/i18n.py" line="1017" />
         <source>Indicator {indicator} is not counted from any register.</source>
         <translation>Indicator {indicator} is not counted from any register.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1018" />
+        <location filename="../../desktop_app/i18n.py" line="1020" />
         <source>{file} holds more than {limit} rows; split the list and import each part.</source>
         <translation>{file} holds more than {limit} rows; split the list and import each part.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1022" />
+        <location filename="../../desktop_app/i18n.py" line="1024" />
         <source>{file} is larger than {limit} MB, more than a list of a county's rows; check that it is the right file, or split the list and import each part.</source>
         <translation>{file} is larger than {limit} MB, more than a list of a county's rows; check that it is the right file, or split the list and import each part.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1027" />
+        <location filename="../../desktop_app/i18n.py" line="1029" />
         <source>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
         <translation>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1032" />
+        <location filename="../../desktop_app/i18n.py" line="1034" />
         <source>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</source>
         <translation>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1035" />
+        <location filename="../../desktop_app/i18n.py" line="1037" />
         <source>Columns {first} and {second} both give {field}; choose one of them.</source>
         <translation>Columns {first} and {second} both give {field}; choose one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1038" />
+        <location filename="../../desktop_app/i18n.py" line="1040" />
         <source>Columns {first} and {second} both give the same part of the place; choose one.</source>
         <translation>Columns {first} and {second} both give the same part of the place; choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1041" />
+        <location filename="../../desktop_app/i18n.py" line="1043" />
         <source>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</source>
         <translation>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1046" />
+        <location filename="../../desktop_app/i18n.py" line="1048" />
         <source>No column gives {field}, which every row needs; choose its column.</source>
         <translation>No column gives {field}, which every row needs; choose its column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1050" />
+        <location filename="../../desktop_app/i18n.py" line="1052" />
         <source>{name}: {value} {unit} ≥ {limit_value} {unit}.</source>
         <translation>{name}: {value} {unit} ≥ {limit_value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1053" />
+        <location filename="../../desktop_app/i18n.py" line="1055" />
         <source>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</source>
         <translation>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1057" />
+        <location filename="../../desktop_app/i18n.py" line="1059" />
         <source>{name}: no figure given; at least {limit_value} {unit} is asked.</source>
         <translation>{name}: no figure given; at least {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1060" />
+        <location filename="../../desktop_app/i18n.py" line="1062" />
         <source>{name}: {value} {unit} &gt; {limit_value} {unit}.</source>
         <translation>{name}: {value} {unit} &gt; {limit_value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1063" />
+        <location filename="../../desktop_app/i18n.py" line="1065" />
         <source>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</source>
         <translation>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1067" />
+        <location filename="../../desktop_app/i18n.py" line="1069" />
         <source>{name}: no figure given; more than {limit_value} {unit} is asked.</source>
         <translation>{name}: no figure given; more than {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1070" />
+        <location filename="../../desktop_app/i18n.py" line="1072" />
         <source>{name}: confirmed.</source>
         <translation>{name}: confirmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1071" />
+        <location filename="../../desktop_app/i18n.py" line="1073" />
         <source>{name}: not met.</source>
         <translation>{name}: not met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1072" />
+        <location filename="../../desktop_app/i18n.py" line="1074" />
         <source>{name}: not confirmed yet.</source>
         <translation>{name}: not confirmed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1073" />
+        <location filename="../../desktop_app/i18n.py" line="1075" />
         <source>{name}: met by one of its alternatives.</source>
         <translation>{name}: met by one of its alternatives.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1074" />
+        <location filename="../../desktop_app/i18n.py" line="1076" />
         <source>{name}: none of its alternatives is met.</source>
         <translation>{name}: none of its alternatives is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1075" />
+        <location filename="../../desktop_app/i18n.py" line="1077" />
         <source>{name}: none of its alternatives is met yet, and some lack figures.</source>
         <translation>{name}: none of its alternatives is met yet, and some lack figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1078" />
+        <location filename="../../desktop_app/i18n.py" line="1080" />
         <source>{name}: every part is met.</source>
         <translation>{name}: every part is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1079" />
+        <location filename="../../desktop_app/i18n.py" line="1081" />
         <source>{name}: a part is not met.</source>
         <translation>{name}: a part is not met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1080" />
+        <location filename="../../desktop_app/i18n.py" line="1082" />
         <source>{name}: some parts lack figures.</source>
         <translation>{name}: some parts lack figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1081" />
+        <location filename="../../desktop_app/i18n.py" line="1083" />
         <source>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</source>
         <translation>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1085" />
+        <location filename="../../desktop_app/i18n.py" line="1087" />
         <source>{name}: write 是 or 否, not “{text}”.</source>
         <translation>{name}: write 是 or 否, not “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1088" />
+        <location filename="../../desktop_app/i18n.py" line="1090" />
         <source>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</source>
         <translation>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1091" />
+        <location filename="../../desktop_app/i18n.py" line="1093" />
         <source>{name}: “{text}” is below zero.</source>
         <translation>{name}: “{text}” is below zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1092" />
+        <location filename="../../desktop_app/i18n.py" line="1094" />
         <source>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</source>
         <translation>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1096" />
+        <location filename="../../desktop_app/i18n.py" line="1098" />
         <source>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</source>
         <translation>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1100" />
+        <location filename="../../desktop_app/i18n.py" line="1102" />
         <source>A candidate needs a name.</source>
         <translation>A candidate needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1101" />
+        <location filename="../../desktop_app/i18n.py" line="1103" />
         <source>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</source>
         <translation>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1105" />
+        <location filename="../../desktop_app/i18n.py" line="1107" />
         <source>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</source>
         <translation>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1109" />
+        <location filename="../../desktop_app/i18n.py" line="1111" />
         <source>The register row is no longer there (another clerk may have removed it). Choose another.</source>
         <translation>The register row is no longer there (another clerk may have removed it). Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1113" />
+        <location filename="../../desktop_app/i18n.py" line="1115" />
         <source>The candidate is no longer there (another clerk may have removed it).</source>
         <translation>The candidate is no longer there (another clerk may have removed it).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1121" />
+        <location filename="../../desktop_app/i18n.py" line="1123" />
         <source>{name} is not a candidate now (it is recommended, recognised or revoked).</source>
         <translation>{name} is not a candidate now (it is recommended, recognised or revoked).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1124" />
+        <location filename="../../desktop_app/i18n.py" line="1126" />
         <source>{name} does not meet every criterion and cannot be recommended; the red lines say which.</source>
         <translation>{name} does not meet every criterion and cannot be recommended; the red lines say which.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1128" />
+        <location filename="../../desktop_app/i18n.py" line="1130" />
         <source>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</source>
         <translation>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1132" />
+        <location filename="../../desktop_app/i18n.py" line="1134" />
         <source>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</source>
         <translation>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1136" />
+        <location filename="../../desktop_app/i18n.py" line="1138" />
         <source>{name} is not recommended; there is nothing to withdraw.</source>
         <translation>{name} is not recommended; there is nothing to withdraw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1139" />
+        <location filename="../../desktop_app/i18n.py" line="1141" />
         <source>{name} is recognised or revoked already.</source>
         <translation>{name} is recognised or revoked already.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1142" />
+        <location filename="../../desktop_app/i18n.py" line="1144" />
         <source>{name} is not recognised; only a recognised unit is reviewed or revoked.</source>
         <translation>{name} is not recognised; only a recognised unit is reviewed or revoked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1145" />
+        <location filename="../../desktop_app/i18n.py" line="1147" />
         <source>{name}: {day} is before {before}; choose a later day.</source>
         <translation>{name}: {day} is before {before}; choose a later day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1148" />
+        <location filename="../../desktop_app/i18n.py" line="1150" />
         <source>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</source>
         <translation>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1159" />
+        <location filename="../../desktop_app/i18n.py" line="1161" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1164" />
+        <location filename="../../desktop_app/i18n.py" line="1166" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1169" />
+        <location filename="../../desktop_app/i18n.py" line="1171" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1174" />
+        <location filename="../../desktop_app/i18n.py" line="1176" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1179" />
+        <location filename="../../desktop_app/i18n.py" line="1181" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1184" />
+        <location filename="../../desktop_app/i18n.py" line="1186" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1189" />
+        <location filename="../../desktop_app/i18n.py" line="1191" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1194" />
+        <location filename="../../desktop_app/i18n.py" line="1196" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1199" />
+        <location filename="../../desktop_app/i18n.py" line="1201" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1204" />
+        <location filename="../../desktop_app/i18n.py" line="1206" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1209" />
+        <location filename="../../desktop_app/i18n.py" line="1211" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1213" />
+        <location filename="../../desktop_app/i18n.py" line="1215" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>The template mapping {file} lacks “{key}”, which is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1216" />
+        <location filename="../../desktop_app/i18n.py" line="1218" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>The template mapping {file}: “{key}” must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1219" />
+        <location filename="../../desktop_app/i18n.py" line="1221" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1224" />
+        <location filename="../../desktop_app/i18n.py" line="1226" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1229" />
+        <location filename="../../desktop_app/i18n.py" line="1231" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>The template mapping {file}: “{key}” must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1232" />
+        <location filename="../../desktop_app/i18n.py" line="1234" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>The template mapping {file}: “{key}” must be a whole number without quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1235" />
+        <location filename="../../desktop_app/i18n.py" line="1237" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>The template mapping {file}: “{key}” must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1238" />
+        <location filename="../../desktop_app/i18n.py" line="1240" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>The template mapping {file}: “{key}” must be a list of texts in square brackets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1241" />
+        <location filename="../../desktop_app/i18n.py" line="1243" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1246" />
+        <location filename="../../desktop_app/i18n.py" line="1248" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>The template mapping {file}: “{key}” must be a list of tables.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1249" />
+        <location filename="../../desktop_app/i18n.py" line="1251" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1252" />
+        <location filename="../../desktop_app/i18n.py" line="1254" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1257" />
+        <location filename="../../desktop_app/i18n.py" line="1259" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1262" />
+        <location filename="../../desktop_app/i18n.py" line="1264" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1267" />
+        <location filename="../../desktop_app/i18n.py" line="1269" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1272" />
+        <location filename="../../desktop_app/i18n.py" line="1274" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1277" />
+        <location filename="../../desktop_app/i18n.py" line="1279" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1282" />
+        <location filename="../../desktop_app/i18n.py" line="1284" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1287" />
+        <location filename="../../desktop_app/i18n.py" line="1289" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1292" />
+        <location filename="../../desktop_app/i18n.py" line="1294" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1297" />
+        <location filename="../../desktop_app/i18n.py" line="1299" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1302" />
+        <location filename="../../desktop_app/i18n.py" line="1304" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1307" />
+        <location filename="../../desktop_app/i18n.py" line="1309" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1312" />
+        <location filename="../../desktop_app/i18n.py" line="1314" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1317" />
+        <location filename="../../desktop_app/i18n.py" line="1319" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1323" />
+        <location filename="../../desktop_app/i18n.py" line="1325" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1327" />
+        <location filename="../../desktop_app/i18n.py" line="1329" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1330" />
+        <location filename="../../desktop_app/i18n.py" line="1332" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>The template's years {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1333" />
+        <location filename="../../desktop_app/i18n.py" line="1335" />
         <source>The mapping maps no sheet.</source>
         <translation>The mapping maps no sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1334" />
+        <location filename="../../desktop_app/i18n.py" line="1336" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1337" />
+        <location filename="../../desktop_app/i18n.py" line="1339" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1341" />
+        <location filename="../../desktop_app/i18n.py" line="1343" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1344" />
+        <location filename="../../desktop_app/i18n.py" line="1346" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1348" />
+        <location filename="../../desktop_app/i18n.py" line="1350" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1351" />
+        <location filename="../../desktop_app/i18n.py" line="1353" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1354" />
+        <location filename="../../desktop_app/i18n.py" line="1356" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1359" />
+        <location filename="../../desktop_app/i18n.py" line="1361" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1362" />
+        <location filename="../../desktop_app/i18n.py" line="1364" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1365" />
+        <location filename="../../desktop_app/i18n.py" line="1367" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1368" />
+        <location filename="../../desktop_app/i18n.py" line="1370" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1372" />
+        <location filename="../../desktop_app/i18n.py" line="1374" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1375" />
+        <location filename="../../desktop_app/i18n.py" line="1377" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1379" />
+        <location filename="../../desktop_app/i18n.py" line="1381" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>Template {template} belongs to another province than {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1382" />
+        <location filename="../../desktop_app/i18n.py" line="1384" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>Template {template} is not made for a region at the level of {region}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1385" />
+        <location filename="../../desktop_app/i18n.py" line="1387" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1388" />
+        <location filename="../../desktop_app/i18n.py" line="1390" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1391" />
+        <location filename="../../desktop_app/i18n.py" line="1393" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>The return could not be written to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1395" />
+        <location filename="../../desktop_app/i18n.py" line="1397" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1401" />
+        <location filename="../../desktop_app/i18n.py" line="1403" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1407" />
+        <location filename="../../desktop_app/i18n.py" line="1409" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1412" />
+        <location filename="../../desktop_app/i18n.py" line="1414" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1417" />
+        <location filename="../../desktop_app/i18n.py" line="1419" />
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1418" />
+        <location filename="../../desktop_app/i18n.py" line="1420" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1423" />
+        <location filename="../../desktop_app/i18n.py" line="1425" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1428" />
+        <location filename="../../desktop_app/i18n.py" line="1430" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1433" />
+        <location filename="../../desktop_app/i18n.py" line="1435" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1437" />
+        <location filename="../../desktop_app/i18n.py" line="1439" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1442" />
+        <location filename="../../desktop_app/i18n.py" line="1444" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1448" />
+        <location filename="../../desktop_app/i18n.py" line="1450" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1453" />
+        <location filename="../../desktop_app/i18n.py" line="1455" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1459" />
+        <location filename="../../desktop_app/i18n.py" line="1461" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1465" />
+        <location filename="../../desktop_app/i18n.py" line="1467" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1471" />
+        <location filename="../../desktop_app/i18n.py" line="1473" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1477" />
+        <location filename="../../desktop_app/i18n.py" line="1479" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1483" />
+        <location filename="../../desktop_app/i18n.py" line="1485" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1488" />
+        <location filename="../../desktop_app/i18n.py" line="1490" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} is not an Excel workbook (.xlsx) and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1491" />
+        <location filename="../../desktop_app/i18n.py" line="1493" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1495" />
+        <location filename="../../desktop_app/i18n.py" line="1497" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} is a folder; the files in it were not imported. Import it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1498" />
+        <location filename="../../desktop_app/i18n.py" line="1500" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1504" />
+        <location filename="../../desktop_app/i18n.py" line="1506" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1509" />
+        <location filename="../../desktop_app/i18n.py" line="1511" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1514" />
+        <location filename="../../desktop_app/i18n.py" line="1516" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1517" />
+        <location filename="../../desktop_app/i18n.py" line="1519" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1520" />
+        <location filename="../../desktop_app/i18n.py" line="1522" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} says no region code; give the region. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1523" />
+        <location filename="../../desktop_app/i18n.py" line="1525" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1526" />
+        <location filename="../../desktop_app/i18n.py" line="1528" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>Row {row}: no region has the code or name “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1529" />
+        <location filename="../../desktop_app/i18n.py" line="1531" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>Row {row} holds figures but no region code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1530" />
+        <location filename="../../desktop_app/i18n.py" line="1532" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1534" />
+        <location filename="../../desktop_app/i18n.py" line="1536" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1539" />
+        <location filename="../../desktop_app/i18n.py" line="1541" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1543" />
+        <location filename="../../desktop_app/i18n.py" line="1545" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1547" />
+        <location filename="../../desktop_app/i18n.py" line="1549" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1553" />
+        <location filename="../../desktop_app/i18n.py" line="1555" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1558" />
+        <location filename="../../desktop_app/i18n.py" line="1560" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1564" />
+        <location filename="../../desktop_app/i18n.py" line="1566" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1570" />
+        <location filename="../../desktop_app/i18n.py" line="1572" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1575" />
+        <location filename="../../desktop_app/i18n.py" line="1577" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1580" />
+        <location filename="../../desktop_app/i18n.py" line="1582" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1584" />
+        <location filename="../../desktop_app/i18n.py" line="1586" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1587" />
+        <location filename="../../desktop_app/i18n.py" line="1589" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1590" />
+        <location filename="../../desktop_app/i18n.py" line="1592" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1595" />
+        <location filename="../../desktop_app/i18n.py" line="1597" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1600" />
+        <location filename="../../desktop_app/i18n.py" line="1602" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>Not read: Xianbao computes growth rates and percentages itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1603" />
+        <location filename="../../desktop_app/i18n.py" line="1605" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>Not read: {indicator} is computed from its parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1606" />
+        <location filename="../../desktop_app/i18n.py" line="1608" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1611" />
+        <location filename="../../desktop_app/i18n.py" line="1613" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>Not read: no indicator has the code {indicator}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1614" />
+        <location filename="../../desktop_app/i18n.py" line="1616" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1620" />
+        <location filename="../../desktop_app/i18n.py" line="1622" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1625" />
+        <location filename="../../desktop_app/i18n.py" line="1627" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1630" />
+        <location filename="../../desktop_app/i18n.py" line="1632" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1633" />
+        <location filename="../../desktop_app/i18n.py" line="1635" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1634" />
+        <location filename="../../desktop_app/i18n.py" line="1636" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1640" />
+        <location filename="../../desktop_app/i18n.py" line="1642" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1646" />
+        <location filename="../../desktop_app/i18n.py" line="1648" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1651" />
+        <location filename="../../desktop_app/i18n.py" line="1653" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1656" />
+        <location filename="../../desktop_app/i18n.py" line="1658" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1661" />
+        <location filename="../../desktop_app/i18n.py" line="1663" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1667" />
+        <location filename="../../desktop_app/i18n.py" line="1669" />
         <source>The scheme {scheme} has no item {item}. Close the window and open it again.</source>
         <translation>The scheme {scheme} has no item {item}. Close the window and open it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1670" />
+        <location filename="../../desktop_app/i18n.py" line="1672" />
         <source>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</source>
         <translation>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1673" />
+        <location filename="../../desktop_app/i18n.py" line="1675" />
         <source>Item {item} scores 0 to {maximum} points; {points} is outside that.</source>
         <translation>Item {item} scores 0 to {maximum} points; {points} is outside that.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1676" />
+        <location filename="../../desktop_app/i18n.py" line="1678" />
         <source>Item {item} is scored in steps of {step} points; {points} is not one of them.</source>
         <translation>Item {item} is scored in steps of {step} points; {points} is not one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1679" />
+        <location filename="../../desktop_app/i18n.py" line="1681" />
         <source>The note of item {item} is longer than {limit} characters; shorten it.</source>
         <translation>The note of item {item} is longer than {limit} characters; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1682" />
+        <location filename="../../desktop_app/i18n.py" line="1684" />
         <source>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</source>
         <translation>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1687" />
+        <location filename="../../desktop_app/i18n.py" line="1689" />
         <source>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</source>
         <translation>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1692" />
+        <location filename="../../desktop_app/i18n.py" line="1694" />
         <source>There is no evaluation scheme {key}. Check the evaluation folder.</source>
         <translation>There is no evaluation scheme {key}. Check the evaluation folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1695" />
+        <location filename="../../desktop_app/i18n.py" line="1697" />
         <source>{file} is already attached to item {item} (as {kept}); the same file is kept once.</source>
         <translation>{file} is already attached to item {item} (as {kept}); the same file is kept once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1699" />
+        <location filename="../../desktop_app/i18n.py" line="1701" />
         <source>That evidence file was removed meanwhile (perhaps by another clerk).</source>
         <translation>That evidence file was removed meanwhile (perhaps by another clerk).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1702" />
+        <location filename="../../desktop_app/i18n.py" line="1704" />
         <source>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</source>
         <translation>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1707" />
+        <location filename="../../desktop_app/i18n.py" line="1709" />
         <source>{file} could not be read ({detail}). Check the file, then try again.</source>
         <translation>{file} could not be read ({detail}). Check the file, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1710" />
+        <location filename="../../desktop_app/i18n.py" line="1712" />
         <source>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</source>
         <translation>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1715" />
+        <location filename="../../desktop_app/i18n.py" line="1717" />
         <source>{file} is empty; attach the file that holds the evidence.</source>
         <translation>{file} is empty; attach the file that holds the evidence.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1718" />
+        <location filename="../../desktop_app/i18n.py" line="1720" />
         <source>Stopped; nothing was written.</source>
         <translation>Stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1720" />
+        <location filename="../../desktop_app/i18n.py" line="1722" />
         <source>{where} is both the source and the target; name two different databases.</source>
         <translation>{where} is both the source and the target; name two different databases.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1723" />
+        <location filename="../../desktop_app/i18n.py" line="1725" />
         <source>{region} ({code}), {indicator}, {period}: {source} in the source, {target} in the target.</source>
         <translation>{region} ({code}), {indicator}, {period}: {source} in the source, {target} in the target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1727" />
+        <location filename="../../desktop_app/i18n.py" line="1729" />
         <source>{region} ({code}), {indicator}, {period}: the same figure, kept as the period's own figure in one database and as the year-to-date figure in the other.</source>
         <translation>{region} ({code}), {indicator}, {period}: the same figure, kept as the period's own figure in one database and as the year-to-date figure in the other.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1732" />
+        <location filename="../../desktop_app/i18n.py" line="1734" />
         <source>{region} ({code}), the return for {period}: {source} in the source, {target} in the target.</source>
         <translation>{region} ({code}), the return for {period}: {source} in the source, {target} in the target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1737" />
+        <location filename="../../desktop_app/i18n.py" line="1739" />
         <source>The region {name} ({code}) is recorded differently: its {what} is {source} in the source, {target} in the target.</source>
         <translation>The region {name} ({code}) is recorded differently: its {what} is {source} in the source, {target} in the target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1742" />
+        <location filename="../../desktop_app/i18n.py" line="1744" />
         <source>The indicator {indicator} is defined differently: its {what} is {source} in the source, {target} in the target. Make the two definitions the same first.</source>
         <translation>The indicator {indicator} is defined differently: its {what} is {source} in the source, {target} in the target. Make the two definitions the same first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1747" />
+        <location filename="../../desktop_app/i18n.py" line="1749" />
         <source>{region} ({code}), {indicator}, the target for {year}: {source} in the source, {target} in the target.</source>
         <translation>{region} ({code}), {indicator}, the target for {year}: {source} in the source, {target} in the target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1752" />
+        <location filename="../../desktop_app/i18n.py" line="1754" />
         <source>{region} ({code}), {indicator}, {period}: the explanation differs between the two.</source>
         <translation>{region} ({code}), {indicator}, {period}: the explanation differs between the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1756" />
+        <location filename="../../desktop_app/i18n.py" line="1758" />
         <source>{region} ({code}), {register}: the row {name} differs between the two.</source>
         <translation>{region} ({code}), {register}: the row {name} differs between the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1759" />
+        <location filename="../../desktop_app/i18n.py" line="1761" />
         <source>{region} ({code}): the demonstration candidate {name} differs between the two.</source>
         <translation>{region} ({code}): the demonstration candidate {name} differs between the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1763" />
+        <location filename="../../desktop_app/i18n.py" line="1765" />
         <source>{region} ({code}), self-evaluation item {item}: the points or the note differ between the two.</source>
         <translation>{region} ({code}), self-evaluation item {item}: the points or the note differ between the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1768" />
+        <location filename="../../desktop_app/i18n.py" line="1770" />
         <source>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new figure would change it. Reopen it there first.</source>
         <translation>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new figure would change it. Reopen it there first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1774" />
+        <location filename="../../desktop_app/i18n.py" line="1776" />
         <source>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new explanation would change it. Reopen it there first.</source>
         <translation>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new explanation would change it. Reopen it there first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1780" />
+        <location filename="../../desktop_app/i18n.py" line="1782" />
         <source>{region} ({code}), {register}: the row {name} was removed in the source and is still in the target.</source>
         <translation>{region} ({code}), {register}: the row {name} was removed in the source and is still in the target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1785" />
+        <location filename="../../desktop_app/i18n.py" line="1787" />
         <source>{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.</source>
         <translation>{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1789" />
+        <location filename="../../desktop_app/i18n.py" line="1791" />
         <source>{person} may work on some regions only, and a copy without --region copies them all. Name the region to copy with --region, or ask for an administrator of every region.</source>
         <translation>{person} may work on some regions only, and a copy without --region copies them all. Name the region to copy with --region, or ask for an administrator of every region.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1794" />
+        <location filename="../../desktop_app/i18n.py" line="1796" />
         <source>The target keeps its own {setting} ({target}); the source's ({source}) was not copied.</source>
         <translation>The target keeps its own {setting} ({target}); the source's ({source}) was not copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1840" />
+        <location filename="../../desktop_app/i18n.py" line="1842" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1841" />
+        <location filename="../../desktop_app/i18n.py" line="1843" />
         <source>prefecture</source>
         <translation>prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1842" />
+        <location filename="../../desktop_app/i18n.py" line="1844" />
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1843" />
+        <location filename="../../desktop_app/i18n.py" line="1845" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1844" />
+        <location filename="../../desktop_app/i18n.py" line="1846" />
         <source>village</source>
         <translation>village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1905" />
+        <location filename="../../desktop_app/i18n.py" line="1907" />
+        <location filename="../../desktop_app/self_test.py" line="324" />
+        <location filename="../../desktop_app/self_test.py" line="330" />
+        <location filename="../../desktop_app/self_test.py" line="455" />
+        <location filename="../../desktop_app/self_test.py" line="532" />
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -6300,313 +6304,313 @@
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1967" />
+        <location filename="../../desktop_app/i18n.py" line="1972" />
         <source>Service points</source>
         <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1968" />
+        <location filename="../../desktop_app/i18n.py" line="1973" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1969" />
+        <location filename="../../desktop_app/i18n.py" line="1974" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1970" />
+        <location filename="../../desktop_app/i18n.py" line="1975" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1971" />
+        <location filename="../../desktop_app/i18n.py" line="1976" />
         <source>Township station</source>
         <translation>Township station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1972" />
+        <location filename="../../desktop_app/i18n.py" line="1977" />
         <source>Village point</source>
         <translation>Village point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1973" />
+        <location filename="../../desktop_app/i18n.py" line="1978" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1974" />
+        <location filename="../../desktop_app/i18n.py" line="1979" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1975" />
+        <location filename="../../desktop_app/i18n.py" line="1980" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1976" />
+        <location filename="../../desktop_app/i18n.py" line="1981" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1977" />
+        <location filename="../../desktop_app/i18n.py" line="1982" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1978" />
+        <location filename="../../desktop_app/i18n.py" line="1983" />
         <source>In a poor village</source>
         <translation>In a poor village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1979" />
+        <location filename="../../desktop_app/i18n.py" line="1984" />
         <source>Project funds (10k yuan)</source>
         <translation>Project funds (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1980" />
+        <location filename="../../desktop_app/i18n.py" line="1985" />
         <source>Project year</source>
         <translation>Project year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1981" />
+        <location filename="../../desktop_app/i18n.py" line="1986" />
         <source>Training sessions</source>
         <translation>Training sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1982" />
+        <location filename="../../desktop_app/i18n.py" line="1987" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1983" />
+        <location filename="../../desktop_app/i18n.py" line="1988" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1984" />
+        <location filename="../../desktop_app/i18n.py" line="1989" />
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1985" />
+        <location filename="../../desktop_app/i18n.py" line="1990" />
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1986" />
+        <location filename="../../desktop_app/i18n.py" line="1991" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1987" />
+        <location filename="../../desktop_app/i18n.py" line="1992" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1988" />
+        <location filename="../../desktop_app/i18n.py" line="1993" />
         <source>Of whom poor</source>
         <translation>Of whom poor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1989" />
+        <location filename="../../desktop_app/i18n.py" line="1994" />
         <source>Subsidy claimed (10k yuan)</source>
         <translation>Subsidy claimed (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1990" />
+        <location filename="../../desktop_app/i18n.py" line="1995" />
         <source>E-commerce villages and towns</source>
         <translation>E-commerce villages and towns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1991" />
+        <location filename="../../desktop_app/i18n.py" line="1996" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1992" />
+        <location filename="../../desktop_app/i18n.py" line="1997" />
         <source>E-commerce village</source>
         <translation>E-commerce village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1993" />
+        <location filename="../../desktop_app/i18n.py" line="1998" />
         <source>E-commerce town</source>
         <translation>E-commerce town</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1994" />
+        <location filename="../../desktop_app/i18n.py" line="1999" />
         <source>Taobao village</source>
         <translation>Taobao village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1995" />
+        <location filename="../../desktop_app/i18n.py" line="2000" />
         <source>Main products</source>
         <translation>Main products</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1996" />
+        <location filename="../../desktop_app/i18n.py" line="2001" />
         <source>Online sales (10k yuan)</source>
         <translation>Online sales (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1997" />
+        <location filename="../../desktop_app/i18n.py" line="2002" />
         <source>Year recognised</source>
         <translation>Year recognised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1998" />
+        <location filename="../../desktop_app/i18n.py" line="2003" />
         <source>Recognised by</source>
         <translation>Recognised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1999" />
+        <location filename="../../desktop_app/i18n.py" line="2004" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2000" />
+        <location filename="../../desktop_app/i18n.py" line="2005" />
         <source>Enterprises and online shops</source>
         <translation>Enterprises and online shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2001" />
+        <location filename="../../desktop_app/i18n.py" line="2006" />
         <source>E-commerce enterprise</source>
         <translation>E-commerce enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2002" />
+        <location filename="../../desktop_app/i18n.py" line="2007" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2003" />
+        <location filename="../../desktop_app/i18n.py" line="2008" />
         <source>Cross-border enterprise</source>
         <translation>Cross-border enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2004" />
+        <location filename="../../desktop_app/i18n.py" line="2009" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2005" />
+        <location filename="../../desktop_app/i18n.py" line="2010" />
         <source>Registered capital (10k yuan)</source>
         <translation>Registered capital (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2006" />
+        <location filename="../../desktop_app/i18n.py" line="2011" />
         <source>Revenue (10k yuan)</source>
         <translation>Revenue (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2007" />
+        <location filename="../../desktop_app/i18n.py" line="2012" />
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2008" />
+        <location filename="../../desktop_app/i18n.py" line="2013" />
         <source>Key projects</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2009" />
+        <location filename="../../desktop_app/i18n.py" line="2014" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2010" />
+        <location filename="../../desktop_app/i18n.py" line="2015" />
         <source>Planned investment (10k yuan)</source>
         <translation>Planned investment (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2011" />
+        <location filename="../../desktop_app/i18n.py" line="2016" />
         <source>Invested so far (10k yuan)</source>
         <translation>Invested so far (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2012" />
+        <location filename="../../desktop_app/i18n.py" line="2017" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2013" />
+        <location filename="../../desktop_app/i18n.py" line="2018" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2014" />
+        <location filename="../../desktop_app/i18n.py" line="2019" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2015" />
+        <location filename="../../desktop_app/i18n.py" line="2020" />
         <source>Under way</source>
         <translation>Under way</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2016" />
+        <location filename="../../desktop_app/i18n.py" line="2021" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2017" />
+        <location filename="../../desktop_app/i18n.py" line="2022" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2018" />
+        <location filename="../../desktop_app/i18n.py" line="2023" />
         <source>Designations</source>
         <translation>Designations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2019" />
+        <location filename="../../desktop_app/i18n.py" line="2024" />
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2020" />
+        <location filename="../../desktop_app/i18n.py" line="2025" />
         <source>Comprehensive demonstration county</source>
         <translation>Comprehensive demonstration county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2021" />
+        <location filename="../../desktop_app/i18n.py" line="2026" />
         <source>E-commerce poverty-alleviation county</source>
         <translation>E-commerce poverty-alleviation county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2022" />
+        <location filename="../../desktop_app/i18n.py" line="2027" />
         <source>Poor county</source>
         <translation>Poor county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2023" />
+        <location filename="../../desktop_app/i18n.py" line="2028" />
         <source>Poor village</source>
         <translation>Poor village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2024" />
+        <location filename="../../desktop_app/i18n.py" line="2029" />
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2025" />
+        <location filename="../../desktop_app/i18n.py" line="2030" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2026" />
+        <location filename="../../desktop_app/i18n.py" line="2031" />
         <source>Designated by</source>
         <translation>Designated by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2041" />
+        <location filename="../../desktop_app/i18n.py" line="2048" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2041" />
+        <location filename="../../desktop_app/i18n.py" line="2048" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -6805,29 +6809,29 @@
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="68" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="99" />
         <source>Print preview – {name}</source>
         <extracomment>The share of the screen the preview takes: Qt's default (640×480, the whole page in view) showed an A4 page at 38%, too small to read.</extracomment>
         <translation>Print preview – {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="70" />
-        <location filename="../../desktop_app/ui/report_preview.py" line="148" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="101" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="160" />
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="71" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="102" />
         <source>Save a copy of the report as PDF</source>
         <translation>Save a copy of the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="138" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="150" />
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="140" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="152" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -7755,6 +7759,251 @@
             <numerusform>%n rows of the register “%1”.</numerusform>
             <numerusform>%n rows of the register “%1”.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../desktop_app/ui/print_check.py" line="49" />
+        <source>The PDF has no pages.</source>
+        <translation>The PDF has no pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_check.py" line="67" />
+        <source>Qt could not paint the page onto a printer.</source>
+        <translation>Qt could not paint the page onto a printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_check.py" line="72" />
+        <source>The printer's output {path} was not written.</source>
+        <translation>The printer's output {path} was not written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="82" />
+        <source>passed</source>
+        <extracomment>The demo county, its bureau and the month keyed. What is keyed, as a clerk types it: counts, one with its part (其中), and money keyed year to date with its parts. The part keyed larger than its whole for a moment, for the checks to find. The shipped template exported (a Sichuan county's monthly return) and the figure read back. The figure looked for in the PDF's text (the report prints 1-N月累计 of the money flows). How long the print step's child process may take. The flag of the print step's child process: `xianbao --self-test-print PDF OUTPUT`.</extracomment>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="83" />
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="84" />
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="85" />
+        <source>not run</source>
+        <translation>not run</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="142" />
+        <source>Qt cannot be loaded ({reason})</source>
+        <translation>Qt cannot be loaded ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="165" />
+        <source>The new database is at schema {revision}, not {head}.</source>
+        <translation>The new database is at schema {revision}, not {head}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="170" />
+        <source>self-test</source>
+        <translation>self-test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="171" />
+        <source>New database at schema {revision}</source>
+        <translation>New database at schema {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="193" />
+        <source>{code} was keyed as {keyed} but reads back as {shown}.</source>
+        <translation>{code} was keyed as {keyed} but reads back as {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="198" />
+        <source>{count} of the {rows} figures of {region}'s return for {period} keyed and read back</source>
+        <translation>{count} of the {rows} figures of {region}'s return for {period} keyed and read back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="215" />
+        <source>The checks did not find {part} larger than its whole.</source>
+        <translation>The checks did not find {part} larger than its whole.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="226" />
+        <source>The checks still find {part} too large after it was corrected.</source>
+        <translation>The checks still find {part} too large after it was corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="230" />
+        <source>{part} larger than its whole was found, and cleared once corrected ({count} issues left: the indicators not keyed)</source>
+        <translation>{part} larger than its whole was found, and cleared once corrected ({count} issues left: the indicators not keyed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="262" />
+        <source>{file}: {sheet}!{cell} holds {found}, not {expected}.</source>
+        <translation>{file}: {sheet}!{cell} holds {found}, not {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="266" />
+        <source>{file}: {sheet}!{cell} = {value}, as keyed</source>
+        <translation>{file}: {sheet}!{cell} = {value}, as keyed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="280" />
+        <source> (bold: {path})</source>
+        <translation> (bold: {path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="293" />
+        <source>{file}: {pages} pages, {size} KB</source>
+        <translation>{file}: {pages} pages, {size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="323" />
+        <source>The PDF's text lacks {missing}.</source>
+        <translation>The PDF's text lacks {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="328" />
+        <source>The PDF does not embed its TrueType font.</source>
+        <translation>The PDF does not embed its TrueType font.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="329" />
+        <source>{found} found in the text; the font is embedded</source>
+        <translation>{found} found in the text; the font is embedded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="343" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="344" />
+        <source>Page 1 painted at {dpi} dpi onto an A4 printer (Qt platform {platform}); default printer: {printer}</source>
+        <translation>Page 1 painted at {dpi} dpi onto an A4 printer (Qt platform {platform}); default printer: {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="390" />
+        <source>Qt did not finish painting within {seconds} s.</source>
+        <translation>Qt did not finish painting within {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="399" />
+        <source>Qt could not start (exit code {code}): {reason}</source>
+        <translation>Qt could not start (exit code {code}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="436" />
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="437" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="438" />
+        <source>Keying values</source>
+        <translation>Keying values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="439" />
+        <source>Return checks</source>
+        <translation>Return checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="440" />
+        <source>Excel export</source>
+        <translation>Excel export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="441" />
+        <source>Chinese font</source>
+        <translation>Chinese font</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="442" />
+        <source>Monthly PDF</source>
+        <translation>Monthly PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="443" />
+        <source>PDF text</source>
+        <translation>PDF text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="444" />
+        <source>Print rendering</source>
+        <translation>Print rendering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="454" />
+        <source>needs: {steps}</source>
+        <translation>needs: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="473" />
+        <location filename="../../desktop_app/self_test.py" line="488" />
+        <source>Temporary folder</source>
+        <translation>Temporary folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="478" />
+        <source>The temporary folder {path} could not be removed.</source>
+        <translation>The temporary folder {path} could not be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="480" />
+        <source>{path} removed</source>
+        <translation>{path} removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="491" />
+        <source>Xianbao self-test</source>
+        <translation>Xianbao self-test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="496" />
+        <source>No temporary folder could be made in {path}: {reason}</source>
+        <translation>No temporary folder could be made in {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="526" />
+        <source>{failed} of {count} steps did not pass ({seconds:.1f} s): {names}.</source>
+        <translation>{failed} of {count} steps did not pass ({seconds:.1f} s): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="538" />
+        <source>All {count} steps passed ({seconds:.1f} s).</source>
+        <translation>All {count} steps passed ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="563" />
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="564" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="565" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="566" />
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -9232,59 +9481,59 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1865" />
+        <location filename="../../desktop_app/i18n.py" line="1867" />
         <source>clerk</source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them. The roles of staff accounts (domain/users.py Role) as people call them.</extracomment>
         <translation>clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1866" />
+        <location filename="../../desktop_app/i18n.py" line="1868" />
         <source>reviewer</source>
         <translation>reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1867" />
+        <location filename="../../desktop_app/i18n.py" line="1869" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1872" />
+        <location filename="../../desktop_app/i18n.py" line="1874" />
         <source>key figures or register rows</source>
         <extracomment>What a role may be refused (domain/users.py Action), as "{person} may not …" continues.</extracomment>
         <translation>key figures or register rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1873" />
+        <location filename="../../desktop_app/i18n.py" line="1875" />
         <source>import returns or lists</source>
         <translation>import returns or lists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1874" />
+        <location filename="../../desktop_app/i18n.py" line="1876" />
         <source>submit returns</source>
         <translation>submit returns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1875" />
+        <location filename="../../desktop_app/i18n.py" line="1877" />
         <source>reopen or send back returns</source>
         <translation>reopen or send back returns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1876" />
+        <location filename="../../desktop_app/i18n.py" line="1878" />
         <source>manage accounts</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1877" />
+        <location filename="../../desktop_app/i18n.py" line="1879" />
         <source>change townships, villages or regions</source>
         <translation>change townships, villages or regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1878" />
+        <location filename="../../desktop_app/i18n.py" line="1880" />
         <source>change indicators</source>
         <translation>change indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1879" />
+        <location filename="../../desktop_app/i18n.py" line="1881" />
         <source>change templates</source>
         <translation>change templates</translation>
     </message>

@@ -781,42 +781,42 @@
         <translation>已生成 {path}（共 {pages} 页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="47" />
+        <location filename="../../desktop_app/cli_imports.py" line="46" />
         <source>Undid the import of {file}: {count} values put back as they were.</source>
         <translation>已撤销 {file} 的导入：{count} 个值恢复为导入前的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="59" />
+        <location filename="../../desktop_app/cli_imports.py" line="58" />
         <source>undone {when}</source>
         <translation>已于 {when} 撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="77" />
+        <location filename="../../desktop_app/cli_imports.py" line="76" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="78" />
+        <location filename="../../desktop_app/cli_imports.py" line="77" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="79" />
+        <location filename="../../desktop_app/cli_imports.py" line="78" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="80" />
+        <location filename="../../desktop_app/cli_imports.py" line="79" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="81" />
+        <location filename="../../desktop_app/cli_imports.py" line="80" />
         <source>Values</source>
         <translation>值数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="82" />
+        <location filename="../../desktop_app/cli_imports.py" line="81" />
         <source>Periods</source>
         <translation>期别</translation>
     </message>
@@ -923,12 +923,12 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli_users.py" line="229" />
-        <location filename="../../desktop_app/cli_imports.py" line="83" />
+        <location filename="../../desktop_app/cli_imports.py" line="82" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_imports.py" line="86" />
+        <location filename="../../desktop_app/cli_imports.py" line="85" />
         <source>No Excel import has been taken into this database.</source>
         <translation>此数据库尚未导入过 Excel 报表。</translation>
     </message>
@@ -1081,293 +1081,293 @@
 <context>
     <name>Copy</name>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="35" />
+        <location filename="../../desktop_app/cli_copy.py" line="34" />
         <source>Regions</source>
         <extracomment>What the summary calls each kind of row (services/copying.KIND_ORDER).</extracomment>
         <translation>区划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="36" />
+        <location filename="../../desktop_app/cli_copy.py" line="35" />
         <source>Indicator groups</source>
         <translation>指标分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="37" />
+        <location filename="../../desktop_app/cli_copy.py" line="36" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="38" />
+        <location filename="../../desktop_app/cli_copy.py" line="37" />
         <source>Register rows</source>
         <translation>台账记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="39" />
+        <location filename="../../desktop_app/cli_copy.py" line="38" />
         <source>Values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="40" />
+        <location filename="../../desktop_app/cli_copy.py" line="39" />
         <source>Value history entries</source>
         <translation>数值修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="41" />
+        <location filename="../../desktop_app/cli_copy.py" line="40" />
         <source>Return states</source>
         <translation>报表状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="42" />
+        <location filename="../../desktop_app/cli_copy.py" line="41" />
         <source>Submissions and reopenings</source>
         <translation>报送和退回记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="43" />
+        <location filename="../../desktop_app/cli_copy.py" line="42" />
         <source>Explanations</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="44" />
+        <location filename="../../desktop_app/cli_copy.py" line="43" />
         <source>Targets</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="45" />
+        <location filename="../../desktop_app/cli_copy.py" line="44" />
         <source>Indicators counted from a register</source>
         <translation>按台账统计的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="46" />
+        <location filename="../../desktop_app/cli_copy.py" line="45" />
         <source>Register history entries</source>
         <translation>台账修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="47" />
+        <location filename="../../desktop_app/cli_copy.py" line="46" />
         <source>Demonstration candidates</source>
         <translation>示范候选单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="48" />
+        <location filename="../../desktop_app/cli_copy.py" line="47" />
         <source>Self-evaluation claims</source>
         <translation>自评得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="49" />
+        <location filename="../../desktop_app/cli_copy.py" line="48" />
         <source>Evidence files</source>
         <translation>佐证材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="50" />
+        <location filename="../../desktop_app/cli_copy.py" line="49" />
         <source>Home region and bureau name</source>
         <translation>本地区和单位名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="55" />
+        <location filename="../../desktop_app/cli_copy.py" line="54" />
         <source>a draft</source>
         <extracomment>A return's state as the conflicts name it.</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="56" />
+        <location filename="../../desktop_app/cli_copy.py" line="55" />
         <source>submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="57" />
+        <location filename="../../desktop_app/cli_copy.py" line="56" />
         <source>reopened</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="62" />
+        <location filename="../../desktop_app/cli_copy.py" line="61" />
         <source>name</source>
         <extracomment>What differs in a region recorded differently in the two databases.</extracomment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="63" />
+        <location filename="../../desktop_app/cli_copy.py" line="62" />
         <source>level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="64" />
+        <location filename="../../desktop_app/cli_copy.py" line="63" />
         <source>last day</source>
         <translation>终止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="65" />
+        <location filename="../../desktop_app/cli_copy.py" line="64" />
         <source>the region above it</source>
         <translation>上级区划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="66" />
+        <location filename="../../desktop_app/cli_copy.py" line="65" />
         <source>successor</source>
         <translation>继承区划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="71" />
+        <location filename="../../desktop_app/cli_copy.py" line="70" />
         <source>unit</source>
         <extracomment>What differs in an indicator defined differently in the two databases.</extracomment>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="72" />
+        <location filename="../../desktop_app/cli_copy.py" line="71" />
         <source>kind of figure</source>
         <translation>数值类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="73" />
+        <location filename="../../desktop_app/cli_copy.py" line="72" />
         <source>flow or stock</source>
         <translation>流量或存量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="74" />
+        <location filename="../../desktop_app/cli_copy.py" line="73" />
         <source>decimal places</source>
         <translation>小数位数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="75" />
+        <location filename="../../desktop_app/cli_copy.py" line="74" />
         <source>the indicator it is part of</source>
         <translation>所属上级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="76" />
+        <location filename="../../desktop_app/cli_copy.py" line="75" />
         <source>numerator</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="77" />
+        <location filename="../../desktop_app/cli_copy.py" line="76" />
         <source>denominator</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="78" />
+        <location filename="../../desktop_app/cli_copy.py" line="77" />
         <source>the indicator it may not exceed</source>
         <translation>不得超过的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="79" />
+        <location filename="../../desktop_app/cli_copy.py" line="78" />
         <source>smallest value</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="80" />
+        <location filename="../../desktop_app/cli_copy.py" line="79" />
         <source>largest value</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="81" />
+        <location filename="../../desktop_app/cli_copy.py" line="80" />
         <source>how it is keyed (own or year-to-date)</source>
         <translation>填报方式（本期或累计）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="82" />
+        <location filename="../../desktop_app/cli_copy.py" line="81" />
         <source>how it is counted from a register</source>
         <translation>按台账统计的方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="87" />
+        <location filename="../../desktop_app/cli_copy.py" line="86" />
         <source>home region</source>
         <extracomment>The settings a copy may leave as the target has them.</extracomment>
         <translation>本地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="88" />
+        <location filename="../../desktop_app/cli_copy.py" line="87" />
         <source>bureau name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="126" />
+        <location filename="../../desktop_app/cli_copy.py" line="125" />
         <source>{kind}: {done} of {total} read</source>
         <extracomment>Seconds between two progress lines of one kind.</extracomment>
         <translation>{kind}：已读取 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="167" />
+        <location filename="../../desktop_app/cli_copy.py" line="166" />
         <source>Before the copy, {target} was backed up as {backup}.</source>
         <translation>复制前已将 {target} 备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="214" />
+        <location filename="../../desktop_app/cli_copy.py" line="213" />
         <source>The database copied from, {where}:</source>
         <translation>复制来源数据库 {where}：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="216" />
+        <location filename="../../desktop_app/cli_copy.py" line="215" />
         <source>The database copied into, {where}:</source>
         <translation>复制目标数据库 {where}：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="261" />
+        <location filename="../../desktop_app/cli_copy.py" line="260" />
         <source>{where} is from an older Xianbao: the copy will upgrade it first (this dry run left it as it is).</source>
         <translation>{where} 来自旧版县报：正式复制时会先将其升级（本次试运行未改动它）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="267" />
+        <location filename="../../desktop_app/cli_copy.py" line="266" />
         <source>{where} was from an older Xianbao and was upgraded first; the file as it was is kept as {backup}.</source>
         <translation>{where} 来自旧版县报，已先升级；升级前的文件保存为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="273" />
+        <location filename="../../desktop_app/cli_copy.py" line="272" />
         <source>{where} was from an older Xianbao and was upgraded first.</source>
         <translation>{where} 来自旧版县报，已先升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="276" />
+        <location filename="../../desktop_app/cli_copy.py" line="275" />
         <source>From {source} to {target}, region {region} and below:</source>
         <translation>从 {source} 复制到 {target}，区划 {region} 及其下级：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="278" />
+        <location filename="../../desktop_app/cli_copy.py" line="277" />
         <source>From {source} to {target}, everything:</source>
         <translation>从 {source} 复制到 {target}，全部数据：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="281" />
+        <location filename="../../desktop_app/cli_copy.py" line="280" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="282" />
+        <location filename="../../desktop_app/cli_copy.py" line="281" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="283" />
+        <location filename="../../desktop_app/cli_copy.py" line="282" />
         <source>Already there</source>
         <translation>已有</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="284" />
+        <location filename="../../desktop_app/cli_copy.py" line="283" />
         <source>Conflicting</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="299" />
+        <location filename="../../desktop_app/cli_copy.py" line="300" />
         <source>The copy was refused and nothing was written. Rows that differ between the two databases: {count}; the first of them:</source>
         <translation>复制被拒绝，未写入任何内容。两个数据库中不一致的行数：{count}；前几处如下：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="307" />
+        <location filename="../../desktop_app/cli_copy.py" line="308" />
         <source>Settle each one in one of the two databases (or copy a smaller region with --region), then copy again.</source>
         <translation>请在其中一个数据库中逐一处理（或用 --region 只复制较小的区划），然后重新复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="314" />
+        <location filename="../../desktop_app/cli_copy.py" line="315" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="317" />
+        <location filename="../../desktop_app/cli_copy.py" line="318" />
         <source>Dry run: rows that would be copied into {target}: {count}; nothing was written.</source>
         <translation>试运行：将复制到 {target} 的行数：{count}；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="324" />
+        <location filename="../../desktop_app/cli_copy.py" line="325" />
         <source>Rows copied into {target}, in one transaction: {count}.</source>
         <translation>已在一个事务中复制到 {target} 的行数：{count}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_copy.py" line="329" />
+        <location filename="../../desktop_app/cli_copy.py" line="330" />
         <source>Staff accounts and their log are not copied: each database keeps its own, managed by its administrator.</source>
         <translation>用户账号及其日志不复制：每个数据库各自保留，由其管理员管理。</translation>
     </message>
@@ -2610,2084 +2610,2088 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="260" />
+        <location filename="../../desktop_app/i18n.py" line="262" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
         <translation>“{text}”不是数字。请输入数字（全角数字也可以），不适用时填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="265" />
+        <location filename="../../desktop_app/i18n.py" line="267" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>指标 {indicator} 计数须为整数，{value} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="268" />
+        <location filename="../../desktop_app/i18n.py" line="270" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>指标 {indicator} 保留 {scale} 位小数，{value} 的小数位过多。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="271" />
+        <location filename="../../desktop_app/i18n.py" line="273" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>指标 {indicator} 不能为负数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="274" />
+        <location filename="../../desktop_app/i18n.py" line="276" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>指标 {indicator} 不得小于 {minimum}（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="277" />
+        <location filename="../../desktop_app/i18n.py" line="279" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>指标 {indicator} 不得大于 {maximum}（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="280" />
+        <location filename="../../desktop_app/i18n.py" line="282" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>指标 {indicator} 由分子、分母计算得出，不能直接填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="283" />
+        <location filename="../../desktop_app/i18n.py" line="285" />
         <source>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</source>
         <translation>指标 {indicator}：{value} 太大，无法保存；县报可接受的最大数为 {largest}。请检查该数及其计量单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="288" />
+        <location filename="../../desktop_app/i18n.py" line="290" />
         <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
         <translation>指标 {indicator} 的单位是{unit}，不是百分比：请填写以{unit}计的数值，不要带“%”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="293" />
+        <location filename="../../desktop_app/i18n.py" line="295" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>指标 {indicator} 为期末数，没有累计值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="325" />
+        <location filename="../../desktop_app/i18n.py" line="327" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>没有代码为 {code} 的行政区划。可用 xianbao regions 查看区划列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="328" />
+        <location filename="../../desktop_app/i18n.py" line="330" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>没有代码为 {code} 的指标。可用 xianbao indicators 查看指标目录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="296" />
+        <location filename="../../desktop_app/i18n.py" line="298" />
         <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
         <translation>指标 {indicator} 本年度已在{name}（{region}）填报；同一分支的数字每年只在一个层级填报，汇总才不会重复计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="301" />
+        <location filename="../../desktop_app/i18n.py" line="303" />
         <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
         <translation>指标 {indicator} 缺 {periods}：缺少这些数据，1–N月累计（及由其组成的报告期）无法计算。请补填，没有发生的填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="306" />
+        <location filename="../../desktop_app/i18n.py" line="308" />
         <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按 {existing} 这样的报告期填报，{period} 是另一种报告期。同一年只能按一种方式填报，数字才不会互相矛盾：请按与 {existing} 相同的报告期填报，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="313" />
+        <location filename="../../desktop_app/i18n.py" line="315" />
         <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按 1–N月累计填报（如 {existing}）；{period} 也请填累计数，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="319" />
+        <location filename="../../desktop_app/i18n.py" line="321" />
         <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按当期数填报（如 {existing}）；{period} 也请填当期数，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="440" />
+        <location filename="../../desktop_app/i18n.py" line="442" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
         <translation>“{text}”不是有效的报告期。请写作 2016-03、2016年3月、2016年1-3月（即3月的报表）、2016Q1、2016年第一季度、2016H1、2016年上半年或2016年度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="445" />
+        <location filename="../../desktop_app/i18n.py" line="447" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>年份 {year} 超出本系统支持的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="448" />
+        <location filename="../../desktop_app/i18n.py" line="450" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>一年中没有第 {index} 个这种报告期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="451" />
+        <location filename="../../desktop_app/i18n.py" line="453" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} 不是有效的{level}区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="452" />
+        <location filename="../../desktop_app/i18n.py" line="454" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} 需要一个高于{level}的上级区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="455" />
+        <location filename="../../desktop_app/i18n.py" line="457" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} 与上级区划 {parent} 的代码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="466" />
+        <location filename="../../desktop_app/i18n.py" line="468" />
         <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
         <translation>{path} 是其他程序的数据库，不是县报的数据库。该文件未作任何改动；请为县报另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="471" />
+        <location filename="../../desktop_app/i18n.py" line="473" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
         <translation>{path} 由更新版本的县报创建（数据库结构 {revision}）。该文件未作任何改动；请安装该版本的县报来打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="554" />
+        <location filename="../../desktop_app/i18n.py" line="556" />
         <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
         <translation>数据库 {path} 无法升级到当前版本的县报（{detail}）。该文件保持原样，未作改动；如磁盘已满，请先腾出空间，再重新启动县报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="737" />
+        <location filename="../../desktop_app/i18n.py" line="739" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>指标 {indicator}：{month}的累计数小于{previous}的累计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="741" />
+        <location filename="../../desktop_app/i18n.py" line="743" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>指标 {indicator} 本期未填报。请填写数值；不适用的请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="745" />
+        <location filename="../../desktop_app/i18n.py" line="747" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>指标 {indicator}：其中项（{part_value}）大于合计 {parent}（{whole_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="749" />
+        <location filename="../../desktop_app/i18n.py" line="751" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>指标 {indicator}（{value}）不能大于指标 {limit}（{limit_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="753" />
+        <location filename="../../desktop_app/i18n.py" line="755" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>指标 {indicator}（{numerator_value}）大于 {denominator}（{denominator_value}），比率 {ratio} 将超过100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="758" />
+        <location filename="../../desktop_app/i18n.py" line="760" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>指标 {indicator}：比率 {value}% 超出允许范围 {minimum}%–{maximum}%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="762" />
+        <location filename="../../desktop_app/i18n.py" line="764" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>指标 {indicator} 由上期末的 {previous} 降至 {value}，请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="767" />
+        <location filename="../../desktop_app/i18n.py" line="769" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>指标 {indicator}：本期数 {value} 与常态差距较大（近12个月中位数 {median}，上年同期 {last_year}），请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="772" />
+        <location filename="../../desktop_app/i18n.py" line="774" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>报表还有 {count} 个错误，请更正后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="775" />
+        <location filename="../../desktop_app/i18n.py" line="777" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>还有 {count} 个警告需要填写情况说明才能报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="778" />
+        <location filename="../../desktop_app/i18n.py" line="780" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>请说明已报送报表需要修改的原因；原因将随报表保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="781" />
+        <location filename="../../desktop_app/i18n.py" line="783" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>{region}的报表尚未报送，无需退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="801" />
+        <location filename="../../desktop_app/i18n.py" line="803" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>{region}{period}的报表已于 {since} 由 {who} 报送并锁定。如需修改数据，请填写原因后退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="840" />
+        <location filename="../../desktop_app/i18n.py" line="842" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>指标 {indicator} 尚无数值，无法填写备注；请先填写数值或“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="843" />
+        <location filename="../../desktop_app/i18n.py" line="845" />
         <source>Region {code} needs a name.</source>
         <translation>区划 {code} 需要填写名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="844" />
+        <location filename="../../desktop_app/i18n.py" line="846" />
         <source>A region with the code {code} already exists.</source>
         <translation>代码为 {code} 的区划已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="845" />
+        <location filename="../../desktop_app/i18n.py" line="847" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name}（{code}）存续至{until}，由{successor_name}（{successor}）接替。{period}的数据请填在 {successor} 下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="850" />
+        <location filename="../../desktop_app/i18n.py" line="852" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）存续至{until}，{period}不能再填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="853" />
+        <location filename="../../desktop_app/i18n.py" line="855" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）自{since}起设立，{period}不能填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="856" />
+        <location filename="../../desktop_app/i18n.py" line="858" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name}（{code}）自{since}起设立；{period}的数据请填在{predecessor_name}（{predecessor}）下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="861" />
+        <location filename="../../desktop_app/i18n.py" line="863" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name}（{code}）存续至{until}，现为{successor_name}（{successor}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="865" />
+        <location filename="../../desktop_app/i18n.py" line="867" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name}（{code}）存续至{until}，已不再是现行区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="962" />
+        <location filename="../../desktop_app/i18n.py" line="964" />
         <source>{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts after that day. Close the row (or move it to another place) first.</source>
         <translation>{name}（{code}）不能在 {day} 撤销：台账“{register}”中的“{row}”在这一天之后仍然计数。请先停用这一行（或改到其他地点）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="978" />
+        <location filename="../../desktop_app/i18n.py" line="980" />
         <source>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</source>
         <translation>“{place}”不是{county}现有的乡镇或村。请在工作簿中更正，或先在“基础资料 → 乡镇和村”中添加该地点。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="987" />
+        <location filename="../../desktop_app/i18n.py" line="989" />
         <source>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</source>
         <translation>{township}下没有“{village}”这个村。请在工作簿中更正村名，或先在“基础资料 → 乡镇和村”中添加该村。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1116" />
+        <location filename="../../desktop_app/i18n.py" line="1118" />
         <source>{name} is recommended or recognised already, so its standard and figures stay as they were judged. Withdraw the recommendation first.</source>
         <translation>{name} 已推荐或已认定，其标准和评定所依据的数据不能再改。请先撤回推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1152" />
+        <location filename="../../desktop_app/i18n.py" line="1154" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1156" />
+        <location filename="../../desktop_app/i18n.py" line="1158" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>没有名为“{template}”的 Excel 模板。可用 xianbao templates 查看全部模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="458" />
+        <location filename="../../desktop_app/i18n.py" line="460" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</source>
         <translation>{path} 不是县报数据库或无法读取（{detail}）。该文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="164" />
+        <location filename="../../desktop_app/i18n.py" line="166" />
         <source>A share target is a rate (%); indicator {indicator} is kept in {unit}. Set an absolute, growth or new-units target instead.</source>
         <extracomment>The key of a message: context, source text, disambiguation comment ("" when none).</extracomment>
         <translation>占比目标只能用于比率（%）指标；指标 {indicator} 的单位是{unit}。请改设绝对值、增长率或新增数目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="168" />
+        <location filename="../../desktop_app/i18n.py" line="170" />
         <source>A share target is a percentage above 0 and at most 100 ({value}).</source>
         <translation>占比目标应是大于 0、不超过 100 的百分数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="172" />
+        <location filename="../../desktop_app/i18n.py" line="174" />
         <source>Indicator {indicator} is a rate (%): set its target as a share (the rate to reach).</source>
         <translation>指标 {indicator} 是比率（%），其目标请设为占比（要达到的比率）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="176" />
+        <location filename="../../desktop_app/i18n.py" line="178" />
         <source>A growth target cannot be below −100% ({value}%): nothing falls by more than all of it.</source>
         <translation>增长率目标不能低于 −100%（{value}%）：降幅不会超过全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="180" />
+        <location filename="../../desktop_app/i18n.py" line="182" />
         <source>Indicator {indicator} is summed over months: a new-units target is only for end-of-period figures. Set an absolute or growth target instead.</source>
         <translation>指标 {indicator} 按月累计，“新增数”目标只用于期末数指标。请改设绝对值或增长率目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="184" />
+        <location filename="../../desktop_app/i18n.py" line="186" />
         <source>The target of indicator {indicator} must be above zero ({value}).</source>
         <translation>指标 {indicator} 的目标应大于零（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="188" />
+        <location filename="../../desktop_app/i18n.py" line="190" />
         <source>This region has no divisions below it to split the target among.</source>
         <translation>该地区没有下级，无法分解目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="192" />
+        <location filename="../../desktop_app/i18n.py" line="194" />
         <source>Last year's figure is missing for {regions}: the target cannot be split in proportion to last year. Key last year's figures, or split equally or by hand.</source>
         <translation>{regions} 缺少上年数，无法按上年比例分解。请先录入上年数，或改用平均分解、手工分解。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="196" />
+        <location filename="../../desktop_app/i18n.py" line="198" />
         <source>Last year's figures of the divisions add up to zero: split equally or by hand.</source>
         <translation>下级的上年数合计为零，无法按比例分解。请改用平均分解或手工分解。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="200" />
+        <location filename="../../desktop_app/i18n.py" line="202" />
         <source>The target {value} cannot be split: it is negative or has more than {scale} decimal places.</source>
         <translation>目标 {value} 无法分解：为负数或小数位超过 {scale} 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="204" />
+        <location filename="../../desktop_app/i18n.py" line="206" />
         <source>The part of {region} ({value}) must be zero or more, with no more decimal places than the indicator keeps.</source>
         <translation>{region} 的分解数（{value}）应不小于零，小数位不超过指标规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="208" />
+        <location filename="../../desktop_app/i18n.py" line="210" />
         <source>The parts add up to {value}, not {whole_value} (a difference of {difference}). Change the parts until they add up; nothing was saved.</source>
         <translation>各部分合计 {value}，不等于总目标 {whole_value}（相差 {difference}）。请调整各部分使合计相等；未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="212" />
+        <location filename="../../desktop_app/i18n.py" line="214" />
         <source>Indicator {indicator} has no target this year to split. Set it first.</source>
         <translation>指标 {indicator} 本年尚无目标，无法分解。请先设定目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="216" />
+        <location filename="../../desktop_app/i18n.py" line="218" />
         <source>A share target (a rate) does not split into parts that add up: set the rate for each division.</source>
         <translation>占比目标（比率）不能分解相加，请为各下级分别设定比率。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="220" />
+        <location filename="../../desktop_app/i18n.py" line="222" />
         <source>The growth target of {indicator} cannot be split: last year's figure is missing, so its goal is unknown. Key last year's figures first.</source>
         <translation>指标 {indicator} 的增长率目标无法分解：缺少上年数，算不出目标值。请先录入上年数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="224" />
+        <location filename="../../desktop_app/i18n.py" line="226" />
         <source>Type a part for {region} (a number; 0 for none).</source>
         <translation>请填写 {region} 的分解数（数字；没有填 0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="228" />
+        <location filename="../../desktop_app/i18n.py" line="230" />
         <source>The target file cannot be read ({detail}). Choose a UTF-8 TOML target file; nothing was loaded.</source>
         <translation>目标文件无法读取（{detail}）。请选择 UTF-8 编码的 TOML 目标文件；未载入任何目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="232" />
+        <location filename="../../desktop_app/i18n.py" line="234" />
         <source>The sheet has no header row naming the columns {columns} (and optionally 类型 and 说明). Add the header above the targets and import it again; nothing was imported.</source>
         <translation>表格中没有列出 {columns} 等列名的表头行（类型、说明两列可选）。请在目标上方加上表头后重新导入；未导入任何目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="236" />
+        <location filename="../../desktop_app/i18n.py" line="238" />
         <source>The column {name} holds “{text}”, which cannot be read. Correct it; nothing was imported.</source>
         <translation>“{name}”列为“{text}”，无法识别。请改正；未导入任何目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="240" />
+        <location filename="../../desktop_app/i18n.py" line="242" />
         <source>The same region, indicator and year stand on line {first} already: keep one of the two lines; nothing was imported.</source>
         <translation>同一地区、指标和年份已在第 {first} 行出现：请只保留一行；未导入任何目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="244" />
+        <location filename="../../desktop_app/i18n.py" line="246" />
         <source>A growth target of {value}% is more than {limit}%: check the figure (a growth rate, not an amount).</source>
         <translation>增长率目标 {value}% 超过 {limit}%：请检查数字（应为增长率，不是总量）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="248" />
+        <location filename="../../desktop_app/i18n.py" line="250" />
         <source>A growth target is written with at most {places} decimal places ({value}%).</source>
         <translation>增长率目标最多保留 {places} 位小数（{value}%）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="252" />
+        <location filename="../../desktop_app/i18n.py" line="254" />
         <source>Month {month} is no month: give 1 to 12.</source>
         <translation>{month} 不是月份：请填 1 到 12。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="256" />
+        <location filename="../../desktop_app/i18n.py" line="258" />
         <source>The target file is wrong at {entry}, field “{name}” (“{text}”). Correct the file and load it again; nothing was loaded.</source>
         <translation>目标文件 {entry} 的“{name}”字段有误（“{text}”）。请改正文件后重新载入；未载入任何目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="332" />
+        <location filename="../../desktop_app/i18n.py" line="334" />
         <source>“{code}” is not an indicator code: begin with a letter, then letters and digits, parts joined by dots (e.g. G01 or G01.1), at most {length} characters.</source>
         <translation>“{code}”不是有效的指标代码：以字母开头，后接字母和数字，各部分用点连接（如 G01 或 G01.1），最多 {length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="337" />
+        <location filename="../../desktop_app/i18n.py" line="339" />
         <source>{code} is the code of a built-in indicator; give your own indicator another code.</source>
         <translation>{code} 是内置指标的代码，请为本地指标另取一个代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="341" />
+        <location filename="../../desktop_app/i18n.py" line="343" />
         <source>The code {code} is already used by “{name}”; choose another code.</source>
         <translation>代码 {code} 已被“{name}”使用，请换一个代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="344" />
+        <location filename="../../desktop_app/i18n.py" line="346" />
         <source>An indicator needs its Chinese name.</source>
         <translation>请填写指标的中文名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="345" />
+        <location filename="../../desktop_app/i18n.py" line="347" />
         <source>This text is too long: at most {length} characters.</source>
         <translation>文字过长：最多 {length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="348" />
+        <location filename="../../desktop_app/i18n.py" line="350" />
         <source>An indicator needs its unit (个, 人次, 万元…).</source>
         <translation>请填写计量单位（个、人次、万元……）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="351" />
+        <location filename="../../desktop_app/i18n.py" line="353" />
         <source>There is no group {group}; choose one of the list.</source>
         <translation>没有分组 {group}，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="354" />
+        <location filename="../../desktop_app/i18n.py" line="356" />
         <source>A count is a whole number: it keeps no decimal places.</source>
         <translation>计数类指标为整数，不保留小数位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="357" />
+        <location filename="../../desktop_app/i18n.py" line="359" />
         <source>An indicator keeps at most {largest} decimal places.</source>
         <translation>指标最多保留 {largest} 位小数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="360" />
+        <location filename="../../desktop_app/i18n.py" line="362" />
         <source>An end-of-period figure (stock) has no year-to-date form: choose flow, or key each period's own figure.</source>
         <translation>存量（期末数）没有累计数：请改为流量，或按本期数填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="365" />
+        <location filename="../../desktop_app/i18n.py" line="367" />
         <source>“{text}” is not a bound: type a number (full-width digits are fine) or leave it empty.</source>
         <translation>“{text}”不是有效的界限：请输入数字（全角数字也可以），或留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="369" />
+        <location filename="../../desktop_app/i18n.py" line="371" />
         <source>The lower bound {minimum} is above the upper bound {maximum}.</source>
         <translation>下限 {minimum} 大于上限 {maximum}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="372" />
+        <location filename="../../desktop_app/i18n.py" line="374" />
         <source>A 其中 item is in the group of the indicator it is part of ({parent}).</source>
         <translation>“其中”项须与其所属指标（{parent}）在同一分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="375" />
+        <location filename="../../desktop_app/i18n.py" line="377" />
         <source>The code {indicator} is used twice.</source>
         <translation>代码 {indicator} 重复使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="376" />
+        <location filename="../../desktop_app/i18n.py" line="378" />
         <source>Indicator {indicator} refers to {ref}, which is no indicator shown in returns.</source>
         <translation>指标 {indicator} 引用的 {ref} 不是报表中显示的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="380" />
+        <location filename="../../desktop_app/i18n.py" line="382" />
         <source>A 其中 item has the unit, kind and flow/stock of the indicator it is part of ({parent}, in {unit}).</source>
         <translation>“其中”项的计量单位、类型和流量/存量须与其所属指标（{parent}，单位 {unit}）一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="385" />
+        <location filename="../../desktop_app/i18n.py" line="387" />
         <source>Indicator {indicator} would be part of itself (through {ref}).</source>
         <translation>指标 {indicator} 将成为自身的一部分（经由 {ref}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="388" />
+        <location filename="../../desktop_app/i18n.py" line="390" />
         <source>{code} is a built-in indicator: it follows the shipped catalogue and is not edited here (the next upgrade would undo the edit). Add an indicator of your own instead, or hide this one.</source>
         <translation>{code} 是内置指标，随程序自带的指标目录更新，不能在此修改（下次升级会覆盖修改）。请另行添加本地指标，或隐藏此指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="394" />
+        <location filename="../../desktop_app/i18n.py" line="396" />
         <source>Indicator {code} holds {count} value(s): its kind, decimal places, flow/stock and unit stay as they are, since the figures were typed in them. Add a new indicator for the new definition.</source>
         <translation>指标 {code} 已有 {count} 个数值：其类型、小数位数、流量/存量和计量单位不能再改，因为这些数值是按原定义填报的。如需新定义，请添加新指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="400" />
+        <location filename="../../desktop_app/i18n.py" line="402" />
         <source>The code of {code} stays: values, targets, its history, a template or another indicator refer to it by that code.</source>
         <translation>指标 {code} 的代码不能修改：已有数值、目标、修改记录、模板或其他指标通过该代码引用它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="405" />
+        <location filename="../../desktop_app/i18n.py" line="407" />
         <source>Indicator {code} holds {count} value(s) in {region_count} region(s) ({regions}), from {first_period} to {last_period}: it cannot be removed. Clear those values first, or keep the indicator.</source>
         <translation>指标 {code} 在 {region_count} 个地区（{regions}）有 {count} 个数值（{first_period}至{last_period}），不能删除。请先清除这些数值，或保留该指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="411" />
+        <location filename="../../desktop_app/i18n.py" line="413" />
         <source>Indicator {code} has {count} annual target(s): clear them first.</source>
         <translation>指标 {code} 有 {count} 个年度目标，请先清除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="414" />
+        <location filename="../../desktop_app/i18n.py" line="416" />
         <source>Indicator {code} has {count} explanation(s) (情况说明) kept with returns.</source>
         <translation>指标 {code} 有 {count} 条随报表保存的情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="417" />
+        <location filename="../../desktop_app/i18n.py" line="419" />
         <source>The template(s) {templates} map indicator {code} to a cell: take it out of the template first.</source>
         <translation>模板 {templates} 的单元格对应了指标 {code}，请先在模板中去掉它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="422" />
+        <location filename="../../desktop_app/i18n.py" line="424" />
         <source>Indicator(s) {others} refer to {code} (其中, at most, or a rate's parts): change them first.</source>
         <translation>指标 {others} 引用了 {code}（其中项、上限或比率的分子分母），请先修改它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="427" />
+        <location filename="../../desktop_app/i18n.py" line="429" />
         <source>Indicator {code} is not hidden.</source>
         <translation>指标 {code} 未被隐藏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="428" />
+        <location filename="../../desktop_app/i18n.py" line="430" />
         <source>Its 其中 item {part} is in its group: move the 其中 item first.</source>
         <translation>其中项 {part} 与它在同一分组：请先调整该其中项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="431" />
+        <location filename="../../desktop_app/i18n.py" line="433" />
         <source>A computed rate needs both its numerator and its denominator.</source>
         <translation>计算的比率需要同时指定分子和分母。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="434" />
+        <location filename="../../desktop_app/i18n.py" line="436" />
         <source>Only a rate is computed from a numerator and a denominator.</source>
         <translation>只有比率类指标才由分子和分母计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="437" />
+        <location filename="../../desktop_app/i18n.py" line="439" />
         <source>A rate's numerator and denominator are two different indicators.</source>
         <translation>比率的分子和分母须是两个不同的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="462" />
+        <location filename="../../desktop_app/i18n.py" line="464" />
         <source>The database {path} is damaged ({detail}). Keep this file for the support desk.</source>
         <translation>数据库 {path} 已损坏（{detail}）。请保留此文件以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="477" />
+        <location filename="../../desktop_app/i18n.py" line="479" />
         <source>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>数据库 {path} 是只读的，因此没有保存任何内容。请把它复制到您可以写入的文件夹（如“文档”）并打开该副本，或请管理员开放该文件的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="482" />
+        <location filename="../../desktop_app/i18n.py" line="484" />
         <source>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</source>
         <translation>数据库 {path} 位于您无权写入的文件夹中，县报无法在那里打开它（县报需要在数据库旁边保存工作文件）。请把它复制到您可以写入的文件夹（如“文档”）并打开该副本，或请管理员开放该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="488" />
+        <location filename="../../desktop_app/i18n.py" line="490" />
         <source>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</source>
         <translation>数据库 {path} 所在的磁盘已满，因此没有保存任何内容。请清理磁盘空间（清空回收站、移走旧文件）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="493" />
+        <location filename="../../desktop_app/i18n.py" line="495" />
         <source>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</source>
         <translation>无法读写数据库 {path}（磁盘错误），因此没有保存任何内容。如果它位于U盘或共享文件夹中，请检查是否仍已连接且未满，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="499" />
+        <location filename="../../desktop_app/i18n.py" line="501" />
         <source>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</source>
         <translation>无法打开数据库 {path}：其所在文件夹不存在或您无权使用。请检查磁盘或共享文件夹是否已连接，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="504" />
+        <location filename="../../desktop_app/i18n.py" line="506" />
         <source>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</source>
         <translation>数据库 {path} 正被其他程序占用且一直未释放，因此没有执行任何操作。请稍后重试；如果一直被占用，请关闭正在使用它的另一个县报程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="509" />
+        <location filename="../../desktop_app/i18n.py" line="511" />
         <source>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</source>
         <translation>{path} 处没有数据库。请检查文件名；如需在该处新建数据库，请运行：xianbao --db "{path}" init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="514" />
+        <location filename="../../desktop_app/i18n.py" line="516" />
         <source>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</source>
         <translation>磁盘已满（{path}），县报已停止当前操作。请清理磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="519" />
+        <location filename="../../desktop_app/i18n.py" line="521" />
         <source>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</source>
         <translation>磁盘已满，县报已停止当前操作。请清理数据库或所选文件所在磁盘的空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="524" />
+        <location filename="../../desktop_app/i18n.py" line="526" />
         <source>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</source>
         <translation>系统不允许县报写入文件，县报已停止当前操作。请确认您对数据库或所选文件所在位置有写入权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="529" />
+        <location filename="../../desktop_app/i18n.py" line="531" />
         <source>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</source>
         <translation>系统拒绝了一项操作（系统提示：{detail}），县报已停止当前操作。请检查磁盘和共享文件夹是否可用，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="534" />
+        <location filename="../../desktop_app/i18n.py" line="536" />
         <source>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</source>
         <translation>县报无权使用 {path}。请确认您有该处的读写权限，且没有其他程序占用该文件，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="539" />
+        <location filename="../../desktop_app/i18n.py" line="541" />
         <source>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</source>
         <translation>县报无法使用 {path}（系统提示：{detail}）。请检查磁盘或共享文件夹是否可用，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="544" />
+        <location filename="../../desktop_app/i18n.py" line="546" />
         <source>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</source>
         <translation>县报遇到意外问题（{kind}），已停止当前操作；此前已保存的内容不受影响。请把日志文件发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="549" />
+        <location filename="../../desktop_app/i18n.py" line="551" />
         <source>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</source>
         <translation>数据库 {path} 拒绝了此操作（{detail}），因此没有保存任何内容。请重试；如果再次出现，请保留该文件和日志，交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="560" />
+        <location filename="../../desktop_app/i18n.py" line="562" />
         <source>“{url}” is not a server address Xianbao can use. Write it as postgresql://USER@HOST:5432/DATABASE.</source>
         <translation>“{url}”不是县报可用的服务器地址。请写成 postgresql://用户@主机:5432/数据库名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="565" />
+        <location filename="../../desktop_app/i18n.py" line="567" />
         <source>The database server {url} did not answer ({detail}). Check that the computer is on the network and the server is running, or ask the bureau's IT helper.</source>
         <translation>数据库服务器 {url} 没有响应（{detail}）。请检查本机网络是否连通、服务器是否在运行，或联系局里的信息化管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="570" />
+        <location filename="../../desktop_app/i18n.py" line="572" />
         <source>The database server {url} refused the password of {user}. Put the right password in the PostgreSQL password file (pgpass) of this computer, or ask the bureau's IT helper.</source>
         <translation>数据库服务器 {url} 拒绝了 {user} 的密码。请把正确的密码写入本机的 PostgreSQL 密码文件（pgpass），或联系局里的信息化管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="575" />
+        <location filename="../../desktop_app/i18n.py" line="577" />
         <source>There is no database {database} on the server {url}. The IT helper creates it first (createdb); Xianbao then makes its tables at the first start.</source>
         <translation>服务器 {url} 上没有数据库 {database}。请信息化管理员先建好它（createdb），县报首次启动时会自动建表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="580" />
+        <location filename="../../desktop_app/i18n.py" line="582" />
         <source>The connection to the database server {url} was lost, so nothing of the last change was saved. Check the network, then try again.</source>
         <translation>与数据库服务器 {url} 的连接已断开，刚才的修改没有保存。请检查网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="586" />
+        <location filename="../../desktop_app/i18n.py" line="588" />
         <source>{person} ({role}) may not {action}. Nothing was changed; ask a reviewer or an administrator.</source>
         <translation>{person}（{role}）无权{action}，未做任何更改；请找审核员或管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="591" />
+        <location filename="../../desktop_app/i18n.py" line="593" />
         <source>{person} ({role}) works only on other regions and may not see or change {region}. An administrator can change which regions the account covers.</source>
         <translation>{person}（{role}）只负责其他地区，不能查看或修改{region}。管理员可以更改该账户负责的地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="596" />
+        <location filename="../../desktop_app/i18n.py" line="598" />
         <source>Type a password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="597" />
+        <location filename="../../desktop_app/i18n.py" line="599" />
         <source>The password is too short: use at least {minimum} characters.</source>
         <translation>密码太短：至少需要 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="600" />
+        <location filename="../../desktop_app/i18n.py" line="602" />
         <source>The password cannot be the login name ({login}): choose another one.</source>
         <translation>密码不能与登录名（{login}）相同，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="603" />
+        <location filename="../../desktop_app/i18n.py" line="605" />
         <source>“{login}” cannot be a login name: use letters, digits, dots, hyphens or underscores, at most {maximum} characters.</source>
         <translation>“{login}”不能作为登录名：请使用字母、数字、点、连字符或下划线，最多 {maximum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="608" />
+        <location filename="../../desktop_app/i18n.py" line="610" />
         <source>Give the person's name: the audit and the returns name the person by it.</source>
         <translation>请填写姓名：修改记录和报表都以此姓名记录此人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="611" />
+        <location filename="../../desktop_app/i18n.py" line="613" />
         <source>The name is too long: at most {maximum} characters.</source>
         <translation>姓名太长：最多 {maximum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="614" />
+        <location filename="../../desktop_app/i18n.py" line="616" />
         <source>“{role}” is no role: use clerk (填报员), reviewer (审核员) or admin (管理员).</source>
         <translation>“{role}”不是有效的角色：请用 clerk（填报员）、reviewer（审核员）或 admin（管理员）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="617" />
+        <location filename="../../desktop_app/i18n.py" line="619" />
         <source>The first account of a database must be an administrator: it is the one that adds the others.</source>
         <translation>数据库的第一个账户必须是管理员：由它来添加其他账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="622" />
+        <location filename="../../desktop_app/i18n.py" line="624" />
         <source>There is already an account {login}: choose another login name.</source>
         <translation>已有账户 {login}，请另选一个登录名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="625" />
+        <location filename="../../desktop_app/i18n.py" line="627" />
         <source>There is no account {login}.</source>
         <translation>没有账户 {login}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="626" />
+        <location filename="../../desktop_app/i18n.py" line="628" />
         <source>{person} ({login}) is the last active administrator: nobody could manage the accounts any more. Make another account an administrator first.</source>
         <translation>{person}（{login}）是最后一个启用的管理员，否则将无人能管理账户。请先把另一个账户设为管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="631" />
+        <location filename="../../desktop_app/i18n.py" line="633" />
         <source>There is no region with the code {code} in this database.</source>
         <translation>本数据库中没有代码为 {code} 的地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="634" />
+        <location filename="../../desktop_app/i18n.py" line="636" />
         <source>The login name or the password is wrong. Check them (and the keyboard's Caps Lock) and try again.</source>
         <translation>登录名或密码错误。请检查（包括键盘的大写锁定键）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="639" />
+        <location filename="../../desktop_app/i18n.py" line="641" />
         <source>The account {login} is locked after too many wrong passwords, until {until}. Wait, or ask an administrator to unlock it.</source>
         <translation>账户 {login} 因密码错误次数过多已被锁定，至 {until} 解锁。请稍候，或请管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="644" />
+        <location filename="../../desktop_app/i18n.py" line="646" />
         <source>The account {login} has been disabled. Ask an administrator if you should still use it.</source>
         <translation>账户 {login} 已停用。如仍需使用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="648" />
+        <location filename="../../desktop_app/i18n.py" line="650" />
         <source>This database asks who is working: log in first, then try again.</source>
         <translation>本数据库需要确认操作人员：请先登录，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="651" />
+        <location filename="../../desktop_app/i18n.py" line="653" />
         <source>This database asks who is working: give --user LOGIN (the password is asked, or read from $XIANBAO_PASSWORD).</source>
         <translation>本数据库需要确认操作人员：请加上 --user 登录名（密码会提示输入，或从 $XIANBAO_PASSWORD 读取）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="656" />
+        <location filename="../../desktop_app/i18n.py" line="658" />
         <source>This database has no accounts yet and asks who is working. Add its first administrator: xianbao users add LOGIN --name NAME --role admin</source>
         <translation>本数据库还没有账户，但需要确认操作人员。请先添加第一个管理员：xianbao users add 登录名 --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="661" />
+        <location filename="../../desktop_app/i18n.py" line="663" />
         <source>The two passwords typed differ; nothing was changed. Type them again.</source>
         <translation>两次输入的密码不一致，未做任何更改。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="664" />
+        <location filename="../../desktop_app/i18n.py" line="666" />
         <source>Backups and restores are for a database file. A server keeps its own: ask the bureau's IT helper (pg_dump).</source>
         <translation>备份和恢复只适用于数据库文件。服务器有自己的备份：请联系本局的信息技术人员（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="670" />
+        <location filename="../../desktop_app/i18n.py" line="672" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>最新的备份是 {made} 的：请用“文件 ▸ 恢复备份…”恢复它，或运行命令 xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="675" />
+        <location filename="../../desktop_app/i18n.py" line="677" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>{folder} 中没有这个数据库的备份。如果别处（U 盘、另一台电脑）有副本，请用命令 xianbao restore 路径 恢复它；否则请换用另一个数据库文件（--db 路径），并保留此文件以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="681" />
+        <location filename="../../desktop_app/i18n.py" line="683" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>文件 {path} 不存在。未恢复任何数据；请选择一个存在的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="684" />
+        <location filename="../../desktop_app/i18n.py" line="686" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} 是文件夹，不是备份文件。未恢复任何数据；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="687" />
+        <location filename="../../desktop_app/i18n.py" line="689" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} 是空文件，其中没有备份。未恢复任何数据；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="690" />
+        <location filename="../../desktop_app/i18n.py" line="692" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} 不是县报备份或无法读取（{detail}）。未恢复任何数据；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="695" />
+        <location filename="../../desktop_app/i18n.py" line="697" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>备份 {path} 已损坏（{detail}）。未恢复任何数据；请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="699" />
+        <location filename="../../desktop_app/i18n.py" line="701" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} 不是县报数据库（属于其他程序，或是空的）。未恢复任何数据；请选择县报的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="704" />
+        <location filename="../../desktop_app/i18n.py" line="706" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} 由更新版本的县报创建（数据库结构 {revision}）。未恢复任何数据；请安装该版本的县报后再使用它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="709" />
+        <location filename="../../desktop_app/i18n.py" line="711" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} 就是数据库本身，不是它的备份。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="712" />
+        <location filename="../../desktop_app/i18n.py" line="714" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>数据库 {path} 正在另一个县报（或其他程序）中打开。未恢复任何数据；请先在那里关闭它，再重新恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="717" />
+        <location filename="../../desktop_app/i18n.py" line="719" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>未能用备份替换 {path}（{detail}）；数据库保持原样。如磁盘已满，请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="722" />
+        <location filename="../../desktop_app/i18n.py" line="724" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>{path} 还没有数据库，没有可备份的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="725" />
+        <location filename="../../desktop_app/i18n.py" line="727" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} 已存在，未作改动。请另取一个文件名，或选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="728" />
+        <location filename="../../desktop_app/i18n.py" line="730" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>无法读取数据库 {path}（{detail}），因此未能备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="732" />
+        <location filename="../../desktop_app/i18n.py" line="734" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>未能把备份写入 {path}（{detail}）。请腾出磁盘空间，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="784" />
+        <location filename="../../desktop_app/i18n.py" line="786" />
         <source>Nothing was changed: {who} submitted the return of {region} for {period} at {at}, after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</source>
         <translation>未作任何更改：{who} 在 {at} 报送了 {region} {period} 的报表，晚于您读取其状态的时间。请先查看报表现在的状态，如仍需要，再重新报送或退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="790" />
+        <location filename="../../desktop_app/i18n.py" line="792" />
         <source>Nothing was changed: {who} reopened the return of {region} for {period} at {at}, after you read its state (reason: {reason}). Look at the return as it is now, then submit or reopen it again if it should be.</source>
         <translation>未作任何更改：{who} 在 {at} 退回修改了 {region} {period} 的报表（原因：{reason}），晚于您读取其状态的时间。请先查看报表现在的状态，如仍需要，再重新报送或退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="796" />
+        <location filename="../../desktop_app/i18n.py" line="798" />
         <source>Nothing was changed: the return of {region} for {period} changed after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</source>
         <translation>未作任何更改：{region} {period} 的报表在您读取其状态之后已有变动。请先查看报表现在的状态，如仍需要，再重新报送或退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="806" />
+        <location filename="../../desktop_app/i18n.py" line="808" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>未保存：{who} 在 {at} 把 {region} {period} 的指标 {indicator} 改成了 {value}，晚于您读取的时间。您输入的 {mine} 没有写入；单元格现在显示 {value}。如果应以您的数字为准，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="812" />
+        <location filename="../../desktop_app/i18n.py" line="814" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>未保存：{who} 在 {at} 清空了 {region} {period} 的指标 {indicator}，晚于您读取的时间。您输入的 {mine} 没有写入；单元格现在为空。如果应保留您的数字，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="818" />
+        <location filename="../../desktop_app/i18n.py" line="820" />
         <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
         <translation>{file} 未导入任何数据：{who} 于 {at} 修改了{region}{period}的{indicator}，是在预览此文件之后。请重新预览文件，看它现在会改动什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="824" />
+        <location filename="../../desktop_app/i18n.py" line="826" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>未保存：另一个县报程序已连续 {seconds} 秒在写入此数据库。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="829" />
+        <location filename="../../desktop_app/i18n.py" line="831" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>未保存：{holders} 正在写入此数据库，等待 {seconds} 秒后仍未结束。没有做任何更改；请稍后再试，或请对方先完成导入或保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="835" />
+        <location filename="../../desktop_app/i18n.py" line="837" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>未保存：您停止了等待另一个县报程序写完此数据库。没有做任何更改；请在对方完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="869" />
+        <location filename="../../desktop_app/i18n.py" line="871" />
         <source>{other} under the same region is already called {name}; choose another name.</source>
         <translation>同一上级下的 {other} 已叫 {name}，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="872" />
+        <location filename="../../desktop_app/i18n.py" line="874" />
         <source>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</source>
         <translation>{name}（{code}）来自国家行政区划名单，不能在此修改；只有在县报中添加的乡镇和村可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="877" />
+        <location filename="../../desktop_app/i18n.py" line="879" />
         <source>{name} ({code}) began on {since}; its last day cannot be {day}.</source>
         <translation>{name}（{code}）自 {since} 起设立，撤销日期不能是 {day}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="880" />
+        <location filename="../../desktop_app/i18n.py" line="882" />
         <source>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</source>
         <translation>{name}（{code}）或其下属村在 {day} 之后的 {period} 有数据。请选择更晚的撤销日期，或先清除这些数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="885" />
+        <location filename="../../desktop_app/i18n.py" line="887" />
         <source>{name} ({code}) is not retired.</source>
         <translation>{name}（{code}）未撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="886" />
+        <location filename="../../desktop_app/i18n.py" line="888" />
         <source>The township {parent} of {name} ({code}) is retired; reinstate it first.</source>
         <translation>{name}（{code}）所属乡镇 {parent} 已撤销，请先恢复该乡镇。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="889" />
+        <location filename="../../desktop_app/i18n.py" line="891" />
         <source>{name} has no code.</source>
         <translation>{name} 没有代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="890" />
+        <location filename="../../desktop_app/i18n.py" line="892" />
         <source>The code {code} is not all digits.</source>
         <translation>代码 {code} 不全是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="891" />
+        <location filename="../../desktop_app/i18n.py" line="893" />
         <source>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</source>
         <translation>代码 {code} 有 {length} 位；乡镇代码为 9 位（或以 000 结尾的 12 位），村代码为 12 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="896" />
+        <location filename="../../desktop_app/i18n.py" line="898" />
         <source>The code {code} is listed already in row {first}.</source>
         <translation>代码 {code} 已在第 {first} 行出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="899" />
+        <location filename="../../desktop_app/i18n.py" line="901" />
         <source>The code {code} belonged to {name}, retired after {until}; it is not used again.</source>
         <translation>代码 {code} 属于 {name}，已于 {until} 后撤销，不再使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="902" />
+        <location filename="../../desktop_app/i18n.py" line="904" />
         <source>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</source>
         <translation>村 {code} 所属乡镇 {township} 既不在名单中，也不在县报中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="907" />
+        <location filename="../../desktop_app/i18n.py" line="909" />
         <source>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</source>
         <translation>名单中有 {count} 行不能导入（第一处在第 {row} 行），未导入任何内容。请在文件中改正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="912" />
+        <location filename="../../desktop_app/i18n.py" line="914" />
         <source>{name} ({code}) is not a county; townships and villages are kept under a county.</source>
         <translation>{name}（{code}）不是县级单位；乡镇和村须放在县级单位下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="915" />
+        <location filename="../../desktop_app/i18n.py" line="917" />
         <source>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</source>
         <translation>{file} 的前几行中没有标题行（须有代码列：统计用区划代码、区划代码或代码，以及名称列：名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="921" />
+        <location filename="../../desktop_app/i18n.py" line="923" />
         <source>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</source>
         <translation>{field}：“{cell}”不是日期，请写成 2024-03-05 或 2024年3月5日。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="924" />
+        <location filename="../../desktop_app/i18n.py" line="926" />
         <source>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</source>
         <translation>{field}：“{cell}”不是数字，请输入数字（全角数字也可以）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="927" />
+        <location filename="../../desktop_app/i18n.py" line="929" />
         <source>{field}: “{cell}” is negative; a register keeps no negative figures.</source>
         <translation>{field}：“{cell}”是负数，台账不记负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="930" />
+        <location filename="../../desktop_app/i18n.py" line="932" />
         <source>{field}: “{cell}” is not a whole number.</source>
         <translation>{field}：“{cell}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="931" />
+        <location filename="../../desktop_app/i18n.py" line="933" />
         <source>{field}: “{cell}” is not a year between 1949 and 2100.</source>
         <translation>{field}：“{cell}”不是 1949 至 2100 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="934" />
+        <location filename="../../desktop_app/i18n.py" line="936" />
         <source>{field}: write 是 or 否, not “{cell}”.</source>
         <translation>{field}：请填“是”或“否”，不能填“{cell}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="935" />
+        <location filename="../../desktop_app/i18n.py" line="937" />
         <source>{field}: “{cell}” is none of the field's choices.</source>
         <translation>{field}：“{cell}”不在可选项中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="938" />
+        <location filename="../../desktop_app/i18n.py" line="940" />
         <source>A row needs its {field}.</source>
         <translation>每条记录都要填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="939" />
+        <location filename="../../desktop_app/i18n.py" line="941" />
         <source>{name}: {field} is required.</source>
         <translation>{name}：{field}必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="942" />
         <source>{name}: {field} must come after the day it began.</source>
         <translation>{name}：{field}必须晚于开始的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="943" />
+        <location filename="../../desktop_app/i18n.py" line="945" />
         <source>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</source>
         <translation>{name}：其中贫困人口（{part}）不能多于参训人数（{whole}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="946" />
+        <location filename="../../desktop_app/i18n.py" line="948" />
         <source>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</source>
         <translation>{name}：{level}级服务站点应设在{level}；{code} 是其他层级的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="951" />
+        <location filename="../../desktop_app/i18n.py" line="953" />
         <source>{name} ({code}) is not a place this register keeps rows at.</source>
         <translation>{name}（{code}）不是这本台账可以登记的地点层级。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="954" />
+        <location filename="../../desktop_app/i18n.py" line="956" />
         <source>This row was removed meanwhile (by another clerk?); reopen the register.</source>
         <translation>这条记录已被删除（可能是其他填表人删的），请重新打开台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="957" />
+        <location filename="../../desktop_app/i18n.py" line="959" />
         <source>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</source>
         <translation>您打开后，{who} 修改了“{name}”；请关闭此表单，查看这条记录的现状后再修改一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="967" />
+        <location filename="../../desktop_app/i18n.py" line="969" />
         <source>“{name}” counts in the return of {region} for {period}, submitted on {since} by {who} and locked; the change would alter its figures, so nothing was saved. Reopen that return, with a reason, first.</source>
         <translation>“{name}”计入{region} {period}的报表，该报表已于 {since} 由 {who} 报送并锁定；这项修改会改变其中的数字，因此未保存。请先说明理由重新打开该报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="973" />
+        <location filename="../../desktop_app/i18n.py" line="975" />
         <source>There is no register {register}.</source>
         <translation>没有“{register}”这本台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="975" />
+        <location filename="../../desktop_app/i18n.py" line="977" />
         <source>The row gives no place: fill in its township and village, or its code.</source>
         <translation>该行没有写地点：请填写所在乡镇和村，或统计用区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="983" />
+        <location filename="../../desktop_app/i18n.py" line="985" />
         <source>{count} places of the county are called “{place}”; give the township too, or the code.</source>
         <translation>本县有 {count} 个地点叫“{place}”；请同时写明乡镇，或写统计用区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="992" />
+        <location filename="../../desktop_app/i18n.py" line="994" />
         <source>This row repeats line {line} of the list (same place, same name or topic and date).</source>
         <translation>此行与名单第 {line} 行重复（地点相同，名称或主题和日期相同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="996" />
+        <location filename="../../desktop_app/i18n.py" line="998" />
         <source>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</source>
         <translation>名单中有 {count} 行被拒绝，未导入任何内容。请在工作簿中更正后重新预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1001" />
+        <location filename="../../desktop_app/i18n.py" line="1003" />
         <source>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</source>
         <translation>预览名单之后，台账已被修改（可能是其他填表人）；未导入任何内容。请重新预览名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1006" />
+        <location filename="../../desktop_app/i18n.py" line="1008" />
         <source>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</source>
         <translation>指标 {indicator} 在 {year} 年已录入 {count} 个数值；清除这些数值后才能改由台账计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1011" />
+        <location filename="../../desktop_app/i18n.py" line="1013" />
         <source>Indicator {indicator} is counted from the register at {region} for {year} already.</source>
         <translation>指标 {indicator} 在 {year} 年已由{region}的台账计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1015" />
+        <location filename="../../desktop_app/i18n.py" line="1017" />
         <source>Indicator {indicator} is not counted from any register.</source>
         <translation>指标 {indicator} 不能由任何台账计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1018" />
+        <location filename="../../desktop_app/i18n.py" line="1020" />
         <source>{file} holds more than {limit} rows; split the list and import each part.</source>
         <translation>{file} 超过 {limit} 行；请把名单拆开，分别导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1022" />
+        <location filename="../../desktop_app/i18n.py" line="1024" />
         <source>{file} is larger than {limit} MB, more than a list of a county's rows; check that it is the right file, or split the list and import each part.</source>
         <translation>{file} 超过 {limit} MB，比一个县的名单大得多；请确认文件是否选对，或把名单拆开分别导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1027" />
+        <location filename="../../desktop_app/i18n.py" line="1029" />
         <source>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
         <translation>{file} 不能作为 CSV 文本文件读取（UTF-8 或 GB18030）。请用 Excel 打开，另存为 .xlsx 工作簿或 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1032" />
+        <location filename="../../desktop_app/i18n.py" line="1034" />
         <source>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</source>
         <translation>{file}：工作表 {sheet} 是空的。请选择存放名单的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1035" />
+        <location filename="../../desktop_app/i18n.py" line="1037" />
         <source>Columns {first} and {second} both give {field}; choose one of them.</source>
         <translation>{first} 列和 {second} 列都对应“{field}”；请只选其中一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1038" />
+        <location filename="../../desktop_app/i18n.py" line="1040" />
         <source>Columns {first} and {second} both give the same part of the place; choose one.</source>
         <translation>{first} 列和 {second} 列都对应地点的同一部分；请只选其中一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1041" />
+        <location filename="../../desktop_app/i18n.py" line="1043" />
         <source>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</source>
         <translation>没有哪一列给出各行的地点：请选择代码列（统计用区划代码），或乡镇列和村列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1046" />
+        <location filename="../../desktop_app/i18n.py" line="1048" />
         <source>No column gives {field}, which every row needs; choose its column.</source>
         <translation>没有哪一列对应“{field}”，而每一行都需要它；请选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1050" />
+        <location filename="../../desktop_app/i18n.py" line="1052" />
         <source>{name}: {value} {unit} ≥ {limit_value} {unit}.</source>
         <translation>{name}：{value} {unit} ≥ {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1053" />
+        <location filename="../../desktop_app/i18n.py" line="1055" />
         <source>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</source>
         <translation>{name}：{value} {unit} &lt; {limit_value} {unit}，应达到 {limit_value} {unit}以上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1057" />
+        <location filename="../../desktop_app/i18n.py" line="1059" />
         <source>{name}: no figure given; at least {limit_value} {unit} is asked.</source>
         <translation>{name}：未填写，应达到 {limit_value} {unit}以上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1060" />
+        <location filename="../../desktop_app/i18n.py" line="1062" />
         <source>{name}: {value} {unit} &gt; {limit_value} {unit}.</source>
         <translation>{name}：{value} {unit} &gt; {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1063" />
+        <location filename="../../desktop_app/i18n.py" line="1065" />
         <source>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</source>
         <translation>{name}：{value} {unit} ≤ {limit_value} {unit}，应大于 {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1067" />
+        <location filename="../../desktop_app/i18n.py" line="1069" />
         <source>{name}: no figure given; more than {limit_value} {unit} is asked.</source>
         <translation>{name}：未填写，应大于 {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1070" />
+        <location filename="../../desktop_app/i18n.py" line="1072" />
         <source>{name}: confirmed.</source>
         <translation>{name}：已确认符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1071" />
+        <location filename="../../desktop_app/i18n.py" line="1073" />
         <source>{name}: not met.</source>
         <translation>{name}：不符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1072" />
+        <location filename="../../desktop_app/i18n.py" line="1074" />
         <source>{name}: not confirmed yet.</source>
         <translation>{name}：尚未确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1073" />
+        <location filename="../../desktop_app/i18n.py" line="1075" />
         <source>{name}: met by one of its alternatives.</source>
         <translation>{name}：已满足其中一项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1074" />
+        <location filename="../../desktop_app/i18n.py" line="1076" />
         <source>{name}: none of its alternatives is met.</source>
         <translation>{name}：各项均未达到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1075" />
+        <location filename="../../desktop_app/i18n.py" line="1077" />
         <source>{name}: none of its alternatives is met yet, and some lack figures.</source>
         <translation>{name}：尚无一项达到，部分未填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1078" />
+        <location filename="../../desktop_app/i18n.py" line="1080" />
         <source>{name}: every part is met.</source>
         <translation>{name}：各项均已满足。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1079" />
+        <location filename="../../desktop_app/i18n.py" line="1081" />
         <source>{name}: a part is not met.</source>
         <translation>{name}：有一项未满足。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1080" />
+        <location filename="../../desktop_app/i18n.py" line="1082" />
         <source>{name}: some parts lack figures.</source>
         <translation>{name}：部分未填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1081" />
+        <location filename="../../desktop_app/i18n.py" line="1083" />
         <source>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</source>
         <translation>示范标准文件中没有标准“{standard}”（文件可能已更换）。请选择其他标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1085" />
+        <location filename="../../desktop_app/i18n.py" line="1087" />
         <source>{name}: write 是 or 否, not “{text}”.</source>
         <translation>{name}：请填写“是”或“否”，不能填“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1088" />
+        <location filename="../../desktop_app/i18n.py" line="1090" />
         <source>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</source>
         <translation>{name}：“{text}”不是数字。请输入数字（全角数字亦可）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1091" />
+        <location filename="../../desktop_app/i18n.py" line="1093" />
         <source>{name}: “{text}” is below zero.</source>
         <translation>{name}：“{text}”小于零。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1092" />
+        <location filename="../../desktop_app/i18n.py" line="1094" />
         <source>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</source>
         <translation>示范标准文件 {file} 无法读取：{detail}。请改正该文件，或放回随程序提供的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1096" />
+        <location filename="../../desktop_app/i18n.py" line="1098" />
         <source>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</source>
         <translation>没有 {code} 所在省份的示范标准。请将该省的示范标准文件放入标准文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1100" />
+        <location filename="../../desktop_app/i18n.py" line="1102" />
         <source>A candidate needs a name.</source>
         <translation>候选单位需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1101" />
+        <location filename="../../desktop_app/i18n.py" line="1103" />
         <source>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</source>
         <translation>“{standard}”的候选单位是县本身：请选择县，而不是县内的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1105" />
+        <location filename="../../desktop_app/i18n.py" line="1107" />
         <source>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</source>
         <translation>{name}（{code}）在县级以上；候选单位须属于某个县。请选择一个县。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1109" />
+        <location filename="../../desktop_app/i18n.py" line="1111" />
         <source>The register row is no longer there (another clerk may have removed it). Choose another.</source>
         <translation>该台账记录已不存在（可能已被他人删除）。请另选一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1113" />
+        <location filename="../../desktop_app/i18n.py" line="1115" />
         <source>The candidate is no longer there (another clerk may have removed it).</source>
         <translation>该候选单位已不存在（可能已被他人删除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1121" />
+        <location filename="../../desktop_app/i18n.py" line="1123" />
         <source>{name} is not a candidate now (it is recommended, recognised or revoked).</source>
         <translation>{name} 当前不是候选状态（已推荐、已认定或已撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1124" />
+        <location filename="../../desktop_app/i18n.py" line="1126" />
         <source>{name} does not meet every criterion and cannot be recommended; the red lines say which.</source>
         <translation>{name} 未达到全部标准，不能推荐；红色各行列明未达到的条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1128" />
+        <location filename="../../desktop_app/i18n.py" line="1130" />
         <source>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</source>
         <translation>{name} 部分条件尚缺数据，暂不能推荐；请补全灰色各行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1132" />
+        <location filename="../../desktop_app/i18n.py" line="1134" />
         <source>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</source>
         <translation>{prefecture} {year}年已推荐{group} {quota} 个，已达省里规定的上限；{name} 未推荐。请先撤回另一个推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1136" />
+        <location filename="../../desktop_app/i18n.py" line="1138" />
         <source>{name} is not recommended; there is nothing to withdraw.</source>
         <translation>{name} 未被推荐，无可撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1139" />
+        <location filename="../../desktop_app/i18n.py" line="1141" />
         <source>{name} is recognised or revoked already.</source>
         <translation>{name} 已认定或已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1142" />
+        <location filename="../../desktop_app/i18n.py" line="1144" />
         <source>{name} is not recognised; only a recognised unit is reviewed or revoked.</source>
         <translation>{name} 尚未认定；只有已认定的单位才能复核或撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1145" />
+        <location filename="../../desktop_app/i18n.py" line="1147" />
         <source>{name}: {day} is before {before}; choose a later day.</source>
         <translation>{name}：{day} 早于 {before}，请选择更晚的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1148" />
+        <location filename="../../desktop_app/i18n.py" line="1150" />
         <source>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</source>
         <translation>{name} 已推荐或已认定；请先撤回推荐或撤销认定，再删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1159" />
+        <location filename="../../desktop_app/i18n.py" line="1161" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>模板映射 {file} 指定的工作簿 {workbook} 不在同一文件夹中。请把省厅的工作簿放在映射文件旁边，或改正 “workbook”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1164" />
+        <location filename="../../desktop_app/i18n.py" line="1166" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>模板 {template}：其工作簿 {workbook} 无法打开，文件已损坏或不是 .xlsx 工作簿。请重新把省厅的空白表样放在映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1169" />
+        <location filename="../../desktop_app/i18n.py" line="1171" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>无法读取模板映射 {file}。请检查该文件是否存在、是否有权限打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1174" />
+        <location filename="../../desktop_app/i18n.py" line="1176" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>模板映射 {file} 不是普通文件（而是文件夹、设备或失效的链接），未读取。请将其移出模板文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1179" />
+        <location filename="../../desktop_app/i18n.py" line="1181" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>模板映射 {file} 有 {size_kb} KB，映射文件最大 {limit_kb} KB，因此未读取。请确认是否选错了文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1184" />
+        <location filename="../../desktop_app/i18n.py" line="1186" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>模板映射 {file} 不是 UTF-8 文本（第 {line} 行）。请另存为 UTF-8 编码，例如在记事本中“另存为”时选择 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1189" />
+        <location filename="../../desktop_app/i18n.py" line="1191" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>模板映射 {file}：第 {line} 行的键由超过 {limit} 个以点分隔的部分组成，映射文件最多只需 3 个。请改正该行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1194" />
+        <location filename="../../desktop_app/i18n.py" line="1196" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>模板映射 {file} 第 {line} 行的括号嵌套超过 {limit} 层，映射文件用不到这么多层，因此未读取。请改正该行的括号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1199" />
+        <location filename="../../desktop_app/i18n.py" line="1201" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>模板映射 {file} 第 {line} 行第 {column} 列不是有效的 TOML：“{text}”。请改正该行（格式见 docs/templates.md）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1204" />
+        <location filename="../../desktop_app/i18n.py" line="1206" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>模板映射 {file} 使用第 {format} 版映射格式，本版县报只能读取第 {supported} 版。请升级县报，或索取第 {supported} 版格式的映射文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1209" />
+        <location filename="../../desktop_app/i18n.py" line="1211" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不是映射文件的键。此处允许：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1213" />
+        <location filename="../../desktop_app/i18n.py" line="1215" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>模板映射 {file} 缺少必需的 “{key}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1216" />
+        <location filename="../../desktop_app/i18n.py" line="1218" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是带引号的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1219" />
+        <location filename="../../desktop_app/i18n.py" line="1221" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>模板映射 {file}：“{key}” 含有控制字符，工作簿无法保存这种字符。请将其删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1224" />
+        <location filename="../../desktop_app/i18n.py" line="1226" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>模板映射 {file}：“{key}” 超过 {limit} 个字符，这是 Excel 数字格式允许的最大长度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1229" />
+        <location filename="../../desktop_app/i18n.py" line="1231" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>模板映射 {file}：“{key}” 不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1232" />
+        <location filename="../../desktop_app/i18n.py" line="1234" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是不带引号的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1235" />
+        <location filename="../../desktop_app/i18n.py" line="1237" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>模板映射 {file}：“{key}” 必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1238" />
+        <location filename="../../desktop_app/i18n.py" line="1240" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>模板映射 {file}：“{key}” 必须是方括号中的文本列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1241" />
+        <location filename="../../desktop_app/i18n.py" line="1243" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>模板映射 {file}：“{key}” 必须是表（花括号中的键，或单独的一节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1246" />
+        <location filename="../../desktop_app/i18n.py" line="1248" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>模板映射 {file}：“{key}” 必须是表的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1249" />
+        <location filename="../../desktop_app/i18n.py" line="1251" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不能是 “{given}”。请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1252" />
+        <location filename="../../desktop_app/i18n.py" line="1254" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>模板映射 {file}：“{key}” 必须是 {first} 至 {last} 之间的两个年份（起、止），例如 [2024, 2026]。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1257" />
+        <location filename="../../desktop_app/i18n.py" line="1259" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>模板映射 {file}：“{key}” 给出的行 {first}–{last} 无效；行号为 1 至 {most}，且起始行须在结束行之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1262" />
+        <location filename="../../desktop_app/i18n.py" line="1264" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>模板映射 {file}：表 “{key}” 有 {rows} 行，区划表最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1267" />
+        <location filename="../../desktop_app/i18n.py" line="1269" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>模板映射 {file}：“{id}” 不能作为模板编号；请只用字母、数字、“-”、“_” 和 “.”，最多 64 个，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1272" />
+        <location filename="../../desktop_app/i18n.py" line="1274" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>模板映射 {file} 没有映射任何工作表，会与任何工作簿相匹配。请至少添加一个 [[sheet]]，写明工作表名称和单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1277" />
+        <location filename="../../desktop_app/i18n.py" line="1279" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>模板映射 {file} 将工作表 “{sheet}” 映射了两次；请合并这两个 [[sheet]] 节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1282" />
+        <location filename="../../desktop_app/i18n.py" line="1284" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>模板映射 {file}：workbook = “{workbook}” 必须是映射文件所在文件夹中的文件名，不能包含文件夹、盘符或 “..”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1287" />
+        <location filename="../../desktop_app/i18n.py" line="1289" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 不是普通文件（而是文件夹、设备或失效的链接）。请把省厅的工作簿放在该处。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1292" />
+        <location filename="../../desktop_app/i18n.py" line="1294" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 是指向模板文件夹之外的链接。请把工作簿本身复制到映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1297" />
+        <location filename="../../desktop_app/i18n.py" line="1299" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 有 {size_mb} MB，模板工作簿最大 {limit_mb} MB。请确认它是省厅的空白表样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1302" />
+        <location filename="../../desktop_app/i18n.py" line="1304" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>模板映射 {file}：file_name 为空。请用字段为导出的文件命名，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1307" />
+        <location filename="../../desktop_app/i18n.py" line="1309" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>模板映射 {file}：file_name 使用了不存在的字段 “{field}”。允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1312" />
+        <location filename="../../desktop_app/i18n.py" line="1314" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>模板映射 {file}：file_name 中含有 {field}；字段只能是 {allowed} 之一，原样书写，不能带 “.”、“[”、“!” 或 “:”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1317" />
+        <location filename="../../desktop_app/i18n.py" line="1319" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>模板映射 {file}：file_name “{text}” 中第 {position} 个字符处的花括号不成对。每个字段须写在一对花括号中，例如 {example}；允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1323" />
+        <location filename="../../desktop_app/i18n.py" line="1325" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>模板映射 {file} 映射了 {count} 个工作表，一个映射最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1327" />
+        <location filename="../../desktop_app/i18n.py" line="1329" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}”不能用作模板编号：请使用字母、数字、“-”、“_”和“.”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1330" />
+        <location filename="../../desktop_app/i18n.py" line="1332" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>模板的适用年度 {first}–{last} 不是有效的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1333" />
+        <location filename="../../desktop_app/i18n.py" line="1335" />
         <source>The mapping maps no sheet.</source>
         <translation>映射中没有任何工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1334" />
+        <location filename="../../desktop_app/i18n.py" line="1336" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>工作簿中没有映射所用的工作表“{sheet}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1337" />
+        <location filename="../../desktop_app/i18n.py" line="1339" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>工作簿没有定义指向单个单元格的名称“{name}”（工作表 {sheet}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1341" />
+        <location filename="../../desktop_app/i18n.py" line="1343" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>单元格 {sheet}!{cell} 位于工作表的表格范围之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1344" />
+        <location filename="../../desktop_app/i18n.py" line="1346" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>单元格 {sheet}!{cell} 位于合并单元格 {merged} 内部；请映射其左上角单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1348" />
+        <location filename="../../desktop_app/i18n.py" line="1350" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>单元格 {sheet}!{cell} 含有省厅设置的公式，不能写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1351" />
+        <location filename="../../desktop_app/i18n.py" line="1353" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>单元格 {sheet}!{cell} 被映射了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1354" />
+        <location filename="../../desktop_app/i18n.py" line="1356" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>单元格 {sheet}!{cell} 应为“{text}”：这不是映射所对应的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1359" />
+        <location filename="../../desktop_app/i18n.py" line="1361" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>工作表 {sheet} 是地区汇总表，但映射中没有给出表格设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1362" />
+        <location filename="../../desktop_app/i18n.py" line="1364" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>工作表 {sheet}：表格行范围 {first}–{last} 无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1365" />
+        <location filename="../../desktop_app/i18n.py" line="1367" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>工作表 {sheet}：合计行 {cell} 位于地区行范围之内。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1368" />
+        <location filename="../../desktop_app/i18n.py" line="1370" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>工作表 {sheet}：{cell} 列没有可用于匹配行的区划代码或名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1372" />
+        <location filename="../../desktop_app/i18n.py" line="1374" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>单元格 {sheet}!{cell} 映射到未知指标 {indicator}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1375" />
+        <location filename="../../desktop_app/i18n.py" line="1377" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>模板 {template} 不适用于{period}（报告期类型或适用年度 {first}–{last} 不符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1379" />
+        <location filename="../../desktop_app/i18n.py" line="1381" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>模板 {template} 属于其他省份，不适用于{region}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1382" />
+        <location filename="../../desktop_app/i18n.py" line="1384" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>模板 {template} 不适用于{region}这一级地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1385" />
+        <location filename="../../desktop_app/i18n.py" line="1387" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>工作表 {sheet} 只能填 {rows} 个地区，实际有 {regions} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1388" />
+        <location filename="../../desktop_app/i18n.py" line="1390" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>工作表 {sheet} 中没有{region}（{code}）的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1391" />
+        <location filename="../../desktop_app/i18n.py" line="1393" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>无法把报表写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1395" />
+        <location filename="../../desktop_app/i18n.py" line="1397" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}：磁盘已满（或文件超出该磁盘允许的大小）。没有留下不完整的文件。请清理磁盘空间或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1401" />
+        <location filename="../../desktop_app/i18n.py" line="1403" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>未能写入 {path}：您没有该文件夹的写入权限，或该文件正被其他程序（Excel、WPS、PDF 阅读器）打开。请关闭该文件或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1407" />
+        <location filename="../../desktop_app/i18n.py" line="1409" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>未能写入 {path}：所在文件夹不存在，或该名称是一个文件夹。请选择其他文件名或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1412" />
+        <location filename="../../desktop_app/i18n.py" line="1414" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}（{detail}）。没有留下不完整的文件。请检查磁盘或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1417" />
+        <location filename="../../desktop_app/i18n.py" line="1419" />
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1418" />
+        <location filename="../../desktop_app/i18n.py" line="1420" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏或不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1423" />
+        <location filename="../../desktop_app/i18n.py" line="1425" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} 是旧的 Excel 97-2003 格式（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1428" />
+        <location filename="../../desktop_app/i18n.py" line="1430" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} 设有密码保护。请打开后取消密码（不加密保存），再重新导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1433" />
+        <location filename="../../desktop_app/i18n.py" line="1435" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} 过大，不像是一份报表（解压后 {size} MB）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1437" />
+        <location filename="../../desktop_app/i18n.py" line="1439" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} 中有一个工作表达 {cells} 个单元格，远超一份报表。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1442" />
+        <location filename="../../desktop_app/i18n.py" line="1444" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} 被拒绝：它解压后是压缩大小的 {ratio} 倍，而正常工作簿不会超过 {limit} 倍；这种文件是为耗尽电脑内存而做的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1448" />
+        <location filename="../../desktop_app/i18n.py" line="1450" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} 由 {count} 个部件组成，远多于一个工作簿应有的数量（最多 {limit} 个）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1453" />
+        <location filename="../../desktop_app/i18n.py" line="1455" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：其中的“{part}”部分不完整或内容错乱（第 {line} 行）。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1459" />
+        <location filename="../../desktop_app/i18n.py" line="1461" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分含有文档类型声明（DTD），Excel 从不写入这种内容，它可能隐藏有害内容。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1465" />
+        <location filename="../../desktop_app/i18n.py" line="1467" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分有一个超过 {size} MB 的单项（注释、标记或属性），而 Excel 写入的单项最多只有几 KB（上限 {limit} MB）。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1471" />
+        <location filename="../../desktop_app/i18n.py" line="1473" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 中存的是“{value}”，这不是 Excel 会写入的值。请用 Excel 或 WPS 打开该文件，改正该单元格后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1477" />
+        <location filename="../../desktop_app/i18n.py" line="1479" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 引用了工作簿共享文本表中的第 {index} 条文本，但文件中没有这条文本。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1483" />
+        <location filename="../../desktop_app/i18n.py" line="1485" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”中有一行的行号是“{row}”，任何工作表都不可能有这样的行。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1488" />
+        <location filename="../../desktop_app/i18n.py" line="1490" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} 不是 Excel 工作簿（.xlsx），未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1491" />
+        <location filename="../../desktop_app/i18n.py" line="1493" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} 是 Excel 或 WPS 在工作簿打开时留下的锁定文件，未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1495" />
+        <location filename="../../desktop_app/i18n.py" line="1497" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} 是一个文件夹，其中的文件没有导入。如需导入，请单独导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1498" />
+        <location filename="../../desktop_app/i18n.py" line="1500" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} 未能导入：县报处理该文件时遇到了意外问题（{kind}）。该文件的数据一条也没有写入；其他文件各自单独处理。请把该文件发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1504" />
+        <location filename="../../desktop_app/i18n.py" line="1506" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} 与所有 Excel 模板都不相符（标题、表号或工作表不同）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1509" />
+        <location filename="../../desktop_app/i18n.py" line="1511" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} 不是模板 {template}（{form_number}）的填报文件：{cells} 不一致。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1514" />
+        <location filename="../../desktop_app/i18n.py" line="1516" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} 没有写明报告期，请指定报告期。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1517" />
+        <location filename="../../desktop_app/i18n.py" line="1519" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1520" />
+        <location filename="../../desktop_app/i18n.py" line="1522" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} 没有写明行政区划代码，请指定地区。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1523" />
+        <location filename="../../desktop_app/i18n.py" line="1525" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1526" />
+        <location filename="../../desktop_app/i18n.py" line="1528" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>第 {row} 行：没有代码或名称为“{key}”的地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1529" />
+        <location filename="../../desktop_app/i18n.py" line="1531" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>第 {row} 行有数据，但没有区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1530" />
+        <location filename="../../desktop_app/i18n.py" line="1532" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>指标 {indicator}：文件中为 {file}，而已存数据得出 {derived}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1534" />
+        <location filename="../../desktop_app/i18n.py" line="1536" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>没有编号为 {batch} 的导入记录。运行 `xianbao imports`（或在窗口中打开“导出与打印 ▸ 导入记录与撤销导入…”）查看各次导入及其编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1539" />
+        <location filename="../../desktop_app/i18n.py" line="1541" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>有 {count} 次导入的编号以 {batch} 开头。请按 `xianbao imports` 列出的编号多输入几位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1543" />
+        <location filename="../../desktop_app/i18n.py" line="1545" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>{file} 的导入已于 {when} 由 {who} 撤销，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1547" />
+        <location filename="../../desktop_app/i18n.py" line="1549" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>{file} 的导入无法撤销：导入后又有 {count} 个值被修改，例如 {region} {indicator} {period}（导入值 {imported}，现值 {now}）。撤销会丢失这些后来的修改，因此未做任何更改；请改为逐个手工更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1553" />
+        <location filename="../../desktop_app/i18n.py" line="1555" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} 有 {conflicts} 个冲突值和 {unmatched} 行被拒绝，请先解决。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1558" />
+        <location filename="../../desktop_app/i18n.py" line="1560" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{province}的{form_number}报表（模板 {template}），而{region}（{code}）不属于{province}。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1564" />
+        <location filename="../../desktop_app/i18n.py" line="1566" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{form_number}报表（模板 {template}），该模板不适用于{region}（{code}）这一级区划。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1570" />
+        <location filename="../../desktop_app/i18n.py" line="1572" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}：表中的 {rows} 个区划属于{parent_name}（{parent}），不属于{region}（{code}）。请按{parent_name}导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1575" />
+        <location filename="../../desktop_app/i18n.py" line="1577" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>第 {row} 行：{name}（{key}）不属于{region}（{code}），而属于{parent_name}。请删除该行，或随{parent_name}的报表导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1580" />
+        <location filename="../../desktop_app/i18n.py" line="1582" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>第 {row} 行：{name}（{key}）已有一行（第 {first} 行）。两行只保留一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1584" />
+        <location filename="../../desktop_app/i18n.py" line="1586" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name}（{code}）在工作表 {sheet} 中没有行：尚未报送数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1587" />
+        <location filename="../../desktop_app/i18n.py" line="1589" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>{name}（{code}）的行（工作表 {sheet} 第 {row} 行）没有任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1590" />
+        <location filename="../../desktop_app/i18n.py" line="1592" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>未读取：该数由县报根据已存的 {indicator} 数据推算，与之不符的单元格会被指出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1595" />
+        <location filename="../../desktop_app/i18n.py" line="1597" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>未读取：{indicator} 从 {cell} 读取，两格是同一个数，必须一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1600" />
+        <location filename="../../desktop_app/i18n.py" line="1602" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>未读取：增长率和百分比由县报自行计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1603" />
+        <location filename="../../desktop_app/i18n.py" line="1605" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>未读取：{indicator} 由其分子、分母计算得出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1606" />
+        <location filename="../../desktop_app/i18n.py" line="1608" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>未读取：年度目标在县报中设定（xianbao target）；该单元格须与已存目标一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1611" />
+        <location filename="../../desktop_app/i18n.py" line="1613" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>未读取：没有代码为 {indicator} 的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1614" />
+        <location filename="../../desktop_app/i18n.py" line="1616" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>未读取：{sheet}!{cell} 中的公式没有计算结果（文件由不计算公式的程序保存）。请用 Excel 或 WPS 打开并保存该文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1620" />
+        <location filename="../../desktop_app/i18n.py" line="1622" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 为 {file}，但已存和导入的数据得出 {derived}。请更正该单元格或其所依据的数据后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1625" />
+        <location filename="../../desktop_app/i18n.py" line="1627" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 的年度目标为 {file}，但已存目标为 {derived}。请更正该单元格或已存目标（xianbao target）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1630" />
+        <location filename="../../desktop_app/i18n.py" line="1632" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}”不是日期；请写成 2025-04-08。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1633" />
+        <location filename="../../desktop_app/i18n.py" line="1635" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1634" />
+        <location filename="../../desktop_app/i18n.py" line="1636" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>未找到中文 TrueType 字体，未生成 PDF。请安装 fonts-wqy-microhei（Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei），或在“设置”中选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1640" />
+        <location filename="../../desktop_app/i18n.py" line="1642" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>字体 {path} 使用 CFF 字形（OpenType/CFF，如思源黑体 Noto Sans CJK），无法嵌入 PDF。请选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）或文泉驿微米黑（wqy-microhei.ttc）等 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1646" />
+        <location filename="../../desktop_app/i18n.py" line="1648" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 不含中文字符，用它打印的报表会显示方框。请选择微软雅黑（msyh.ttc）或文泉驿微米黑等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1651" />
+        <location filename="../../desktop_app/i18n.py" line="1653" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>无法将 {path} 读取为 TrueType 字体。请选择微软雅黑（msyh.ttc）或文泉驿微米黑（wqy-microhei.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1656" />
+        <location filename="../../desktop_app/i18n.py" line="1658" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name}（{code}）没有下级区划，本报表无可列出的内容。请选择有乡镇的县、市（州）或省。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1661" />
+        <location filename="../../desktop_app/i18n.py" line="1663" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name}（{code}）不是市（州）或省；市级报表对市（州）或省的各县进行排名。县请使用月度汇总。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1667" />
+        <location filename="../../desktop_app/i18n.py" line="1669" />
         <source>The scheme {scheme} has no item {item}. Close the window and open it again.</source>
         <translation>评分方案“{scheme}”中没有 {item} 项。请关闭窗口后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1670" />
+        <location filename="../../desktop_app/i18n.py" line="1672" />
         <source>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</source>
         <translation>“{text}”不是分数。请输入数字，如 2 或 1.5。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1673" />
+        <location filename="../../desktop_app/i18n.py" line="1675" />
         <source>Item {item} scores 0 to {maximum} points; {points} is outside that.</source>
         <translation>第 {item} 项得分在 0 至 {maximum} 分之间，{points} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1676" />
+        <location filename="../../desktop_app/i18n.py" line="1678" />
         <source>Item {item} is scored in steps of {step} points; {points} is not one of them.</source>
         <translation>第 {item} 项按 {step} 分计分，{points} 不符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1679" />
+        <location filename="../../desktop_app/i18n.py" line="1681" />
         <source>The note of item {item} is longer than {limit} characters; shorten it.</source>
         <translation>第 {item} 项的说明超过 {limit} 个字，请精简。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1682" />
+        <location filename="../../desktop_app/i18n.py" line="1684" />
         <source>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</source>
         <translation>评分方案文件 {file} 无法使用（{detail}）。请索取更正后的文件，或将其移出评分方案文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1687" />
+        <location filename="../../desktop_app/i18n.py" line="1689" />
         <source>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</source>
         <translation>有两个评分方案文件使用同一标识 {key}。请为每个方案设不同的标识，或删除旧文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1692" />
+        <location filename="../../desktop_app/i18n.py" line="1694" />
         <source>There is no evaluation scheme {key}. Check the evaluation folder.</source>
         <translation>没有评分方案 {key}。请检查评分方案文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1695" />
+        <location filename="../../desktop_app/i18n.py" line="1697" />
         <source>{file} is already attached to item {item} (as {kept}); the same file is kept once.</source>
         <translation>{file} 已作为第 {item} 项的证明材料附上（名为 {kept}），同一文件只保存一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1699" />
+        <location filename="../../desktop_app/i18n.py" line="1701" />
         <source>That evidence file was removed meanwhile (perhaps by another clerk).</source>
         <translation>该证明材料已被删除（可能是其他填表人删除的）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1702" />
+        <location filename="../../desktop_app/i18n.py" line="1704" />
         <source>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</source>
         <translation>保存的 {file} 与其 SHA-256 不再一致，未另存。请重新附上原文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1707" />
+        <location filename="../../desktop_app/i18n.py" line="1709" />
         <source>{file} could not be read ({detail}). Check the file, then try again.</source>
         <translation>无法读取 {file}（{detail}）。请检查文件后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1710" />
+        <location filename="../../desktop_app/i18n.py" line="1712" />
         <source>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</source>
         <translation>{file} 超过 {limit} MB，证明材料文件不能超过这个大小。请附上较小的文件（降低扫描分辨率，或拆分文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1715" />
+        <location filename="../../desktop_app/i18n.py" line="1717" />
         <source>{file} is empty; attach the file that holds the evidence.</source>
         <translation>{file} 是空文件，请附上含有证明内容的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1718" />
+        <location filename="../../desktop_app/i18n.py" line="1720" />
         <source>Stopped; nothing was written.</source>
         <translation>已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1720" />
+        <location filename="../../desktop_app/i18n.py" line="1722" />
         <source>{where} is both the source and the target; name two different databases.</source>
         <translation>{where} 既是来源又是目标；请指定两个不同的数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1723" />
+        <location filename="../../desktop_app/i18n.py" line="1725" />
         <source>{region} ({code}), {indicator}, {period}: {source} in the source, {target} in the target.</source>
         <translation>{region}（{code}），{indicator}，{period}：来源中为 {source}，目标中为 {target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1727" />
+        <location filename="../../desktop_app/i18n.py" line="1729" />
         <source>{region} ({code}), {indicator}, {period}: the same figure, kept as the period's own figure in one database and as the year-to-date figure in the other.</source>
         <translation>{region}（{code}），{indicator}，{period}：数值相同，但一个数据库按本期数保存，另一个按累计数保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1732" />
+        <location filename="../../desktop_app/i18n.py" line="1734" />
         <source>{region} ({code}), the return for {period}: {source} in the source, {target} in the target.</source>
         <translation>{region}（{code}），{period}的报表：来源中为{source}，目标中为{target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1737" />
+        <location filename="../../desktop_app/i18n.py" line="1739" />
         <source>The region {name} ({code}) is recorded differently: its {what} is {source} in the source, {target} in the target.</source>
         <translation>区划 {name}（{code}）在两个数据库中记录不同：其{what}在来源中为 {source}，在目标中为 {target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1742" />
+        <location filename="../../desktop_app/i18n.py" line="1744" />
         <source>The indicator {indicator} is defined differently: its {what} is {source} in the source, {target} in the target. Make the two definitions the same first.</source>
         <translation>指标 {indicator} 在两个数据库中定义不同：其{what}在来源中为 {source}，在目标中为 {target}。请先使两边的定义一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1747" />
+        <location filename="../../desktop_app/i18n.py" line="1749" />
         <source>{region} ({code}), {indicator}, the target for {year}: {source} in the source, {target} in the target.</source>
         <translation>{region}（{code}），{indicator}，{year}年目标：来源中为 {source}，目标中为 {target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1752" />
+        <location filename="../../desktop_app/i18n.py" line="1754" />
         <source>{region} ({code}), {indicator}, {period}: the explanation differs between the two.</source>
         <translation>{region}（{code}），{indicator}，{period}：两个数据库中的情况说明不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1756" />
+        <location filename="../../desktop_app/i18n.py" line="1758" />
         <source>{region} ({code}), {register}: the row {name} differs between the two.</source>
         <translation>{region}（{code}），{register}：“{name}”这一行在两个数据库中不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1759" />
+        <location filename="../../desktop_app/i18n.py" line="1761" />
         <source>{region} ({code}): the demonstration candidate {name} differs between the two.</source>
         <translation>{region}（{code}）：示范候选单位“{name}”在两个数据库中不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1763" />
+        <location filename="../../desktop_app/i18n.py" line="1765" />
         <source>{region} ({code}), self-evaluation item {item}: the points or the note differ between the two.</source>
         <translation>{region}（{code}），自评项目 {item}：两个数据库中的得分或说明不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1768" />
+        <location filename="../../desktop_app/i18n.py" line="1770" />
         <source>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new figure would change it. Reopen it there first.</source>
         <translation>{region}（{code}），{indicator}，{period}：目标中{locked}本期的报表已报送（{who}，{since}），新增的数值会改变它。请先在目标中将其退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1774" />
+        <location filename="../../desktop_app/i18n.py" line="1776" />
         <source>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new explanation would change it. Reopen it there first.</source>
         <translation>{region}（{code}），{indicator}，{period}：目标中{locked}本期的报表已报送（{who}，{since}），新增的情况说明会改变它。请先在目标中将其退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1780" />
+        <location filename="../../desktop_app/i18n.py" line="1782" />
         <source>{region} ({code}), {register}: the row {name} was removed in the source and is still in the target.</source>
         <translation>{region}（{code}），{register}：“{name}”这一行在来源中已删除，但目标中仍有。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1785" />
+        <location filename="../../desktop_app/i18n.py" line="1787" />
         <source>{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.</source>
         <translation>{region}（{code}），{indicator}，{period}：来源中已清空，目标中为 {target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1789" />
+        <location filename="../../desktop_app/i18n.py" line="1791" />
         <source>{person} may work on some regions only, and a copy without --region copies them all. Name the region to copy with --region, or ask for an administrator of every region.</source>
         <translation>{person} 只能处理部分区划，而不带 --region 的复制会复制全部区划。请用 --region 指定要复制的区划，或请一位管理全部区划的管理员来操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1794" />
+        <location filename="../../desktop_app/i18n.py" line="1796" />
         <source>The target keeps its own {setting} ({target}); the source's ({source}) was not copied.</source>
         <translation>目标保留其自己的{setting}（{target}）；来源的（{source}）未复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1840" />
+        <location filename="../../desktop_app/i18n.py" line="1842" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1841" />
+        <location filename="../../desktop_app/i18n.py" line="1843" />
         <source>prefecture</source>
         <translation>地市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1842" />
+        <location filename="../../desktop_app/i18n.py" line="1844" />
         <source>county</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1843" />
+        <location filename="../../desktop_app/i18n.py" line="1845" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1844" />
+        <location filename="../../desktop_app/i18n.py" line="1846" />
         <source>village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1905" />
+        <location filename="../../desktop_app/i18n.py" line="1907" />
+        <location filename="../../desktop_app/self_test.py" line="324" />
+        <location filename="../../desktop_app/self_test.py" line="330" />
+        <location filename="../../desktop_app/self_test.py" line="455" />
+        <location filename="../../desktop_app/self_test.py" line="532" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6278,313 +6282,313 @@
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1967" />
+        <location filename="../../desktop_app/i18n.py" line="1972" />
         <source>Service points</source>
         <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
         <translation>服务站点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1968" />
+        <location filename="../../desktop_app/i18n.py" line="1973" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1969" />
+        <location filename="../../desktop_app/i18n.py" line="1974" />
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1970" />
+        <location filename="../../desktop_app/i18n.py" line="1975" />
         <source>County centre</source>
         <translation>县级中心</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1971" />
+        <location filename="../../desktop_app/i18n.py" line="1976" />
         <source>Township station</source>
         <translation>乡镇站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1972" />
+        <location filename="../../desktop_app/i18n.py" line="1977" />
         <source>Village point</source>
         <translation>村级点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1973" />
+        <location filename="../../desktop_app/i18n.py" line="1978" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1974" />
+        <location filename="../../desktop_app/i18n.py" line="1979" />
         <source>Operator</source>
         <translation>运营主体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1975" />
+        <location filename="../../desktop_app/i18n.py" line="1980" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1976" />
+        <location filename="../../desktop_app/i18n.py" line="1981" />
         <source>Opened</source>
         <translation>建成日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1977" />
+        <location filename="../../desktop_app/i18n.py" line="1982" />
         <source>Closed</source>
         <translation>停运日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1978" />
+        <location filename="../../desktop_app/i18n.py" line="1983" />
         <source>In a poor village</source>
         <translation>贫困村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1979" />
+        <location filename="../../desktop_app/i18n.py" line="1984" />
         <source>Project funds (10k yuan)</source>
         <translation>示范项目资金（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1980" />
+        <location filename="../../desktop_app/i18n.py" line="1985" />
         <source>Project year</source>
         <translation>项目年度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1981" />
+        <location filename="../../desktop_app/i18n.py" line="1986" />
         <source>Training sessions</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1982" />
+        <location filename="../../desktop_app/i18n.py" line="1987" />
         <source>Topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1983" />
+        <location filename="../../desktop_app/i18n.py" line="1988" />
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1984" />
+        <location filename="../../desktop_app/i18n.py" line="1989" />
         <source>Ended</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1985" />
+        <location filename="../../desktop_app/i18n.py" line="1990" />
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1986" />
+        <location filename="../../desktop_app/i18n.py" line="1991" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1987" />
+        <location filename="../../desktop_app/i18n.py" line="1992" />
         <source>Attendees</source>
         <translation>培训人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1988" />
+        <location filename="../../desktop_app/i18n.py" line="1993" />
         <source>Of whom poor</source>
         <translation>其中贫困人口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1989" />
+        <location filename="../../desktop_app/i18n.py" line="1994" />
         <source>Subsidy claimed (10k yuan)</source>
         <translation>申领补贴（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1990" />
+        <location filename="../../desktop_app/i18n.py" line="1995" />
         <source>E-commerce villages and towns</source>
         <translation>电商村镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1991" />
+        <location filename="../../desktop_app/i18n.py" line="1996" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1992" />
+        <location filename="../../desktop_app/i18n.py" line="1997" />
         <source>E-commerce village</source>
         <translation>电商村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1993" />
+        <location filename="../../desktop_app/i18n.py" line="1998" />
         <source>E-commerce town</source>
         <translation>电商镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1994" />
+        <location filename="../../desktop_app/i18n.py" line="1999" />
         <source>Taobao village</source>
         <translation>淘宝村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1995" />
+        <location filename="../../desktop_app/i18n.py" line="2000" />
         <source>Main products</source>
         <translation>主营产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1996" />
+        <location filename="../../desktop_app/i18n.py" line="2001" />
         <source>Online sales (10k yuan)</source>
         <translation>网络销售额（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1997" />
+        <location filename="../../desktop_app/i18n.py" line="2002" />
         <source>Year recognised</source>
         <translation>认定年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1998" />
+        <location filename="../../desktop_app/i18n.py" line="2003" />
         <source>Recognised by</source>
         <translation>认定单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1999" />
+        <location filename="../../desktop_app/i18n.py" line="2004" />
         <source>Withdrawn</source>
         <translation>撤销日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2000" />
+        <location filename="../../desktop_app/i18n.py" line="2005" />
         <source>Enterprises and online shops</source>
         <translation>电商企业和网店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2001" />
+        <location filename="../../desktop_app/i18n.py" line="2006" />
         <source>E-commerce enterprise</source>
         <translation>电商企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2002" />
+        <location filename="../../desktop_app/i18n.py" line="2007" />
         <source>Online shop</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2003" />
+        <location filename="../../desktop_app/i18n.py" line="2008" />
         <source>Cross-border enterprise</source>
         <translation>跨境电商企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2004" />
+        <location filename="../../desktop_app/i18n.py" line="2009" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2005" />
+        <location filename="../../desktop_app/i18n.py" line="2010" />
         <source>Registered capital (10k yuan)</source>
         <translation>注册资本（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2006" />
+        <location filename="../../desktop_app/i18n.py" line="2011" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2007" />
+        <location filename="../../desktop_app/i18n.py" line="2012" />
         <source>Employees</source>
         <translation>从业人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2008" />
+        <location filename="../../desktop_app/i18n.py" line="2013" />
         <source>Key projects</source>
         <translation>重点项目库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2009" />
+        <location filename="../../desktop_app/i18n.py" line="2014" />
         <source>Owner</source>
         <translation>建设单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2010" />
+        <location filename="../../desktop_app/i18n.py" line="2015" />
         <source>Planned investment (10k yuan)</source>
         <translation>计划投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2011" />
+        <location filename="../../desktop_app/i18n.py" line="2016" />
         <source>Invested so far (10k yuan)</source>
         <translation>累计完成投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2012" />
+        <location filename="../../desktop_app/i18n.py" line="2017" />
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2013" />
+        <location filename="../../desktop_app/i18n.py" line="2018" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2014" />
+        <location filename="../../desktop_app/i18n.py" line="2019" />
         <source>Planned</source>
         <translation>谋划中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2015" />
+        <location filename="../../desktop_app/i18n.py" line="2020" />
         <source>Under way</source>
         <translation>在建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2016" />
+        <location filename="../../desktop_app/i18n.py" line="2021" />
         <source>Completed</source>
         <translation>已建成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2017" />
+        <location filename="../../desktop_app/i18n.py" line="2022" />
         <source>Stopped</source>
         <translation>停建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2018" />
+        <location filename="../../desktop_app/i18n.py" line="2023" />
         <source>Designations</source>
         <translation>称号认定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2019" />
+        <location filename="../../desktop_app/i18n.py" line="2024" />
         <source>Designation</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2020" />
+        <location filename="../../desktop_app/i18n.py" line="2025" />
         <source>Comprehensive demonstration county</source>
         <translation>电子商务进农村综合示范县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2021" />
+        <location filename="../../desktop_app/i18n.py" line="2026" />
         <source>E-commerce poverty-alleviation county</source>
         <translation>电商精准扶贫县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2022" />
+        <location filename="../../desktop_app/i18n.py" line="2027" />
         <source>Poor county</source>
         <translation>贫困县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2023" />
+        <location filename="../../desktop_app/i18n.py" line="2028" />
         <source>Poor village</source>
         <translation>贫困村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2024" />
+        <location filename="../../desktop_app/i18n.py" line="2029" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2025" />
+        <location filename="../../desktop_app/i18n.py" line="2030" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2026" />
+        <location filename="../../desktop_app/i18n.py" line="2031" />
         <source>Designated by</source>
         <translation>认定单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2041" />
+        <location filename="../../desktop_app/i18n.py" line="2048" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2041" />
+        <location filename="../../desktop_app/i18n.py" line="2048" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -6781,29 +6785,29 @@
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="68" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="99" />
         <source>Print preview – {name}</source>
         <extracomment>The share of the screen the preview takes: Qt's default (640×480, the whole page in view) showed an A4 page at 38%, too small to read.</extracomment>
         <translation>打印预览 – {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="70" />
-        <location filename="../../desktop_app/ui/report_preview.py" line="148" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="101" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="160" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="71" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="102" />
         <source>Save a copy of the report as PDF</source>
         <translation>将报表另存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="138" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="150" />
         <source>Save the report as PDF</source>
         <translation>将报表保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_preview.py" line="140" />
+        <location filename="../../desktop_app/ui/report_preview.py" line="152" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -7729,6 +7733,251 @@
         <translation>
             <numerusform>台账“%1”中的 %n 条记录。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../desktop_app/ui/print_check.py" line="49" />
+        <source>The PDF has no pages.</source>
+        <translation>PDF 没有页面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_check.py" line="67" />
+        <source>Qt could not paint the page onto a printer.</source>
+        <translation>Qt 无法把页面绘制到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/print_check.py" line="72" />
+        <source>The printer's output {path} was not written.</source>
+        <translation>打印输出 {path} 未写出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="82" />
+        <source>passed</source>
+        <extracomment>The demo county, its bureau and the month keyed. What is keyed, as a clerk types it: counts, one with its part (其中), and money keyed year to date with its parts. The part keyed larger than its whole for a moment, for the checks to find. The shipped template exported (a Sichuan county's monthly return) and the figure read back. The figure looked for in the PDF's text (the report prints 1-N月累计 of the money flows). How long the print step's child process may take. The flag of the print step's child process: `xianbao --self-test-print PDF OUTPUT`.</extracomment>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="83" />
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="84" />
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="85" />
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="142" />
+        <source>Qt cannot be loaded ({reason})</source>
+        <translation>Qt 无法加载（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="165" />
+        <source>The new database is at schema {revision}, not {head}.</source>
+        <translation>新数据库的结构版本是 {revision}，不是 {head}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="170" />
+        <source>self-test</source>
+        <translation>自检</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="171" />
+        <source>New database at schema {revision}</source>
+        <translation>新建数据库，结构版本 {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="193" />
+        <source>{code} was keyed as {keyed} but reads back as {shown}.</source>
+        <translation>{code} 录入的是 {keyed}，读回却是 {shown}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="198" />
+        <source>{count} of the {rows} figures of {region}'s return for {period} keyed and read back</source>
+        <translation>{region}{period}报表 {rows} 项指标中录入 {count} 项，读回一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="215" />
+        <source>The checks did not find {part} larger than its whole.</source>
+        <translation>审核没有查出 {part} 大于其合计。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="226" />
+        <source>The checks still find {part} too large after it was corrected.</source>
+        <translation>{part} 改正后，审核仍报其大于合计。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="230" />
+        <source>{part} larger than its whole was found, and cleared once corrected ({count} issues left: the indicators not keyed)</source>
+        <translation>审核查出 {part} 大于其合计，改正后问题消失（另有 {count} 个问题：未录入的指标）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="262" />
+        <source>{file}: {sheet}!{cell} holds {found}, not {expected}.</source>
+        <translation>{file}：{sheet}!{cell} 是 {found}，应为 {expected}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="266" />
+        <source>{file}: {sheet}!{cell} = {value}, as keyed</source>
+        <translation>{file}：{sheet}!{cell} = {value}，与录入一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="280" />
+        <source> (bold: {path})</source>
+        <translation>（粗体：{path}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="293" />
+        <source>{file}: {pages} pages, {size} KB</source>
+        <translation>{file}：共 {pages} 页，{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="323" />
+        <source>The PDF's text lacks {missing}.</source>
+        <translation>PDF 文字中缺少 {missing}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="328" />
+        <source>The PDF does not embed its TrueType font.</source>
+        <translation>PDF 未嵌入 TrueType 字体。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="329" />
+        <source>{found} found in the text; the font is embedded</source>
+        <translation>文字中找到 {found}；字体已嵌入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="343" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="344" />
+        <source>Page 1 painted at {dpi} dpi onto an A4 printer (Qt platform {platform}); default printer: {printer}</source>
+        <translation>第 1 页已按 {dpi} dpi 绘制到 A4 打印机（Qt 平台 {platform}）；默认打印机：{printer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="390" />
+        <source>Qt did not finish painting within {seconds} s.</source>
+        <translation>Qt 在 {seconds} 秒内未完成绘制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="399" />
+        <source>Qt could not start (exit code {code}): {reason}</source>
+        <translation>Qt 无法启动（退出码 {code}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="436" />
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="437" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="438" />
+        <source>Keying values</source>
+        <translation>录入数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="439" />
+        <source>Return checks</source>
+        <translation>报表审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="440" />
+        <source>Excel export</source>
+        <translation>Excel 导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="441" />
+        <source>Chinese font</source>
+        <translation>中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="442" />
+        <source>Monthly PDF</source>
+        <translation>月度汇总 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="443" />
+        <source>PDF text</source>
+        <translation>PDF 文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="444" />
+        <source>Print rendering</source>
+        <translation>打印渲染</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="454" />
+        <source>needs: {steps}</source>
+        <translation>需先通过：{steps}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="473" />
+        <location filename="../../desktop_app/self_test.py" line="488" />
+        <source>Temporary folder</source>
+        <translation>临时文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="478" />
+        <source>The temporary folder {path} could not be removed.</source>
+        <translation>临时文件夹 {path} 未能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="480" />
+        <source>{path} removed</source>
+        <translation>已删除 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="491" />
+        <source>Xianbao self-test</source>
+        <translation>县报自检</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="496" />
+        <source>No temporary folder could be made in {path}: {reason}</source>
+        <translation>无法在 {path} 中创建临时文件夹：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="526" />
+        <source>{failed} of {count} steps did not pass ({seconds:.1f} s): {names}.</source>
+        <translation>{count} 项中有 {failed} 项未通过（{seconds:.1f} 秒）：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="538" />
+        <source>All {count} steps passed ({seconds:.1f} s).</source>
+        <translation>全部 {count} 项通过（{seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="563" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="564" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="565" />
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/self_test.py" line="566" />
+        <source>Detail</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -9204,59 +9453,59 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1865" />
+        <location filename="../../desktop_app/i18n.py" line="1867" />
         <source>clerk</source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them. The roles of staff accounts (domain/users.py Role) as people call them.</extracomment>
         <translation>填报员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1866" />
+        <location filename="../../desktop_app/i18n.py" line="1868" />
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1867" />
+        <location filename="../../desktop_app/i18n.py" line="1869" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1872" />
+        <location filename="../../desktop_app/i18n.py" line="1874" />
         <source>key figures or register rows</source>
         <extracomment>What a role may be refused (domain/users.py Action), as "{person} may not …" continues.</extracomment>
         <translation>填报数据或台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1873" />
+        <location filename="../../desktop_app/i18n.py" line="1875" />
         <source>import returns or lists</source>
         <translation>导入报表或名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1874" />
+        <location filename="../../desktop_app/i18n.py" line="1876" />
         <source>submit returns</source>
         <translation>上报报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1875" />
+        <location filename="../../desktop_app/i18n.py" line="1877" />
         <source>reopen or send back returns</source>
         <translation>重新打开或退回报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1876" />
+        <location filename="../../desktop_app/i18n.py" line="1878" />
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1877" />
+        <location filename="../../desktop_app/i18n.py" line="1879" />
         <source>change townships, villages or regions</source>
         <translation>修改乡镇、村或地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1878" />
+        <location filename="../../desktop_app/i18n.py" line="1880" />
         <source>change indicators</source>
         <translation>修改指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1879" />
+        <location filename="../../desktop_app/i18n.py" line="1881" />
         <source>change templates</source>
         <translation>修改模板</translation>
     </message>
