@@ -50,7 +50,7 @@ class Row:
     baseline: str  # the baseline's median in this run
     ratio: float | None
     goal: float | None  # ratio goal; None: reported only
-    issue_said: str  # what issue 15 (or the bench's README) measured before
+    issue_said: str  # what issue 15 (for the last two rows bench/README) measured before
 
     @property
     def verdict(self) -> str:
@@ -250,7 +250,7 @@ def run_bench(name: str, arguments: list[str], out: Path, verbose: bool) -> tupl
 
 def table(rows: list[Row]) -> list[str]:
     lines = [
-        "| figure | now | baseline | ratio | goal | | issue 15 said |",
+        "| figure | now | baseline | ratio | goal | | before |",
         "|---|---:|---:|---:|---:|---|---|",
     ]
     for row in rows:
@@ -305,8 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lines = table(rows)
     print("\n".join(lines))
     print(
-        "\nnow and baseline: medians of this run, taken alternately; the whole test suite's time"
-        " is not a benchmark (make test; see the README's Tests section)."
+        "\nnow and baseline: medians of this run, taken alternately; before: issue 15's table (the"
+        " last two rows: bench/README). The whole test suite's time (make test) is no benchmark."
     )
     if failed:
         print(f"FAILED: {', '.join(failed)}")
