@@ -181,3 +181,16 @@ def _language_restored() -> Iterator[None]:
     yield
     if current_language() != before:
         set_language(before)
+
+
+@pytest.fixture(autouse=True)
+def _closed_widgets_deleted() -> Iterator[None]:
+    """Widgets a test leaves (pytest-qt closes them and asks Qt to delete them later) are deleted
+    when it ends, as the program's event loop would: left alive, a window's timers (the shared
+    file's 30-second presence check) fired in whichever test ran next, on a database dropped
+    by then, and failed that test depending on the order and speed of the run."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
