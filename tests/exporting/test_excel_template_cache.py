@@ -66,28 +66,35 @@ def test_export_after_an_export_starts_from_the_blank_template(
     assert workbook_differences(template, second) == []
 
 
-def _touch_later(path: Path) -> None:
-    """A new modification time even on a file system with coarse timestamps."""
-    stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+def _keep_modified_time(path: Path, stat: os.stat_result) -> None:
+    """The file's old modification time: a change is seen by its content, however quickly
+    (within one tick of the file system's clock) it was saved."""
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
 
 
-def test_export_reads_a_template_changed_on_disk_again(store: Store, tmp_path: Path) -> None:
-    # Given the user's own copy of the county return, exported once
-    folder = tmp_path / "templates"
+def _own_template(folder: Path) -> Path:
+    """The user's own copy of the county return (id my-county); returns its workbook."""
     folder.mkdir()
     mapping = replace(load_mapping(shipped_templates_dir() / f"{SHIPPED}.toml"), id="my-county")
     save_mapping(mapping, folder / "my_county.toml")
     workbook = folder / mapping.workbook
     shutil.copy(shipped_templates_dir() / mapping.workbook, workbook)
+    return workbook
+
+
+def test_export_reads_a_template_changed_on_disk_again(store: Store, tmp_path: Path) -> None:
+    # Given the user's own copy of the county return, exported once
+    folder = tmp_path / "templates"
+    workbook = _own_template(folder)
     service = ExcelReturns(store.sessions, [folder])
     service.export("my-county", "511921", MARCH, tmp_path / "before.xlsx")
 
     # When the bureau edits a printed note of the workbook (no mapped cell)
+    stat = workbook.stat()
     book = load_workbook(workbook)
     book.worksheets[0]["A40"] = "本表由县商务局统计股填报"
     book.save(workbook)
-    _touch_later(workbook)
+    _keep_modified_time(workbook, stat)
     after = service.export("my-county", "511921", MARCH, tmp_path / "after.xlsx")
     # Then the next export has it, with the figures
     sheet = load_workbook(after).worksheets[0]
@@ -98,8 +105,29 @@ def test_export_reads_a_template_changed_on_disk_again(store: Store, tmp_path: P
     book = load_workbook(workbook)
     book.worksheets[0]["D14"] = "=1+1"
     book.save(workbook)
-    _touch_later(workbook)
+    _keep_modified_time(workbook, stat)
     with pytest.raises(DomainError) as refused:
         service.export("my-county", "511921", MARCH, tmp_path / "refused.xlsx")
     assert refused.value.issue.code == "template_cell_formula"
     assert not (tmp_path / "refused.xlsx").exists()
+
+
+@pytest.mark.parametrize(
+    ("damage", "code"),
+    [("removed", "template_workbook_missing"), ("garbled", "template_workbook_unreadable")],
+)
+def test_export_refuses_a_template_workbook_removed_or_garbled_since(
+    store: Store, tmp_path: Path, damage: str, code: str
+) -> None:
+    folder = tmp_path / "templates"
+    workbook = _own_template(folder)
+    service = ExcelReturns(store.sessions, [folder])
+    service.export("my-county", "511921", MARCH, tmp_path / "first.xlsx")
+    if damage == "removed":
+        workbook.unlink()
+    else:
+        workbook.write_bytes(b"PK\x03\x04 not a workbook any more")
+    with pytest.raises(DomainError) as refused:
+        service.export("my-county", "511921", MARCH, tmp_path / "second.xlsx")
+    assert refused.value.issue.code == code
+    assert not (tmp_path / "second.xlsx").exists()
