@@ -161,7 +161,14 @@ def run_on_a_full_disk(db: Path, *args: str) -> subprocess.CompletedProcess[str]
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
 
-    env = {**os.environ, "XIANBAO_DB": str(db), "XIANBAO_LANG": "en"}
+    # Reading the shared bytecode cache, never writing it: a .pyc written under the 4 KB limit
+    # would be cut short and break the next program that reads it ("marshal data too short").
+    env = {
+        **os.environ,
+        "XIANBAO_DB": str(db),
+        "XIANBAO_LANG": "en",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
     try:
         return subprocess.run(
             [sys.executable, "-m", "desktop_app", *args],
