@@ -15,9 +15,9 @@ from desktop_app.services.store import Store
 from desktop_app.ui.import_preview import ImportPreviewDialog
 from desktop_app.ui.main_window import MainWindow
 from tests.exporting.hostile_xlsx import rewrite
-from tests.ui.test_report_actions import MARCH, when_shown, window
+from tests.ui.test_report_actions import MARCH, store, when_shown, window
 
-__all__ = ["window"]
+__all__ = ["store", "window"]  # the demo county's copy, and the window on it
 
 
 def test_a_folder_with_a_damaged_return_imports_the_rest_and_lists_every_file(
