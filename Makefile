@@ -30,9 +30,11 @@ system-deps:
 run: setup
 	$(BIN)/xianbao
 
-## Set up and run the whole test suite (Qt offscreen).
+## Set up and run the whole test suite (Qt offscreen) in $(TEST_WORKERS) processes (pytest-xdist;
+## --dist loadscope keeps a module's tests, and the data its fixtures build once, in one process).
+TEST_WORKERS ?= 2
 test: setup-dev
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope
 
 lint: setup-dev
 	$(BIN)/ruff check .
