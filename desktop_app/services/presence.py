@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.issues import DomainError
@@ -245,8 +246,9 @@ class ServerPresence:
                     ),
                     {"mark": SERVER_MARK + "|%"},
                 ).all()
-        except DomainError:
-            return []  # the server is gone: the next save says so
+        except (DomainError, SQLAlchemyError):
+            # The server gone, or the database dropped: nobody to name; the next save says so.
+            return []
         found: dict[str, Holder] = {}
         for name, since in rows:
             parts = str(name).split("|")

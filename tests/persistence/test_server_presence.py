@@ -87,3 +87,26 @@ def test_server_presence_names_survive_the_servers_ascii_and_63_bytes(postgres_u
     finally:
         first.close()
         second.close()
+
+
+def test_server_presence_of_a_dropped_database_names_nobody(postgres_url: str) -> None:
+    # The window's timer asks every 30 s; a database dropped meanwhile must not raise into it.
+    from sqlalchemy import create_engine, make_url, text
+    from sqlalchemy.pool import NullPool
+
+    from tests.conftest import postgres_admin_url
+
+    store = open_server_store(postgres_url)
+    try:
+        mine = ServerPresence(store.engine, store.sessions, "王芳").start()
+        store.engine.dispose()
+        admin = create_engine(
+            postgres_admin_url(), isolation_level="AUTOCOMMIT", poolclass=NullPool
+        )
+        with admin.connect() as connection:
+            name = make_url(postgres_url).database
+            connection.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+        admin.dispose()
+        assert mine.others() == []
+    finally:
+        store.close()
