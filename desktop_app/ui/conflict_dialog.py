@@ -13,6 +13,7 @@ figure should stay, for one cell or for every refused cell of a pasted block:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -220,3 +221,38 @@ class ConflictDialog(QDialog):
     def reject(self) -> None:  # Esc and the window's close button: theirs stays
         self.keep_mine = False
         super().reject()
+
+
+class ConflictQuestion:
+    """A page's one open question about conflicts (the return page, 乡镇分列): asking closes a
+    question still open without acting on it (the newest counts), `drop` closes it when the
+    page moves to another return, and `answered` is called with the dialog once the clerk
+    chose."""
+
+    def __init__(self, parent: QWidget, answered: Callable[[ConflictDialog], None]) -> None:
+        self._parent = parent
+        self._answered = answered
+        self.dialog: ConflictDialog | None = None
+
+    def ask(self, conflicts: list[Conflict]) -> None:
+        self.drop()
+        dialog = self.dialog = ConflictDialog(conflicts, self._parent)
+        dialog.finished.connect(lambda _result: self._finished(dialog))
+        dialog.open()
+        # The keyboard goes to the question at once (Enter: theirs), even when it was asked
+        # while the grid's window was taking the keyboard back from the last one.
+        dialog.activateWindow()
+
+    def drop(self) -> None:
+        """Close the question asked, if any, without acting on it (their figures stay)."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.finished.disconnect()
+            dialog.close()
+            dialog.deleteLater()
+
+    def _finished(self, dialog: ConflictDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        self._answered(dialog)

@@ -46,7 +46,7 @@ from desktop_app.ui.return_view import ReturnTableView
 from desktop_app.ui.table_model_base import HeaderedTableModel
 
 if TYPE_CHECKING:
-    from desktop_app.ui.conflict_dialog import Conflict, ConflictDialog
+    from desktop_app.ui.conflict_dialog import Conflict, ConflictDialog, ConflictQuestion
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -229,7 +229,7 @@ class MultiUnitPage(QWidget):
         self.screen_view: TownshipScreen | None = None
         self._language = language
         #: The choice asked after a save refused because someone else changed the cell since.
-        self.conflict_dialog: ConflictDialog | None = None
+        self._asked: ConflictQuestion | None = None  # made on the first conflict
         self.model = MultiUnitTableModel(language, self)
         self.view = ReturnTableView()
         self.view.setModel(self.model)
@@ -431,26 +431,22 @@ class MultiUnitPage(QWidget):
     def _offer_choice(self, conflicts: list[Conflict]) -> None:
         """Ask which figures stay (theirs, shown now, or the clerk's); acted on when the
         dialog closes (the same question as on the return page)."""
-        from desktop_app.ui.conflict_dialog import ConflictDialog
+        if self._asked is None:
+            from desktop_app.ui.conflict_dialog import ConflictQuestion
 
-        self._drop_choice()  # one question at a time: the newest
-        dialog = self.conflict_dialog = ConflictDialog(conflicts, self)
-        dialog.finished.connect(lambda _result: self._choice_made(dialog))
-        dialog.open()
-        dialog.activateWindow()
+            self._asked = ConflictQuestion(self, self._choice_made)
+        self._asked.ask(conflicts)
 
     def _drop_choice(self) -> None:
-        """Close the question asked, if any, without acting on it (their figures stay)."""
-        dialog, self.conflict_dialog = self.conflict_dialog, None
-        if dialog is not None:
-            dialog.finished.disconnect()
-            dialog.close()
-            dialog.deleteLater()
+        if self._asked is not None:
+            self._asked.drop()
+
+    @property
+    def conflict_dialog(self) -> ConflictDialog | None:
+        """The question about conflicts open now, if any."""
+        return self._asked.dialog if self._asked is not None else None
 
     def _choice_made(self, dialog: ConflictDialog) -> None:
-        if self.conflict_dialog is dialog:
-            self.conflict_dialog = None
-        dialog.deleteLater()
         if dialog.keep_mine:
             self.keep_mine(dialog.conflicts)
         else:

@@ -61,7 +61,7 @@ from desktop_app.ui.return_view import ReturnTableView
 
 if TYPE_CHECKING:
     from desktop_app.services.figures import IndicatorFigures
-    from desktop_app.ui.conflict_dialog import Conflict, ConflictDialog
+    from desktop_app.ui.conflict_dialog import Conflict, ConflictDialog, ConflictQuestion
     from desktop_app.ui.rows_behind_dialog import RowsBehindDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -202,7 +202,7 @@ class ReturnPage(QWidget):
         self.undo_stack = QUndoStack(self)
         #: The choice asked after a save refused because someone else changed the cell since
         #: (None when none is open).
-        self.conflict_dialog: ConflictDialog | None = None
+        self._asked: ConflictQuestion | None = None  # made on the first conflict
 
         self._language = language
         self.model = ReturnTableModel(language, self)
@@ -513,28 +513,22 @@ class ReturnPage(QWidget):
     def _offer_choice(self, conflicts: list[Conflict]) -> None:
         """Ask which figures stay (theirs, shown now, or the clerk's); the answer is acted on
         when the dialog closes."""
-        from desktop_app.ui.conflict_dialog import ConflictDialog
+        if self._asked is None:
+            from desktop_app.ui.conflict_dialog import ConflictQuestion
 
-        self._drop_choice()  # one question at a time: the newest
-        dialog = self.conflict_dialog = ConflictDialog(conflicts, self)
-        dialog.finished.connect(lambda _result: self._choice_made(dialog))
-        dialog.open()
-        # The keyboard goes to the question at once (Enter: theirs), even when it was asked
-        # while the grid's window was taking the keyboard back from the last one.
-        dialog.activateWindow()
+            self._asked = ConflictQuestion(self, self._choice_made)
+        self._asked.ask(conflicts)
 
     def _drop_choice(self) -> None:
-        """Close the question asked, if any, without acting on it (their figures stay)."""
-        dialog, self.conflict_dialog = self.conflict_dialog, None
-        if dialog is not None:
-            dialog.finished.disconnect()
-            dialog.close()
-            dialog.deleteLater()
+        if self._asked is not None:
+            self._asked.drop()
+
+    @property
+    def conflict_dialog(self) -> ConflictDialog | None:
+        """The question about conflicts open now, if any."""
+        return self._asked.dialog if self._asked is not None else None
 
     def _choice_made(self, dialog: ConflictDialog) -> None:
-        if self.conflict_dialog is dialog:
-            self.conflict_dialog = None
-        dialog.deleteLater()
         conflicts = dialog.conflicts
         if dialog.keep_mine:
             self.keep_mine(conflicts)
