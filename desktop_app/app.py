@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.i18n import issue_message, translate
 from desktop_app.paths import default_database_path
+from desktop_app.ui.app_icon import application_icon
 from desktop_app.ui.language import install_translators, use_language_locale
 from desktop_app.ui.main_window import MainWindow, Workspace
 from desktop_app.ui.refusals import (
@@ -85,6 +86,7 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Xianbao")
+    app.setWindowIcon(application_icon())
     settings = load_settings()
     language = language or settings.language
     install_translators(language)

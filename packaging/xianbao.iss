@@ -56,6 +56,7 @@ SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayName={#AppName} {#AppVersion}
 UninstallDisplayIcon={app}\{#AppExe}
+SetupIconFile=..\resources\icons\xianbao.ico
 ; Files in use (the program still open) are closed through the Restart Manager, then reopened.
 CloseApplications=yes
 #ifdef SignTool
