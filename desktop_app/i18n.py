@@ -1665,6 +1665,11 @@ ISSUE_TEXTS: dict[str, str] = {
         "{name} ({code}) is not a prefecture or a province; the city report ranks the counties "
         "of a prefecture or a province. Use the monthly summary for a county.",
     ),
+    "map_needs_city": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{name} ({code}) is not a prefecture or a province; a map shows the counties of a "
+        "prefecture or a province.",
+    ),
     # --- 综合示范自评 (domain/evaluation.py, services/evaluation.py) ---
     "evaluation_unknown_item": QT_TRANSLATE_NOOP(
         "Issues", "The scheme {scheme} has no item {item}. Close the window and open it again."

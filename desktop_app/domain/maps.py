@@ -82,7 +82,7 @@ class Projection:
     lat0: float
 
     @classmethod
-    def centred_on(cls, rings: Iterable[Ring]) -> Projection:
+    def centred_on(cls, rings: Iterable[Iterable[Point]]) -> Projection:
         """Centred on the middle of the rings' longitude/latitude box."""
         box = Bounds.of(p for ring in rings for p in ring)
         return cls((box.min_x + box.max_x) / 2, (box.min_y + box.max_y) / 2)
@@ -92,11 +92,16 @@ class Projection:
         k = KM_PER_DEGREE
         return ((lon - self.lon0) * math.cos(math.radians(self.lat0)) * k, (self.lat0 - lat) * k)
 
-    def project_ring(self, ring: Ring) -> Ring:
+    def project_ring(self, ring: Iterable[Point]) -> Ring:
         return tuple(self.project(p) for p in ring)
 
+    def unproject(self, point: Point) -> Point:
+        x, y = point
+        k = KM_PER_DEGREE
+        return (self.lon0 + x / (math.cos(math.radians(self.lat0)) * k), self.lat0 - y / k)
 
-def ring_area(ring: Ring) -> float:
+
+def ring_area(ring: Sequence[Point]) -> float:
     """The signed area (shoelace); its sign depends on the ring's direction."""
     total = 0.0
     n = len(ring)
@@ -107,7 +112,7 @@ def ring_area(ring: Ring) -> float:
     return total / 2
 
 
-def inside(point: Point, rings: Sequence[Ring]) -> bool:
+def inside(point: Point, rings: Sequence[Sequence[Point]]) -> bool:
     """Whether `point` lies inside `rings` by the even-odd rule (a hole's inside is outside)."""
     x, y = point
     hit = False
@@ -123,7 +128,7 @@ def inside(point: Point, rings: Sequence[Ring]) -> bool:
     return hit
 
 
-def _distance_to_rings(point: Point, rings: Sequence[Ring]) -> float:
+def _distance_to_rings(point: Point, rings: Sequence[Sequence[Point]]) -> float:
     px, py = point
     best = math.inf
     for ring in rings:
@@ -143,7 +148,7 @@ def _distance_to_rings(point: Point, rings: Sequence[Ring]) -> float:
     return math.sqrt(best)
 
 
-def label_point(rings: Sequence[Ring], steps: int = 12) -> Point:
+def label_point(rings: Sequence[Sequence[Point]], steps: int = 12) -> Point:
     """Where a county's name goes: inside its largest ring and far from its edges (an
     approximation of the pole of inaccessibility: the best of a grid over the ring's box,
     refined twice around the best cell). The centroid of a convex county, near it otherwise."""
@@ -172,7 +177,7 @@ def label_point(rings: Sequence[Ring], steps: int = 12) -> Point:
     return best
 
 
-def _centroid(ring: Ring) -> Point:
+def _centroid(ring: Sequence[Point]) -> Point:
     area = ring_area(ring)
     if area == 0:
         box = Bounds.of(ring)
@@ -221,15 +226,24 @@ class MapShapes:
         region_code: str,
         counties: Sequence[tuple[str, str, Sequence[Ring]]],
         version: str,
+        labels: Mapping[str, Point] | None = None,
     ) -> MapShapes:
-        """From (code, name, rings in longitude/latitude) per county."""
+        """From (code, name, rings in longitude/latitude) per county; `labels`: their label
+        points in longitude/latitude where known (resources/maps keeps them: finding one takes
+        ~0.1 s a county), else found here."""
         projection = Projection.centred_on(r for _c, _n, rings in counties for r in rings)
+        known = labels or {}
         shapes: list[CountyShape] = []
         for code, name, lonlat in counties:
             rings = tuple(projection.project_ring(r) for r in lonlat)
+            label = known.get(code)
             shapes.append(
                 CountyShape(
-                    code, name, rings, label_point(rings), Bounds.of(p for r in rings for p in r)
+                    code,
+                    name,
+                    rings,
+                    label_point(rings) if label is None else projection.project(label),
+                    Bounds.of(p for r in rings for p in r),
                 )
             )
         bounds = Bounds.of(p for s in shapes for r in s.rings for p in r)
@@ -293,7 +307,7 @@ def scale_kind(indicator: Indicator, measure: MapMeasure) -> ScaleKind:
 SEQUENTIAL = ("#d9f0a3", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494", "#081d58")
 #: 同比: warm below 0, cool above, and still light → dark with the value, so a greyscale print
 #: reads it as the sequential scheme does (most negative lightest).
-DIVERGING = ("#fee8c8", "#fdbb84", "#e9966a", "#8fb8d8", "#3a78b5", "#0d3b7a")
+DIVERGING = ("#fee8c8", "#fdc08a", "#f0965c", "#6495c8", "#2f6aa8", "#0d3b7a")
 #: A county that did not report: white, hatched.
 NOT_REPORTED_FILL = "#ffffff"
 #: A county that reported but whose measure is undefined (同比 without last year's figure,

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from desktop_app.services.evaluation import EvaluationService
     from desktop_app.services.excel_returns import ExcelReturns
     from desktop_app.services.imports import ImportHistory
+    from desktop_app.services.maps import MapService
     from desktop_app.services.reports import ReportService
     from desktop_app.services.standards import StandardService
     from desktop_app.services.store import Store
@@ -180,6 +181,13 @@ class ServiceBundle:
     def targets(self) -> TargetService:
         """年度目标: set, split, load a set; goal, progress and pace by kind."""
         return TargetService(self._sessions, self.figures)
+
+    @cached_property
+    def maps(self) -> MapService:
+        """地图: a prefecture's or province's counties coloured by a figure (services/maps.py)."""
+        from desktop_app.services.maps import MapService
+
+        return MapService(self._sessions, self.figures)
 
     def reports_with_font(self, font_path: str | Path | None) -> ReportService:
         """The report service with the font the settings name now (None or "": found)."""

@@ -1,0 +1,236 @@
+"""Use case: a prefecture's or a province's counties coloured by one figure (issue 16).
+
+The figures are the grid's and the city report's: FigureService.figures_below, one roll-up of the
+region, with the counties' targets and progress. The boundaries are resources/maps/NN.json
+(packaging/make_maps.py), read once per province and kept; the projected shapes of a region are
+kept too, so a painter that caches its paths by `MapShapes.key` draws them once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.domain.indicators import Indicator
+from desktop_app.domain.issues import DomainError
+from desktop_app.domain.maps import (
+    FillState,
+    MapMeasure,
+    MapPicture,
+    MapShapes,
+    Point,
+    Ring,
+    measures_of,
+    paint,
+)
+from desktop_app.domain.periods import Period
+from desktop_app.domain.regions import RegionLevel
+from desktop_app.domain.values import NotApplicable
+from desktop_app.paths import resources_dir
+from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
+from desktop_app.services.figures import FigureService, IndicatorFigures
+
+#: Decimals of a percentage shown on a map (同比 and 完成进度 are kept with one).
+PERCENT_SCALE = 1
+
+
+@dataclass(frozen=True)
+class ProvinceOutlines:
+    """One resources/maps file: its version (a digest of its bytes), the county rings and
+    their label points, in longitude/latitude."""
+
+    version: str
+    rings: Mapping[str, tuple[Ring, ...]]
+    labels: Mapping[str, Point]
+
+
+class Boundaries:
+    """The county polygons of resources/maps/, read once per province."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder if folder is not None else resources_dir() / "maps"
+        self._provinces: dict[str, ProvinceOutlines] = {}
+        self._lock = threading.Lock()
+
+    def province(self, prefix: str) -> ProvinceOutlines:
+        """The outlines of the province whose codes start with `prefix` (two digits); without
+        a file, none."""
+        with self._lock:
+            found = self._provinces.get(prefix)
+            if found is None:
+                found = self._provinces[prefix] = _read(self.folder / f"{prefix}.json")
+            return found
+
+
+def _read(path: Path) -> ProvinceOutlines:
+    if not path.is_file():
+        return ProvinceOutlines("", {}, {})
+    data = path.read_bytes()
+    document = json.loads(data)
+    scale = float(document["scale"])
+    rings = {
+        code: tuple(_decode(flat, scale) for flat in found)
+        for code, found in document["counties"].items()
+    }
+    labels = {code: (x / scale, y / scale) for code, (x, y) in document["labels"].items()}
+    return ProvinceOutlines(hashlib.sha256(data).hexdigest()[:16], rings, labels)
+
+
+def _decode(flat: Sequence[int], scale: float) -> Ring:
+    """A ring written as integers of 1/scale degree, the first point absolute, then
+    differences (packaging/make_maps.py `encode`)."""
+    x = y = 0
+    points = []
+    for i in range(0, len(flat), 2):
+        x += flat[i]
+        y += flat[i + 1]
+        points.append((x / scale, y / scale))
+    return tuple(points)
+
+
+class MapService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        figures: FigureService,
+        boundaries: Boundaries | None = None,
+    ) -> None:
+        self.sessions = sessions
+        self.figures = figures
+        self.boundaries = boundaries or Boundaries()
+        self._shapes: dict[
+            str, tuple[tuple[tuple[str, str], ...], MapShapes, tuple[tuple[str, str], ...]]
+        ] = {}
+        self._lock = threading.Lock()
+
+    def indicators(self) -> list[tuple[Indicator, tuple[MapMeasure, ...]]]:
+        """The active indicators in the catalogue's order, each with the measures a map of it
+        offers (domain.maps.measures_of)."""
+        with self.sessions() as session:
+            rows = IndicatorRepository(session).active()
+            return [(row.indicator, measures_of(row.indicator)) for row in rows]
+
+    def shapes(self, region_code: str) -> MapShapes:
+        """The projected shapes of the region's counties (the same object while the region's
+        counties and the boundary file are unchanged)."""
+        return self._counties_and_shapes(region_code)[1]
+
+    def _counties_and_shapes(
+        self, region_code: str
+    ) -> tuple[tuple[tuple[str, str], ...], MapShapes, tuple[tuple[str, str], ...]]:
+        """(the counties (code, name), their shapes, those without a polygon)."""
+        counties = self._counties(region_code)
+        with self._lock:
+            kept = self._shapes.get(region_code)
+            if kept is not None and kept[0] == counties:
+                return kept
+            outlines = self.boundaries.province(region_code[:2])
+            polygons = outlines.rings
+            drawn = [(c, n, polygons[c]) for c, n in counties if c in polygons]
+            missing = tuple((c, n) for c, n in counties if c not in polygons)
+            shapes = MapShapes.build(region_code, drawn, outlines.version, outlines.labels)
+            kept = self._shapes[region_code] = (counties, shapes, missing)
+            return kept
+
+    def _counties(self, region_code: str) -> tuple[tuple[str, str], ...]:
+        """Today's counties of a prefecture, or of every prefecture of a province."""
+        with self.sessions() as session:
+            repo = RegionRepository(session)
+            region = repo.require(region_code)
+            if region.level == RegionLevel.PREFECTURE.value:
+                counties = repo.children(region)
+            elif region.level == RegionLevel.PROVINCE.value:
+                counties = [c for p in repo.children(region) for c in repo.children(p)]
+            else:
+                raise DomainError.of("map_needs_city", name=region.name, code=region.code)
+            return tuple((c.code, c.name) for c in counties)
+
+    def map_of(
+        self, region_code: str, indicator_code: str, measure: MapMeasure, period: Period
+    ) -> MapPicture:
+        """The region's counties coloured by the indicator's measure in the period."""
+        counties, shapes, missing = self._counties_and_shapes(region_code)
+        below = self.figures.figures_below(region_code, period, [c for c, _n in counties])
+        region_name = self._name(region_code)
+        indicator: Indicator | None = None
+        states: dict[str, tuple[FillState, Decimal | None]] = {}
+        for code, _name in counties:
+            row = below.get(code, {}).get(indicator_code)
+            if row is None:
+                continue
+            indicator = row.indicator
+            states[code] = county_state(row, measure)
+        if indicator is None:
+            indicator = self._indicator(indicator_code)
+        percent = measure.is_growth or measure is MapMeasure.PROGRESS
+        scale = PERCENT_SCALE if percent else indicator.scale
+        fills, classes, legend = paint(shapes, indicator, measure, states, scale)
+        not_reported = tuple(
+            (c, n) for c, n in counties if states.get(c, _NOT_REPORTED)[0] is FillState.NOT_REPORTED
+        )
+        return MapPicture(
+            region_code=region_code,
+            region_name=region_name,
+            indicator=indicator,
+            measure=measure,
+            period=period,
+            unit="%" if percent else indicator.unit,
+            shapes=shapes,
+            fills=fills,
+            classes=classes,
+            legend=legend,
+            reported=len(counties) - len(not_reported),
+            expected=len(counties),
+            not_reported=not_reported,
+            missing_polygons=missing,
+        )
+
+    def _name(self, region_code: str) -> str:
+        with self.sessions() as session:
+            return RegionRepository(session).require(region_code).name
+
+    def _indicator(self, code: str) -> Indicator:
+        with self.sessions() as session:
+            for row in IndicatorRepository(session).active():
+                if row.indicator.code == code:
+                    return row.indicator
+        raise DomainError.of("unknown_indicator", code=code)
+
+
+_NOT_REPORTED: tuple[FillState, Decimal | None] = (FillState.NOT_REPORTED, None)
+
+
+def county_state(row: IndicatorFigures, measure: MapMeasure) -> tuple[FillState, Decimal | None]:
+    """How a county's figures show on a map of `measure`: reported when it has the measure's
+    base figure (本期 for 本期 and its 同比, 1-N月累计 for the rest; 无 included), then the
+    measure's value, or none ("—": 同比 without last year, progress without a target)."""
+    f = row.figures
+    base = f.current if measure in (MapMeasure.CURRENT, MapMeasure.YOY) else f.cumulative
+    if base is None:
+        return _NOT_REPORTED
+    value: object
+    if measure is MapMeasure.CURRENT:
+        value = f.current
+    elif measure is MapMeasure.CUMULATIVE:
+        value = f.cumulative
+    elif measure is MapMeasure.YOY:
+        value = f.yoy
+    elif measure is MapMeasure.YOY_CUMULATIVE:
+        value = f.yoy_cumulative
+    else:
+        value = row.progress
+    if isinstance(value, Decimal):
+        return (FillState.VALUE, value)
+    if isinstance(value, NotApplicable) or isinstance(base, NotApplicable):
+        return (FillState.NOT_APPLICABLE, None)
+    return (FillState.NO_FIGURE, None)
+
+
+__all__ = ["Boundaries", "MapService", "county_state"]

