@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from desktop_app.domain.figures import (
     Figures,
@@ -173,12 +173,11 @@ class Window:
         return [p for p in found if p is not None]
 
 
-@dataclass(frozen=True)
-class WindowSums:
+class WindowSums(NamedTuple):
     """What a region holds of one indicator, year, period kind and basis within one window.
 
     Amounts are integers of 10^-STORAGE_SCALE (as stored), so SQL sums them exactly; `*_rows`
-    count the entries (numbers and "无").
+    count the entries (numbers and "无"). A tuple: a province's roll-up makes tens of thousands.
     """
 
     inside_sum: int | None = None  # None when every entry inside is "无" (or there is none)

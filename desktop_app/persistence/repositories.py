@@ -5,18 +5,22 @@ They work inside a Session the service owns; they never commit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     BigInteger,
+    CompoundSelect,
+    Integer,
     Select,
     bindparam,
     case,
+    cast,
     func,
     literal,
     null,
@@ -24,6 +28,7 @@ from sqlalchemy import (
     select,
     text,
     type_coerce,
+    union_all,
 )
 from sqlalchemy.orm import Session, aliased, contains_eager
 from sqlalchemy.sql.elements import TypeCoerce
@@ -470,31 +475,28 @@ class ValueRepository:
         windows: Sequence[Window],
         also: Sequence[int] = (),
         indicator_ids: Sequence[int] | None = None,
-    ) -> list[tuple[int, int, int, str, str, list[WindowSums]]]:
+    ) -> list[tuple[int, int, int, str, str, dict[Window, WindowSums]]]:
         """Per region of the subtree, indicator, year, period kind and basis: what lies in each
-        window of months (sums of the stored integers, counts, the entries at its ends).
-        `indicator_ids`: only these indicators (None: all).
+        window of months of that year (sums of the stored integers, counts, the entries at its
+        ends). `indicator_ids`: only these indicators (None: all).
 
         One indexed query that hands the roll-up each region's own figures ready to derive,
         instead of every stored value. Rows: region id, indicator id, year, kind letter, basis,
-        one WindowSums per window.
+        the WindowSums of each of `windows` in that year.
         """
-        stmt, years, position, width = _window_sums_statement(
+        stmt, pickers = _window_sums_statement(
             region.path, region.level, tuple(windows), tuple(also), indicator_ids is not None
         )
         params = {} if indicator_ids is None else {"indicator_ids": list(indicator_ids)}
+        make = WindowSums._make
         result = []
-        for row in self.session.execute(stmt, params):
-            region_id, indicator_id, basis, *sums = row
-            per_distinct = [_window_sums(sums[i : i + 6]) for i in range(0, width, 6)]
-            per_window = [per_distinct[i] for i in position]
-            for year, (first, last) in zip(years, _pairs(sums[width:]), strict=True):
-                if first is None:
-                    continue
-                # Codes of one year sort by kind letter (H < M < Q < Y): one letter at both ends
-                # means one kind; "" marks a year kept at several kinds.
-                kind = first[5] if first[5] == last[5] else ""
-                result.append((region_id, indicator_id, year, kind, basis, per_window))
+        for row in self.session.connection().execute(stmt, params).all():
+            region_id, indicator_id, basis, year, first, last = row[:6]
+            # Codes of one year sort by kind letter (H < M < Q < Y): one letter at both ends
+            # means one kind; "" marks a year kept at several kinds.
+            kind = first[5] if first[5] == last[5] else ""
+            sums = {window: make(pick(row)) for window, pick in pickers[year]}
+            result.append((region_id, indicator_id, year, kind, basis, sums))
         return result
 
     def region_values(
@@ -533,6 +535,50 @@ def _region_values_statement() -> Select[int, int, str, str, int]:
     )
 
 
+class _Pair(NamedTuple):
+    """Two columns of window_sums: the amount and the count of some entries of one year.
+
+    "year": every entry of the year (a plain SUM and COUNT); "sum": the entries of the codes in
+    `ranges` added up; "one": the entry of one code, or of one of `codes` that all end with the
+    same month (MAX and COUNT: a year kept one way holds one of them)."""
+
+    kind: str
+    codes: tuple[str, ...] = ()
+    ranges: tuple[tuple[str, str], ...] = ()
+
+
+_YEAR = _Pair("year")
+#: Where the constant NULL and 0 stand in a row of window_sums: a window starting in January
+#: has nothing before it.
+_NOTHING = (6, 7)
+
+
+def _window_pairs(window: Window) -> tuple[_Pair, _Pair, _Pair | None]:
+    """The pairs of a window: inside it, at its end, just before it (None from January)."""
+    inside = sorted(p.code for p in window.inside())
+    if window.first == 1 and window.last == 12:
+        inside_pair = _YEAR
+    elif len(inside) == 1:
+        inside_pair = _Pair("one", tuple(inside))
+    else:
+        inside_pair = _Pair("sum", ranges=tuple(window.inside_ranges()))
+
+    def ending(month: int) -> _Pair:
+        return _Pair("one", tuple(sorted(p.code for p in window.ending(month))))
+
+    return inside_pair, ending(window.last), ending(window.first - 1) if window.first > 1 else None
+
+
+def _pair_columns(pair: _Pair, period: Any, amount: Any) -> list[Any]:
+    if pair.kind == "year":
+        return [cast(func.sum(amount), BigInteger), func.count()]
+    if pair.kind == "sum":
+        inside = or_(*(period.between(low, high) for low, high in pair.ranges))
+        return [cast(func.sum(case((inside, amount))), BigInteger), func.count(case((inside, 1)))]
+    one = period == pair.codes[0] if len(pair.codes) == 1 else period.in_(pair.codes)
+    return [func.max(case((one, amount))), func.count(case((one, 1)))]
+
+
 @lru_cache(maxsize=64)
 def _window_sums_statement(
     path: str,
@@ -540,75 +586,73 @@ def _window_sums_statement(
     windows: tuple[Window, ...],
     also: tuple[int, ...],
     some_indicators: bool,
-) -> tuple[Select[Any], tuple[int, ...], tuple[int, ...], int]:
+) -> tuple[CompoundSelect[Any], dict[int, list[tuple[Window, Callable[[Any], Any]]]]]:
     """The statement of ValueRepository.window_sums, built once per subtree and windows:
-    building its ~60 CASE columns took most of the time of a query that SQLite answers in half a
+    building its CASE columns took most of the time of a query that SQLite answers in half a
     millisecond (a return's view asks it after every keyed cell). `some_indicators`: the
     indicators are a parameter ("indicator_ids", a list), so that one statement serves every
     keyed cell of a return (with the ids in the statement, each cell's first save built its
-    own). Returns the statement, the years, each window's position among the distinct ones,
-    and the width of the windows' columns."""
-    distinct = list(dict.fromkeys(windows))  # current and 累计 of a year are one window
+    own).
+
+    One SELECT per year of the windows, joined by UNION ALL, each reading that year's range of
+    the covering index: the year's sum, count and first and last code are plain aggregates,
+    and a CASE column is written once however many windows need it (the entry that ends in
+    December ends both 本年 and 12月). Returns the statement and, per year, its distinct windows
+    with what picks their six WindowSums fields out of a row."""
+    years = sorted({w.year for w in windows})
     amount = _raw_amount()
     period = ValueRecord.period
-    columns: list[Any] = []
-    for window in distinct:
-        inside = or_(*(period.between(low, high) for low, high in window.inside_ranges()))
-        end = period.in_([p.code for p in window.ending(window.last)])
-        columns += [
-            func.sum(case((inside, amount))),
-            func.count(case((inside, 1))),
-            func.max(case((end, amount))),
-            func.count(case((end, 1))),
+    pairs_of = {w: [p for p in _window_pairs(w) if p is not None] for w in windows}
+    width = max(len({p for w in windows if w.year == y for p in pairs_of[w]}) for y in years)
+    selects = []
+    pickers: dict[int, list[tuple[Window, Callable[[Any], Any]]]] = {}
+    for year in years:
+        # region, indicator, basis, year, first and last code, NULL, 0, then two per pair
+        columns: list[Any] = [
+            ValueRecord.region_id,
+            ValueRecord.indicator_id,
+            ValueRecord.basis,
+            literal(year, Integer),
+            func.min(period),
+            func.max(period),
+            null(),
+            literal(0, Integer),
         ]
-        if window.first > 1:
-            before = period.in_([p.code for p in window.ending(window.first - 1)])
-            columns += [func.max(case((before, amount))), func.count(case((before, 1)))]
-        else:
-            columns += [null(), literal(0)]
-    years = sorted({w.year for w in distinct})
-    for year in years:  # the first and last code of each year tell its period kind(s)
-        in_year = (period >= f"{year}-") & (period < f"{year + 1}-")
-        columns += [func.min(case((in_year, period))), func.max(case((in_year, period)))]
-    stmt = select(
-        ValueRecord.region_id, ValueRecord.indicator_id, ValueRecord.basis, *columns
-    ).where(period >= f"{years[0]}-", period < f"{years[-1] + 1}-")
-    if some_indicators:
-        stmt = stmt.where(ValueRecord.indicator_id.in_(bindparam("indicator_ids", expanding=True)))
-    in_subtree = RegionRecord.path.startswith(path, autoescape=True)
-    if level in _SMALL_SUBTREE_LEVELS:
-        # A county or smaller through its regions' own index (a few hundred rows); `also`:
-        # regions outside the subtree read with it (a county's predecessors)
-        stmt = stmt.where(
-            ValueRecord.region_id.in_(select(RegionRecord.id).where(in_subtree))
-            | ValueRecord.region_id.in_(list(also))
+        at: dict[_Pair, tuple[int, int]] = {}
+        for window in windows:
+            for pair in pairs_of[window] if window.year == year else ():
+                if pair not in at:
+                    at[pair] = (len(columns), len(columns) + 1)
+                    columns += _pair_columns(pair, period, amount)
+        columns += [null()] * (8 + 2 * width - len(columns))  # UNION ALL: one width for all
+        pickers[year] = [
+            (w, itemgetter(*(i for p in _window_pairs(w) for i in (at[p] if p else _NOTHING))))
+            for w in dict.fromkeys(windows)
+            if w.year == year
+        ]
+        stmt = select(*columns).where(period >= f"{year}-", period < f"{year + 1}-")
+        if some_indicators:
+            stmt = stmt.where(
+                ValueRecord.indicator_id.in_(bindparam("indicator_ids", expanding=True))
+            )
+        in_subtree = RegionRecord.path.startswith(path, autoescape=True)
+        if level in _SMALL_SUBTREE_LEVELS:
+            # A county or smaller through its regions' own index (a few hundred rows); `also`:
+            # regions outside the subtree read with it (a county's predecessors)
+            stmt = stmt.where(
+                ValueRecord.region_id.in_(select(RegionRecord.id).where(in_subtree))
+                | ValueRecord.region_id.in_(list(also))
+            )
+        else:  # a prefecture or province reads the period range from the covering sum index
+            area = aliased(RegionRecord)
+            stmt = stmt.join(area, area.id == ValueRecord.region_id).where(
+                area.path.startswith(path, autoescape=True)
+            )
+        # Grouped as the baseline would (no expression in the key: SQLite sorts it twice as fast)
+        selects.append(
+            stmt.group_by(ValueRecord.region_id, ValueRecord.indicator_id, ValueRecord.basis)
         )
-    else:  # a prefecture or province reads the period range from the covering sum index
-        area = aliased(RegionRecord)
-        stmt = stmt.join(area, area.id == ValueRecord.region_id).where(
-            area.path.startswith(path, autoescape=True)
-        )
-    # Grouped as the baseline would (no expression in the key: SQLite sorts it twice as fast)
-    stmt = stmt.group_by(ValueRecord.region_id, ValueRecord.indicator_id, ValueRecord.basis)
-    position = tuple(distinct.index(w) for w in windows)
-    width = 6 * len(distinct)
-    return stmt, tuple(years), position, width
-
-
-def _pairs(values: Sequence[Any]) -> list[tuple[Any, Any]]:
-    return [(values[i], values[i + 1]) for i in range(0, len(values), 2)]
-
-
-def _window_sums(values: Sequence[Any]) -> WindowSums:
-    inside_sum, inside_rows, end, end_rows, before, before_rows = values
-    return WindowSums(
-        inside_sum=None if inside_sum is None else int(inside_sum),
-        inside_rows=int(inside_rows or 0),
-        end=None if end is None else int(end),
-        end_rows=int(end_rows or 0),
-        before=None if before is None else int(before),
-        before_rows=int(before_rows or 0),
-    )
+    return union_all(*selects), pickers
 
 
 def _raw_amount() -> TypeCoerce[int]:

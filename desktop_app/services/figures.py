@@ -293,29 +293,10 @@ class FigureService:
         nodes, key_of = scope.nodes, scope.key_of
         by_id = {row.id: row.indicator for row in indicators}
         windows = [Window.of(period, m) for m in PLAIN_MEASURES]
-        # Per (node, indicator): the groups (year, kind, basis, sums) each region keeps itself.
-        groups: dict[tuple[str, str], list[tuple[int, str, str, list[WindowSums]]]] = defaultdict(
-            list
-        )
         also = list(scope.also)
         only_ids = [row.id for row in indicators] if partial else None
-        for region_id, indicator_id, year, kind, basis, sums in values.window_sums(
-            region, windows, also, only_ids
-        ):
-            node = key_of.get(region_id)
-            ind = by_id.get(indicator_id)
-            if node is None or ind is None:
-                continue  # a region no longer current without a successor, or a retired indicator
-            groups[(node, ind.code)].append((year, kind, basis, sums))
-        leaves: dict[tuple[str, str], Leaf] = {}
-        tangled: set[tuple[str, str]] = set()
-        indicator_of = {row.indicator.code: row.indicator for row in indicators}
-        for key, kept in groups.items():
-            leaf = _sums_leaf(indicator_of[key[1]], windows, kept)
-            if leaf is None:
-                tangled.add(key)  # a year kept more than one way: derived from its entries
-            else:
-                leaves[key] = leaf
+        rows = values.window_sums(region, windows, also, only_ids)
+        leaves, tangled = _sums_leaves(rows, key_of, by_id, windows)
         series: dict[tuple[str, str], dict[Period, Entry]] = defaultdict(dict)
         wanted = {(region.code, row.indicator.code) for row in indicators} | tangled
         ids_of = _ids_of_nodes(key_of)
@@ -456,28 +437,42 @@ _BASES = {b.value: b for b in Basis}
 _KINDS = {k.value: k for k in PeriodKind}
 
 
-def _sums_leaf(
-    indicator: Indicator,
-    windows: list[Window],
-    kept: list[tuple[int, str, str, list[WindowSums]]],
-) -> SumsLeaf | None:
-    """A region's own measures from its window sums; None when a year is kept more than one way
-    (several period kinds or bases, as stored before the value service refused it)."""
-    by_year: dict[int, tuple[str, str, list[WindowSums]]] = {}
-    for year, kind, basis, sums in kept:
-        if year in by_year or not kind:
-            return None
-        by_year[year] = (kind, basis, sums)
-    figures: dict[str, Figure] = {}
-    for i, (measure, window) in enumerate(zip(PLAIN_MEASURES, windows, strict=True)):
-        found = by_year.get(window.year)
-        if found is None:
+def _sums_leaves(
+    rows: Iterable[tuple[int, int, int, str, str, dict[Window, WindowSums]]],
+    key_of: dict[int, str],
+    by_id: dict[int, Indicator],
+    windows: Sequence[Window],
+) -> tuple[dict[tuple[str, str], Leaf], set[tuple[str, str]]]:
+    """Each (node, indicator)'s own measures from its window sums, and the pairs with a year
+    kept more than one way (several period kinds or bases, as stored before the value service
+    refused it, or a region and its predecessor both): those are derived from their entries."""
+    measures_of: dict[Window, list[str]] = defaultdict(list)
+    for measure, window in zip(PLAIN_MEASURES, windows, strict=True):
+        measures_of[window].append(measure)
+    leaves: dict[tuple[str, str], SumsLeaf] = {}
+    tangled: set[tuple[str, str]] = set()
+    for region_id, indicator_id, year, kind, basis, sums in rows:
+        node = key_of.get(region_id)
+        ind = by_id.get(indicator_id)
+        if node is None or ind is None:
+            continue  # a region no longer current without a successor, or a retired indicator
+        key = (node, ind.code)
+        if key in tangled:
             continue
-        kind, basis, sums = found
-        figures[measure] = measure_from_sums(
-            indicator.temporal, _BASES[basis], _KINDS[kind], window, sums[i]
-        )
-    return SumsLeaf(set(by_year), figures)
+        leaf = leaves.get(key)
+        if leaf is None:
+            leaf = leaves[key] = SumsLeaf(set(), {})
+        if not kind or year in leaf.years:
+            tangled.add(key)
+            del leaves[key]
+            continue
+        leaf.years.add(year)
+        temporal, by_basis, by_kind = ind.temporal, _BASES[basis], _KINDS[kind]
+        for window, window_sums in sums.items():
+            figure = measure_from_sums(temporal, by_basis, by_kind, window, window_sums)
+            for measure in measures_of[window]:
+                leaf.figures[measure] = figure
+    return dict(leaves), tangled
 
 
 def _region_in(repo: RegionRepository, code: str, period: Period) -> RegionRecord:
