@@ -1,0 +1,181 @@
+"""Maps over a real store: the counties' figures are the grid's, classed as the issue says.
+
+巴中市 (511900) has five counties; four key something in March 2016, 平昌县 (511923) nothing, and
+a county-level unit a clerk added (511990) has figures but no polygon. Expected classes come
+from the breaks worked out here by hand, the figures from FigureService (the grid's).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.domain.issues import DomainError
+from desktop_app.domain.maps import FillState, LegendKind, MapMeasure, MapPicture, ScaleKind
+from desktop_app.domain.periods import Period
+from desktop_app.services.figures import FigureService
+from desktop_app.services.maps import MapService
+from desktop_app.services.regions import RegionQueries
+from desktop_app.services.store import Store
+from desktop_app.services.targets import TargetService
+from desktop_app.services.values import ValueService
+
+D = Decimal
+MARCH = Period.month(2016, 3)
+ADDED = ("511990", "测试行委")
+
+
+@pytest.fixture
+def keyed(store: Store) -> Store:
+    RegionQueries(store.sessions).add(*ADDED, "511900")
+    v = ValueService(store.sessions, user="t")
+    # 网络零售额 (1-N月累计, 万元): this year and last year's March
+    for code, now, before in [
+        ("511902", "500.00", "400.00"),  # +25.0%
+        ("511903", "120.00", "150.00"),  # -20.0%
+        ("511921", "400.00", "320.00"),  # +25.0%
+        ("511922", "50.00", None),  # no base: 同比 "—"
+    ]:
+        v.set_text(code, "C02", MARCH, now)
+        if before is not None:
+            v.set_text(code, "C02", Period.month(2015, 3), before)
+    # 行政村覆盖率 from covered and all villages: 80.0, 6.7, 50.0 and (no polygon) 50.0
+    for code, covered, villages in [
+        ("511921", "40", "50"),
+        ("511922", "10", "150"),
+        ("511902", "30", "60"),
+        (ADDED[0], "5", "10"),
+    ]:
+        v.set_text(code, "A05", MARCH, covered)
+        v.set_text(code, "A06", MARCH, villages)
+    targets = TargetService(store.sessions)
+    targets.set_text("511921", "C02", 2016, "1000")  # 40.0%
+    targets.set_text("511902", "C02", 2016, "2000")  # 25.0%
+    return store
+
+
+def _service(store: Store) -> MapService:
+    return MapService(store.sessions, FigureService(store.sessions))
+
+
+def _fills(picture: MapPicture) -> dict[str, tuple[FillState, Decimal | None, int | None]]:
+    return {f.code: (f.state, f.value, f.class_index) for f in picture.fills}
+
+
+def _check_colours_follow_classes(picture: MapPicture) -> None:
+    """Every county with a value has the fill of its class's legend entry; the legend counts
+    them."""
+    entries = [e for e in picture.legend if e.kind is LegendKind.CLASS]
+    for fill in picture.fills:
+        if fill.class_index is not None:
+            assert fill.fill == entries[fill.class_index].fill
+    for i, entry in enumerate(entries):
+        assert entry.count == sum(1 for f in picture.fills if f.class_index == i)
+
+
+def test_map_figures_ratio_classes_in_steps_of_twenty(keyed: Store) -> None:
+    picture = _service(keyed).map_of("511900", "A07", MapMeasure.CURRENT, MARCH)
+    assert picture.classes.kind is ScaleKind.PERCENT
+    grid = FigureService(keyed.sessions)
+    for code, (state, value, index) in _fills(picture).items():
+        figure = grid.figures(code, MARCH).by_code()["A07"].figures.current
+        if state is FillState.VALUE:
+            assert value == figure
+    # 0–20, 20–40, 40–60, 60–80, 80–100: 80.0 → 5th, 6.7 → 1st, 50.0 → 3rd
+    assert _fills(picture) == {
+        "511902": (FillState.VALUE, D("50.0"), 2),
+        "511903": (FillState.NOT_REPORTED, None, None),
+        "511921": (FillState.VALUE, D("80.0"), 4),
+        "511922": (FillState.VALUE, D("6.7"), 0),
+        "511923": (FillState.NOT_REPORTED, None, None),
+    }
+    _check_colours_follow_classes(picture)
+    assert all(f.hatched == (f.state is FillState.NOT_REPORTED) for f in picture.fills)
+    # the unit without polygon counts among the reported and is named beside the map
+    assert (picture.reported, picture.expected) == (4, 6)
+    assert picture.not_reported == (("511903", "恩阳区"), ("511923", "平昌县"))
+    assert picture.missing_polygons == (ADDED,)
+    assert picture.unit == "%" and picture.region_name == "巴中市"
+    assert picture.fill_of("511921") is not None
+    assert picture.fill_of("511921").value_text == "80.0"  # type: ignore[union-attr]
+
+
+def test_map_figures_growth_diverges_around_zero(keyed: Store) -> None:
+    picture = _service(keyed).map_of("511900", "C02", MapMeasure.YOY_CUMULATIVE, MARCH)
+    assert picture.classes.kind is ScaleKind.GROWTH
+    # |growth| 20, 25, 25: the median 25 is a readable step, so the breaks are −50, −25, 0,
+    # 25, 50 and +25.0 falls in 25–50 (the 5th class), −20.0 in −25–0 (the 3rd)
+    assert [c.upper for c in picture.classes.classes[:-1]] == [
+        D(-50),
+        D(-25),
+        D(0),
+        D(25),
+        D(50),
+    ]
+    assert _fills(picture) == {
+        "511902": (FillState.VALUE, D("25.0"), 4),
+        "511903": (FillState.VALUE, D("-20.0"), 2),
+        "511921": (FillState.VALUE, D("25.0"), 4),
+        "511922": (FillState.NO_FIGURE, None, None),  # reported, no base last year
+        "511923": (FillState.NOT_REPORTED, None, None),
+    }
+    _check_colours_follow_classes(picture)
+    assert (picture.reported, picture.expected) == (4, 6)
+    kinds = [e.kind for e in picture.legend]
+    assert kinds[-2:] == [LegendKind.NO_FIGURE, LegendKind.NOT_REPORTED]
+
+
+def test_map_figures_progress_of_the_targets(keyed: Store) -> None:
+    picture = _service(keyed).map_of("511900", "C02", MapMeasure.PROGRESS, MARCH)
+    below = FigureService(keyed.sessions).figures_below("511900", MARCH, ["511902", "511921"])
+    assert below["511921"]["C02"].progress == D("40.0")
+    # < 20, 20–40, 40–60, 60–80, 80–100, ≥ 100: 40.0 → 3rd, 25.0 → 2nd
+    assert _fills(picture) == {
+        "511902": (FillState.VALUE, D("25.0"), 1),
+        "511903": (FillState.NO_FIGURE, None, None),  # reported, no target
+        "511921": (FillState.VALUE, D("40.0"), 2),
+        "511922": (FillState.NO_FIGURE, None, None),
+        "511923": (FillState.NOT_REPORTED, None, None),
+    }
+    _check_colours_follow_classes(picture)
+
+
+def test_map_figures_amounts_in_quantiles(keyed: Store) -> None:
+    picture = _service(keyed).map_of("511900", "C02", MapMeasure.CUMULATIVE, MARCH)
+    assert picture.classes.kind is ScaleKind.QUANTILE
+    classes = picture.classes.classes
+    for fill in picture.fills:
+        if fill.value is None:
+            continue
+        # the class whose legend bounds hold the figure (the last one includes its top)
+        lower, upper = classes[fill.class_index or 0].lower, classes[fill.class_index or 0].upper
+        last = fill.class_index == len(classes) - 1
+        assert lower is not None and upper is not None
+        assert lower <= fill.value and (fill.value <= upper if last else fill.value < upper)
+    assert _fills(picture)["511921"][1] == D("400.00")
+    assert picture.fill_of("511902").value_text == "500.00"  # type: ignore[union-attr]
+    assert picture.unit == "万元"
+    _check_colours_follow_classes(picture)
+
+
+def test_map_figures_of_the_province_draw_all_its_counties(keyed: Store) -> None:
+    service = _service(keyed)
+    picture = service.map_of("510000", "C02", MapMeasure.CUMULATIVE, MARCH)
+    assert picture.expected == 184  # 183 GB/T 2260 counties and the unit added
+    assert len(picture.shapes.counties) == 183
+    assert picture.reported == 4
+    assert picture.missing_polygons == (ADDED,)
+    assert service.shapes("510000") is picture.shapes  # kept, for the painter's cache
+
+
+def test_map_figures_refuse_a_county(keyed: Store) -> None:
+    with pytest.raises(DomainError) as refused:
+        _service(keyed).map_of("511921", "C02", MapMeasure.CUMULATIVE, MARCH)
+    assert refused.value.issue.code == "map_needs_city"
+
+
+def test_map_figures_indicators_offer_their_measures(keyed: Store) -> None:
+    offered = dict((i.code, m) for i, m in _service(keyed).indicators())
+    assert offered["A07"] == (MapMeasure.CURRENT, MapMeasure.PROGRESS)
+    assert MapMeasure.YOY_CUMULATIVE in offered["C02"]
