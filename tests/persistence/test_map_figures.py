@@ -78,10 +78,9 @@ def test_map_figures_ratio_classes_in_steps_of_twenty(keyed: Store) -> None:
     picture = _service(keyed).map_of("511900", "A07", MapMeasure.CURRENT, MARCH)
     assert picture.classes.kind is ScaleKind.PERCENT
     grid = FigureService(keyed.sessions)
-    for code, (state, value, index) in _fills(picture).items():
-        figure = grid.figures(code, MARCH).by_code()["A07"].figures.current
-        if state is FillState.VALUE:
-            assert value == figure
+    for fill in picture.fills:
+        figure = grid.figures(fill.code, MARCH).by_code()["A07"].figures.current
+        assert fill.value == figure  # the grid's figure, None where it shows none
     # 0–20, 20–40, 40–60, 60–80, 80–100: 80.0 → 5th, 6.7 → 1st, 50.0 → 3rd
     assert _fills(picture) == {
         "511902": (FillState.VALUE, D("50.0"), 2),
