@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from reportlab.graphics import renderPDF
 from sqlalchemy import delete, select
 
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.indicators import Indicator
 from desktop_app.exporting.pdf.charts import trend_chart
+from desktop_app.exporting.pdf.document import write_pdf
 from desktop_app.exporting.pdf.fonts import cjk_font
 from desktop_app.exporting.pdf.model import Trend, TrendSeries
 from desktop_app.i18n import translate
@@ -219,7 +219,8 @@ def test_pdf_trend_chart_draws_what_has_values(
     series = tuple(TrendSeries(name, tuple(v)) for name, v in values.items())
     # When it is drawn into a PDF
     out = tmp_path / "chart.pdf"
-    renderPDF.drawToFile(trend_chart(Trend("万元", months, series), cjk_font(), 480), str(out))
+    font = cjk_font()
+    write_pdf(out, [trend_chart(Trend("万元", months, series), font, 480)], font, title="chart")
     text = PdfReader(out).pages[0].extract_text().splitlines()
     # Then the series with a value are in the legend, the empty ones are not, and a chart with
     # nothing to draw says so

@@ -87,19 +87,49 @@ def cell_text(cell: Any) -> str:
     return cell.text if isinstance(cell, Paragraph) else str(cell)
 
 
+def cell_settings(
+    commands: list[Any], rows: int, columns: int, font: RegisteredFont
+) -> dict[tuple[int, int], dict[str, Any]]:
+    """Each cell's font name, size, left and right padding and spanned width (in columns), as
+    the table's commands set them, the later command winning (as reportlab applies them)."""
+    cells = {
+        (r, c): {
+            "FONTNAME": font.name,
+            "FONTSIZE": TABLE_FONT_SIZE,
+            "LEFTPADDING": PADDING,
+            "RIGHTPADDING": PADDING,
+            "SPAN": 1,
+        }
+        for r in range(rows)
+        for c in range(columns)
+    }
+    for name, (c0, r0), (c1, r1), *value in commands:
+        c0, c1 = c0 % columns, c1 % columns
+        r0, r1 = r0 % rows, r1 % rows
+        if name == "SPAN":
+            cells[(r0, c0)]["SPAN"] = c1 - c0 + 1
+        elif name in ("FONTNAME", "FONTSIZE", "LEFTPADDING", "RIGHTPADDING"):
+            for r in range(r0, r1 + 1):
+                for c in range(c0, c1 + 1):
+                    cells[(r, c)][name] = value[0]
+    return cells
+
+
 def overflowing(
     data: list[list[Any]], commands: list[Any], widths: list[float], font: RegisteredFont
 ) -> list[tuple[str, float, float]]:
-    """Plain-text cells (figures, units, codes) wider than their column less its padding."""
-    sizes = [c[3] for c in commands if c[0] == "FONTSIZE" and c[1] != (0, 0)]
-    size = sizes[-1] if sizes else TABLE_FONT_SIZE
+    """Plain-text cells (figures, units, codes, names that need no wrapping) wider than their
+    column (or the columns they span) less their padding, each in its own font and size."""
+    settings = cell_settings(commands, len(data), len(widths), font)
     too_wide = []
-    for row in data[1:]:
-        for cell, width in zip(row, widths, strict=True):
+    for r, row in enumerate(data):
+        for c, cell in enumerate(row):
             if isinstance(cell, Paragraph) or not cell:
                 continue
-            need = text_width(cell, font.name, size)
-            if need > width - 2 * PADDING:
+            at = settings[(r, c)]
+            width = sum(widths[c : c + at["SPAN"]])
+            need = text_width(cell, at["FONTNAME"], at["FONTSIZE"])
+            if need > width - at["LEFTPADDING"] - at["RIGHTPADDING"]:
                 too_wide.append((cell, need, width))
     return too_wide
 

@@ -2,9 +2,8 @@
 
 from reportlab import rl_config
 
-# reportlab checks the type of every attribute set on a chart's shapes and widgets, a help
-# while writing chart code: about a third of the time a report spends drawing its charts
-# (the trend chart's ~140 shapes). The charts here are fixed code, covered by the tests, so the
-# checks are turned off before reportlab.graphics defines its classes (it reads the setting
-# then; a shape class defined earlier keeps checking, which costs time only).
-rl_config.shapeChecking = 0
+# reportlab writes every compressed stream (the pages, the embedded font's subsets) in ASCII85,
+# a text encoding 25% larger than the bytes, in pure Python: ~10% of a monthly summary's time.
+# PDF readers and printers take binary streams (the PDF standard's own form), so the reports'
+# streams are written as they are.
+rl_config.useA85 = 0

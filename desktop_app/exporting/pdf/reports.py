@@ -17,6 +17,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -118,6 +119,36 @@ def _indented(styles: Styles, depth: int) -> ParagraphStyle:
     if depth == 0:
         return styles.cell
     return ParagraphStyle(f"cell_depth{depth}", parent=styles.cell, leftIndent=9 * depth)
+
+
+_ALIGNMENTS: dict[object, str] = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
+
+
+def _cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
+    """A table cell of `width`: the plain text when it fits on one line (the cell's padding
+    and the style's indent taken off), else a paragraph in `style` that wraps it.
+
+    reportlab draws a plain string at a fraction of a paragraph's cost (no markup parsed, no
+    line breaking); the table draws it as `style` would when its commands say so (_plain_like).
+    """
+    room = width - 2 * CELL_PADDING - style.leftIndent
+    if "\n" not in text and text_width(text, style.fontName, style.fontSize) <= room:
+        return text
+    return _p(text, style)
+
+
+def _plain_like(style: ParagraphStyle, start: tuple[int, int], stop: tuple[int, int]) -> list[Any]:
+    """Table commands that draw the plain strings of a range of cells as `style` draws a
+    paragraph of one line: font, size, leading (the row's height), alignment and indent."""
+    commands: list[Any] = [
+        ("FONTNAME", start, stop, style.fontName),
+        ("FONTSIZE", start, stop, style.fontSize),
+        ("LEADING", start, stop, style.leading),
+        ("ALIGN", start, stop, _ALIGNMENTS.get(style.alignment, "LEFT")),
+    ]
+    if style.leftIndent:
+        commands.append(("LEFTPADDING", start, stop, CELL_PADDING + style.leftIndent))
+    return commands
 
 
 def _base_table_style(font: RegisteredFont, header_rows: int = 1) -> list[Any]:
@@ -401,32 +432,41 @@ def figures_table_parts(
             fitted = _shrunk(columns, budget, font.name)
             break
         in_yi_rows.add(i)
-    data: list[list[Any]] = [[_p(h, styles.head_cell) for h in header]]
-    commands = _base_table_style(font)
-    at = 0
-    for group in groups:
-        r = len(data)
-        data.append([_p(group.name, styles.group_cell), *[""] * 7])
-        commands += [
-            ("SPAN", (0, r), (-1, r)),
-            ("BACKGROUND", (0, r), (-1, r), GROUP_SHADE),
-        ]
-        for row in group.rows:
-            unit, texts = cells[at]
-            at += 1
-            if row.behind:
-                r = len(data)
-                commands.append(("TEXTCOLOR", (-1, r), (-1, r), ALERT))
-            data.append([_p(row.name, _indented(styles, row.depth)), unit, *texts])
-    commands += [("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("ALIGN", (1, 1), (1, -1), "CENTER")]
-    if fitted.size != TABLE_FONT_SIZE:
-        commands.append(("FONTSIZE", (2, 1), (-1, -1), fitted.size))
     # The unit column is UNIT_WIDTH when that leaves the names enough room (its header on one
     # line), else as narrow as its units allow; the name column takes the rest.
     spare = width - NAME_MIN_WIDTH - unit_need - sum(fitted.widths)
     unit_w = max(UNIT_WIDTH, unit_need) if spare >= UNIT_WIDTH - unit_need else unit_need
-    name_w = width - unit_w - sum(fitted.widths)
-    return data, commands, [name_w, unit_w, *fitted.widths]
+    widths = [width - unit_w - sum(fitted.widths), unit_w, *fitted.widths]
+    data: list[list[Any]] = [
+        [_cell(h, styles.head_cell, w) for h, w in zip(header, widths, strict=True)]
+    ]
+    commands = _base_table_style(font)
+    commands += _plain_like(styles.head_cell, (0, 0), (-1, 0))
+    commands += _plain_like(styles.cell, (0, 1), (0, -1))
+    indented = {depth: _indented(styles, depth) for depth in {row.depth for row in rows}}
+    at = 0
+    for group in groups:
+        r = len(data)
+        data.append([_cell(group.name, styles.group_cell, width), *[""] * 7])
+        commands += [
+            ("SPAN", (0, r), (-1, r)),
+            ("BACKGROUND", (0, r), (-1, r), GROUP_SHADE),
+            *_plain_like(styles.group_cell, (0, r), (0, r)),
+        ]
+        for row in group.rows:
+            unit, texts = cells[at]
+            at += 1
+            r = len(data)
+            if row.behind:
+                commands.append(("TEXTCOLOR", (-1, r), (-1, r), ALERT))
+            name = _cell(row.name, indented[row.depth], widths[0])
+            if row.depth and isinstance(name, str):
+                commands += _plain_like(indented[row.depth], (0, r), (0, r))
+            data.append([name, unit, *texts])
+    commands += [("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("ALIGN", (1, 1), (1, -1), "CENTER")]
+    if fitted.size != TABLE_FONT_SIZE:
+        commands.append(("FONTSIZE", (2, 1), (-1, -1), fitted.size))
+    return data, commands, widths
 
 
 def figures_table(
