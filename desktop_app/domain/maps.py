@@ -438,9 +438,10 @@ def _growth_classes(values: Sequence[Decimal]) -> Classes:
 def _quantile_classes(values: Sequence[Decimal]) -> Classes:
     """Up to five classes holding about as many counties each: the breaks are the values at
     the 20th, 40th… percentiles, rounded to two significant digits; equal breaks merge, so all
-    counties equal make one class. Ends are the smallest and largest value."""
+    counties equal make one class. Ends are the smallest and largest value, rounded outwards to
+    two significant digits."""
     if not values:
-        return Classes(ScaleKind.QUANTILE, (MapClass(None, None, SEQUENTIAL[2], ""),))
+        return Classes(ScaleKind.QUANTILE, ())  # nothing to class: the legend has no classes
     low, high = values[0], values[-1]
     n = len(values)
     breaks: list[Decimal] = []

@@ -95,6 +95,17 @@ def _decode(flat: Sequence[int], scale: float) -> Ring:
     return tuple(points)
 
 
+@dataclass(frozen=True)
+class _Drawing:
+    """What a region's maps share: its name, its counties (code, name), their shapes and those
+    without a polygon."""
+
+    name: str
+    counties: tuple[tuple[str, str], ...]
+    shapes: MapShapes
+    missing: tuple[tuple[str, str], ...]
+
+
 class MapService:
     def __init__(
         self,
@@ -105,9 +116,7 @@ class MapService:
         self.sessions = sessions
         self.figures = figures
         self.boundaries = boundaries or Boundaries()
-        self._shapes: dict[
-            str, tuple[tuple[tuple[str, str], ...], MapShapes, tuple[tuple[str, str], ...]]
-        ] = {}
+        self._drawings: dict[str, _Drawing] = {}
         self._lock = threading.Lock()
 
     def indicators(self) -> list[tuple[Indicator, tuple[MapMeasure, ...]]]:
@@ -120,27 +129,25 @@ class MapService:
     def shapes(self, region_code: str) -> MapShapes:
         """The projected shapes of the region's counties (the same object while the region's
         counties and the boundary file are unchanged)."""
-        return self._counties_and_shapes(region_code)[1]
+        return self._drawing(region_code).shapes
 
-    def _counties_and_shapes(
-        self, region_code: str
-    ) -> tuple[tuple[tuple[str, str], ...], MapShapes, tuple[tuple[str, str], ...]]:
-        """(the counties (code, name), their shapes, those without a polygon)."""
-        counties = self._counties(region_code)
+    def _drawing(self, region_code: str) -> _Drawing:
+        name, counties = self._counties(region_code)
         with self._lock:
-            kept = self._shapes.get(region_code)
-            if kept is not None and kept[0] == counties:
+            kept = self._drawings.get(region_code)
+            if kept is not None and kept.name == name and kept.counties == counties:
                 return kept
             outlines = self.boundaries.province(region_code[:2])
             polygons = outlines.rings
             drawn = [(c, n, polygons[c]) for c, n in counties if c in polygons]
             missing = tuple((c, n) for c, n in counties if c not in polygons)
             shapes = MapShapes.build(region_code, drawn, outlines.version, outlines.labels)
-            kept = self._shapes[region_code] = (counties, shapes, missing)
+            kept = self._drawings[region_code] = _Drawing(name, counties, shapes, missing)
             return kept
 
-    def _counties(self, region_code: str) -> tuple[tuple[str, str], ...]:
-        """Today's counties of a prefecture, or of every prefecture of a province."""
+    def _counties(self, region_code: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The region's name and today's counties (code, name) of the prefecture, or of every
+        prefecture of the province."""
         with self.sessions() as session:
             repo = RegionRepository(session)
             region = repo.require(region_code)
@@ -150,15 +157,15 @@ class MapService:
                 counties = [c for p in repo.children(region) for c in repo.children(p)]
             else:
                 raise DomainError.of("map_needs_city", name=region.name, code=region.code)
-            return tuple((c.code, c.name) for c in counties)
+            return region.name, tuple((c.code, c.name) for c in counties)
 
     def map_of(
         self, region_code: str, indicator_code: str, measure: MapMeasure, period: Period
     ) -> MapPicture:
         """The region's counties coloured by the indicator's measure in the period."""
-        counties, shapes, missing = self._counties_and_shapes(region_code)
+        drawing = self._drawing(region_code)
+        counties = drawing.counties
         below = self.figures.figures_below(region_code, period, [c for c, _n in counties])
-        region_name = self._name(region_code)
         indicator: Indicator | None = None
         states: dict[str, tuple[FillState, Decimal | None]] = {}
         for code, _name in counties:
@@ -171,30 +178,26 @@ class MapService:
             indicator = self._indicator(indicator_code)
         percent = measure.is_growth or measure is MapMeasure.PROGRESS
         scale = PERCENT_SCALE if percent else indicator.scale
-        fills, classes, legend = paint(shapes, indicator, measure, states, scale)
+        fills, classes, legend = paint(drawing.shapes, indicator, measure, states, scale)
         not_reported = tuple(
             (c, n) for c, n in counties if states.get(c, _NOT_REPORTED)[0] is FillState.NOT_REPORTED
         )
         return MapPicture(
             region_code=region_code,
-            region_name=region_name,
+            region_name=drawing.name,
             indicator=indicator,
             measure=measure,
             period=period,
             unit="%" if percent else indicator.unit,
-            shapes=shapes,
+            shapes=drawing.shapes,
             fills=fills,
             classes=classes,
             legend=legend,
             reported=len(counties) - len(not_reported),
             expected=len(counties),
             not_reported=not_reported,
-            missing_polygons=missing,
+            missing_polygons=drawing.missing,
         )
-
-    def _name(self, region_code: str) -> str:
-        with self.sessions() as session:
-            return RegionRepository(session).require(region_code).name
 
     def _indicator(self, code: str) -> Indicator:
         with self.sessions() as session:

@@ -178,3 +178,16 @@ def test_map_figures_indicators_offer_their_measures(keyed: Store) -> None:
     offered = dict((i.code, m) for i, m in _service(keyed).indicators())
     assert offered["A07"] == (MapMeasure.CURRENT, MapMeasure.PROGRESS)
     assert MapMeasure.YOY_CUMULATIVE in offered["C02"]
+
+
+def test_map_figures_shapes_kept_until_the_counties_change(store: Store) -> None:
+    service = _service(store)
+    first = service.shapes("511900")
+    assert service.shapes("511900") is first
+    picture = service.map_of("511900", "C02", MapMeasure.CUMULATIVE, MARCH)
+    assert picture.missing_polygons == () and (picture.reported, picture.expected) == (0, 5)
+    assert all(f.hatched for f in picture.fills)  # nobody reported: all hatched
+    assert [(e.kind, e.count) for e in picture.legend] == [(LegendKind.NOT_REPORTED, 5)]
+    RegionQueries(store.sessions).add(*ADDED, "511900")
+    picture = service.map_of("511900", "C02", MapMeasure.CUMULATIVE, MARCH)
+    assert picture.missing_polygons == (ADDED,) and picture.expected == 6
