@@ -1,9 +1,12 @@
 """Composition root: builds the store, the services and the main window. No logic of its own.
 
 Start-up is staged so the window appears at once: the frame of the main window is shown from Qt
-and the domain alone; after its first frame is painted, the store is opened (this is when
-SQLAlchemy and the services are imported), the first-run setup runs if the store has no home
-county, and the window is given its workspace.
+and the domain alone; after its first frame is painted, the return it opens on is shown as it
+was last displayed (ui/return_snapshot.py, read-only, marked as loading) when there is a snapshot
+of it, and once that is painted the store is opened (this is when SQLAlchemy and the services are
+imported), the first-run setup runs if the store has no home county, and the window is given its
+workspace, whose live page replaces the snapshot. The snapshot is taken again once the live
+return is on screen and when the window closes.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.i18n import issue_message, translate
-from desktop_app.paths import default_database_path
+from desktop_app.paths import default_database_path, return_snapshot_file
 from desktop_app.ui.app_icon import application_icon
 from desktop_app.ui.language import install_translators, use_language_locale
 from desktop_app.ui.main_window import MainWindow, Workspace
@@ -64,17 +67,18 @@ def build_main_window(
     return window
 
 
-class _AfterFirstFrame(QObject):
-    """Calls `then` on the event-loop turn after `window` has painted its first frame."""
+class _AfterPaint(QObject):
+    """Calls `then` on the event-loop turn after `widget` has next been painted (a window's
+    first frame, a page put on screen)."""
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._window, self._then = window, then
-        window.installEventFilter(self)
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget, self._then = widget, then
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
 
@@ -96,6 +100,7 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
     opened: list[Store] = []
     # The file open now (backups, the read-only check, the last resort's log); None on a server.
     file: Path | None = None
+    snapshot_file = return_snapshot_file()
 
     def restore(backup: Path) -> None:
         nonlocal window
@@ -155,6 +160,11 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
         # The person (填表人) is who the audit and the lock name, not the OS login; on a
         # database with accounts (a server), the person who logs in.
         bundle = bundle_for(store, settings.person(), language)
+        if bundle.login_required:  # its figures are for the person who logs in
+            from desktop_app.ui.return_snapshot import forget_snapshot
+
+            window.drop_snapshot()
+            forget_snapshot(snapshot_file)
         if bundle.login_required and not log_in(bundle, window):
             app.exit(0)  # the person chose to quit instead
             return
@@ -168,9 +178,39 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
             bundle.set_person(load_settings().person())  # as the setup chose it
         window.attach(workspace_of(bundle))
         share_store(window)
+        if window.page is not None:  # taken once the live return is on screen
+            _AfterPaint(window.page.view.viewport(), lambda: keep_snapshot(go_there=False))
+
+    def show_snapshot_then_open() -> None:
+        """After the first frame: the snapshot of the return the window opens on, if there is
+        one of this database, and once it is painted the store; else the store at once."""
+        # Imported after the first frame: the Qt namespace it uses takes ~25 ms to build.
+        from desktop_app.ui.return_snapshot import database_identity, read_snapshot
+
+        candidate = Path(asked) if asked else default_database_path()  # a server: no such file
+        snapshot = read_snapshot(snapshot_file, database_identity(candidate), language)
+        if snapshot is not None and window.show_snapshot(snapshot):
+            assert window.snapshot_page is not None
+            _AfterPaint(window.snapshot_page.view.viewport(), open_store)
+        else:
+            open_store()
+
+    def keep_snapshot(*, go_there: bool) -> None:
+        """The snapshot of the return the window opens on, for the next start (none for a
+        server or a database with staff accounts). A snapshot is a convenience: one that
+        cannot be taken or written is left out, and the next start waits for the store."""
+        from desktop_app.ui.return_snapshot import database_identity, write_snapshot
+
+        identity = database_identity(file) if file is not None else None
+        try:
+            taken = window.opening_snapshot(identity, go_there=go_there) if identity else None
+            if taken is not None:
+                write_snapshot(snapshot_file, taken)
+        except (DomainError, OSError):
+            return
 
     window.restore_requested.connect(deferred_restore)
-    _AfterFirstFrame(window, open_store)
+    _AfterPaint(window, show_snapshot_then_open)
     previous_hook = sys.excepthook
     sys.excepthook = last_resort_hook(lambda: window, lambda: file)
     window.show()
@@ -178,6 +218,8 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        if opened and window.page is not None:  # the next start shows this return at once
+            keep_snapshot(go_there=True)
         for store in opened:
             store.close()
         if file is not None and opened and window.page is not None:  # not after a cancelled

@@ -35,6 +35,11 @@ def default_database_path() -> Path:
     return user_data_dir() / "xianbao.sqlite3"
 
 
+def return_snapshot_file() -> Path:
+    """The return the window last opened on, as displayed (ui/return_snapshot.py)."""
+    return user_data_dir() / "last-return.json"
+
+
 def user_templates_dir() -> Path:
     """The province templates a clerk adds; one with a shipped sample's id replaces it."""
     return user_data_dir() / "templates"

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.multi_unit import MultiUnitPage
     from desktop_app.ui.region_tree_model import RegionTreeModel
     from desktop_app.ui.return_page import ReturnPage, Services
+    from desktop_app.ui.return_snapshot import ReturnSnapshot, SnapshotPage
 
 
 def _hold_off(action: QAction) -> None:
@@ -97,6 +98,8 @@ class Workspace:
 class MainWindow(QMainWindow):
     #: The store's regions and the first return are on screen.
     loaded = Signal()
+    #: Before the store is open: the return as last displayed is on screen (show_snapshot).
+    snapshot_shown = Signal()
     #: The clerk confirmed restoring this backup (a Path); the owner of the store restores it.
     restore_requested = Signal(object)
 
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         self.bundle: ServiceBundle | None = None  # the services, once the store is open
         self._database_path: Path | None = None
         self.units_page: MultiUnitPage | None = None
+        self.snapshot_page: SnapshotPage | None = None  # until the store is open
 
         # The frame touches no Qt.* enum: PySide builds that namespace lazily, and it costs more
         # than the rest of the frame. The tree's model comes with the workspace.
@@ -173,8 +177,11 @@ class MainWindow(QMainWindow):
         )
         self.units_page.message.connect(self._show_message)
         self.units_page.regions_changed.connect(self._regions_added)
-        self.tabs.removeTab(0)
+        self.tabs.removeTab(0)  # the opening label, or the snapshot
         self.opening_label.deleteLater()
+        if self.snapshot_page is not None:
+            self.snapshot_page.deleteLater()
+            self.snapshot_page = None
         self.tabs.addTab(self.page, self.tr("Return"))
         self.tabs.addTab(self.units_page, self.tr("By township"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
@@ -242,13 +249,9 @@ class MainWindow(QMainWindow):
         self.region_view.setModel(self.region_model)
         home_region = self._home_region = workspace.home_region
         self._load_regions(home_region)
-        start = self.region_model.find(home_region) if home_region else QModelIndex()
-        if not start.isValid() or not self.region_model.is_open(start):
-            start = self.region_model.first_open()  # a person limited to other regions
+        start = self._opening_index()
         if not self._period_given:
-            shown = self.region_model.region_at(start)
-            opening = shown.code if shown is not None else home_region
-            self._period = opening_period(workspace.regions, opening, date.today())
+            self._period = self._opening_period(start)
             self.period_picker.set_period(self._period)
         self.region_view.selectionModel().currentChanged.connect(self._region_chosen)
         self.region_view.setCurrentIndex(start)
@@ -258,6 +261,84 @@ class MainWindow(QMainWindow):
         self.region_view.activated.connect(lambda _index: self.focus_grid())
         self.focus_grid()
         self.loaded.emit()
+
+    def _opening_index(self) -> QModelIndex:
+        """The region the window opens on: the home region, else the first the person may open
+        (a person limited to other regions)."""
+        assert self.region_model is not None
+        home = self._home_region
+        start = self.region_model.find(home) if home else QModelIndex()
+        if not start.isValid() or not self.region_model.is_open(start):
+            start = self.region_model.first_open()
+        return start
+
+    def _opening_period(self, start: QModelIndex) -> Period:
+        assert self.region_model is not None and self._regions is not None
+        shown = self.region_model.region_at(start)
+        opening = shown.code if shown is not None else self._home_region
+        return opening_period(self._regions, opening, date.today())
+
+    # --- the snapshot of the return opened (ui/return_snapshot.py) --------------------------------
+    def show_snapshot(self, snapshot: ReturnSnapshot) -> bool:
+        """Before the store is open: `snapshot`, the return as last displayed, read-only and
+        marked as loading, in the place of the opening label; attach() replaces it with the
+        live page. False (nothing shown) once the store is open."""
+        from desktop_app.ui.return_snapshot import SnapshotPage
+
+        if self.page is not None or self.snapshot_page is not None:
+            return False
+        self.snapshot_page = SnapshotPage(snapshot)
+        self.tabs.removeTab(0)
+        self.tabs.insertTab(0, self.snapshot_page, self.tr("Return"))
+        self.tabs.setCurrentIndex(0)
+        self.setWindowTitle(snapshot.title)
+        if not self._period_given:
+            self.period_picker.set_period(Period.from_code(snapshot.period_code))
+        self.snapshot_shown.emit()
+        return True
+
+    def drop_snapshot(self) -> None:
+        """The opening label again in the place of a snapshot (a database that asks who is
+        working shows its figures to the person who logs in only)."""
+        if self.snapshot_page is None:
+            return
+        self.tabs.removeTab(0)
+        self.snapshot_page.deleteLater()
+        self.snapshot_page = None
+        self.tabs.insertTab(0, self.opening_label, self.tr("Return"))
+        self.setWindowTitle("")
+        self.period_picker.set_period(self._period)
+
+    def opening_snapshot(self, database: str, *, go_there: bool) -> ReturnSnapshot | None:
+        """The return the window opens on, as the page displays it, for the next start to show
+        before its store is open (ui/return_snapshot.py). When the page shows another return,
+        it is moved to that one if `go_there` (the window is closing), else None. None too
+        for a database with staff accounts, or before the store is open."""
+        from desktop_app.ui.return_snapshot import take_snapshot
+
+        page = self.page
+        if page is None or self.bundle is None or self.region_model is None:
+            return None
+        if self.bundle.login_required:
+            return None
+        start = self._opening_index()
+        region = self.region_model.region_at(start)
+        if region is None:
+            return None
+        period = self._period if self._period_given else self._opening_period(start)
+        if (page.region_code, page.period) != (region.code, period):
+            if not go_there:
+                return None
+            page.load(region.code, period)
+        return take_snapshot(
+            page.view,
+            database=database,
+            language=self._language,
+            region_code=region.code,
+            period_code=period.code,
+            title=self._title(str(start.data() or region.code), period),
+            state=page.status_line.text(),
+        )
 
     def _apply_role(self) -> None:
         """What the person logged in may not do is off: submitting and reopening for a 填报员;
@@ -806,7 +887,6 @@ class MainWindow(QMainWindow):
         return self._period
 
     def refresh(self) -> None:
-        label = self._period.label_en if self._language == "en" else self._period.label_zh
         if self._region_code is None or self.page is None or self.units_page is None:
             return
         if self.tabs.currentWidget() is self.units_page:
@@ -814,4 +894,8 @@ class MainWindow(QMainWindow):
         else:
             self.page.load(self._region_code, self._period)
         name = str(self.region_view.currentIndex().data() or self._region_code)
-        self.setWindowTitle(self.tr("Xianbao — %1, %2").replace("%1", name).replace("%2", label))
+        self.setWindowTitle(self._title(name, self._period))
+
+    def _title(self, region_name: str, period: Period) -> str:
+        label = period.label_en if self._language == "en" else period.label_zh
+        return self.tr("Xianbao — %1, %2").replace("%1", region_name).replace("%2", label)
