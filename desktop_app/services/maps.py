@@ -160,12 +160,21 @@ class MapService:
             return region.name, tuple((c.code, c.name) for c in counties)
 
     def map_of(
-        self, region_code: str, indicator_code: str, measure: MapMeasure, period: Period
+        self,
+        region_code: str,
+        indicator_code: str,
+        measure: MapMeasure,
+        period: Period,
+        *,
+        below: Mapping[str, Mapping[str, IndicatorFigures]] | None = None,
     ) -> MapPicture:
-        """The region's counties coloured by the indicator's measure in the period."""
+        """The region's counties coloured by the indicator's measure in the period. `below`:
+        the counties' figures when the caller has them already (FigureService.figures_below
+        of the same region and period: a report's ranking), so they are not computed twice."""
         drawing = self._drawing(region_code)
         counties = drawing.counties
-        below = self.figures.figures_below(region_code, period, [c for c, _n in counties])
+        if below is None:
+            below = self.figures.figures_below(region_code, period, [c for c, _n in counties])
         indicator: Indicator | None = None
         states: dict[str, tuple[FillState, Decimal | None]] = {}
         for code, _name in counties:

@@ -191,3 +191,16 @@ def test_map_figures_shapes_kept_until_the_counties_change(store: Store) -> None
     RegionQueries(store.sessions).add(*ADDED, "511900")
     picture = service.map_of("511900", "C02", MapMeasure.CUMULATIVE, MARCH)
     assert picture.missing_polygons == (ADDED,) and picture.expected == 6
+
+
+def test_map_figures_from_figures_the_caller_has(keyed: Store) -> None:
+    """A report that ranked the counties hands their figures over: the same picture."""
+    service = _service(keyed)
+    codes = [c.code for c in service.shapes("511900").counties] + [ADDED[0]]
+    below = FigureService(keyed.sessions).figures_below("511900", MARCH, codes)
+    given = service.map_of("511900", "C02", MapMeasure.YOY_CUMULATIVE, MARCH, below=below)
+    assert given == service.map_of("511900", "C02", MapMeasure.YOY_CUMULATIVE, MARCH)
+    # and it is what it was given that is drawn
+    below["511921"] = below["511903"]
+    moved = service.map_of("511900", "C02", MapMeasure.YOY_CUMULATIVE, MARCH, below=below)
+    assert moved.fill_of("511921").value == D("-20.0")  # type: ignore[union-attr]
