@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -86,3 +87,18 @@ def expected_ranking(store: Store, counties: list[str]) -> Indicator:
             best, best_count = ind, count
     assert best is not None
     return best
+
+
+def text_runs(page: Any) -> list[tuple[str, float, float, float]]:
+    """(text, x, baseline y, font size) of every text run on a pypdf page, in page coordinates."""
+    runs: list[tuple[str, float, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
+        if not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        runs.append((text.strip(), x, y, size * tm[0] * cm[0]))
+
+    page.extract_text(visitor_text=visit)
+    return runs

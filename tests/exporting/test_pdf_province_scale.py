@@ -43,6 +43,7 @@ from desktop_app.services.regions import RegionQueries
 from desktop_app.services.reports import ReportService
 from desktop_app.services.store import open_sqlite_store
 from desktop_app.ui.language import install_translators
+from tests.exporting.pdf_support import text_runs
 
 PROVINCE = "510000"  # 四川省
 DECEMBER = Period.month(2025, 12)
@@ -167,21 +168,6 @@ def test_pdf_province_figures_fit_their_columns(province: Province) -> None:
     data, commands, widths = ranking_table_parts(report.ranking, report.end_month, styles, width)
     assert sum(widths) == pytest.approx(width)
     assert overflowing(data, commands, widths, province.font) == []
-
-
-def text_runs(page: Any) -> list[tuple[str, float, float, float]]:
-    """(text, x, baseline y, font size) of every text run on a page, in page coordinates."""
-    runs: list[tuple[str, float, float, float]] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
-        if not text.strip():
-            return
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        runs.append((text.strip(), x, y, size * tm[0] * cm[0]))
-
-    page.extract_text(visitor_text=visit)
-    return runs
 
 
 @pytest.mark.slow

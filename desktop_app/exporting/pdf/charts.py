@@ -97,7 +97,7 @@ class TrendChart(Flowable):
         # A series without any value is left out; with none left the chart says so.
         self.drawn = [s for s in trend.series if any(v is not None for v in s.values)]
         self.legend = _legend_columns(self.drawn, font.name, width)
-        self.extra = LEGEND_LINE if self.drawn and len(self.legend[0]) > 1 else 0.0
+        self.extra = LEGEND_LINE if any(len(column) > 1 for column in self.legend[0]) else 0.0
         self.width, self.height, self.plot_height = width, height + self.extra, height
 
     def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:

@@ -626,28 +626,33 @@ def ranking_table_parts(
         fitted = _fit_figures(columns, header(unit)[3:], styles, budget)
     if fitted is None:
         fitted = _shrunk(columns, budget, styles.font.name)
-    data: list[list[Any]] = [[_p(h, styles.head_cell) for h in header(unit)]]
+    # The figure columns keep at least the widths they always had; the names take the rest.
+    figure_widths = [max(w, m) for w, m in zip(fitted.widths, _RANKING_WIDTHS, strict=True)]
+    if sum(figure_widths) > budget:
+        figure_widths = fitted.widths
+    widths = [rank_w, code_w, width - rank_w - code_w - sum(figure_widths), *figure_widths]
+    data: list[list[Any]] = [
+        [_cell(h, styles.head_cell, w) for h, w in zip(header(unit), widths, strict=True)]
+    ]
     for region, figures in zip(ranking.regions, rows, strict=True):
         data.append(
             [
                 str(region.rank) if region.rank else DASH,
                 region.code,
-                _p(region.name, styles.cell),
+                _cell(region.name, styles.cell, widths[2]),
                 *figures,
             ]
         )
     commands = _base_table_style(styles.font)
     commands += [
+        *_plain_like(styles.head_cell, (0, 0), (-1, 0)),
+        *_plain_like(styles.cell, (2, 1), (2, -1)),
         ("ALIGN", (0, 1), (1, -1), "CENTER"),
         ("ALIGN", (3, 1), (-1, -1), "RIGHT"),
     ]
     if fitted.size != TABLE_FONT_SIZE:
         commands.append(("FONTSIZE", (3, 1), (-1, -1), fitted.size))
-    # The figure columns keep at least the widths they always had; the names take the rest.
-    widths = [max(w, m) for w, m in zip(fitted.widths, _RANKING_WIDTHS, strict=True)]
-    if sum(widths) > budget:
-        widths = fitted.widths
-    return data, commands, [rank_w, code_w, width - rank_w - code_w - sum(widths), *widths]
+    return data, commands, widths
 
 
 # The ranking's figure columns when their figures are small: 累计, 上年同期累计, 同比, 占比.
