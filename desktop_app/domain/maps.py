@@ -23,6 +23,7 @@ choropleth does not notice).
 from __future__ import annotations
 
 import math
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
@@ -151,7 +152,8 @@ def _distance_to_rings(point: Point, rings: Sequence[Sequence[Point]]) -> float:
 def label_point(rings: Sequence[Sequence[Point]], steps: int = 12) -> Point:
     """Where a county's name goes: inside its largest ring and far from its edges (an
     approximation of the pole of inaccessibility: the best of a grid over the ring's box,
-    refined twice around the best cell). The centroid of a convex county, near it otherwise."""
+    then of two finer grids around the best point so far). Near the centroid of a compact
+    county; inside a crescent-shaped one, where the centroid may lie outside."""
     if not rings:
         return (0.0, 0.0)
     largest = max(rings, key=lambda r: abs(ring_area(r)))
@@ -172,8 +174,9 @@ def label_point(rings: Sequence[Sequence[Point]], steps: int = 12) -> Point:
                 distance = _distance_to_rings(candidate, rings)
                 if distance > best_distance:
                     best, best_distance = candidate, distance
+        # the next grid spans two cells of this one either side of the best point
         cx, cy = best
-        half_w, half_h = half_w * 2 / steps * 2, half_h * 2 / steps * 2
+        half_w, half_h = half_w * 4 / steps, half_h * 4 / steps
     return best
 
 
@@ -217,7 +220,8 @@ class MapShapes:
     counties: tuple[CountyShape, ...]
     bounds: Bounds
     projection: Projection
-    #: (region code, the boundary file's version): equal keys, equal geometry.
+    #: (region code, the boundary file's version and the counties drawn): equal keys, equal
+    #: geometry.
     key: tuple[str, str]
 
     @classmethod
@@ -247,7 +251,10 @@ class MapShapes:
                 )
             )
         bounds = Bounds.of(p for s in shapes for r in s.rings for p in r)
-        return cls(region_code, tuple(shapes), bounds, projection, (region_code, version))
+        drawn = zlib.crc32(",".join(s.code for s in shapes).encode("ascii"))
+        return cls(
+            region_code, tuple(shapes), bounds, projection, (region_code, f"{version}:{drawn:08x}")
+        )
 
     def county_at(self, point: Point) -> str | None:
         """The code of the county under `point` (projected km), or None."""

@@ -310,3 +310,12 @@ def test_maps_resource_rings_are_closed_implicitly() -> None:
     document = json.loads((resources_dir() / "maps" / "63.json").read_text(encoding="utf-8"))
     ring = document["counties"]["630102"][0]
     assert sum(ring[2::2]) != 0 or sum(ring[3::2]) != 0
+
+
+def test_maps_shapes_key_names_the_geometry() -> None:
+    """A painter caches paths by key: the same counties give the same key, others another."""
+    assert _shapes("51", "5119").key == _shapes("51", "5119").key
+    outlines = Boundaries().province("51")
+    fewer = [(c, c, r) for c, r in outlines.rings.items() if c.startswith("5119") and c != "511923"]
+    smaller = MapShapes.build("510000", fewer, outlines.version, outlines.labels)
+    assert smaller.key[0] == "510000" and smaller.key != _shapes("51", "5119").key
