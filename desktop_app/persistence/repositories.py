@@ -18,6 +18,7 @@ from sqlalchemy import (
     CompoundSelect,
     Integer,
     Select,
+    String,
     bindparam,
     case,
     cast,
@@ -30,7 +31,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
-from sqlalchemy.orm import Session, aliased, contains_eager
+from sqlalchemy.orm import Session, aliased, contains_eager, joinedload
 from sqlalchemy.sql.elements import TypeCoerce
 
 from desktop_app.domain.indicators import (
@@ -48,6 +49,7 @@ from desktop_app.domain.rollup import Window, WindowSums
 from desktop_app.domain.targets import Target, TargetKind
 from desktop_app.persistence.models import (
     ALWAYS,
+    AuditRecord,
     IndicatorGroupRecord,
     IndicatorRecord,
     MetaRecord,
@@ -398,15 +400,25 @@ class IndicatorRepository:
         ]
 
     def by_code(self, code: str) -> IndicatorRecord | None:
-        return self.session.scalars(
-            select(IndicatorRecord).where(IndicatorRecord.code == code)
-        ).first()
+        """The indicator with `code`, its group loaded with it (indicator_to_domain reads it)."""
+        return self.session.scalars(_indicator_statement(), {"code": code}).first()
 
     def require(self, code: str) -> IndicatorRecord:
         record = self.by_code(code)
         if record is None or not record.active:
             raise DomainError.of("unknown_indicator", code=code)
         return record
+
+
+@lru_cache(maxsize=1)
+def _indicator_statement() -> Select[IndicatorRecord]:
+    """IndicatorRepository.by_code's statement, built once (every save asks it), with the
+    group in the same statement rather than a lazy load of its own."""
+    return (
+        select(IndicatorRecord)
+        .options(joinedload(IndicatorRecord.group))
+        .where(IndicatorRecord.code == bindparam("code"))
+    )
 
 
 # --- values ----------------------------------------------------------------------------------------
@@ -416,6 +428,93 @@ _SMALL_SUBTREE_LEVELS = frozenset({"county", "township", "village"})
 def _year_span(years: Iterable[int]) -> tuple[str, str]:
     ordered = sorted(years)
     return f"{ordered[0]}-", f"{ordered[-1] + 1}-"
+
+
+@dataclass(frozen=True)
+class StoredValue:
+    """A stored value row as a save reads it (no ORM object: the save writes by id)."""
+
+    id: int
+    period: str
+    state: str
+    amount: Decimal | None
+    basis: str
+    source: str
+
+
+@dataclass(frozen=True)
+class CellYear:
+    """One cell as a save plans it: the stored row (None: the cell is blank); its version, the
+    id of its newest audit entry (0: never saved); and the periods and bases the region holds
+    for the indicator in the cell's year, in period order (a year is kept one way)."""
+
+    stored: StoredValue | None
+    version: int
+    keyed: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class RegionName:
+    code: str
+    name: str
+
+
+@lru_cache(maxsize=1)
+def _cells_statement() -> Select[Any]:
+    """ValueRepository.cells_in_year's statement, built once (every save asks it). One row per
+    indicator asked (the indicator table drives it, so a blank cell has its row too) and per
+    value it has in the year, each with the cell's version: one seek of ix_audit_cell."""
+    version = (
+        select(func.max(AuditRecord.id))
+        .where(
+            AuditRecord.region_id == bindparam("region_id"),
+            AuditRecord.indicator_id == IndicatorRecord.id,
+            AuditRecord.period == bindparam("period"),
+        )
+        .scalar_subquery()
+    )
+    return (
+        select(
+            IndicatorRecord.id,
+            version,
+            ValueRecord.id,
+            ValueRecord.period,
+            ValueRecord.state,
+            ValueRecord.amount,
+            ValueRecord.basis,
+            ValueRecord.source,
+        )
+        .outerjoin(
+            ValueRecord,
+            (ValueRecord.indicator_id == IndicatorRecord.id)
+            & (ValueRecord.region_id == bindparam("region_id"))
+            & (ValueRecord.period >= bindparam("low"))
+            & (ValueRecord.period < bindparam("high")),
+        )
+        .where(IndicatorRecord.id.in_(bindparam("indicator_ids", expanding=True)))
+        .order_by(IndicatorRecord.id, ValueRecord.period)
+    )
+
+
+@lru_cache(maxsize=1)
+def _other_levels_statement() -> Select[int, str, str]:
+    """ValueRepository.other_levels' statement, built once. A path is ids and slashes: its
+    prefix is compared as text, no LIKE pattern to escape."""
+    path = bindparam("path", type_=String)
+    return (
+        select(ValueRecord.indicator_id, RegionRecord.code, RegionRecord.name)
+        .join(RegionRecord, RegionRecord.id == ValueRecord.region_id)
+        .where(
+            ValueRecord.indicator_id.in_(bindparam("indicator_ids", expanding=True)),
+            ValueRecord.period >= bindparam("low"),
+            ValueRecord.period < bindparam("high"),
+            RegionRecord.id != bindparam("region_id"),
+            (func.substr(RegionRecord.path, 1, func.length(path)) == path)
+            | RegionRecord.id.in_(bindparam("ancestor_ids", expanding=True)),
+        )
+        .distinct()
+        .order_by(ValueRecord.indicator_id, RegionRecord.code)
+    )
 
 
 class ValueRepository:
@@ -431,28 +530,53 @@ class ValueRepository:
             )
         ).first()
 
-    def other_level_entry(
-        self, region: RegionRecord, indicator_id: int, period: Period
-    ) -> RegionRecord | None:
-        """A region above or below `region` that already holds this indicator in the period's
-        year: a branch keeps an indicator at one level a year, so a region's year is either its
-        own or its children's, never a mix."""
-        ancestor_ids = [int(p) for p in region.path.strip("/").split("/")[:-1]]
+    def cells_in_year(
+        self, region_id: int, indicator_ids: Sequence[int], period: Period
+    ) -> dict[int, CellYear]:
+        """What a save reads of the cells of one region and period, by indicator id, in one
+        statement: each cell's stored row, its version, and what the region holds for the
+        indicator in the period's year (see CellYear)."""
         low, high = _year_span([period.year])
-        stmt = (
-            select(RegionRecord)
-            .join(ValueRecord, ValueRecord.region_id == RegionRecord.id)
-            .where(
-                ValueRecord.indicator_id == indicator_id,
-                ValueRecord.period >= low,
-                ValueRecord.period < high,
-                RegionRecord.id != region.id,
-                RegionRecord.path.startswith(region.path, autoescape=True)
-                | RegionRecord.id.in_(ancestor_ids),
+        params = {
+            "region_id": region_id,
+            "indicator_ids": list(indicator_ids),
+            "period": period.code,
+            "low": low,
+            "high": high,
+        }
+        found: dict[int, tuple[int, list[StoredValue]]] = {}
+        for indicator_id, version, *row in self.session.execute(_cells_statement(), params):
+            _version, rows = found.setdefault(indicator_id, (int(version or 0), []))
+            if row[0] is not None:
+                rows.append(StoredValue(*row))
+        cells = {}
+        for indicator_id, (version, rows) in found.items():
+            stored = next((r for r in rows if r.period == period.code), None)
+            cells[indicator_id] = CellYear(
+                stored, version, tuple((r.period, r.basis) for r in rows)
             )
-            .limit(1)
-        )
-        return self.session.scalars(stmt).first()
+        return cells
+
+    def other_levels(
+        self, region: RegionRecord, indicator_ids: Sequence[int], year: int
+    ) -> dict[int, RegionName]:
+        """By indicator id, a region above or below `region` that already holds the indicator
+        in `year` (the first by code; indicators none holds are absent): a branch keeps an
+        indicator at one level a year, so a region's year is either its own or its children's,
+        never a mix. One statement for any number of indicators."""
+        low, high = _year_span([year])
+        params = {
+            "indicator_ids": list(indicator_ids),
+            "low": low,
+            "high": high,
+            "region_id": region.id,
+            "path": region.path,
+            "ancestor_ids": [int(p) for p in region.path.strip("/").split("/")[:-1]],
+        }
+        found: dict[int, RegionName] = {}
+        for indicator_id, code, name in self.session.execute(_other_levels_statement(), params):
+            found.setdefault(indicator_id, RegionName(code, name))
+        return found
 
     def keyed_in_year(self, region_id: int, indicator_id: int, year: int) -> list[tuple[str, str]]:
         """The periods (codes) and bases a region holds for one indicator in one year."""

@@ -10,11 +10,14 @@ submitted return, a cell changed since the clerk saw it, a figure kept at anothe
 kept a second way.
 
 A planner serves one session. It remembers what cannot change within a transaction (regions,
-indicators, locks) and reads afresh what a write in the same transaction changes (the values).
+indicators, locks, registers) and what it read of the values until a write of the same
+transaction changes them (the writer tells it), so that an import reads a whole return in a few
+statements and still plans each cell against what the cells before it wrote.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -27,11 +30,15 @@ from desktop_app.domain.indicators import Basis, Indicator
 from desktop_app.domain.issues import DomainError, Issue
 from desktop_app.domain.periods import Period
 from desktop_app.domain.values import NA, Figure, ParsedInput, format_number
-from desktop_app.persistence.models import AuditRecord, RegionRecord, ValueRecord
+from desktop_app.persistence.models import AuditRecord, RegionRecord
 from desktop_app.persistence.registers import RegisterRepository
 from desktop_app.persistence.repositories import (
+    CellYear,
     IndicatorRepository,
+    IndicatorRow,
+    RegionName,
     RegionRepository,
+    StoredValue,
     ValueRepository,
     indicator_to_domain,
 )
@@ -74,6 +81,8 @@ class EntryPlan:
     old_source: str | None = None
     #: The cell changed since the clerk saw it, to exactly what the clerk typed: nothing to do.
     settled: bool = False
+    #: The cell's version when planned (0: never saved): a preview saves based on it.
+    version: int = 0
 
     @property
     def change(self) -> CellChange:
@@ -99,15 +108,36 @@ def figure_text(figure: Figure, indicator: Indicator) -> str:
 
 
 class EntryPlanner:
-    """Plans entries in one session (see the module's note)."""
+    """Plans entries in one session (see the module's note).
 
-    def __init__(self, session: Session) -> None:
+    What it reads of the values is kept until a write of the transaction may change it: the
+    writer says what it wrote (`wrote`) and, through `before_read`, sends what it holds back
+    before anything is read again. `prime` reads many cells of one region at once (an import,
+    a pasted block): a few statements for a whole return instead of a few per cell."""
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        before_read: Callable[[], None] | None = None,
+        catalogue: Iterable[IndicatorRow] | None = None,
+    ) -> None:
+        """`before_read`: called before values are read again (the writer sends what it holds);
+        `catalogue`: the active indicators, when the caller has read them in this session."""
         self.session = session
         self.values = ValueRepository(session)
+        self._before_read = before_read
         self._regions: dict[tuple[str, Period], RegionRecord | Issue] = {}
         self._indicators: dict[str, tuple[int, Indicator] | Issue] = {}
+        self._all_indicators = False
+        if catalogue is not None:
+            self._know(catalogue)
         self._locks: dict[tuple[int, Period], Issue | None] = {}
         self._counted_from: dict[tuple[int, int, int], Issue | None] = {}
+        #: (region id, indicator id, year) → period code → the cell as read
+        self._cells: dict[tuple[int, int, int], dict[str, CellYear]] = {}
+        #: (indicator id, year) → region id → (its path, a region of another level holding it)
+        self._others: dict[tuple[int, int], dict[int, tuple[str, RegionName | None]]] = {}
 
     def plan(
         self,
@@ -137,10 +167,8 @@ class EntryPlanner:
         refused = input_issue(indicator, parsed, basis) or self._lock(region, period)
         if refused is not None:
             return refused
-        record = self.values.get(region.id, indicator_id, period)
-        old: Figure = None
-        if record is not None:
-            old = NA if record.state == "na" else record.amount
+        cell = self.cell(region, indicator_id, period)
+        record = cell.stored
         plan = EntryPlan(
             region.id,
             region.code,
@@ -148,17 +176,16 @@ class EntryPlanner:
             indicator_id,
             indicator,
             period,
-            old,
+            stored_figure(record),
             parsed.figure,
             basis,
             record.id if record is not None else None,
             record.basis if record is not None else None,
             record.source if record is not None else None,
+            version=cell.version,
         )
-        if based_on is not None and cell_version(self.session, region.id, indicator_id, period) != (
-            based_on
-        ):
-            if old != parsed.figure:
+        if based_on is not None and cell.version != based_on:
+            if plan.old != parsed.figure:
                 return self._stale_issue(region, indicator_id, indicator, period, plan)
             return replace(plan, settled=True)
         if not parsed.is_blank:
@@ -166,17 +193,89 @@ class EntryPlanner:
                 counted = self._counted(region, indicator_id, indicator, period.year)
                 if counted is not None:
                     return counted
-            other = self.values.other_level_entry(region, indicator_id, period)
+            other = self._other_level(region, indicator_id, period.year)
             if other is not None:
                 return Issue(
                     "entered_at_other_level",
                     params={"indicator": indicator.code, "region": other.code, "name": other.name},
                 )
-            keyed = self.values.keyed_in_year(region.id, indicator_id, period.year)
-            second = second_way_issue(indicator, period, basis, keyed)
+            second = second_way_issue(indicator, period, basis, list(cell.keyed))
             if second is not None:
                 return second
         return plan
+
+    def prime(self, region_code: str, period: Period, indicator_codes: Iterable[str]) -> None:
+        """Read what planning these cells of one region and period needs, in one statement per
+        kind: the catalogue, the cells with their versions and years, the regions of another
+        level holding the indicators, the registers counting them, the lock."""
+        region = self._region(region_code, period)
+        if isinstance(region, Issue):
+            return
+        if not self._all_indicators:
+            self._know(IndicatorRepository(self.session).active())
+        known = [
+            found
+            for code in dict.fromkeys(indicator_codes)
+            if not isinstance(found := self._indicator(code), Issue)
+        ]
+        year = period.year
+        unread = [
+            i for i, _ in known if period.code not in self._cells.get((region.id, i, year), {})
+        ]
+        if unread:
+            self._sync()
+            for indicator_id, cell in self.values.cells_in_year(region.id, unread, period).items():
+                self._cells.setdefault((region.id, indicator_id, year), {})[period.code] = cell
+        unread = [i for i, _ in known if region.id not in self._others.get((i, year), {})]
+        if unread:
+            self._sync()
+            others = self.values.other_levels(region, unread, year)
+            for indicator_id in unread:
+                held = self._others.setdefault((indicator_id, year), {})
+                held[region.id] = (region.path, others.get(indicator_id))
+        derived = [
+            i
+            for i, ind in known
+            if ind.derived is not None and (region.id, i, year) not in self._counted_from
+        ]
+        if derived:
+            deriving = RegisterRepository(self.session).deriving(derived, [year], region)
+            by_indicator = {d.indicator_id: d for d in reversed(deriving)}
+            for indicator_id, ind in known:
+                if indicator_id in derived:
+                    first = by_indicator.get(indicator_id)
+                    self._counted_from[(region.id, indicator_id, year)] = (
+                        None if first is None else _derived_issue(ind, first.name, year)
+                    )
+        self._lock(region, period)
+
+    def _know(self, catalogue: Iterable[IndicatorRow]) -> None:
+        self._all_indicators = True
+        for row in catalogue:
+            self._indicators.setdefault(row.indicator.code, (row.id, row.indicator))
+
+    def wrote(self, region_id: int, indicator_id: int, period: Period) -> None:
+        """A write of the transaction changed this cell: what was read of it, of the region's
+        year for the indicator, and of the regions above and below holding it, is read again."""
+        self._cells.pop((region_id, indicator_id, period.year), None)
+        held = self._others.get((indicator_id, period.year))
+        if not held:
+            return
+        path = held[region_id][0] if region_id in held else self._path_of(region_id)
+        for other_id, (other_path, _found) in list(held.items()):
+            if other_id != region_id and (
+                other_path.startswith(path) or path.startswith(other_path)
+            ):
+                del held[other_id]
+
+    def cell(self, region: RegionRecord, indicator_id: int, period: Period) -> CellYear:
+        """The cell as the transaction holds it now (read once until it is written)."""
+        year = self._cells.setdefault((region.id, indicator_id, period.year), {})
+        if period.code not in year:
+            self._sync()
+            found = self.values.cells_in_year(region.id, [indicator_id], period)
+            year[period.code] = found.get(indicator_id, CellYear(None, 0, ()))
+        return year[period.code]
 
     def require(
         self,
@@ -224,14 +323,29 @@ class EntryPlanner:
         if key not in self._counted_from:
             deriving = RegisterRepository(self.session).deriving([indicator_id], [year], region)
             self._counted_from[key] = (
-                Issue(
-                    "derived_from_register",
-                    params={"indicator": indicator.code, "region": deriving[0].name, "year": year},
-                )
-                if deriving
-                else None
+                _derived_issue(indicator, deriving[0].name, year) if deriving else None
             )
         return self._counted_from[key]
+
+    def _other_level(self, region: RegionRecord, indicator_id: int, year: int) -> RegionName | None:
+        held = self._others.setdefault((indicator_id, year), {})
+        if region.id not in held:
+            self._sync()
+            found = self.values.other_levels(region, [indicator_id], year).get(indicator_id)
+            held[region.id] = (region.path, found)
+        return held[region.id][1]
+
+    def _path_of(self, region_id: int) -> str:
+        for found in self._regions.values():
+            if isinstance(found, RegionRecord) and found.id == region_id:
+                return found.path
+        record = self.session.get(RegionRecord, region_id)
+        return record.path if record is not None else ""
+
+    def _sync(self) -> None:
+        """What the writer holds goes to the database before anything is read again."""
+        if self._before_read is not None:
+            self._before_read()
 
     def _lock(self, region: RegionRecord, period: Period) -> Issue | None:
         key = (region.id, period)
@@ -249,6 +363,7 @@ class EntryPlanner:
         plan: EntryPlan,
     ) -> Issue:
         """The cell holds another figure than the one the clerk saw and did not type."""
+        self._sync()
         latest = latest_audit(self.session, region.id, indicator_id, period)
         return Issue(
             "value_cleared_since" if plan.old is None else "value_changed_since",  # STALE_CODES
@@ -294,6 +409,15 @@ def latest_audit(
     ).first()
 
 
-def stored_record(session: Session, plan: EntryPlan) -> ValueRecord | None:
-    """The stored row a plan was made against (None: the cell was blank)."""
-    return session.get(ValueRecord, plan.record_id) if plan.record_id is not None else None
+def stored_figure(stored: StoredValue | None) -> Figure:
+    """The figure a stored row holds (None: the cell is blank)."""
+    if stored is None:
+        return None
+    return NA if stored.state == "na" else stored.amount
+
+
+def _derived_issue(indicator: Indicator, region_name: str, year: int) -> Issue:
+    return Issue(
+        "derived_from_register",
+        params={"indicator": indicator.code, "region": region_name, "year": year},
+    )

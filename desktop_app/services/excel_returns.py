@@ -30,7 +30,6 @@ from desktop_app.domain.regions import Region
 from desktop_app.domain.signatories import Signatories
 from desktop_app.domain.users import Action
 from desktop_app.domain.values import (
-    NA,
     Figure,
     NotApplicable,
     ParsedInput,
@@ -73,9 +72,8 @@ from desktop_app.persistence.repositories import (
     IndicatorRepository,
     IndicatorRow,
     RegionRepository,
-    ValueRepository,
 )
-from desktop_app.services.entry_plan import STALE_CODES, EntryPlanner, cell_version
+from desktop_app.services.entry_plan import STALE_CODES, EntryPlanner, stored_figure
 from desktop_app.services.figures import FigureService, IndicatorFigures, RegionFigures
 from desktop_app.services.imports import new_batch
 from desktop_app.services.progress import Progress
@@ -656,16 +654,15 @@ class ExcelReturns:
             return [], []
         figures = self.figure_service.figures(region.code, period)
         derived = figures.by_code()
-        values = ValueRepository(session)
-        planner = EntryPlanner(session)
+        planner = EntryPlanner(session, catalogue=indicators.values())
+        # the save's reads for the whole return, a few statements instead of a few per cell
+        planner.prime(region.code, period, [ind_row.indicator.code for _, ind_row in chosen])
         items: list[PreviewItem] = []
         after: dict[str, Figures] = {}
         for reading, ind_row in chosen:
             ind = ind_row.indicator
-            record = values.get(region.id, ind_row.id, period)
-            old: Figure = None
-            if record is not None:
-                old = NA if record.state == "na" else record.amount
+            record = planner.cell(region, ind_row.id, period).stored
+            old = stored_figure(record)
             new = reading.figure
             stored = derived.get(ind.code)
             have = (
@@ -689,7 +686,7 @@ class ExcelReturns:
                     old = old if record is not None else have
                 elif record is not None or have is None:
                     change = Change.CHANGED if record is not None else Change.NEW
-                    version = cell_version(session, planned.region_id, planned.indicator_id, period)
+                    version = planned.version
                 else:  # no rule refuses it, yet Xianbao derives another figure for the cell
                     change = Change.CONFLICT
                     old = have

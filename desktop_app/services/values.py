@@ -14,12 +14,12 @@ version is a new one. No schema change was needed; ix_audit_cell finds it in one
 from __future__ import annotations
 
 import getpass
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 
-from sqlalchemy import Select, String, bindparam, func, select
+from sqlalchemy import Select, String, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.entry import copy_target, stock_entries
@@ -46,7 +46,6 @@ from desktop_app.services.entry_plan import (
     EntryPlanner,
     cell_version,
     figure_text,
-    stored_record,
 )
 from desktop_app.services.locks import refuse_if_locked
 from desktop_app.services.users import Access
@@ -131,8 +130,9 @@ class ValueService:
         if source not in SOURCES:
             raise ValueError(f"unknown source {source!r}")
         with self.sessions.begin() as session:
-            return self._apply(
-                session,
+            saving = _Saving(session, self.user)
+            change = self._apply(
+                saving,
                 region_code,
                 indicator_code,
                 period,
@@ -142,36 +142,40 @@ class ValueService:
                 detail,
                 based_on=based_on,
             )
+            saving.flush()
+            return change
 
     def set_many(
         self, cells: list[CellInput], *, source: str, detail: str | None = None
     ) -> tuple[list[CellChange], list[CellRefusal]]:
-        """Several cells in one transaction; a refused cell is reported and the rest are kept."""
+        """Several cells in one transaction; a refused cell is reported and the rest are kept.
+        A cell is refused while it is planned, before anything of it is written, so a refusal
+        needs no savepoint to undo."""
         changes: list[CellChange] = []
         refusals: list[CellRefusal] = []
         with self.sessions.begin() as session:
-            planner = EntryPlanner(session)
+            saving = _Saving(session, self.user)
+            saving.prime((c.region_code, c.indicator_code, c.period) for c in cells)
             for cell in cells:
                 try:
-                    with session.begin_nested():
-                        changes.append(
-                            self._apply(
-                                session,
-                                cell.region_code,
-                                cell.indicator_code,
-                                cell.period,
-                                parse_input(cell.text),
-                                source,
-                                None,
-                                detail,
-                                based_on=cell.based_on,
-                                planner=planner,
-                            )
+                    changes.append(
+                        self._apply(
+                            saving,
+                            cell.region_code,
+                            cell.indicator_code,
+                            cell.period,
+                            parse_input(cell.text),
+                            source,
+                            None,
+                            detail,
+                            based_on=cell.based_on,
                         )
+                    )
                 except StorageError:
                     raise  # the disk or the file said no: the transaction is gone, not a cell
                 except DomainError as exc:
                     refusals.append(CellRefusal(cell, exc.issue))
+            saving.flush()
         return changes, refusals
 
     def set_all(
@@ -193,10 +197,11 @@ class ValueService:
         bases = bases if bases is not None else [None] * len(cells)
         versions = based_on if based_on is not None else [None] * len(cells)
         with self.sessions.begin() as session:
-            planner = EntryPlanner(session)
-            return [
+            saving = _Saving(session, self.user)
+            saving.prime((region, indicator, period) for region, indicator, period, _ in cells)
+            changes = [
                 self._apply(
-                    session,
+                    saving,
                     region,
                     indicator,
                     period,
@@ -206,12 +211,13 @@ class ValueService:
                     detail,
                     batch=batch,
                     based_on=version,
-                    planner=planner,
                 )
                 for (region, indicator, period, parsed), basis, version in zip(
                     cells, bases, versions, strict=True
                 )
             ]
+            saving.flush()
+            return changes
 
     def copy_last_period(self, region_code: str, period: Period) -> list[CellChange]:
         """Fill this period's empty stock cells with the figures the previous period of the same
@@ -262,7 +268,7 @@ class ValueService:
 
     def _apply(
         self,
-        session: Session,
+        saving: _Saving,
         region_code: str,
         indicator_code: str,
         period: Period,
@@ -273,67 +279,106 @@ class ValueService:
         *,
         batch: str | None = None,
         based_on: int | None = None,
-        planner: EntryPlanner | None = None,
     ) -> CellChange:
         """Plan the entry (entry_plan.py: the rules the import preview applies too) and carry
         the plan out; a refused plan raises its Issue as a DomainError and writes nothing."""
         action = Action.IMPORT if source == "imported" else Action.KEY
-        self.access.require(action, region_code, session)
-        plan = (planner or EntryPlanner(session)).require(
+        self.access.require(action, region_code, saving.session)
+        plan = saving.planner.require(
             region_code, indicator_code, period, parsed, basis=basis, based_on=based_on
         )
-        return self._execute(session, plan, source, detail, batch)
+        saving.write(plan, source, detail, batch)
+        return plan.change
 
-    def _execute(
-        self, session: Session, plan: EntryPlan, source: str, detail: str | None, batch: str | None
-    ) -> CellChange:
-        """Write a plan: the value row and its audit entry; nothing when it changes nothing."""
-        change = plan.change
-        record = stored_record(session, plan)
+
+class _Saving:
+    """The writes of one transaction's saves: planned by one EntryPlanner, held and sent in one
+    statement per kind (values inserted, updated, deleted; audit entries) when the transaction
+    reads values again or ends, instead of a statement or two per cell. The planner is told of
+    each write, so that what it read of the cell is read again (after the writes are sent)."""
+
+    def __init__(self, session: Session, user: str) -> None:
+        self.session = session
+        self.user = user
+        self.planner = EntryPlanner(session, before_read=self.flush)
+        self._inserts: list[dict[str, object]] = []
+        self._updates: list[dict[str, object]] = []
+        self._deletes: list[int] = []
+        self._audits: list[dict[str, object]] = []
+
+    def prime(self, cells: Iterable[tuple[str, str, Period]]) -> None:
+        """Read the cells' reference data and stored rows, one region and period at a time."""
+        wanted: dict[tuple[str, Period], list[str]] = {}
+        for region_code, indicator_code, period in cells:
+            wanted.setdefault((region_code, period), []).append(indicator_code)
+        for (region_code, period), codes in wanted.items():
+            self.planner.prime(region_code, period, codes)
+
+    def write(self, plan: EntryPlan, source: str, detail: str | None, batch: str | None) -> None:
+        """The value row and its audit entry of a plan; nothing when it changes nothing."""
         if plan.unchanged:
-            if (
-                not plan.settled
-                and record is not None
-                and record.source == "copied"
-                and source != "copied"
-            ):
-                record.source = source  # a copied value confirmed as it stands
-            return change
+            if not plan.settled and plan.old_source == "copied" and source != "copied":
+                # a copied value confirmed as it stands
+                self._updates.append({"id": plan.record_id, "source": source})
+                self.planner.wrote(plan.region_id, plan.indicator_id, plan.period)
+            return
         now = datetime.now(UTC)
         if plan.new is None:
-            if record is not None:
-                session.delete(record)
+            if plan.record_id is not None:
+                self._deletes.append(plan.record_id)
         else:
-            if record is None:
-                record = ValueRecord(
+            row: dict[str, object] = {
+                "state": "na" if plan.new is NA else "value",
+                "amount": None if plan.new is NA else plan.new,
+                "basis": plan.basis.value,
+                "source": source,
+                "updated_at": now,
+                "updated_by": self.user,
+            }
+            if plan.record_id is None:
+                row.update(
                     region_id=plan.region_id,
                     indicator_id=plan.indicator_id,
                     period=plan.period.code,
                 )
-                session.add(record)
-            record.state = "na" if plan.new is NA else "value"
-            record.amount = None if plan.new is NA else plan.new
-            record.basis = plan.basis.value
-            record.source = source
-            record.updated_at = now
-            record.updated_by = self.user
-        session.add(
-            AuditRecord(
-                at=now,
-                who=self.user,
-                source=source,
-                region_id=plan.region_id,
-                indicator_id=plan.indicator_id,
-                period=plan.period.code,
-                old_text=figure_text(plan.old, plan.indicator),
-                new_text=figure_text(plan.new, plan.indicator),
-                old_basis=plan.old_basis,
-                new_basis=None if plan.new is None else plan.basis.value,
-                detail=detail,
-                batch=batch,
-            )
+                self._inserts.append(row)
+            else:
+                self._updates.append({"id": plan.record_id, **row})
+        self._audits.append(
+            {
+                "at": now,
+                "who": self.user,
+                "source": source,
+                "region_id": plan.region_id,
+                "indicator_id": plan.indicator_id,
+                "period": plan.period.code,
+                "old_text": figure_text(plan.old, plan.indicator),
+                "new_text": figure_text(plan.new, plan.indicator),
+                "old_basis": plan.old_basis,
+                "new_basis": None if plan.new is None else plan.basis.value,
+                "detail": detail,
+                "batch": batch,
+            }
         )
-        return change
+        self.planner.wrote(plan.region_id, plan.indicator_id, plan.period)
+
+    def flush(self) -> None:
+        """Send what is held: each kind as one statement (executemany), audit entries in the
+        order of their saves (a cell's version is its newest entry's id)."""
+        if self._deletes:
+            self.session.execute(delete(ValueRecord).where(ValueRecord.id.in_(self._deletes)))
+        if self._updates:
+            self.session.execute(update(ValueRecord), self._updates)
+        # render_nulls: rows with and without a None (a new cell's old basis) stay one batch
+        if self._inserts:
+            self.session.execute(
+                insert(ValueRecord).execution_options(render_nulls=True), self._inserts
+            )
+        if self._audits:
+            self.session.execute(
+                insert(AuditRecord).execution_options(render_nulls=True), self._audits
+            )
+        self._inserts, self._updates, self._deletes, self._audits = [], [], [], []
 
 
 @dataclass(frozen=True)
@@ -461,7 +506,7 @@ def _versions_statement() -> Select[int, int, int]:
 def kept_below_in(session: Session, region: RegionRecord, period: Period) -> frozenset[str]:
     """The indicators a region under `region` keeps in the period's year. This region's figure
     for them is the sum of its children's and cannot be keyed here (a branch keeps an
-    indicator at one level a year: ValueRepository.other_level_entry)."""
+    indicator at one level a year: ValueRepository.other_levels)."""
     params = {
         "low": f"{period.year}-",
         "high": f"{period.year + 1}-",

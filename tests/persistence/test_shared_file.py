@@ -156,8 +156,9 @@ def test_shared_file_save_reads_the_old_value_under_the_write_lock(
             failures.append(exc)
 
     def between_read_and_write(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        # the read of the cell's row: the old value for the audit, and whether to insert
-        cell_read = statement.startswith("SELECT value.id") and "value.period = " in statement
+        # the read of the cell's row and version: the old value for the audit, whether to
+        # insert, and whether the cell changed since it was seen
+        cell_read = "LEFT OUTER JOIN value" in statement and "max(audit.id)" in statement
         if threads or not cell_read:
             return
         thread = threading.Thread(target=save_theirs)
