@@ -163,7 +163,9 @@ class ServiceBundle:
     def reports(self) -> ReportService:
         from desktop_app.services.reports import ReportService
 
-        return ReportService(self._sessions, language=self.language, figures=self.figures)
+        return ReportService(
+            self._sessions, language=self.language, figures=self.figures, maps=self.maps
+        )
 
     @cached_property
     def evaluation(self) -> EvaluationService:

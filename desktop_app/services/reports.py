@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.domain.figures import SeriesCalculator
 from desktop_app.domain.indicators import Indicator, Temporal, ValueKind
 from desktop_app.domain.issues import DomainError
+from desktop_app.domain.maps import MapMeasure
 from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.domain.regions import RegionLevel
 from desktop_app.domain.returns import ReturnStatus
@@ -60,6 +61,7 @@ from desktop_app.persistence.repositories import (
 )
 from desktop_app.services.figures import FigureService, IndicatorFigures, RegionFigures
 from desktop_app.services.locks import as_local
+from desktop_app.services.maps import MapService
 from desktop_app.services.progress import Progress
 from desktop_app.services.store import BUREAU_NAME_KEY, with_stored_bureau
 
@@ -167,9 +169,12 @@ class ReportService:
         font_search: FontSearch | None = None,
         today: Callable[[], date] = date.today,
         figures: FigureService | None = None,
+        maps: MapService | None = None,
     ) -> None:
         self.sessions = sessions
         self.figure_service = figures or FigureService(sessions)
+        #: The map of the ranking's figure in the city and province reports (issue 16).
+        self.maps = maps or MapService(sessions, self.figure_service)
         self.language = language
         self.font_path = font_path
         self.font_search = font_search
@@ -282,9 +287,13 @@ class ReportService:
         )
         if steps is not None:
             steps.step()
-        ranking = None
+        ranking = picture = None
         if ranked is not None:
             ranking = self._ranking(region_code, by_code, ranked, period, steps)
+        if ranking is not None:
+            picture = self.maps.map_of(
+                region_code, ranking.indicator_code, MapMeasure.CUMULATIVE, period
+            )
         return SummaryReport(
             region_name=figures.region_name,
             region_code=figures.region_code,
@@ -299,6 +308,7 @@ class ReportService:
             time_progress=(Decimal(period.end_month * 100) / 12).quantize(_ONE_DECIMAL),
             ranking=ranking,
             produced=self.today(),
+            map=picture,
         )
 
     def form_data(self, region_code: str, period: Period) -> list[BlankForm]:
@@ -489,7 +499,7 @@ class ReportService:
                     gaps=_gaps(figures),
                 )
             )
-        return Ranking(self._name(ind), ind.unit, ind.scale, tuple(ranked))
+        return Ranking(self._name(ind), ind.unit, ind.scale, tuple(ranked), ind.code)
 
     def _figure_row(self, row: IndicatorFigures, by_code: dict[str, IndicatorFigures]) -> FigureRow:
         ind, f = row.indicator, row.figures

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 
+from desktop_app.domain.maps import MapPicture
 from desktop_app.domain.signatories import Signatories
 from desktop_app.domain.values import Figure
 
@@ -111,6 +112,7 @@ class Ranking:
     unit: str
     scale: int
     regions: tuple[RankedRegion, ...]
+    indicator_code: str = ""  # the catalogue's code (the map of the same figures needs it)
 
     @property
     def not_reported(self) -> tuple[str, ...]:
@@ -135,6 +137,8 @@ class SummaryReport:
     time_progress: Decimal | None = None  # share of the year gone, % (3月: 25.0)
     ranking: Ranking | None = None
     produced: date | None = None
+    #: The city's counties coloured by the ranking's figure (issue 16), after the ranking.
+    map: MapPicture | None = None
 
 
 @dataclass(frozen=True)

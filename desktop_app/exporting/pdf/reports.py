@@ -46,6 +46,7 @@ from desktop_app.exporting.pdf.document import (
     write_pdf,
 )
 from desktop_app.exporting.pdf.fonts import RegisteredFont
+from desktop_app.exporting.pdf.maps import map_story
 from desktop_app.exporting.pdf.model import (
     WAN_YUAN,
     YI_YUAN,
@@ -738,6 +739,8 @@ def summary_story(report: SummaryReport, styles: Styles) -> list[Flowable]:
             Spacer(1, 3),
             *ranking_notes(report.ranking, report.end_month, styles),
         ]
+    if report.map is not None:
+        story += map_story(report.map, styles, width)
     story += _explanations(report, styles)
     if report.trend is not None and report.trend.series:
         story.append(

@@ -1,0 +1,271 @@
+"""The map in the city and province reports: the counties coloured by a figure, drawn with
+reportlab.graphics from the same MapPicture the window paints (domain/maps.py).
+
+Each county is one even-odd Path filled with its class's colour (the colours lighten to darken
+with the value, so a greyscale print still reads); a county that has not reported is white,
+crossed by thin diagonal lines clipped to its outline. The legend stands beside the map, and the
+lines under it say how many counties reported and which did not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing, Group, Line, Path, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from desktop_app.domain.maps import (
+    Bounds,
+    LegendEntry,
+    LegendKind,
+    MapMeasure,
+    MapPicture,
+    Ring,
+)
+from desktop_app.exporting.pdf.document import Styles, unit_text
+from desktop_app.i18n import QT_TRANSLATE_NOOP, current_language, translate
+
+#: Borders between counties: white, as on a printed choropleth (it shows on every class's
+#: colour); a county without a fill gets a grey one.
+BORDER = colors.white
+OUTLINE = colors.HexColor("#7a7a7a")
+HATCH = colors.HexColor("#808080")
+WHITE = colors.white
+#: Between the hatching's lines, and their width (points).
+HATCH_STEP, HATCH_WIDTH = 2.8, 0.45
+#: The legend column beside the map, and its squares (points).
+LEGEND_WIDTH, SWATCH = 118.0, 9.0
+LEGEND_FONT, NAME_FONT = 7.5, 6.0
+#: The map's height at most: a province stays on a page with its heading and notes.
+MAP_MAX_HEIGHT = 105 * mm
+
+MEASURE_NAMES = {
+    MapMeasure.CURRENT: QT_TRANSLATE_NOOP("Reports", "this period"),
+    MapMeasure.CUMULATIVE: QT_TRANSLATE_NOOP("Reports", "year to date"),
+    MapMeasure.YOY: QT_TRANSLATE_NOOP("Reports", "year on year"),
+    MapMeasure.YOY_CUMULATIVE: QT_TRANSLATE_NOOP("Reports", "year to date, year on year"),
+    MapMeasure.PROGRESS: QT_TRANSLATE_NOOP("Reports", "progress to target"),
+}
+
+
+def _ring_points(ring: Ring, bounds: Bounds, scale: float, left: float, top: float) -> list[float]:
+    """A ring in the drawing's points: x east, y up (the picture's y grows south)."""
+    points: list[float] = []
+    for x, y in ring:
+        points.append(left + (x - bounds.min_x) * scale)
+        points.append(top - (y - bounds.min_y) * scale)
+    return points
+
+
+def _path(
+    rings: Sequence[list[float]],
+    fill: colors.Color | None = None,
+    stroke: colors.Color | None = None,
+    stroke_width: float = 0.35,
+    clip: bool = False,
+) -> Path:
+    """The rings as one path, filled by the even-odd rule (a hole stays open); `clip`: the
+    path clips what its group draws after it instead of being drawn."""
+    path = Path(
+        fillColor=fill, strokeColor=stroke, strokeWidth=stroke_width, isClipPath=1 if clip else 0
+    )
+    for points in rings:
+        if len(points) < 6:
+            continue
+        path.moveTo(points[0], points[1])
+        for i in range(2, len(points), 2):
+            path.lineTo(points[i], points[i + 1])
+        path.closePath()
+    return path
+
+
+def _hatched(rings: Sequence[list[float]]) -> Group:
+    """Diagonal lines (lower left to upper right) over the rings' box, clipped to the rings."""
+    xs = [p for points in rings for p in points[0::2]]
+    ys = [p for points in rings for p in points[1::2]]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    group = Group(_path(rings, clip=True))
+    # Lines y = x + c, c stepping over every value that meets the box.
+    c = y0 - x1
+    while c <= y1 - x0:
+        group.add(Line(x0, x0 + c, x1, x1 + c, strokeColor=HATCH, strokeWidth=HATCH_WIDTH))
+        c += HATCH_STEP
+    return group
+
+
+def name_fits(text_width: float, text_height: float, box_width: float, box_height: float) -> bool:
+    """Whether a county's name is written on it: only where its outline's box is clearly wider
+    and taller than the name, so that a small county's name never covers its neighbours."""
+    return box_width >= text_width * 1.25 and box_height >= text_height * 2.5
+
+
+def _dark(colour: colors.Color) -> bool:
+    """Whether black text would be hard to read on `colour` (its luma under one half)."""
+    return bool(0.299 * colour.red + 0.587 * colour.green + 0.114 * colour.blue < 0.5)
+
+
+def legend_label(entry: LegendEntry) -> str:
+    if entry.kind is LegendKind.NOT_REPORTED:
+        return translate("Reports", "Not reported")
+    if entry.kind is LegendKind.NO_FIGURE:
+        return translate("Reports", "No figure")
+    return entry.label
+
+
+def legend_title(picture: MapPicture) -> str:
+    measure = translate("Reports", MEASURE_NAMES[picture.measure])
+    unit = unit_text(picture.unit)
+    if not unit:
+        return measure
+    return translate("Reports", "{measure} ({unit})").format(measure=measure, unit=unit)
+
+
+def map_drawing(picture: MapPicture, font_name: str, width: float) -> Drawing:
+    """The counties and the legend, `width` wide; as high as the map's shape needs (at most
+    MAP_MAX_HEIGHT)."""
+    bounds = picture.shapes.bounds
+    room = width - LEGEND_WIDTH - 6
+    scale = min(
+        room / max(bounds.width, 1e-9),
+        MAP_MAX_HEIGHT / max(bounds.height, 1e-9),
+    )
+    map_height = bounds.height * scale
+    legend_height = (len(picture.legend) + 1.5) * (SWATCH + 4)
+    height = max(map_height, legend_height) + 2
+    drawing = Drawing(width, height)
+    # The renderer's initial state is Helvetica, which would be named on the page unembedded.
+    drawing.initialFontName = font_name  # type: ignore[attr-defined]
+    left = (room - bounds.width * scale) / 2
+    top = height - 1
+    by_code = {fill.code: fill for fill in picture.fills}
+    names: list[String] = []
+    for county in picture.shapes.counties:
+        rings = [_ring_points(r, bounds, scale, left, top) for r in county.rings]
+        fill = by_code.get(county.code)
+        hatched = fill is None or fill.hatched
+        colour = WHITE if hatched or fill is None else colors.HexColor(fill.fill)
+        drawing.add(_path(rings, fill=colour))
+        if hatched:
+            drawing.add(_hatched(rings))
+        drawing.add(_path(rings, stroke=OUTLINE if hatched else BORDER, stroke_width=0.5))
+        xs = [p for points in rings for p in points[0::2]]
+        ys = [p for points in rings for p in points[1::2]]
+        if not name_fits(
+            stringWidth(county.name, font_name, NAME_FONT),
+            NAME_FONT,
+            max(xs) - min(xs),
+            max(ys) - min(ys),
+        ):
+            continue
+        lx, ly = county.label_point
+        names.append(
+            String(
+                left + (lx - bounds.min_x) * scale,
+                top - (ly - bounds.min_y) * scale - NAME_FONT / 3,
+                county.name,
+                fontName=font_name,
+                fontSize=NAME_FONT,
+                textAnchor="middle",
+                fillColor=colors.white if _dark(colour) else colors.black,
+            )
+        )
+    for name in names:  # over every county's fill, so a neighbour never covers a name
+        drawing.add(name)
+    _add_legend(drawing, picture, font_name, room + 6, height)
+    return drawing
+
+
+def _add_legend(
+    drawing: Drawing, picture: MapPicture, font_name: str, x: float, height: float
+) -> None:
+    y = height - LEGEND_FONT - 2
+    drawing.add(String(x, y, legend_title(picture), fontName=font_name, fontSize=LEGEND_FONT))
+    for entry in picture.legend:
+        y -= SWATCH + 4
+        colour = WHITE if entry.hatched else colors.HexColor(entry.fill)
+        square = Rect(x, y - 1.5, SWATCH, SWATCH)
+        square.fillColor, square.strokeColor, square.strokeWidth = colour, OUTLINE, 0.35
+        drawing.add(square)
+        if entry.hatched:
+            corners = [
+                x,
+                y - 1.5,
+                x + SWATCH,
+                y - 1.5,
+                x + SWATCH,
+                y + SWATCH - 1.5,
+                x,
+                y + SWATCH - 1.5,
+            ]
+            drawing.add(_hatched([corners]))
+        drawing.add(
+            String(
+                x + SWATCH + 5,
+                y,
+                legend_label(entry),
+                fontName=font_name,
+                fontSize=LEGEND_FONT,
+            )
+        )
+        drawing.add(
+            String(
+                x + LEGEND_WIDTH - 4,
+                y,
+                translate("Reports", "{count} counties").format(count=entry.count),
+                fontName=font_name,
+                fontSize=LEGEND_FONT,
+                textAnchor="end",
+                fillColor=colors.HexColor("#555555"),
+            )
+        )
+
+
+def map_title(picture: MapPicture) -> str:
+    """网络零售额 分布图（2025年1-3月）."""
+    english = current_language() == "en"
+    period = picture.period.label_en if english else picture.period.label_zh
+    if picture.measure in (MapMeasure.CUMULATIVE, MapMeasure.YOY_CUMULATIVE):
+        period = picture.period.ytd_label_en if english else picture.period.ytd_label_zh
+    indicator = picture.indicator.name_en if english else picture.indicator.name_zh
+    return translate("Reports", "{indicator} by county ({period})").format(
+        indicator=indicator, period=period
+    )
+
+
+def reported_line(picture: MapPicture) -> str:
+    """已报送 4/5 个县；未报送：南江县."""
+    line = translate("Reports", "{reported} of {expected} counties reported").format(
+        reported=picture.reported, expected=picture.expected
+    )
+    if picture.not_reported:
+        names = translate("Reports", ", ").join(name for _code, name in picture.not_reported)
+        line = translate("Reports", "{reported}; not reported: {names}").format(
+            reported=line, names=names
+        )
+    return line
+
+
+def map_story(picture: MapPicture, styles: Styles, width: float) -> list[Flowable]:
+    """The heading, the map with its legend, and the lines under it, kept on one page."""
+    parts: list[Flowable] = [
+        Paragraph(escape(map_title(picture)), styles.heading),
+        map_drawing(picture, styles.font.name, width),
+        Paragraph(escape(reported_line(picture)), styles.small),
+    ]
+    if picture.missing_polygons:
+        names = translate("Reports", ", ").join(name for _code, name in picture.missing_polygons)
+        parts.append(
+            Paragraph(
+                escape(
+                    translate("Reports", "Not on the map (no boundary): {names}").format(
+                        names=names
+                    )
+                ),
+                styles.small,
+            )
+        )
+    return [KeepTogether(parts)]
