@@ -333,7 +333,8 @@ class MapClass:
     lower: Decimal | None
     upper: Decimal | None
     fill: str
-    #: The range as returns write numbers: "20–40", "< 20", "≥ 100", "1,200" (one value).
+    #: The range as returns write numbers: "20–40", "< 20", "≥ 100", "1,200" (one value);
+    #: on a scale with negative bounds "-40 ~ -20", "-20 ~ 0".
     label: str
 
     def holds(self, value: Decimal, *, last: bool = False) -> bool:
@@ -382,13 +383,13 @@ def _text(value: Decimal) -> str:
     return format_number(value, decimal_places(value.normalize()) if value % 1 else 0)
 
 
-def _range_label(lower: Decimal | None, upper: Decimal | None) -> str:
+def _range_label(lower: Decimal | None, upper: Decimal | None, dash: str) -> str:
     if lower is None and upper is not None:
         return f"< {_text(upper)}"
     if upper is None and lower is not None:
         return f"≥ {_text(lower)}"
     if lower is not None and upper is not None:
-        return _text(lower) if lower == upper else f"{_text(lower)}–{_text(upper)}"
+        return _text(lower) if lower == upper else f"{_text(lower)}{dash}{_text(upper)}"
     return ""
 
 
@@ -403,8 +404,10 @@ def _from_breaks(
     bounds: list[Decimal | None] = [low, *breaks, high]
     n = len(bounds) - 1
     colours = _spread(palette, n)
+    # "20–40"; with negative numbers "-40 ~ -20", as "-40–-20" would read badly
+    dash = " ~ " if any(b is not None and b < 0 for b in bounds) else "–"
     classes = tuple(
-        MapClass(bounds[i], bounds[i + 1], colours[i], _range_label(bounds[i], bounds[i + 1]))
+        MapClass(bounds[i], bounds[i + 1], colours[i], _range_label(bounds[i], bounds[i + 1], dash))
         for i in range(n)
     )
     return Classes(kind, classes)
@@ -472,6 +475,13 @@ def _floor_readable(value: Decimal) -> Decimal:
 
 def _ceil_readable(value: Decimal) -> Decimal:
     return -_floor_readable(-value)
+
+
+def name_fits(text_width: float, text_height: float, box_width: float, box_height: float) -> bool:
+    """Whether a county's name is written on it (the window and the PDF by one rule): only
+    where its outline's box is clearly wider and taller than the name, so that a small county's
+    name never covers its neighbours. Any one unit for all four (pixels, points)."""
+    return box_width >= text_width * 1.25 and box_height >= text_height * 2.5
 
 
 # --- the picture -------------------------------------------------------------------------------

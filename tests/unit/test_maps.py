@@ -30,6 +30,7 @@ from desktop_app.domain.maps import (
     classify,
     inside,
     measures_of,
+    name_fits,
     nice_step,
     paint,
     readable,
@@ -200,6 +201,7 @@ def test_maps_growth_classes_diverge_at_zero(values: list[str]) -> None:
     t = _nice_reference(max(sizes[len(sizes) // 2], D(1)))
     bounds = [-2 * t, -t, D(0), t, 2 * t]
     assert [c.upper for c in classes.classes[:-1]] == bounds
+    assert classes.classes[1].label == f"-{int(2 * t)} ~ -{int(t)}"  # not "-50–-25"
     for n in numbers:
         expected = sum(1 for b in bounds if n >= b)
         assert classes.index_of(n) == expected, n
@@ -319,3 +321,9 @@ def test_maps_shapes_key_names_the_geometry() -> None:
     fewer = [(c, c, r) for c, r in outlines.rings.items() if c.startswith("5119") and c != "511923"]
     smaller = MapShapes.build("510000", fewer, outlines.version, outlines.labels)
     assert smaller.key[0] == "510000" and smaller.key != _shapes("51", "5119").key
+
+
+def test_maps_name_fits_only_where_the_county_is_clearly_bigger() -> None:
+    assert name_fits(40, 12, 60, 40)
+    assert not name_fits(40, 12, 45, 40)  # too narrow
+    assert not name_fits(40, 12, 60, 25)  # too low
