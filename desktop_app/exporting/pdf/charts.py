@@ -16,6 +16,7 @@ from decimal import Decimal
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable
 
 from desktop_app.domain.figures import display_figure
@@ -163,8 +164,10 @@ class TrendChart(Flowable):
             canvas.setFillColor(colour)
             canvas.setStrokeColor(colors.black)
             canvas.setLineWidth(0.1)
+            markers = canvas.beginPath()
             for x, y in points:
-                _marker(canvas, MARKERS[i % len(MARKERS)], x, y)
+                _marker(markers, MARKERS[i % len(MARKERS)], x, y)
+            canvas.drawPath(markers, stroke=1, fill=1)
         # The unit, the legend and, for incomplete months, what the mark means
         canvas.setFillColor(colors.black)
         canvas.setFont(font, _AXIS_FONT)
@@ -217,25 +220,24 @@ def _legend_columns(
     return columns, widths
 
 
-def _marker(canvas: Canvas, kind: str, x: float, y: float) -> None:
+def _marker(path: PDFPathObject, kind: str, x: float, y: float) -> None:
+    """Adds a marker of `kind` centred on (x, y) to `path` (a series' markers are one path)."""
     r = _MARKER_SIZE / 2
     if kind == "circle":
-        canvas.circle(x, y, r, stroke=1, fill=1)
+        path.circle(x, y, r)
         return
     if kind == "square":
-        canvas.rect(x - r, y - r, 2 * r, 2 * r, stroke=1, fill=1)
+        path.rect(x - r, y - r, 2 * r, 2 * r)
         return
     if kind == "triangle":
         c, s = math.cos(math.radians(30)) * r, math.sin(math.radians(30)) * r
         corners = [(x, y + r), (x - c, y - s), (x + c, y - s)]
     else:  # a diamond
         corners = [(x - r, y), (x, y + r), (x + r, y), (x, y - r)]
-    path = canvas.beginPath()
     path.moveTo(*corners[0])
     for corner in corners[1:]:
         path.lineTo(*corner)
     path.close()
-    canvas.drawPath(path, stroke=1, fill=1)
 
 
 def trend_chart(trend: Trend, font: RegisteredFont, width: float, height: float = 150) -> Flowable:
