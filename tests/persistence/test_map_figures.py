@@ -204,3 +204,17 @@ def test_map_figures_from_figures_the_caller_has(keyed: Store) -> None:
     below["511921"] = below["511903"]
     moved = service.map_of("511900", "C02", MapMeasure.YOY_CUMULATIVE, MARCH, below=below)
     assert moved.fill_of("511921").value == D("-20.0")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("indicator", "measure", "grid_measure"),
+    [("C02", MapMeasure.CUMULATIVE, "cumulative"), ("A07", MapMeasure.CURRENT, "current")],
+)
+def test_map_figures_report_n_of_m_as_the_grid_does(
+    keyed: Store, indicator: str, measure: MapMeasure, grid_measure: str
+) -> None:
+    picture = _service(keyed).map_of("511900", indicator, measure, MARCH)
+    coverage = FigureService(keyed.sessions).figures("511900", MARCH).by_code()[indicator]
+    grid = coverage.coverage[grid_measure]
+    assert (picture.reported, picture.expected) == (grid.reported, grid.expected)
+    assert sorted(n for _c, n in picture.not_reported) == sorted(grid.missing)
