@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Xianbao"
 APP_AUTHOR = "Xianbao"
 
@@ -28,6 +26,10 @@ def migrations_dir() -> Path:
 
 
 def user_data_dir() -> Path:
+    # Imported here: every start imports this module (for resources_dir) before its first
+    # frame, which needs no user folder.
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 

@@ -8,7 +8,6 @@ regions once the store is open, and emits ``loaded``.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -33,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.periods import Period
-from desktop_app.domain.regions import Region, RegionLevel
 from desktop_app.ui.period_picker import PeriodPicker
 from desktop_app.ui.settings import UserSettings, load_settings, save_settings
 
 if TYPE_CHECKING:
+    from desktop_app.domain.regions import Region
     from desktop_app.services.bundle import ServiceBundle
     from desktop_app.services.regions import RegionQueries
     from desktop_app.ui.multi_unit import MultiUnitPage
@@ -730,6 +729,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         """The keyboard help: the keys in a column, what each does beside it."""
+        import html
+
         rows = "".join(
             f"<tr><td style='padding-right:16px'><b>{html.escape(keys)}</b></td>"
             f"<td>{html.escape(name)}</td></tr>"
@@ -871,6 +872,8 @@ class MainWindow(QMainWindow):
     def registers_county(self) -> str | None:
         """The county whose registers (台账) open: the region shown, or the county it lies in;
         above county level, the home region if it is a county. None when there is none."""
+        from desktop_app.domain.regions import RegionLevel
+
         if self._regions is None:
             return None
         region, _period = self.current_region_and_period()
