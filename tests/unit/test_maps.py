@@ -74,6 +74,20 @@ def test_maps_every_county_has_a_polygon_or_is_listed_missing(prefix: str) -> No
         assert "513402" in drawn  # 会理市, drawn from the polygon filed under 会理县's code
 
 
+def test_maps_a_former_county_is_drawn_as_its_successor() -> None:
+    """Figures of a county that changed code (郫县 → 郫都区, 会理县 → 会理市) count under its
+    current successor (the roll-up's rule), so only the successor needs a polygon: every
+    successor of resources/regions/changes has one, or is a statistical unit listed missing."""
+    changes = REGIONS / "changes" / "2016-2025.csv"
+    lines = [line for line in changes.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
+    successors = {row["new_code"] for row in csv.DictReader(lines)}
+    current = {c for path in REGIONS.glob("[0-9][0-9]_*.csv") for c in _counties(path)}
+    drawn = {c for p in ("36", "51", "63") for c in Boundaries().province(p).rings}
+    assert {"510117", "513402"} <= successors
+    assert successors & current <= drawn
+    assert not (successors - current) - set(MISSING), "a successor not in today's lists"
+
+
 def test_maps_files_are_small() -> None:
     total = sum(p.stat().st_size for p in (resources_dir() / "maps").glob("*.json"))
     assert total < 1_500_000
