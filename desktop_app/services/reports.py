@@ -9,7 +9,7 @@ leaves no file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -289,11 +289,18 @@ class ReportService:
             steps.step()
         ranking = picture = None
         if ranked is not None:
-            ranking = self._ranking(region_code, by_code, ranked, period, steps)
-        if ranking is not None:
-            picture = self.maps.map_of(
-                region_code, ranking.indicator_code, MapMeasure.CUMULATIVE, period
-            )
+            # Every county's figures from the region's one roll-up (not one roll-up per county),
+            # for the ranking and its map alike
+            below = self.figure_service.figures_below(region_code, period, [c for c, _ in ranked])
+            ranking = self._ranking(by_code, ranked, below, steps)
+            if ranking is not None:
+                picture = self.maps.map_of(
+                    region_code,
+                    ranking.indicator_code,
+                    MapMeasure.CUMULATIVE,
+                    period,
+                    below=below,
+                )
         return SummaryReport(
             region_name=figures.region_name,
             region_code=figures.region_code,
@@ -448,10 +455,9 @@ class ReportService:
 
     def _ranking(
         self,
-        region_code: str,
         whole: dict[str, IndicatorFigures],
         counties: Sequence[tuple[str, str]],
-        period: Period,
+        below: Mapping[str, dict[str, IndicatorFigures]],
         steps: _Steps | None,
     ) -> Ranking | None:
         """The counties ranked by the key flow (see TREND_SERIES) that most of them have a
@@ -460,8 +466,6 @@ class ReportService:
         candidates = [row.indicator for row in whole.values() if _is_key_flow(row.indicator)]
         if not candidates:
             return None
-        # Every county's figures from the region's one roll-up (not one roll-up per county)
-        below = self.figure_service.figures_below(region_code, period, [c for c, _ in counties])
         entries: list[tuple[str, str, dict[str, IndicatorFigures]]] = []
         for code, name in counties:
             entries.append((code, name, below[code]))
