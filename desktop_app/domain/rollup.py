@@ -17,6 +17,7 @@ the children that have both, then divided.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -173,6 +174,11 @@ class Window:
         return [p for p in found if p is not None]
 
 
+def windows_of_year(windows: Sequence[Window], year: int) -> list[Window]:
+    """The distinct windows of `windows` in `year`, in their order."""
+    return [w for w in dict.fromkeys(windows) if w.year == year]
+
+
 class WindowSums(NamedTuple):
     """What a region holds of one indicator, year, period kind and basis within one window.
 
@@ -272,12 +278,20 @@ class RollUp:
         for key, leaf in (leaves or {}).items():
             if key[1] in self.indicators and leaf.years:
                 self._leaves[key] = leaf
-        # Which (region, indicator) pairs have anything at all in their subtree: the rest are
+        # (indicator, year) → the regions that keep it themselves that year, with their leaf;
+        # which (region, indicator) pairs have anything at all in their subtree: the rest are
         # answered "nothing" without walking down.
-        self._held: set[tuple[str, str]] = set()
-        self._parent_map = {c: n.key for n in self.nodes.values() for c in n.children}
-        for region, code in self._leaves:
-            self._mark_held(region, code)
+        self._leaf_at: dict[tuple[str, int], dict[str, Leaf]] = defaultdict(dict)
+        held = self._held = set[tuple[str, str]]()
+        parents = {c: n.key for n in self.nodes.values() for c in n.children}
+        for (region, code), leaf in self._leaves.items():
+            for year in leaf.years:
+                self._leaf_at[(code, year)][region] = leaf
+            # up through the parents (nodes know only their children) until one is marked
+            up: str | None = region
+            while up is not None and (up, code) not in held:
+                held.add((up, code))
+                up = parents.get(up)
         self._values: dict[tuple[str, _Slot], _Rolled] = {}
         self._pairs: dict[tuple[str, _Slot, _Slot], _Pair] = {}
         self._year_of = {m: measure_period(period, m).year for m in PLAIN_MEASURES}
@@ -288,20 +302,8 @@ class RollUp:
         self._canon = {
             m: next(c for c in PLAIN_MEASURES if windows[c] == windows[m]) for m in windows
         }
-        # (region, indicator, year) for every year a region keeps an indicator itself
-        self._leaf_years = {
-            (region, code, year)
-            for (region, code), leaf in self._leaves.items()
-            for year in leaf.years
-        }
-
-    def _mark_held(self, region: str, code: str) -> None:
-        # Walk up through the parents; nodes know only their children.
-        parents = self._parent_map
-        key: str | None = region
-        while key is not None and (key, code) not in self._held:
-            self._held.add((key, code))
-            key = parents.get(key)
+        self._leaf_values: dict[_Slot, dict[str, Figure]] = {}
+        self._full: dict[int, Coverage] = {}  # n/n, every child complete (immutable: shared)
 
     # --- one region -----------------------------------------------------------------------------
     def figures(self, root: str) -> dict[str, RolledFigures]:
@@ -352,7 +354,19 @@ class RollUp:
 
     # --- the recursion --------------------------------------------------------------------------
     def _is_leaf(self, region: str, slot: _Slot) -> bool:
-        return (region, slot[0], self._year_of[slot[1]]) in self._leaf_years
+        return region in self._leaf_at.get((slot[0], self._year_of[slot[1]]), {})
+
+    def _of_leaves(self, slot: _Slot) -> dict[str, Figure]:
+        """The figure of a (canonical) slot of every region that keeps it itself, by region:
+        each leaf asked once, however many regions above it add it up."""
+        found = self._leaf_values.get(slot)
+        if found is None:
+            code, measure = slot
+            period = self.period
+            at = self._leaf_at.get((code, self._year_of[measure]), {})
+            found = {region: leaf.measure(measure, period) for region, leaf in at.items()}
+            self._leaf_values[slot] = found
+        return found
 
     def _nothing(self, region: str, *measures: str) -> Coverage | None:
         """Coverage of a region whose subtree holds nothing: every child is missing."""
@@ -368,26 +382,25 @@ class RollUp:
         ind = self.indicators.get(slot[0])
         if (region, slot[0]) not in self._held:
             result = (None, self._nothing(region, slot[1]))
-        elif self._is_leaf(region, slot):
-            result = (self._leaves[(region, slot[0])].measure(slot[1], self.period), None)
+        elif region in (of_leaves := self._of_leaves(slot)):
+            result = (of_leaves[region], None)
         elif ind is not None and ind.kind is ValueKind.RATIO:
             # A keyed ratio (no parts to recompute it from) is never summed over regions.
             result = (None, self._nothing(region, slot[1]))
         else:
             children = self.nodes[region].children
-            code, measure = slot
-            year, leaves, period = self._year_of[measure], self._leaves, self.period
-            parts: list[tuple[str, Figure, Coverage | None]] = [
+            reported: list[tuple[str, Figure, Coverage | None]] = []
+            for c in children:
                 # a leaf child answered in place (most children are), the others recursively
-                (c, leaves[(c, code)].measure(measure, period), None)
-                if (c, code, year) in self._leaf_years
-                else (c, *self._value(c, slot))
-                for c in children
-            ]
-            reported = [p for p in parts if p[1] is not None]
+                if c in of_leaves:
+                    figure, cov = of_leaves[c], None
+                else:
+                    figure, cov = self._value(c, slot)
+                if figure is not None:
+                    reported.append((c, figure, cov))
             result = (
-                total(p[1] for p in reported),
-                self._coverage(children, reported, (measure,)),
+                total([p[1] for p in reported]),
+                self._coverage(children, reported, (slot[1],)),
             )
         self._values[key] = result
         return result
@@ -408,26 +421,25 @@ class RollUp:
             second, cov_b = self._value(region, b)
             result = (first, second, _worse(cov_a, cov_b))
         else:
-            parts = [self._pair_of_child(c, a, b) for c in children]
-            both = [p for p in parts if p[1] is not None and p[2] is not None]
+            leaves_a, leaves_b = self._of_leaves(a), self._of_leaves(b)
+            both: list[tuple[str, Figure, Coverage | None]] = []
+            seconds: list[Figure] = []
+            for c in children:
+                # in place when the child keeps both figures itself (a leaf for both years)
+                if c in leaves_a and c in leaves_b:
+                    first, second, cov = leaves_a[c], leaves_b[c], None
+                else:
+                    first, second, cov = self._pair(c, a, b)
+                if first is not None and second is not None:
+                    both.append((c, first, cov))
+                    seconds.append(second)
             result = (
-                total(p[1] for p in both),
-                total(p[2] for p in both),
-                self._coverage(children, [(c, x, cov) for c, x, _y, cov in both], (a[1], b[1])),
+                total([p[1] for p in both]),
+                total(seconds),
+                self._coverage(children, both, (a[1], b[1])),
             )
         self._pairs[key] = result
         return result
-
-    def _pair_of_child(
-        self, child: str, a: _Slot, b: _Slot
-    ) -> tuple[str, Figure, Figure, Coverage | None]:
-        """A child's pair, in place when it keeps both figures itself (a leaf for both years)."""
-        year_a, year_b = self._year_of[a[1]], self._year_of[b[1]]
-        if (child, a[0], year_a) in self._leaf_years and (child, b[0], year_b) in self._leaf_years:
-            first = self._leaves[(child, a[0])].measure(a[1], self.period)
-            second = self._leaves[(child, b[0])].measure(b[1], self.period)
-            return (child, first, second, None)
-        return (child, *self._pair(child, a, b))
 
     def _coverage(
         self,
@@ -435,8 +447,18 @@ class RollUp:
         reported: Sequence[tuple[str, Figure, Coverage | None]],
         measures: Sequence[str] = (),
     ) -> Coverage:
-        names = {c for c, _f, _cov in reported}
         nodes = self.nodes
+        partial = tuple(
+            nodes[c].name for c, _f, cov in reported if cov is not None and not cov.complete
+        )
+        if len(reported) == len(children) and not self._any_ended:  # every child reported
+            if partial:
+                return Coverage(len(reported), len(children), (), partial)
+            full = self._full.get(len(children))
+            if full is None:
+                full = self._full[len(children)] = Coverage(len(children), len(children))
+            return full
+        names = {c for c, _f, _cov in reported}
         expected: Sequence[str] = children
         if self._any_ended:
             # A division that ended before a measure's first month is not expected to report it.
@@ -452,11 +474,7 @@ class RollUp:
             reported=len(reported),
             expected=len(expected),
             missing=tuple(nodes[c].name for c in expected if c not in names),
-            partial=tuple(
-                self.nodes[c].name
-                for c, _f, cov in reported
-                if cov is not None and not cov.complete
-            ),
+            partial=partial,
         )
 
 

@@ -5,7 +5,7 @@ They work inside a Session the service owns; they never commit.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -45,7 +45,7 @@ from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
 from desktop_app.domain.regions import Region, RegionLevel, period_dates
 from desktop_app.domain.registers import DerivedCount
-from desktop_app.domain.rollup import Window, WindowSums
+from desktop_app.domain.rollup import Window, WindowSums, windows_of_year
 from desktop_app.domain.targets import Target, TargetKind
 from desktop_app.persistence.models import (
     ALWAYS,
@@ -599,29 +599,29 @@ class ValueRepository:
         windows: Sequence[Window],
         also: Sequence[int] = (),
         indicator_ids: Sequence[int] | None = None,
-    ) -> list[tuple[int, int, int, str, str, dict[Window, WindowSums]]]:
+    ) -> Iterator[tuple[int, int, int, str, str, list[WindowSums]]]:
         """Per region of the subtree, indicator, year, period kind and basis: what lies in each
         window of months of that year (sums of the stored integers, counts, the entries at its
         ends). `indicator_ids`: only these indicators (None: all).
 
         One indexed query that hands the roll-up each region's own figures ready to derive,
         instead of every stored value. Rows: region id, indicator id, year, kind letter, basis,
-        the WindowSums of each of `windows` in that year.
+        the WindowSums of each distinct window of `windows` in that year, in their order (see
+        windows_of_year); made as they are read (a province's 11,000 rows are not all kept at
+        once, which would cost Python's garbage collector a full pass over everything the
+        program holds).
         """
         stmt, pickers = _window_sums_statement(
             region.path, region.level, tuple(windows), tuple(also), indicator_ids is not None
         )
         params = {} if indicator_ids is None else {"indicator_ids": list(indicator_ids)}
         make = WindowSums._make
-        result = []
-        for row in self.session.connection().execute(stmt, params).all():
+        for row in self.session.connection().execute(stmt, params):
             region_id, indicator_id, basis, year, first, last = row[:6]
             # Codes of one year sort by kind letter (H < M < Q < Y): one letter at both ends
             # means one kind; "" marks a year kept at several kinds.
             kind = first[5] if first[5] == last[5] else ""
-            sums = {window: make(pick(row)) for window, pick in pickers[year]}
-            result.append((region_id, indicator_id, year, kind, basis, sums))
-        return result
+            yield region_id, indicator_id, year, kind, basis, [make(p(row)) for p in pickers[year]]
 
     def region_values(
         self, region_ids: Iterable[int], indicator_ids: Iterable[int], years: Iterable[int]
@@ -710,7 +710,7 @@ def _window_sums_statement(
     windows: tuple[Window, ...],
     also: tuple[int, ...],
     some_indicators: bool,
-) -> tuple[CompoundSelect[Any], dict[int, list[tuple[Window, Callable[[Any], Any]]]]]:
+) -> tuple[CompoundSelect[Any], dict[int, list[Callable[[Any], Any]]]]:
     """The statement of ValueRepository.window_sums, built once per subtree and windows:
     building its CASE columns took most of the time of a query that SQLite answers in half a
     millisecond (a return's view asks it after every keyed cell). `some_indicators`: the
@@ -721,15 +721,15 @@ def _window_sums_statement(
     One SELECT per year of the windows, joined by UNION ALL, each reading that year's range of
     the covering index: the year's sum, count and first and last code are plain aggregates,
     and a CASE column is written once however many windows need it (the entry that ends in
-    December ends both 本年 and 12月). Returns the statement and, per year, its distinct windows
-    with what picks their six WindowSums fields out of a row."""
+    December ends both 本年 and 12月). Returns the statement and, per year, for each of its
+    distinct windows (windows_of_year) what picks their six WindowSums fields out of a row."""
     years = sorted({w.year for w in windows})
     amount = _raw_amount()
     period = ValueRecord.period
     pairs_of = {w: [p for p in _window_pairs(w) if p is not None] for w in windows}
     width = max(len({p for w in windows if w.year == y for p in pairs_of[w]}) for y in years)
     selects = []
-    pickers: dict[int, list[tuple[Window, Callable[[Any], Any]]]] = {}
+    pickers: dict[int, list[Callable[[Any], Any]]] = {}
     for year in years:
         # region, indicator, basis, year, first and last code, NULL, 0, then two per pair
         columns: list[Any] = [
@@ -750,9 +750,8 @@ def _window_sums_statement(
                     columns += _pair_columns(pair, period, amount)
         columns += [null()] * (8 + 2 * width - len(columns))  # UNION ALL: one width for all
         pickers[year] = [
-            (w, itemgetter(*(i for p in _window_pairs(w) for i in (at[p] if p else _NOTHING))))
-            for w in dict.fromkeys(windows)
-            if w.year == year
+            itemgetter(*(i for p in _window_pairs(w) for i in (at[p] if p else _NOTHING)))
+            for w in windows_of_year(windows, year)
         ]
         stmt = select(*columns).where(period >= f"{year}-", period < f"{year + 1}-")
         if some_indicators:

@@ -32,6 +32,7 @@ from desktop_app.domain.rollup import (
     Window,
     WindowSums,
     measure_from_sums,
+    windows_of_year,
 )
 from desktop_app.domain.rules import falling_ytd
 from desktop_app.domain.targets import LastYear, PaceBasis, Target, TargetKind, assess
@@ -438,7 +439,7 @@ _KINDS = {k.value: k for k in PeriodKind}
 
 
 def _sums_leaves(
-    rows: Iterable[tuple[int, int, int, str, str, dict[Window, WindowSums]]],
+    rows: Iterable[tuple[int, int, int, str, str, list[WindowSums]]],
     key_of: dict[int, str],
     by_id: dict[int, Indicator],
     windows: Sequence[Window],
@@ -446,9 +447,14 @@ def _sums_leaves(
     """Each (node, indicator)'s own measures from its window sums, and the pairs with a year
     kept more than one way (several period kinds or bases, as stored before the value service
     refused it, or a region and its predecessor both): those are derived from their entries."""
+    # per year, for each of its distinct windows (as window_sums gives them) the measures over it
     measures_of: dict[Window, list[str]] = defaultdict(list)
     for measure, window in zip(PLAIN_MEASURES, windows, strict=True):
         measures_of[window].append(measure)
+    plan = {
+        year: [(w, measures_of[w]) for w in windows_of_year(windows, year)]
+        for year in {w.year for w in windows}
+    }
     leaves: dict[tuple[str, str], SumsLeaf] = {}
     tangled: set[tuple[str, str]] = set()
     for region_id, indicator_id, year, kind, basis, sums in rows:
@@ -467,11 +473,16 @@ def _sums_leaves(
             del leaves[key]
             continue
         leaf.years.add(year)
-        temporal, by_basis, by_kind = ind.temporal, _BASES[basis], _KINDS[kind]
-        for window, window_sums in sums.items():
+        figures, temporal, by_basis, by_kind = (
+            leaf.figures,
+            ind.temporal,
+            _BASES[basis],
+            _KINDS[kind],
+        )
+        for (window, measures), window_sums in zip(plan[year], sums, strict=True):
             figure = measure_from_sums(temporal, by_basis, by_kind, window, window_sums)
-            for measure in measures_of[window]:
-                leaf.figures[measure] = figure
+            for measure in measures:
+                figures[measure] = figure
     return dict(leaves), tangled
 
 
