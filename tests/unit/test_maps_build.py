@@ -41,16 +41,20 @@ def test_make_maps_neighbours_keep_one_border(make_maps: ModuleType) -> None:
     # Given two counties side by side, west and east of one wiggly border, each ring running
     # its own way round (so each walks the border in the other direction)
     border = _wiggle(60)
+    on_border = set(border)
     west = [(0.0, 1.0), (0.0, 0.0), *border]  # the border south → north
     east = [*reversed(border), (2.0, 0.0), (2.0, 1.0)]  # north → south
-    east = east[1:] + east[:1]  # starting elsewhere on the ring
+    east = east[17:] + east[:17]  # the ring starting in the middle of the border
+    # (each ring simplified alone keeps other points of the border: a gap between them)
+    alone = [make_maps.douglas_peucker([*r, r[0]], 0.25, 1.0) for r in (west, east)]
+    assert {p for p in alone[0] if p in on_border} != {p for p in alone[1] if p in on_border}
     simplifier = make_maps.SharedSimplifier([west, east], 0.25, 1.0)
     # When each is simplified
     w = simplifier.simplify(west)
     e = simplifier.simplify(east)
     # Then the points both keep on the border are the same ones, and the bump survives
-    shared_w = [p for p in w if p in set(border)]
-    shared_e = [p for p in e if p in set(border)]
+    shared_w = [p for p in w if p in on_border]
+    shared_e = [p for p in e if p in on_border]
     assert sorted(shared_w) == sorted(shared_e)
     assert 3 <= len(shared_w) < len(border) // 4
     assert border[30] in shared_w  # the 5 km bump is over the tolerance
