@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from desktop_app.domain.regions import Region
     from desktop_app.services.bundle import ServiceBundle
     from desktop_app.services.regions import RegionQueries
+    from desktop_app.ui.map_view import MapWindow
     from desktop_app.ui.multi_unit import MultiUnitPage
     from desktop_app.ui.region_tree_model import RegionTreeModel
     from desktop_app.ui.return_page import ReturnPage, Services
@@ -217,6 +218,11 @@ class MainWindow(QMainWindow):
         self.targets_report_action = QAction(self.tr("Targets and progress (PDF)…"), self)
         self.targets_report_action.triggered.connect(lambda: self.report_targets())
         self.reports_menu.addAction(self.targets_report_action)
+        self.map_action = QAction(self.tr("Map…"), self)  # on at a prefecture or a province
+        self.map_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.map_action.triggered.connect(lambda: self.show_map())
+        self.reports_menu.addAction(self.map_action)
+        self.map_window: MapWindow | None = None
         from desktop_app.ui.registers_window import RegisterActions
 
         self.register_actions = RegisterActions(
@@ -253,6 +259,7 @@ class MainWindow(QMainWindow):
             self._period = self._opening_period(start)
             self.period_picker.set_period(self._period)
         self.region_view.selectionModel().currentChanged.connect(self._region_chosen)
+        self.region_view.selectionModel().currentChanged.connect(lambda *_: self._allow_map())
         self.region_view.setCurrentIndex(start)
         self.region_view.expand(start.parent())
         # A region clicked or chosen with Enter is for typing in; ↓ in the tree only browses.
@@ -863,6 +870,44 @@ class MainWindow(QMainWindow):
         self._period = period
         self.period_picker.set_period(period)
         self.refresh()
+
+    # --- the map (issue 16) --------------------------------------------------------------------
+    def _allow_map(self) -> None:
+        from desktop_app.domain.regions import RegionLevel
+
+        region, _period = self.current_region_and_period()
+        above = (RegionLevel.PREFECTURE, RegionLevel.PROVINCE)
+        self.map_action.setEnabled(region is not None and region.level in above)
+
+    def show_map(self) -> MapWindow | None:
+        """地图 of the prefecture or province shown; a county clicked there opens its return here."""
+        from desktop_app.ui.map_view import open_map
+
+        region, period = self.current_region_and_period()
+        if self.bundle is None or region is None or not self.map_action.isEnabled():
+            return None
+        known = self.map_window
+        self.map_window = open_map(self.bundle.maps, region, period, self._language, self, known)
+        if known is None:
+            self.map_window.return_requested.connect(self.show_return)
+        return self.map_window
+
+    def show_return(self, code: str, period: Period) -> None:
+        """The return of `code` for `period`, chosen in the region tree as a clerk would."""
+        index = self.region_model.find(code) if self.region_model is not None else None
+        if index is None or not index.isValid() or self.page is None:
+            return
+        if index == self.region_view.currentIndex():
+            self.set_period(period)
+        else:
+            self._period = period  # loaded once, with the region
+            self.period_picker.set_period(period)
+            self.region_view.expand(index.parent())
+            self.region_view.setCurrentIndex(index)
+        self.tabs.setCurrentWidget(self.page)
+        self.raise_()
+        self.activateWindow()
+        self.focus_grid()
 
     def current_region_and_period(self) -> tuple[Region | None, Period]:
         if self.region_model is None:

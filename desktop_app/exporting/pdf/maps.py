@@ -25,6 +25,7 @@ from desktop_app.domain.maps import (
     MapMeasure,
     MapPicture,
     Ring,
+    name_fits,
 )
 from desktop_app.exporting.pdf.document import Styles, unit_text
 from desktop_app.i18n import QT_TRANSLATE_NOOP, current_language, translate
@@ -95,12 +96,6 @@ def _hatched(rings: Sequence[list[float]]) -> Group:
         group.add(Line(x0, x0 + c, x1, x1 + c, strokeColor=HATCH, strokeWidth=HATCH_WIDTH))
         c += HATCH_STEP
     return group
-
-
-def name_fits(text_width: float, text_height: float, box_width: float, box_height: float) -> bool:
-    """Whether a county's name is written on it: only where its outline's box is clearly wider
-    and taller than the name, so that a small county's name never covers its neighbours."""
-    return box_width >= text_width * 1.25 and box_height >= text_height * 2.5
 
 
 def _dark(colour: colors.Color) -> bool:

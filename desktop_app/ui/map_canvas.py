@@ -1,0 +1,338 @@
+"""The map itself: county outlines painted with QPainterPath, filled by class colour, the counties
+that have not reported hatched, one county selected; hover, click and keys.
+
+The canvas keeps two caches. The outlines' paths in map coordinates are built once per set of
+shapes (a region's boundaries do not change with the indicator or the period); the same paths
+scaled to the widget are rebuilt on a resize only. A new set of figures changes the fills alone.
+Hit testing uses the scaled paths, so what is under the mouse is what is painted there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFocusEvent,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTransform,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop_app.domain.maps import CountyFill, CountyShape, MapShapes, Ring, name_fits
+
+#: Colours the canvas draws with besides the classes' fills.
+BORDER = QColor("#ffffff")  # between coloured counties, as on a printed choropleth
+OUTLINE = QColor("#7a7a7a")  # around a county without a fill
+SELECTED_OUTLINE = QColor("#000000")
+HATCH = QColor("#8c8c8c")
+NOT_REPORTED_FILL = QColor("#ffffff")
+LABEL = QColor("#202020")
+LABEL_HALO = QColor(255, 255, 255, 210)
+#: Room around the map, in pixels, for the selected county's thicker outline.
+MARGIN = 8.0
+
+
+def hatch_brush() -> QBrush:
+    """The not-reported pattern: thin diagonal lines (Qt.BDiagPattern)."""
+    return QBrush(HATCH, Qt.BrushStyle.BDiagPattern)
+
+
+class MapCanvas(QWidget):
+    """Paints the shapes given by `set_shapes` with the fills given by `set_fills`."""
+
+    #: The mouse is over a county (its code), or over none ("").
+    county_hovered = Signal(str)
+    #: The selection moved to a county (its code), by the mouse or the keys.
+    county_selected = Signal(str)
+    #: A county was clicked, or Enter was pressed on the selected one: open its return.
+    county_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapCanvas")
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 200)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._shapes: MapShapes | None = None
+        self._paths: dict[str, QPainterPath] = {}  # map coordinates, built once per shapes
+        self._scaled: dict[str, QPainterPath] = {}  # widget coordinates, built once per size
+        self._scaled_labels: dict[str, QPointF] = {}
+        self._scaled_for = QSize()
+        self._fills: dict[str, CountyFill] = {}
+        self._brushes: dict[str, QBrush] = {}
+        self._hatch = hatch_brush()
+        self._hovered = ""
+        self._selected = ""
+        self._show_names = True
+        #: How many times the map paths were built (tests and the bench read it).
+        self.paths_built = 0
+
+    # --- what is painted --------------------------------------------------------------------------
+    def set_shapes(self, shapes: MapShapes) -> None:
+        """The counties' outlines. The same region's shapes given again (another indicator or
+        period: an equal `key`) keep the paths already built."""
+        if self._shapes is not None and shapes.key == self._shapes.key:
+            return
+        self._shapes = shapes
+        self._paths = {county.code: _path(county.rings) for county in shapes.counties}
+        self.paths_built += 1
+        self._scaled_for = QSize()
+        if self._selected not in self._paths:
+            self._selected = ""
+        self._hovered = ""
+        self.update()
+
+    def set_fills(self, fills: Sequence[CountyFill]) -> None:
+        """The counties' colours (and hatching) for the figures shown now; only a repaint."""
+        self._fills = {fill.code: fill for fill in fills}
+        self._brushes = {
+            code: QBrush(NOT_REPORTED_FILL if fill.hatched else QColor(fill.fill))
+            for code, fill in self._fills.items()
+        }
+        self.update()
+
+    def set_show_names(self, show: bool) -> None:
+        self._show_names = show
+        self.update()
+
+    @property
+    def counties(self) -> tuple[CountyShape, ...]:
+        return () if self._shapes is None else self._shapes.counties
+
+    @property
+    def codes(self) -> list[str]:
+        """The counties in the order the shapes were given (Tab's order)."""
+        return [county.code for county in self.counties]
+
+    @property
+    def selected(self) -> str:
+        return self._selected
+
+    @property
+    def hovered(self) -> str:
+        return self._hovered
+
+    def fill_of(self, code: str) -> CountyFill | None:
+        return self._fills.get(code)
+
+    def label_point(self, code: str) -> QPointF:
+        """Where the county's label sits on the widget now (for the hover test and tests)."""
+        self._ensure_scaled()
+        return QPointF(self._scaled_labels.get(code, QPointF()))
+
+    def county_at(self, point: QPointF) -> str:
+        """The county painted under `point` (widget coordinates), "" where there is none."""
+        self._ensure_scaled()
+        for code, path in self._scaled.items():
+            if path.boundingRect().contains(point) and path.contains(point):
+                return code
+        return ""
+
+    def select(self, code: str) -> None:
+        if code == self._selected or (code and code not in self._paths):
+            return
+        self._selected = code
+        self.update()
+        self.county_selected.emit(code)
+
+    # --- geometry -----------------------------------------------------------------------------------
+    def _transform(self) -> QTransform:
+        """Map coordinates (km, y growing south) → widget: the whole map in the widget, its
+        aspect ratio kept, centred."""
+        if self._shapes is None:
+            return QTransform()
+        bounds = self._shapes.bounds
+        width = max(1.0, self.width() - 2 * MARGIN)
+        height = max(1.0, self.height() - 2 * MARGIN)
+        if bounds.width <= 0 or bounds.height <= 0:
+            return QTransform()
+        scale = min(width / bounds.width, height / bounds.height)
+        transform = QTransform()
+        transform.translate(
+            MARGIN + (width - bounds.width * scale) / 2,
+            MARGIN + (height - bounds.height * scale) / 2,
+        )
+        transform.scale(scale, scale)
+        transform.translate(-bounds.min_x, -bounds.min_y)
+        return transform
+
+    def _ensure_scaled(self) -> None:
+        if self._scaled_for == self.size() and len(self._scaled) == len(self._paths):
+            return
+        transform = self._transform()
+        self._scaled = {code: transform.map(path) for code, path in self._paths.items()}
+        self._scaled_labels = {
+            county.code: transform.map(QPointF(*county.label_point)) for county in self.counties
+        }
+        self._scaled_for = self.size()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._scaled_for = QSize()
+        super().resizeEvent(event)
+
+    # --- painting ------------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._ensure_scaled()
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border, outline = QPen(BORDER, 0.8), QPen(OUTLINE, 0.8)
+        clip = QRectF(event.rect())
+        for code, path in self._scaled.items():
+            if not path.boundingRect().intersects(clip):
+                continue
+            fill = self._fills.get(code)
+            hatched = fill is None or fill.hatched
+            brush = self._brushes.get(code)
+            painter.setPen(outline if hatched else border)
+            painter.setBrush(brush if brush is not None else QBrush(NOT_REPORTED_FILL))
+            painter.drawPath(path)
+            if hatched:
+                painter.fillPath(path, self._hatch)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for code, width in ((self._hovered, 1.6), (self._selected, 2.6)):
+            if code in self._scaled:
+                painter.setPen(QPen(SELECTED_OUTLINE, width))
+                painter.drawPath(self._scaled[code])
+        if self._show_names:
+            self._paint_names(painter)
+        if self.hasFocus() and not self._selected and self._paths:
+            painter.setPen(QPen(self.palette().highlight().color(), 1, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+        painter.end()
+
+    def _paint_names(self, painter: QPainter) -> None:
+        """Each county's name at its label point, where its outline is wide enough for it."""
+        metrics = QFontMetricsF(self.font())
+        height = metrics.height()
+        for county in self.counties:
+            path = self._scaled.get(county.code)
+            if path is None:
+                continue
+            width = metrics.horizontalAdvance(county.name)
+            box = path.boundingRect()
+            if not name_fits(width, height, box.width(), box.height()):
+                continue
+            centre = self._scaled_labels[county.code]
+            rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(LABEL_HALO)
+            painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3)
+            painter.setPen(LABEL)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, county.name)
+
+    # --- mouse ---------------------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._hover(self.county_at(event.position()))
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hover("")
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            code = self.county_at(event.position())
+            if code:
+                self.select(code)
+                self.county_activated.emit(code)
+                return
+        super().mouseReleaseEvent(event)
+
+    def _hover(self, code: str) -> None:
+        if code == self._hovered:
+            return
+        self._hovered = code
+        self.update()
+        self.county_hovered.emit(code)
+
+    # --- keys ------------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected:
+            self.county_activated.emit(self._selected)
+            return
+        direction = {
+            Qt.Key.Key_Left: (-1.0, 0.0),
+            Qt.Key.Key_Right: (1.0, 0.0),
+            Qt.Key.Key_Up: (0.0, -1.0),
+            Qt.Key.Key_Down: (0.0, 1.0),
+        }.get(Qt.Key(key))
+        if direction is not None and self._paths:
+            self.select(self._neighbour(direction))
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab walk the counties in order; past the last (or before the first)
+        the focus leaves the map as usual."""
+        codes = self.codes
+        if codes:
+            at = codes.index(self._selected) if self._selected in codes else -1
+            step = 1 if next else -1
+            if at == -1 and not next:
+                at = len(codes)
+            target = at + step
+            if 0 <= target < len(codes):
+                self.select(codes[target])
+                return True
+            self.select("")
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def _neighbour(self, direction: tuple[float, float]) -> str:
+        """The county an arrow key moves to: the nearest label point lying in that direction
+        (within 60° either side of it), distance along the direction weighing less than across;
+        from no selection, the first county."""
+        self._ensure_scaled()
+        if not self._selected:
+            return self.codes[0]
+        here = self._scaled_labels[self._selected]
+        dx, dy = direction
+        best, best_cost = self._selected, float("inf")
+        for code, point in self._scaled_labels.items():
+            if code == self._selected:
+                continue
+            vx, vy = point.x() - here.x(), point.y() - here.y()
+            along = vx * dx + vy * dy
+            across = abs(vx * dy - vy * dx)
+            if along <= 0 or across > along * 1.8:
+                continue
+            cost = along + 2 * across
+            if cost < best_cost:
+                best, best_cost = code, cost
+        return best
+
+
+def _path(rings: Sequence[Ring]) -> QPainterPath:
+    """One county's rings as one path; holes (an enclave's ring) cut out by the even-odd rule."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for ring in rings:
+        if len(ring) < 3:
+            continue
+        path.moveTo(*ring[0])
+        for x, y in ring[1:]:
+            path.lineTo(x, y)
+        path.closeSubpath()
+    return path
