@@ -40,7 +40,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop_app.domain.maps import Projection, label_point, ring_area
+from desktop_app.domain.maps import Projection, decode_ring, label_point, ring_area
 
 ROOT = Path(__file__).resolve().parent.parent
 REGIONS = ROOT / "resources" / "regions"
@@ -212,19 +212,9 @@ def label_of(rings: Sequence[Sequence[Point]]) -> list[int]:
     return [round(lon * SCALE), round(lat * SCALE)]
 
 
-def decode(flat: Sequence[int]) -> list[Point]:
-    """encode()'s ring back in degrees."""
-    x = y = 0
-    points: list[Point] = []
-    for i in range(0, len(flat), 2):
-        x += flat[i]
-        y += flat[i + 1]
-        points.append((x / SCALE, y / SCALE))
-    return points
-
-
 def encode(ring: Sequence[Point]) -> list[int]:
-    """Integers of 1/SCALE degree, the first point absolute, then differences."""
+    """Integers of 1/SCALE degree, the first point absolute, then differences (read back by
+    domain.maps.decode_ring)."""
     out: list[int] = []
     last = (0, 0)
     for x, y in ring:
@@ -291,7 +281,7 @@ def build(wheel: Wheel, tolerance_km: float) -> dict[str, object]:
                 largest = max((r for p in polys for r in p), key=lambda r: abs(ring_area(r)))
                 rings.append(encode(largest))
             out[code] = rings
-            labels[code] = label_of([decode(r) for r in rings])
+            labels[code] = label_of([decode_ring(r, SCALE) for r in rings])
         target = OUT / f"{prefix}.json"
         document = {"province": f"{prefix}0000", "scale": SCALE, "counties": out, "labels": labels}
         target.write_text(json.dumps(document, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -196,6 +196,18 @@ def _centroid(ring: Sequence[Point]) -> Point:
     return (sx / (6 * area), sy / (6 * area))
 
 
+def decode_ring(flat: Sequence[int], scale: float) -> Ring:
+    """A ring as resources/maps keeps it (packaging/make_maps.py): integers of 1/scale degree,
+    the first point absolute, then each the difference from the point before."""
+    x = y = 0
+    points: list[Point] = []
+    for i in range(0, len(flat), 2):
+        x += flat[i]
+        y += flat[i + 1]
+        points.append((x / scale, y / scale))
+    return tuple(points)
+
+
 @dataclass(frozen=True)
 class CountyShape:
     """One county's projected geometry."""

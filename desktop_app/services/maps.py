@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -27,6 +27,7 @@ from desktop_app.domain.maps import (
     MapShapes,
     Point,
     Ring,
+    decode_ring,
     measures_of,
     paint,
 )
@@ -76,23 +77,11 @@ def _read(path: Path) -> ProvinceOutlines:
     document = json.loads(data)
     scale = float(document["scale"])
     rings = {
-        code: tuple(_decode(flat, scale) for flat in found)
+        code: tuple(decode_ring(flat, scale) for flat in found)
         for code, found in document["counties"].items()
     }
     labels = {code: (x / scale, y / scale) for code, (x, y) in document["labels"].items()}
     return ProvinceOutlines(hashlib.sha256(data).hexdigest()[:16], rings, labels)
-
-
-def _decode(flat: Sequence[int], scale: float) -> Ring:
-    """A ring written as integers of 1/scale degree, the first point absolute, then
-    differences (packaging/make_maps.py `encode`)."""
-    x = y = 0
-    points = []
-    for i in range(0, len(flat), 2):
-        x += flat[i]
-        y += flat[i + 1]
-        points.append((x / scale, y / scale))
-    return tuple(points)
 
 
 @dataclass(frozen=True)

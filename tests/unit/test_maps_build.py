@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from desktop_app.services.maps import _decode
+from desktop_app.domain.maps import decode_ring
 
 SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "make_maps.py"
 
@@ -71,4 +71,4 @@ def test_make_maps_encoding_reads_back(make_maps: ModuleType) -> None:
     ring = [(104.12346, 30.54321), (104.2, 30.5), (104.2, 30.5000001), (104.1, 30.6)]
     flat = make_maps.encode(ring)
     # 1/10,000 degree; the two points that quantise to one are one
-    assert _decode(flat, make_maps.SCALE) == ((104.1235, 30.5432), (104.2, 30.5), (104.1, 30.6))
+    assert decode_ring(flat, make_maps.SCALE) == ((104.1235, 30.5432), (104.2, 30.5), (104.1, 30.6))
