@@ -148,6 +148,15 @@ class MapService:
                 raise DomainError.of("map_needs_city", name=region.name, code=region.code)
             return region.name, tuple((c.code, c.name) for c in counties)
 
+    def figures_of(
+        self, region_code: str, period: Period
+    ) -> dict[str, dict[str, IndicatorFigures]]:
+        """Every figure of the region's counties (FigureService.figures_below over all of
+        them): what `map_of(..., below=...)` takes, for a window that draws several maps of
+        one region and period and rolls the region up once."""
+        counties = self._drawing(region_code).counties
+        return self.figures.figures_below(region_code, period, [c for c, _n in counties])
+
     def map_of(
         self,
         region_code: str,
@@ -163,7 +172,7 @@ class MapService:
         drawing = self._drawing(region_code)
         counties = drawing.counties
         if below is None:
-            below = self.figures.figures_below(region_code, period, [c for c, _n in counties])
+            below = self.figures_of(region_code, period)
         indicator: Indicator | None = None
         states: dict[str, tuple[FillState, Decimal | None]] = {}
         for code, _name in counties:

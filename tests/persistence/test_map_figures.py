@@ -196,8 +196,10 @@ def test_map_figures_shapes_kept_until_the_counties_change(store: Store) -> None
 def test_map_figures_from_figures_the_caller_has(keyed: Store) -> None:
     """A report that ranked the counties hands their figures over: the same picture."""
     service = _service(keyed)
-    codes = [c.code for c in service.shapes("511900").counties] + [ADDED[0]]
-    below = FigureService(keyed.sessions).figures_below("511900", MARCH, codes)
+    below = service.figures_of("511900", MARCH)
+    assert below == FigureService(keyed.sessions).figures_below(
+        "511900", MARCH, ["511902", "511903", "511921", "511922", "511923", ADDED[0]]
+    )
     given = service.map_of("511900", "C02", MapMeasure.YOY_CUMULATIVE, MARCH, below=below)
     assert given == service.map_of("511900", "C02", MapMeasure.YOY_CUMULATIVE, MARCH)
     # and it is what it was given that is drawn
