@@ -570,10 +570,6 @@ class MapPicture:
         return None if code is None else self.fill_of(code)
 
 
-def value_text(value: Decimal, scale: int) -> str:
-    return format_number(value, scale)
-
-
 def paint(
     shapes: MapShapes,
     indicator: Indicator,
@@ -602,7 +598,7 @@ def paint(
                 False,
                 index,
                 value,
-                value_text(value, scale),
+                format_number(value, scale),
             )
         elif state is FillState.NOT_REPORTED:
             other[LegendKind.NOT_REPORTED] += 1
