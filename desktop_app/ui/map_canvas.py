@@ -132,6 +132,11 @@ class MapCanvas(QWidget):
         self._ensure_scaled()
         return QPointF(self._scaled_labels.get(code, QPointF()))
 
+    def scaled_path(self, code: str) -> QPainterPath:
+        """The county's outline on the widget now (a copy)."""
+        self._ensure_scaled()
+        return QPainterPath(self._scaled.get(code, QPainterPath()))
+
     def county_at(self, point: QPointF) -> str:
         """The county painted under `point` (widget coordinates), "" where there is none."""
         self._ensure_scaled()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -395,16 +394,11 @@ class MapWindow(QDialog):
         self.measure_box.blockSignals(False)
 
     def _hovered(self, code: str) -> None:
+        """The county under the mouse, on the message line and as the map's tooltip."""
         text = self.county_text(code)
         self.canvas.setToolTip(text)
         if text:
             self.show_message(text)
-            QToolTip.showText(self.canvas.mapToGlobal(self._hover_point(code)), text, self.canvas)
-        else:
-            QToolTip.hideText()
-
-    def _hover_point(self, code: str) -> QPoint:
-        return self.canvas.label_point(code).toPoint()
 
     def _selected(self, code: str) -> None:
         self.show_message(self.county_text(code))
