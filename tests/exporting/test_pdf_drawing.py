@@ -8,9 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
@@ -19,6 +22,7 @@ from desktop_app.exporting.pdf.charts import LEGEND_LINE, trend_chart
 from desktop_app.exporting.pdf.document import (
     FRAME_PADDING,
     MARGIN,
+    TextLine,
     make_styles,
     usable_width,
     write_pdf,
@@ -153,3 +157,31 @@ def test_pdf_trend_legend_takes_a_second_line_rather_than_leave_the_page(
     for series in long:
         (x,) = [x for text, x, _y, _s in runs if text == series.name]
         assert x + stringWidth(series.name, chinese.name, 7.5) <= left + width
+
+
+@pytest.mark.parametrize("alignment", [TA_LEFT, TA_CENTER, TA_RIGHT])
+def test_pdf_text_line_prints_where_its_paragraph_would(
+    chinese: RegisteredFont, tmp_path: Path, alignment: Literal[0, 1, 2]
+) -> None:
+    # Given lines in styles with indents, space before and after, a colour, an alignment
+    styles = make_styles(chinese)
+    looks = [
+        ParagraphStyle("a", parent=styles.title, alignment=alignment),
+        ParagraphStyle("b", parent=styles.heading, alignment=alignment, leftIndent=12),
+        ParagraphStyle("c", parent=styles.small, alignment=alignment, rightIndent=20),
+    ]
+    texts = ["通江县电子商务发展情况月报（2025年3月）", "情况说明", "注：* 不完整：网络零售额 本月"]
+    # When they are printed once as paragraphs and once as TextLines
+    printed = []
+    for kind, make in (("paragraph", Paragraph), ("line", TextLine)):
+        out = tmp_path / f"{kind}.pdf"
+        write_pdf(out, [make(t, s) for t, s in zip(texts, looks, strict=True)], chinese, title="t")
+        runs = text_runs(PdfReader(out).pages[0])
+        printed.append([run for run in runs if run[0] in texts])
+    # Then every line is at the same place, in the same size
+    paragraph, line = printed
+    assert [t for t, *_ in paragraph] == texts
+    assert len(line) == len(paragraph)
+    for (t1, x1, y1, s1), (t2, x2, y2, s2) in zip(paragraph, line, strict=True):
+        assert (t1, s1) == (t2, s2)
+        assert x1 == pytest.approx(x2, abs=0.01) and y1 == pytest.approx(y2, abs=0.01), t1

@@ -40,6 +40,7 @@ from desktop_app.exporting.pdf.document import (
     GRID,
     SHADE,
     Styles,
+    TextLine,
     make_styles,
     unit_text,
     usable_width,
@@ -112,8 +113,23 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
             latin = ParagraphStyle(f"{style.name}_latin", parent=style, wordWrap=None)
             _LATIN[id(style)] = latin
         style = latin
-    # Paragraphs collapse runs of spaces, ideographic ones too; blanks to write in must stay.
-    return Paragraph(escape(text).replace("\u3000", "\u00a0\u00a0"), style)
+    return Paragraph(escape(_kept_blanks(text)), style)
+
+
+def _kept_blanks(text: str) -> str:
+    """Paragraphs collapse runs of spaces, ideographic ones too; blanks to write in must stay,
+    and a line drawn without a paragraph keeps them as wide."""
+    return text.replace("\u3000", "\u00a0\u00a0")
+
+
+def _text(text: str, style: ParagraphStyle, width: float) -> Flowable:
+    """`text` in `style` across `width` (the frame's): one TextLine when it fits on one line,
+    else a paragraph that wraps it (see _cell for table cells)."""
+    line = _kept_blanks(text)
+    room = width - style.leftIndent - style.rightIndent - style.firstLineIndent
+    if "\n" not in line and text_width(line, style.fontName, style.fontSize) <= room:
+        return TextLine(line, style)
+    return _p(text, style)
 
 
 def _indented(styles: Styles, depth: int) -> ParagraphStyle:
@@ -125,16 +141,19 @@ def _indented(styles: Styles, depth: int) -> ParagraphStyle:
 _ALIGNMENTS: dict[object, str] = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
 
 
-def _cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
-    """A table cell of `width`: the plain text when it fits on one line (the cell's padding
-    and the style's indent taken off), else a paragraph in `style` that wraps it.
+def _cell(
+    text: str, style: ParagraphStyle, width: float, padding: float = 2 * CELL_PADDING
+) -> str | Paragraph:
+    """A table cell of `width`: the plain text when it fits on one line (the cell's left and
+    right `padding` and the style's indent taken off), else a paragraph in `style` that wraps it.
 
     reportlab draws a plain string at a fraction of a paragraph's cost (no markup parsed, no
     line breaking); the table draws it as `style` would when its commands say so (_plain_like).
     """
-    room = width - 2 * CELL_PADDING - style.leftIndent
-    if "\n" not in text and text_width(text, style.fontName, style.fontSize) <= room:
-        return text
+    line = _kept_blanks(text)
+    room = width - padding - style.leftIndent
+    if "\n" not in line and text_width(line, style.fontName, style.fontSize) <= room:
+        return line
     return _p(text, style)
 
 
@@ -146,6 +165,7 @@ def _plain_like(style: ParagraphStyle, start: tuple[int, int], stop: tuple[int, 
         ("FONTSIZE", start, stop, style.fontSize),
         ("LEADING", start, stop, style.leading),
         ("ALIGN", start, stop, _ALIGNMENTS.get(style.alignment, "LEFT")),
+        ("TEXTCOLOR", start, stop, style.textColor),
     ]
     if style.leftIndent:
         commands.append(("LEFTPADDING", start, stop, CELL_PADDING + style.leftIndent))
@@ -169,16 +189,19 @@ def _base_table_style(font: RegisteredFont, header_rows: int = 1) -> list[Any]:
 
 def _info_line(styles: Styles, left: str, right: str, width: float) -> Table:
     """A borderless line under the title: 填报单位 on the left, 报告期 on the right."""
-    right_style = ParagraphStyle("info_right", parent=styles.body, alignment=2)
+    right_style = ParagraphStyle("info_right", parent=styles.body, alignment=TA_RIGHT)
+    widths = [width * 0.6, width * 0.4]
     table = Table(
-        [[_p(left, styles.body), _p(right, right_style)]],
-        colWidths=[width * 0.6, width * 0.4],
+        [[_cell(left, styles.body, widths[0], 0), _cell(right, right_style, widths[1], 0)]],
+        colWidths=widths,
     )
     table.setStyle(
         TableStyle(
             [
                 # Every table names the font: a cell's default is Helvetica, never embedded.
                 ("FONTNAME", (0, 0), (-1, -1), styles.font.name),
+                *_plain_like(styles.body, (0, 0), (0, 0)),
+                *_plain_like(right_style, (1, 0), (1, 0)),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -480,10 +503,11 @@ def figures_table(
     return table
 
 
-def _explanations(report: SummaryReport, styles: Styles) -> list[Flowable]:
-    story: list[Flowable] = [_p(translate("Reports", "Notes on warnings"), styles.heading)]
+def _explanations(report: SummaryReport, styles: Styles, width: float) -> list[Flowable]:
+    heading = translate("Reports", "Notes on warnings")
+    story: list[Flowable] = [_text(heading, styles.heading, width)]
     if not report.explanations:
-        story.append(_p(translate("Reports", "None."), styles.body))
+        story.append(_text(translate("Reports", "None."), styles.body, width))
     for note in report.explanations:
         template = escape(translate("Reports", "{label}: {value}"))
         markup = template.format(label=f"<b>{escape(note.indicator)}</b>", value=escape(note.text))
@@ -508,6 +532,10 @@ def signed(
     return [Spacer(1, 8), KeepTogether([Spacer(1, 4), block])]
 
 
+#: A signature cell's left and right padding (none on the left, reportlab's default 6 on the right).
+SIGNATURE_PADDING = 6.0
+
+
 def signature_block(
     styles: Styles,
     report_date: date | None,
@@ -523,36 +551,50 @@ def signature_block(
     blank_date = translate("Reports", "____ / ____ / ____")
     shown_date = date_label(report_date) if report_date else blank_date
 
-    def cell(label: str, value: str) -> Paragraph:
-        return _p(_labelled(label, _blank(value, 6)), styles.body)
+    def labelled(label: str, value: str) -> str:
+        return _labelled(label, _blank(value, 6))
 
-    unit_head = cell(translate("Reports", "Head of unit"), people.get("unit_head", ""))
-    statistics_head = cell(
+    unit_head = labelled(translate("Reports", "Head of unit"), people.get("unit_head", ""))
+    statistics_head = labelled(
         translate("Reports", "Head of statistics"), people.get("statistics_head", "")
     )
-    preparer = cell(translate("Reports", "Prepared by"), people.get("preparer", ""))
-    phone = cell(translate("Reports", "Telephone"), people.get("phone", ""))
-    day = _p(_labelled(translate("Reports", "Date of report"), shown_date), styles.body)
+    preparer = labelled(translate("Reports", "Prepared by"), people.get("preparer", ""))
+    phone = labelled(translate("Reports", "Telephone"), people.get("phone", ""))
+    day = _labelled(translate("Reports", "Date of report"), shown_date)
     commands: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), styles.font.name),
+        *_plain_like(styles.body, (0, 0), (-1, -1)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ]
+
+    def cell(text: str, column: float, style: ParagraphStyle = styles.body) -> str | Paragraph:
+        return _cell(text, style, column, SIGNATURE_PADDING)
+
     if not stamp:
-        data: list[list[Any]] = [[unit_head, statistics_head, preparer], [phone, day, ""]]
+        third = width / 3
+        data: list[list[Any]] = [
+            [cell(unit_head, third), cell(statistics_head, third), cell(preparer, third)],
+            [cell(phone, third), cell(day, 2 * third), ""],
+        ]
         commands.append(("SPAN", (1, 1), (2, 1)))
-        table = Table(data, colWidths=[width / 3] * 3, rowHeights=[20, 20])
+        table = Table(data, colWidths=[third] * 3, rowHeights=[20, 20])
         table.setStyle(TableStyle(commands))
         return table
-    box = Paragraph(
-        escape(translate("Reports", "(Stamp)")),
-        ParagraphStyle("stamp", parent=styles.body, alignment=1, textColor=colors.grey),
-    )
-    data = [[unit_head, statistics_head, box], [preparer, phone, ""], [day, "", ""]]
     stamp_w = 42 * mm
     left = (width - stamp_w) / 2
+    stamp_style = ParagraphStyle(
+        "stamp", parent=styles.body, alignment=TA_CENTER, textColor=colors.grey
+    )
+    box = cell(translate("Reports", "(Stamp)"), stamp_w - 6, stamp_style)  # 6 more on the left
+    data = [
+        [cell(unit_head, left), cell(statistics_head, left), box],
+        [cell(preparer, left), cell(phone, left), ""],
+        [cell(day, 2 * left), "", ""],
+    ]
     table = Table(data, colWidths=[left, left, stamp_w], rowHeights=[24] * 3)
     commands += [
+        *_plain_like(stamp_style, (2, 0), (2, 0)),
         ("VALIGN", (2, 0), (2, 0), "TOP"),
         ("SPAN", (2, 0), (2, 2)),
         ("SPAN", (0, 2), (1, 2)),
@@ -691,10 +733,10 @@ def summary_story(report: SummaryReport, styles: Styles) -> list[Flowable]:
     width = usable_width()
     people = report.signatories
     story: list[Flowable] = [
-        _p(summary_title(report.region_name, report.period_label), styles.title),
+        _text(summary_title(report.region_name, report.period_label), styles.title, width),
     ]
     if people.bureau_name:
-        story.append(_p(people.bureau_name, styles.subtitle))
+        story.append(_text(people.bureau_name, styles.subtitle, width))
     story += [
         _info_line(
             styles,
@@ -729,11 +771,12 @@ def summary_story(report: SummaryReport, styles: Styles) -> list[Flowable]:
     if report.ranking is not None and report.ranking.regions:
         story += [
             CondPageBreak(60 * mm),
-            _p(
+            _text(
                 translate("Reports", "Regions ranked by {indicator} ({period})").format(
                     indicator=report.ranking.indicator, period=report.ytd_label
                 ),
                 styles.heading,
+                width,
             ),
             ranking_table(report.ranking, report.end_month, styles, width),
             Spacer(1, 3),
@@ -741,14 +784,15 @@ def summary_story(report: SummaryReport, styles: Styles) -> list[Flowable]:
         ]
     if report.map is not None:
         story += map_story(report.map, styles, width)
-    story += _explanations(report, styles)
+    story += _explanations(report, styles, width)
     if report.trend is not None and report.trend.series:
         story.append(
             KeepTogether(
                 [
-                    _p(
+                    _text(
                         translate("Reports", "Key indicators over the last 12 months"),
                         styles.heading,
+                        width,
                     ),
                     trend_chart(report.trend, styles.font, width),
                 ]
@@ -758,7 +802,11 @@ def summary_story(report: SummaryReport, styles: Styles) -> list[Flowable]:
         story.append(
             KeepTogether(
                 [
-                    _p(translate("Reports", "Progress against the year's targets"), styles.heading),
+                    _text(
+                        translate("Reports", "Progress against the year's targets"),
+                        styles.heading,
+                        width,
+                    ),
                     progress_chart(report.progress, styles.font, width, report.time_progress),
                 ]
             )
