@@ -18,15 +18,17 @@ order, and its old → new chain must run 1, 2, 3 … without a gap.
 
 Bound: the two processes must finish within TIME_BOUND seconds. Saves are serialised by the
 server's write lock, so the time is that of 1,500–1,700 attempts one after the other (1,000 applied,
-the rest refused or settled), each a read session and a write session of ~13 statements, made
-by two client processes and two server backends on the 2-core build machine. It is CPU-bound:
-~24 ms of client CPU per read + save on PostgreSQL (17 ms on SQLite), most of it SQLAlchemy
-building and running the save's statements; no connection is opened per save (each clerk's pool
-keeps one), and waiting for the lock in the server instead of polling it every LockWait.slice
-gave no gain (the waiter then lost every race: one clerk did all the work). Measured: 25–90 s
-with other work on the machine (25 s and 41 s at load 2–3, 72–90 s at load 3.5–4.5); the bound is
-set above that, so that it catches a pathology (a connection per save, a lock handed over late)
-without failing on a busy machine. Run with -s to see the figures.
+the rest refused or settled), each a read session and a write session of 9 statements (13 before
+issue 15's round: tests/persistence/test_save_statements.py), made by two client processes and
+two server backends on the 2-core build machine. It is CPU-bound: a save costs ~2.6 ms of client
+CPU on PostgreSQL (4.3 ms before that round), the rest is the read, the two backends and the
+lock handed over; no connection is opened per save (each clerk's pool keeps one), and waiting
+for the lock in the server instead of polling it every LockWait.slice gave no gain (the waiter
+then lost every race: one clerk did all the work). Measured: 25–90 s with other work on the
+machine (25 s and 41 s at load 2–3, 72–90 s at load 3.5–4.5); back to back at load 3–4, 45.9 s
+before that round and 34.8 s after. The bound is set above that, so that it catches a
+pathology (a connection per save, a lock handed over late) without failing on a busy machine.
+Run with -s to see the figures.
 """
 
 from __future__ import annotations
