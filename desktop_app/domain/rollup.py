@@ -199,9 +199,10 @@ def _decimal(scaled: int) -> Decimal:
 
 
 def measure_from_sums(
-    temporal: Temporal, basis: Basis, kind: PeriodKind, window: Window, sums: WindowSums
+    temporal: Temporal, basis: Basis, size: int, window: Window, sums: WindowSums
 ) -> Figure:
-    """A region's own figure for one window, from the sums of the one way it keeps the year.
+    """A region's own figure for one window, from the sums of the one way it keeps the year
+    (`size`: the months of its period kind).
 
     The same figure the SeriesCalculator derives from the entries themselves when a year is kept
     at one period kind and basis (as the value service ensures): a stock's entry at the end of the
@@ -212,7 +213,6 @@ def measure_from_sums(
         if not sums.end_rows:
             return None
         return NA if sums.end is None else _decimal(sums.end)
-    size = kind.months
     if window.last % size or (window.first - 1) % size:
         return None  # the window cuts through a keyed period
     if basis is Basis.OWN:

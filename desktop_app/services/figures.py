@@ -435,7 +435,8 @@ def _ids_of_nodes(key_of: dict[int, str]) -> dict[str, list[int]]:
 
 
 _BASES = {b.value: b for b in Basis}
-_KINDS = {k.value: k for k in PeriodKind}
+#: The months of each period kind, by its letter.
+_MONTHS = {k.value: k.months for k in PeriodKind}
 
 
 def _sums_leaves(
@@ -473,14 +474,9 @@ def _sums_leaves(
             del leaves[key]
             continue
         leaf.years.add(year)
-        figures, temporal, by_basis, by_kind = (
-            leaf.figures,
-            ind.temporal,
-            _BASES[basis],
-            _KINDS[kind],
-        )
+        figures, temporal, by_basis, size = leaf.figures, ind.temporal, _BASES[basis], _MONTHS[kind]
         for (window, measures), window_sums in zip(plan[year], sums, strict=True):
-            figure = measure_from_sums(temporal, by_basis, by_kind, window, window_sums)
+            figure = measure_from_sums(temporal, by_basis, size, window, window_sums)
             for measure in measures:
                 figures[measure] = figure
     return dict(leaves), tangled
