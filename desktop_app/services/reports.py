@@ -276,10 +276,11 @@ class ReportService:
             explanations = self._explanations(session, region, period)
             people = with_stored_bureau(session, signatories, region.code)
         by_code = figures.by_code()
+        indicators = {code: row.indicator for code, row in by_code.items()}
         rows_by_group: dict[str, list[FigureRow]] = {}
         for row in figures.rows:
             ind = row.indicator
-            rows_by_group.setdefault(ind.group, []).append(self._figure_row(row, by_code))
+            rows_by_group.setdefault(ind.group, []).append(self._figure_row(row, indicators))
         figure_groups = tuple(
             FigureGroup(self._group_name(g.name_zh, g.name_en), tuple(rows_by_group[g.code]))
             for g in groups
@@ -505,14 +506,14 @@ class ReportService:
             )
         return Ranking(self._name(ind), ind.unit, ind.scale, tuple(ranked), ind.code)
 
-    def _figure_row(self, row: IndicatorFigures, by_code: dict[str, IndicatorFigures]) -> FigureRow:
+    def _figure_row(self, row: IndicatorFigures, indicators: dict[str, Indicator]) -> FigureRow:
         ind, f = row.indicator, row.figures
         return FigureRow(
             code=ind.code,
             name=self._name(ind),
             unit=ind.unit,
             scale=ind.scale,
-            depth=_depth(ind, {c: r.indicator for c, r in by_code.items()}),
+            depth=_depth(ind, indicators),
             current=f.current,
             cumulative=f.cumulative,
             last_year_cumulative=f.last_year_cumulative,
