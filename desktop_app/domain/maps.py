@@ -335,6 +335,9 @@ NO_FIGURE_FILL = "#ececec"
 
 _NICE_STEPS = (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
 QUANTILE_CLASSES = 5
+#: Fewer counties with a figure than this are put in three classes (five classes of one or two
+#: counties each would rank them, not group them: 巴中市 has five counties).
+FEW_COUNTIES = 10
 
 
 @dataclass(frozen=True)
@@ -458,17 +461,19 @@ def _growth_classes(values: Sequence[Decimal]) -> Classes:
 
 
 def _quantile_classes(values: Sequence[Decimal]) -> Classes:
-    """Up to five classes holding about as many counties each: the breaks are the values at
-    the 20th, 40th… percentiles, rounded to two significant digits; equal breaks merge, so all
-    counties equal make one class. Ends are the smallest and largest value, rounded outwards to
-    two significant digits."""
+    """Up to five classes (three for fewer than FEW_COUNTIES) holding about as many counties
+    each: the breaks are the values at the 20th, 40th… percentiles (33rd, 67th), rounded down
+    to two significant digits (so that each stays in the class it starts); equal breaks merge,
+    so all counties equal make one class. Ends are the smallest and largest value, rounded
+    outwards to two significant digits."""
     if not values:
         return Classes(ScaleKind.QUANTILE, ())  # nothing to class: the legend has no classes
     low, high = values[0], values[-1]
     n = len(values)
+    count = QUANTILE_CLASSES if n >= FEW_COUNTIES else min(n, 3)
     breaks: list[Decimal] = []
-    for k in range(1, QUANTILE_CLASSES):
-        value = readable(values[k * n // QUANTILE_CLASSES])
+    for k in range(1, count):
+        value = _floor_readable(values[k * n // count])
         if low < value <= high and (not breaks or value > breaks[-1]):
             breaks.append(value)
     return _from_breaks(

@@ -227,7 +227,7 @@ def test_maps_quantiles_are_readable_and_hold_about_as_many_each() -> None:
     values = [D(v) for v in range(1, 101)] + [D("12345.67")]
     classes = classify(scale_kind(RETAIL, MapMeasure.CUMULATIVE), values)
     assert classes.kind is ScaleKind.QUANTILE
-    # breaks: the 21st, 41st… smallest of 101, at two significant digits
+    # breaks: the 21st, 41st… smallest of 101 (already at two significant digits)
     ordered = sorted(values)
     reference = [ordered[k * 101 // 5] for k in range(1, 5)]
     assert [c.lower for c in classes.classes[1:]] == [D(int(r)) for r in reference]
@@ -236,6 +236,15 @@ def test_maps_quantiles_are_readable_and_hold_about_as_many_each() -> None:
     assert classes.classes[-1].upper == D(13000)  # 12,345.67 shown up to a readable 13,000
     assert classes.classes[-1].label == "81–13,000"
     assert classes.index_of(D("12345.67")) == 4
+
+
+def test_maps_quantiles_of_a_few_counties_make_three_classes() -> None:
+    # 巴中市's five counties: the 2nd and the 4th smallest start the 2nd and the 3rd class, at
+    # two significant digits rounded down (45,600 → 45,000, not up to 46,000 above it)
+    values = [D("7950"), D("12480"), D("45600"), D("19300"), D("55870")]
+    classes = classify(ScaleKind.QUANTILE, values)
+    assert [c.label for c in classes.classes] == ["7,900–12,000", "12,000–45,000", "45,000–56,000"]
+    assert [classes.index_of(v) for v in values] == [0, 1, 2, 1, 2]
 
 
 def test_maps_quantiles_of_equal_values_make_one_class() -> None:
