@@ -179,7 +179,7 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
         window.attach(workspace_of(bundle))
         share_store(window)
         if window.page is not None:  # taken once the live return is on screen
-            _AfterPaint(window.page.view.viewport(), lambda: keep_snapshot(go_there=False))
+            _AfterPaint(window.page, lambda: keep_snapshot(go_there=False))
 
     def show_snapshot_then_open() -> None:
         """After the first frame: the snapshot of the return the window opens on, if there is
@@ -191,7 +191,8 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
         snapshot = read_snapshot(snapshot_file, database_identity(candidate), language)
         if snapshot is not None and window.show_snapshot(snapshot):
             assert window.snapshot_page is not None
-            _AfterPaint(window.snapshot_page.view.viewport(), open_store)
+            # The page, not its grid's viewport: PySide's first viewport() call costs ~25 ms.
+            _AfterPaint(window.snapshot_page, open_store)
         else:
             open_store()
 

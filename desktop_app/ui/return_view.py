@@ -8,12 +8,17 @@ reason as tooltip, and the cursor stays on it until it is corrected or Esc puts 
 back (as DHIS2 does): nothing a clerk typed is thrown away unseen.
 
 Columns are measured once per shape (the same headers): a save or a switch to another region of
-the same return changes figures, not the columns, so a click lands where it was aimed. A header
+the same return changes figures, not the columns, so a click lands where it was aimed. A column's
+content is measured from its cells' text with the font's metrics, and the delegate's margins
+measured once on one cell: as wide as sizeHintForColumn makes it, without asking the delegate
+for every cell's size (a third of the time the window took to show the return). A header
 longer than its column's figures ("Same period last year") is written on two lines rather than
 widening its column, so that the indicator's name keeps the room.
 """
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -23,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -238,8 +243,9 @@ class ReturnTableView(QTableView):
         percent = metrics.horizontalAdvance(self.PERCENT_SAMPLE) + 12
         percent_columns = getattr(model, "PERCENT_COLUMNS", ())
         lines = 1
+        contents = self._content_widths()
         for col in range(model.columnCount()):
-            content = self.sizeHintForColumn(col)
+            content = contents[col]
             one_line, two_lines = self._header_widths(col)
             if col == self.STRETCH_COLUMN:
                 width = max(content, one_line)
@@ -261,6 +267,36 @@ class ReturnTableView(QTableView):
             self.setColumnWidth(col, width)
         self._set_header_lines(lines)
         self._fit_name_column()
+
+    def _content_widths(self) -> list[int]:
+        """Each column's widest cell: its text's advance in its font (a group heading's is
+        bold) rounded up, plus the margins the delegate adds around a text (measured on one
+        cell in the view's font): as sizeHintForColumn measures, or a pixel wider, never
+        narrower (a narrower column would elide its widest figure)."""
+        model = self.model()
+        display, font_role = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole
+        plain = QFontMetricsF(self.font())
+        by_font: dict[str, QFontMetricsF] = {}
+        widest = [0] * model.columnCount()
+        sample: QModelIndex | None = None
+        for row in range(model.rowCount()):
+            for col in range(model.columnCount()):
+                index = model.index(row, col)
+                text = str(index.data(display) or "")
+                if not text:
+                    continue
+                font = index.data(font_role)
+                metrics = plain
+                if isinstance(font, QFont):
+                    metrics = by_font.setdefault(font.key(), QFontMetricsF(font))
+                elif sample is None:
+                    sample = index
+                widest[col] = max(widest[col], math.ceil(metrics.horizontalAdvance(text)))
+        if sample is None:
+            return [self.sizeHintForColumn(col) for col in range(model.columnCount())]
+        text = str(sample.data(display))
+        margin = self.sizeHintForIndex(sample).width() - self.fontMetrics().horizontalAdvance(text)
+        return [width + margin for width in widest]
 
     def _header_widths(self, col: int) -> tuple[int, int]:
         """The width a header needs on one line, and on two lines broken at the best space."""
