@@ -18,16 +18,20 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, joinedload, sessionmaker
 
 from desktop_app.domain.figures import DASH
 from desktop_app.domain.indicators import Basis
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
-from desktop_app.domain.values import NA, parse_input
-from desktop_app.persistence.models import AuditRecord, IndicatorRecord, RegionRecord, ValueRecord
-from desktop_app.persistence.repositories import indicator_to_domain
-from desktop_app.services.entry_plan import figure_text
+from desktop_app.domain.values import parse_input
+from desktop_app.persistence.models import AuditRecord, IndicatorRecord, RegionRecord
+from desktop_app.persistence.repositories import (
+    StoredValue,
+    ValueRepository,
+    indicator_to_domain,
+)
+from desktop_app.services.entry_plan import figure_text, stored_figure
 from desktop_app.services.locks import as_local
 from desktop_app.services.values import ValueService
 
@@ -276,23 +280,32 @@ class ImportHistory:
 
     @staticmethod
     def _changed(session: Session, cells: list[_Cell]) -> list[ChangedSince]:
+        """The cells holding something else than the import wrote: their rows read a region
+        and period at a time (one statement each), not one by one."""
+        indicators = {
+            record.id: indicator_to_domain(record)
+            for record in session.scalars(
+                select(IndicatorRecord)
+                .options(joinedload(IndicatorRecord.group))
+                .where(IndicatorRecord.id.in_({c.indicator_id for c in cells}))
+            )
+        }
+        wanted: dict[tuple[int, Period], list[int]] = {}
+        for cell in cells:
+            wanted.setdefault((cell.region_id, cell.period), []).append(cell.indicator_id)
+        values = ValueRepository(session)
+        stored: dict[tuple[int, int, Period], StoredValue | None] = {}
+        for (region_id, period), indicator_ids in wanted.items():
+            for indicator_id, found in values.cells_in_year(
+                region_id, indicator_ids, period
+            ).items():
+                stored[(region_id, indicator_id, period)] = found.stored
         changed = []
         for cell in cells:
-            indicator_record = session.get(IndicatorRecord, cell.indicator_id)
-            assert indicator_record is not None
-            indicator = indicator_to_domain(indicator_record)
-            record = session.scalar(
-                select(ValueRecord).where(
-                    ValueRecord.region_id == cell.region_id,
-                    ValueRecord.indicator_id == cell.indicator_id,
-                    ValueRecord.period == cell.period.code,
-                )
-            )
-            if record is None:
-                now, now_basis = "", None
-            else:
-                figure = NA if record.state == "na" else record.amount
-                now, now_basis = figure_text(figure, indicator), record.basis
+            indicator = indicators[cell.indicator_id]
+            record = stored.get((cell.region_id, cell.indicator_id, cell.period))
+            now = figure_text(stored_figure(record), indicator) if record is not None else ""
+            now_basis = record.basis if record is not None else None
             if now != cell.after or (now and now_basis != cell.after_basis):
                 region = session.get(RegionRecord, cell.region_id)
                 changed.append(
