@@ -2,9 +2,9 @@
 
     python -m bench [--quick] [--only NAME ...] [--out FOLDER] [--verbose]
 
-Runs bench.startup, bench.excel, bench.report, bench.show, bench.cell_save and bench.rollup
-(SQLite), each as its own process (Qt and the engines start fresh, as a clerk's program does),
-each writing its JSON into --out (bench/out/all/ by default), then prints one table: the figure
+Runs bench.startup, bench.excel, bench.report, bench.show, bench.cell_save, bench.rollup
+(SQLite) and bench.map, each as its own process (Qt and the engines start fresh, as a clerk's
+program does), each writing its JSON into --out (bench/out/all/ by default), then prints one table: the figure
 measured in this run, its baseline measured in the same run, the ratio and the goal, and the
 machine (CPU, cores, load, Python, SQLite, Qt, SQLAlchemy). Every ratio is of two medians taken
 alternately in the same process tree, so a loaded machine inflates both.
@@ -40,6 +40,7 @@ BENCHES: dict[str, tuple[list[str], list[str]]] = {
     "show": ([], ["--repeat", "3", "--warmup", "1"]),
     "cell_save": (["--n", "150"], ["--n", "40", "--warmup", "5"]),
     "rollup": (["--db", "sqlite"], ["--db", "sqlite", "--repeat", "5", "--warmup", "1"]),
+    "map": ([], ["--repeat", "7", "--warmup", "1"]),
 }
 
 
@@ -193,6 +194,29 @@ def rollup_rows(data: dict[str, Any]) -> list[Row]:
     ]
 
 
+def map_rows(data: dict[str, Any]) -> list[Row]:
+    timings = data["timings"]
+    table = ms(timings["b_table"]["median_ms"])
+    return [
+        Row(
+            "province map drawn in the window vs the same figures in a table (issue 16)",
+            ms(timings["a_map"]["median_ms"]),
+            table,
+            data["ratio"],
+            2.0,
+            "new",
+        ),
+        Row(
+            "the same, the region's outlines kept (every drawing but the first)",
+            ms(timings["a2_map_outlines_kept"]["median_ms"]),
+            table,
+            data["ratio_outlines_kept"],
+            None,
+            "new",
+        ),
+    ]
+
+
 READERS: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
     "startup": startup_rows,
     "excel": excel_rows,
@@ -200,6 +224,7 @@ READERS: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
     "show": show_rows,
     "cell_save": cell_save_rows,
     "rollup": rollup_rows,
+    "map": map_rows,
 }
 
 

@@ -9,6 +9,7 @@ Hit testing uses the scaled paths, so what is under the mouse is what is painted
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -40,6 +41,29 @@ LABEL = QColor("#202020")
 LABEL_HALO = QColor(255, 255, 255, 210)
 #: Room around the map, in pixels, for the selected county's thicker outline.
 MARGIN = 8.0
+
+
+#: The outlines of the regions drawn lately (by `MapShapes.key`), shared by every canvas: a region
+#: drawn again (the map reopened, a prefecture after its province) builds none of its paths.
+_PATHS: OrderedDict[tuple[str, str], dict[str, QPainterPath]] = OrderedDict()
+KEPT_REGIONS = 4
+
+
+def outlines(shapes: MapShapes) -> tuple[dict[str, QPainterPath], bool]:
+    """The counties' paths in map coordinates, and whether they were built now."""
+    paths = _PATHS.get(shapes.key)
+    if paths is not None:
+        _PATHS.move_to_end(shapes.key)
+        return paths, False
+    paths = _PATHS[shapes.key] = {county.code: _path(county.rings) for county in shapes.counties}
+    while len(_PATHS) > KEPT_REGIONS:
+        _PATHS.popitem(last=False)
+    return paths, True
+
+
+def forget_outlines() -> None:
+    """Drop the kept outlines (the bench times a region's first drawing)."""
+    _PATHS.clear()
 
 
 def hatch_brush() -> QBrush:
@@ -76,7 +100,9 @@ class MapCanvas(QWidget):
         self._hovered = ""
         self._selected = ""
         self._show_names = True
-        #: How many times the map paths were built (tests and the bench read it).
+        self._boxes: dict[str, QRectF] = {}  # the scaled paths' bounding boxes
+        self._names: list[tuple[QRectF, str]] = []  # the names that fit, where they go
+        #: How many times this canvas built outlines (tests and the bench read it).
         self.paths_built = 0
 
     # --- what is painted --------------------------------------------------------------------------
@@ -86,8 +112,8 @@ class MapCanvas(QWidget):
         if self._shapes is not None and shapes.key == self._shapes.key:
             return
         self._shapes = shapes
-        self._paths = {county.code: _path(county.rings) for county in shapes.counties}
-        self.paths_built += 1
+        self._paths, built = outlines(shapes)
+        self.paths_built += built
         self._scaled_for = QSize()
         if self._selected not in self._paths:
             self._selected = ""
@@ -140,8 +166,8 @@ class MapCanvas(QWidget):
     def county_at(self, point: QPointF) -> str:
         """The county painted under `point` (widget coordinates), "" where there is none."""
         self._ensure_scaled()
-        for code, path in self._scaled.items():
-            if path.boundingRect().contains(point) and path.contains(point):
+        for code, box in self._boxes.items():
+            if box.contains(point) and self._scaled[code].contains(point):
                 return code
         return ""
 
@@ -178,9 +204,21 @@ class MapCanvas(QWidget):
             return
         transform = self._transform()
         self._scaled = {code: transform.map(path) for code, path in self._paths.items()}
+        self._boxes = {code: path.boundingRect() for code, path in self._scaled.items()}
         self._scaled_labels = {
             county.code: transform.map(QPointF(*county.label_point)) for county in self.counties
         }
+        self._names = []
+        metrics = QFontMetricsF(self.font())
+        height = metrics.height()
+        for county in self.counties:
+            box = self._boxes.get(county.code)
+            width = metrics.horizontalAdvance(county.name)
+            if box is None or not name_fits(width, height, box.width(), box.height()):
+                continue
+            centre = self._scaled_labels[county.code]
+            rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+            self._names.append((rect, county.name))
         self._scaled_for = self.size()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -189,55 +227,49 @@ class MapCanvas(QWidget):
 
     # --- painting ------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        """The fills (the hatching over those not reported), then every outline, the hovered
+        and the selected county's bolder, then the names. Fills are drawn without antialiasing:
+        the antialiased outlines drawn over them cover their edges, at half the cost."""
         self._ensure_scaled()
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border, outline = QPen(BORDER, 0.8), QPen(OUTLINE, 0.8)
         clip = QRectF(event.rect())
-        for code, path in self._scaled.items():
-            if not path.boundingRect().intersects(clip):
-                continue
+        shown = [code for code, box in self._boxes.items() if box.intersects(clip)]
+        painter.setPen(Qt.PenStyle.NoPen)
+        hatched: list[str] = []
+        for code in shown:
             fill = self._fills.get(code)
-            hatched = fill is None or fill.hatched
+            if fill is None or fill.hatched:
+                hatched.append(code)
             brush = self._brushes.get(code)
-            painter.setPen(outline if hatched else border)
             painter.setBrush(brush if brush is not None else QBrush(NOT_REPORTED_FILL))
-            painter.drawPath(path)
-            if hatched:
-                painter.fillPath(path, self._hatch)
+            painter.drawPath(self._scaled[code])
+        for code in hatched:
+            painter.fillPath(self._scaled[code], self._hatch)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(BORDER, 0.8))
+        for code in shown:
+            painter.drawPath(self._scaled[code])
+        painter.setPen(QPen(OUTLINE, 0.8))
+        for code in hatched:
+            painter.drawPath(self._scaled[code])
         for code, width in ((self._hovered, 1.6), (self._selected, 2.6)):
             if code in self._scaled:
                 painter.setPen(QPen(SELECTED_OUTLINE, width))
                 painter.drawPath(self._scaled[code])
         if self._show_names:
-            self._paint_names(painter)
+            for rect, name in self._names:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(LABEL_HALO)
+                painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3)
+                painter.setPen(LABEL)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
         if self.hasFocus() and not self._selected and self._paths:
             painter.setPen(QPen(self.palette().highlight().color(), 1, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         painter.end()
-
-    def _paint_names(self, painter: QPainter) -> None:
-        """Each county's name at its label point, where its outline is wide enough for it."""
-        metrics = QFontMetricsF(self.font())
-        height = metrics.height()
-        for county in self.counties:
-            path = self._scaled.get(county.code)
-            if path is None:
-                continue
-            width = metrics.horizontalAdvance(county.name)
-            box = path.boundingRect()
-            if not name_fits(width, height, box.width(), box.height()):
-                continue
-            centre = self._scaled_labels[county.code]
-            rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(LABEL_HALO)
-            painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3)
-            painter.setPen(LABEL)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, county.name)
 
     # --- mouse ---------------------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
