@@ -420,6 +420,8 @@ class RollUp:
             first, cov_a = self._value(region, a)
             second, cov_b = self._value(region, b)
             result = (first, second, _worse(cov_a, cov_b))
+        elif (complete := self._complete_pair(region, a, b)) is not None:
+            result = complete
         else:
             leaves_a, leaves_b = self._of_leaves(a), self._of_leaves(b)
             both: list[tuple[str, Figure, Coverage | None]] = []
@@ -440,6 +442,19 @@ class RollUp:
             )
         self._pairs[key] = result
         return result
+
+    def _complete_pair(self, region: str, a: _Slot, b: _Slot) -> _Pair | None:
+        """A rolled region's pair when every region below it reported both figures (each
+        complete, n/n, all the way down to the leaves): the two figures themselves, summed once
+        already. None otherwise, and wherever a division ended (who is expected then differs
+        from one figure to the other)."""
+        if self._any_ended:
+            return None
+        first, cov_a = self._value(region, a)
+        second, cov_b = self._value(region, b)
+        if cov_a is None or cov_b is None or not (cov_a.complete and cov_b.complete):
+            return None
+        return (first, second, cov_a)
 
     def _coverage(
         self,

@@ -678,19 +678,24 @@ _NOTHING = (6, 7)
 
 
 def _window_pairs(window: Window) -> tuple[_Pair, _Pair, _Pair | None]:
-    """The pairs of a window: inside it, at its end, just before it (None from January)."""
-    inside = sorted(p.code for p in window.inside())
-    if window.first == 1 and window.last == 12:
-        inside_pair = _YEAR
-    elif len(inside) == 1:
-        inside_pair = _Pair("one", tuple(inside))
-    else:
-        inside_pair = _Pair("sum", ranges=tuple(window.inside_ranges()))
+    """The pairs of a window: inside it, at its end, just before it (None from January).
+
+    A single month's inside is the pair of the entries that end with it, the same columns as
+    its end: in a year kept by months that is the month's own entry, and a year kept at a
+    longer kind has no period inside a month (measure_from_sums finds the window cutting
+    through its periods before it reads the inside)."""
 
     def ending(month: int) -> _Pair:
         return _Pair("one", tuple(sorted(p.code for p in window.ending(month))))
 
-    return inside_pair, ending(window.last), ending(window.first - 1) if window.first > 1 else None
+    end = ending(window.last)
+    if window.first == 1 and window.last == 12:
+        inside = _YEAR
+    elif window.first == window.last:
+        inside = end
+    else:
+        inside = _Pair("sum", ranges=tuple(window.inside_ranges()))
+    return inside, end, ending(window.first - 1) if window.first > 1 else None
 
 
 def _pair_columns(pair: _Pair, period: Any, amount: Any) -> list[Any]:
