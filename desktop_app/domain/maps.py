@@ -7,7 +7,8 @@ the window (QPainterPath) and the PDF (reportlab graphics) paint alike:
 - `MapShapes`: the geometry of one region's counties, projected once: rings, a label point and
   the bounds. It does not depend on the figures; the painter may cache paths by `MapShapes.key`.
 - `Classes`: the classes a measure's figures fall in, chosen by the kind of figure (a ratio 0-100
-  in fixed steps of 20, 完成进度 with 100% as a break, 同比 diverging around 0, counts and amounts
+  in round steps, 20 or finer where most counties are high; 完成进度 in steps of 20 with 100% as a
+  break; 同比 diverging around 0, counts and amounts
   in quantiles rounded to readable numbers), each with its colour (light → dark with the value,
   so a greyscale print still reads; 同比 turns from warm to cool hues at 0).
 - `MapPicture`: the shapes, every county's fill, the legend, how many reported, the counties
@@ -305,7 +306,7 @@ def measures_of(indicator: Indicator) -> tuple[MapMeasure, ...]:
 class ScaleKind(Enum):
     """How a measure's figures are classed."""
 
-    PERCENT = "percent"  # a ratio 0-100: fixed steps of 20
+    PERCENT = "percent"  # a ratio 0-100: round steps (20, finer where most counties are high)
     PROGRESS = "progress"  # 完成进度: steps of 20 and "100% or more"
     GROWTH = "growth"  # 同比: diverging, 0 a break, steps of a readable size
     QUANTILE = "quantile"  # counts and amounts: quintiles rounded to readable numbers
@@ -442,12 +443,36 @@ def classify(kind: ScaleKind, values: Iterable[Decimal]) -> Classes:
     """The classes for `values` (the counties' figures that exist) by the scale's kind."""
     found = sorted(values)
     if kind is ScaleKind.PERCENT:
-        return _from_breaks(kind, _PERCENT_BREAKS, SEQUENTIAL[:5], Decimal(0), Decimal(100))
+        return _percent_classes(found)
     if kind is ScaleKind.PROGRESS:
         return _from_breaks(kind, (*_PERCENT_BREAKS, Decimal(100)), SEQUENTIAL, Decimal(0))
     if kind is ScaleKind.GROWTH:
         return _growth_classes(found)
     return _quantile_classes(found)
+
+
+#: Steps of a ratio's classes, the widest first.
+_PERCENT_STEPS = tuple(Decimal(s) for s in ("20", "10", "5", "2.5", "2", "1"))
+
+
+def _percent_classes(values: Sequence[Decimal]) -> Classes:
+    """A ratio 0–100 in classes of a round step up to 100: 0–20 … 80–100 when the counties
+    spread over the range; when most are high (village coverage near 100 % everywhere), the
+    widest step of 10, 5, 2.5, 2 or 1 that gives four to six classes from the 10th percentile
+    up (60–70 … 90–100), the few counties below it in one class "< 60"."""
+    top = Decimal(100)
+    low = values[len(values) // 10] if values else Decimal(0)
+    low = min(max(low, Decimal(0)), top - 1)
+    for step in _PERCENT_STEPS:
+        start = (low // step) * step
+        below = bool(values) and values[0] < start
+        count = int((top - start) / step) + below
+        if 4 <= count <= 6 or step == _PERCENT_STEPS[-1]:
+            break
+    breaks = [start + step * i for i in range(1, int((top - start) / step))]
+    if below:
+        return _from_breaks(ScaleKind.PERCENT, [start, *breaks], SEQUENTIAL, None, top)
+    return _from_breaks(ScaleKind.PERCENT, breaks, SEQUENTIAL, start, top)
 
 
 def _growth_classes(values: Sequence[Decimal]) -> Classes:

@@ -168,7 +168,7 @@ def test_maps_inside_follows_the_even_odd_rule() -> None:
 
 # --- classes -----------------------------------------------------------------------------------
 def _percent_reference(value: Decimal) -> int:
-    """0–20, 20–40, 40–60, 60–80, 80–100 (100 in the last)."""
+    """0–20, 20–40, 40–60, 60–80, 80–100 (100 in the last): the issue's steps."""
     return min(int(value // 20), 4)
 
 
@@ -177,12 +177,43 @@ def _progress_reference(value: Decimal) -> int:
     return min(max(int(value // 20), 0), 5)
 
 
-@pytest.mark.parametrize("value", ["0", "19.9", "20", "39.9", "40", "79.9", "80", "99.9", "100"])
-def test_maps_ratio_classes_are_fixed_steps_of_twenty(value: str) -> None:
-    classes = classify(scale_kind(COVERAGE, MapMeasure.CURRENT), [D(value)])
+SPREAD = [D(v) for v in ("0", "6.7", "19.9", "20", "39.9", "40", "55", "79.9", "80", "99.9", "100")]
+
+
+@pytest.mark.parametrize("value", SPREAD)
+def test_maps_ratio_classes_are_fixed_steps_of_twenty(value: Decimal) -> None:
+    # Given counties spread over 0–100
+    classes = classify(scale_kind(COVERAGE, MapMeasure.CURRENT), SPREAD)
     assert classes.kind is ScaleKind.PERCENT
     assert [c.label for c in classes.classes] == ["0–20", "20–40", "40–60", "60–80", "80–100"]
-    assert classes.index_of(D(value)) == _percent_reference(D(value))
+    assert classes.index_of(value) == _percent_reference(value)
+
+
+#: Village coverage as a province has it late on: a few counties lag, most are near 100 %.
+HIGH = [D(v) for v in ("41.5", "72", "86", "88.8", "90", "91", "93.3", "95", "97.5", "99", "100")]
+HIGH += [D("96")] * 9
+
+
+def _high_reference(value: Decimal) -> int:
+    """The 10th percentile of HIGH is 86 (the 3rd smallest of 20): steps of 20 or 10 would give
+    fewer than four classes from it, 5 gives 85–90, 90–95, 95–100 and "< 85" for the two
+    below."""
+    if value < 85:
+        return 0
+    return min(int((value - 85) // 5) + 1, 3)
+
+
+@pytest.mark.parametrize("value", HIGH)
+def test_maps_ratio_classes_narrow_where_most_counties_are_high(value: Decimal) -> None:
+    classes = classify(ScaleKind.PERCENT, HIGH)
+    assert [c.label for c in classes.classes] == ["< 85", "85–90", "90–95", "95–100"]
+    assert classes.index_of(value) == _high_reference(value)
+
+
+def test_maps_ratio_classes_of_one_county_or_all_at_one_hundred() -> None:
+    assert [c.label for c in classify(ScaleKind.PERCENT, [D("99.9")]).classes] == ["99–100"]
+    assert [c.label for c in classify(ScaleKind.PERCENT, [D(100)] * 5).classes] == ["99–100"]
+    assert classify(ScaleKind.PERCENT, []).classes[0].label == "0–20"
 
 
 @pytest.mark.parametrize("value", ["-5", "0", "55", "99.9", "100", "100.0", "180"])
