@@ -157,19 +157,31 @@ def _cell(
     return _p(text, style)
 
 
-def _plain_like(style: ParagraphStyle, start: tuple[int, int], stop: tuple[int, int]) -> list[Any]:
+def _plain_like(
+    style: ParagraphStyle,
+    start: tuple[int, int],
+    stop: tuple[int, int],
+    over: ParagraphStyle | None = None,
+) -> list[Any]:
     """Table commands that draw the plain strings of a range of cells as `style` draws a
-    paragraph of one line: font, size, leading (the row's height), alignment and indent."""
-    commands: list[Any] = [
-        ("FONTNAME", start, stop, style.fontName),
-        ("FONTSIZE", start, stop, style.fontSize),
-        ("LEADING", start, stop, style.leading),
-        ("ALIGN", start, stop, _ALIGNMENTS.get(style.alignment, "LEFT")),
-        ("TEXTCOLOR", start, stop, style.textColor),
-    ]
-    if style.leftIndent:
-        commands.append(("LEFTPADDING", start, stop, CELL_PADDING + style.leftIndent))
-    return commands
+    paragraph of one line: font, size, leading (the row's height), alignment, colour and
+    indent; with `over`, the style the range has already, only what differs from it."""
+    settings = _cell_settings(style)
+    if over is not None:
+        already = _cell_settings(over)
+        settings = {name: value for name, value in settings.items() if already[name] != value}
+    return [(name, start, stop, value) for name, value in settings.items()]
+
+
+def _cell_settings(style: ParagraphStyle) -> dict[str, Any]:
+    return {
+        "FONTNAME": style.fontName,
+        "FONTSIZE": style.fontSize,
+        "LEADING": style.leading,
+        "ALIGN": _ALIGNMENTS.get(style.alignment, "LEFT"),
+        "TEXTCOLOR": style.textColor,
+        "LEFTPADDING": CELL_PADDING + style.leftIndent,
+    }
 
 
 def _base_table_style(font: RegisteredFont, header_rows: int = 1) -> list[Any]:
@@ -475,7 +487,7 @@ def figures_table_parts(
         commands += [
             ("SPAN", (0, r), (-1, r)),
             ("BACKGROUND", (0, r), (-1, r), GROUP_SHADE),
-            *_plain_like(styles.group_cell, (0, r), (0, r)),
+            *_plain_like(styles.group_cell, (0, r), (0, r), over=styles.cell),
         ]
         for row in group.rows:
             unit, texts = cells[at]
@@ -485,7 +497,7 @@ def figures_table_parts(
                 commands.append(("TEXTCOLOR", (-1, r), (-1, r), ALERT))
             name = _cell(row.name, indented[row.depth], widths[0])
             if row.depth and isinstance(name, str):
-                commands += _plain_like(indented[row.depth], (0, r), (0, r))
+                commands += _plain_like(indented[row.depth], (0, r), (0, r), over=styles.cell)
             data.append([name, unit, *texts])
     commands += [("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("ALIGN", (1, 1), (1, -1), "CENTER")]
     if fitted.size != TABLE_FONT_SIZE:
