@@ -31,10 +31,12 @@ run: setup
 	$(BIN)/xianbao
 
 ## Set up and run the whole test suite (Qt offscreen) in $(TEST_WORKERS) processes (pytest-xdist;
-## --dist loadscope keeps a module's tests, and the data its fixtures build once, in one process).
+## --dist loadscope keeps a module's tests, and the data its fixtures build once, in one process;
+## --no-loadscope-reorder hands out the modules in the order tests/conftest.py puts them, the
+## modules with long tests first, instead of the largest number of tests first).
 TEST_WORKERS ?= 2
 test: setup-dev
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder
 
 lint: setup-dev
 	$(BIN)/ruff check .
