@@ -14,6 +14,7 @@ from desktop_app.domain.figures import (
     derive_ratio,
     display_growth,
     growth_percent,
+    total,
 )
 from desktop_app.domain.indicators import Basis, Indicator, Temporal, ValueKind
 from desktop_app.domain.periods import Period
@@ -180,3 +181,27 @@ def test_retail_indicator_keyed_ytd_derives_like_own() -> None:
     keyed_ytd = ytd((M(2016, 1), "10"), (M(2016, 2), "25"))
     keyed_own = own((M(2016, 1), "10"), (M(2016, 2), "15"))
     assert derive(RETAIL, keyed_ytd, M(2016, 2)) == derive(RETAIL, keyed_own, M(2016, 2))
+
+
+@pytest.mark.parametrize(
+    ("figures", "expected"),
+    [
+        ([], None),
+        ([None, None], None),
+        ([NA], NA),
+        ([NA, None, NA], NA),
+        ([D("1.50"), NA, D("2.25"), None], D("3.75")),
+        ([None, D("0")], D("0")),
+        ([D("-2"), D("2.0")], D("0.0")),
+        ([D("1E+2"), D("3")], D("103")),
+    ],
+)
+def test_total_adds_what_is_known_and_none_only_when_nothing_is(
+    figures: list[Decimal | object | None], expected: object
+) -> None:
+    # Reference: 无 adds nothing to a number and is the answer only when nothing else is known;
+    # a blank (None) is left out; the numbers are added in their order, exponents as Decimal
+    # keeps them (1E+2 + 3 is 103, not 1.03E+2).
+    got = total(figures)  # type: ignore[arg-type]
+    assert got == expected
+    assert str(got) == str(expected)
