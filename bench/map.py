@@ -206,8 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         windows: list[QWidget] = []
 
         def window() -> None:
-            opened = MapWindow(maps, region, period, "zh_CN")
-            opened.choose(args.indicator, MapMeasure.CURRENT)
+            opened = MapWindow(maps, region, period, "zh_CN", indicator_code=args.indicator)
             windows.append(shown(opened))
 
         counties = check(contenders, contenders.table(), contenders.map())

@@ -75,7 +75,8 @@ def indicator_name(indicator: Indicator, language: str) -> str:
 def figure_text(fill: CountyFill, unit: str, language: str) -> str:
     """A county's figure as the hover and the list say it: "12,345.67 万元", "未报送", "—"."""
     if fill.state is FillState.VALUE:
-        return f"{fill.value_text} {unit_label(unit, language)}".rstrip()
+        unit = unit_label(unit, language)
+        return f"{fill.value_text}{unit}" if unit == "%" else f"{fill.value_text} {unit}".rstrip()
     return translate("MapWindow", STATE_TEXTS[fill.state])
 
 
@@ -139,6 +140,7 @@ class MapLegend(QWidget):
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(6)
         self.rows.setVerticalSpacing(3)
+        self.rows.setColumnStretch(1, 1)  # the range right after its square, the count at the end
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -187,7 +189,12 @@ class MapWindow(QDialog):
         period: Period,
         language: str = "zh_CN",
         parent: QWidget | None = None,
+        *,
+        indicator_code: str | None = None,
+        measure: MapMeasure | None = None,
     ) -> None:
+        """Opens on `indicator_code` (default: the first flow kept as an amount) and `measure`
+        (default: the first the indicator offers)."""
         super().__init__(parent)
         self.setObjectName("mapWindow")
         self.setModal(False)
@@ -202,7 +209,10 @@ class MapWindow(QDialog):
         self.choices = maps.indicators()
         for indicator, _measures in self.choices:
             self.indicator_box.addItem(indicator_name(indicator, language), indicator.code)
-        self.indicator_box.setCurrentIndex(default_indicator(self.choices))
+        chosen = self.indicator_box.findData(indicator_code) if indicator_code else -1
+        self.indicator_box.setCurrentIndex(
+            chosen if chosen >= 0 else default_indicator(self.choices)
+        )
         self.indicator_box.setMaxVisibleItems(20)
         self.measure_box = QComboBox()
         self.measure_box.setObjectName("mapMeasure")
@@ -281,7 +291,7 @@ class MapWindow(QDialog):
         self.not_reported_list.itemActivated.connect(
             lambda item: self.open_return(str(item.data(Qt.ItemDataRole.UserRole)))
         )
-        self._fill_measures()
+        self._fill_measures(measure)
         self.resize(1100, 700)
         self.set_region(region, period)
 
