@@ -325,9 +325,13 @@ def scale_kind(indicator: Indicator, measure: MapMeasure) -> ScaleKind:
 #: Light → dark yellow-green-blue (ColorBrewer YlGnBu, the lightest step left out so that it
 #: stays apart from the white of "not reported"); lightness falls with every step.
 SEQUENTIAL = ("#d9f0a3", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494", "#081d58")
-#: 同比: warm below 0, cool above, and still light → dark with the value, so a greyscale print
-#: reads it as the sequential scheme does (most negative lightest).
-DIVERGING = ("#fee8c8", "#fdc08a", "#f0965c", "#6495c8", "#2f6aa8", "#0d3b7a")
+#: 同比: warm below 0 (WARM, the class nearest 0 darkest), cool above (COOL, lightest first), and
+#: still light → dark with the value all along, so a greyscale print reads it as the sequential
+#: scheme does (the steepest fall lightest). A map takes the warm colours nearest 0 and the
+#: lightest cool ones: six in all.
+WARM = ("#fee8c8", "#fdc08a", "#f0965c")
+COOL = ("#6e9fd0", "#4f82bf", "#35649f", "#1f4a85", "#0b2f66")
+DIVERGING = WARM + COOL
 #: A county that did not report: white, hatched.
 NOT_REPORTED_FILL = "#ffffff"
 #: A county that reported but whose measure is undefined (同比 without last year's figure,
@@ -377,13 +381,11 @@ class Classes:
 
 
 def nice_step(value: Decimal) -> Decimal:
-    """The readable step (1, 2, 2.5 or 5 × 10^k) nearest above `value` (> 0)."""
+    """The readable step (1, 2, 2.5 or 5 × 10^k) nearest to `value` (> 0), by ratio: 11 → 10,
+    15.25 → 20, 3 → 2.5."""
     exponent = value.adjusted()
-    for step in _NICE_STEPS:
-        candidate = step.scaleb(exponent)
-        if candidate >= value:
-            return candidate.normalize()
-    raise AssertionError("unreachable: 10 × 10^k ≥ any value with that exponent")
+    candidates = [step.scaleb(exponent) for step in _NICE_STEPS]
+    return min(candidates, key=lambda c: abs(math.log(c / value))).normalize()
 
 
 def readable(value: Decimal, digits: int = 2) -> Decimal:
@@ -475,14 +477,32 @@ def _percent_classes(values: Sequence[Decimal]) -> Classes:
     return _from_breaks(ScaleKind.PERCENT, breaks, SEQUENTIAL, start, top)
 
 
+def _classes_below_zero(share: float) -> int:
+    """How many of a growth map's six classes lie below 0, by the share of counties declining:
+    none declining still shows one ("< 0", empty), under a quarter two, else three."""
+    return 1 if share == 0 else 2 if share < 0.25 else 3
+
+
 def _growth_classes(values: Sequence[Decimal]) -> Classes:
-    """Six classes with 0 in the middle: < −2t, −2t–−t, −t–0, 0–t, t–2t, ≥ 2t, where t is a
-    readable step near the median size of the growth rates (at least 1 %)."""
-    sizes = sorted(abs(v) for v in values)
-    median = sizes[len(sizes) // 2] if sizes else Decimal(0)
-    step = nice_step(max(median, Decimal(1)))
-    breaks = (-2 * step, -step, Decimal(0), step, 2 * step)
-    return _from_breaks(ScaleKind.GROWTH, breaks, DIVERGING)
+    """Six classes (four for fewer than FEW_COUNTIES) in steps of one readable size t, 0
+    always a break: one to three below 0 (by the share of counties declining; at most two of
+    four), the rest above, so that growth spread over 0–40 %
+    reads 0–10, 10–20, 20–30, 30–40, ≥ 40 and not two classes of 0–20 and 20–40. t is the
+    readable step nearest to what makes the classes reach the 90th percentile of the rises and
+    the 10th of the falls (at least 1 %); counties beyond are in the open end classes."""
+    falls = [v for v in values if v < 0]
+    rises = [v for v in values if v >= 0]
+    total = 6 if len(values) >= FEW_COUNTIES else 4
+    below = min(_classes_below_zero(len(falls) / len(values) if values else 0.0), total // 2)
+    above = total - below
+    reach = [Decimal(1)]
+    if rises:
+        reach.append(rises[int(0.9 * (len(rises) - 1))] / (above - 1))
+    if falls and below > 1:
+        reach.append(-falls[int(0.1 * (len(falls) - 1))] / (below - 1))
+    step = nice_step(max(reach))
+    breaks = [step * i for i in range(1 - below, above)]
+    return _from_breaks(ScaleKind.GROWTH, breaks, WARM[3 - below :] + COOL[:above])
 
 
 def _quantile_classes(values: Sequence[Decimal]) -> Classes:

@@ -103,19 +103,14 @@ def test_map_figures_ratio_classes_in_steps_of_twenty(keyed: Store) -> None:
 def test_map_figures_growth_diverges_around_zero(keyed: Store) -> None:
     picture = _service(keyed).map_of("511900", "C02", MapMeasure.YOY_CUMULATIVE, MARCH)
     assert picture.classes.kind is ScaleKind.GROWTH
-    # |growth| 20, 25, 25: the median 25 is a readable step, so the breaks are −50, −25, 0,
-    # 25, 50 and +25.0 falls in 25–50 (the 5th class), −20.0 in −25–0 (the 3rd)
-    assert [c.upper for c in picture.classes.classes[:-1]] == [
-        D(-50),
-        D(-25),
-        D(0),
-        D(25),
-        D(50),
-    ]
+    # three counties (fewer than ten): four classes, two below 0 as one of them falls; a step
+    # reaching the rises (25) and the fall (-20) in one step each: 25, so the breaks are -25,
+    # 0, 25: +25.0 is in "≥ 25" (the 4th class), -20.0 in -25 ~ 0 (the 2nd)
+    assert [c.upper for c in picture.classes.classes[:-1]] == [D(-25), D(0), D(25)]
     assert _fills(picture) == {
-        "511902": (FillState.VALUE, D("25.0"), 4),
-        "511903": (FillState.VALUE, D("-20.0"), 2),
-        "511921": (FillState.VALUE, D("25.0"), 4),
+        "511902": (FillState.VALUE, D("25.0"), 3),
+        "511903": (FillState.VALUE, D("-20.0"), 1),
+        "511921": (FillState.VALUE, D("25.0"), 3),
         "511922": (FillState.NO_FIGURE, None, None),  # reported, no base last year
         "511923": (FillState.NOT_REPORTED, None, None),
     }

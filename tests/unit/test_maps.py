@@ -18,9 +18,11 @@ import pytest
 
 from desktop_app.domain.indicators import Indicator, Temporal, ValueKind
 from desktop_app.domain.maps import (
+    COOL,
     DIVERGING,
     NOT_REPORTED_FILL,
     SEQUENTIAL,
+    WARM,
     FillState,
     LegendKind,
     MapMeasure,
@@ -223,35 +225,38 @@ def test_maps_progress_has_a_class_of_its_own_from_one_hundred(value: str) -> No
     assert classes.index_of(D(value)) == _progress_reference(D(value))
 
 
-def _nice_reference(size: Decimal) -> Decimal:
-    steps = [D(m) * D(10) ** e for e in range(-1, 6) for m in ("1", "2", "2.5", "5")]
-    return next(s for s in sorted(steps) if s >= size)
-
-
 @pytest.mark.parametrize(
-    "values",
+    ("values", "bounds"),
     [
-        ["-30.5", "-8", "0", "4.2", "12", "25", "60"],
-        ["-1.5", "-0.5", "0.3"],  # small: a step of 1
-        ["150", "220", "310"],  # all growing a lot
-        ["-40"],  # one county
-        ["7", "7", "7"],  # all equal
+        # 3 of 10 falling: three classes below 0; the falls' 10th percentile (-30.5) over two
+        # steps needs 15.25, the rises' 90th (25) 12.5: t = 20
+        (["-30.5", "-8", "-2", "0", "3", "4.2", "5", "12", "25", "60"], [-40, -20, 0, 20, 40]),
+        # fewer than ten counties: four classes, at most two below 0
+        (["-1.5", "-0.5", "0.3"], [-2, 0, 2]),  # a fall of 1.5 in one step: nearest 2
+        # none falling: one class "< 0" and three above, reaching 220 in two steps (110: 100)
+        (["150", "220", "310"], [0, 100, 200]),
+        (["-40"], [-50, 0, 50]),  # one county (40: nearest 50)
+        (["7", "7", "7"], [0, 2.5, 5]),  # all equal (7 in two steps: 3.5, nearest 2.5)
+        # a province's 累计同比 (1 of 20 falling, most 0-40 %): two below; the 90th percentile
+        # (34) in three steps needs 11.3: t = 10, so 0–10 … ≥ 30
+        (["-3", *[str(v) for v in range(2, 40, 2)]], [-10, 0, 10, 20, 30]),
     ],
 )
-def test_maps_growth_classes_diverge_at_zero(values: list[str]) -> None:
+def test_maps_growth_classes_diverge_at_zero(values: list[str], bounds: list[float]) -> None:
     numbers = [D(v) for v in values]
     classes = classify(scale_kind(RETAIL, MapMeasure.YOY), numbers)
     assert classes.kind is ScaleKind.GROWTH
-    sizes = sorted(abs(n) for n in numbers)
-    t = _nice_reference(max(sizes[len(sizes) // 2], D(1)))
-    bounds = [-2 * t, -t, D(0), t, 2 * t]
-    assert [c.upper for c in classes.classes[:-1]] == bounds
-    assert classes.classes[1].label == f"-{int(2 * t)} ~ -{int(t)}"  # not "-50–-25"
+    assert len(classes.classes) == (6 if len(values) >= 10 else 4)
+    assert [c.upper for c in classes.classes[:-1]] == [D(str(b)) for b in bounds]
     for n in numbers:
-        expected = sum(1 for b in bounds if n >= b)
+        expected = sum(1 for b in bounds if n >= D(str(b)))
         assert classes.index_of(n) == expected, n
         if n < 0:  # a decline is never coloured like a growth
-            assert classes.classes[expected].fill in DIVERGING[:3]
+            assert classes.classes[expected].fill in WARM
+        else:
+            assert classes.classes[expected].fill in COOL
+    if bounds[0] < 0:
+        assert classes.classes[1].label == f"{bounds[0]} ~ {bounds[1]}"  # not "-40–-20"
 
 
 def test_maps_quantiles_are_readable_and_hold_about_as_many_each() -> None:
@@ -300,15 +305,10 @@ def test_maps_readable_keeps_two_significant_digits(value: str, expected: str) -
     assert readable(D(value)) == D(expected)
 
 
-def test_maps_nice_step() -> None:
-    assert [nice_step(D(v)) for v in ("0.7", "1", "1.2", "2.2", "3", "7", "12")] == [
-        D("1"),
-        D("1"),
-        D("2"),
-        D("2.5"),
-        D("5"),
-        D("10"),
-        D("20"),
+def test_maps_nice_step_is_the_nearest_readable_one() -> None:
+    values = ("0.7", "1", "1.2", "2.2", "3", "7", "11.3", "15.25", "55")
+    assert [nice_step(D(v)) for v in values] == [
+        D(v) for v in ("0.5", "1", "1", "2", "2.5", "5", "10", "20", "50")
     ]
 
 
