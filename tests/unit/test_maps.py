@@ -15,6 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.domain.indicators import Indicator, Temporal, ValueKind
 from desktop_app.domain.maps import (
@@ -381,3 +383,34 @@ def test_maps_name_fits_only_where_the_county_is_clearly_bigger() -> None:
     assert name_fits(40, 12, 60, 40)
     assert not name_fits(40, 12, 45, 40)  # too narrow
     assert not name_fits(40, 12, 60, 25)  # too low
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    kind=st.sampled_from(list(ScaleKind)),
+    values=st.lists(
+        st.decimals(min_value=-200, max_value=100_000, places=2, allow_nan=False), max_size=60
+    ),
+)
+def test_maps_every_value_falls_in_the_class_that_holds_it(
+    kind: ScaleKind, values: list[Decimal]
+) -> None:
+    """Whatever the figures: classes follow each other without gap or overlap, at most six,
+    each value is put in the class whose bounds hold it (the ends catch what lies beyond),
+    and the colours darken from class to class."""
+    if kind is ScaleKind.PERCENT:
+        values = [min(max(v, D(0)), D(100)) for v in values]
+    found = classify(kind, values)
+    classes = found.classes
+    assert len(classes) <= 6
+    assert len({c.label for c in classes}) == len(classes)
+    for a, b in itertools.pairwise(classes):
+        assert a.upper is not None and a.upper == b.lower
+    lightness = [_luminance(c.fill) for c in classes]
+    assert lightness == sorted(lightness, reverse=True)
+    for v in values:
+        i = found.index_of(v)
+        c = classes[i]
+        first, last = i == 0, i == len(classes) - 1
+        assert c.lower is None or c.lower <= v or first  # a negative 完成进度 in the first
+        assert c.upper is None or v < c.upper or (last and v <= c.upper)
