@@ -276,12 +276,19 @@ def register_font(choice: FontChoice) -> RegisteredFont:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
+    # Each embedded subset holds 256 characters. reportlab keeps the first one's ASCII codes
+    # for all of ASCII (readable bytes in the page streams), so a report of more than ~160
+    # distinct Chinese characters (the monthly summary has ~180) embeds two subsets, each
+    # parsed out of the font file; without that reservation up to ~250 characters take one
+    # subset. Text extraction, search and copying read the subsets' ToUnicode maps as before.
     name = _face_name(choice.path, choice.subfont_index)
-    pdfmetrics.registerFont(TTFont(name, str(choice.path), subfontIndex=choice.subfont_index))
+    pdfmetrics.registerFont(
+        TTFont(name, str(choice.path), subfontIndex=choice.subfont_index, asciiReadable=0)
+    )
     bold = name
     if choice.bold_path is not None:
         bold = _face_name(choice.bold_path, 0) + "-Bold"
-        pdfmetrics.registerFont(TTFont(bold, str(choice.bold_path)))
+        pdfmetrics.registerFont(TTFont(bold, str(choice.bold_path), asciiReadable=0))
     pdfmetrics.registerFontFamily(name, normal=name, bold=bold, italic=name, boldItalic=bold)
     # <b> in a paragraph of the bold face itself keeps that face.
     addMapping(bold, 0, 0, bold)
