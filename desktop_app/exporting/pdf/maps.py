@@ -38,7 +38,8 @@ HATCH = colors.HexColor("#808080")
 WHITE = colors.white
 #: Between the hatching's lines, and their width (points).
 HATCH_STEP, HATCH_WIDTH = 2.8, 0.45
-#: The legend column beside the map, and its squares (points).
+#: The legend column beside the map (at least; wider when its texts need it), and its squares
+#: (points).
 LEGEND_WIDTH, SWATCH = 118.0, 9.0
 LEGEND_FONT, NAME_FONT = 7.5, 6.0
 #: The map's height at most: a province stays on a page with its heading and notes.
@@ -123,7 +124,8 @@ def map_drawing(picture: MapPicture, font_name: str, width: float) -> Drawing:
     """The counties and the legend, `width` wide; as high as the map's shape needs (at most
     MAP_MAX_HEIGHT)."""
     bounds = picture.shapes.bounds
-    room = width - LEGEND_WIDTH - 6
+    legend_width = _legend_width(picture, font_name)
+    room = width - legend_width - 6
     scale = min(
         room / max(bounds.width, 1e-9),
         MAP_MAX_HEIGHT / max(bounds.height, 1e-9),
@@ -138,6 +140,7 @@ def map_drawing(picture: MapPicture, font_name: str, width: float) -> Drawing:
     top = height - 1
     by_code = {fill.code: fill for fill in picture.fills}
     names: list[String] = []
+    taken: list[tuple[float, float, float, float]] = []  # the names' boxes placed so far
     for county in picture.shapes.counties:
         rings = [_ring_points(r, bounds, scale, left, top) for r in county.rings]
         fill = by_code.get(county.code)
@@ -149,18 +152,20 @@ def map_drawing(picture: MapPicture, font_name: str, width: float) -> Drawing:
         drawing.add(_path(rings, stroke=OUTLINE if hatched else BORDER, stroke_width=0.5))
         xs = [p for points in rings for p in points[0::2]]
         ys = [p for points in rings for p in points[1::2]]
-        if not name_fits(
-            stringWidth(county.name, font_name, NAME_FONT),
-            NAME_FONT,
-            max(xs) - min(xs),
-            max(ys) - min(ys),
-        ):
+        text_width = stringWidth(county.name, font_name, NAME_FONT)
+        if not name_fits(text_width, NAME_FONT, max(xs) - min(xs), max(ys) - min(ys)):
             continue
         lx, ly = county.label_point
+        x = left + (lx - bounds.min_x) * scale
+        y = top - (ly - bounds.min_y) * scale
+        box = (x - text_width / 2, y - NAME_FONT / 2, x + text_width / 2, y + NAME_FONT / 2)
+        if any(_overlap(box, other) for other in taken):
+            continue  # a neighbour's name is there: both would be unreadable
+        taken.append(box)
         names.append(
             String(
-                left + (lx - bounds.min_x) * scale,
-                top - (ly - bounds.min_y) * scale - NAME_FONT / 3,
+                x,
+                y - NAME_FONT / 3,
                 county.name,
                 fontName=font_name,
                 fontSize=NAME_FONT,
@@ -170,12 +175,33 @@ def map_drawing(picture: MapPicture, font_name: str, width: float) -> Drawing:
         )
     for name in names:  # over every county's fill, so a neighbour never covers a name
         drawing.add(name)
-    _add_legend(drawing, picture, font_name, room + 6, height)
+    _add_legend(drawing, picture, font_name, room + 6, height, legend_width)
     return drawing
 
 
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _count_text(entry: LegendEntry) -> str:
+    return translate("Reports", "{count} counties").format(count=entry.count)
+
+
+def _legend_width(picture: MapPicture, font_name: str) -> float:
+    """Wide enough for the title and each row's square, range and count, at least LEGEND_WIDTH."""
+
+    def width(text: str) -> float:
+        return float(stringWidth(text, font_name, LEGEND_FONT))
+
+    rows = [
+        SWATCH + 5 + width(legend_label(entry)) + 8 + width(_count_text(entry)) + 4
+        for entry in picture.legend
+    ]
+    return max([LEGEND_WIDTH, width(legend_title(picture)), *rows])
+
+
 def _add_legend(
-    drawing: Drawing, picture: MapPicture, font_name: str, x: float, height: float
+    drawing: Drawing, picture: MapPicture, font_name: str, x: float, height: float, width: float
 ) -> None:
     y = height - LEGEND_FONT - 2
     drawing.add(String(x, y, legend_title(picture), fontName=font_name, fontSize=LEGEND_FONT))
@@ -208,9 +234,9 @@ def _add_legend(
         )
         drawing.add(
             String(
-                x + LEGEND_WIDTH - 4,
+                x + width - 4,
                 y,
-                translate("Reports", "{count} counties").format(count=entry.count),
+                _count_text(entry),
                 fontName=font_name,
                 fontSize=LEGEND_FONT,
                 textAnchor="end",
