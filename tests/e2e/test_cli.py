@@ -6,8 +6,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.e2e.conftest import Initialised
 
 
 def run(db: Path, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
@@ -23,12 +27,17 @@ def run(db: Path, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProces
     )
 
 
+#: The county the command-line tests keep: `xianbao init` with these arguments.
+COUNTY_INIT = ("--region", "511921", "--bureau", "通江县商务局")
+
+
 @pytest.fixture
-def county(db_path: Path) -> Path:
-    done = run(db_path, "init", "--region", "511921", "--bureau", "通江县商务局")
+def county(initialised: Initialised, tmp_path: Path) -> Path:
+    """tmp_path/xianbao.sqlite3 as `xianbao init COUNTY_INIT` leaves it (run once, copied)."""
+    done = initialised.output(*COUNTY_INIT)
     assert done.returncode == 0, done.stderr
     assert "通江县" in done.stdout
-    return db_path
+    return initialised.copy(tmp_path, *COUNTY_INIT)
 
 
 def test_cli_init_regions_and_indicators(county: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.conftest import Initialised
 from tests.e2e.test_cli import run
 
 
@@ -25,10 +26,9 @@ def amounts(db: Path) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def county(db_path: Path) -> Path:
-    done = run(db_path, "init", "--region", "511921")
-    assert done.returncode == 0, done.stderr
-    return db_path
+def county(initialised: Initialised, tmp_path: Path) -> Path:
+    """tmp_path/xianbao.sqlite3 as `xianbao init --region 511921` leaves it (run once, copied)."""
+    return initialised.copy(tmp_path, "--region", "511921")
 
 
 def test_backup_list_and_restore(county: Path) -> None:
