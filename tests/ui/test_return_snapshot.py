@@ -344,3 +344,23 @@ def test_program_started_again_shows_the_return_before_the_store_is_open(
     elsewhere = tmp_path / "elsewhere.sqlite3"
     shutil.copy(county.path, elsewhere)
     assert start(elsewhere, home) == ["LIVE:42"]
+
+
+def test_snapshot_dropped_before_a_login_leaves_the_opening_page(
+    county: Store, qtbot: QtBot
+) -> None:
+    # Given a snapshot on screen, when the store turns out to ask who is working (run_gui drops
+    # it before the login dialog), then the window is back to its opening page: no figures
+    snapshot = taken(county, qtbot)
+    window = MainWindow(language="zh_CN")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.show_snapshot(snapshot)
+    window.drop_snapshot()
+    assert window.snapshot_page is None
+    assert window.tabs.widget(0) is window.opening_label
+    assert window.windowTitle() != snapshot.title
+    # and the live page still takes its place once the store is open
+    with qtbot.waitSignal(window.loaded, timeout=5000):
+        window.attach(workspace_for(county, "tester", "zh_CN"))
+    assert window.tabs.widget(0) is window.page
