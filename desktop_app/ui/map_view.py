@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,7 +45,11 @@ from desktop_app.ui.map_canvas import NOT_REPORTED_FILL, MapCanvas, hatch_brush
 from desktop_app.ui.period_picker import PeriodPicker
 
 if TYPE_CHECKING:
+    from desktop_app.services.figures import IndicatorFigures
     from desktop_app.services.maps import MapService
+
+    #: The counties' figures by county and indicator (MapService.figures_of).
+    CountyFigures = dict[str, dict[str, IndicatorFigures]]
 
 #: The measures as the controls and the title name them.
 MEASURE_LABELS = {
@@ -203,6 +207,9 @@ class MapWindow(QDialog):
         self.language = language
         self.region = region
         self.picture: MapPicture | None = None
+        #: The figures of the region and period shown: ((region code, period), by county).
+        self._figures: tuple[tuple[str, Period], CountyFigures] | None = None
+        self._left = False  # another window was worked in since this one was last active
 
         self.indicator_box = QComboBox()
         self.indicator_box.setObjectName("mapIndicator")
@@ -305,14 +312,20 @@ class MapWindow(QDialog):
         return MapMeasure(self.measure_box.currentData())
 
     @property
+    def figures(self) -> CountyFigures | None:
+        """The counties' figures the map is drawn from (read once per region and period)."""
+        return None if self._figures is None else self._figures[1]
+
+    @property
     def indicator_code(self) -> str:
         return str(self.indicator_box.currentData())
 
     def set_region(self, region: Region, period: Period) -> None:
-        """Show another region (or period) with the indicator and measure chosen."""
+        """Show another region (or period) with the indicator and measure chosen, its figures
+        read anew."""
         self.region = region
         self.period_picker.set_period(period)
-        self.reload()
+        self.reload(fresh=True)
 
     def choose(self, indicator_code: str, measure: MapMeasure | None = None) -> None:
         """Show `indicator_code` (and `measure`, when the indicator offers it)."""
@@ -325,14 +338,27 @@ class MapWindow(QDialog):
         self._fill_measures(measure)
         self.reload()
 
-    def reload(self) -> MapPicture | None:
-        """Ask for the picture of the choices and paint it; a refusal is said on the line."""
+    def reload(self, *, fresh: bool = False) -> MapPicture | None:
+        """Ask for the picture of the choices and paint it; a refusal is said on the line.
+
+        The counties' figures of the region and period are read once (the region's roll-up)
+        and kept while only the indicator or the measure changes; `fresh` reads them anew, as
+        another region or period does, and coming back to the window after working in another
+        (where figures may have been typed or imported)."""
+        key = (self.region.code, self.period)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            if fresh or self._figures is None or self._figures[0] != key:
+                self._figures = (key, self.maps.figures_of(*key))
             picture = self.maps.map_of(
-                self.region.code, self.indicator_code, self.measure, self.period
+                self.region.code,
+                self.indicator_code,
+                self.measure,
+                self.period,
+                below=self._figures[1],
             )
         except DomainError as exc:
+            self._figures = None
             self.show_message(issue_message(exc.issue), True)
             return None
         finally:
@@ -366,6 +392,17 @@ class MapWindow(QDialog):
             )
         self.missing_label.setVisible(bool(picture.missing_polygons))
         self.message_line.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Back from another window (the main window, where figures may have been typed or
+        imported): the map's figures are read again."""
+        if event.type() == QEvent.Type.ActivationChange:
+            if not self.isActiveWindow():
+                self._left = True
+            elif self._left:
+                self._left = False
+                self.reload(fresh=True)
+        super().changeEvent(event)
 
     def show_message(self, text: str, refused: bool = False) -> None:
         self.message_line.setStyleSheet("color: #a4161a" if refused else "")

@@ -267,3 +267,26 @@ def test_map_keeps_its_aspect_ratio_when_the_window_is_resized(
         )
         # and fills the canvas along one side
         assert max(drawn.width() / canvas.width(), drawn.height() / canvas.height()) > 0.95
+
+
+def test_map_reads_the_figures_once_per_region_and_period_and_again_when_reopened(
+    window: MapWindow, bundle: ServiceBundle, demo_county_store: Store
+) -> None:
+    # Given the map of 巴中市 in December 2025 by its first amount flow, 本期
+    kept = window.figures
+    assert kept is not None
+    # When another measure is chosen, the figures read for the map stay (no roll-up again)
+    window.measure_box.setCurrentIndex(window.measure_box.findData(MapMeasure.CUMULATIVE.value))
+    assert window.figures is kept
+    # When 南江县 keys its 1-12月累计 meanwhile (in the main window, say)
+    assert window.canvas.fill_of("511922").hatched  # type: ignore[union-attr]
+    bundle.values.set_text("511922", window.indicator_code, DECEMBER, "1234.5")
+    # Then the map opened again (Ctrl+M) reads it: 南江县 is no longer hatched nor listed
+    window.set_region(bundle.regions.get(CITY), DECEMBER)
+    assert window.figures is not kept
+    fill = window.canvas.fill_of("511922")
+    assert fill is not None and not fill.hatched and fill.value_text == "1,234.50"
+    listed = [
+        window.not_reported_list.item(row).text() for row in range(window.not_reported_list.count())
+    ]
+    assert "南江县" not in listed and len(listed) == 3
