@@ -218,6 +218,8 @@ class MapCanvas(QWidget):
                 continue
             centre = self._scaled_labels[county.code]
             rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+            if any(rect.intersects(placed) for placed, _name in self._names):
+                continue  # a neighbour's name is there: both would be unreadable
             self._names.append((rect, county.name))
         self._scaled_for = self.size()
 
