@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -26,8 +27,9 @@ from desktop_app.exporting.excel.xlsx import (
     stream_xml,
 )
 from desktop_app.i18n import issue_message
+from desktop_app.persistence.engine import create_sqlite_engine
 from desktop_app.services.excel_returns import Change, ExcelReturns
-from desktop_app.services.store import Store
+from desktop_app.services.store import Store, prepare
 from tests.exporting.excel_support import (
     PERIOD_OF,
     counts,
@@ -62,12 +64,26 @@ LAUGHS = (
 EXTERNAL = b'<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
 
 
+@pytest.fixture(scope="module")
+def exported(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The county's March return as Xianbao exports it (a real shipped template, filled), made
+    once for the module: every test damages a copy of it."""
+    folder = tmp_path_factory.mktemp("hostile")
+    path = folder / "demo.sqlite3"
+    shutil.copy(demo_db, path)
+    store = prepare(create_sqlite_engine(path), path)
+    try:
+        return ExcelReturns(store.sessions).export(
+            "sc-county-monthly", "511921", PERIOD_OF["sc-county-monthly"], folder
+        )
+    finally:
+        store.close()
+
+
 @pytest.fixture
-def good(demo_store: Store, tmp_path: Path) -> Path:
-    """The county's March return as Xianbao exports it (a real shipped template, filled)."""
-    return ExcelReturns(demo_store.sessions).export(
-        "sc-county-monthly", "511921", PERIOD_OF["sc-county-monthly"], tmp_path
-    )
+def good(exported: Path, tmp_path: Path) -> Path:
+    """A copy of the exported return in the test's folder."""
+    return Path(shutil.copy(exported, tmp_path / exported.name))
 
 
 def _bytes(target: Path, data: bytes) -> Path:
