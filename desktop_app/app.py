@@ -143,6 +143,7 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
         try:
             store = open_sqlite_store(path, opening_lock_wait(window))
         except DomainError as exc:
+            window.drop_snapshot()  # the file's figures are not shown as loading: it is refused
             if offer_restore(window, path, exc.issue, language):
                 return open_chosen()
             app.exit(2)
@@ -169,6 +170,7 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
             app.exit(0)  # the person chose to quit instead
             return
         if bundle.home_region() is None:
+            window.drop_snapshot()
             if not may_set_up(bundle, window):
                 app.exit(0)
                 return

@@ -364,3 +364,65 @@ def test_snapshot_dropped_before_a_login_leaves_the_opening_page(
     with qtbot.waitSignal(window.loaded, timeout=5000):
         window.attach(workspace_for(county, "tester", "zh_CN"))
     assert window.tabs.widget(0) is window.page
+
+
+REFUSED_GUI = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+import desktop_app.ui.main_window as main_window
+from desktop_app.app import run_gui
+
+windows = []
+built = main_window.MainWindow.__init__
+
+def watched(self, *args, **kwargs):
+    built(self, *args, **kwargs)
+    windows.append(self)
+    self.snapshot_shown.connect(lambda: print("SNAPSHOT", flush=True))
+
+main_window.MainWindow.__init__ = watched
+
+def look():
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        print("BOX:snapshot on screen=" + str(windows[0].snapshot_page is not None), flush=True)
+        next(b for b in box.buttons() if b.text() in ("Close", "关闭")).click()
+    QTimer.singleShot(50, look)
+
+app = QApplication(sys.argv)
+QTimer.singleShot(50, look)
+sys.exit(run_gui(Path(sys.argv[1]), "zh_CN"))
+"""
+
+
+def test_snapshot_taken_off_the_screen_when_its_file_is_refused(
+    county: Store, tmp_path: Path
+) -> None:
+    # Given a snapshot of the county's file, left by a first start
+    assert county.path is not None
+    county.close()
+    home = tmp_path / "home"
+    assert start(county.path, home) == ["LIVE:1,234"]
+    # When the file is damaged in place (the same file: its snapshot is still its own)
+    with county.path.open("r+b") as damaged:
+        damaged.write(b"\0" * 100)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", REFUSED_GUI, str(county.path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
+    # Then the snapshot was shown while opening, and gone when the refusal is said
+    lines = [line for line in done.stdout.splitlines() if line.startswith(("SNAPSHOT", "BOX"))]
+    assert lines == ["SNAPSHOT", "BOX:snapshot on screen=False"], done.stderr
+    assert done.returncode == 2
