@@ -381,11 +381,11 @@ class Classes:
 
 
 def nice_step(value: Decimal) -> Decimal:
-    """The readable step (1, 2, 2.5 or 5 × 10^k) nearest to `value` (> 0), by ratio: 11 → 10,
-    15.25 → 20, 3 → 2.5."""
+    """The largest readable step (1, 2, 2.5 or 5 × 10^k) not above `value` (> 0): 11 → 10,
+    15.25 → 10, 3 → 2.5, 55 → 50."""
     exponent = value.adjusted()
     candidates = [step.scaleb(exponent) for step in _NICE_STEPS]
-    return min(candidates, key=lambda c: abs(math.log(c / value))).normalize()
+    return max(c for c in candidates if c <= value).normalize()
 
 
 def readable(value: Decimal, digits: int = 2) -> Decimal:
@@ -477,24 +477,29 @@ def _percent_classes(values: Sequence[Decimal]) -> Classes:
     return _from_breaks(ScaleKind.PERCENT, breaks, SEQUENTIAL, start, top)
 
 
-def _classes_below_zero(share: float) -> int:
-    """How many of a growth map's six classes lie below 0, by the share of counties declining:
-    none declining still shows one ("< 0", empty), under a quarter two, else three."""
-    return 1 if share == 0 else 2 if share < 0.25 else 3
+def _classes_below_zero(share: float, few: bool) -> int:
+    """How many growth classes lie below 0 before empty end classes go, by the share of
+    counties declining: one when none or under a quarter decline, else three (two for a few
+    counties). With one, its upper bound is 0 ("< 0")."""
+    if share < 0.25:
+        return 1 if few or share == 0 else 2
+    return 2 if few else 3
 
 
 def _growth_classes(values: Sequence[Decimal]) -> Classes:
-    """Six classes (four for fewer than FEW_COUNTIES) in steps of one readable size t, 0
-    always a break: one to three below 0 (by the share of counties declining; at most two of
-    four), the rest above, so that growth spread over 0–40 %
-    reads 0–10, 10–20, 20–30, 30–40, ≥ 40 and not two classes of 0–20 and 20–40. t is the
-    readable step nearest to what makes the classes reach the 90th percentile of the rises and
-    the 10th of the falls (at least 1 %); counties beyond are in the open end classes."""
+    """Classes in steps of one readable size t, 0 always a break: up to six (three below 0 and
+    more above as the counties fall or rise), up to four for fewer than FEW_COUNTIES (two
+    below, two above), then without the empty classes at either end. So growth spread over
+    0–40 % reads 0–10, 10–20, 20–30, ≥ 30 and not two classes of 0–20 and 20–40. t is the
+    largest readable step with which the classes reach the 90th percentile of the rises (and
+    the 10th of the falls where more than one class lies below 0), at least 1 %."""
+    if not values:
+        return Classes(ScaleKind.GROWTH, ())
     falls = [v for v in values if v < 0]
     rises = [v for v in values if v >= 0]
-    total = 6 if len(values) >= FEW_COUNTIES else 4
-    below = min(_classes_below_zero(len(falls) / len(values) if values else 0.0), total // 2)
-    above = total - below
+    few = len(values) < FEW_COUNTIES
+    below = _classes_below_zero(len(falls) / len(values), few)
+    above = 2 if few else 6 - below
     reach = [Decimal(1)]
     if rises:
         reach.append(rises[int(0.9 * (len(rises) - 1))] / (above - 1))
@@ -502,7 +507,16 @@ def _growth_classes(values: Sequence[Decimal]) -> Classes:
         reach.append(-falls[int(0.1 * (len(falls) - 1))] / (below - 1))
     step = nice_step(max(reach))
     breaks = [step * i for i in range(1 - below, above)]
-    return _from_breaks(ScaleKind.GROWTH, breaks, WARM[3 - below :] + COOL[:above])
+    classes = _from_breaks(ScaleKind.GROWTH, breaks, WARM[3 - below :] + COOL[:above])
+    return _without_empty_ends(classes, values)
+
+
+def _without_empty_ends(found: Classes, values: Sequence[Decimal]) -> Classes:
+    """`found` without the classes at either end that hold no value (at least one is kept):
+    a legend does not start or end with "0 个县". The new end classes keep their bounds."""
+    held = {found.index_of(v) for v in values}
+    first, last = min(held), max(held)
+    return Classes(found.kind, found.classes[first : last + 1])
 
 
 def _quantile_classes(values: Sequence[Decimal]) -> Classes:

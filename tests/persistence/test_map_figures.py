@@ -103,14 +103,15 @@ def test_map_figures_ratio_classes_in_steps_of_twenty(keyed: Store) -> None:
 def test_map_figures_growth_diverges_around_zero(keyed: Store) -> None:
     picture = _service(keyed).map_of("511900", "C02", MapMeasure.YOY_CUMULATIVE, MARCH)
     assert picture.classes.kind is ScaleKind.GROWTH
-    # three counties (fewer than ten): four classes, two below 0 as one of them falls; a step
-    # reaching the rises (25) and the fall (-20) in one step each: 25, so the breaks are -25,
-    # 0, 25: +25.0 is in "≥ 25" (the 4th class), -20.0 in -25 ~ 0 (the 2nd)
-    assert [c.upper for c in picture.classes.classes[:-1]] == [D(-25), D(0), D(25)]
+    # three counties (fewer than ten), one of them falling: two classes below 0 and two above
+    # in the largest readable step reaching the rises (25) and the fall (-20) in one: 25, so
+    # the breaks are -25, 0, 25; "< -25" holds nobody and goes: -25 ~ 0, 0 ~ 25, ≥ 25
+    bounds = [(c.lower, c.upper) for c in picture.classes.classes]
+    assert bounds == [(D(-25), D(0)), (D(0), D(25)), (D(25), None)]
     assert _fills(picture) == {
-        "511902": (FillState.VALUE, D("25.0"), 3),
-        "511903": (FillState.VALUE, D("-20.0"), 1),
-        "511921": (FillState.VALUE, D("25.0"), 3),
+        "511902": (FillState.VALUE, D("25.0"), 2),
+        "511903": (FillState.VALUE, D("-20.0"), 0),
+        "511921": (FillState.VALUE, D("25.0"), 2),
         "511922": (FillState.NO_FIGURE, None, None),  # reported, no base last year
         "511923": (FillState.NOT_REPORTED, None, None),
     }

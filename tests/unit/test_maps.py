@@ -227,38 +227,65 @@ def test_maps_progress_has_a_class_of_its_own_from_one_hundred(value: str) -> No
     assert classes.index_of(D(value)) == _progress_reference(D(value))
 
 
+N = None
+
+
 @pytest.mark.parametrize(
-    ("values", "bounds"),
+    ("values", "expected"),
     [
-        # 3 of 10 falling: three classes below 0; the falls' 10th percentile (-30.5) over two
-        # steps needs 15.25, the rises' 90th (25) 12.5: t = 20
-        (["-30.5", "-8", "-2", "0", "3", "4.2", "5", "12", "25", "60"], [-40, -20, 0, 20, 40]),
-        # fewer than ten counties: four classes, at most two below 0
-        (["-1.5", "-0.5", "0.3"], [-2, 0, 2]),  # a fall of 1.5 in one step: nearest 2
-        # none falling: one class "< 0" and three above, reaching 220 in two steps (110: 100)
-        (["150", "220", "310"], [0, 100, 200]),
-        (["-40"], [-50, 0, 50]),  # one county (40: nearest 50)
-        (["7", "7", "7"], [0, 2.5, 5]),  # all equal (7 in two steps: 3.5, nearest 2.5)
-        # a province's 累计同比 (1 of 20 falling, most 0-40 %): two below; the 90th percentile
-        # (34) in three steps needs 11.3: t = 10, so 0–10 … ≥ 30
-        (["-3", *[str(v) for v in range(2, 40, 2)]], [-10, 0, 10, 20, 30]),
+        # 3 of 10 falling: three classes below 0 and three above; the falls' 10th percentile
+        # (-30.5) over two steps needs 15.25, the rises' 90th (25) 12.5: t = 10 (the largest
+        # readable step not above 15.25); the empty class -20 ~ -10 inside stays
+        (
+            ["-30.5", "-8", "-2", "0", "3", "4.2", "5", "12", "25", "60"],
+            [(N, -20), (-20, -10), (-10, 0), (0, 10), (10, 20), (20, N)],
+        ),
+        # a province's 累计同比 (1 of 20 falling, most 0–40 %): two below, four above; the
+        # 90th percentile (34) in three steps needs 11.3: t = 10; "< -10" holds none and goes
+        (
+            ["-3", *[str(v) for v in range(2, 40, 2)]],
+            [(-10, 0), (0, 10), (10, 20), (20, 30), (30, N)],
+        ),
+        # fewer than ten counties: two classes below 0 at most, two above, empty ends gone
+        (["-1.5", "-0.5", "0.3"], [(N, -1), (-1, 0), (0, 1)]),
+        (["150", "220", "310"], [(0, 200), (200, N)]),  # none falling: no "< 0"
+        (["-40"], [(N, -25)]),  # one county
+        (["7", "7", "7"], [(5, N)]),  # all equal
+        # 巴中市 with four figures, one falling (a quarter: two classes below 0): the rises'
+        # 90th percentile (8.8) in one step: t = 5; "< -5" holds none and goes
+        (["0.3", "12.5", "-4", "8.8"], [(-5, 0), (0, 5), (5, N)]),
     ],
 )
-def test_maps_growth_classes_diverge_at_zero(values: list[str], bounds: list[float]) -> None:
+def test_maps_growth_classes_diverge_at_zero(
+    values: list[str], expected: list[tuple[int | None, int | None]]
+) -> None:
     numbers = [D(v) for v in values]
     classes = classify(scale_kind(RETAIL, MapMeasure.YOY), numbers)
     assert classes.kind is ScaleKind.GROWTH
-    assert len(classes.classes) == (6 if len(values) >= 10 else 4)
-    assert [c.upper for c in classes.classes[:-1]] == [D(str(b)) for b in bounds]
+    bounds = [(c.lower, c.upper) for c in classes.classes]
+    assert bounds == [(N if a is N else D(a), N if b is N else D(b)) for a, b in expected]
+    assert len(bounds) <= (6 if len(values) >= 10 else 4)
+    assert any(b == 0 for pair in bounds for b in pair) or len(bounds) == 1  # 0 is a break
     for n in numbers:
-        expected = sum(1 for b in bounds if n >= D(str(b)))
-        assert classes.index_of(n) == expected, n
+        # the class whose bounds hold it (the last one includes its upper bound)
+        holds = [
+            i
+            for i, (a, b) in enumerate(expected)
+            if (a is N or n >= a) and (b is N or n < b or (i == len(expected) - 1 and n <= b))
+        ]
+        assert classes.index_of(n) == holds[0], n
         if n < 0:  # a decline is never coloured like a growth
-            assert classes.classes[expected].fill in WARM
+            assert classes.classes[holds[0]].fill in WARM
         else:
-            assert classes.classes[expected].fill in COOL
-    if bounds[0] < 0:
-        assert classes.classes[1].label == f"{bounds[0]} ~ {bounds[1]}"  # not "-40–-20"
+            assert classes.classes[holds[0]].fill in COOL
+    # no empty class at either end
+    held = {classes.index_of(n) for n in numbers}
+    assert {0, len(bounds) - 1} <= held
+
+
+def test_maps_growth_labels_with_negatives_read_with_a_tilde() -> None:
+    classes = classify(ScaleKind.GROWTH, [D(v) for v in ("-1.5", "-0.5", "0.3")])
+    assert [c.label for c in classes.classes] == ["< -1", "-1 ~ 0", "0 ~ 1"]  # not "-1–0"
 
 
 def test_maps_quantiles_are_readable_and_hold_about_as_many_each() -> None:
@@ -307,10 +334,10 @@ def test_maps_readable_keeps_two_significant_digits(value: str, expected: str) -
     assert readable(D(value)) == D(expected)
 
 
-def test_maps_nice_step_is_the_nearest_readable_one() -> None:
+def test_maps_nice_step_is_the_largest_readable_one_not_above() -> None:
     values = ("0.7", "1", "1.2", "2.2", "3", "7", "11.3", "15.25", "55")
     assert [nice_step(D(v)) for v in values] == [
-        D(v) for v in ("0.5", "1", "1", "2", "2.5", "5", "10", "20", "50")
+        D(v) for v in ("0.5", "1", "1", "2", "2.5", "5", "10", "10", "50")
     ]
 
 
