@@ -94,6 +94,7 @@ CHILD_TIMEOUT = 120.0
 CHILD_WATCHER = """
 import time
 _T = {"top": time.perf_counter()}
+_CPU = {}  # the child's CPU time (user + system, all its threads) at the same instants
 import json
 import sys
 
@@ -156,9 +157,11 @@ class _FirstFrame(QObject):
 
     def figures(self):
         _T.setdefault("figures", time.perf_counter())
+        _CPU.setdefault("figures", time.process_time())
 
     def shown(self):
         _T["shown"] = time.perf_counter()
+        _CPU["shown"] = time.process_time()
         if getattr(self.window, "loaded", None) is None:  # the bare window: nothing to wait for
             self.ready()
 
@@ -168,10 +171,13 @@ class _FirstFrame(QObject):
 
     def ready(self):
         _T["ready"] = time.perf_counter()
+        _CPU["ready"] = time.process_time()
         _T.setdefault("figures", _T["ready"])  # no snapshot: the live figures are the first
+        _CPU.setdefault("figures", _CPU["ready"])
         modules = sorted(sys.modules)
         report = {
             "t": _T,
+            "cpu": _CPU,
             "modules": len(modules),
             "packages": sorted(
                 {m.split(".")[0] for m in modules if not m.startswith("_")}
@@ -290,6 +296,7 @@ def child_env(home: Path) -> dict[str, str]:
 class ChildRun:
     seconds: float  # Popen → the parent has read the child's line (after "ready")
     phases_ms: dict[str, float]  # the child's instants, ms after the parent's Popen
+    cpu_ms: dict[str, float]  # the child's CPU time at "shown", "figures" and "ready"
     modules: int
     packages: list[str]
     not_at_start: dict[str, bool]
@@ -341,6 +348,7 @@ def run_child(
     run = ChildRun(
         seconds=seen - started,
         phases_ms=phases,
+        cpu_ms={name: round(seconds * 1000, 2) for name, seconds in report["cpu"].items()},
         modules=report["modules"],
         packages=report["packages"],
         not_at_start=report["not_at_start"],
@@ -581,6 +589,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" from the snapshot in {with_snapshot} of {len(product)} runs"
         f"\nratio median(a ready)/median(b): {ratio_ready:.2f}  (no goal; reported)"
     )
+    # CPU time (user + system) of each child up to each instant: what a loaded machine inflates
+    # least, since waiting for a core is not counted.
+    cpu = {
+        kind: {
+            name: round(statistics.median(r.cpu_ms[name] for r in kind_runs), 1)
+            for name in ("shown", "figures", "ready")
+        }
+        for kind, kind_runs in runs.items()
+    }
+    cpu_ratios = {
+        "shown_a_over_b": round(cpu["product"]["shown"] / cpu["bare"]["shown"], 3),
+        "shown_a_over_c": round(cpu["product"]["shown"] / cpu["dressed"]["shown"], 3),
+        "figures_a_over_b": round(cpu["product"]["figures"] / cpu["bare"]["shown"], 3),
+        "ready_a_over_b": round(cpu["product"]["ready"] / cpu["bare"]["shown"], 3),
+    }
+    print(
+        "\nCPU time of each child up to the instant (user + system, medians, ms; waiting for a"
+        f" core is not counted): (a) shown {cpu['product']['shown']:.0f}, figures"
+        f" {cpu['product']['figures']:.0f}, ready {cpu['product']['ready']:.0f};"
+        f" (b) shown {cpu['bare']['shown']:.0f}; (c) shown {cpu['dressed']['shown']:.0f}."
+        f"\nratios of CPU time: a shown/b {cpu_ratios['shown_a_over_b']:.2f},"
+        f" a shown/c {cpu_ratios['shown_a_over_c']:.2f},"
+        f" a figures/b {cpu_ratios['figures_a_over_b']:.2f},"
+        f" a ready/b {cpu_ratios['ready_a_over_b']:.2f}"
+    )
     phases = {kind: median_phases(r) for kind, r in runs.items()}
     for kind, label in (("product", "(a)"), ("bare", "(b)"), ("dressed", "(c)")):
         print(f"\n{label} phases, median ms (step, since Popen), from the child's clock:")
@@ -623,6 +656,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "goal": {"ratio_max": GOAL_RATIO, "figures_ratio_max": GOAL_FIGURES_RATIO},
         "goal_met": {"ratio": ratio_ok, "figures_ratio": figures_ok},
         "phases_median_ms_since_popen": phases,
+        "cpu_median_ms": cpu,
+        "cpu_ratios": cpu_ratios,
         "modules_loaded_when_shown": {
             "a": product[0].modules,
             "b": bare[0].modules,
