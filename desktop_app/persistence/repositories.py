@@ -664,7 +664,9 @@ class _Pair(NamedTuple):
 
     "year": every entry of the year (a plain SUM and COUNT); "sum": the entries of the codes in
     `ranges` added up; "one": the entry of one code, or of one of `codes` that all end with the
-    same month (MAX and COUNT: a year kept one way holds one of them)."""
+    same month (MAX and COUNT: a year kept one way holds one of them); "last": those that end
+    in December, counted by the year's last code (a year kept one way has its last period last
+    in code order: M12, Q4, H2, Y) instead of by a CASE on every entry."""
 
     kind: str
     codes: tuple[str, ...] = ()
@@ -686,7 +688,8 @@ def _window_pairs(window: Window) -> tuple[_Pair, _Pair, _Pair | None]:
     through its periods before it reads the inside)."""
 
     def ending(month: int) -> _Pair:
-        return _Pair("one", tuple(sorted(p.code for p in window.ending(month))))
+        codes = tuple(sorted(p.code for p in window.ending(month)))
+        return _Pair("last" if month == 12 else "one", codes)
 
     end = ending(window.last)
     if window.first == 1 and window.last == 12:
@@ -705,6 +708,8 @@ def _pair_columns(pair: _Pair, period: Any, amount: Any) -> list[Any]:
         inside = or_(*(period.between(low, high) for low, high in pair.ranges))
         return [cast(func.sum(case((inside, amount))), BigInteger), func.count(case((inside, 1)))]
     one = period == pair.codes[0] if len(pair.codes) == 1 else period.in_(pair.codes)
+    if pair.kind == "last":  # counted once per group, from the year's last code
+        return [func.max(case((one, amount))), case((func.max(period).in_(pair.codes), 1), else_=0)]
     return [func.max(case((one, amount))), func.count(case((one, 1)))]
 
 
