@@ -156,3 +156,26 @@ def test_fonts_environment_names_the_folders_and_an_empty_one_searches_nowhere(
     # An injected search still wins over the environment
     with pytest.raises(DomainError):
         find_cjk_font(None, FontSearch(folders=[tmp_path / "nothing"], fontconfig=False))
+
+
+def test_fonts_found_font_is_kept_while_its_file_is_unchanged(tmp_path: Path) -> None:
+    # Given a font folder holding the system's Chinese font as WenQuanYi Zen Hei
+    system = find_cjk_font()
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    zenhei = folder / "wqy-zenhei.ttc"
+    zenhei.write_bytes(system.path.read_bytes())
+    assert find_cjk_font(None, FontSearch(folders=[folder], fontconfig=False)).path == zenhei
+    # When a font the search prefers (SimHei comes before it) is installed beside it
+    simhei = folder / "simhei.ttf"
+    simhei.write_bytes(system.path.read_bytes())
+    # Then the font found stays while its file is as it was (the folder is not walked again)
+    assert find_cjk_font(None, FontSearch(folders=[folder], fontconfig=False)).path == zenhei
+    # And once that file is gone, the folder is searched again and the other one is found
+    zenhei.unlink()
+    assert find_cjk_font(None, FontSearch(folders=[folder], fontconfig=False)).path == simhei
+    # And a file replaced (another size) is searched again too: gone, nothing is left
+    simhei.write_bytes(b"not a font any more")
+    with pytest.raises(DomainError) as caught:
+        find_cjk_font(None, FontSearch(folders=[folder], fontconfig=False))
+    assert caught.value.issue.code == "pdf_font_missing"

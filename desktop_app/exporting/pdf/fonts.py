@@ -12,6 +12,10 @@ The folders and the use of fontconfig can be injected (tests search nowhere), or
 environment: ``XIANBAO_FONT_DIRS`` lists the folders to search instead of the system's (separated
 by ``os.pathsep``; empty: nowhere), and fontconfig is then not asked (``xianbao --self-test`` is
 run so to show what a PC without a Chinese font is told).
+
+A search's result is kept for the process while its file stays as it was (size and time): a
+removed or replaced font is searched for again at the next report, a font installed meanwhile is
+found at the next start.
 """
 
 from __future__ import annotations
@@ -242,7 +246,34 @@ def find_cjk_font(chosen: Path | str | None = None, search: FontSearch | None = 
     if folders is None:
         folders = font_folders_from_environment()
         fontconfig = fontconfig and folders is None
-    files = _files_in(default_font_folders() if folders is None else folders)
+    where = (tuple(default_font_folders() if folders is None else folders), fontconfig)
+    found = _found.get(where)
+    if found is not None and _file_state(found[0].path) == found[1]:
+        return found[0]
+    choice = _search(where[0], fontconfig, search)
+    state = _file_state(choice.path)
+    if state is not None:
+        _found[where] = (choice, state)
+    return choice
+
+
+#: The font a search of the folders (and fontconfig) found, by where it searched, with its file's
+#: size and time: walking a PC's font folders takes milliseconds (thousands of files on some), and
+#: every report asks. It is searched again when that file is changed or gone; a better font
+#: installed meanwhile is taken at the next start.
+_found: dict[tuple[tuple[Path, ...], bool], tuple[FontChoice, tuple[int, int]]] = {}
+
+
+def _file_state(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _search(folders: Sequence[Path], fontconfig: bool, search: FontSearch) -> FontChoice:
+    files = _files_in(folders)
     for name, bold_name in KNOWN_FONTS:
         known = files.get(name)
         if known is None:
