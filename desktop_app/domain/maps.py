@@ -27,7 +27,7 @@ import math
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from enum import Enum
 
 from desktop_app.domain.indicators import Indicator, Temporal, ValueKind
@@ -458,15 +458,18 @@ _PERCENT_STEPS = tuple(Decimal(s) for s in ("20", "10", "5", "2.5", "2", "1"))
 
 
 def _percent_classes(values: Sequence[Decimal]) -> Classes:
-    """A ratio 0–100 in classes of a round step up to 100: 0–20 … 80–100 when the counties
-    spread over the range; when most are high (village coverage near 100 % everywhere), the
-    widest step of 10, 5, 2.5, 2 or 1 that gives four to six classes from the 10th percentile
-    up (60–70 … 90–100), the few counties below it in one class "< 60"."""
-    top = Decimal(100)
-    low = values[len(values) // 10] if values else Decimal(0)
-    low = min(max(low, Decimal(0)), top - 1)
+    """A ratio 0–100 in classes of a round step: 0–20 … 80–100 when the counties spread over
+    the range; otherwise the widest step of 20, 10, 5, 2.5, 2 or 1 that gives four to six
+    classes from the 10th percentile up to the highest figure (rounded up to the step): most
+    counties near 100 % read 85–90, 90–95, 95–100, most at 40–70 % read 40–50 … 70–80. The
+    few counties below the 10th percentile's class share one class ("< 40")."""
+    hundred = Decimal(100)
+    low = _percentile(values, 0.1) if values else Decimal(0)
+    low = min(max(low, Decimal(0)), hundred - 1)
+    high = min(max(values[-1] if values else hundred, low), hundred)
     for step in _PERCENT_STEPS:
         start = (low // step) * step
+        top = min(max(_round_up(high, step), start + step), hundred)
         below = bool(values) and values[0] < start
         count = int((top - start) / step) + below
         if 4 <= count <= 6 or step == _PERCENT_STEPS[-1]:
@@ -475,6 +478,17 @@ def _percent_classes(values: Sequence[Decimal]) -> Classes:
     if below:
         return _from_breaks(ScaleKind.PERCENT, [start, *breaks], SEQUENTIAL, None, top)
     return _from_breaks(ScaleKind.PERCENT, breaks, SEQUENTIAL, start, top)
+
+
+def _round_up(value: Decimal, step: Decimal) -> Decimal:
+    """The smallest multiple of `step` not below `value`."""
+    return (value / step).to_integral_value(rounding=ROUND_CEILING) * step
+
+
+def _percentile(ordered: Sequence[Decimal], fraction: float) -> Decimal:
+    """The value at `fraction` of the way through `ordered` (nearest rank): of two values the
+    90th percentile is the larger, the 10th the smaller."""
+    return ordered[round(fraction * (len(ordered) - 1))]
 
 
 def _classes_below_zero(share: float, few: bool) -> int:
@@ -502,9 +516,9 @@ def _growth_classes(values: Sequence[Decimal]) -> Classes:
     above = 2 if few else 6 - below
     reach = [Decimal(1)]
     if rises:
-        reach.append(rises[int(0.9 * (len(rises) - 1))] / (above - 1))
+        reach.append(_percentile(rises, 0.9) / (above - 1))
     if falls and below > 1:
-        reach.append(-falls[int(0.1 * (len(falls) - 1))] / (below - 1))
+        reach.append(-_percentile(falls, 0.1) / (below - 1))
     step = nice_step(max(reach))
     breaks = [step * i for i in range(1 - below, above)]
     classes = _from_breaks(ScaleKind.GROWTH, breaks, WARM[3 - below :] + COOL[:above])

@@ -81,11 +81,13 @@ def test_map_figures_ratio_classes_in_steps_of_twenty(keyed: Store) -> None:
     for fill in picture.fills:
         figure = grid.figures(fill.code, MARCH).by_code()["A07"].figures.current
         assert fill.value == figure  # the grid's figure, None where it shows none
-    # 0–20, 20–40, 40–60, 60–80, 80–100: 80.0 → 5th, 6.7 → 1st, 50.0 → 3rd
+    # 6.7 to 80.0 in steps of 20: 0–20, 20–40, 40–60, 60–80 (80 in the last), so 80.0 → 4th,
+    # 6.7 → 1st, 50.0 → 3rd
+    assert [c.label for c in picture.classes.classes] == ["0–20", "20–40", "40–60", "60–80"]
     assert _fills(picture) == {
         "511902": (FillState.VALUE, D("50.0"), 2),
         "511903": (FillState.NOT_REPORTED, None, None),
-        "511921": (FillState.VALUE, D("80.0"), 4),
+        "511921": (FillState.VALUE, D("80.0"), 3),
         "511922": (FillState.VALUE, D("6.7"), 0),
         "511923": (FillState.NOT_REPORTED, None, None),
     }

@@ -214,6 +214,24 @@ def test_maps_ratio_classes_narrow_where_most_counties_are_high(value: Decimal) 
     assert classes.index_of(value) == _high_reference(value)
 
 
+#: 行政村覆盖率 of a province in mid-2020 (the screenshots' data): two counties under 40 %, most
+#: between 40 and 60 %, none above 75 %.
+MIDDLE = [D("35"), D("38")]
+MIDDLE += [D(40) + D("0.15") * i for i in range(131)] + [D(60) + D("0.33") * i for i in range(46)]
+
+
+def _middle_reference(value: Decimal) -> int:
+    """The 10th percentile (the 19th of 179) is in 40–60 and the highest is 74.85: steps of 20
+    from 40 to 80 give two classes and "< 40", too few; steps of 10 give 40–50 … 70–80."""
+    return 0 if value < 40 else min(int((value - 40) // 10) + 1, 4)
+
+
+def test_maps_ratio_classes_end_at_the_highest_figure() -> None:
+    classes = classify(ScaleKind.PERCENT, MIDDLE)
+    assert [c.label for c in classes.classes] == ["< 40", "40–50", "50–60", "60–70", "70–80"]
+    assert [classes.index_of(v) for v in MIDDLE] == [_middle_reference(v) for v in MIDDLE]
+
+
 def test_maps_ratio_classes_of_one_county_or_all_at_one_hundred() -> None:
     assert [c.label for c in classify(ScaleKind.PERCENT, [D("99.9")]).classes] == ["99–100"]
     assert [c.label for c in classify(ScaleKind.PERCENT, [D(100)] * 5).classes] == ["99–100"]
@@ -248,12 +266,13 @@ N = None
         ),
         # fewer than ten counties: two classes below 0 at most, two above, empty ends gone
         (["-1.5", "-0.5", "0.3"], [(N, -1), (-1, 0), (0, 1)]),
-        (["150", "220", "310"], [(0, 200), (200, N)]),  # none falling: no "< 0"
+        # none falling: no "< 0"; the 90th percentile of three is the largest (310): t = 250
+        (["150", "220", "310"], [(0, 250), (250, N)]),
         (["-40"], [(N, -25)]),  # one county
         (["7", "7", "7"], [(5, N)]),  # all equal
         # 巴中市 with four figures, one falling (a quarter: two classes below 0): the rises'
-        # 90th percentile (8.8) in one step: t = 5; "< -5" holds none and goes
-        (["0.3", "12.5", "-4", "8.8"], [(-5, 0), (0, 5), (5, N)]),
+        # 90th percentile (12.5, the largest of three) in one step: t = 10; "< -10" goes
+        (["0.3", "12.5", "-4", "8.8"], [(-10, 0), (0, 10), (10, N)]),
     ],
 )
 def test_maps_growth_classes_diverge_at_zero(
