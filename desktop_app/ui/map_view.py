@@ -77,7 +77,7 @@ def indicator_name(indicator: Indicator, language: str) -> str:
 
 
 def figure_text(fill: CountyFill, unit: str, language: str) -> str:
-    """A county's figure as the hover and the list say it: "12,345.67 万元", "未报送", "—"."""
+    """A county's figure as the hover says it: "12,345.67 万元", "23.0%", "未报送", "无数据"."""
     if fill.state is FillState.VALUE:
         unit = unit_label(unit, language)
         return f"{fill.value_text}{unit}" if unit == "%" else f"{fill.value_text} {unit}".rstrip()

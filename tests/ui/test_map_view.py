@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import build_main_window
-from desktop_app.domain.maps import FillState, MapMeasure
+from desktop_app.domain.maps import FillState, LegendKind, MapMeasure
 from desktop_app.domain.periods import Period
 from desktop_app.domain.values import format_number
 from desktop_app.i18n import translate
@@ -87,6 +87,11 @@ def test_map_window_draws_each_county_of_the_prefecture(
     fill = picture.fill_of(DEMO_COUNTY)
     assert fill is not None and fill.state is FillState.VALUE and not fill.hatched
     assert pixel_count(canvas.grab().toImage(), fill.fill) > 2000
+    # And the legend lists the classes, then 未报送 (4 counties, hatched)
+    classes = [e.label for e in picture.legend if e.kind is LegendKind.CLASS]
+    assert classes
+    assert window.legend.texts == [*classes, translate("MapWindow", "Not reported")]
+    assert picture.legend[-1].hatched and picture.legend[-1].count == 4
     # And the window says how many reported
     assert window.reported_label.text() == translate(
         "MapWindow", "%1 of %2 counties reported"
