@@ -223,7 +223,7 @@ class ReturnTableView(QTableView):
             return
         header = self.horizontalHeader()
         right = header.sectionPosition(current.column()) + header.sectionSize(current.column())
-        if right <= self.viewport().width():
+        if right <= self._viewport_width():
             self.horizontalScrollBar().setValue(0)
 
     # --- columns -----------------------------------------------------------------------------------
@@ -348,7 +348,14 @@ class ReturnTableView(QTableView):
         if col >= model.columnCount():
             return
         others = sum(self.columnWidth(c) for c in range(model.columnCount()) if c != col)
-        self.setColumnWidth(col, max(self._name_floor, self.viewport().width() - others))
+        self.setColumnWidth(col, max(self._name_floor, self._viewport_width() - others))
+
+    def _viewport_width(self) -> int:
+        """The viewport's width, read from the horizontal header, which QTableView lays out
+        exactly over it: PySide's first viewport() call in a process costs ~25 ms (it
+        resolves the Python type of a widget Qt made), and the window's first return paid it.
+        """
+        return self.horizontalHeader().width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
