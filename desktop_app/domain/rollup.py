@@ -44,6 +44,9 @@ GROWTH_MEASURES = {
     "mom": ("current", "previous"),
 }
 MEASURES = PLAIN_MEASURES + tuple(GROWTH_MEASURES)
+#: Last year's full-year total (a flow) or year-end figure (a stock): what a target's progress
+#: is measured against. Rolled up like a plain measure when asked for (RollUp's `extra`).
+YEAR_END = "year_end_cumulative"
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,8 @@ def measure_period(period: Period, measure: str) -> Period:
         return period
     if measure in ("last_year", "last_year_cumulative"):
         return period.same_period_last_year()
+    if measure == YEAR_END:
+        return Period.month(period.year - 1, 12)
     return period.previous()
 
 
@@ -266,7 +271,9 @@ class RollUp:
         series: Mapping[tuple[str, str], Series],
         period: Period,
         leaves: Mapping[tuple[str, str], Leaf] | None = None,
+        extra: Sequence[str] = (),
     ) -> None:
+        """`extra`: measures besides the plain ones that `rolled` may be asked (YEAR_END)."""
         self.nodes = nodes
         self.indicators = {ind.code: ind for ind in indicators}
         self.period = period
@@ -294,14 +301,13 @@ class RollUp:
                 up = parents.get(up)
         self._values: dict[tuple[str, _Slot], _Rolled] = {}
         self._pairs: dict[tuple[str, _Slot, _Slot], _Pair] = {}
-        self._year_of = {m: measure_period(period, m).year for m in PLAIN_MEASURES}
+        measures = (*PLAIN_MEASURES, *extra)
+        self._year_of = {m: measure_period(period, m).year for m in measures}
         # Measures over the same months are the same figure (本年 and 1-12月累计, 上年同期 and 上期
         # of a year): each is computed once, under the first measure with its window.
-        windows = self._windows = {m: Window.of(period, m) for m in PLAIN_MEASURES}
+        windows = self._windows = {m: Window.of(period, m) for m in measures}
         self._any_ended = any(node.ended is not None for node in nodes.values())
-        self._canon = {
-            m: next(c for c in PLAIN_MEASURES if windows[c] == windows[m]) for m in windows
-        }
+        self._canon = {m: next(c for c in measures if windows[c] == windows[m]) for m in windows}
         self._leaf_values: dict[_Slot, dict[str, Figure]] = {}
         self._full: dict[int, Coverage] = {}  # n/n, every child complete (immutable: shared)
 
@@ -315,6 +321,10 @@ class RollUp:
             else:
                 result[code] = self._plain(root, ind)
         return result
+
+    def rolled(self, region: str, code: str, measure: str) -> Figure:
+        """One measure (plain or extra) of one indicator of `region`, rolled up."""
+        return self._value(region, (code, measure))[0]
 
     def _plain(self, root: str, ind: Indicator) -> RolledFigures:
         values: dict[str, Figure] = {}

@@ -23,6 +23,7 @@ from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.domain.rollup import (
     MEASURES,
     PLAIN_MEASURES,
+    YEAR_END,
     Coverage,
     Leaf,
     RegionNode,
@@ -145,6 +146,17 @@ def _needs_year_end(targets: dict[str, Target], indicators: Iterable[Indicator])
     ]
 
 
+def _year_ends_wanted(
+    period: Period, targets: Sequence[dict[str, Target]], indicators: Iterable[Indicator]
+) -> list[str]:
+    """The indicators whose last year's full-year figure some of `targets` is measured
+    against, when 上年同期累计 is not that figure already (a period ending before December)."""
+    if period.end_month == 12:
+        return []
+    listed = list(indicators)
+    return sorted({code for goals in targets for code in _needs_year_end(goals, listed)})
+
+
 def _years(period: Period) -> list[int]:
     # 上年同期 and, for January, the previous period reach into the year before.
     return [period.year - 1, period.year]
@@ -256,16 +268,26 @@ class FigureService:
         if only is not None:
             indicators = [row for row in indicators if row.indicator.code in only]
         series: dict[str, dict[Period, Entry]] = {}
-        rows = self._compute(
-            session, scope, indicators, period, series, below, below_out, partial=only is not None
-        )
         targets = TargetRepository(session).for_region(region.id, period.year)
+        wanted = _year_ends_wanted(period, [targets], [row.indicator for row in indicators])
+        year_ends: dict[str, dict[str, Figure]] = {}
+        rows = self._compute(
+            session,
+            scope,
+            indicators,
+            period,
+            series,
+            below,
+            below_out,
+            partial=only is not None,
+            year_ends=wanted,
+            ends_out=year_ends,
+        )
         if targets:
             if period.end_month == 12:  # 上年同期累计 is last year's full year already
                 ends = {r.indicator.code: r.figures.last_year_cumulative for r in rows}
             else:
-                wanted = _needs_year_end(targets, [r.indicator for r in rows])
-                ends = self._year_ends(session, scope, period, wanted).get(region.code, {})
+                ends = year_ends.get(region.code, {})
             rows = [
                 _with_target(row, targets.get(c), period, ends.get(c))
                 for row in rows
@@ -284,20 +306,26 @@ class FigureService:
         below_out: dict[str, dict[str, IndicatorFigures]] | None = None,
         *,
         partial: bool = False,
+        year_ends: Collection[str] = (),
+        ends_out: dict[str, dict[str, Figure]] | None = None,
     ) -> list[IndicatorFigures]:
         """The figures of `region`; with `below`, those of regions in its subtree too (into
         `below_out`), from the same roll-up. `partial`: `indicators` are some of the active
-        ones, and only theirs are read."""
+        ones, and only theirs are read. `year_ends`: indicators whose last year's full-year
+        total or year-end figure a target needs, read in the same query and rolled up with the
+        rest (into `ends_out`, by region code: the region's and those `below`)."""
         below_out = {} if below_out is None else below_out
         region = scope.region
         values = ValueRepository(session)
         nodes, key_of = scope.nodes, scope.key_of
         by_id = {row.id: row.indicator for row in indicators}
-        windows = [Window.of(period, m) for m in PLAIN_MEASURES]
+        extra = (YEAR_END,) if year_ends else ()
+        measures = (*PLAIN_MEASURES, *extra)
+        windows = [Window.of(period, m) for m in measures]
         also = list(scope.also)
         only_ids = [row.id for row in indicators] if partial else None
         rows = values.window_sums(region, windows, also, only_ids)
-        leaves, tangled = _sums_leaves(rows, key_of, by_id, windows)
+        leaves, tangled = _sums_leaves(rows, key_of, by_id, measures, windows)
         series: dict[tuple[str, str], dict[Period, Entry]] = defaultdict(dict)
         wanted = {(region.code, row.indicator.code) for row in indicators} | tangled
         ids_of = _ids_of_nodes(key_of)
@@ -316,8 +344,11 @@ class FigureService:
             session, scope, indicators, period, leaves, tangled_series, below
         )
         domain = [row.indicator for row in indicators]
-        rollup = RollUp(nodes, domain, tangled_series, period, leaves)
+        rollup = RollUp(nodes, domain, tangled_series, period, leaves, extra)
         rolled = rollup.figures(region.code)
+        if year_ends and ends_out is not None:
+            for code in [region.code, *(c for c in below if c in nodes)]:
+                ends_out[code] = {c: rollup.rolled(code, c, YEAR_END) for c in year_ends}
         results: list[IndicatorFigures] = []
         for row in indicators:
             ind = row.indicator
@@ -359,51 +390,38 @@ class FigureService:
         with self.sessions() as session:
             regions = RegionRepository(session)
             scope = self.scope_in(session, region_code, period)
-            self._compute(session, scope, list(scope.indicators), period, {}, codes, below)
             repo = TargetRepository(session)
             goals: dict[str, dict[str, Target]] = {}
-            for code in below:
+            for code in codes:
                 record = regions.current(code)
                 goals[code] = repo.for_region(record.id, period.year) if record is not None else {}
             indicators = [row.indicator for row in scope.indicators]
-            wanted = {c for code in below for c in _needs_year_end(goals[code], indicators)}
-            if period.end_month == 12:
+            wanted = _year_ends_wanted(period, list(goals.values()), indicators)
+            year_ends: dict[str, dict[str, Figure]] = {}
+            self._compute(
+                session,
+                scope,
+                list(scope.indicators),
+                period,
+                {},
+                codes,
+                below,
+                year_ends=wanted,
+                ends_out=year_ends,
+            )
+            if period.end_month == 12:  # 上年同期累计 is last year's full year already
                 ends = {
                     code: {c: r.figures.last_year_cumulative for c, r in by_code.items()}
                     for code, by_code in below.items()
                 }
             else:
-                ends = self._year_ends(session, scope, period, sorted(wanted), list(below))
+                ends = year_ends
             for code, by_code in below.items():
                 for ind_code, row in by_code.items():
                     by_code[ind_code] = _with_target(
                         row, goals[code].get(ind_code), period, ends.get(code, {}).get(ind_code)
                     )
         return below
-
-    def _year_ends(
-        self,
-        session: Session,
-        scope: FigureScope,
-        period: Period,
-        codes: Sequence[str],
-        below: Sequence[str] = (),
-    ) -> dict[str, dict[str, Figure]]:
-        """Last year's full-year total (a flow) or year-end figure (a stock) of the indicators
-        `codes`, for the scope's region and the regions `below`, by region code: 上年同期累计
-        of December of the period's year, computed for those indicators alone (nothing more is
-        read when none is asked)."""
-        if not codes:
-            return {}
-        wanted = set(codes)
-        rows = [row for row in scope.indicators if row.indicator.code in wanted]
-        december = Period.month(period.year, 12)
-        below_out: dict[str, dict[str, IndicatorFigures]] = {}
-        own = self._compute(session, scope, rows, december, {}, below, below_out, partial=True)
-        ends = {scope.region.code: {r.indicator.code: r.figures.last_year_cumulative for r in own}}
-        for code, by_code in below_out.items():
-            ends[code] = {c: r.figures.last_year_cumulative for c, r in by_code.items()}
-        return ends
 
 
 def _indicator_figures(
@@ -443,6 +461,7 @@ def _sums_leaves(
     rows: Iterable[tuple[int, int, int, str, str, list[WindowSums]]],
     key_of: dict[int, str],
     by_id: dict[int, Indicator],
+    measures: Sequence[str],
     windows: Sequence[Window],
 ) -> tuple[dict[tuple[str, str], Leaf], set[tuple[str, str]]]:
     """Each (node, indicator)'s own measures from its window sums, and the pairs with a year
@@ -450,7 +469,7 @@ def _sums_leaves(
     refused it, or a region and its predecessor both): those are derived from their entries."""
     # per year, for each of its distinct windows (as window_sums gives them) the measures over it
     measures_of: dict[Window, list[str]] = defaultdict(list)
-    for measure, window in zip(PLAIN_MEASURES, windows, strict=True):
+    for measure, window in zip(measures, windows, strict=True):
         measures_of[window].append(measure)
     plan = {
         year: [(w, measures_of[w]) for w in windows_of_year(windows, year)]
