@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -154,6 +155,28 @@ def test_pdf_monthly_summary_in_english(demo: Store, tmp_path: Path, qapp: QAppl
     assert c02.indicator.name_en in text
     assert "Months 1–3" in text and f"Page 1 of {len(PdfReader(out).pages)}" in text
     assert "网络零售额" not in text  # indicator names are English too
+
+
+def test_pdf_city_trend_is_each_months_own_figures(demo: Store) -> None:
+    # Given 巴中市, whose figures are rolled up from its counties (two of five report)
+    report = ReportService(demo.sessions).summary_data(CITY, MARCH)
+    trend = report.trend
+    assert trend is not None and trend.series
+    # Then every point of the trend is that month's own figure (本月) of the city, as the
+    # month's whole figures give it, and a month is marked where a drawn one lacks counties
+    service = FigureService(demo.sessions)
+    code_of = {r.indicator.name_zh: r.indicator.code for r in service.figures(CITY, MARCH).rows}
+    marked = set()
+    for i in range(12):
+        whole = service.figures(CITY, MARCH.shift(i - 11)).by_code()
+        for series in trend.series:
+            row = whole[code_of[series.name]]
+            current = row.figures.current
+            assert series.values[i] == (current if isinstance(current, Decimal) else None)
+            coverage = row.coverage_of("current")
+            if current is not None and coverage is not None and not coverage.complete:
+                marked.add(i)
+    assert set(trend.incomplete) == marked and marked
 
 
 def test_pdf_city_report_ranks_its_counties(demo: Store, tmp_path: Path, chinese: None) -> None:
