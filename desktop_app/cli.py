@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from desktop_app.domain.figures import DASH, Figures, display_figure, display_growth
 from desktop_app.domain.indicators import Basis, Indicator, unit_label
@@ -21,8 +21,9 @@ from desktop_app.persistence.repositories import IndicatorRepository, RegionRepo
 from desktop_app.services.figures import Coverage, FigureService, RegionFigures
 from desktop_app.services.regions import RegionQueries, read_place_list
 from desktop_app.services.store import Store
-from desktop_app.services.targets import TargetService
-from desktop_app.services.values import CellQueries, ValueService
+
+if TYPE_CHECKING:  # imported where used: `show`, the province's common question, needs neither
+    from desktop_app.services.targets import TargetService
 
 
 def display_width(text: str) -> int:
@@ -63,6 +64,8 @@ def indicator_name(indicator: Indicator, language: str) -> str:
 
 def _targets(store: Store) -> TargetService:
     """The targets' service, acting for the person logged in (--user)."""
+    from desktop_app.services.targets import TargetService
+
     return TargetService(store.sessions, FigureService(store.sessions, access=store.access))
 
 
@@ -240,6 +243,8 @@ def cmd_set(
     person: str | None = None,
 ) -> None:
     """`person`: who the audit names (the login name when None)."""
+    from desktop_app.services.values import CellQueries, ValueService
+
     period = Period.parse(period_text)
     change = ValueService(store.sessions, person, access=store.access).set_text(
         region_code,
