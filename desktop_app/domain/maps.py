@@ -338,7 +338,7 @@ NOT_REPORTED_FILL = "#ffffff"
 #: progress without a target, 无): light grey, not hatched.
 NO_FIGURE_FILL = "#ececec"
 
-_NICE_STEPS = (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
+_NICE_STEPS = (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5))
 QUANTILE_CLASSES = 5
 #: Fewer counties with a figure than this are put in three classes (five classes of one or two
 #: counties each would rank them, not group them: 巴中市 has five counties).
@@ -348,7 +348,7 @@ FEW_COUNTIES = 10
 @dataclass(frozen=True)
 class MapClass:
     """Values from `lower` (inclusive) to `upper` (exclusive); None: open that side. The last
-    class of a quantile or percent scale includes its upper bound."""
+    class of a scale includes its upper bound (80–100 holds 100)."""
 
     lower: Decimal | None
     upper: Decimal | None
