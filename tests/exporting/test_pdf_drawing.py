@@ -113,10 +113,12 @@ def _months() -> tuple[str, ...]:
         ([Decimal(6700), Decimal(10400)] + [Decimal(5000)] * 10, [2000 * i for i in range(7)]),
         # Small amounts: steps of 0.5 up to 3, written with their decimal
         ([Decimal(3)] + [None] * 11, ["0.0", "0.5", "1.0", "1.5", "2.0", "2.5", "3.0"]),
+        # Steps of 2.5 keep their decimal (never "2" for 2.5)
+        ([Decimal(15)] + [Decimal(4)] * 11, [f"{2.5 * i:.1f}" for i in range(7)]),
         # Only zeros: an axis of 0 to 1 all the same
         ([Decimal(0)] * 12, ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"]),
     ],
-    ids=["thousands", "small", "zeros"],
+    ids=["thousands", "small", "two-and-a-half", "zeros"],
 )
 def test_pdf_trend_axis_reaches_past_the_highest_point(
     chinese: RegisteredFont, tmp_path: Path, values: list[Decimal | None], labels: list[object]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -53,38 +53,43 @@ _SWATCH_GAP = 10.0  # from the box to its name
 _LEGEND_GAP = 14.0  # from a name to the next column's box
 # A value axis with about this many steps at most, each 1, 2, 2.5 or 5 times a power of ten.
 _STEPS = 6
-_NICE = (1.0, 2.0, 2.5, 5.0, 10.0)
+_NICE = (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
 
 
-def _nice_step(span: float) -> float:
+def _nice_step(span: Decimal) -> Decimal:
     """The smallest 'round' step that divides `span` into at most _STEPS steps."""
     rough = span / _STEPS
-    power = 10.0 ** math.floor(math.log10(rough))
+    power = Decimal(10) ** (rough.adjusted())  # rough's leading digit's place
     return next(n * power for n in _NICE if n * power >= rough)
 
 
 @dataclass(frozen=True)
 class _Axis:
-    """The value axis: its lowest and highest value (both on a tick) and its step."""
+    """The value axis: its lowest and highest value (both on a tick) and its step, exact."""
 
-    low: float
-    high: float
-    step: float
+    low: Decimal
+    high: Decimal
+    step: Decimal
 
     @classmethod
-    def over(cls, values: Sequence[float]) -> _Axis:
-        low, high = min(0.0, *values), max(0.0, *values)
+    def over(cls, values: Sequence[Decimal]) -> _Axis:
+        low, high = min(Decimal(0), *values), max(Decimal(0), *values)
         if high == low:
             high = low + 1
         step = _nice_step(high - low)
-        return cls(math.floor(low / step) * step, math.ceil(high / step) * step, step)
+        return cls(
+            (low / step).to_integral_value(ROUND_FLOOR) * step,
+            (high / step).to_integral_value(ROUND_CEILING) * step,
+            step,
+        )
 
-    def ticks(self) -> list[float]:
-        count = round((self.high - self.low) / self.step)
+    def ticks(self) -> list[Decimal]:
+        count = int((self.high - self.low) / self.step)
         return [self.low + i * self.step for i in range(count + 1)]
 
-    def label(self, value: float) -> str:
-        decimals = max(0, -math.floor(math.log10(self.step))) if self.step < 1 else 0
+    def label(self, value: Decimal) -> str:
+        """The tick's value with as many decimals as the step has (2.5 steps: one)."""
+        decimals = max(0, -self.step.normalize().as_tuple().exponent)  # type: ignore[operator]
         return f"{value:,.{decimals}f}"
 
 
@@ -116,17 +121,17 @@ class TrendChart(Flowable):
         x0, y0 = _PLOT_X, _PLOT_Y
         plot_w = int(self.width - _PLOT_X - _PLOT_RIGHT)
         plot_h = int(self.plot_height - _PLOT_Y - _PLOT_TOP)
-        values = [float(v) for s in self.drawn for v in s.values if v is not None]
-        axis = _Axis.over(values)
+        axis = _Axis.over([v for s in self.drawn for v in s.values if v is not None])
+        low, span = float(axis.low), float(axis.high - axis.low)
 
         def y_of(value: float) -> float:
-            return y0 + (value - axis.low) / (axis.high - axis.low) * plot_h
+            return y0 + (value - low) / span * plot_h
 
         # The grid and the value axis with its labels
         canvas.setFont(font, _AXIS_FONT)
         canvas.setFillColor(colors.black)
         for tick in axis.ticks():
-            y = y_of(tick)
+            y = y_of(float(tick))
             canvas.setStrokeColor(GRID_GREY)
             canvas.setLineWidth(0.4)
             canvas.line(x0, y, x0 + plot_w, y)
@@ -138,7 +143,7 @@ class TrendChart(Flowable):
         # The months: one band each, the point in its middle, ticks between bands
         months = self.trend.months
         band = plot_w / len(months)
-        zero = y_of(max(axis.low, 0.0))
+        zero = y_of(max(low, 0.0))
         canvas.line(x0, zero, x0 + plot_w, zero)
         for i, month in enumerate(months):
             canvas.line(x0 + i * band, zero, x0 + i * band, zero - _TICK)
