@@ -305,6 +305,15 @@ class RegionRepository:
             stmt = stmt.where(RegionRecord.parent_id == record.id)
         return list(self.session.scalars(stmt.order_by(RegionRecord.code)))
 
+    def counties_of(self, record: RegionRecord) -> list[RegionRecord] | None:
+        """Today's counties of a prefecture, or of every prefecture of a province (what the city
+        report ranks and a map draws); None for a region of another level."""
+        if record.level == RegionLevel.PREFECTURE.value:
+            return self.children(record)
+        if record.level == RegionLevel.PROVINCE.value:
+            return [c for p in self.children(record) for c in self.children(p)]
+        return None
+
     def children_in(self, record: RegionRecord, period: Period) -> list[RegionRecord]:
         """The divisions directly under `record` that a form for `period` lists: today's, and
         those retired without a successor (a township the bureau closed) up to their last day.

@@ -32,7 +32,6 @@ from desktop_app.domain.maps import (
     paint,
 )
 from desktop_app.domain.periods import Period
-from desktop_app.domain.regions import RegionLevel
 from desktop_app.domain.values import NotApplicable
 from desktop_app.paths import resources_dir
 from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
@@ -140,11 +139,8 @@ class MapService:
         with self.sessions() as session:
             repo = RegionRepository(session)
             region = repo.require(region_code)
-            if region.level == RegionLevel.PREFECTURE.value:
-                counties = repo.children(region)
-            elif region.level == RegionLevel.PROVINCE.value:
-                counties = [c for p in repo.children(region) for c in repo.children(p)]
-            else:
+            counties = repo.counties_of(region)
+            if counties is None:
                 raise DomainError.of("map_needs_city", name=region.name, code=region.code)
             return region.name, tuple((c.code, c.name) for c in counties)
 

@@ -444,11 +444,8 @@ class ReportService:
         with self.sessions() as session:
             repo = RegionRepository(session)
             region = repo.require(region_code)
-            if region.level == RegionLevel.PREFECTURE.value:
-                counties = repo.children(region)
-            elif region.level == RegionLevel.PROVINCE.value:
-                counties = [c for p in repo.children(region) for c in repo.children(p)]
-            else:
+            counties = repo.counties_of(region)
+            if counties is None:
                 raise DomainError.of("report_needs_city", name=region.name, code=region.code)
             if not counties:
                 raise DomainError.of("report_needs_subregions", name=region.name, code=region.code)
