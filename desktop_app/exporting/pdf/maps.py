@@ -42,6 +42,8 @@ HATCH_STEP, HATCH_WIDTH = 2.8, 0.45
 #: (points).
 LEGEND_WIDTH, SWATCH = 118.0, 9.0
 LEGEND_FONT, NAME_FONT = 7.5, 6.0
+#: Two points of an outline closer than this on the page (points, 0.1 mm) are written as one.
+MIN_STEP = 0.3
 #: The map's height at most: a province stays on a page with its heading and notes.
 MAP_MAX_HEIGHT = 105 * mm
 
@@ -55,11 +57,18 @@ MEASURE_NAMES = {
 
 
 def _ring_points(ring: Ring, bounds: Bounds, scale: float, left: float, top: float) -> list[float]:
-    """A ring in the drawing's points: x east, y up (the picture's y grows south)."""
+    """A ring in the drawing's points: x east, y up (the picture's y grows south), without the
+    points closer than MIN_STEP to the last one kept (a province's 35,000 points are written
+    as text into the PDF, and most of them are a fraction of a point apart on the page)."""
     points: list[float] = []
+    last_x = last_y = float("inf")
     for x, y in ring:
-        points.append(left + (x - bounds.min_x) * scale)
-        points.append(top - (y - bounds.min_y) * scale)
+        px = left + (x - bounds.min_x) * scale
+        py = top - (y - bounds.min_y) * scale
+        if abs(px - last_x) + abs(py - last_y) >= MIN_STEP:
+            points.append(px)
+            points.append(py)
+            last_x, last_y = px, py
     return points
 
 
@@ -146,10 +155,10 @@ def map_drawing(picture: MapPicture, font_name: str, width: float) -> Drawing:
         fill = by_code.get(county.code)
         hatched = fill is None or fill.hatched
         colour = WHITE if hatched or fill is None else colors.HexColor(fill.fill)
-        drawing.add(_path(rings, fill=colour))
+        border = OUTLINE if hatched else BORDER
+        drawing.add(_path(rings, fill=colour, stroke=border, stroke_width=0.5))
         if hatched:
             drawing.add(_hatched(rings))
-        drawing.add(_path(rings, stroke=OUTLINE if hatched else BORDER, stroke_width=0.5))
         xs = [p for points in rings for p in points[0::2]]
         ys = [p for points in rings for p in points[1::2]]
         text_width = stringWidth(county.name, font_name, NAME_FONT)
