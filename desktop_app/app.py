@@ -100,7 +100,6 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
     opened: list[Store] = []
     # The file open now (backups, the read-only check, the last resort's log); None on a server.
     file: Path | None = None
-    snapshot_file = return_snapshot_file()
 
     def restore(backup: Path) -> None:
         nonlocal window
@@ -165,7 +164,7 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
             from desktop_app.ui.return_snapshot import forget_snapshot
 
             window.drop_snapshot()
-            forget_snapshot(snapshot_file)
+            forget_snapshot(return_snapshot_file())
         if bundle.login_required and not log_in(bundle, window):
             app.exit(0)  # the person chose to quit instead
             return
@@ -190,7 +189,7 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
         from desktop_app.ui.return_snapshot import database_identity, read_snapshot
 
         candidate = Path(asked) if asked else default_database_path()  # a server: no such file
-        snapshot = read_snapshot(snapshot_file, database_identity(candidate), language)
+        snapshot = read_snapshot(return_snapshot_file(), database_identity(candidate), language)
         if snapshot is not None and window.show_snapshot(snapshot):
             assert window.snapshot_page is not None
             # The page, not its grid's viewport: PySide's first viewport() call costs ~25 ms.
@@ -208,7 +207,7 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
         try:
             taken = window.opening_snapshot(identity, go_there=go_there) if identity else None
             if taken is not None:
-                write_snapshot(snapshot_file, taken)
+                write_snapshot(return_snapshot_file(), taken)
         except (DomainError, OSError):
             return
 
