@@ -304,8 +304,9 @@ class MainWindow(QMainWindow):
         return True
 
     def drop_snapshot(self) -> None:
-        """The opening label again in the place of a snapshot (a database that asks who is
-        working shows its figures to the person who logs in only)."""
+        """The opening label again in the place of a snapshot: the file was refused, or it
+        needs its first-run setup, or it asks who is working (its figures are for the person
+        who logs in only)."""
         if self.snapshot_page is None:
             return
         self.tabs.removeTab(0)
