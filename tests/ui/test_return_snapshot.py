@@ -303,21 +303,27 @@ sys.exit(run_gui(Path(sys.argv[1]), "zh_CN"))
 """
 
 
-def start(db: Path, home: Path) -> list[str]:
+def run_program(code: str, db: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    """`code` (run_gui, watched) in a process of its own, on `db`, with `home` as the user's
+    settings and data folder."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_DATA_HOME": str(home / "data"),
     }
-    done = subprocess.run(
-        [sys.executable, "-c", GUI, str(db)],
+    return subprocess.run(
+        [sys.executable, "-c", code, str(db)],
         capture_output=True,
         text=True,
         encoding="utf-8",
         env=env,
         timeout=120,
     )
+
+
+def start(db: Path, home: Path) -> list[str]:
+    done = run_program(GUI, db, home)
     assert done.returncode == 0, done.stderr
     return [line for line in done.stdout.splitlines() if line.startswith(("SNAPSHOT:", "LIVE:"))]
 
@@ -408,20 +414,7 @@ def test_snapshot_taken_off_the_screen_when_its_file_is_refused(
     # When the file is damaged in place (the same file: its snapshot is still its own)
     with county.path.open("r+b") as damaged:
         damaged.write(b"\0" * 100)
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", REFUSED_GUI, str(county.path)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-    )
+    done = run_program(REFUSED_GUI, county.path, home)
     # Then the snapshot was shown while opening, and gone when the refusal is said
     lines = [line for line in done.stdout.splitlines() if line.startswith(("SNAPSHOT", "BOX"))]
     assert lines == ["SNAPSHOT", "BOX:snapshot on screen=False"], done.stderr
