@@ -3,7 +3,7 @@
 Opening the store imports SQLAlchemy and the services, builds them and reads the return: most of
 a second on an office PC. Meanwhile the window shows the return it will open on as it looked the
 last time (its rows' text, colours and alignment, the column widths, the title and the state
-line), read from a small JSON file in the user data folder: no Qt enum, no database. The page
+line), read from a small JSON file in the user data folder: no SQLAlchemy, no database. The page
 says it is loading and what time the figures are from, takes no typing, and is replaced by the
 live page, read from the database, as soon as the store is open; whatever the live figures are,
 they are the ones left on screen.
