@@ -8,19 +8,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app.cli_backup import COMMANDS as BACKUP_COMMANDS
-from desktop_app.cli_backup import add_backup_parsers, run_backup
-from desktop_app.cli_copy import COMMANDS as COPY_COMMANDS
-from desktop_app.cli_copy import add_copy_parser, run_copy
-from desktop_app.cli_excel import COMMANDS as EXCEL_COMMANDS
-from desktop_app.cli_excel import add_excel_parsers, run_excel
-from desktop_app.cli_imports import COMMANDS as IMPORTS_COMMANDS
-from desktop_app.cli_imports import add_imports_parsers, run_imports
-from desktop_app.cli_report import add_report_parser, run_report
-from desktop_app.cli_returns import COMMANDS as RETURNS_COMMANDS
-from desktop_app.cli_returns import add_returns_parsers, run_returns
-from desktop_app.cli_users import COMMANDS as USERS_COMMANDS
-from desktop_app.cli_users import add_users_parser, log_in_cli, run_users
 from desktop_app.domain.issues import DomainError
 from desktop_app.paths import default_database_path
 
@@ -99,7 +86,16 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The sub-commands' parsers."""
+    """The sub-commands' parsers (their modules imported here: a start of the window needs
+    none of them)."""
+    from desktop_app.cli_backup import add_backup_parsers
+    from desktop_app.cli_copy import add_copy_parser
+    from desktop_app.cli_excel import add_excel_parsers
+    from desktop_app.cli_imports import add_imports_parsers
+    from desktop_app.cli_report import add_report_parser
+    from desktop_app.cli_returns import add_returns_parsers
+    from desktop_app.cli_users import add_users_parser
+
     init = sub.add_parser("init", help="create or open the database and choose the home county")
     init.add_argument("--region", required=True, help="GB/T 2260 code of the county, e.g. 511921")
     init.add_argument("--bureau", help="bureau name for returns, e.g. 通江县商务局")
@@ -244,6 +240,19 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db or None, chosen_language)
     language = chosen_language or "zh_CN"
+    from desktop_app.cli_backup import COMMANDS as BACKUP_COMMANDS
+    from desktop_app.cli_backup import run_backup
+    from desktop_app.cli_copy import COMMANDS as COPY_COMMANDS
+    from desktop_app.cli_copy import run_copy
+    from desktop_app.cli_excel import COMMANDS as EXCEL_COMMANDS
+    from desktop_app.cli_excel import run_excel
+    from desktop_app.cli_imports import COMMANDS as IMPORTS_COMMANDS
+    from desktop_app.cli_imports import run_imports
+    from desktop_app.cli_report import run_report
+    from desktop_app.cli_returns import COMMANDS as RETURNS_COMMANDS
+    from desktop_app.cli_returns import run_returns
+    from desktop_app.cli_users import COMMANDS as USERS_COMMANDS
+    from desktop_app.cli_users import log_in_cli, run_users
     from desktop_app.persistence.server import is_server_url
 
     # A server's address: no file to check, back up or restore (the server keeps its data).
