@@ -24,7 +24,7 @@ def test_window_frame_imports_neither_sqlalchemy_nor_the_services() -> None:
     # `xianbao` entry point's module too: its sub-commands' parsers once pulled the store in.
     # Nor has anything touched PySide's Qt namespace: building its enums takes ~25 ms, and the
     # frame needs none of them (the period box's Esc once did it at import); nor platformdirs
-    # (~3 ms), which only the user's folders need.
+    # (~3 ms), which only the user's folders need, nor the sub-commands' modules.
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -36,6 +36,7 @@ def test_window_frame_imports_neither_sqlalchemy_nor_the_services() -> None:
         "later = ('sqlalchemy', 'desktop_app.services.store', 'openpyxl', 'reportlab',"
         " 'platformdirs')\n"
         "heavy = [m for m in later if m in sys.modules]\n"
+        "heavy += sorted(m for m in sys.modules if m.startswith('desktop_app.cli'))\n"
         "import PySide6.QtCore\n"
         "if 'Qt' in vars(PySide6.QtCore):\n"
         "    heavy.append('the Qt namespace')\n"
