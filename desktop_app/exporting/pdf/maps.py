@@ -58,7 +58,7 @@ MEASURE_NAMES = {
 
 def _ring_points(ring: Ring, bounds: Bounds, scale: float, left: float, top: float) -> list[float]:
     """A ring in the drawing's points: x east, y up (the picture's y grows south), without the
-    points closer than MIN_STEP to the last one kept (a province's 35,000 points are written
+    points closer than MIN_STEP to the last one kept (Sichuan's 56,000 points are written
     as text into the PDF, and most of them are a fraction of a point apart on the page)."""
     points: list[float] = []
     last_x = last_y = float("inf")
