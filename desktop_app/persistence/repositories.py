@@ -27,7 +27,6 @@ from sqlalchemy import (
     null,
     or_,
     select,
-    text,
     type_coerce,
     union_all,
 )
@@ -872,60 +871,21 @@ class TargetRepository:
 
 
 # --- what a screen's cached reference data was read from ---------------------------------------------
-def _rows_text(table: str, columns: Iterable[str], where: str = "", dialect: str = "sqlite") -> str:
-    """SQL of one text holding every column of the rows of `table` (quote() keeps NULL apart from
-    'NULL' and numbers apart from text), in id order. PostgreSQL spells it quote_nullable and
-    string_agg."""
-    if dialect == "sqlite":
-        row = " || ',' || ".join(f'quote("{c}")' for c in columns)
-        return (
-            f"(SELECT group_concat(r, char(30)) FROM"
-            f" (SELECT {row} AS r FROM {table} {where} ORDER BY id))"
-        )
-    row = " || ',' || ".join(f'quote_nullable("{c}")' for c in columns)
-    return (
-        f"(SELECT string_agg(r, chr(30) ORDER BY id) FROM"
-        f" (SELECT id, {row} AS r FROM {table} {where}) AS rows_of_{table})"
-    )
+#: The meta row that triggers (migration 0010) add one to at every insert, update or delete of an
+#: indicator, an indicator group or a region, in the writer's transaction.
+REFERENCE_VERSION = "reference_version"
+_REFERENCE_VERSION_SQL = f"SELECT value FROM meta WHERE key = '{REFERENCE_VERSION}'"
 
 
-@lru_cache(maxsize=2)
-def _reference_fingerprint_sql(dialect: str = "sqlite") -> str:
-    tables = IndicatorRecord.metadata.tables
-
-    def rows_text(table: str, where: str = "") -> str:
-        return _rows_text(table, [c.name for c in tables[table].columns], where, dialect)
-
-    indicator = rows_text("indicator")
-    groups = rows_text("indicator_group")
-    # The region rows a region's figures are computed over: its subtree (by path), every
-    # record with its code, and every succeeded record (the predecessors are among them).
-    regions = rows_text(
-        "region",
-        "WHERE substr(path, 1, length(:path)) = :path OR code = :code"
-        " OR successor_id IS NOT NULL OR valid_to IS NOT NULL",
-    )
-    return f"SELECT {indicator}, {groups}, {regions}"
-
-
-def reference_fingerprint(session: Session, code: str, path: str) -> tuple[object, ...]:
-    """Every column of the catalogue (indicators and groups) and of the region records the
-    figures of region `code` (at `path`) are computed over, as one value: equal fingerprints
-    mean the catalogue and those regions have not changed. One statement, no ORM objects; a
-    screen checks it before it uses reference data it read earlier (another clerk on a shared
-    file may have added a township or the catalogue may have been updated meanwhile)."""
-    connection = session.connection()
-    dialect = connection.dialect.name
-    if dialect != "sqlite":
-        found = connection.execute(
-            text(_reference_fingerprint_sql(dialect)), {"path": path, "code": code}
-        )
-        return tuple(found.one())
-    row = connection.exec_driver_sql(
-        _reference_fingerprint_sql().replace(":path", "?1").replace(":code", "?2"),
-        (path, code),
-    )
-    return tuple(row.one())
+def reference_fingerprint(session: Session) -> tuple[object, ...]:
+    """The catalogue (indicators and groups) and the regions as they are now, as one value:
+    equal fingerprints mean none of their rows was inserted, changed or deleted in between, by
+    this program or another on the same file or server. One indexed read; a screen reads it
+    before the reference data it keeps (so that a change landing in between makes the next
+    check read them again) and checks it before it uses them again. Empty when the counter is
+    missing: then nothing is kept."""
+    value = session.connection().exec_driver_sql(_REFERENCE_VERSION_SQL).scalar()
+    return () if value is None else (value,)
 
 
 @lru_cache(maxsize=1)

@@ -219,8 +219,10 @@ class FigureService:
         self, session: Session, region_code: str, period: Period, *, to_keep: bool = False
     ) -> FigureScope:
         """The reference data the figures of a region are computed over, read in the caller's
-        session; `to_keep`: with its fingerprint (one snapshot), to be used again later."""
+        session; `to_keep`: with its fingerprint, read first (a change landing while they are
+        read makes the next check read them again), to be used again later."""
         self.access.require_read(region_code, session)
+        fingerprint = reference_fingerprint(session) if to_keep else ()
         regions = RegionRepository(session)
         region = _region_in(regions, region_code, period)
         # A county's predecessors (会理县 for 会理市) sit under their parent then: read with it,
@@ -233,17 +235,13 @@ class FigureService:
             nodes=nodes,
             key_of=key_of,
             also=tuple(p.id for p in predecessors),
-            fingerprint=(
-                reference_fingerprint(session, region.code, region.path) if to_keep else ()
-            ),
+            fingerprint=fingerprint,
         )
 
     def scope_still(self, session: Session, scope: FigureScope) -> bool:
         """Whether `scope` still holds: the catalogue and the regions it was read from are
         unchanged (one statement)."""
-        region = scope.region
-        fingerprint = reference_fingerprint(session, region.code, region.path)
-        return bool(scope.fingerprint) and fingerprint == scope.fingerprint
+        return bool(scope.fingerprint) and reference_fingerprint(session) == scope.fingerprint
 
     def figures_in(
         self,

@@ -335,52 +335,54 @@ class ReturnScreenService:
             return None
         return kept
 
-    def _view_after_save(self, before: ReturnScreen, saved: str) -> ReturnScreen:
-        """The view after a cell of `before` was saved: the figures of the saved indicator and
-        of the ratios it enters are read again, the others are those of `before`; the checks
-        run again where they read those figures, and the notes, the state and the lock are
-        read again. One session.
+    def _view_after_save_in(
+        self, session: Session, before: ReturnScreen, saved: str
+    ) -> ReturnScreen | None:
+        """The view after a cell of `before` was saved, read in the save's own transaction
+        once its writes are sent: the figures of the saved indicator and of the ratios it
+        enters are read again, the others are those of `before`; the checks run again where
+        they read those figures, and the notes and the state are read again. The lock is
+        none: the save was taken, so nothing locks the return (checked in this transaction).
 
         The catalogue and the regions `before` was computed over are used again while their
         fingerprint is unchanged; when another clerk or an update changed them (a township
-        added, the catalogue updated) the whole view is read again.
+        added, the catalogue updated) this gives None, and the whole view is read again after
+        the save.
 
         A figure not read again keeps the version it was shown with, so that a change another
         clerk made meanwhile refuses a save instead of being overwritten unseen (and shows)."""
+        reference = self._reference_of(session, before)
+        if reference is None:
+            self.counters.references_changed += 1
+            return None
+        self.counters.views += 1
         affected = _affected_by(before, saved)
         period = before.period
-        with self.sessions() as session:
-            reference = self._reference_of(session, before)
-            if reference is None:
-                self.counters.references_changed += 1
-                return self._view_in(session, before.region_code, period)
-            self.counters.views += 1
-            region = reference.region
-            ids = {
-                row.id: row.indicator.code
-                for row in reference.scope.indicators
-                if row.indicator.code in affected
-            }
-            fresh = cell_versions(session, [region.id], period, ids)[region.id]
-            kept_below = kept_below_in(session, region, period)
-            partial = self.returns.figures.figures_in(
-                session, before.region_code, period, only=affected, scope=reference.scope
-            )
-            old = before.check.figures
-            new_items = {row.indicator.code: row for row in partial.rows}
-            series = {c: s for c, s in old.series.items() if c not in affected}
-            series.update(partial.series)
-            figures = replace(
-                old,
-                rows=[new_items.get(row.indicator.code, row) for row in old.rows],
-                series=series,
-            )
-            checked = self.returns.check_figures(
-                session, figures, region=region, previous=before.check, changed=affected
-            )
-            notes = notes_in(session, region.id, period)
-            state = self.returns.state_in(session, region, period)
-            lock = self.returns.lock_in(session, region, period)
+        region = reference.region
+        ids = {
+            row.id: row.indicator.code
+            for row in reference.scope.indicators
+            if row.indicator.code in affected
+        }
+        fresh = cell_versions(session, [region.id], period, ids)[region.id]
+        kept_below = kept_below_in(session, region, period)
+        partial = self.returns.figures.figures_in(
+            session, before.region_code, period, only=affected, scope=reference.scope
+        )
+        old = before.check.figures
+        new_items = {row.indicator.code: row for row in partial.rows}
+        series = {c: s for c, s in old.series.items() if c not in affected}
+        series.update(partial.series)
+        figures = replace(
+            old,
+            rows=[new_items.get(row.indicator.code, row) for row in old.rows],
+            series=series,
+        )
+        checked = self.returns.check_figures(
+            session, figures, region=region, previous=before.check, changed=affected
+        )
+        notes = notes_in(session, region.id, period)
+        state = self.returns.state_in(session, region, period)
         shown = {row.code: row.version for row in before.rows if row.code is not None}
         versions = {
             code: fresh.get(code, 0) if code in affected else shown.get(code, 0) for code in shown
@@ -393,7 +395,7 @@ class ReturnScreenService:
             rows=_screen_rows(checked, groups, notes, versions, kept_below),
             check=checked,
             state=state,
-            lock=lock,
+            lock=None,
             reference=before.reference,
         )
 
@@ -425,12 +427,19 @@ class ReturnScreenService:
         row = before.row(indicator_code)
         if based_on is None and row is not None:
             based_on = row.version
+
+        def view_after(session: Session) -> ReturnScreen | None:
+            if row is None:
+                return None
+            return self._view_after_save_in(session, before, indicator_code)
+
         try:
-            cell = self.values.set_text(
+            cell, after = self.values.set_text_then(
                 before.region_code,
                 indicator_code,
                 before.period,
                 text,
+                view_after,
                 source=source,
                 based_on=based_on,
             )
@@ -438,9 +447,8 @@ class ReturnScreenService:
             if exc.issue.code in STALE_CODES:
                 return self._after(before, refusal=exc.issue)
             return ScreenChange(view=before, refusal=exc.issue)
-        if row is None:
+        if after is None:
             return self._after(before, cells=(cell,))
-        after = self._view_after_save(before, indicator_code)
         return screen_change(before, after, cells=(cell,))
 
     def save_comment(self, before: ReturnScreen, indicator_code: str, text: str) -> ScreenChange:

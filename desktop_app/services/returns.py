@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 
-from sqlalchemy import Row, Select, bindparam, select
+from sqlalchemy import Row, Select, and_, bindparam, func, literal, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import BindParameter
 
 from desktop_app.domain.figures import Figures
 from desktop_app.domain.issues import DomainError, Issue, Severity
@@ -156,8 +157,15 @@ class ReturnService:
 
     # --- read in the caller's session (a screen's view is read in one) ---------------------
     def state_in(self, session: Session, region: RegionRecord, period: Period) -> ReturnState:
-        latest = _latest_event(session, region, period)
-        return _state(self._record(session, region, period), latest.id if latest else 0)
+        """The return's state and its version, in one statement (a return's view asks it after
+        every keyed cell)."""
+        params = {"region_id": region.id, "period": period.code}
+        version, status, changed_at, changed_by, reason = (
+            session.connection().execute(_state_statement(), params).one()
+        )
+        if status is None:
+            return ReturnState(ReturnStatus.DRAFT, version=version or 0)
+        return ReturnState(ReturnStatus(status), changed_at, changed_by, reason, version or 0)
 
     def lock_in(self, session: Session, region: RegionRecord, period: Period) -> ReturnState | None:
         record = locking_return(session, region, period)
@@ -306,7 +314,7 @@ class ReturnService:
         session: Session, region: RegionRecord, period: Period
     ) -> dict[tuple[str, str], str]:
         params = {"region_id": region.id, "period": period.code}
-        rows = session.execute(_explanations_statement(), params)
+        rows = session.connection().execute(_explanations_statement(), params)
         return {(code, issue): text for code, issue, text in rows}
 
 
@@ -317,6 +325,34 @@ def _record_statement() -> Select[ReturnRecord]:
     return select(ReturnRecord).where(
         ReturnRecord.region_id == bindparam("region_id"),
         ReturnRecord.period == bindparam("period"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _state_statement() -> Select[int | None, str | None, datetime | None, str | None, str | None]:
+    """The id of the return's latest event (its state's version) and its status row, if any:
+    one row, from a one-row select joined to the status row."""
+    region_id: BindParameter[int] = bindparam("region_id")
+    period: BindParameter[str] = bindparam("period")
+    latest = (
+        select(func.max(ReturnEventRecord.id))
+        .where(ReturnEventRecord.region_id == region_id, ReturnEventRecord.period == period)
+        .scalar_subquery()
+    )
+    one = select(literal(1).label("one")).subquery("one")
+    return (
+        select(
+            latest,
+            ReturnRecord.status,
+            ReturnRecord.changed_at,
+            ReturnRecord.changed_by,
+            ReturnRecord.reason,
+        )
+        .select_from(one)
+        .outerjoin(
+            ReturnRecord,
+            and_(ReturnRecord.region_id == region_id, ReturnRecord.period == period),
+        )
     )
 
 

@@ -14,10 +14,11 @@ version is a new one. No schema change was needed; ix_audit_cell finds it in one
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import TypeVar
 
 from sqlalchemy import Select, String, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -68,6 +69,13 @@ class CellInput:
 class CellRefusal:
     cell: CellInput
     issue: Issue
+
+
+R = TypeVar("R")
+
+
+def _nothing(session: Session) -> None:
+    """What a save reads after its writes when its caller wants nothing more."""
 
 
 def current_user() -> str:
@@ -127,6 +135,50 @@ class ValueService:
         detail: str | None = None,
         based_on: int | None = None,
     ) -> CellChange:
+        change, _ = self._set_value(
+            region_code, indicator_code, period, parsed, source, basis, detail, based_on, _nothing
+        )
+        return change
+
+    def set_text_then(
+        self,
+        region_code: str,
+        indicator_code: str,
+        period: Period,
+        text: str | None,
+        then: Callable[[Session], R],
+        *,
+        source: str = "typed",
+        based_on: int | None = None,
+    ) -> tuple[CellChange, R]:
+        """set_text, then `then` in the save's own transaction once its writes are sent: what a
+        screen shows after the save, read in the snapshot the save wrote (one transaction
+        instead of two; the write lock is held for the read too). Nothing is read when the
+        save is refused."""
+        return self._set_value(
+            region_code,
+            indicator_code,
+            period,
+            parse_input(text),
+            source,
+            None,
+            None,
+            based_on,
+            then,
+        )
+
+    def _set_value(
+        self,
+        region_code: str,
+        indicator_code: str,
+        period: Period,
+        parsed: ParsedInput,
+        source: str,
+        basis: Basis | None,
+        detail: str | None,
+        based_on: int | None,
+        then: Callable[[Session], R],
+    ) -> tuple[CellChange, R]:
         if source not in SOURCES:
             raise ValueError(f"unknown source {source!r}")
         with self.sessions.begin() as session:
@@ -143,7 +195,7 @@ class ValueService:
                 based_on=based_on,
             )
             saving.flush()
-            return change
+            return change, then(session)
 
     def set_many(
         self, cells: list[CellInput], *, source: str, detail: str | None = None

@@ -107,7 +107,7 @@ def test_self_test_passes_prints_the_table_and_leaves_nothing(tmp_path: Path) ->
     assert "D14 = 120" in rows[zh("Excel export")]
     assert "1,234.56" in rows[zh("PDF text")] and "通江县" in rows[zh("PDF text")]
     assert ".ttc" in rows[zh("Chinese font")] or ".ttf" in rows[zh("Chinese font")]
-    assert "0009" in rows[zh("Database")]
+    assert "0010" in rows[zh("Database")]
     assert "Python 3." in rows[zh("Versions")] and "SQLite 3." in rows[zh("Versions")]
     # The user's database untouched, and nothing left in their data, settings or temporary
     # folders.

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy import event, select
@@ -16,7 +17,7 @@ from desktop_app.persistence.models import IndicatorRecord, ReturnRecord
 from desktop_app.persistence.repositories import RegionRepository
 from desktop_app.services.figures import FigureService
 from desktop_app.services.regions import RegionQueries
-from desktop_app.services.return_screen import ReturnScreen, ReturnScreenService
+from desktop_app.services.return_screen import ReturnScreen, ReturnScreenService, ScreenChange
 from desktop_app.services.returns import ReturnService
 from desktop_app.services.store import Store
 from desktop_app.services.values import ValueService
@@ -46,6 +47,28 @@ def begun(store: Store, run: Callable[[], object]) -> int:
     finally:
         event.remove(store.engine, "begin", record)
     return len(seen)
+
+
+def statements(store: Store, run: Callable[[], object]) -> list[str]:
+    seen: list[str] = []
+
+    def record(*args: Any) -> None:
+        seen.append(" ".join(str(args[2]).split())[:100])
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        run()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    return seen
+
+
+#: What the view after a keyed cell reads, in the save's own transaction after its audit entry:
+#: the reference counter, the saved cells' versions, the indicators kept below, their figures
+#: (targets, window sums, values, the registers counting derived ones), the explanations, the
+#: notes, the state (one statement with its version). The lock is not read: the save was
+#: taken. It was 12 statements in a second transaction (issue 15).
+REFRESH_STATEMENTS = 10
 
 
 def current(view: ReturnScreen, code: str) -> object:
@@ -84,6 +107,60 @@ def test_return_screen_save_names_the_rows_it_changed(
     # its issues went with it (D01 was missing), and the new view is what a fresh read gives
     assert change.issues_changed
     assert change.view == screen.view(COUNTY, FEB)
+
+
+def counted_save(
+    store: Store, screen: ReturnScreenService, view: ReturnScreen, code: str, text: str
+) -> tuple[ScreenChange, list[str], int]:
+    """A save on `view`, the statements it sent and the transactions it began."""
+    changes: list[ScreenChange] = []
+    sent: list[str] = []
+
+    def save() -> None:
+        sent.extend(statements(store, lambda: changes.append(screen.save_cell(view, code, text))))
+
+    begins = begun(store, save)
+    return changes[0], sent, begins
+
+
+def test_return_screen_refresh_after_a_save_is_few_statements_in_its_transaction(
+    screen: ReturnScreenService, store: Store
+) -> None:
+    view = screen.view(COUNTY, FEB)
+    for code, text in (("D01", "12"), ("A05", "30"), ("D01", "13"), ("D01", "")):
+        change, sent, begins = counted_save(store, screen, view, code, text)
+        assert begins == 1, code
+        assert change.refusal is None and change.view == screen.view(COUNTY, FEB), code
+        # the refresh: what is sent after the save's audit entry
+        last_write = max(i for i, s in enumerate(sent) if s.startswith("INSERT INTO audit"))
+        refresh = sent[last_write + 1 :]
+        assert 0 < len(refresh) <= REFRESH_STATEMENTS, "\n".join(refresh)
+        assert not any("return_status.status = " in s for s in refresh)  # no lock read
+        view = change.view
+    assert screen.counters.references_changed == 0
+
+
+def test_return_screen_save_after_a_submit_elsewhere_is_refused_and_shows_the_lock(
+    screen: ReturnScreenService, store: Store
+) -> None:
+    """The view after a save assumes no lock (the save checked it in the same transaction): a
+    return submitted meanwhile refuses the save, and its view then shows the lock."""
+    view = screen.view(COUNTY, FEB)
+    with store.sessions.begin() as session:
+        region = RegionRepository(session).require(COUNTY)
+        session.add(
+            ReturnRecord(
+                region_id=region.id,
+                period=FEB.code,
+                status="submitted",
+                changed_at=datetime.now(UTC),
+                changed_by="王五",
+            )
+        )
+    change = screen.save_cell(view, "D01", "12")
+    assert change.refusal is not None and change.refusal.code == "return_locked"
+    assert change.view.lock is None  # the refusal keeps the view; the page reads it again
+    assert screen.view(COUNTY, FEB).lock is not None
 
 
 def test_return_screen_refusal_keeps_the_view_and_reads_nothing(

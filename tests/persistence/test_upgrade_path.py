@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
@@ -33,6 +33,7 @@ from desktop_app.persistence.models import (
     RegionRecord,
     ValueRecord,
 )
+from desktop_app.persistence.repositories import reference_fingerprint
 from desktop_app.services.bundle import ServiceBundle
 from desktop_app.services.store import Store, open_sqlite_store
 
@@ -181,6 +182,32 @@ def test_upgrade_path_old_file_is_at_head_and_matches_the_models(
     assert raw_rows(backup, "alembic_version") == [(revision,)]
     for table in ("value", "audit", "region", "meta"):
         assert raw_rows(backup, table) == raw_rows(upgraded.original, table), table
+
+
+@pytest.mark.parametrize("name", ["xianbao-rev0005.db", "xianbao-rev0001.db"])
+def test_upgrade_path_old_file_counts_changes_of_its_catalogue_and_regions(
+    name: str, tmp_path: Path
+) -> None:
+    """The triggers of revision 0010 are in an upgraded file: a screen that keeps the regions
+    it read sees a township added and an indicator renamed after the upgrade."""
+    upgraded = open_copy(name, tmp_path)
+    try:
+        sessions = upgraded.store.sessions
+        seen = []
+        for write in (
+            "SELECT 1",
+            "INSERT INTO region (code, name, level, path, origin, valid_from)"
+            " SELECT '511921999', '新镇', 'township', path || '0/', 'user', valid_from"
+            " FROM region WHERE code = '511921'",
+            "UPDATE indicator SET name_zh = name_zh || '（新）' WHERE code = 'D02'",
+        ):
+            with sessions.begin() as session:
+                session.execute(text(write))
+            with sessions() as session:
+                seen.append(reference_fingerprint(session))
+        assert seen[0] != () and len(set(seen)) == 3
+    finally:
+        upgraded.store.close()
 
 
 # --- revision 0005 -----------------------------------------------------------------------------
