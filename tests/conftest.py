@@ -178,6 +178,17 @@ def store(backend: str, request: pytest.FixtureRequest) -> Iterator[Store]:
     store.close()
 
 
+@pytest.fixture
+def chinese(qapp: object) -> Iterator[None]:
+    """The interface in Simplified Chinese for this test (the program's default), whatever an
+    earlier test or a module's fixture left; English again afterwards."""
+    from desktop_app.ui.language import install_translators
+
+    assert install_translators("zh_CN")
+    yield
+    install_translators("en")
+
+
 @pytest.fixture(autouse=True)
 def _language_restored() -> Iterator[None]:
     """A test that chooses a language leaves the next test the language it found, so no test

@@ -194,7 +194,7 @@ def test_pdf_province_report_prints_figures_inside_their_columns(province: Provi
         assert inside, (text, x, right, edges)
 
 
-def test_pdf_amounts_too_wide_for_wan_yuan_are_shown_in_yi_yuan(qapp: QApplication) -> None:
+def test_pdf_amounts_too_wide_for_wan_yuan_are_shown_in_yi_yuan(chinese: None) -> None:
     # Given a province-level table whose 电子商务交易额 runs to 10^10 万元, next to small amounts
     font = cjk_font()
     styles = make_styles(font)

@@ -4,7 +4,6 @@ the restored database; all by keyboard, offscreen."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,18 +20,10 @@ from desktop_app.services.backups import make_backup
 from desktop_app.services.store import Store, open_sqlite_store
 from desktop_app.services.values import ValueService
 from desktop_app.ui.backup_dialog import BackupDialog, BackupTableModel
-from desktop_app.ui.language import install_translators
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.return_model import ReturnTableModel
 
 FEB = Period.month(2016, 2)
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
 
 
 @pytest.fixture

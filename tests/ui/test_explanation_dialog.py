@@ -3,7 +3,7 @@ the grid on the offending cell. Driven with real key events; the submit flow on 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 
@@ -14,18 +14,10 @@ from pytestqt.qtbot import QtBot
 from desktop_app.app import build_main_window
 from desktop_app.services.store import Store
 from desktop_app.ui.explanation_dialog import ExplanationDialog, ExplanationOutcome
-from desktop_app.ui.language import install_translators
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.test_main_window import FEB, fill_everything
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
 
 
 def test_enter_is_a_new_line_and_ctrl_enter_confirms(qtbot: QtBot) -> None:

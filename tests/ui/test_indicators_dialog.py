@@ -4,7 +4,7 @@ printed monthly summary."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,19 +21,11 @@ from desktop_app.domain.local_indicators import IndicatorDraft
 from desktop_app.domain.periods import Period
 from desktop_app.services.store import Store
 from desktop_app.ui.indicators_dialog import IndicatorForm, IndicatorsDialog, IndicatorTableModel
-from desktop_app.ui.language import install_translators
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.template_editor import TemplateEditor
 
 MARCH = Period.month(2025, 3)
 COUNTY = "511921"
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
 
 
 @pytest.fixture

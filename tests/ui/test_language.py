@@ -7,7 +7,6 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -86,13 +85,6 @@ def _ours(question: tuple[str, str, str | None, int]) -> tuple[str, str, str, in
 class _Labelled(QWidget):
     def words(self) -> str:
         return self.tr("Back up")
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
 
 
 def test_widgets_and_services_read_one_catalogue(chinese: None) -> None:

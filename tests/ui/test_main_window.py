@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -19,18 +18,10 @@ from desktop_app.domain.periods import Period
 from desktop_app.persistence.models import AuditRecord, ValueRecord
 from desktop_app.services.store import Store
 from desktop_app.services.values import ValueService
-from desktop_app.ui.language import install_translators
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.return_model import ReturnTableModel
 
 FEB = Period.month(2016, 2)
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
 
 
 @pytest.fixture

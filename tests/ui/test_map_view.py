@@ -4,14 +4,12 @@ and listed, the keys, and what a new figure or a new window size repaints."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import build_main_window
@@ -24,19 +22,11 @@ from desktop_app.services.demo import DEMO_COUNTY
 from desktop_app.services.figures import FigureService
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.store import Store
-from desktop_app.ui.language import install_translators
 from desktop_app.ui.map_canvas import MapCanvas
 from desktop_app.ui.map_view import MapWindow
 
 CITY = "511900"  # 巴中市: 通江县 (the demo county) has figures, its four neighbours none
 DECEMBER = Period.month(2025, 12)
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
 
 
 @pytest.fixture

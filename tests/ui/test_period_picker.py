@@ -3,7 +3,6 @@ window opens on. Driven with real key events on real widgets over a real SQLite 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -17,18 +16,10 @@ from desktop_app.app import build_main_window
 from desktop_app.domain.periods import Period, PeriodKind
 from desktop_app.services.store import Store
 from desktop_app.services.values import ValueService
-from desktop_app.ui.language import install_translators
 from desktop_app.ui.main_window import MainWindow, last_month
 from desktop_app.ui.period_picker import PeriodPicker, as_kind
 
 COUNTY = "511921"  # 通江县
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
 
 
 def type_chars(widget: QWidget, text: str) -> None:

@@ -25,13 +25,6 @@ from desktop_app.ui.settings import UserSettings, save_settings
 from tests.ui.test_main_window import FEB, fill_everything
 
 
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
-
-
 def test_file_dialog_labels_are_chinese(qtbot: QtBot, chinese: None, tmp_path: Path) -> None:
     # qtbase_zh_CN.qm of PySide6 6.12 lacks Qt 6's "&Look in:" and "Files of &type:";
     # Xianbao's own catalogue fills them.

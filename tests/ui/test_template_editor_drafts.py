@@ -5,7 +5,6 @@ the window, and it opens on a template for the home region."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -32,7 +31,6 @@ from desktop_app.services.excel_returns import ExcelReturns, shipped_templates_d
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.store import Store
 from desktop_app.services.values import ValueService
-from desktop_app.ui.language import install_translators
 from desktop_app.ui.template_editor import (
     FIELD_TEXTS,
     MEASURE_SHORT,
@@ -47,12 +45,8 @@ SHEET = "川商电统1表"  # the Sichuan county return's sheet
 SC = resources_dir() / "templates" / "sc_county_monthly_样表.toml"
 
 
-@pytest.fixture(autouse=True)
-def chinese(qapp: QApplication) -> Iterator[None]:
-    """The editor speaks the interface's language: Chinese here, whatever an earlier test left."""
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
+# The editor speaks the interface's language: Chinese here, whatever an earlier test left.
+pytestmark = pytest.mark.usefixtures("chinese")
 
 
 def names(store: Store) -> dict[str, str]:

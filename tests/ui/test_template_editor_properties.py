@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.indicators import unit_label
@@ -39,11 +38,8 @@ SC = resources_dir() / "templates" / "sc_county_monthly_样表.toml"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-@pytest.fixture(autouse=True)
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
+# The editor speaks the interface's language: Chinese here, whatever an earlier test left.
+pytestmark = pytest.mark.usefixtures("chinese")
 
 
 def retype(qtbot: QtBot, edit: object, text: str) -> None:
