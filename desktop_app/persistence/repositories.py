@@ -75,14 +75,35 @@ def set_meta(session: Session, key: str, value: str) -> None:
 
 # --- regions ---------------------------------------------------------------------------------------
 def region_to_domain(record: RegionRecord, parent_code: str | None) -> Region:
+    successor = record.successor
+    return _region(
+        record.code,
+        record.name,
+        record.level,
+        parent_code,
+        (record.valid_from, record.valid_to),
+        successor.code if successor is not None else None,
+    )
+
+
+def _region(
+    code: str,
+    name: str,
+    level: str,
+    parent_code: str | None,
+    validity: tuple[date, date | None],
+    successor_code: str | None,
+) -> Region:
+    """A domain Region from a region's stored columns (`validity`: valid_from, valid_to)."""
+    valid_from, valid_to = validity
     return Region(
-        code=record.code,
-        name=record.name,
-        level=RegionLevel(record.level),
+        code=code,
+        name=name,
+        level=RegionLevel(level),
         parent_code=parent_code,
-        valid_from=None if record.valid_from == ALWAYS else record.valid_from,
-        valid_to=record.valid_to,
-        successor_code=record.successor.code if record.successor is not None else None,
+        valid_from=None if valid_from == ALWAYS else valid_from,
+        valid_to=valid_to,
+        successor_code=successor_code,
     )
 
 
@@ -303,6 +324,53 @@ class RegionRepository:
         else:
             stmt = stmt.where(RegionRecord.parent_id == record.id)
         return list(self.session.scalars(stmt.order_by(RegionRecord.code)))
+
+    def tree_around(self, home: RegionRecord) -> list[Region]:
+        """What the window's region tree lists for a home region, in one statement: the home
+        region's province, today's divisions of the province and theirs (its prefectures and
+        their counties), and today's divisions directly under `home` (a county's townships);
+        by code, each with its parent's code (None for the province)."""
+        province_id = int(home.path.strip("/").split("/")[0])
+        successor = aliased(RegionRecord)
+        under_province = select(RegionRecord.id).where(
+            RegionRecord.parent_id == province_id, RegionRecord.valid_to.is_(None)
+        )
+        rows = self.session.execute(
+            select(
+                RegionRecord.id,
+                RegionRecord.parent_id,
+                RegionRecord.code,
+                RegionRecord.name,
+                RegionRecord.level,
+                RegionRecord.valid_from,
+                RegionRecord.valid_to,
+                successor.code.label("successor_code"),
+            )
+            .outerjoin(successor, RegionRecord.successor_id == successor.id)
+            .where(
+                (RegionRecord.id == province_id)
+                | (
+                    RegionRecord.valid_to.is_(None)
+                    & or_(
+                        RegionRecord.parent_id.in_([province_id, home.id]),
+                        RegionRecord.parent_id.in_(under_province),
+                    )
+                )
+            )
+            .order_by(RegionRecord.code)
+        ).all()
+        codes = {home.id: home.code} | {row.id: row.code for row in rows}
+        return [
+            _region(
+                row.code,
+                row.name,
+                row.level,
+                codes.get(row.parent_id) if row.parent_id is not None else None,
+                (row.valid_from, row.valid_to),
+                row.successor_code,
+            )
+            for row in rows
+        ]
 
     def counties_of(self, record: RegionRecord) -> list[RegionRecord] | None:
         """Today's counties of a prefecture, or of every prefecture of a province (what the city

@@ -105,6 +105,22 @@ class RegionQueries:
                 if self.access.visible(r.code, session)
             ]
 
+    def tree(self, home: str | None) -> list[Region]:
+        """The regions the window's tree lists, in two statements however large the province:
+        without a home region the provinces; else the home region's province, the province's
+        divisions and theirs (its prefectures and their counties) and the home region's own
+        (a county's townships), today's, those the person logged in may see (`visible`; the
+        province always). In any order: each one's parent is among them."""
+        if not home:
+            return self.children(None)
+        with self.sessions() as session:
+            repo = RegionRepository(session)
+            return [
+                region
+                for region in repo.tree_around(repo.require(home))
+                if region.parent_code is None or self.access.visible(region.code, session)
+            ]
+
     def covers(self, code: str) -> bool:
         """Whether the person logged in may read and change the region's figures, returns and
         registers (the window opens only those; the way down to them is only listed)."""
@@ -165,7 +181,10 @@ class RegionQueries:
         with self.sessions() as session:
             repo = RegionRepository(session)
             record = repo.require(code)
-            ids = [record.id, *(child.id for child in repo.children(record))]
+            ids = select(RegionRecord.id).where(
+                (RegionRecord.id == record.id)
+                | ((RegionRecord.parent_id == record.id) & RegionRecord.valid_to.is_(None))
+            )
             codes = session.scalars(
                 select(ValueRecord.period).where(ValueRecord.region_id.in_(ids)).distinct()
             ).all()

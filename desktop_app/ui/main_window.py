@@ -830,16 +830,7 @@ class MainWindow(QMainWindow):
 
     def _load_regions(self, home_region: str | None) -> None:
         assert self._regions is not None and self.region_model is not None
-        if home_region:
-            lineage = self._regions.lineage(home_region)
-            province = lineage[-1]
-            regions: list[Region] = [province]
-            for prefecture in self._regions.children(province.code):
-                regions.append(prefecture)
-                regions.extend(self._regions.children(prefecture.code))
-            regions.extend(self._regions.children(home_region))
-        else:
-            regions = self._regions.children(None)
+        regions = self._regions.tree(home_region)
         # A person limited to some regions sees the way down to them, but opens only theirs.
         limited = self.bundle is not None and self.bundle.access.limited
         self.region_model.set_regions(regions, self._regions.covers if limited else None)

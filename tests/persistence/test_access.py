@@ -223,6 +223,13 @@ def test_access_region_tree_offers_the_way_down_and_what_is_covered(staffed: Sto
     assert [r.code for r in clerk.regions.children("510000")] == [BAZHONG]
     assert [r.code for r in clerk.regions.children(BAZHONG)] == [TONGJIANG]
     assert [r.code for r in clerk.regions.children(TONGJIANG)] == [TOWNSHIP]
+    # the window's tree, read at once, lists the same
+    assert [r.code for r in clerk.regions.tree(TONGJIANG)] == [
+        "510000",
+        BAZHONG,
+        TONGJIANG,
+        TOWNSHIP,
+    ]
     # 巴中市's counties as the shipped list has them (巴州区, 恩阳区, 通江县, 南江县, 平昌县)
     assert [r.code for r in everyone.regions.children(BAZHONG)] == [
         "511902",

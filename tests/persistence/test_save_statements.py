@@ -11,12 +11,12 @@ a quarter of one year).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
@@ -26,6 +26,7 @@ from desktop_app.persistence.models import AuditRecord, ValueRecord
 from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
 from desktop_app.services.store import Store
 from desktop_app.services.values import CellInput, CellQueries, ValueService
+from tests.sql_statements import statements
 
 COUNTY = "511921"
 TOWNSHIP = "511921100"
@@ -52,21 +53,6 @@ def township(store: Store) -> Iterator[str]:
         regions = RegionRepository(session)
         regions.add(TOWNSHIP, "诺江镇", RegionLevel.TOWNSHIP, regions.require(COUNTY), "user")
     yield TOWNSHIP
-
-
-def statements(store: Store, action: Callable[[], object]) -> list[str]:
-    """Every statement `action` sends (BEGIN and COMMIT are not statements of the cursor)."""
-    seen: list[str] = []
-
-    def record(*args: Any) -> None:
-        seen.append(" ".join(str(args[2]).split())[:120])
-
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        action()
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
-    return seen
 
 
 def audit_trail(store: Store, indicator: str, period: Period) -> list[tuple[str, str]]:
