@@ -533,7 +533,7 @@ def cell_versions(
         }
     )
     params = {"region_ids": list(region_ids), "indicator_ids": list(codes), "period": period.code}
-    rows = session.execute(_versions_statement(), params)
+    rows = session.connection().execute(_versions_statement(), params)
     versions: dict[int, dict[str, int]] = {id_: {} for id_ in region_ids}
     for region_id, indicator_id, version in rows:
         versions[region_id][codes[indicator_id]] = int(version)
@@ -565,7 +565,7 @@ def kept_below_in(session: Session, region: RegionRecord, period: Period) -> fro
         "region_id": region.id,
         "path": region.path,
     }
-    return frozenset(session.scalars(_kept_below_statement(), params))
+    return frozenset(session.connection().execute(_kept_below_statement(), params).scalars())
 
 
 @lru_cache(maxsize=1)
@@ -589,7 +589,8 @@ def _kept_below_statement() -> Select[str]:
 
 def notes_in(session: Session, region_id: int, period: Period) -> dict[str, CellNote]:
     """The comments (备注) and sources of a return's values, by indicator code."""
-    rows = session.execute(_notes_statement(), {"region_id": region_id, "period": period.code})
+    params = {"region_id": region_id, "period": period.code}
+    rows = session.connection().execute(_notes_statement(), params)
     return {code: CellNote(comment or "", source) for code, comment, source in rows}
 
 
