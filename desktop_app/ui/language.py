@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QStandardPaths,
+    QTranslator,
+)
 
 from desktop_app import i18n
 from desktop_app.i18n import QT_TRANSLATE_NOOP
@@ -51,6 +58,10 @@ def install_translators(language: str = i18n.DEFAULT_LANGUAGE) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
+    # The catalogue read from its .ts is kept in the cache folder: the next start reads it
+    # without parsing the XML (i18n.Catalogue.load).
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    i18n.keep_catalogues_in(Path(cache) if cache else None)
     if not i18n.set_language(language):
         return False
     ours = CatalogueTranslator(app)

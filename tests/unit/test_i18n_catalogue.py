@@ -3,6 +3,7 @@ a .ts, and translate() following set_language()."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -134,3 +135,84 @@ def test_translate_follows_the_chosen_language(restore_language: None) -> None:
     assert not set_language("fr")
     assert translate("App", "Xianbao") == "Xianbao"
     assert translate("Nowhere", "%n left", n=3) == "3 left"
+
+
+# --- the catalogue kept in the cache folder (Catalogue.load) -------------------------------------
+def kept_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.json"))
+
+
+def test_catalogue_kept_is_the_ts_read_again_and_serves_the_next_start(tmp_path: Path) -> None:
+    ts, cache = edge_cases(tmp_path), tmp_path / "cache"
+    # When the catalogue is loaded with a cache folder, it is what reading the .ts gives
+    first = Catalogue.load(ts, cache)
+    assert first == Catalogue.read(ts)
+    assert [first.lookup("Edge", s, d) for s, d in (("Open", "a door"), ("Close", "far"))] == [
+        "开门",
+        "关闭",
+    ]
+    # ... and it is kept: one file, from which the next load answers (changed here by hand,
+    # the way only the kept copy could give this answer)
+    [kept] = kept_files(cache)
+    kept.write_text(kept.read_text(encoding="utf-8").replace("开门", "开大门"), encoding="utf-8")
+    again = Catalogue.load(ts, cache)
+    assert again.lookup("Edge", "Open", "a door") == "开大门"
+    assert again.lookup("Edge", "%n file(s)", n=2) == "%n files"  # the numerus forms kept
+    assert again.lookup("Edge", "Line one\nline two & “{name}”") == "第一行\n第二行 & “{name}”"
+
+
+def test_catalogue_kept_is_read_again_when_the_ts_changes(tmp_path: Path) -> None:
+    ts, cache = edge_cases(tmp_path), tmp_path / "cache"
+    Catalogue.load(ts, cache)
+    # When the .ts is edited (a new translation: another size and time)
+    ts.write_text(ts.read_text(encoding="utf-8").replace("开门", "开院门"), encoding="utf-8")
+    # Then the next load has the new translation, and keeps it
+    assert Catalogue.load(ts, cache).lookup("Edge", "Open", "a door") == "开院门"
+    [kept] = kept_files(cache)
+    assert "开院门" in kept.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"{not json",
+        b"\xff\xfe\x00",
+        b"[1, 2]",
+        b'{"format": 1}',
+        b'"entries"',
+    ],
+)
+def test_catalogue_kept_damaged_is_read_from_the_ts(tmp_path: Path, damage: bytes) -> None:
+    ts, cache = edge_cases(tmp_path), tmp_path / "cache"
+    Catalogue.load(ts, cache)
+    [kept] = kept_files(cache)
+    kept.write_bytes(damage)
+    assert Catalogue.load(ts, cache) == Catalogue.read(ts)
+    assert Catalogue.load(ts, cache).lookup("Edge", "finished") == "完成"
+
+
+def test_catalogue_kept_with_entries_of_another_shape_is_read_from_the_ts(tmp_path: Path) -> None:
+    # Given a kept copy of this very .ts whose entries are not three texts and a list of texts
+    ts, cache = edge_cases(tmp_path), tmp_path / "cache"
+    Catalogue.load(ts, cache)
+    [kept] = kept_files(cache)
+    good = json.loads(kept.read_text(encoding="utf-8"))
+    for entries in (
+        [["Edge", "finished", "", "完成"]],
+        [["Edge", "finished", ""]],
+        [[1, 2, 3, []]],
+    ):
+        kept.write_text(json.dumps({**good, "entries": entries}), encoding="utf-8")
+        # Then the .ts answers (a text's characters are not taken for its forms)
+        assert Catalogue.load(ts, cache) == Catalogue.read(ts)
+
+
+def test_catalogue_kept_nowhere_when_the_folder_cannot_be_written(tmp_path: Path) -> None:
+    # Given a file where the cache folder would be
+    ts, blocked = edge_cases(tmp_path), tmp_path / "cache"
+    blocked.write_text("a file", encoding="utf-8")
+    # Then the catalogue is read from the .ts, every time, and nothing is left behind
+    assert Catalogue.load(ts, blocked) == Catalogue.read(ts)
+    assert Catalogue.load(ts, blocked).lookup("Edge", "finished") == "完成"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", ts.name]
