@@ -24,7 +24,6 @@ from desktop_app.services.regions import RegionQueries
 from desktop_app.services.registers import RegisterService
 from desktop_app.services.return_screen import ReturnScreenService
 from desktop_app.services.returns import ReturnService
-from desktop_app.services.targets import TargetService
 from desktop_app.services.users import Access, UserService
 from desktop_app.services.values import CellQueries, ValueService, current_user
 
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     from desktop_app.services.reports import ReportService
     from desktop_app.services.standards import StandardService
     from desktop_app.services.store import Store
+    from desktop_app.services.targets import TargetService
 
 
 class ServiceBundle:
@@ -182,6 +182,8 @@ class ServiceBundle:
     @cached_property
     def targets(self) -> TargetService:
         """年度目标: set, split, load a set; goal, progress and pace by kind."""
+        from desktop_app.services.targets import TargetService
+
         return TargetService(self._sessions, self.figures)
 
     @cached_property
