@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.catalogue import Catalogue, parse_catalogue
+from desktop_app.domain.catalogue import Catalogue, catalogue_digest, parse_catalogue
 from desktop_app.domain.local_indicators import ORDER_STEP, ORIGIN_LOCAL, ORIGIN_SHIPPED
 from desktop_app.domain.regions import (
     ORIGIN_REFERENCE,
@@ -44,8 +44,13 @@ class CatalogueSync:
     skipped: bool = False  # the file had not changed since the last load
 
 
-def load_catalogue_file(path: Path) -> Catalogue:
-    return parse_catalogue(path.read_bytes())
+def sync_catalogue_file(session: Session, path: Path) -> CatalogueSync:
+    """sync_catalogue with the catalogue file at `path`, parsed only when it is not the file
+    loaded last (every open of a database asks)."""
+    data = path.read_bytes()
+    if get_meta(session, CATALOGUE_DIGEST_KEY) == catalogue_digest(data):
+        return CatalogueSync(skipped=True)
+    return sync_catalogue(session, parse_catalogue(data))
 
 
 def sync_catalogue(session: Session, catalogue: Catalogue) -> CatalogueSync:

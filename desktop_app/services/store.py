@@ -22,9 +22,8 @@ from desktop_app.persistence.open_check import note_closed
 from desktop_app.persistence.repositories import get_meta, set_meta
 from desktop_app.services.reference_data import (
     CatalogueSync,
-    load_catalogue_file,
     region_files,
-    sync_catalogue,
+    sync_catalogue_file,
     sync_reference_regions,
 )
 from desktop_app.services.users import Access
@@ -98,9 +97,7 @@ def prepare(
     folder = resources or resources_dir()
     store = Store(engine, session_factory(engine, lock_wait), path)
     with store.sessions.begin() as session:
-        store.catalogue = sync_catalogue(
-            session, load_catalogue_file(folder / "catalogue" / "indicators.toml")
-        )
+        store.catalogue = sync_catalogue_file(session, folder / "catalogue" / "indicators.toml")
         store.regions_added = sync_reference_regions(session, region_files(folder / "regions"))
     return store
 

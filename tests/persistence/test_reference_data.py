@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +19,7 @@ from desktop_app.services.reference_data import (
     read_region_csv,
     region_files,
     sync_catalogue,
+    sync_catalogue_file,
     sync_reference_regions,
 )
 from desktop_app.services.store import Store
@@ -115,3 +118,36 @@ def test_region_codes_nest_in_their_parents(path: Path) -> None:
             assert region.code[:2] == region.province_code[:2]
             assert region.code.endswith("00")
             assert "市辖区" not in region.name
+
+
+@pytest.mark.sqlite_only
+def test_catalogue_file_unchanged_is_not_parsed_when_a_database_opens(db_path: Path) -> None:
+    # Given a database that has loaded the shipped catalogue, when a fresh program opens it,
+    # then the file is recognised by its digest and not parsed (tomllib is never imported)
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from desktop_app.services.store import open_sqlite_store\n"
+        "store = open_sqlite_store(Path(sys.argv[1]))\n"
+        "print(store.catalogue.skipped, 'tomllib' in sys.modules)\n"
+        "store.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False"]
+
+
+def test_catalogue_file_changed_is_loaded(store: Store, tmp_path: Path) -> None:
+    # Given the shipped catalogue with one indicator renamed, in a file
+    edited = tmp_path / "indicators.toml"
+    text = CATALOGUE.read_text(encoding="utf-8")
+    edited.write_text(text.replace('name_zh = "网店"', 'name_zh = "网店数"'), encoding="utf-8")
+    # When the file is synced, it is parsed and applied; a second time, it is known
+    with store.sessions.begin() as session:
+        first = sync_catalogue_file(session, edited)
+    with store.sessions.begin() as session:
+        second = sync_catalogue_file(session, edited)
+    assert (first.skipped, first.updated) == (False, ["B04"]) and second.skipped
+    assert ("B04", "网店数", True) in _snapshot(store)
