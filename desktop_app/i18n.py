@@ -1026,6 +1026,19 @@ ISSUE_TEXTS: dict[str, str] = {
         "Issues", "{field}: “{cell}” is not a year between 1949 and 2100."
     ),
     "register_bad_flag": QT_TRANSLATE_NOOP("Issues", "{field}: write 是 or 否, not “{cell}”."),
+    "register_bad_degrees": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{field}: “{cell}” is not a number of degrees; write decimal degrees such as 107.2345 "
+        "(not 107°14′).",
+    ),
+    "register_outside_china": QT_TRANSLATE_NOOP(
+        "Issues",
+        "{field}: “{cell}” lies outside China: longitudes run from 73 to 136 (east), latitudes "
+        "from 3 to 54 (north). Were the two swapped?",
+    ),
+    "register_half_coordinates": QT_TRANSLATE_NOOP(
+        "Issues", "{name}: give both the longitude and the latitude, or neither."
+    ),
     "register_bad_choice": QT_TRANSLATE_NOOP(
         "Issues", "{field}: “{cell}” is none of the field's choices."
     ),
@@ -2080,6 +2093,8 @@ REGISTER_TEXTS = (
     QT_TRANSLATE_NOOP("Registers", "In a poor village"),
     QT_TRANSLATE_NOOP("Registers", "Project funds (10k yuan)"),
     QT_TRANSLATE_NOOP("Registers", "Project year"),
+    QT_TRANSLATE_NOOP("Registers", "Longitude"),
+    QT_TRANSLATE_NOOP("Registers", "Latitude"),
     QT_TRANSLATE_NOOP("Registers", "Training sessions"),
     QT_TRANSLATE_NOOP("Registers", "Topic"),
     QT_TRANSLATE_NOOP("Registers", "Started"),

@@ -46,6 +46,7 @@ class FieldKind(Enum):
     YEAR = "year"
     FLAG = "flag"  # yes / no
     CHOICE = "choice"  # one of the field's choices (stored as the choice's key)
+    DEGREES = "degrees"  # a longitude or latitude in decimal degrees, within the field's `span`
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,9 @@ class FieldSpec:
     #: A CHOICE that a blank cell takes from the level of the row's place (a list of village
     #: points seldom has a 层级 column: a point in a village is a village point).
     from_place: bool = False
+    #: DEGREES: the lowest and highest value accepted (China's box: a figure beyond it is a
+    #: typing error, a longitude and a latitude swapped, or minutes written as decimals).
+    span: tuple[Decimal, Decimal] | None = None
 
 
 class Timing(Enum):
@@ -98,6 +102,10 @@ class RegisterSpec:
     def keys(self) -> tuple[str, ...]:
         return tuple(f.key for f in self.fields)
 
+
+#: China's longitudes and latitudes (曾母暗沙 3°52′N to 漠河 53°33′N, 帕米尔 73°30′E to 抚远 135°05′E).
+CHINA_LONGITUDES = (Decimal(73), Decimal(136))
+CHINA_LATITUDES = (Decimal(3), Decimal(54))
 
 _LEVEL_CHOICES = (
     ("county", "County centre"),
@@ -138,6 +146,20 @@ SERVICE_POINTS = RegisterSpec(
             aliases=("支持资金", "示范项目资金"),
         ),
         FieldSpec("funded_year", FieldKind.YEAR, "Project year", aliases=("项目年度", "支持年度")),
+        FieldSpec(
+            "longitude",
+            FieldKind.DEGREES,
+            "Longitude",
+            aliases=("经度", "东经", "经度(°)", "经度（°）"),
+            span=CHINA_LONGITUDES,
+        ),
+        FieldSpec(
+            "latitude",
+            FieldKind.DEGREES,
+            "Latitude",
+            aliases=("纬度", "北纬", "纬度(°)", "纬度（°）"),
+            span=CHINA_LATITUDES,
+        ),
     ),
     name_field="name",
     timing=Timing.SPAN,
@@ -705,7 +727,27 @@ def read_field(spec: FieldSpec, value: object, choice_names: Mapping[str, str] =
         raise FieldError("register_bad_choice")
     if kind is FieldKind.YEAR and isinstance(value, (date, datetime)):
         return value.year
+    if kind is FieldKind.DEGREES:
+        return _read_degrees(value, spec.span)
     return _read_number(value, kind)
+
+
+def _read_degrees(value: object, span: tuple[Decimal, Decimal] | None) -> Decimal:
+    """Decimal degrees (a trailing ° allowed), within `span`."""
+    if isinstance(value, bool):
+        raise FieldError("register_bad_degrees")
+    if isinstance(value, float):
+        value = repr(value)
+    text = _plain_text(value).removesuffix("°").strip()
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise FieldError("register_bad_degrees") from None
+    if not number.is_finite():
+        raise FieldError("register_bad_degrees")
+    if span is not None and not span[0] <= number <= span[1]:
+        raise FieldError("register_outside_china")
+    return number
 
 
 def check_row(row: RegisterRow) -> list[Issue]:
@@ -740,6 +782,8 @@ def check_row(row: RegisterRow) -> list[Issue]:
                 )
             )
     if row.register == SERVICE_POINTS.key:
+        if (row.get("longitude") is None) != (row.get("latitude") is None):
+            issues.append(Issue("register_half_coordinates", params={"name": name}))
         wanted = {"county": 6, "township": 9, "village": 12}.get(str(row.get("level")))
         if wanted is not None and len(row.region_code) != wanted:
             issues.append(
@@ -776,7 +820,7 @@ def values_from_json(spec: RegisterSpec, text: str) -> dict[str, Any]:
             continue
         if fs.kind is FieldKind.DATE:
             value = date.fromisoformat(value)
-        elif fs.kind is FieldKind.AMOUNT:
+        elif fs.kind in (FieldKind.AMOUNT, FieldKind.DEGREES):
             value = Decimal(value)
         values[fs.key] = value
     return values

@@ -225,7 +225,9 @@ class RegisterForm(QDialog):
             line.setPlaceholderText(self.tr("e.g. 2024-03-05"))
         elif fs.kind is FieldKind.YEAR:
             line.setPlaceholderText(self.tr("e.g. 2024"))
-        if fs.kind in (FieldKind.INTEGER, FieldKind.AMOUNT, FieldKind.YEAR):
+        elif fs.kind is FieldKind.DEGREES:
+            line.setPlaceholderText(self.tr("decimal degrees, e.g. 107.2471"))
+        if fs.kind in (FieldKind.INTEGER, FieldKind.AMOUNT, FieldKind.YEAR, FieldKind.DEGREES):
             line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return line
 

@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 _ERROR_STYLE = "color: #b00020;"
-_NUMBER_KINDS = (FieldKind.INTEGER, FieldKind.AMOUNT, FieldKind.YEAR)
+_NUMBER_KINDS = (FieldKind.INTEGER, FieldKind.AMOUNT, FieldKind.YEAR, FieldKind.DEGREES)
 
 
 # --- the grid ------------------------------------------------------------------------------------

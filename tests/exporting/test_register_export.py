@@ -38,6 +38,8 @@ def points() -> list[RegisterRow]:
                 "poor_village": True,
                 "funded_amount": Decimal("12.5"),
                 "funded_year": 2024,
+                "longitude": Decimal("107.2471"),
+                "latitude": Decimal("31.9100"),
             },
             id=1,
             version=1,
@@ -73,7 +75,7 @@ def test_register_export_writes_every_cell_in_its_type(tmp_path: Path) -> None:
     assert ws is not None
     assert ws.title == "Service points"
     assert ws["A1"].value == "通江县 Service points register (exported 2026-12-02)"
-    assert "A1:L1" in {str(r) for r in ws.merged_cells.ranges}
+    assert "A1:N1" in {str(r) for r in ws.merged_cells.ranges}
     header = [c.value for c in ws[2]]
     assert header == [
         "Place",
@@ -88,6 +90,8 @@ def test_register_export_writes_every_cell_in_its_type(tmp_path: Path) -> None:
         "In a poor village",
         "Project funds (10k yuan)",
         "Project year",
+        "Longitude",
+        "Latitude",
     ]
     first = [c.value for c in ws[3]]
     assert first == [
@@ -103,6 +107,8 @@ def test_register_export_writes_every_cell_in_its_type(tmp_path: Path) -> None:
         "Yes",
         12.5,
         2024,
+        107.2471,
+        31.91,
     ]
     assert ws["F3"].data_type == "s"  # the operator's "=SUM(A1)" stays text
     assert ws["B3"].data_type == "s"  # the code keeps its digits as text
@@ -120,6 +126,8 @@ def test_register_export_writes_every_cell_in_its_type(tmp_path: Path) -> None:
         "No",
         None,
         None,
+        None,
+        None,
     ]
     assert ws.max_row == 4
     # Dates are dates shown as dates, the amount two decimals, the year without a separator
@@ -127,11 +135,12 @@ def test_register_export_writes_every_cell_in_its_type(tmp_path: Path) -> None:
     assert ws["I4"].is_date
     assert ws["K3"].number_format == "#,##0.00"
     assert ws["L3"].number_format == "0"
+    assert ws["M3"].data_type == "n"  # a longitude is a number
     assert ws["H3"].alignment.horizontal == "center"
     assert ws["C4"].border.left.style == "thin"
     # A tidy sheet: header frozen and filtered, landscape one page wide, header on each page
     assert ws.freeze_panes == "A3"
-    assert ws.auto_filter.ref == "A2:L4"
+    assert ws.auto_filter.ref == "A2:N4"
     assert ws.page_setup.orientation == "landscape"
     assert ws.page_setup.fitToWidth == 1
     assert ws.page_setup.fitToHeight == 0

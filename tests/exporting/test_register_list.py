@@ -371,3 +371,48 @@ def test_list_mapping_is_remembered_for_the_same_layout(county: Store, tmp_path:
     assert registers.remembered_columns(next_layout.key) == chosen
     other = ListLayout("service_points", 1, ("名称", "代码"))
     assert registers.remembered_columns(other.key) is None
+
+
+def test_list_coordinates_are_read_range_checked_and_given_in_pairs(
+    county: Store, tmp_path: Path
+) -> None:
+    # Given a list with 经度 and 纬度 columns: a point with both, one without either, one with
+    # the latitude typed as the longitude, one with only a longitude
+    headings = ["站点名称", "层级", "所在乡镇", "所在村", "建成时间", "经度", "纬度"]
+    rows: list[list[Any]] = [
+        ["龙泉村服务点", "村级点", "江口镇", "龙泉村", "2024-03-05", 107.2471, "31.9100"],
+        ["金宝村服务点", "村级点", "江口镇", "金宝村", "2024-03-05", None, None],
+        ["白衣村服务点", "村级点", "云台镇", "白衣村", "2024-03-05", "31.91", "107.2471"],
+        ["江口镇服务站", "乡镇站", "江口镇", None, "2024-03-05", "１０７．３", None],
+    ]
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["服务站点名单"])
+    ws.append(headings)
+    for row in rows:
+        ws.append(row)
+    path = tmp_path / "坐标.xlsx"
+    wb.save(path)
+    sheet = read_list_sheet(path)
+    layout = find_header(sheet, "service_points")
+    columns = propose_columns(layout)
+    # Then the headings map to the fields
+    assert columns[5] == "longitude" and columns[6] == "latitude"
+    # When it is planned
+    found = [ImportRow(r.line, r.place, r.cells) for r in list_rows(sheet, layout, columns)]
+    plan = RegisterService(county.sessions, "王五").plan_import(
+        "service_points", COUNTY, found, choice_names("service_points")
+    )
+    by_line = {p.line: p for p in plan.rows}
+    # Then the first keeps its degrees as numbers, the second has none (both fine)
+    both, neither = by_line[3], by_line[4]
+    assert both.status is RowStatus.NEW and neither.status is RowStatus.NEW
+    assert both.row is not None and neither.row is not None
+    assert both.row.get("longitude") == Decimal("107.2471")
+    assert both.row.get("latitude") == Decimal("31.9100")
+    assert neither.row.get("longitude") is None
+    # And the swapped pair is refused for both cells, the half pair with its sentence
+    assert [i.code for i in by_line[5].issues] == ["register_outside_china"] * 2
+    assert [i.code for i in by_line[6].issues] == ["register_half_coordinates"]
+    assert "江口镇服务站" in issue_message(by_line[6].issues[0])

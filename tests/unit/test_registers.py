@@ -358,6 +358,11 @@ SPEC = REGISTERS["service_points"]
         ("level", "village", "village"),
         ("name", "  龙泉村服务点 ", "龙泉村服务点"),
         ("closed", "  ", None),
+        ("longitude", "107.2471", Decimal("107.2471")),
+        ("longitude", "１０７．２４７１°", Decimal("107.2471")),  # full-width, a degree sign
+        ("longitude", 107.2471, Decimal("107.2471")),  # a float from a workbook
+        ("latitude", "31.91", Decimal("31.91")),
+        ("latitude", "", None),
     ],
 )
 def test_a_cell_is_read_as_its_field(key: str, cell: object, read: object) -> None:
@@ -375,12 +380,38 @@ def test_a_cell_is_read_as_its_field(key: str, cell: object, read: object) -> No
         ("funded_year", "1800", "register_bad_year"),
         ("poor_village", "也许", "register_bad_flag"),
         ("level", "省级", "register_bad_choice"),
+        ("longitude", "107°14′", "register_bad_degrees"),  # degrees and minutes
+        ("longitude", "东经107", "register_bad_degrees"),
+        ("longitude", "31.91", "register_outside_china"),  # a latitude typed as the longitude
+        ("longitude", "-107.2", "register_outside_china"),
+        ("longitude", "136.5", "register_outside_china"),
+        ("latitude", "107.2471", "register_outside_china"),
+        ("latitude", "2.5", "register_outside_china"),
+        ("latitude", "54.1", "register_outside_china"),
     ],
 )
 def test_a_cell_that_is_not_its_field_says_why(key: str, cell: object, code: str) -> None:
     with pytest.raises(FieldError) as raised:
         read_field(SPEC.field(key), cell)
     assert raised.value.code == code
+
+
+@pytest.mark.parametrize(
+    ("longitude", "latitude", "half"),
+    [
+        (Decimal("107.2"), Decimal("31.9"), False),
+        (None, None, False),
+        (Decimal("107.2"), None, True),
+        (None, Decimal("31.9"), True),
+    ],
+)
+def test_a_service_point_gives_both_coordinates_or_neither(
+    longitude: Decimal | None, latitude: Decimal | None, half: bool
+) -> None:
+    values = {"name": "龙泉村服务点", "level": "county", "opened": date(2024, 1, 5)}
+    values |= {k: v for k, v in (("longitude", longitude), ("latitude", latitude)) if v}
+    codes = [issue.code for issue in check_row(RegisterRow("service_points", "511921", values))]
+    assert codes == (["register_half_coordinates"] if half else [])
 
 
 def test_a_choice_may_be_given_by_its_shown_name() -> None:
@@ -395,6 +426,8 @@ def test_values_survive_the_stored_form() -> None:
         "poor_village": True,
         "funded_amount": Decimal("12.3456"),
         "funded_year": 2023,
+        "longitude": Decimal("107.2471"),
+        "latitude": Decimal("31.9100"),
     }
     assert values_from_json(SPEC, values_to_json(SPEC, values)) == values
 

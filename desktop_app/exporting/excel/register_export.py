@@ -212,6 +212,9 @@ def _write_value(cell: Cell, kind: FieldKind, value: object, text: str) -> str:
     if kind in (FieldKind.INTEGER, FieldKind.YEAR) and isinstance(value, int):
         cell.value = value
         return f"{value:,}"
+    if kind is FieldKind.DEGREES and isinstance(value, Decimal):
+        cell.value = value  # a number, every decimal as typed (General format)
+        return text
     write_text(cell, text)
     return text
 
