@@ -196,7 +196,7 @@ class FigureService:
     def figures(self, region_code: str, period: Period) -> RegionFigures:
         """A region's figures for a period. The catalogue and the regions they are computed
         over (~15 ms of ORM reads for a county) are those read for the same region and period
-        before, while their fingerprint is unchanged (one statement, ~1 ms): a report or an
+        before, while their fingerprint is unchanged (one indexed read): a report or an
         export made again, or after a save, reads only the values."""
         with self.sessions() as session:
             scope = self._kept_scope(session, region_code, period)
