@@ -191,7 +191,7 @@ class ServiceBundle:
         """地图: a prefecture's or province's counties coloured by a figure (services/maps.py)."""
         from desktop_app.services.maps import MapService
 
-        return MapService(self._sessions, self.figures)
+        return MapService(self._sessions, self.figures, registers=self.registers)
 
     def reports_with_font(self, font_path: str | Path | None) -> ReportService:
         """The report service with the font the settings name now (None or "": found)."""

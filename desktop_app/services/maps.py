@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,10 +33,16 @@ from desktop_app.domain.maps import (
     paint,
 )
 from desktop_app.domain.periods import Period
+from desktop_app.domain.point_maps import PointMap, place_points
+from desktop_app.domain.regions import period_dates
+from desktop_app.domain.registers import SERVICE_POINTS
 from desktop_app.domain.values import NotApplicable
 from desktop_app.paths import resources_dir
 from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
 from desktop_app.services.figures import FigureService, IndicatorFigures
+
+if TYPE_CHECKING:
+    from desktop_app.services.registers import RegisterService
 
 #: Decimals of a percentage shown on a map (同比 and 完成进度 are kept with one).
 PERCENT_SCALE = 1
@@ -100,10 +107,18 @@ class MapService:
         sessions: sessionmaker[Session],
         figures: FigureService,
         boundaries: Boundaries | None = None,
+        registers: RegisterService | None = None,
     ) -> None:
+        """`registers`: where a county's service points are read (the bundle's, so the person's
+        access limit applies); by default one of `sessions` without a limit."""
         self.sessions = sessions
         self.figures = figures
         self.boundaries = boundaries or Boundaries()
+        if registers is None:
+            from desktop_app.services.registers import RegisterService
+
+            registers = RegisterService(sessions, "")
+        self.registers = registers
         self._drawings: dict[str, _Drawing] = {}
         self._lock = threading.Lock()
 
@@ -201,6 +216,21 @@ class MapService:
             not_reported=not_reported,
             missing_polygons=drawing.missing,
         )
+
+    def points_of(self, county_code: str, period: Period) -> PointMap:
+        """A county's outline with its service points (the register's) that have coordinates,
+        on the period's last day: open ones, those closed by then, the points without
+        coordinates named, those lying outside the outline flagged (domain/point_maps.py)."""
+        with self.sessions() as session:
+            county = RegionRepository(session).require(county_code)
+            name = county.name
+        outlines = self.boundaries.province(county_code[:2])
+        rings = outlines.rings.get(county_code)
+        drawn = [(county_code, name, rings)] if rings is not None else []
+        shapes = MapShapes.build(county_code, drawn, outlines.version, outlines.labels)
+        rows = self.registers.rows(SERVICE_POINTS.key, county_code)
+        _first, last = period_dates(period)
+        return place_points(county_code, name, shapes, rows, last)
 
     def _indicator(self, code: str) -> Indicator:
         with self.sessions() as session:

@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         self.targets_report_action = QAction(self.tr("Targets and progress (PDF)…"), self)
         self.targets_report_action.triggered.connect(lambda: self.report_targets())
         self.reports_menu.addAction(self.targets_report_action)
-        self.map_action = QAction(self.tr("Map…"), self)  # on at a prefecture or a province
+        self.map_action = QAction(self.tr("Map…"), self)  # on at a county and above
         self.map_action.setShortcut(QKeySequence("Ctrl+M"))
         self.map_action.triggered.connect(lambda: self.show_map())
         self.reports_menu.addAction(self.map_action)
@@ -868,11 +868,12 @@ class MainWindow(QMainWindow):
         from desktop_app.domain.regions import RegionLevel
 
         region, _period = self.current_region_and_period()
-        above = (RegionLevel.PREFECTURE, RegionLevel.PROVINCE)
-        self.map_action.setEnabled(region is not None and region.level in above)
+        drawn = (RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE)
+        self.map_action.setEnabled(region is not None and region.level in drawn)
 
     def show_map(self) -> MapWindow | None:
-        """地图 of the prefecture or province shown; a county clicked there opens its return here."""
+        """地图 of the prefecture or province shown (a county clicked there opens its return
+        here), or of the county shown with its service points."""
         from desktop_app.ui.map_view import open_map
 
         region, period = self.current_region_and_period()

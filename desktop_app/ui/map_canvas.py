@@ -1,5 +1,7 @@
 """The map itself: county outlines painted with QPainterPath, filled by class colour, the counties
-that have not reported hatched, one county selected; hover, click and keys.
+that have not reported hatched, one county selected; hover, click and keys. At a county, its
+service points as dots over its plain outline (`set_points`), styled by level, hollow when
+closed, ringed in red when they lie outside the outline; hovering a dot names it.
 
 The canvas keeps two caches. The outlines' paths in map coordinates are built once per set of
 shapes (a region's boundaries do not change with the indicator or the period); the same paths
@@ -29,7 +31,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.domain.maps import CountyFill, CountyShape, MapShapes, Ring, name_fits
+from desktop_app.domain.maps import Bounds, CountyFill, CountyShape, MapShapes, Ring, name_fits
+from desktop_app.domain.point_maps import MapPoint
 
 #: Colours the canvas draws with besides the classes' fills.
 BORDER = QColor("#ffffff")  # between coloured counties, as on a printed choropleth
@@ -41,6 +44,19 @@ LABEL = QColor("#202020")
 LABEL_HALO = QColor(255, 255, 255, 210)
 #: Room around the map, in pixels, for the selected county's thicker outline.
 MARGIN = 8.0
+#: A county drawn under its service points: one plain colour, no class.
+PLAIN_FILL = QColor("#f3efe4")
+#: The service points' dots by level: colour and radius (pixels); the county centre a square.
+POINT_STYLES = {
+    "county": (QColor("#b2182b"), 7.0),
+    "township": (QColor("#2166ac"), 5.0),
+    "village": (QColor("#1b7837"), 3.5),
+}
+#: The ring around a point lying outside the county's outline (a likely typing error).
+OUTSIDE_MARK = QColor("#e00000")
+#: A point outside the outline is drawn when it lies within this share of the outline's size
+#: beyond its box; one farther off (a swapped digit) is only listed, so the county stays large.
+OUTSIDE_ROOM = 0.5
 
 
 #: The outlines of the regions drawn lately (by `MapShapes.key`), shared by every canvas: a region
@@ -80,6 +96,8 @@ class MapCanvas(QWidget):
     county_selected = Signal(str)
     #: A county was clicked, or Enter was pressed on the selected one: open its return.
     county_activated = Signal(str)
+    #: The mouse is over a service point (its index in the points given), or over none (-1).
+    point_hovered = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,12 +114,17 @@ class MapCanvas(QWidget):
         self._scaled_for = QSize()
         self._fills: dict[str, CountyFill] = {}
         self._brushes: dict[str, QBrush] = {}
+        self._plain = False  # set_plain: one colour, outlined in grey (no neighbours around)
         self._hatch = hatch_brush()
         self._hovered = ""
         self._selected = ""
         self._show_names = True
         self._boxes: dict[str, QRectF] = {}  # the scaled paths' bounding boxes
         self._names: list[tuple[QRectF, str]] = []  # the names that fit, where they go
+        self._points: tuple[MapPoint, ...] = ()
+        self._scaled_points: list[QPointF | None] = []  # None: too far off to draw
+        self._hovered_point = -1
+        self._marked_point = -1
         #: How many times this canvas built outlines (tests and the bench read it).
         self.paths_built = 0
 
@@ -122,12 +145,56 @@ class MapCanvas(QWidget):
 
     def set_fills(self, fills: Sequence[CountyFill]) -> None:
         """The counties' colours (and hatching) for the figures shown now; only a repaint."""
+        self._plain = False
         self._fills = {fill.code: fill for fill in fills}
         self._brushes = {
             code: QBrush(NOT_REPORTED_FILL if fill.hatched else QColor(fill.fill))
             for code, fill in self._fills.items()
         }
         self.update()
+
+    def set_plain(self) -> None:
+        """Every county in one plain colour, none hatched (the outline under service points)."""
+        self._plain = True
+        self._fills = {}
+        self._brushes = {code: QBrush(PLAIN_FILL) for code in self._paths}
+        self.update()
+
+    def set_points(self, points: Sequence[MapPoint]) -> None:
+        """The service points drawn over the outlines ((): none); the outlines' room grows to
+        hold the points lying a little outside them."""
+        self._points = tuple(points)
+        self._hovered_point = self._marked_point = -1
+        self._scaled_for = QSize()
+        self.update()
+
+    def mark_point(self, index: int) -> None:
+        """Draw the point `index` bolder (chosen in a list beside the map); -1: none."""
+        self._marked_point = index
+        self.update()
+
+    @property
+    def points(self) -> tuple[MapPoint, ...]:
+        return self._points
+
+    def point_position(self, index: int) -> QPointF | None:
+        """Where the point `index` is drawn on the widget now; None when it is not drawn."""
+        self._ensure_scaled()
+        found = self._scaled_points[index]
+        return None if found is None else QPointF(found)
+
+    def point_at(self, position: QPointF) -> int:
+        """The point drawn under `position` (the topmost, within its dot and 3 pixels), or -1."""
+        self._ensure_scaled()
+        for index in range(len(self._points) - 1, -1, -1):
+            at = self._scaled_points[index]
+            if at is None:
+                continue
+            reach = POINT_STYLES.get(self._points[index].level, (OUTLINE, 4.0))[1] + 3
+            dx, dy = position.x() - at.x(), position.y() - at.y()
+            if dx * dx + dy * dy <= reach * reach:
+                return index
+        return -1
 
     def set_show_names(self, show: bool) -> None:
         self._show_names = show
@@ -179,12 +246,21 @@ class MapCanvas(QWidget):
         self.county_selected.emit(code)
 
     # --- geometry -----------------------------------------------------------------------------------
+    def _bounds(self) -> Bounds:
+        """What the widget shows: the outlines, and the points near enough to them."""
+        assert self._shapes is not None
+        bounds = self._shapes.bounds
+        if not self._points:
+            return bounds
+        near = [p.at for p in self._points if _near(p.at, bounds)]
+        return Bounds.of([(bounds.min_x, bounds.min_y), (bounds.max_x, bounds.max_y), *near])
+
     def _transform(self) -> QTransform:
         """Map coordinates (km, y growing south) → widget: the whole map in the widget, its
         aspect ratio kept, centred."""
         if self._shapes is None:
             return QTransform()
-        bounds = self._shapes.bounds
+        bounds = self._bounds()
         width = max(1.0, self.width() - 2 * MARGIN)
         height = max(1.0, self.height() - 2 * MARGIN)
         if bounds.width <= 0 or bounds.height <= 0:
@@ -208,6 +284,10 @@ class MapCanvas(QWidget):
         self._scaled_labels = {
             county.code: transform.map(QPointF(*county.label_point)) for county in self.counties
         }
+        bounds = self._shapes.bounds if self._shapes is not None else Bounds(0, 0, 0, 0)
+        self._scaled_points = [
+            transform.map(QPointF(*p.at)) if _near(p.at, bounds) else None for p in self._points
+        ]
         self._names = []
         metrics = QFontMetricsF(self.font())
         height = metrics.height()
@@ -241,16 +321,16 @@ class MapCanvas(QWidget):
         hatched: list[str] = []
         for code in shown:
             fill = self._fills.get(code)
-            if fill is None or fill.hatched:
-                hatched.append(code)
             brush = self._brushes.get(code)
+            if brush is None or (fill is not None and fill.hatched):
+                hatched.append(code)
             painter.setBrush(brush if brush is not None else QBrush(NOT_REPORTED_FILL))
             painter.drawPath(self._scaled[code])
         for code in hatched:
             painter.fillPath(self._scaled[code], self._hatch)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(BORDER, 0.8))
+        painter.setPen(QPen(OUTLINE if self._plain else BORDER, 0.8))
         for code in shown:
             painter.drawPath(self._scaled[code])
         painter.setPen(QPen(OUTLINE, 0.8))
@@ -260,6 +340,7 @@ class MapCanvas(QWidget):
             if code in self._scaled:
                 painter.setPen(QPen(SELECTED_OUTLINE, width))
                 painter.drawPath(self._scaled[code])
+        self._paint_points(painter)
         if self._show_names:
             for rect, name in self._names:
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -273,12 +354,46 @@ class MapCanvas(QWidget):
             painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         painter.end()
 
+    def _paint_points(self, painter: QPainter) -> None:
+        """The service points: a dot per point by level (the county centre a square), white
+        inside when closed, ringed in red when outside the outline; the hovered or marked one
+        ringed in black."""
+        for index, point in enumerate(self._points):
+            at = self._scaled_points[index]
+            if at is None:
+                continue
+            colour, radius = POINT_STYLES.get(point.level, (OUTLINE, 4.0))
+            if not point.inside:
+                painter.setPen(QPen(OUTSIDE_MARK, 2.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(at, radius + 4, radius + 4)
+            painter.setPen(QPen(colour if not point.open else QColor("#ffffff"), 1.5))
+            painter.setBrush(colour if point.open else QColor("#ffffff"))
+            if point.level == "county":
+                painter.drawRect(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius))
+            else:
+                painter.drawEllipse(at, radius, radius)
+            if index in (self._hovered_point, self._marked_point):
+                painter.setPen(QPen(SELECTED_OUTLINE, 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(at, radius + 2.5, radius + 2.5)
+
     # --- mouse ---------------------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self._hover(self.county_at(event.position()))
+        point = self.point_at(event.position()) if self._points else -1
+        if point != self._hovered_point:
+            self._hovered_point = point
+            self.update()
+            self.point_hovered.emit(point)
+        if point < 0:
+            self._hover(self.county_at(event.position()))
         super().mouseMoveEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
+        if self._hovered_point >= 0:
+            self._hovered_point = -1
+            self.update()
+            self.point_hovered.emit(-1)
         self._hover("")
         super().leaveEvent(event)
 
@@ -361,6 +476,16 @@ class MapCanvas(QWidget):
             if cost < best_cost:
                 best, best_cost = code, cost
         return best
+
+
+def _near(point: tuple[float, float], bounds: Bounds) -> bool:
+    """Whether `point` lies within OUTSIDE_ROOM of the outlines' size beyond their box."""
+    room = OUTSIDE_ROOM * max(bounds.width, bounds.height)
+    x, y = point
+    return (
+        bounds.min_x - room <= x <= bounds.max_x + room
+        and bounds.min_y - room <= y <= bounds.max_y + room
+    )
 
 
 def _path(rings: Sequence[Ring]) -> QPainterPath:

@@ -6,14 +6,19 @@ class's colour, the counties that have not reported hatched and named in a list 
 a legend of the classes, "n of m reported". Hovering a county names it and its figure; a click,
 or Enter on the county selected with the arrow keys or Tab, opens its return in the main window.
 The outlines are built once per region; another indicator, measure or period repaints colours.
+
+At a county the window shows its service points instead (MapService.points_of): the county's
+outline with a dot per point that has coordinates in the register, by level, hollow when closed
+by the period's end, ringed in red and listed when it lies outside the outline (a likely typing
+error); the legend counts them, and the points without coordinates are named.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -39,9 +44,23 @@ from desktop_app.domain.maps import (
     MapPicture,
 )
 from desktop_app.domain.periods import Period
-from desktop_app.domain.regions import Region
-from desktop_app.i18n import QT_TRANSLATE_NOOP, issue_message, period_label, translate
-from desktop_app.ui.map_canvas import NOT_REPORTED_FILL, MapCanvas, hatch_brush
+from desktop_app.domain.point_maps import LEVELS, PointMap
+from desktop_app.domain.regions import Region, RegionLevel
+from desktop_app.domain.registers import SERVICE_POINTS
+from desktop_app.i18n import (
+    QT_TRANSLATE_NOOP,
+    issue_message,
+    period_label,
+    register_value_text,
+    translate,
+)
+from desktop_app.ui.map_canvas import (
+    NOT_REPORTED_FILL,
+    OUTSIDE_MARK,
+    POINT_STYLES,
+    MapCanvas,
+    hatch_brush,
+)
 from desktop_app.ui.period_picker import PeriodPicker
 
 if TYPE_CHECKING:
@@ -66,6 +85,7 @@ STATE_TEXTS = {
     FillState.NOT_APPLICABLE: QT_TRANSLATE_NOOP("MapWindow", "not applicable"),
 }
 SWATCH = 16  # the legend's colour squares, in pixels
+MAX_NAMES = 8  # the points without coordinates named under the legend (then "…")
 
 
 def measure_label(measure: MapMeasure) -> str:
@@ -92,14 +112,6 @@ def legend_text(entry: LegendEntry) -> str:
     return entry.label
 
 
-def reported_text(picture: MapPicture) -> str:
-    return (
-        translate("MapWindow", "%1 of %2 counties reported")
-        .replace("%1", str(picture.reported))
-        .replace("%2", str(picture.expected))
-    )
-
-
 def map_title(picture: MapPicture, language: str) -> str:
     """巴中市 · 网络零售额 · 同比 · 2025年12月."""
     return (
@@ -120,6 +132,37 @@ def swatch(entry: LegendEntry) -> QPixmap:
         painter.fillRect(pixmap.rect(), hatch_brush())
     painter.setPen(QColor("#5a5a5a"))
     painter.drawRect(0, 0, SWATCH - 1, SWATCH - 1)
+    painter.end()
+    return pixmap
+
+
+def level_text(level: str) -> str:
+    """县级中心, 乡镇站, 村级点: a service point's level as the register names it."""
+    return register_value_text(SERVICE_POINTS.field("level"), level)
+
+
+def point_swatch(level: str, is_open: bool, outside: bool = False) -> QPixmap:
+    """A legend mark drawn as the canvas draws a point of `level` (open or closed), or the red
+    ring of a point outside the county."""
+    pixmap = QPixmap(SWATCH, SWATCH)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    centre = QPointF(SWATCH / 2, SWATCH / 2)
+    if outside:
+        painter.setPen(QPen(OUTSIDE_MARK, 2.0))
+        painter.drawEllipse(centre, SWATCH / 2 - 1.5, SWATCH / 2 - 1.5)
+    else:
+        colour, radius = POINT_STYLES[level]
+        radius = min(radius, SWATCH / 2 - 1)
+        painter.setPen(QPen(colour, 1.5))
+        painter.setBrush(colour if is_open else QColor("#ffffff"))
+        if level == "county":
+            painter.drawRect(
+                QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+            )
+        else:
+            painter.drawEllipse(centre, radius, radius)
     painter.end()
     return pixmap
 
@@ -153,12 +196,7 @@ class MapLegend(QWidget):
         self.texts: list[str] = []
 
     def show_picture(self, picture: MapPicture, language: str) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)  # gone from the screen now, not at the next event
-                widget.deleteLater()
+        self._clear()
         unit = unit_label(picture.unit, language)
         self.title.setText(
             translate("MapWindow", "%1 (%2)")
@@ -167,21 +205,56 @@ class MapLegend(QWidget):
             if unit
             else measure_label(picture.measure)
         )
-        self.texts = []
         for row, entry in enumerate(picture.legend):
             square = QLabel()
             square.setPixmap(swatch(entry))
             text = legend_text(entry)
-            count = QLabel(translate("MapWindow", "%1 counties").replace("%1", str(entry.count)))
-            count.setStyleSheet("color: #555555")
-            self.rows.addWidget(square, row, 0)
-            self.rows.addWidget(QLabel(text), row, 1)
-            self.rows.addWidget(count, row, 2, Qt.AlignmentFlag.AlignRight)
-            self.texts.append(text)
+            self._add_row(row, swatch(entry), text, self.tr("%n county(ies)", "", entry.count))
+
+    def show_points(self, points: PointMap) -> None:
+        """The service points' marks: each level open (and closed, where some are), then those
+        outside the county, each with its count."""
+        self._clear()
+        self.title.setText(self.tr("Service points"))
+        rows: list[tuple[QPixmap, str, int]] = []
+        for level in LEVELS:
+            name = level_text(level)
+            rows.append((point_swatch(level, True), name, points.count(level, True)))
+            closed = points.count(level, False)
+            if closed:
+                text = self.tr("%1, closed").replace("%1", name)
+                rows.append((point_swatch(level, False), text, closed))
+        outside = len(points.outside)
+        if outside:
+            rows.append(
+                (point_swatch("", True, outside=True), self.tr("Outside the county"), outside)
+            )
+        for row, (mark, text, count) in enumerate(rows):
+            self._add_row(row, mark, text, self.tr("%n point(s)", "", count))
+
+    def _clear(self) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)  # gone from the screen now, not at the next event
+                widget.deleteLater()
+        self.texts = []
+
+    def _add_row(self, row: int, mark: QPixmap, text: str, count_text: str) -> None:
+        square = QLabel()
+        square.setPixmap(mark)
+        count = QLabel(count_text)
+        count.setStyleSheet("color: #555555")
+        self.rows.addWidget(square, row, 0)
+        self.rows.addWidget(QLabel(text), row, 1)
+        self.rows.addWidget(count, row, 2, Qt.AlignmentFlag.AlignRight)
+        self.texts.append(text)
 
 
 class MapWindow(QDialog):
-    """The map of one prefecture or province; kept open beside the main window."""
+    """The map of one prefecture or province, or a county's service points; kept open beside
+    the main window."""
 
     #: Open this county's return (its code) for this period in the main window.
     return_requested = Signal(str, object)
@@ -207,6 +280,8 @@ class MapWindow(QDialog):
         self.language = language
         self.region = region
         self.picture: MapPicture | None = None
+        #: At a county: its service points shown (None elsewhere).
+        self.points: PointMap | None = None
         #: The figures of the region and period shown: ((region code, period), by county).
         self._figures: tuple[tuple[str, Period], CountyFigures] | None = None
         self._left = False  # another window was worked in since this one was last active
@@ -232,6 +307,8 @@ class MapWindow(QDialog):
         self.title.setFont(font)
 
         controls = QHBoxLayout()
+        #: The indicator's and measure's boxes with their captions (hidden at a county).
+        self.figure_controls: list[QWidget] = []
         for label, box in (
             (self.tr("&Indicator:"), self.indicator_box),
             (self.tr("&Measure:"), self.measure_box),
@@ -240,6 +317,7 @@ class MapWindow(QDialog):
             caption.setBuddy(box)
             controls.addWidget(caption)
             controls.addWidget(box)
+            self.figure_controls += [caption, box]
         controls.addSpacing(12)
         controls.addWidget(self.period_picker)
         controls.addStretch(1)
@@ -256,12 +334,19 @@ class MapWindow(QDialog):
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("color: #8a4b00")
+        self.outside_caption = QLabel(self.tr("Outside the county (mistyped?):"))
+        self.outside_caption.setWordWrap(True)
+        self.outside_list = QListWidget()
+        self.outside_list.setObjectName("mapOutside")
+        self.outside_list.setMaximumHeight(160)
         side = QVBoxLayout()
         side.addWidget(self.legend)
         side.addSpacing(8)
         side.addWidget(self.reported_label)
         side.addWidget(self.not_reported_caption)
         side.addWidget(self.not_reported_list, 100)
+        side.addWidget(self.outside_caption)
+        side.addWidget(self.outside_list)
         side.addWidget(self.missing_label)
         side.addStretch(1)  # the whole column's room when no county is missing
         side_widget = QWidget()
@@ -294,6 +379,8 @@ class MapWindow(QDialog):
         self.canvas.county_hovered.connect(self._hovered)
         self.canvas.county_selected.connect(self._selected)
         self.canvas.county_activated.connect(self.open_return)
+        self.canvas.point_hovered.connect(self._point_hovered)
+        self.outside_list.currentRowChanged.connect(self._outside_chosen)
         self.not_reported_list.currentItemChanged.connect(self._listed_chosen)
         self.not_reported_list.itemActivated.connect(
             lambda item: self.open_return(str(item.data(Qt.ItemDataRole.UserRole)))
@@ -345,6 +432,9 @@ class MapWindow(QDialog):
         and kept while only the indicator or the measure changes; `fresh` reads them anew, as
         another region or period does, and coming back to the window after working in another
         (where figures may have been typed or imported)."""
+        if self.region.level is RegionLevel.COUNTY:
+            self._reload_points()
+            return None
         key = (self.region.code, self.period)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -366,7 +456,80 @@ class MapWindow(QDialog):
         self.show_picture(picture)
         return picture
 
+    def _reload_points(self) -> None:
+        try:
+            points = self.maps.points_of(self.region.code, self.period)
+        except DomainError as exc:
+            self.show_message(issue_message(exc.issue), True)
+            return
+        self.show_points(points)
+
+    def _show_mode(self, county: bool) -> None:
+        """The controls and lists of a county's points, or of a region's counties."""
+        for widget in self.figure_controls:
+            widget.setVisible(not county)
+        self.canvas.set_show_names(not county)
+        if county:
+            self.picture = None
+            self.not_reported_caption.hide()
+            self.not_reported_list.hide()
+        else:
+            self.points = None
+            self.canvas.set_points(())
+            self.outside_caption.hide()
+            self.outside_list.hide()
+
+    def show_points(self, points: PointMap) -> None:
+        """A county's outline with its service points (MapService.points_of)."""
+        self._show_mode(True)
+        self.points = points
+        self.canvas.set_shapes(points.shapes)
+        self.canvas.set_plain()
+        self.canvas.set_points(points.points)
+        title = (
+            self.tr("%1 · Service points · %2")
+            .replace("%1", points.county_name)
+            .replace("%2", period_label(self.period, self.language))
+        )
+        self.title.setText(title)
+        self.setWindowTitle(self.tr("Map — %1").replace("%1", title))
+        self.legend.show_points(points)
+        without = len(points.without_coordinates)
+        text = self.tr("%n point(s) without coordinates, not on the map", "", without)
+        if without:
+            names = self.tr(", ").join(points.without_coordinates[:MAX_NAMES])
+            more = "…" if without > MAX_NAMES else ""
+            text = self.tr("%1: %2").replace("%1", text).replace("%2", names + more)
+        self.reported_label.setText(text)
+        self.outside_list.blockSignals(True)
+        self.outside_list.clear()
+        for point in points.outside:
+            longitude, latitude = point.lonlat
+            self.outside_list.addItem(f"{point.name} ({longitude:g}, {latitude:g})")
+        self.outside_list.blockSignals(False)
+        self.outside_caption.setVisible(bool(points.outside))
+        self.outside_list.setVisible(bool(points.outside))
+        self.missing_label.setText(
+            self.tr("%1 has no boundary to draw.").replace("%1", points.county_name)
+        )
+        self.missing_label.setVisible(not points.shapes.counties)
+        self.message_line.clear()
+
+    def point_text(self, index: int) -> str:
+        """What hovering a point says: its name, level, and whether it is closed or outside."""
+        if self.points is None or not 0 <= index < len(self.canvas.points):
+            return ""
+        point = self.canvas.points[index]
+        text = self.tr("%1 (%2)").replace("%1", point.name)
+        text = text.replace("%2", level_text(point.level))
+        if not point.open:
+            text = self.tr("%1, closed").replace("%1", text)
+        if not point.inside:
+            text = self.tr("%1 — outside the county").replace("%1", text)
+        return text
+
     def show_picture(self, picture: MapPicture) -> None:
+        self._show_mode(False)
         self.picture = picture
         self.canvas.set_shapes(picture.shapes)
         self.canvas.set_fills(picture.fills)
@@ -374,7 +537,11 @@ class MapWindow(QDialog):
         self.title.setText(title)
         self.setWindowTitle(self.tr("Map — %1").replace("%1", title))
         self.legend.show_picture(picture, self.language)
-        self.reported_label.setText(reported_text(picture))
+        self.reported_label.setText(
+            self.tr("%1 of %n county(ies) reported", "", picture.expected).replace(
+                "%1", str(picture.reported)
+            )
+        )
         self.not_reported_list.blockSignals(True)
         self.not_reported_list.clear()
         for code, name in picture.not_reported:
@@ -457,6 +624,20 @@ class MapWindow(QDialog):
                 self.not_reported_list.blockSignals(False)
                 return
         self.not_reported_list.clearSelection()
+
+    def _point_hovered(self, index: int) -> None:
+        text = self.point_text(index)
+        self.canvas.setToolTip(text)
+        if text:
+            self.show_message(text)
+
+    def _outside_chosen(self, row: int) -> None:
+        """A point chosen in the list of those outside the county: marked on the map."""
+        outside = self.points.outside if self.points is not None else ()
+        chosen = outside[row] if 0 <= row < len(outside) else None
+        self.canvas.mark_point(self.canvas.points.index(chosen) if chosen is not None else -1)
+        if chosen is not None:
+            self.show_message(self.point_text(self.canvas.points.index(chosen)))
 
     def _listed_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is not None:

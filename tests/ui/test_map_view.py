@@ -84,8 +84,8 @@ def test_map_window_draws_each_county_of_the_prefecture(
     assert picture.legend[-1].hatched and picture.legend[-1].count == 4
     # And the window says how many reported
     assert window.reported_label.text() == translate(
-        "MapWindow", "%1 of %2 counties reported"
-    ).replace("%1", "1").replace("%2", "5")
+        "MapWindow", "%1 of %n county(ies) reported", None, 5
+    ).replace("%1", "1")
 
 
 def test_map_hover_names_the_county_and_its_figure(
@@ -197,8 +197,8 @@ def test_map_click_opens_the_countys_return_in_the_main_window(
     region, period = main.current_region_and_period()
     assert region is not None and region.code == "511922" and period == DECEMBER
     assert main.tabs.currentWidget() is main.page
-    # And at a county the map is off
-    assert not main.map_action.isEnabled()
+    # And at the county the map stays on (its service points: tests/ui/test_map_points.py)
+    assert main.map_action.isEnabled()
 
 
 def test_map_keys_move_between_counties_and_enter_opens_one(
