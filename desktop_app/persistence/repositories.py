@@ -372,6 +372,19 @@ class RegionRepository:
             for row in rows
         ]
 
+    def paths_of(self, codes: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """The materialised paths each code has had (every record of it, oldest first), in
+        one statement; a code without a record is left out."""
+        rows = self.session.execute(
+            select(RegionRecord.code, RegionRecord.path)
+            .where(RegionRecord.code.in_(set(codes)))
+            .order_by(RegionRecord.code, RegionRecord.valid_from)
+        )
+        found: dict[str, tuple[str, ...]] = {}
+        for code, path in rows:
+            found[code] = (*found.get(code, ()), path)
+        return found
+
     def counties_of(self, record: RegionRecord) -> list[RegionRecord] | None:
         """Today's counties of a prefecture, or of every prefecture of a province (what the city
         report ranks and a map draws); None for a region of another level."""

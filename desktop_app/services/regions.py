@@ -110,14 +110,18 @@ class RegionQueries:
         without a home region the provinces; else the home region's province, the province's
         divisions and theirs (its prefectures and their counties) and the home region's own
         (a county's townships), today's, those the person logged in may see (`visible`; the
-        province always). In any order: each one's parent is among them."""
+        province always). In any order: each one's parent is among them. For a person limited
+        to some regions, one statement more reads every listed region's paths for `visible`."""
         if not home:
             return self.children(None)
         with self.sessions() as session:
             repo = RegionRepository(session)
+            regions = repo.tree_around(repo.require(home))
+            if self.access.limited:
+                self.access.know_paths(repo.paths_of(r.code for r in regions))
             return [
                 region
-                for region in repo.tree_around(repo.require(home))
+                for region in regions
                 if region.parent_code is None or self.access.visible(region.code, session)
             ]
 

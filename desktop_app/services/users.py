@@ -14,7 +14,7 @@ database role the IT helper creates, so the server cannot tell them apart (see R
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -150,6 +150,11 @@ class Access:
             role=user.role.value,
             region=self._region_text(region_code, session),
         )
+
+    def know_paths(self, paths: Mapping[str, tuple[str, ...]]) -> None:
+        """The materialised paths of some codes, every record of each (read at once by the
+        region tree), so that covers() and visible() ask no query of their own for them."""
+        self._paths.update(paths)
 
     def _region_text(self, code: str, session: Session | None) -> str:
         self._path_of(code, session)

@@ -32,6 +32,7 @@ from desktop_app.services.returns import ReturnService
 from desktop_app.services.store import Store
 from desktop_app.services.users import UserService
 from desktop_app.services.values import CellInput, ValueService
+from tests.sql_statements import statements
 
 CHEAP = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "correct horse 1"
@@ -245,6 +246,22 @@ def test_access_region_tree_offers_the_way_down_and_what_is_covered(staffed: Sto
         True,
     ]
     assert clerk.regions.visible(BAZHONG) and not clerk.regions.visible(NANJIANG)
+
+
+def test_access_region_tree_of_a_limited_clerk_in_three_statements(staffed: Store) -> None:
+    # Given a clerk limited to 通江县, logged in (the tree of a server's or a staffed file's)
+    clerk = logged_in(staffed, "li")
+    # When the window's tree is read: the home region, the tree, and every listed region's
+    # paths at once (it was one query per region for the visibility: ~200 in 四川省)
+    sent = statements(staffed, lambda: clerk.regions.tree(TONGJIANG))
+    assert len(sent) == 3, sent
+    # Then the way down and what is covered, as the division-by-division reading listed them
+    assert [r.code for r in clerk.regions.tree(TONGJIANG)] == [
+        "510000",
+        BAZHONG,
+        TONGJIANG,
+        TOWNSHIP,
+    ]
 
 
 # --- when the login is asked -----------------------------------------------------------------
