@@ -19,10 +19,11 @@ Then, alternating run by run after a warm-up, each contender is started as a fre
     buttons, a tree, a tab with the "opening the database" label, a status line), from PySide6
     alone: what any window with this text costs (Qt loads the CJK font for its first text).
 
-The children's user data and settings folders (XDG_DATA_HOME, XDG_CONFIG_HOME) are a temporary
-folder, so the product's settings and its snapshot of the return (desktop_app/ui/return_snapshot.py)
-are the bench's own: the warm-up run leaves the snapshot, as a clerk's previous session does, and
-every timed run shows it before the store is open. With --no-snapshot it is deleted before each
+The children's user data, settings and cache folders (XDG_DATA_HOME, XDG_CONFIG_HOME,
+XDG_CACHE_HOME) are a temporary folder, so the product's settings, its snapshot of the return
+(desktop_app/ui/return_snapshot.py) and its kept translations (desktop_app/i18n.py) are the
+bench's own: the warm-up run leaves them, as a clerk's previous session does, and every timed
+run shows the snapshot before the store is open. With --no-snapshot it is deleted before each
 run of (a), as on the very first start.
 
 Two instants are measured, on the child's clock (perf_counter is system-wide monotonic, so the
@@ -282,11 +283,12 @@ def child_code(kind: str) -> str:
 
 
 def child_env(home: Path) -> dict[str, str]:
-    """The children's environment: offscreen, with `home` as their user data and settings."""
+    """The children's environment: offscreen, with `home` as their user data, settings and cache."""
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["XDG_DATA_HOME"] = str(home / "data")
     env["XDG_CONFIG_HOME"] = str(home / "config")
+    env["XDG_CACHE_HOME"] = str(home / "cache")
     for name in ("XIANBAO_DB", "XIANBAO_LANG", "PYTHONPROFILEIMPORTTIME"):
         env.pop(name, None)
     return env
