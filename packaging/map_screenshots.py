@@ -101,7 +101,7 @@ def shoot_report_page(store: Store, language: str, folder: Path, target: Path) -
     pdf = folder / "city.pdf"
     bundle.reports.city_report(PREFECTURE, PERIOD, pdf)
     # The map's line: 4 of 巴中市's 5 counties reported (南江县 is late)
-    line = translate("Reports", "{reported} of {expected} counties reported").format(
+    line = translate("Reports", "Counties reported: {reported} of {expected}").format(
         reported=4, expected=5
     )
     pages = [page.extract_text() for page in PdfReader(pdf).pages]

@@ -4,6 +4,7 @@ has not reported, in the drawing."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,10 +92,13 @@ def test_pdf_city_report_has_the_map_of_its_ranking_figure(
     classes = [e.label for e in picture.legend if e.kind is LegendKind.CLASS]
     assert classes and all(label in legend for label in classes)
     assert translate("Reports", "Not reported") in legend
+    # each class's count a bare number under the heading "Counties" (never "1 counties")
+    assert translate("Reports", "Counties") in legend
+    assert not re.search(r"\d+ counties", legend)
     # and the line under it: 2 of the 5 counties reported, the three others named in code order
     missing = [c.name for c in counties if c.code not in (COUNTY, OTHER_COUNTY)]
     assert len(missing) == 3
-    reported = translate("Reports", "{reported} of {expected} counties reported").format(
+    reported = translate("Reports", "Counties reported: {reported} of {expected}").format(
         reported=2, expected=5
     )
     line = translate("Reports", "{reported}; not reported: {names}").format(

@@ -5,6 +5,10 @@ Each county is one even-odd Path filled with its class's colour (the colours lig
 with the value, so a greyscale print still reads); a county that has not reported is white,
 crossed by thin diagonal lines clipped to its outline. The legend stands beside the map, and the
 lines under it say how many counties reported and which did not.
+
+Counts are written as bare numbers under a heading ("Counties", "Counties reported: 4 of 5"), not
+in a phrase ("1 counties"): lupdate makes a plural entry only of a Qt widget's tr(), and this
+module, below the window, translates with i18n.translate.
 """
 
 from __future__ import annotations
@@ -192,8 +196,8 @@ def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float,
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _count_text(entry: LegendEntry) -> str:
-    return translate("Reports", "{count} counties").format(count=entry.count)
+def _count_heading() -> str:
+    return translate("Reports", "Counties")
 
 
 def _legend_width(picture: MapPicture, font_name: str) -> float:
@@ -203,10 +207,11 @@ def _legend_width(picture: MapPicture, font_name: str) -> float:
         return float(stringWidth(text, font_name, LEGEND_FONT))
 
     rows = [
-        SWATCH + 5 + width(legend_label(entry)) + 8 + width(_count_text(entry)) + 4
+        SWATCH + 5 + width(legend_label(entry)) + 8 + width(str(entry.count)) + 4
         for entry in picture.legend
     ]
-    return max([LEGEND_WIDTH, width(legend_title(picture)), *rows])
+    title = width(legend_title(picture)) + 8 + width(_count_heading()) + 4
+    return max([LEGEND_WIDTH, title, *rows])
 
 
 def _add_legend(
@@ -214,6 +219,17 @@ def _add_legend(
 ) -> None:
     y = height - LEGEND_FONT - 2
     drawing.add(String(x, y, legend_title(picture), fontName=font_name, fontSize=LEGEND_FONT))
+    drawing.add(
+        String(
+            x + width - 4,
+            y,
+            _count_heading(),
+            fontName=font_name,
+            fontSize=LEGEND_FONT,
+            textAnchor="end",
+            fillColor=colors.HexColor("#555555"),
+        )
+    )
     for entry in picture.legend:
         y -= SWATCH + 4
         colour = WHITE if entry.hatched else colors.HexColor(entry.fill)
@@ -245,7 +261,7 @@ def _add_legend(
             String(
                 x + width - 4,
                 y,
-                _count_text(entry),
+                str(entry.count),
                 fontName=font_name,
                 fontSize=LEGEND_FONT,
                 textAnchor="end",
@@ -267,8 +283,8 @@ def map_title(picture: MapPicture) -> str:
 
 
 def reported_line(picture: MapPicture) -> str:
-    """已报送 4/5 个县；未报送：南江县."""
-    line = translate("Reports", "{reported} of {expected} counties reported").format(
+    """已报送县数：4/5；未报送：南江县."""
+    line = translate("Reports", "Counties reported: {reported} of {expected}").format(
         reported=picture.reported, expected=picture.expected
     )
     if picture.not_reported:
