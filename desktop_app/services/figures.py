@@ -485,12 +485,12 @@ def _sums_leaves(
             continue
         leaf = leaves.get(key)
         if leaf is None:
-            leaf = leaves[key] = SumsLeaf(set(), {})
+            leaf = leaves[key] = SumsLeaf((), {})
         if not kind or year in leaf.years:
             tangled.add(key)
             del leaves[key]
             continue
-        leaf.years.add(year)
+        leaf.years += (year,)
         figures, temporal, by_basis, size = leaf.figures, ind.temporal, _BASES[basis], _MONTHS[kind]
         for (window, measures), window_sums in zip(plan[year], sums, strict=True):
             figure = measure_from_sums(temporal, by_basis, size, window, window_sums)
