@@ -246,8 +246,10 @@ class MapLegend(QWidget):
         square.setPixmap(mark)
         count = QLabel(count_text)
         count.setStyleSheet("color: #555555")
+        label = QLabel(text)
+        label.setWordWrap(True)  # "Township station, closed" in the side column's width
         self.rows.addWidget(square, row, 0)
-        self.rows.addWidget(QLabel(text), row, 1)
+        self.rows.addWidget(label, row, 1)
         self.rows.addWidget(count, row, 2, Qt.AlignmentFlag.AlignRight)
         self.texts.append(text)
 
