@@ -4,6 +4,7 @@ a .ts, and translate() following set_language()."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -170,6 +171,21 @@ def test_catalogue_kept_is_read_again_when_the_ts_changes(tmp_path: Path) -> Non
     assert Catalogue.load(ts, cache).lookup("Edge", "Open", "a door") == "开院门"
     [kept] = kept_files(cache)
     assert "开院门" in kept.read_text(encoding="utf-8")
+
+
+def test_catalogue_kept_is_read_again_when_the_ts_changes_with_its_size_and_time(
+    tmp_path: Path,
+) -> None:
+    # Given a kept catalogue, when the .ts is replaced by one of the same size and time (a
+    # copy that keeps times, one translation changed for one as long)
+    ts, cache = edge_cases(tmp_path), tmp_path / "cache"
+    Catalogue.load(ts, cache)
+    before = ts.stat()
+    ts.write_text(ts.read_text(encoding="utf-8").replace("开门", "关门"), encoding="utf-8")
+    os.utime(ts, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (ts.stat().st_size, ts.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    # Then the new translation is read
+    assert Catalogue.load(ts, cache).lookup("Edge", "Open", "a door") == "关门"
 
 
 @pytest.mark.parametrize(
