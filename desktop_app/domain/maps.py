@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import math
 import zlib
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from enum import Enum
+from itertools import chain
 
 from desktop_app.domain.indicators import Indicator, Temporal, ValueKind
 from desktop_app.domain.periods import Period
@@ -218,6 +220,9 @@ class CountyShape:
     rings: tuple[Ring, ...]
     label_point: Point
     bounds: Bounds
+    #: Each ring's points as native-order doubles x0 y0 x1 y1 … (a painter reads a ring at once
+    #: from them instead of walking its points in Python: ~3.5 ms for Sichuan's 56,000, ~12).
+    packed: tuple[bytes, ...] = field(compare=False, repr=False)
 
     def contains(self, point: Point) -> bool:
         return self.bounds.contains(point) and inside(point, self.rings)
@@ -261,6 +266,7 @@ class MapShapes:
                     rings,
                     label_point(rings) if label is None else projection.project(label),
                     Bounds.of(p for r in rings for p in r),
+                    tuple(array("d", chain.from_iterable(r)).tobytes() for r in rings),
                 )
             )
         bounds = Bounds.of(p for s in shapes for r in s.rings for p in r)

@@ -11,10 +11,21 @@ Hit testing uses the scaled paths, so what is under the mouse is what is painted
 
 from __future__ import annotations
 
+import struct
+import sys
 from collections import OrderedDict
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QDataStream,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,12 +37,13 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPolygonF,
     QResizeEvent,
     QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.domain.maps import Bounds, CountyFill, CountyShape, MapShapes, Ring, name_fits
+from desktop_app.domain.maps import Bounds, CountyFill, CountyShape, MapShapes, name_fits
 from desktop_app.domain.point_maps import MapPoint
 
 #: Colours the canvas draws with besides the classes' fills.
@@ -71,7 +83,7 @@ def outlines(shapes: MapShapes) -> tuple[dict[str, QPainterPath], bool]:
     if paths is not None:
         _PATHS.move_to_end(shapes.key)
         return paths, False
-    paths = _PATHS[shapes.key] = {county.code: _path(county.rings) for county in shapes.counties}
+    paths = _PATHS[shapes.key] = {county.code: _path(county) for county in shapes.counties}
     while len(_PATHS) > KEPT_REGIONS:
         _PATHS.popitem(last=False)
     return paths, True
@@ -488,15 +500,26 @@ def _near(point: tuple[float, float], bounds: Bounds) -> bool:
     )
 
 
-def _path(rings: Sequence[Ring]) -> QPainterPath:
-    """One county's rings as one path; holes (an enclave's ring) cut out by the even-odd rule."""
+def _path(county: CountyShape) -> QPainterPath:
+    """One county's rings as one path; holes (an enclave's ring) cut out by the even-odd rule.
+    Each ring is read whole as a QPolygonF from its packed doubles (a QDataStream of a count
+    and the points, in the machine's byte order), not built point by point from Python."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
-    for ring in rings:
+    for ring, packed in zip(county.rings, county.packed, strict=True):
         if len(ring) < 3:
             continue
-        path.moveTo(*ring[0])
-        for x, y in ring[1:]:
-            path.lineTo(x, y)
+        stream = QDataStream(QByteArray(struct.pack("=I", len(ring)) + packed))
+        stream.setByteOrder(_BYTE_ORDER)
+        polygon = QPolygonF()
+        stream >> polygon
+        path.addPolygon(polygon)
         path.closeSubpath()
     return path
+
+
+_BYTE_ORDER = (
+    QDataStream.ByteOrder.LittleEndian
+    if sys.byteorder == "little"
+    else QDataStream.ByteOrder.BigEndian
+)

@@ -22,7 +22,7 @@ from desktop_app.services.demo import DEMO_COUNTY
 from desktop_app.services.figures import FigureService
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.store import Store
-from desktop_app.ui.map_canvas import MapCanvas
+from desktop_app.ui.map_canvas import MapCanvas, outlines
 from desktop_app.ui.map_view import MapWindow
 
 CITY = "511900"  # 巴中市: 通江县 (the demo county) has figures, its four neighbours none
@@ -285,3 +285,16 @@ def test_map_reads_the_figures_once_per_region_and_period_and_again_when_reopene
         window.not_reported_list.item(row).text() for row in range(window.not_reported_list.count())
     ]
     assert "南江县" not in listed and len(listed) == 3
+
+
+def test_map_outlines_hold_every_point_of_every_ring_in_order(window: MapWindow) -> None:
+    # The paths are read from the shapes' packed doubles: each ring's points, then back to its
+    # first (closed), exactly as the projected rings hold them
+    picture = window.picture
+    assert picture is not None
+    paths, _built = outlines(picture.shapes)
+    for county in picture.shapes.counties:
+        path = paths[county.code]
+        drawn = [(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
+        expected = [p for ring in county.rings if len(ring) >= 3 for p in (*ring, ring[0])]
+        assert drawn == expected, county.name
