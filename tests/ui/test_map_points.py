@@ -192,3 +192,23 @@ def _ring(radius: float) -> list[tuple[float, float]]:
 
 def _red(colour: QColor) -> bool:
     return colour.red() > 180 and colour.green() < 110 and colour.blue() < 110
+
+
+def test_map_points_of_a_county_without_boundary_are_listed(
+    demo_county_store: Store, qtbot: QtBot, chinese: None
+) -> None:
+    # Given a county-level unit a clerk added (no polygon in resources/maps) with one point
+    RegionQueries(demo_county_store.sessions).add("511990", "测试行委", CITY)
+    bundle = build_bundle(demo_county_store, "张晓燕")
+    values = point("测试行委服务中心", "county", date(2020, 1, 1))
+    values["longitude"], values["latitude"] = Decimal("107.0"), Decimal("32.0")
+    bundle.registers.add("service_points", "511990", values)
+    # When its map opens
+    shown = MapWindow(bundle.maps, bundle.regions.get("511990"), DECEMBER, "zh_CN")
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    # Then the window says it has no boundary, and the point is listed, not lost
+    assert shown.missing_label.isVisibleTo(shown)
+    assert "测试行委" in shown.missing_label.text()
+    assert shown.outside_list.count() == 1
