@@ -16,9 +16,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -37,6 +36,9 @@ from desktop_app.domain.users import (
     parse_role,
 )
 from desktop_app.persistence.models import RegionRecord, UserEventRecord, UserRecord
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 
 def _utc(moment: datetime | None) -> datetime | None:
@@ -204,10 +206,24 @@ class UserService:
         self.sessions = sessions
         self.actor = actor
         self.access = access or Access.everything
-        #: Argon2id with argon2-cffi's defaults; tests may give a cheaper one.
-        self.hasher = hasher or PasswordHasher()
+        self._hasher = hasher
         self.clock = clock or (lambda: datetime.now(UTC))
         self._dummy_hash: str | None = None
+
+    @property
+    def hasher(self) -> PasswordHasher:
+        """Argon2id with argon2-cffi's defaults, made when a password is first hashed or
+        checked (every start builds this service; a database without accounts asks for none);
+        tests may give a cheaper one."""
+        if self._hasher is None:
+            from argon2 import PasswordHasher
+
+            self._hasher = PasswordHasher()
+        return self._hasher
+
+    @hasher.setter
+    def hasher(self, hasher: PasswordHasher) -> None:
+        self._hasher = hasher
 
     # --- reading ---------------------------------------------------------------------------
     def any_users(self) -> bool:
@@ -394,6 +410,8 @@ class UserService:
         return user
 
     def _verify(self, stored: str, password: str) -> bool:
+        from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
         try:
             return self.hasher.verify(stored, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):

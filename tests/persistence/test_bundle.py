@@ -96,3 +96,39 @@ def test_bundle_is_built_without_openpyxl_or_reportlab(db_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:2] == ["[]", "['openpyxl']"]
+
+
+def test_bundle_and_region_tree_need_no_password_hashing_catalogue_parsing_or_targets(
+    db_path: Path,
+) -> None:
+    """Before the live return, a start neither hashes passwords (a database without accounts
+    asks for none), nor parses the unchanged indicator catalogue, nor sets targets: their
+    modules load when first used."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from desktop_app.services.store import open_sqlite_store\n"
+        "from desktop_app.services.bundle import build_bundle\n"
+        "later = ('argon2', 'tomllib', 'desktop_app.services.targets')\n"
+        "store = open_sqlite_store(Path(sys.argv[1]))\n"
+        "bundle = build_bundle(store)\n"
+        "bundle.login_required\n"
+        "bundle.regions.tree('511921')\n"
+        "print(sorted(m for m in later if m in sys.modules))\n"
+        "bundle.targets\n"
+        "bundle.users.hasher\n"
+        "print(sorted(m for m in later if m in sys.modules))\n"
+        "store.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    first, then = done.stdout.split("\n")[:2]
+    assert first == "[]"
+    assert then.startswith("['argon2', ") and "'desktop_app.services.targets'" in then
