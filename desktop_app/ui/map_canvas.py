@@ -175,6 +175,8 @@ class MapCanvas(QWidget):
     def set_points(self, points: Sequence[MapPoint]) -> None:
         """The service points drawn over the outlines ((): none); the outlines' room grows to
         hold the points lying a little outside them."""
+        if not points and not self._points:
+            return  # a region's map recoloured: its scaled outlines stay
         self._points = tuple(points)
         self._hovered_point = self._marked_point = -1
         self._scaled_for = QSize()
