@@ -71,6 +71,21 @@ def test_bundle_presence_is_named_as_the_person_and_follows_a_change(
         store.sessions.lock_wait.holders = None
 
 
+def printed_by(code: str, db_path: Path) -> list[str]:
+    """The lines a fresh program running `code` (the database's path its first argument)
+    prints: what it imported is its own, not this test process's."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split("\n")
+
+
 def test_bundle_is_built_without_openpyxl_or_reportlab(db_path: Path) -> None:
     """Start-up stays quick: the Excel and PDF libraries load when an action first needs them."""
     code = (
@@ -86,16 +101,7 @@ def test_bundle_is_built_without_openpyxl_or_reportlab(db_path: Path) -> None:
         "print(sorted(m for m in ('openpyxl', 'reportlab') if m in sys.modules))\n"
         "store.close()\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(db_path)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split("\n")[:2] == ["[]", "['openpyxl']"]
+    assert printed_by(code, db_path)[:2] == ["[]", "['openpyxl']"]
 
 
 def test_bundle_and_region_tree_need_no_password_hashing_catalogue_parsing_or_targets(
@@ -120,15 +126,6 @@ def test_bundle_and_region_tree_need_no_password_hashing_catalogue_parsing_or_ta
         "print(sorted(m for m in later if m in sys.modules))\n"
         "store.close()\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(db_path)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    first, then = done.stdout.split("\n")[:2]
+    first, then = printed_by(code, db_path)[:2]
     assert first == "[]"
     assert then.startswith("['argon2', ") and "'desktop_app.services.targets'" in then

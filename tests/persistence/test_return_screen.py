@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
 
 import pytest
 from sqlalchemy import event, select
@@ -21,6 +20,7 @@ from desktop_app.services.return_screen import ReturnScreen, ReturnScreenService
 from desktop_app.services.returns import ReturnService
 from desktop_app.services.store import Store
 from desktop_app.services.values import ValueService
+from tests.sql_statements import statements
 
 FEB = Period.month(2016, 2)
 COUNTY = "511921"
@@ -47,20 +47,6 @@ def begun(store: Store, run: Callable[[], object]) -> int:
     finally:
         event.remove(store.engine, "begin", record)
     return len(seen)
-
-
-def statements(store: Store, run: Callable[[], object]) -> list[str]:
-    seen: list[str] = []
-
-    def record(*args: Any) -> None:
-        seen.append(" ".join(str(args[2]).split())[:100])
-
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        run()
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
-    return seen
 
 
 #: What the view after a keyed cell reads, in the save's own transaction after its audit entry:
