@@ -3,6 +3,7 @@ what Qt's lrelease compiles from them, and the window's translator answers from 
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -112,3 +113,31 @@ def test_qt_texts_come_from_qtbase_and_fill_its_gaps_from_ours(chinese: None) ->
     install_translators("en")
     assert QCoreApplication.translate("App", "Xianbao") == "Xianbao"
     assert translate("App", "Xianbao") == "Xianbao"
+
+
+def test_window_keeps_the_catalogue_in_its_cache_folder_for_the_next_start(tmp_path: Path) -> None:
+    # Given a fresh program of the window's kind (its application named, its cache folder
+    # here), when it installs its translators and translates, then the catalogue read from
+    # the .ts is kept in its cache folder; the next such program reads it from there
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop_app.ui.language import install_translators\n"
+        "app = QApplication([])\n"
+        "app.setApplicationName('Xianbao')\n"
+        "install_translators('zh_CN')\n"
+        "print(QApplication.translate('App', 'Xianbao'))\n"
+        "print('xml.etree.ElementTree' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(tmp_path)}
+
+    def start() -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.split()
+
+    assert start() == ["县报", "True"]  # parsed from the .ts
+    assert [p.name.startswith("xianbao_zh_CN-") for p in (tmp_path / "Xianbao").iterdir()] == [True]
+    assert start() == ["县报", "False"]  # read from the kept copy: no XML parsed
