@@ -4,7 +4,8 @@ The source strings are English, so a new string's English translation starts as 
 a translator may then reword it in Qt Linguist without touching code. Run by `make translations`.
 
 A numerus entry (self.tr("%n file(s)", "", n)) has two English forms: its "(s)" is dropped for
-one ("%n file") and becomes "s" for the others ("%n files").
+one ("%n file") and becomes "s" for the others ("%n files"); "y(ies)" reads "y" for one and
+"ies" for the others ("%n county(ies)": "%n county", "%n counties").
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 
 def english_form(source: str, form: int) -> str:
     """The English numerus form of a source text: the first for one, the second for others."""
-    return source.replace("(s)", "" if form == 0 else "s")
+    one = form == 0
+    return source.replace("y(ies)", "y" if one else "ies").replace("(s)", "" if one else "s")
 
 
 def fill(path: Path) -> int:

@@ -3,27 +3,18 @@ the service reads back."""
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from desktop_app.domain.maps import decode_ring
-
-SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "make_maps.py"
+from tests.scripts import load_script
 
 
 @pytest.fixture(scope="module")
 def make_maps() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_maps", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_maps"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("make_maps")
 
 
 def _wiggle(n: int) -> list[tuple[float, float]]:
