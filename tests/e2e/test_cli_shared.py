@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,7 +85,10 @@ def test_cli_write_waits_for_a_lock_with_a_line(
     db_path: Path, colleague: Presence, capsys: pytest.CaptureFixture[str]
 ) -> None:
     xianbao(db_path, "indicators", capsys=capsys)  # opened once: the schema is in place
-    holder = hold_write_lock(db_path, 1.5)
+    # The lock is let go once the command has said it waits (a fixed hold could end before a
+    # loaded machine's command reached its write, and it would then have nothing to say).
+    err = sys.stderr  # capsys's: the command writes its line here
+    holder = hold_write_lock(db_path, 25, until=lambda: "waiting up to" in err.getvalue())
     done = xianbao(db_path, "set", "511921", "D02", "2016-01", "5", capsys=capsys)
     holder.join()
     assert done.returncode == 0, done.stderr

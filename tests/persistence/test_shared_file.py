@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -56,11 +56,19 @@ def audit_trail(store: Store, indicator: str = "D02") -> list[tuple[str, str, st
     return [(old, new, who) for old, new, who in rows]
 
 
-def hold_write_lock(where: Store | Path, seconds: float) -> threading.Thread:
-    """Another connection takes the write lock and keeps it `seconds`; returns once it holds it.
-    On the file (a store on one, or its path) SQLite's own (BEGIN IMMEDIATE), on a server the
-    advisory lock every write takes."""
+def hold_write_lock(
+    where: Store | Path, seconds: float, until: Callable[[], bool] | None = None
+) -> threading.Thread:
+    """Another connection takes the write lock and keeps it `seconds` (or, with `until`, until
+    that says so, `seconds` at most); returns once it holds it. On the file (a store on one, or
+    its path) SQLite's own (BEGIN IMMEDIATE), on a server the advisory lock every write takes."""
     held = threading.Event()
+
+    def keep() -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end and not (until is not None and until()):
+            time.sleep(0.05)
+
     store = where if isinstance(where, Store) else None
     path = where if isinstance(where, Path) else where.path
 
@@ -70,7 +78,7 @@ def hold_write_lock(where: Store | Path, seconds: float) -> threading.Thread:
         try:
             db.execute("BEGIN IMMEDIATE")
             held.set()
-            time.sleep(seconds)
+            keep()
             db.execute("COMMIT")
         finally:
             db.close()
@@ -84,7 +92,7 @@ def hold_write_lock(where: Store | Path, seconds: float) -> threading.Thread:
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY}
                 )
                 held.set()
-                time.sleep(seconds)
+                keep()
         finally:
             engine.dispose()
 
