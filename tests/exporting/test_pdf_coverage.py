@@ -18,8 +18,6 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import delete, select
 
-from PySide6.QtWidgets import QApplication
-
 from desktop_app.domain.figures import display_figure
 from desktop_app.domain.periods import Period
 from desktop_app.i18n import translate
@@ -29,7 +27,6 @@ from desktop_app.services.regions import RegionQueries
 from desktop_app.services.reports import ReportService
 from desktop_app.services.store import Store, open_sqlite_store, prepare
 from desktop_app.services.values import CellInput, ValueService
-from desktop_app.ui.language import install_translators
 from tests.exporting.pdf_support import CITY, COUNTY, MARCH, listed
 
 LATE_COUNTY = "511922"  # 南江县: no March 2025
@@ -88,13 +85,6 @@ def store(base_db: Path, tmp_path: Path) -> Iterator[Store]:
     store = prepare(create_sqlite_engine(path), path)
     yield store
     store.close()
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
 
 
 def lines_of(path: Path) -> list[str]:

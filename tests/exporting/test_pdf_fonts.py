@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import os
 import struct
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.issues import DomainError
 from desktop_app.domain.periods import Period
@@ -24,14 +21,6 @@ from desktop_app.exporting.pdf.fonts import (
 from desktop_app.i18n import issue_message
 from desktop_app.services.reports import ReportService
 from desktop_app.services.store import Store
-from desktop_app.ui.language import install_translators
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
 
 
 def sfnt(version: bytes, tags: list[bytes]) -> bytes:

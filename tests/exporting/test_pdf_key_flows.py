@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import shutil
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -14,8 +13,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import delete, select
-
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.indicators import Indicator
 from desktop_app.exporting.pdf.charts import trend_chart
@@ -28,7 +25,6 @@ from desktop_app.persistence.models import IndicatorRecord, ValueRecord
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.reports import ReportService
 from desktop_app.services.store import Store, prepare
-from desktop_app.ui.language import install_translators
 from tests.demo_county import DemoDatabase
 from tests.exporting.pdf_support import (
     CITY,
@@ -54,13 +50,6 @@ EMPTIED = [
 @pytest.fixture(scope="module")
 def base_db(demo_county_db: DemoDatabase, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return two_demo_counties(demo_county_db, tmp_path_factory)
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
 
 
 def copy_without(base: Path, folder: Path, codes: tuple[str, ...]) -> Store:

@@ -14,8 +14,6 @@ from pypdf import PdfReader
 from reportlab.graphics.shapes import Group, Line
 from reportlab.graphics.shapes import Path as PathShape
 
-from PySide6.QtWidgets import QApplication
-
 from desktop_app.domain.maps import LegendKind, MapMeasure
 from desktop_app.exporting.pdf.maps import map_drawing
 from desktop_app.i18n import translate
@@ -25,7 +23,6 @@ from desktop_app.services.maps import MapService
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.reports import ReportService
 from desktop_app.services.store import Store, prepare
-from desktop_app.ui.language import install_translators
 from tests.demo_county import DemoDatabase
 from tests.exporting.pdf_support import (
     CITY,
@@ -50,13 +47,6 @@ def demo(demo_db: Path, tmp_path: Path) -> Iterator[Store]:
     store = prepare(create_sqlite_engine(path), path)
     yield store
     store.close()
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
 
 
 def text_of(path: Path) -> str:

@@ -52,13 +52,6 @@ def demo(demo_db: Path, tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
-
-
 def pages_text(path: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
 

@@ -6,18 +6,14 @@ localizer makes the words and writes the numbers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.indicators import Indicator
 from desktop_app.domain.issues import Issue, Severity
 from desktop_app.domain.rules import run_checks
 from desktop_app.i18n import issue_message, issue_params
-from desktop_app.ui.language import install_translators
 from tests.unit.rules.builders import (
     D,
     M,
@@ -34,13 +30,6 @@ PERIOD = M(2016, 3)
 POINTS = count_stock("A04", maximum=D(5000))
 RETAIL = amount_flow("C02", maximum=D(1000))
 RURAL = amount_flow("C02.1", parent_code="C02")
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translators("zh_CN")
-    yield
-    install_translators("en")
 
 
 def only(issues: list[Issue], code: str, indicator: str | None = None) -> Issue:
