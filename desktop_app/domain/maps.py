@@ -211,6 +211,10 @@ def decode_ring(flat: Sequence[int], scale: float) -> Ring:
     return tuple(points)
 
 
+def _packed(rings: Sequence[Ring]) -> tuple[bytes, ...]:
+    return tuple(array("d", chain.from_iterable(r)).tobytes() for r in rings)
+
+
 @dataclass(frozen=True)
 class CountyShape:
     """One county's projected geometry."""
@@ -223,9 +227,21 @@ class CountyShape:
     #: Each ring's points as native-order doubles x0 y0 x1 y1 … (a painter reads a ring at once
     #: from them instead of walking its points in Python: ~3.5 ms for Sichuan's 56,000, ~12).
     packed: tuple[bytes, ...] = field(compare=False, repr=False)
+    #: The rings for a screen where a pixel is wider than the file's screen level (a province
+    #: in the window: 0.6 km, 19,000 points for Sichuan), packed as `packed`; empty: `rings`.
+    #: The PDF and the hit test keep `rings`.
+    screen_rings: tuple[Ring, ...] = field(default=(), compare=False, repr=False)
+    screen_packed: tuple[bytes, ...] = field(default=(), compare=False, repr=False)
 
     def contains(self, point: Point) -> bool:
         return self.bounds.contains(point) and inside(point, self.rings)
+
+    def on_screen(self) -> tuple[tuple[Ring, ...], tuple[bytes, ...]]:
+        """The rings a window draws and their packed doubles: the screen's level when the
+        shapes have one, else the rings themselves."""
+        if self.screen_rings:
+            return self.screen_rings, self.screen_packed
+        return self.rings, self.packed
 
 
 @dataclass(frozen=True)
@@ -249,15 +265,19 @@ class MapShapes:
         counties: Sequence[tuple[str, str, Sequence[Ring]]],
         version: str,
         labels: Mapping[str, Point] | None = None,
+        screen: Mapping[str, Sequence[Ring]] | None = None,
     ) -> MapShapes:
         """From (code, name, rings in longitude/latitude) per county; `labels`: their label
         points in longitude/latitude where known (resources/maps keeps them: finding one takes
-        ~0.1 s a county), else found here."""
+        ~0.1 s a county), else found here; `screen`: coarser rings for a window (a province),
+        in longitude/latitude too."""
         projection = Projection.centred_on(r for _c, _n, rings in counties for r in rings)
         known = labels or {}
+        coarse = screen or {}
         shapes: list[CountyShape] = []
         for code, name, lonlat in counties:
             rings = tuple(projection.project_ring(r) for r in lonlat)
+            on_screen = tuple(projection.project_ring(r) for r in coarse.get(code, ()))
             label = known.get(code)
             shapes.append(
                 CountyShape(
@@ -266,7 +286,9 @@ class MapShapes:
                     rings,
                     label_point(rings) if label is None else projection.project(label),
                     Bounds.of(p for r in rings for p in r),
-                    tuple(array("d", chain.from_iterable(r)).tobytes() for r in rings),
+                    _packed(rings),
+                    on_screen,
+                    _packed(on_screen),
                 )
             )
         bounds = Bounds.of(p for s in shapes for r in s.rings for p in r)

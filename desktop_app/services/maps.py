@@ -12,7 +12,7 @@ import hashlib
 import json
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,7 +34,7 @@ from desktop_app.domain.maps import (
 )
 from desktop_app.domain.periods import Period
 from desktop_app.domain.point_maps import PointMap, place_points
-from desktop_app.domain.regions import period_dates
+from desktop_app.domain.regions import RegionLevel, period_dates
 from desktop_app.domain.registers import SERVICE_POINTS
 from desktop_app.domain.values import NotApplicable
 from desktop_app.paths import resources_dir
@@ -56,6 +56,8 @@ class ProvinceOutlines:
     version: str
     rings: Mapping[str, tuple[Ring, ...]]
     labels: Mapping[str, Point]
+    #: The rings at the file's screen level (a province in the window); empty in an older file.
+    screen: Mapping[str, tuple[Ring, ...]] = field(default_factory=dict)
 
 
 class Boundaries:
@@ -87,7 +89,11 @@ def _read(path: Path) -> ProvinceOutlines:
         for code, found in document["counties"].items()
     }
     labels = {code: (x / scale, y / scale) for code, (x, y) in document["labels"].items()}
-    return ProvinceOutlines(hashlib.sha256(data).hexdigest()[:16], rings, labels)
+    screen = {
+        code: tuple(decode_ring(flat, scale) for flat in found)
+        for code, found in document.get("screen", {}).items()
+    }
+    return ProvinceOutlines(hashlib.sha256(data).hexdigest()[:16], rings, labels, screen)
 
 
 @dataclass(frozen=True)
@@ -135,7 +141,7 @@ class MapService:
         return self._drawing(region_code).shapes
 
     def _drawing(self, region_code: str) -> _Drawing:
-        name, counties = self._counties(region_code)
+        name, province, counties = self._counties(region_code)
         with self._lock:
             kept = self._drawings.get(region_code)
             if kept is not None and kept.name == name and kept.counties == counties:
@@ -144,20 +150,23 @@ class MapService:
             polygons = outlines.rings
             drawn = [(c, n, polygons[c]) for c, n in counties if c in polygons]
             missing = tuple((c, n) for c, n in counties if c not in polygons)
-            shapes = MapShapes.build(region_code, drawn, outlines.version, outlines.labels)
+            # a province on screen is ~1 km a pixel: the window draws the screen's level
+            screen = outlines.screen if province else None
+            shapes = MapShapes.build(region_code, drawn, outlines.version, outlines.labels, screen)
             kept = self._drawings[region_code] = _Drawing(name, counties, shapes, missing)
             return kept
 
-    def _counties(self, region_code: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-        """The region's name and today's counties (code, name) of the prefecture, or of every
-        prefecture of the province."""
+    def _counties(self, region_code: str) -> tuple[str, bool, tuple[tuple[str, str], ...]]:
+        """The region's name, whether it is a province, and today's counties (code, name) of
+        the prefecture, or of every prefecture of the province."""
         with self.sessions() as session:
             repo = RegionRepository(session)
             region = repo.require(region_code)
             counties = repo.counties_of(region)
             if counties is None:
                 raise DomainError.of("map_needs_city", name=region.name, code=region.code)
-            return region.name, tuple((c.code, c.name) for c in counties)
+            province = region.level == RegionLevel.PROVINCE.value
+            return region.name, province, tuple((c.code, c.name) for c in counties)
 
     def figures_of(
         self, region_code: str, period: Period

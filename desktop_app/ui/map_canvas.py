@@ -505,10 +505,12 @@ def _near(point: tuple[float, float], bounds: Bounds) -> bool:
 def _path(county: CountyShape) -> QPainterPath:
     """One county's rings as one path; holes (an enclave's ring) cut out by the even-odd rule.
     Each ring is read whole as a QPolygonF from its packed doubles (a QDataStream of a count
-    and the points, in the machine's byte order), not built point by point from Python."""
+    and the points, in the machine's byte order), not built point by point from Python. A
+    province's are its screen level (a third of the points: a pixel is ~1 km there)."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
-    for ring, packed in zip(county.rings, county.packed, strict=True):
+    rings, packed_rings = county.on_screen()
+    for ring, packed in zip(rings, packed_rings, strict=True):
         if len(ring) < 3:
             continue
         stream = QDataStream(QByteArray(struct.pack("=I", len(ring)) + packed))

@@ -164,6 +164,9 @@ def test_map_figures_of_the_province_draw_all_its_counties(keyed: Store) -> None
     assert picture.reported == 4
     assert picture.missing_polygons == (ADDED,)
     assert service.shapes("510000") is picture.shapes  # kept, for the painter's cache
+    # a province is drawn on screen from the coarser level, a prefecture from the fine rings
+    assert all(c.screen_rings for c in picture.shapes.counties)
+    assert not any(c.screen_rings for c in service.shapes("511900").counties)
 
 
 def test_map_figures_refuse_a_county(keyed: Store) -> None:

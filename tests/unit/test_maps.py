@@ -460,3 +460,29 @@ def test_maps_every_value_falls_in_the_class_that_holds_it(
         first, last = i == 0, i == len(classes) - 1
         assert c.lower is None or c.lower <= v or first  # a negative 完成进度 in the first
         assert c.upper is None or v < c.upper or (last and v <= c.upper)
+
+
+@pytest.mark.parametrize("prefix", ["36", "51", "63"])
+def test_maps_screen_level_is_coarser_and_still_shares_borders(prefix: str) -> None:
+    """The province's screen level (a pixel ~1 km): every county, a third of the points or
+    fewer, and inner borders still the edges of both counties along them."""
+    outlines = Boundaries().province(prefix)
+    assert set(outlines.screen) == set(outlines.rings)
+    fine = sum(len(r) for rings in outlines.rings.values() for r in rings)
+    coarse = sum(len(r) for rings in outlines.screen.values() for r in rings)
+    assert coarse * 2 < fine
+    edges = _edges([r for rings in outlines.screen.values() for r in rings])
+    assert sum(1 for n in edges.values() if n == 2) > sum(1 for n in edges.values() if n == 1)
+
+
+def test_maps_shapes_offer_the_screen_level_only_when_given() -> None:
+    outlines = Boundaries().province("51")
+    counties = [(c, c, r) for c, r in outlines.rings.items() if c.startswith("5119")]
+    plain = MapShapes.build("511900", counties, outlines.version, outlines.labels)
+    coarse = MapShapes.build("511900", counties, outlines.version, outlines.labels, outlines.screen)
+    for a, b in zip(plain.counties, coarse.counties, strict=True):
+        assert a.on_screen()[0] == a.rings  # no screen level: the rings themselves
+        rings, packed = b.on_screen()
+        assert rings == b.screen_rings and len(packed) == len(rings)
+        assert sum(map(len, rings)) < sum(map(len, b.rings))
+        assert b.rings == a.rings  # the hit test and the PDF keep the fine rings
