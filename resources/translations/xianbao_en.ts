@@ -122,32 +122,32 @@
         <location filename="../../desktop_app/ui/refusals.py" line="179" />
         <location filename="../../desktop_app/ui/report_actions.py" line="127" />
         <location filename="../../desktop_app/ui/report_actions.py" line="341" />
-        <location filename="../../desktop_app/app.py" line="91" />
-        <location filename="../../desktop_app/app.py" line="203" />
-        <location filename="../../desktop_app/app.py" line="242" />
-        <location filename="../../desktop_app/app.py" line="247" />
-        <location filename="../../desktop_app/app.py" line="300" />
-        <location filename="../../desktop_app/app.py" line="319" />
+        <location filename="../../desktop_app/app.py" line="97" />
+        <location filename="../../desktop_app/app.py" line="249" />
+        <location filename="../../desktop_app/app.py" line="288" />
+        <location filename="../../desktop_app/app.py" line="293" />
+        <location filename="../../desktop_app/app.py" line="346" />
+        <location filename="../../desktop_app/app.py" line="365" />
         <source>Xianbao</source>
         <translation>Xianbao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="204" />
+        <location filename="../../desktop_app/app.py" line="250" />
         <source>This database has not been set up yet: an administrator (管理员) logs in first and chooses its region. Ask them, then start Xianbao again.</source>
         <translation>This database has not been set up yet: an administrator (管理员) logs in first and chooses its region. Ask them, then start Xianbao again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="238" />
+        <location filename="../../desktop_app/app.py" line="284" />
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="285" />
+        <location filename="../../desktop_app/app.py" line="331" />
         <source>The backup was restored; the database it replaced is in {folder}.</source>
         <translation>The backup was restored; the database it replaced is in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="303" />
+        <location filename="../../desktop_app/app.py" line="349" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
@@ -403,375 +403,375 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="51" />
+        <location filename="../../desktop_app/cli.py" line="53" />
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="52" />
+        <location filename="../../desktop_app/cli.py" line="54" />
         <source>prefecture</source>
         <translation>prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="53" />
+        <location filename="../../desktop_app/cli.py" line="55" />
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="54" />
+        <location filename="../../desktop_app/cli.py" line="56" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="55" />
+        <location filename="../../desktop_app/cli.py" line="57" />
         <source>village</source>
         <translation>village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="77" />
+        <location filename="../../desktop_app/cli.py" line="81" />
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="79" />
+        <location filename="../../desktop_app/cli.py" line="83" />
         <source>Home region: {name} ({code}, {level})</source>
         <translation>Home region: {name} ({code}, {level})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="85" />
+        <location filename="../../desktop_app/cli.py" line="89" />
         <source>{indicators} indicators and {regions} regions are loaded.</source>
         <translation>{indicators} indicators and {regions} regions are loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="96" />
-        <location filename="../../desktop_app/cli.py" line="112" />
-        <location filename="../../desktop_app/cli.py" line="167" />
-        <location filename="../../desktop_app/cli.py" line="221" />
-        <location filename="../../desktop_app/cli.py" line="314" />
-        <location filename="../../desktop_app/cli.py" line="410" />
+        <location filename="../../desktop_app/cli.py" line="100" />
+        <location filename="../../desktop_app/cli.py" line="116" />
+        <location filename="../../desktop_app/cli.py" line="171" />
+        <location filename="../../desktop_app/cli.py" line="225" />
+        <location filename="../../desktop_app/cli.py" line="320" />
+        <location filename="../../desktop_app/cli.py" line="416" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="96" />
-        <location filename="../../desktop_app/cli.py" line="113" />
-        <location filename="../../desktop_app/cli.py" line="168" />
+        <location filename="../../desktop_app/cli.py" line="100" />
+        <location filename="../../desktop_app/cli.py" line="117" />
+        <location filename="../../desktop_app/cli.py" line="172" />
         <location filename="../../desktop_app/cli_users.py" line="226" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="96" />
+        <location filename="../../desktop_app/cli.py" line="100" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="98" />
+        <location filename="../../desktop_app/cli.py" line="102" />
         <source>{count} regions.</source>
         <translation>{count} regions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="114" />
+        <location filename="../../desktop_app/cli.py" line="118" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="115" />
+        <location filename="../../desktop_app/cli.py" line="119" />
         <source>Succeeded by</source>
         <translation>Succeeded by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="117" />
+        <location filename="../../desktop_app/cli.py" line="121" />
         <source>Former divisions: {count}</source>
         <translation>Former divisions: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="125" />
+        <location filename="../../desktop_app/cli.py" line="129" />
         <source>Added {name} ({code}, {level}).</source>
         <translation>Added {name} ({code}, {level}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="133" />
+        <location filename="../../desktop_app/cli.py" line="137" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="134" />
+        <location filename="../../desktop_app/cli.py" line="138" />
         <source>renamed</source>
         <translation>renamed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="135" />
+        <location filename="../../desktop_app/cli.py" line="139" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="136" />
+        <location filename="../../desktop_app/cli.py" line="140" />
         <source>skipped (the county itself)</source>
         <translation>skipped (the county itself)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="137" />
+        <location filename="../../desktop_app/cli.py" line="141" />
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="158" />
+        <location filename="../../desktop_app/cli.py" line="162" />
         <source>was {name}</source>
         <translation>was {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="166" />
+        <location filename="../../desktop_app/cli.py" line="170" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="169" />
+        <location filename="../../desktop_app/cli.py" line="173" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="170" />
+        <location filename="../../desktop_app/cli.py" line="174" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="181" />
+        <location filename="../../desktop_app/cli.py" line="185" />
         <source>{new} new, {renamed} renamed, {unchanged} unchanged, {refused} refused.</source>
         <translation>{new} new, {renamed} renamed, {unchanged} unchanged, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="192" />
+        <location filename="../../desktop_app/cli.py" line="196" />
         <source>Nothing was written (--dry-run).</source>
         <translation>Nothing was written (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="196" />
+        <location filename="../../desktop_app/cli.py" line="200" />
         <source>The list was imported.</source>
         <translation>The list was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="214" />
+        <location filename="../../desktop_app/cli.py" line="218" />
         <source>flow</source>
         <translation>flow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="216" />
+        <location filename="../../desktop_app/cli.py" line="220" />
         <source>stock</source>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="217" />
+        <location filename="../../desktop_app/cli.py" line="221" />
         <source>year to date</source>
         <translation>year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="222" />
-        <location filename="../../desktop_app/cli.py" line="315" />
-        <location filename="../../desktop_app/cli.py" line="411" />
+        <location filename="../../desktop_app/cli.py" line="226" />
+        <location filename="../../desktop_app/cli.py" line="321" />
+        <location filename="../../desktop_app/cli.py" line="417" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="223" />
-        <location filename="../../desktop_app/cli.py" line="412" />
+        <location filename="../../desktop_app/cli.py" line="227" />
+        <location filename="../../desktop_app/cli.py" line="418" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="224" />
+        <location filename="../../desktop_app/cli.py" line="228" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="225" />
+        <location filename="../../desktop_app/cli.py" line="229" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="226" />
+        <location filename="../../desktop_app/cli.py" line="230" />
         <source>Keyed as</source>
         <translation>Keyed as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="261" />
+        <location filename="../../desktop_app/cli.py" line="267" />
         <source>Unchanged: {value}</source>
         <translation>Unchanged: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="264" />
+        <location filename="../../desktop_app/cli.py" line="270" />
         <source>Saved {indicator} for {region}, {period}: {old} → {new}</source>
         <translation>Saved {indicator} for {region}, {period}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="274" />
+        <location filename="../../desktop_app/cli.py" line="280" />
         <source>This value is version {version}; set it again with --based-on {version} and the save is refused if someone has changed it meanwhile.</source>
         <translation>This value is version {version}; set it again with --based-on {version} and the save is refused if someone has changed it meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="298" />
+        <location filename="../../desktop_app/cli.py" line="304" />
         <source>Target of {indicator} for {region} in {year}: {value}</source>
         <translation>Target of {indicator} for {region} in {year}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="316" />
+        <location filename="../../desktop_app/cli.py" line="322" />
         <source>Target as set</source>
         <translation>Target as set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="317" />
+        <location filename="../../desktop_app/cli.py" line="323" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="318" />
+        <location filename="../../desktop_app/cli.py" line="324" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="319" />
+        <location filename="../../desktop_app/cli.py" line="325" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="320" />
+        <location filename="../../desktop_app/cli.py" line="326" />
         <source>Expected (%)</source>
         <translation>Expected (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="340" />
+        <location filename="../../desktop_app/cli.py" line="346" />
         <source>Targets of {name} ({code}) for {year}, to the end of month {month}</source>
         <translation>Targets of {name} ({code}) for {year}, to the end of month {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="346" />
+        <location filename="../../desktop_app/cli.py" line="352" />
         <source>No target is set for this year.</source>
         <translation>No target is set for this year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="358" />
+        <location filename="../../desktop_app/cli.py" line="364" />
         <source>Line {line}: {reason}</source>
         <translation>Line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="363" />
+        <location filename="../../desktop_app/cli.py" line="369" />
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="366" />
+        <location filename="../../desktop_app/cli.py" line="372" />
         <source>Imported {count} targets from {file}.</source>
         <translation>Imported {count} targets from {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="378" />
+        <location filename="../../desktop_app/cli.py" line="384" />
         <source>Stored {count} targets of {region} for {year}: {codes}</source>
         <translation>Stored {count} targets of {region} for {year}: {codes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="388" />
+        <location filename="../../desktop_app/cli.py" line="394" />
         <source>Not in the catalogue, not stored: {codes}</source>
         <translation>Not in the catalogue, not stored: {codes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="395" />
+        <location filename="../../desktop_app/cli.py" line="401" />
         <source>Not mapped to an indicator: {item} “{quote}” ({reason})</source>
         <translation>Not mapped to an indicator: {item} “{quote}” ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="404" />
+        <location filename="../../desktop_app/cli.py" line="410" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="405" />
+        <location filename="../../desktop_app/cli.py" line="411" />
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="406" />
+        <location filename="../../desktop_app/cli.py" line="412" />
         <source>This half-year</source>
         <translation>This half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="407" />
+        <location filename="../../desktop_app/cli.py" line="413" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="414" />
+        <location filename="../../desktop_app/cli.py" line="420" />
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="415" />
+        <location filename="../../desktop_app/cli.py" line="421" />
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="416" />
+        <location filename="../../desktop_app/cli.py" line="422" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="417" />
+        <location filename="../../desktop_app/cli.py" line="423" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="418" />
+        <location filename="../../desktop_app/cli.py" line="424" />
         <source>YTD YoY (%)</source>
         <translation>YTD YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="419" />
+        <location filename="../../desktop_app/cli.py" line="425" />
         <source>MoM (%)</source>
         <translation>MoM (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="469" />
+        <location filename="../../desktop_app/cli.py" line="475" />
         <source>{measure} {count}</source>
         <extracomment>The measures `show` prints, in column order after the unit. The mark after a figure that lacks some expected children.</extracomment>
         <translation>{measure} {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="473" />
+        <location filename="../../desktop_app/cli.py" line="479" />
         <source> (missing: {names})</source>
         <translation> (missing: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="474" />
-        <location filename="../../desktop_app/cli.py" line="478" />
+        <location filename="../../desktop_app/cli.py" line="480" />
+        <location filename="../../desktop_app/cli.py" line="484" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="477" />
+        <location filename="../../desktop_app/cli.py" line="483" />
         <source> (incomplete: {names})</source>
         <translation> (incomplete: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="487" />
+        <location filename="../../desktop_app/cli.py" line="493" />
         <source>{name} ({code}), {period}; year to date {ytd}</source>
         <translation>{name} ({code}), {period}; year to date {ytd}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="496" />
+        <location filename="../../desktop_app/cli.py" line="502" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="516" />
+        <location filename="../../desktop_app/cli.py" line="522" />
         <source>{mark} incomplete: not every region below reported this figure.</source>
         <translation>{mark} incomplete: not every region below reported this figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="521" />
+        <location filename="../../desktop_app/cli.py" line="527" />
         <source>Error: {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="538" />
+        <location filename="../../desktop_app/cli.py" line="548" />
         <source>Roll-up:</source>
         <translation>Roll-up:</translation>
     </message>
@@ -1005,47 +1005,47 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="72" />
         <source>(cleared)</source>
         <translation>(cleared)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="134" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="135" />
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="140" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="141" />
         <source>%1 cleared %2 at %3, after you read it. Your entry %4 was not saved; the cell is blank now. Which should stay?</source>
         <translation>%1 cleared %2 at %3, after you read it. Your entry %4 was not saved; the cell is blank now. Which should stay?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="145" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="146" />
         <source>%1 changed %2 to %5 at %3, after you read it. Your entry %4 was not saved; the cell shows theirs now. Which should stay?</source>
         <translation>%1 changed %2 to %5 at %3, after you read it. Your entry %4 was not saved; the cell shows theirs now. Which should stay?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="157" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="158" />
         <source>%1 of your entries were not saved: someone else changed these figures after you read them, and the grid shows theirs now. Which should stay?</source>
         <translation>%1 of your entries were not saved: someone else changed these figures after you read them, and the grid shows theirs now. Which should stay?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178" />
         <source>Take theirs for all (Enter)</source>
         <translation>Take theirs for all (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178" />
         <source>Take theirs (Enter)</source>
         <translation>Take theirs (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="181" />
         <source>Keep mine for all (Ctrl+Enter)</source>
         <translation>Keep mine for all (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="181" />
         <source>Keep mine (Ctrl+Enter)</source>
         <translation>Keep mine (Ctrl+Enter)</translation>
     </message>
@@ -1053,27 +1053,27 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="90" />
         <source>Their figure</source>
         <translation>Their figure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91" />
         <source>Saved by</source>
         <translation>Saved by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92" />
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="93" />
         <source>Your entry</source>
         <translation>Your entry</translation>
     </message>
@@ -2624,2084 +2624,2104 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="262" />
+        <location filename="../../desktop_app/i18n.py" line="355" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
         <translation>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="267" />
+        <location filename="../../desktop_app/i18n.py" line="360" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>Indicator {indicator} counts whole units; {value} is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="270" />
+        <location filename="../../desktop_app/i18n.py" line="363" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>Indicator {indicator} keeps {scale} decimal places; {value} has more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="273" />
+        <location filename="../../desktop_app/i18n.py" line="366" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>Indicator {indicator} cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="276" />
+        <location filename="../../desktop_app/i18n.py" line="369" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>Indicator {indicator} must be at least {minimum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="279" />
+        <location filename="../../desktop_app/i18n.py" line="372" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>Indicator {indicator} must be at most {maximum} ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="282" />
+        <location filename="../../desktop_app/i18n.py" line="375" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>Indicator {indicator} is computed from its parts and cannot be typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="285" />
+        <location filename="../../desktop_app/i18n.py" line="378" />
         <source>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</source>
         <translation>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="290" />
+        <location filename="../../desktop_app/i18n.py" line="383" />
         <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
         <translation>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="295" />
+        <location filename="../../desktop_app/i18n.py" line="388" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="327" />
+        <location filename="../../desktop_app/i18n.py" line="420" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>No region has the code {code}. List them with: xianbao regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="330" />
+        <location filename="../../desktop_app/i18n.py" line="423" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>No indicator has the code {code}. List them with: xianbao indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="298" />
+        <location filename="../../desktop_app/i18n.py" line="391" />
         <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
         <translation>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="303" />
+        <location filename="../../desktop_app/i18n.py" line="396" />
         <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
         <translation>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="308" />
+        <location filename="../../desktop_app/i18n.py" line="401" />
         <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="315" />
+        <location filename="../../desktop_app/i18n.py" line="408" />
         <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="321" />
+        <location filename="../../desktop_app/i18n.py" line="414" />
         <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
         <translation>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="442" />
+        <location filename="../../desktop_app/i18n.py" line="535" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
         <translation>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="447" />
+        <location filename="../../desktop_app/i18n.py" line="540" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>The year {year} is outside the years Xianbao keeps.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="450" />
+        <location filename="../../desktop_app/i18n.py" line="543" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>There is no period number {index} of that kind in a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="453" />
+        <location filename="../../desktop_app/i18n.py" line="546" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} is not a valid code for a {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="454" />
+        <location filename="../../desktop_app/i18n.py" line="547" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} needs a parent region above the {level} level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="457" />
+        <location filename="../../desktop_app/i18n.py" line="550" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} does not begin with the code of its parent {parent}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="468" />
+        <location filename="../../desktop_app/i18n.py" line="561" />
         <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
         <translation>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="473" />
+        <location filename="../../desktop_app/i18n.py" line="566" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="556" />
+        <location filename="../../desktop_app/i18n.py" line="649" />
         <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
         <translation>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="739" />
+        <location filename="../../desktop_app/i18n.py" line="832" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="743" />
+        <location filename="../../desktop_app/i18n.py" line="836" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="747" />
+        <location filename="../../desktop_app/i18n.py" line="840" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="751" />
+        <location filename="../../desktop_app/i18n.py" line="844" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="755" />
+        <location filename="../../desktop_app/i18n.py" line="848" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="760" />
+        <location filename="../../desktop_app/i18n.py" line="853" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="764" />
+        <location filename="../../desktop_app/i18n.py" line="857" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="769" />
+        <location filename="../../desktop_app/i18n.py" line="862" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="774" />
+        <location filename="../../desktop_app/i18n.py" line="867" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>The return still has {count} errors; correct them before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="777" />
+        <location filename="../../desktop_app/i18n.py" line="870" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>{count} warnings still need an explanation (情况说明) before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="780" />
+        <location filename="../../desktop_app/i18n.py" line="873" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>Say why the submitted return must change; the reason is kept with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="783" />
+        <location filename="../../desktop_app/i18n.py" line="876" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>The return of {region} has not been submitted, so there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="803" />
+        <location filename="../../desktop_app/i18n.py" line="896" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="842" />
+        <location filename="../../desktop_app/i18n.py" line="935" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="845" />
+        <location filename="../../desktop_app/i18n.py" line="938" />
         <source>Region {code} needs a name.</source>
         <translation>Region {code} needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="846" />
+        <location filename="../../desktop_app/i18n.py" line="939" />
         <source>A region with the code {code} already exists.</source>
         <translation>A region with the code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="847" />
+        <location filename="../../desktop_app/i18n.py" line="940" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="852" />
+        <location filename="../../desktop_app/i18n.py" line="945" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) existed until {until}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="855" />
+        <location filename="../../desktop_app/i18n.py" line="948" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name} ({code}) exists from {since}, so it takes no figures for {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="858" />
+        <location filename="../../desktop_app/i18n.py" line="951" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="863" />
+        <location filename="../../desktop_app/i18n.py" line="956" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="867" />
+        <location filename="../../desktop_app/i18n.py" line="960" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name} ({code}) existed until {until} and is no longer a region.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="964" />
+        <location filename="../../desktop_app/i18n.py" line="1070" />
         <source>{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts after that day. Close the row (or move it to another place) first.</source>
         <translation>{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts after that day. Close the row (or move it to another place) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="980" />
+        <location filename="../../desktop_app/i18n.py" line="1086" />
         <source>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</source>
         <translation>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="989" />
+        <location filename="../../desktop_app/i18n.py" line="1095" />
         <source>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</source>
         <translation>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1118" />
+        <location filename="../../desktop_app/i18n.py" line="1224" />
         <source>{name} is recommended or recognised already, so its standard and figures stay as they were judged. Withdraw the recommendation first.</source>
         <translation>{name} is recommended or recognised already, so its standard and figures stay as they were judged. Withdraw the recommendation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1154" />
+        <location filename="../../desktop_app/i18n.py" line="1260" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>This database has no county yet. Create one with: xianbao init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1158" />
+        <location filename="../../desktop_app/i18n.py" line="1264" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>There is no Excel template “{template}”. List them with: xianbao templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="460" />
+        <location filename="../../desktop_app/i18n.py" line="553" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</source>
         <translation>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="166" />
+        <location filename="../../desktop_app/i18n.py" line="259" />
         <source>A share target is a rate (%); indicator {indicator} is kept in {unit}. Set an absolute, growth or new-units target instead.</source>
-        <extracomment>The key of a message: context, source text, disambiguation comment ("" when none).</extracomment>
+        <extracomment>The key of a message: context, source text, disambiguation comment ("" when none). A message a .ts keeps: its key and its translation's forms (one, or a numerus entry's). The layout of a catalogue kept in the cache folder (Catalogue.load); another is read again. Where catalogues are kept once read (Catalogue.load); None: each process parses its .ts.</extracomment>
         <translation>A share target is a rate (%); indicator {indicator} is kept in {unit}. Set an absolute, growth or new-units target instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="170" />
+        <location filename="../../desktop_app/i18n.py" line="263" />
         <source>A share target is a percentage above 0 and at most 100 ({value}).</source>
         <translation>A share target is a percentage above 0 and at most 100 ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="174" />
+        <location filename="../../desktop_app/i18n.py" line="267" />
         <source>Indicator {indicator} is a rate (%): set its target as a share (the rate to reach).</source>
         <translation>Indicator {indicator} is a rate (%): set its target as a share (the rate to reach).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="178" />
+        <location filename="../../desktop_app/i18n.py" line="271" />
         <source>A growth target cannot be below −100% ({value}%): nothing falls by more than all of it.</source>
         <translation>A growth target cannot be below −100% ({value}%): nothing falls by more than all of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="182" />
+        <location filename="../../desktop_app/i18n.py" line="275" />
         <source>Indicator {indicator} is summed over months: a new-units target is only for end-of-period figures. Set an absolute or growth target instead.</source>
         <translation>Indicator {indicator} is summed over months: a new-units target is only for end-of-period figures. Set an absolute or growth target instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="186" />
+        <location filename="../../desktop_app/i18n.py" line="279" />
         <source>The target of indicator {indicator} must be above zero ({value}).</source>
         <translation>The target of indicator {indicator} must be above zero ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="190" />
+        <location filename="../../desktop_app/i18n.py" line="283" />
         <source>This region has no divisions below it to split the target among.</source>
         <translation>This region has no divisions below it to split the target among.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="194" />
+        <location filename="../../desktop_app/i18n.py" line="287" />
         <source>Last year's figure is missing for {regions}: the target cannot be split in proportion to last year. Key last year's figures, or split equally or by hand.</source>
         <translation>Last year's figure is missing for {regions}: the target cannot be split in proportion to last year. Key last year's figures, or split equally or by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="198" />
+        <location filename="../../desktop_app/i18n.py" line="291" />
         <source>Last year's figures of the divisions add up to zero: split equally or by hand.</source>
         <translation>Last year's figures of the divisions add up to zero: split equally or by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="202" />
+        <location filename="../../desktop_app/i18n.py" line="295" />
         <source>The target {value} cannot be split: it is negative or has more than {scale} decimal places.</source>
         <translation>The target {value} cannot be split: it is negative or has more than {scale} decimal places.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="206" />
+        <location filename="../../desktop_app/i18n.py" line="299" />
         <source>The part of {region} ({value}) must be zero or more, with no more decimal places than the indicator keeps.</source>
         <translation>The part of {region} ({value}) must be zero or more, with no more decimal places than the indicator keeps.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="210" />
+        <location filename="../../desktop_app/i18n.py" line="303" />
         <source>The parts add up to {value}, not {whole_value} (a difference of {difference}). Change the parts until they add up; nothing was saved.</source>
         <translation>The parts add up to {value}, not {whole_value} (a difference of {difference}). Change the parts until they add up; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="214" />
+        <location filename="../../desktop_app/i18n.py" line="307" />
         <source>Indicator {indicator} has no target this year to split. Set it first.</source>
         <translation>Indicator {indicator} has no target this year to split. Set it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="218" />
+        <location filename="../../desktop_app/i18n.py" line="311" />
         <source>A share target (a rate) does not split into parts that add up: set the rate for each division.</source>
         <translation>A share target (a rate) does not split into parts that add up: set the rate for each division.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="222" />
+        <location filename="../../desktop_app/i18n.py" line="315" />
         <source>The growth target of {indicator} cannot be split: last year's figure is missing, so its goal is unknown. Key last year's figures first.</source>
         <translation>The growth target of {indicator} cannot be split: last year's figure is missing, so its goal is unknown. Key last year's figures first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="226" />
+        <location filename="../../desktop_app/i18n.py" line="319" />
         <source>Type a part for {region} (a number; 0 for none).</source>
         <translation>Type a part for {region} (a number; 0 for none).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="230" />
+        <location filename="../../desktop_app/i18n.py" line="323" />
         <source>The target file cannot be read ({detail}). Choose a UTF-8 TOML target file; nothing was loaded.</source>
         <translation>The target file cannot be read ({detail}). Choose a UTF-8 TOML target file; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="234" />
+        <location filename="../../desktop_app/i18n.py" line="327" />
         <source>The sheet has no header row naming the columns {columns} (and optionally 类型 and 说明). Add the header above the targets and import it again; nothing was imported.</source>
         <translation>The sheet has no header row naming the columns {columns} (and optionally 类型 and 说明). Add the header above the targets and import it again; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="238" />
+        <location filename="../../desktop_app/i18n.py" line="331" />
         <source>The column {name} holds “{text}”, which cannot be read. Correct it; nothing was imported.</source>
         <translation>The column {name} holds “{text}”, which cannot be read. Correct it; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="242" />
+        <location filename="../../desktop_app/i18n.py" line="335" />
         <source>The same region, indicator and year stand on line {first} already: keep one of the two lines; nothing was imported.</source>
         <translation>The same region, indicator and year stand on line {first} already: keep one of the two lines; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="246" />
+        <location filename="../../desktop_app/i18n.py" line="339" />
         <source>A growth target of {value}% is more than {limit}%: check the figure (a growth rate, not an amount).</source>
         <translation>A growth target of {value}% is more than {limit}%: check the figure (a growth rate, not an amount).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="250" />
+        <location filename="../../desktop_app/i18n.py" line="343" />
         <source>A growth target is written with at most {places} decimal places ({value}%).</source>
         <translation>A growth target is written with at most {places} decimal places ({value}%).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="254" />
+        <location filename="../../desktop_app/i18n.py" line="347" />
         <source>Month {month} is no month: give 1 to 12.</source>
         <translation>Month {month} is no month: give 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="258" />
+        <location filename="../../desktop_app/i18n.py" line="351" />
         <source>The target file is wrong at {entry}, field “{name}” (“{text}”). Correct the file and load it again; nothing was loaded.</source>
         <translation>The target file is wrong at {entry}, field “{name}” (“{text}”). Correct the file and load it again; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="334" />
+        <location filename="../../desktop_app/i18n.py" line="427" />
         <source>“{code}” is not an indicator code: begin with a letter, then letters and digits, parts joined by dots (e.g. G01 or G01.1), at most {length} characters.</source>
         <translation>“{code}” is not an indicator code: begin with a letter, then letters and digits, parts joined by dots (e.g. G01 or G01.1), at most {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="339" />
+        <location filename="../../desktop_app/i18n.py" line="432" />
         <source>{code} is the code of a built-in indicator; give your own indicator another code.</source>
         <translation>{code} is the code of a built-in indicator; give your own indicator another code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="343" />
+        <location filename="../../desktop_app/i18n.py" line="436" />
         <source>The code {code} is already used by “{name}”; choose another code.</source>
         <translation>The code {code} is already used by “{name}”; choose another code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="346" />
+        <location filename="../../desktop_app/i18n.py" line="439" />
         <source>An indicator needs its Chinese name.</source>
         <translation>An indicator needs its Chinese name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="347" />
+        <location filename="../../desktop_app/i18n.py" line="440" />
         <source>This text is too long: at most {length} characters.</source>
         <translation>This text is too long: at most {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="350" />
+        <location filename="../../desktop_app/i18n.py" line="443" />
         <source>An indicator needs its unit (个, 人次, 万元…).</source>
         <translation>An indicator needs its unit (个, 人次, 万元…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="353" />
+        <location filename="../../desktop_app/i18n.py" line="446" />
         <source>There is no group {group}; choose one of the list.</source>
         <translation>There is no group {group}; choose one of the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="356" />
+        <location filename="../../desktop_app/i18n.py" line="449" />
         <source>A count is a whole number: it keeps no decimal places.</source>
         <translation>A count is a whole number: it keeps no decimal places.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="359" />
+        <location filename="../../desktop_app/i18n.py" line="452" />
         <source>An indicator keeps at most {largest} decimal places.</source>
         <translation>An indicator keeps at most {largest} decimal places.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="362" />
+        <location filename="../../desktop_app/i18n.py" line="455" />
         <source>An end-of-period figure (stock) has no year-to-date form: choose flow, or key each period's own figure.</source>
         <translation>An end-of-period figure (stock) has no year-to-date form: choose flow, or key each period's own figure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="367" />
+        <location filename="../../desktop_app/i18n.py" line="460" />
         <source>“{text}” is not a bound: type a number (full-width digits are fine) or leave it empty.</source>
         <translation>“{text}” is not a bound: type a number (full-width digits are fine) or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="371" />
+        <location filename="../../desktop_app/i18n.py" line="464" />
         <source>The lower bound {minimum} is above the upper bound {maximum}.</source>
         <translation>The lower bound {minimum} is above the upper bound {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="374" />
+        <location filename="../../desktop_app/i18n.py" line="467" />
         <source>A 其中 item is in the group of the indicator it is part of ({parent}).</source>
         <translation>A 其中 item is in the group of the indicator it is part of ({parent}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="377" />
+        <location filename="../../desktop_app/i18n.py" line="470" />
         <source>The code {indicator} is used twice.</source>
         <translation>The code {indicator} is used twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="378" />
+        <location filename="../../desktop_app/i18n.py" line="471" />
         <source>Indicator {indicator} refers to {ref}, which is no indicator shown in returns.</source>
         <translation>Indicator {indicator} refers to {ref}, which is no indicator shown in returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="382" />
+        <location filename="../../desktop_app/i18n.py" line="475" />
         <source>A 其中 item has the unit, kind and flow/stock of the indicator it is part of ({parent}, in {unit}).</source>
         <translation>A 其中 item has the unit, kind and flow/stock of the indicator it is part of ({parent}, in {unit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="387" />
+        <location filename="../../desktop_app/i18n.py" line="480" />
         <source>Indicator {indicator} would be part of itself (through {ref}).</source>
         <translation>Indicator {indicator} would be part of itself (through {ref}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="390" />
+        <location filename="../../desktop_app/i18n.py" line="483" />
         <source>{code} is a built-in indicator: it follows the shipped catalogue and is not edited here (the next upgrade would undo the edit). Add an indicator of your own instead, or hide this one.</source>
         <translation>{code} is a built-in indicator: it follows the shipped catalogue and is not edited here (the next upgrade would undo the edit). Add an indicator of your own instead, or hide this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="396" />
+        <location filename="../../desktop_app/i18n.py" line="489" />
         <source>Indicator {code} holds {count} value(s): its kind, decimal places, flow/stock and unit stay as they are, since the figures were typed in them. Add a new indicator for the new definition.</source>
         <translation>Indicator {code} holds {count} value(s): its kind, decimal places, flow/stock and unit stay as they are, since the figures were typed in them. Add a new indicator for the new definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="402" />
+        <location filename="../../desktop_app/i18n.py" line="495" />
         <source>The code of {code} stays: values, targets, its history, a template or another indicator refer to it by that code.</source>
         <translation>The code of {code} stays: values, targets, its history, a template or another indicator refer to it by that code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="407" />
+        <location filename="../../desktop_app/i18n.py" line="500" />
         <source>Indicator {code} holds {count} value(s) in {region_count} region(s) ({regions}), from {first_period} to {last_period}: it cannot be removed. Clear those values first, or keep the indicator.</source>
         <translation>Indicator {code} holds {count} value(s) in {region_count} region(s) ({regions}), from {first_period} to {last_period}: it cannot be removed. Clear those values first, or keep the indicator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="413" />
+        <location filename="../../desktop_app/i18n.py" line="506" />
         <source>Indicator {code} has {count} annual target(s): clear them first.</source>
         <translation>Indicator {code} has {count} annual target(s): clear them first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="416" />
+        <location filename="../../desktop_app/i18n.py" line="509" />
         <source>Indicator {code} has {count} explanation(s) (情况说明) kept with returns.</source>
         <translation>Indicator {code} has {count} explanation(s) (情况说明) kept with returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="419" />
+        <location filename="../../desktop_app/i18n.py" line="512" />
         <source>The template(s) {templates} map indicator {code} to a cell: take it out of the template first.</source>
         <translation>The template(s) {templates} map indicator {code} to a cell: take it out of the template first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="424" />
+        <location filename="../../desktop_app/i18n.py" line="517" />
         <source>Indicator(s) {others} refer to {code} (其中, at most, or a rate's parts): change them first.</source>
         <translation>Indicator(s) {others} refer to {code} (其中, at most, or a rate's parts): change them first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="429" />
+        <location filename="../../desktop_app/i18n.py" line="522" />
         <source>Indicator {code} is not hidden.</source>
         <translation>Indicator {code} is not hidden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="430" />
+        <location filename="../../desktop_app/i18n.py" line="523" />
         <source>Its 其中 item {part} is in its group: move the 其中 item first.</source>
         <translation>Its 其中 item {part} is in its group: move the 其中 item first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="433" />
+        <location filename="../../desktop_app/i18n.py" line="526" />
         <source>A computed rate needs both its numerator and its denominator.</source>
         <translation>A computed rate needs both its numerator and its denominator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="436" />
+        <location filename="../../desktop_app/i18n.py" line="529" />
         <source>Only a rate is computed from a numerator and a denominator.</source>
         <translation>Only a rate is computed from a numerator and a denominator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="439" />
+        <location filename="../../desktop_app/i18n.py" line="532" />
         <source>A rate's numerator and denominator are two different indicators.</source>
         <translation>A rate's numerator and denominator are two different indicators.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="464" />
+        <location filename="../../desktop_app/i18n.py" line="557" />
         <source>The database {path} is damaged ({detail}). Keep this file for the support desk.</source>
         <translation>The database {path} is damaged ({detail}). Keep this file for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="479" />
+        <location filename="../../desktop_app/i18n.py" line="572" />
         <source>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="484" />
+        <location filename="../../desktop_app/i18n.py" line="577" />
         <source>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</source>
         <translation>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="490" />
+        <location filename="../../desktop_app/i18n.py" line="583" />
         <source>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</source>
         <translation>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="495" />
+        <location filename="../../desktop_app/i18n.py" line="588" />
         <source>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</source>
         <translation>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="501" />
+        <location filename="../../desktop_app/i18n.py" line="594" />
         <source>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</source>
         <translation>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="506" />
+        <location filename="../../desktop_app/i18n.py" line="599" />
         <source>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</source>
         <translation>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="511" />
+        <location filename="../../desktop_app/i18n.py" line="604" />
         <source>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</source>
         <translation>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="516" />
+        <location filename="../../desktop_app/i18n.py" line="609" />
         <source>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</source>
         <translation>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="521" />
+        <location filename="../../desktop_app/i18n.py" line="614" />
         <source>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</source>
         <translation>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="526" />
+        <location filename="../../desktop_app/i18n.py" line="619" />
         <source>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</source>
         <translation>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="531" />
+        <location filename="../../desktop_app/i18n.py" line="624" />
         <source>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</source>
         <translation>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="536" />
+        <location filename="../../desktop_app/i18n.py" line="629" />
         <source>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</source>
         <translation>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="541" />
+        <location filename="../../desktop_app/i18n.py" line="634" />
         <source>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</source>
         <translation>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="546" />
+        <location filename="../../desktop_app/i18n.py" line="639" />
         <source>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</source>
         <translation>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="551" />
+        <location filename="../../desktop_app/i18n.py" line="644" />
         <source>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</source>
         <translation>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="562" />
+        <location filename="../../desktop_app/i18n.py" line="655" />
         <source>“{url}” is not a server address Xianbao can use. Write it as postgresql://USER@HOST:5432/DATABASE.</source>
         <translation>“{url}” is not a server address Xianbao can use. Write it as postgresql://USER@HOST:5432/DATABASE.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="567" />
+        <location filename="../../desktop_app/i18n.py" line="660" />
         <source>The database server {url} did not answer ({detail}). Check that the computer is on the network and the server is running, or ask the bureau's IT helper.</source>
         <translation>The database server {url} did not answer ({detail}). Check that the computer is on the network and the server is running, or ask the bureau's IT helper.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="572" />
+        <location filename="../../desktop_app/i18n.py" line="665" />
         <source>The database server {url} refused the password of {user}. Put the right password in the PostgreSQL password file (pgpass) of this computer, or ask the bureau's IT helper.</source>
         <translation>The database server {url} refused the password of {user}. Put the right password in the PostgreSQL password file (pgpass) of this computer, or ask the bureau's IT helper.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="577" />
+        <location filename="../../desktop_app/i18n.py" line="670" />
         <source>There is no database {database} on the server {url}. The IT helper creates it first (createdb); Xianbao then makes its tables at the first start.</source>
         <translation>There is no database {database} on the server {url}. The IT helper creates it first (createdb); Xianbao then makes its tables at the first start.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="582" />
+        <location filename="../../desktop_app/i18n.py" line="675" />
         <source>The connection to the database server {url} was lost, so nothing of the last change was saved. Check the network, then try again.</source>
         <translation>The connection to the database server {url} was lost, so nothing of the last change was saved. Check the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="588" />
+        <location filename="../../desktop_app/i18n.py" line="681" />
         <source>{person} ({role}) may not {action}. Nothing was changed; ask a reviewer or an administrator.</source>
         <translation>{person} ({role}) may not {action}. Nothing was changed; ask a reviewer or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="593" />
+        <location filename="../../desktop_app/i18n.py" line="686" />
         <source>{person} ({role}) works only on other regions and may not see or change {region}. An administrator can change which regions the account covers.</source>
         <translation>{person} ({role}) works only on other regions and may not see or change {region}. An administrator can change which regions the account covers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="598" />
+        <location filename="../../desktop_app/i18n.py" line="691" />
         <source>Type a password.</source>
         <translation>Type a password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="599" />
+        <location filename="../../desktop_app/i18n.py" line="692" />
         <source>The password is too short: use at least {minimum} characters.</source>
         <translation>The password is too short: use at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="602" />
+        <location filename="../../desktop_app/i18n.py" line="695" />
         <source>The password cannot be the login name ({login}): choose another one.</source>
         <translation>The password cannot be the login name ({login}): choose another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="605" />
+        <location filename="../../desktop_app/i18n.py" line="698" />
         <source>“{login}” cannot be a login name: use letters, digits, dots, hyphens or underscores, at most {maximum} characters.</source>
         <translation>“{login}” cannot be a login name: use letters, digits, dots, hyphens or underscores, at most {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="610" />
+        <location filename="../../desktop_app/i18n.py" line="703" />
         <source>Give the person's name: the audit and the returns name the person by it.</source>
         <translation>Give the person's name: the audit and the returns name the person by it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="613" />
+        <location filename="../../desktop_app/i18n.py" line="706" />
         <source>The name is too long: at most {maximum} characters.</source>
         <translation>The name is too long: at most {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="616" />
+        <location filename="../../desktop_app/i18n.py" line="709" />
         <source>“{role}” is no role: use clerk (填报员), reviewer (审核员) or admin (管理员).</source>
         <translation>“{role}” is no role: use clerk (填报员), reviewer (审核员) or admin (管理员).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="619" />
+        <location filename="../../desktop_app/i18n.py" line="712" />
         <source>The first account of a database must be an administrator: it is the one that adds the others.</source>
         <translation>The first account of a database must be an administrator: it is the one that adds the others.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="624" />
+        <location filename="../../desktop_app/i18n.py" line="717" />
         <source>There is already an account {login}: choose another login name.</source>
         <translation>There is already an account {login}: choose another login name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="627" />
+        <location filename="../../desktop_app/i18n.py" line="720" />
         <source>There is no account {login}.</source>
         <translation>There is no account {login}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="628" />
+        <location filename="../../desktop_app/i18n.py" line="721" />
         <source>{person} ({login}) is the last active administrator: nobody could manage the accounts any more. Make another account an administrator first.</source>
         <translation>{person} ({login}) is the last active administrator: nobody could manage the accounts any more. Make another account an administrator first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="633" />
+        <location filename="../../desktop_app/i18n.py" line="726" />
         <source>There is no region with the code {code} in this database.</source>
         <translation>There is no region with the code {code} in this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="636" />
+        <location filename="../../desktop_app/i18n.py" line="729" />
         <source>The login name or the password is wrong. Check them (and the keyboard's Caps Lock) and try again.</source>
         <translation>The login name or the password is wrong. Check them (and the keyboard's Caps Lock) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="641" />
+        <location filename="../../desktop_app/i18n.py" line="734" />
         <source>The account {login} is locked after too many wrong passwords, until {until}. Wait, or ask an administrator to unlock it.</source>
         <translation>The account {login} is locked after too many wrong passwords, until {until}. Wait, or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="646" />
+        <location filename="../../desktop_app/i18n.py" line="739" />
         <source>The account {login} has been disabled. Ask an administrator if you should still use it.</source>
         <translation>The account {login} has been disabled. Ask an administrator if you should still use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="650" />
+        <location filename="../../desktop_app/i18n.py" line="743" />
         <source>This database asks who is working: log in first, then try again.</source>
         <translation>This database asks who is working: log in first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="653" />
+        <location filename="../../desktop_app/i18n.py" line="746" />
         <source>This database asks who is working: give --user LOGIN (the password is asked, or read from $XIANBAO_PASSWORD).</source>
         <translation>This database asks who is working: give --user LOGIN (the password is asked, or read from $XIANBAO_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="658" />
+        <location filename="../../desktop_app/i18n.py" line="751" />
         <source>This database has no accounts yet and asks who is working. Add its first administrator: xianbao users add LOGIN --name NAME --role admin</source>
         <translation>This database has no accounts yet and asks who is working. Add its first administrator: xianbao users add LOGIN --name NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="663" />
+        <location filename="../../desktop_app/i18n.py" line="756" />
         <source>The two passwords typed differ; nothing was changed. Type them again.</source>
         <translation>The two passwords typed differ; nothing was changed. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="666" />
+        <location filename="../../desktop_app/i18n.py" line="759" />
         <source>Backups and restores are for a database file. A server keeps its own: ask the bureau's IT helper (pg_dump).</source>
         <translation>Backups and restores are for a database file. A server keeps its own: ask the bureau's IT helper (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="672" />
+        <location filename="../../desktop_app/i18n.py" line="765" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="677" />
+        <location filename="../../desktop_app/i18n.py" line="770" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="683" />
+        <location filename="../../desktop_app/i18n.py" line="776" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>There is no file {path}. Nothing was restored; choose a backup that exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="686" />
+        <location filename="../../desktop_app/i18n.py" line="779" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} is a folder, not a backup file. Nothing was restored; choose a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="689" />
+        <location filename="../../desktop_app/i18n.py" line="782" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} is empty and holds no backup. Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="692" />
+        <location filename="../../desktop_app/i18n.py" line="785" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="697" />
+        <location filename="../../desktop_app/i18n.py" line="790" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="701" />
+        <location filename="../../desktop_app/i18n.py" line="794" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="706" />
+        <location filename="../../desktop_app/i18n.py" line="799" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="711" />
+        <location filename="../../desktop_app/i18n.py" line="804" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} is the database itself, not a backup of it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="714" />
+        <location filename="../../desktop_app/i18n.py" line="807" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="719" />
+        <location filename="../../desktop_app/i18n.py" line="812" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="724" />
+        <location filename="../../desktop_app/i18n.py" line="817" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>There is no database at {path} yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="727" />
+        <location filename="../../desktop_app/i18n.py" line="820" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} exists already; it was left as it is. Choose a new file name or a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="730" />
+        <location filename="../../desktop_app/i18n.py" line="823" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>The database {path} cannot be read ({detail}), so no backup could be made of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="734" />
+        <location filename="../../desktop_app/i18n.py" line="827" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="786" />
+        <location filename="../../desktop_app/i18n.py" line="879" />
         <source>Nothing was changed: {who} submitted the return of {region} for {period} at {at}, after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</source>
         <translation>Nothing was changed: {who} submitted the return of {region} for {period} at {at}, after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="792" />
+        <location filename="../../desktop_app/i18n.py" line="885" />
         <source>Nothing was changed: {who} reopened the return of {region} for {period} at {at}, after you read its state (reason: {reason}). Look at the return as it is now, then submit or reopen it again if it should be.</source>
         <translation>Nothing was changed: {who} reopened the return of {region} for {period} at {at}, after you read its state (reason: {reason}). Look at the return as it is now, then submit or reopen it again if it should be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="798" />
+        <location filename="../../desktop_app/i18n.py" line="891" />
         <source>Nothing was changed: the return of {region} for {period} changed after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</source>
         <translation>Nothing was changed: the return of {region} for {period} changed after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="808" />
+        <location filename="../../desktop_app/i18n.py" line="901" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="814" />
+        <location filename="../../desktop_app/i18n.py" line="907" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="820" />
+        <location filename="../../desktop_app/i18n.py" line="913" />
         <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
         <translation>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="826" />
+        <location filename="../../desktop_app/i18n.py" line="919" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="831" />
+        <location filename="../../desktop_app/i18n.py" line="924" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="837" />
+        <location filename="../../desktop_app/i18n.py" line="930" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="871" />
+        <location filename="../../desktop_app/i18n.py" line="964" />
         <source>{other} under the same region is already called {name}; choose another name.</source>
         <translation>{other} under the same region is already called {name}; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="874" />
+        <location filename="../../desktop_app/i18n.py" line="967" />
         <source>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</source>
         <translation>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="879" />
+        <location filename="../../desktop_app/i18n.py" line="972" />
         <source>{name} ({code}) began on {since}; its last day cannot be {day}.</source>
         <translation>{name} ({code}) began on {since}; its last day cannot be {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="882" />
+        <location filename="../../desktop_app/i18n.py" line="975" />
         <source>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</source>
         <translation>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="887" />
+        <location filename="../../desktop_app/i18n.py" line="980" />
         <source>{name} ({code}) is not retired.</source>
         <translation>{name} ({code}) is not retired.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="888" />
+        <location filename="../../desktop_app/i18n.py" line="981" />
         <source>The township {parent} of {name} ({code}) is retired; reinstate it first.</source>
         <translation>The township {parent} of {name} ({code}) is retired; reinstate it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="891" />
+        <location filename="../../desktop_app/i18n.py" line="984" />
         <source>{name} has no code.</source>
         <translation>{name} has no code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="892" />
+        <location filename="../../desktop_app/i18n.py" line="985" />
         <source>The code {code} is not all digits.</source>
         <translation>The code {code} is not all digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="893" />
+        <location filename="../../desktop_app/i18n.py" line="986" />
         <source>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</source>
         <translation>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="898" />
+        <location filename="../../desktop_app/i18n.py" line="991" />
         <source>The code {code} is listed already in row {first}.</source>
         <translation>The code {code} is listed already in row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="901" />
+        <location filename="../../desktop_app/i18n.py" line="994" />
         <source>The code {code} belonged to {name}, retired after {until}; it is not used again.</source>
         <translation>The code {code} belonged to {name}, retired after {until}; it is not used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="904" />
+        <location filename="../../desktop_app/i18n.py" line="997" />
         <source>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</source>
         <translation>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="909" />
+        <location filename="../../desktop_app/i18n.py" line="1002" />
         <source>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</source>
         <translation>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="914" />
+        <location filename="../../desktop_app/i18n.py" line="1007" />
         <source>{name} ({code}) is not a county; townships and villages are kept under a county.</source>
         <translation>{name} ({code}) is not a county; townships and villages are kept under a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="917" />
+        <location filename="../../desktop_app/i18n.py" line="1010" />
         <source>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</source>
         <translation>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="923" />
+        <location filename="../../desktop_app/i18n.py" line="1016" />
         <source>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</source>
         <translation>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="926" />
+        <location filename="../../desktop_app/i18n.py" line="1019" />
         <source>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</source>
         <translation>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="929" />
+        <location filename="../../desktop_app/i18n.py" line="1022" />
         <source>{field}: “{cell}” is negative; a register keeps no negative figures.</source>
         <translation>{field}: “{cell}” is negative; a register keeps no negative figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="932" />
+        <location filename="../../desktop_app/i18n.py" line="1025" />
         <source>{field}: “{cell}” is not a whole number.</source>
         <translation>{field}: “{cell}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="933" />
+        <location filename="../../desktop_app/i18n.py" line="1026" />
         <source>{field}: “{cell}” is not a year between 1949 and 2100.</source>
         <translation>{field}: “{cell}” is not a year between 1949 and 2100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="936" />
+        <location filename="../../desktop_app/i18n.py" line="1029" />
         <source>{field}: write 是 or 否, not “{cell}”.</source>
         <translation>{field}: write 是 or 否, not “{cell}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="937" />
+        <location filename="../../desktop_app/i18n.py" line="1030" />
+        <source>{field}: “{cell}” is not a number of degrees; write decimal degrees such as 107.2345 (not 107°14′).</source>
+        <translation>{field}: “{cell}” is not a number of degrees; write decimal degrees such as 107.2345 (not 107°14′).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1035" />
+        <source>{field}: “{cell}” lies outside China: longitudes run from 73 to 136 (east), latitudes from 3 to 54 (north). Were the two swapped?</source>
+        <translation>{field}: “{cell}” lies outside China: longitudes run from 73 to 136 (east), latitudes from 3 to 54 (north). Were the two swapped?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1040" />
+        <source>{name}: give both the longitude and the latitude, or neither.</source>
+        <translation>{name}: give both the longitude and the latitude, or neither.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1043" />
         <source>{field}: “{cell}” is none of the field's choices.</source>
         <translation>{field}: “{cell}” is none of the field's choices.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="1046" />
         <source>A row needs its {field}.</source>
         <translation>A row needs its {field}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="941" />
+        <location filename="../../desktop_app/i18n.py" line="1047" />
         <source>{name}: {field} is required.</source>
         <translation>{name}: {field} is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="942" />
+        <location filename="../../desktop_app/i18n.py" line="1048" />
         <source>{name}: {field} must come after the day it began.</source>
         <translation>{name}: {field} must come after the day it began.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="945" />
+        <location filename="../../desktop_app/i18n.py" line="1051" />
         <source>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</source>
         <translation>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="948" />
+        <location filename="../../desktop_app/i18n.py" line="1054" />
         <source>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</source>
         <translation>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="953" />
+        <location filename="../../desktop_app/i18n.py" line="1059" />
         <source>{name} ({code}) is not a place this register keeps rows at.</source>
         <translation>{name} ({code}) is not a place this register keeps rows at.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="956" />
+        <location filename="../../desktop_app/i18n.py" line="1062" />
         <source>This row was removed meanwhile (by another clerk?); reopen the register.</source>
         <translation>This row was removed meanwhile (by another clerk?); reopen the register.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="959" />
+        <location filename="../../desktop_app/i18n.py" line="1065" />
         <source>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</source>
         <translation>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="969" />
+        <location filename="../../desktop_app/i18n.py" line="1075" />
         <source>“{name}” counts in the return of {region} for {period}, submitted on {since} by {who} and locked; the change would alter its figures, so nothing was saved. Reopen that return, with a reason, first.</source>
         <translation>“{name}” counts in the return of {region} for {period}, submitted on {since} by {who} and locked; the change would alter its figures, so nothing was saved. Reopen that return, with a reason, first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="975" />
+        <location filename="../../desktop_app/i18n.py" line="1081" />
         <source>There is no register {register}.</source>
         <translation>There is no register {register}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="977" />
+        <location filename="../../desktop_app/i18n.py" line="1083" />
         <source>The row gives no place: fill in its township and village, or its code.</source>
         <translation>The row gives no place: fill in its township and village, or its code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="985" />
+        <location filename="../../desktop_app/i18n.py" line="1091" />
         <source>{count} places of the county are called “{place}”; give the township too, or the code.</source>
         <translation>{count} places of the county are called “{place}”; give the township too, or the code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="994" />
+        <location filename="../../desktop_app/i18n.py" line="1100" />
         <source>This row repeats line {line} of the list (same place, same name or topic and date).</source>
         <translation>This row repeats line {line} of the list (same place, same name or topic and date).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="998" />
+        <location filename="../../desktop_app/i18n.py" line="1104" />
         <source>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</source>
         <translation>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1003" />
+        <location filename="../../desktop_app/i18n.py" line="1109" />
         <source>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</source>
         <translation>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1008" />
+        <location filename="../../desktop_app/i18n.py" line="1114" />
         <source>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</source>
         <translation>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1013" />
+        <location filename="../../desktop_app/i18n.py" line="1119" />
         <source>Indicator {indicator} is counted from the register at {region} for {year} already.</source>
         <translation>Indicator {indicator} is counted from the register at {region} for {year} already.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1017" />
+        <location filename="../../desktop_app/i18n.py" line="1123" />
         <source>Indicator {indicator} is not counted from any register.</source>
         <translation>Indicator {indicator} is not counted from any register.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1020" />
+        <location filename="../../desktop_app/i18n.py" line="1126" />
         <source>{file} holds more than {limit} rows; split the list and import each part.</source>
         <translation>{file} holds more than {limit} rows; split the list and import each part.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1024" />
+        <location filename="../../desktop_app/i18n.py" line="1130" />
         <source>{file} is larger than {limit} MB, more than a list of a county's rows; check that it is the right file, or split the list and import each part.</source>
         <translation>{file} is larger than {limit} MB, more than a list of a county's rows; check that it is the right file, or split the list and import each part.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1029" />
+        <location filename="../../desktop_app/i18n.py" line="1135" />
         <source>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
         <translation>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1034" />
+        <location filename="../../desktop_app/i18n.py" line="1140" />
         <source>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</source>
         <translation>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1037" />
+        <location filename="../../desktop_app/i18n.py" line="1143" />
         <source>Columns {first} and {second} both give {field}; choose one of them.</source>
         <translation>Columns {first} and {second} both give {field}; choose one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1040" />
+        <location filename="../../desktop_app/i18n.py" line="1146" />
         <source>Columns {first} and {second} both give the same part of the place; choose one.</source>
         <translation>Columns {first} and {second} both give the same part of the place; choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1043" />
+        <location filename="../../desktop_app/i18n.py" line="1149" />
         <source>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</source>
         <translation>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1048" />
+        <location filename="../../desktop_app/i18n.py" line="1154" />
         <source>No column gives {field}, which every row needs; choose its column.</source>
         <translation>No column gives {field}, which every row needs; choose its column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1052" />
+        <location filename="../../desktop_app/i18n.py" line="1158" />
         <source>{name}: {value} {unit} ≥ {limit_value} {unit}.</source>
         <translation>{name}: {value} {unit} ≥ {limit_value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1055" />
+        <location filename="../../desktop_app/i18n.py" line="1161" />
         <source>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</source>
         <translation>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1059" />
+        <location filename="../../desktop_app/i18n.py" line="1165" />
         <source>{name}: no figure given; at least {limit_value} {unit} is asked.</source>
         <translation>{name}: no figure given; at least {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1062" />
+        <location filename="../../desktop_app/i18n.py" line="1168" />
         <source>{name}: {value} {unit} &gt; {limit_value} {unit}.</source>
         <translation>{name}: {value} {unit} &gt; {limit_value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1065" />
+        <location filename="../../desktop_app/i18n.py" line="1171" />
         <source>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</source>
         <translation>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1069" />
+        <location filename="../../desktop_app/i18n.py" line="1175" />
         <source>{name}: no figure given; more than {limit_value} {unit} is asked.</source>
         <translation>{name}: no figure given; more than {limit_value} {unit} is asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1072" />
+        <location filename="../../desktop_app/i18n.py" line="1178" />
         <source>{name}: confirmed.</source>
         <translation>{name}: confirmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1073" />
+        <location filename="../../desktop_app/i18n.py" line="1179" />
         <source>{name}: not met.</source>
         <translation>{name}: not met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1074" />
+        <location filename="../../desktop_app/i18n.py" line="1180" />
         <source>{name}: not confirmed yet.</source>
         <translation>{name}: not confirmed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1075" />
+        <location filename="../../desktop_app/i18n.py" line="1181" />
         <source>{name}: met by one of its alternatives.</source>
         <translation>{name}: met by one of its alternatives.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1076" />
+        <location filename="../../desktop_app/i18n.py" line="1182" />
         <source>{name}: none of its alternatives is met.</source>
         <translation>{name}: none of its alternatives is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1077" />
+        <location filename="../../desktop_app/i18n.py" line="1183" />
         <source>{name}: none of its alternatives is met yet, and some lack figures.</source>
         <translation>{name}: none of its alternatives is met yet, and some lack figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1080" />
+        <location filename="../../desktop_app/i18n.py" line="1186" />
         <source>{name}: every part is met.</source>
         <translation>{name}: every part is met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1081" />
+        <location filename="../../desktop_app/i18n.py" line="1187" />
         <source>{name}: a part is not met.</source>
         <translation>{name}: a part is not met.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1082" />
+        <location filename="../../desktop_app/i18n.py" line="1188" />
         <source>{name}: some parts lack figures.</source>
         <translation>{name}: some parts lack figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1083" />
+        <location filename="../../desktop_app/i18n.py" line="1189" />
         <source>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</source>
         <translation>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1087" />
+        <location filename="../../desktop_app/i18n.py" line="1193" />
         <source>{name}: write 是 or 否, not “{text}”.</source>
         <translation>{name}: write 是 or 否, not “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1090" />
+        <location filename="../../desktop_app/i18n.py" line="1196" />
         <source>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</source>
         <translation>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1093" />
+        <location filename="../../desktop_app/i18n.py" line="1199" />
         <source>{name}: “{text}” is below zero.</source>
         <translation>{name}: “{text}” is below zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1094" />
+        <location filename="../../desktop_app/i18n.py" line="1200" />
         <source>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</source>
         <translation>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1098" />
+        <location filename="../../desktop_app/i18n.py" line="1204" />
         <source>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</source>
         <translation>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1102" />
+        <location filename="../../desktop_app/i18n.py" line="1208" />
         <source>A candidate needs a name.</source>
         <translation>A candidate needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1103" />
+        <location filename="../../desktop_app/i18n.py" line="1209" />
         <source>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</source>
         <translation>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1107" />
+        <location filename="../../desktop_app/i18n.py" line="1213" />
         <source>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</source>
         <translation>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1111" />
+        <location filename="../../desktop_app/i18n.py" line="1217" />
         <source>The register row is no longer there (another clerk may have removed it). Choose another.</source>
         <translation>The register row is no longer there (another clerk may have removed it). Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1115" />
+        <location filename="../../desktop_app/i18n.py" line="1221" />
         <source>The candidate is no longer there (another clerk may have removed it).</source>
         <translation>The candidate is no longer there (another clerk may have removed it).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1123" />
+        <location filename="../../desktop_app/i18n.py" line="1229" />
         <source>{name} is not a candidate now (it is recommended, recognised or revoked).</source>
         <translation>{name} is not a candidate now (it is recommended, recognised or revoked).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1126" />
+        <location filename="../../desktop_app/i18n.py" line="1232" />
         <source>{name} does not meet every criterion and cannot be recommended; the red lines say which.</source>
         <translation>{name} does not meet every criterion and cannot be recommended; the red lines say which.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1130" />
+        <location filename="../../desktop_app/i18n.py" line="1236" />
         <source>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</source>
         <translation>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1134" />
+        <location filename="../../desktop_app/i18n.py" line="1240" />
         <source>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</source>
         <translation>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1138" />
+        <location filename="../../desktop_app/i18n.py" line="1244" />
         <source>{name} is not recommended; there is nothing to withdraw.</source>
         <translation>{name} is not recommended; there is nothing to withdraw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1141" />
+        <location filename="../../desktop_app/i18n.py" line="1247" />
         <source>{name} is recognised or revoked already.</source>
         <translation>{name} is recognised or revoked already.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1144" />
+        <location filename="../../desktop_app/i18n.py" line="1250" />
         <source>{name} is not recognised; only a recognised unit is reviewed or revoked.</source>
         <translation>{name} is not recognised; only a recognised unit is reviewed or revoked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1147" />
+        <location filename="../../desktop_app/i18n.py" line="1253" />
         <source>{name}: {day} is before {before}; choose a later day.</source>
         <translation>{name}: {day} is before {before}; choose a later day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1150" />
+        <location filename="../../desktop_app/i18n.py" line="1256" />
         <source>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</source>
         <translation>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1161" />
+        <location filename="../../desktop_app/i18n.py" line="1267" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1166" />
+        <location filename="../../desktop_app/i18n.py" line="1272" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1171" />
+        <location filename="../../desktop_app/i18n.py" line="1277" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1176" />
+        <location filename="../../desktop_app/i18n.py" line="1282" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1181" />
+        <location filename="../../desktop_app/i18n.py" line="1287" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1186" />
+        <location filename="../../desktop_app/i18n.py" line="1292" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1191" />
+        <location filename="../../desktop_app/i18n.py" line="1297" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1196" />
+        <location filename="../../desktop_app/i18n.py" line="1302" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1201" />
+        <location filename="../../desktop_app/i18n.py" line="1307" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1206" />
+        <location filename="../../desktop_app/i18n.py" line="1312" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1211" />
+        <location filename="../../desktop_app/i18n.py" line="1317" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1215" />
+        <location filename="../../desktop_app/i18n.py" line="1321" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>The template mapping {file} lacks “{key}”, which is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1218" />
+        <location filename="../../desktop_app/i18n.py" line="1324" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>The template mapping {file}: “{key}” must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1221" />
+        <location filename="../../desktop_app/i18n.py" line="1327" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1226" />
+        <location filename="../../desktop_app/i18n.py" line="1332" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1231" />
+        <location filename="../../desktop_app/i18n.py" line="1337" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>The template mapping {file}: “{key}” must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1234" />
+        <location filename="../../desktop_app/i18n.py" line="1340" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>The template mapping {file}: “{key}” must be a whole number without quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1237" />
+        <location filename="../../desktop_app/i18n.py" line="1343" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>The template mapping {file}: “{key}” must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1240" />
+        <location filename="../../desktop_app/i18n.py" line="1346" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>The template mapping {file}: “{key}” must be a list of texts in square brackets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1243" />
+        <location filename="../../desktop_app/i18n.py" line="1349" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1248" />
+        <location filename="../../desktop_app/i18n.py" line="1354" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>The template mapping {file}: “{key}” must be a list of tables.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1251" />
+        <location filename="../../desktop_app/i18n.py" line="1357" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1254" />
+        <location filename="../../desktop_app/i18n.py" line="1360" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1259" />
+        <location filename="../../desktop_app/i18n.py" line="1365" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1264" />
+        <location filename="../../desktop_app/i18n.py" line="1370" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1269" />
+        <location filename="../../desktop_app/i18n.py" line="1375" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1274" />
+        <location filename="../../desktop_app/i18n.py" line="1380" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1279" />
+        <location filename="../../desktop_app/i18n.py" line="1385" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1284" />
+        <location filename="../../desktop_app/i18n.py" line="1390" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1289" />
+        <location filename="../../desktop_app/i18n.py" line="1395" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1294" />
+        <location filename="../../desktop_app/i18n.py" line="1400" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1299" />
+        <location filename="../../desktop_app/i18n.py" line="1405" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1304" />
+        <location filename="../../desktop_app/i18n.py" line="1410" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1309" />
+        <location filename="../../desktop_app/i18n.py" line="1415" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1314" />
+        <location filename="../../desktop_app/i18n.py" line="1420" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1319" />
+        <location filename="../../desktop_app/i18n.py" line="1425" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1325" />
+        <location filename="../../desktop_app/i18n.py" line="1431" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1329" />
+        <location filename="../../desktop_app/i18n.py" line="1435" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1332" />
+        <location filename="../../desktop_app/i18n.py" line="1438" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>The template's years {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1335" />
+        <location filename="../../desktop_app/i18n.py" line="1441" />
         <source>The mapping maps no sheet.</source>
         <translation>The mapping maps no sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1336" />
+        <location filename="../../desktop_app/i18n.py" line="1442" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>The workbook has no sheet “{sheet}”, which the mapping uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1339" />
+        <location filename="../../desktop_app/i18n.py" line="1445" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1343" />
+        <location filename="../../desktop_app/i18n.py" line="1449" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>Cell {sheet}!{cell} lies outside the sheet's table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1346" />
+        <location filename="../../desktop_app/i18n.py" line="1452" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1350" />
+        <location filename="../../desktop_app/i18n.py" line="1456" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1353" />
+        <location filename="../../desktop_app/i18n.py" line="1459" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>Cell {sheet}!{cell} is mapped more than once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1356" />
+        <location filename="../../desktop_app/i18n.py" line="1462" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1361" />
+        <location filename="../../desktop_app/i18n.py" line="1467" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>Sheet {sheet} is a region table but the mapping gives no table.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1364" />
+        <location filename="../../desktop_app/i18n.py" line="1470" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1367" />
+        <location filename="../../desktop_app/i18n.py" line="1473" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1370" />
+        <location filename="../../desktop_app/i18n.py" line="1476" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1374" />
+        <location filename="../../desktop_app/i18n.py" line="1480" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1377" />
+        <location filename="../../desktop_app/i18n.py" line="1483" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1381" />
+        <location filename="../../desktop_app/i18n.py" line="1487" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>Template {template} belongs to another province than {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1384" />
+        <location filename="../../desktop_app/i18n.py" line="1490" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>Template {template} is not made for a region at the level of {region}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1387" />
+        <location filename="../../desktop_app/i18n.py" line="1493" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>Sheet {sheet} has room for {rows} regions, but there are {regions}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1390" />
+        <location filename="../../desktop_app/i18n.py" line="1496" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>Sheet {sheet} has no row for {region} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1393" />
+        <location filename="../../desktop_app/i18n.py" line="1499" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>The return could not be written to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1397" />
+        <location filename="../../desktop_app/i18n.py" line="1503" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1403" />
+        <location filename="../../desktop_app/i18n.py" line="1509" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1409" />
+        <location filename="../../desktop_app/i18n.py" line="1515" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1414" />
+        <location filename="../../desktop_app/i18n.py" line="1520" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1419" />
+        <location filename="../../desktop_app/i18n.py" line="1525" />
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1420" />
+        <location filename="../../desktop_app/i18n.py" line="1526" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1425" />
+        <location filename="../../desktop_app/i18n.py" line="1531" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1430" />
+        <location filename="../../desktop_app/i18n.py" line="1536" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1435" />
+        <location filename="../../desktop_app/i18n.py" line="1541" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1439" />
+        <location filename="../../desktop_app/i18n.py" line="1545" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1444" />
+        <location filename="../../desktop_app/i18n.py" line="1550" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1450" />
+        <location filename="../../desktop_app/i18n.py" line="1556" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1455" />
+        <location filename="../../desktop_app/i18n.py" line="1561" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1461" />
+        <location filename="../../desktop_app/i18n.py" line="1567" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1467" />
+        <location filename="../../desktop_app/i18n.py" line="1573" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1473" />
+        <location filename="../../desktop_app/i18n.py" line="1579" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1479" />
+        <location filename="../../desktop_app/i18n.py" line="1585" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1485" />
+        <location filename="../../desktop_app/i18n.py" line="1591" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1490" />
+        <location filename="../../desktop_app/i18n.py" line="1596" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} is not an Excel workbook (.xlsx) and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1493" />
+        <location filename="../../desktop_app/i18n.py" line="1599" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1497" />
+        <location filename="../../desktop_app/i18n.py" line="1603" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} is a folder; the files in it were not imported. Import it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1500" />
+        <location filename="../../desktop_app/i18n.py" line="1606" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1506" />
+        <location filename="../../desktop_app/i18n.py" line="1612" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1511" />
+        <location filename="../../desktop_app/i18n.py" line="1617" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1516" />
+        <location filename="../../desktop_app/i18n.py" line="1622" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} says no 报告期; give the period. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1519" />
+        <location filename="../../desktop_app/i18n.py" line="1625" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} is the return for {found}, not for {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1522" />
+        <location filename="../../desktop_app/i18n.py" line="1628" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} says no region code; give the region. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1525" />
+        <location filename="../../desktop_app/i18n.py" line="1631" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} is the return of {found}, not of {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1528" />
+        <location filename="../../desktop_app/i18n.py" line="1634" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>Row {row}: no region has the code or name “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1531" />
+        <location filename="../../desktop_app/i18n.py" line="1637" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>Row {row} holds figures but no region code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1532" />
+        <location filename="../../desktop_app/i18n.py" line="1638" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1536" />
+        <location filename="../../desktop_app/i18n.py" line="1642" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1541" />
+        <location filename="../../desktop_app/i18n.py" line="1647" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1545" />
+        <location filename="../../desktop_app/i18n.py" line="1651" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1549" />
+        <location filename="../../desktop_app/i18n.py" line="1655" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1555" />
+        <location filename="../../desktop_app/i18n.py" line="1661" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1560" />
+        <location filename="../../desktop_app/i18n.py" line="1666" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1566" />
+        <location filename="../../desktop_app/i18n.py" line="1672" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1572" />
+        <location filename="../../desktop_app/i18n.py" line="1678" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1577" />
+        <location filename="../../desktop_app/i18n.py" line="1683" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1582" />
+        <location filename="../../desktop_app/i18n.py" line="1688" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1586" />
+        <location filename="../../desktop_app/i18n.py" line="1692" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1589" />
+        <location filename="../../desktop_app/i18n.py" line="1695" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1592" />
+        <location filename="../../desktop_app/i18n.py" line="1698" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1597" />
+        <location filename="../../desktop_app/i18n.py" line="1703" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1602" />
+        <location filename="../../desktop_app/i18n.py" line="1708" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>Not read: Xianbao computes growth rates and percentages itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1605" />
+        <location filename="../../desktop_app/i18n.py" line="1711" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>Not read: {indicator} is computed from its parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1608" />
+        <location filename="../../desktop_app/i18n.py" line="1714" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1613" />
+        <location filename="../../desktop_app/i18n.py" line="1719" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>Not read: no indicator has the code {indicator}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1616" />
+        <location filename="../../desktop_app/i18n.py" line="1722" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1622" />
+        <location filename="../../desktop_app/i18n.py" line="1728" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1627" />
+        <location filename="../../desktop_app/i18n.py" line="1733" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1632" />
+        <location filename="../../desktop_app/i18n.py" line="1738" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}” is not a date; write it as 2025-04-08.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1635" />
+        <location filename="../../desktop_app/i18n.py" line="1741" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1636" />
+        <location filename="../../desktop_app/i18n.py" line="1742" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1642" />
+        <location filename="../../desktop_app/i18n.py" line="1748" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1648" />
+        <location filename="../../desktop_app/i18n.py" line="1754" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1653" />
+        <location filename="../../desktop_app/i18n.py" line="1759" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1658" />
+        <location filename="../../desktop_app/i18n.py" line="1764" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1663" />
+        <location filename="../../desktop_app/i18n.py" line="1769" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1669" />
+        <location filename="../../desktop_app/i18n.py" line="1774" />
+        <source>{name} ({code}) is not a prefecture or a province; a map shows the counties of a prefecture or a province.</source>
+        <translation>{name} ({code}) is not a prefecture or a province; a map shows the counties of a prefecture or a province.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1780" />
         <source>The scheme {scheme} has no item {item}. Close the window and open it again.</source>
         <translation>The scheme {scheme} has no item {item}. Close the window and open it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1672" />
+        <location filename="../../desktop_app/i18n.py" line="1783" />
         <source>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</source>
         <translation>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1675" />
+        <location filename="../../desktop_app/i18n.py" line="1786" />
         <source>Item {item} scores 0 to {maximum} points; {points} is outside that.</source>
         <translation>Item {item} scores 0 to {maximum} points; {points} is outside that.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1678" />
+        <location filename="../../desktop_app/i18n.py" line="1789" />
         <source>Item {item} is scored in steps of {step} points; {points} is not one of them.</source>
         <translation>Item {item} is scored in steps of {step} points; {points} is not one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1681" />
+        <location filename="../../desktop_app/i18n.py" line="1792" />
         <source>The note of item {item} is longer than {limit} characters; shorten it.</source>
         <translation>The note of item {item} is longer than {limit} characters; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1684" />
+        <location filename="../../desktop_app/i18n.py" line="1795" />
         <source>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</source>
         <translation>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1689" />
+        <location filename="../../desktop_app/i18n.py" line="1800" />
         <source>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</source>
         <translation>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1694" />
+        <location filename="../../desktop_app/i18n.py" line="1805" />
         <source>There is no evaluation scheme {key}. Check the evaluation folder.</source>
         <translation>There is no evaluation scheme {key}. Check the evaluation folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1697" />
+        <location filename="../../desktop_app/i18n.py" line="1808" />
         <source>{file} is already attached to item {item} (as {kept}); the same file is kept once.</source>
         <translation>{file} is already attached to item {item} (as {kept}); the same file is kept once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1701" />
+        <location filename="../../desktop_app/i18n.py" line="1812" />
         <source>That evidence file was removed meanwhile (perhaps by another clerk).</source>
         <translation>That evidence file was removed meanwhile (perhaps by another clerk).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1704" />
+        <location filename="../../desktop_app/i18n.py" line="1815" />
         <source>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</source>
         <translation>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1709" />
+        <location filename="../../desktop_app/i18n.py" line="1820" />
         <source>{file} could not be read ({detail}). Check the file, then try again.</source>
         <translation>{file} could not be read ({detail}). Check the file, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1712" />
+        <location filename="../../desktop_app/i18n.py" line="1823" />
         <source>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</source>
         <translation>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1717" />
+        <location filename="../../desktop_app/i18n.py" line="1828" />
         <source>{file} is empty; attach the file that holds the evidence.</source>
         <translation>{file} is empty; attach the file that holds the evidence.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1720" />
+        <location filename="../../desktop_app/i18n.py" line="1831" />
         <source>Stopped; nothing was written.</source>
         <translation>Stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1722" />
+        <location filename="../../desktop_app/i18n.py" line="1833" />
         <source>{where} is both the source and the target; name two different databases.</source>
         <translation>{where} is both the source and the target; name two different databases.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1725" />
+        <location filename="../../desktop_app/i18n.py" line="1836" />
         <source>{region} ({code}), {indicator}, {period}: {source} in the source, {target} in the target.</source>
         <translation>{region} ({code}), {indicator}, {period}: {source} in the source, {target} in the target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1729" />
+        <location filename="../../desktop_app/i18n.py" line="1840" />
         <source>{region} ({code}), {indicator}, {period}: the same figure, kept as the period's own figure in one database and as the year-to-date figure in the other.</source>
         <translation>{region} ({code}), {indicator}, {period}: the same figure, kept as the period's own figure in one database and as the year-to-date figure in the other.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1734" />
+        <location filename="../../desktop_app/i18n.py" line="1845" />
         <source>{region} ({code}), the return for {period}: {source} in the source, {target} in the target.</source>
         <translation>{region} ({code}), the return for {period}: {source} in the source, {target} in the target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1739" />
+        <location filename="../../desktop_app/i18n.py" line="1850" />
         <source>The region {name} ({code}) is recorded differently: its {what} is {source} in the source, {target} in the target.</source>
         <translation>The region {name} ({code}) is recorded differently: its {what} is {source} in the source, {target} in the target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1744" />
+        <location filename="../../desktop_app/i18n.py" line="1855" />
         <source>The indicator {indicator} is defined differently: its {what} is {source} in the source, {target} in the target. Make the two definitions the same first.</source>
         <translation>The indicator {indicator} is defined differently: its {what} is {source} in the source, {target} in the target. Make the two definitions the same first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1749" />
+        <location filename="../../desktop_app/i18n.py" line="1860" />
         <source>{region} ({code}), {indicator}, the target for {year}: {source} in the source, {target} in the target.</source>
         <translation>{region} ({code}), {indicator}, the target for {year}: {source} in the source, {target} in the target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1754" />
+        <location filename="../../desktop_app/i18n.py" line="1865" />
         <source>{region} ({code}), {indicator}, {period}: the explanation differs between the two.</source>
         <translation>{region} ({code}), {indicator}, {period}: the explanation differs between the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1758" />
+        <location filename="../../desktop_app/i18n.py" line="1869" />
         <source>{region} ({code}), {register}: the row {name} differs between the two.</source>
         <translation>{region} ({code}), {register}: the row {name} differs between the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1761" />
+        <location filename="../../desktop_app/i18n.py" line="1872" />
         <source>{region} ({code}): the demonstration candidate {name} differs between the two.</source>
         <translation>{region} ({code}): the demonstration candidate {name} differs between the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1765" />
+        <location filename="../../desktop_app/i18n.py" line="1876" />
         <source>{region} ({code}), self-evaluation item {item}: the points or the note differ between the two.</source>
         <translation>{region} ({code}), self-evaluation item {item}: the points or the note differ between the two.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1770" />
+        <location filename="../../desktop_app/i18n.py" line="1881" />
         <source>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new figure would change it. Reopen it there first.</source>
         <translation>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new figure would change it. Reopen it there first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1776" />
+        <location filename="../../desktop_app/i18n.py" line="1887" />
         <source>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new explanation would change it. Reopen it there first.</source>
         <translation>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new explanation would change it. Reopen it there first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1782" />
+        <location filename="../../desktop_app/i18n.py" line="1893" />
         <source>{region} ({code}), {register}: the row {name} was removed in the source and is still in the target.</source>
         <translation>{region} ({code}), {register}: the row {name} was removed in the source and is still in the target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1787" />
+        <location filename="../../desktop_app/i18n.py" line="1898" />
         <source>{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.</source>
         <translation>{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1791" />
+        <location filename="../../desktop_app/i18n.py" line="1902" />
         <source>{person} may work on some regions only, and a copy without --region copies them all. Name the region to copy with --region, or ask for an administrator of every region.</source>
         <translation>{person} may work on some regions only, and a copy without --region copies them all. Name the region to copy with --region, or ask for an administrator of every region.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1796" />
+        <location filename="../../desktop_app/i18n.py" line="1907" />
         <source>The target keeps its own {setting} ({target}); the source's ({source}) was not copied.</source>
         <translation>The target keeps its own {setting} ({target}); the source's ({source}) was not copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1842" />
+        <location filename="../../desktop_app/i18n.py" line="1953" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1843" />
+        <location filename="../../desktop_app/i18n.py" line="1954" />
         <source>prefecture</source>
         <translation>prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1844" />
+        <location filename="../../desktop_app/i18n.py" line="1955" />
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1845" />
+        <location filename="../../desktop_app/i18n.py" line="1956" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1846" />
+        <location filename="../../desktop_app/i18n.py" line="1957" />
         <source>village</source>
         <translation>village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1907" />
+        <location filename="../../desktop_app/i18n.py" line="2018" />
         <location filename="../../desktop_app/self_test.py" line="324" />
         <location filename="../../desktop_app/self_test.py" line="330" />
         <location filename="../../desktop_app/self_test.py" line="455" />
@@ -4796,273 +4816,466 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
-        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <location filename="../../desktop_app/ui/main_window.py" line="135" />
+        <location filename="../../desktop_app/ui/main_window.py" line="158" />
         <source>Opening the database…</source>
-        <extracomment>The store's regions and the first return are on screen. The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
+        <extracomment>The store's regions and the first return are on screen. Before the store is open: the return as last displayed is on screen (show_snapshot). The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133" />
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="315" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="186" />
         <source>By township</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="205" />
         <source>Demonstration self-evaluation…</source>
         <translation>Demonstration self-evaluation…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="209" />
         <source>Indicators…</source>
         <translation>Indicators…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205" />
+        <location filename="../../desktop_app/ui/main_window.py" line="212" />
         <source>Townships and villages…</source>
         <translation>Townships and villages…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208" />
+        <location filename="../../desktop_app/ui/main_window.py" line="215" />
         <source>Annual targets…</source>
         <translation>Annual targets…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211" />
+        <location filename="../../desktop_app/ui/main_window.py" line="218" />
         <source>Targets and progress (PDF)…</source>
         <translation>Targets and progress (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227" />
+        <location filename="../../desktop_app/ui/main_window.py" line="221" />
+        <source>Map…</source>
+        <translation>Map…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="239" />
         <source>Demonstration units…</source>
         <translation>Demonstration units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232" />
+        <location filename="../../desktop_app/ui/main_window.py" line="244" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="404" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="410" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="413" />
         <source>The server's database is backed up by the bureau's IT helper (pg_dump).</source>
         <translation>The server's database is backed up by the bureau's IT helper (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373" />
+        <location filename="../../desktop_app/ui/main_window.py" line="461" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="377" />
+        <location filename="../../desktop_app/ui/main_window.py" line="465" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="380" />
+        <location filename="../../desktop_app/ui/main_window.py" line="468" />
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383" />
+        <location filename="../../desktop_app/ui/main_window.py" line="471" />
         <source>Go to period…</source>
         <translation>Go to period…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="392" />
+        <location filename="../../desktop_app/ui/main_window.py" line="480" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../../desktop_app/ui/main_window.py" line="481" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396" />
+        <location filename="../../desktop_app/ui/main_window.py" line="484" />
         <source>Every change is saved as you type.</source>
         <translation>Every change is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398" />
+        <location filename="../../desktop_app/ui/main_window.py" line="486" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401" />
+        <location filename="../../desktop_app/ui/main_window.py" line="489" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405" />
+        <location filename="../../desktop_app/ui/main_window.py" line="493" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407" />
+        <location filename="../../desktop_app/ui/main_window.py" line="495" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <location filename="../../desktop_app/ui/main_window.py" line="499" />
         <source>Users…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414" />
+        <location filename="../../desktop_app/ui/main_window.py" line="502" />
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422" />
+        <location filename="../../desktop_app/ui/main_window.py" line="510" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423" />
+        <location filename="../../desktop_app/ui/main_window.py" line="511" />
         <source>Find indicator…</source>
         <translation>Find indicator…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427" />
+        <location filename="../../desktop_app/ui/main_window.py" line="515" />
         <source>&amp;Return</source>
         <translation>&amp;Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428" />
+        <location filename="../../desktop_app/ui/main_window.py" line="516" />
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="431" />
+        <location filename="../../desktop_app/ui/main_window.py" line="519" />
         <source>Re&amp;gisters</source>
         <translation>Re&amp;gisters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="432" />
+        <location filename="../../desktop_app/ui/main_window.py" line="520" />
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="433" />
+        <location filename="../../desktop_app/ui/main_window.py" line="521" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="434" />
-        <location filename="../../desktop_app/ui/main_window.py" line="660" />
+        <location filename="../../desktop_app/ui/main_window.py" line="522" />
+        <location filename="../../desktop_app/ui/main_window.py" line="750" />
         <source>Keyboard help</source>
         <translation>Keyboard help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="451" />
+        <location filename="../../desktop_app/ui/main_window.py" line="539" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="497" />
+        <location filename="../../desktop_app/ui/main_window.py" line="585" />
         <source>Targets and progress</source>
         <translation>Targets and progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="499" />
+        <location filename="../../desktop_app/ui/main_window.py" line="587" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="513" />
+        <location filename="../../desktop_app/ui/main_window.py" line="601" />
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="529" />
+        <location filename="../../desktop_app/ui/main_window.py" line="617" />
         <source>Choose a county first: townships are kept under one.</source>
         <translation>Choose a county first: townships are kept under one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="546" />
+        <location filename="../../desktop_app/ui/main_window.py" line="634" />
         <source>Choose a county first: the self-evaluation is a county's.</source>
         <translation>Choose a county first: the self-evaluation is a county's.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="561" />
+        <location filename="../../desktop_app/ui/main_window.py" line="649" />
         <source>Choose a county first: candidates are kept under one.</source>
         <translation>Choose a county first: candidates are kept under one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="586" />
+        <location filename="../../desktop_app/ui/main_window.py" line="674" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="588" />
+        <location filename="../../desktop_app/ui/main_window.py" line="676" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>Xianbao databases (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="601" />
+        <location filename="../../desktop_app/ui/main_window.py" line="689" />
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="631" />
+        <location filename="../../desktop_app/ui/main_window.py" line="719" />
         <source>Find indicator</source>
         <translation>Find indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="631" />
+        <location filename="../../desktop_app/ui/main_window.py" line="719" />
         <source>Code or part of the name:</source>
         <translation>Code or part of the name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="647" />
+        <location filename="../../desktop_app/ui/main_window.py" line="735" />
         <source>No indicator matches “%1”.</source>
         <translation>No indicator matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="673" />
+        <location filename="../../desktop_app/ui/main_window.py" line="763" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</source>
         <translation>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="677" />
+        <location filename="../../desktop_app/ui/main_window.py" line="767" />
         <source>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</source>
         <translation>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="691" />
+        <location filename="../../desktop_app/ui/main_window.py" line="781" />
         <source>Paste figures copied from Excel or WPS</source>
         <translation>Paste figures copied from Excel or WPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="763" />
+        <location filename="../../desktop_app/ui/main_window.py" line="844" />
         <source>%1 is listed as the way to your regions; you work only on those.</source>
         <translation>%1 is listed as the way to your regions; you work only on those.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="817" />
+        <location filename="../../desktop_app/ui/main_window.py" line="942" />
         <source>Xianbao — %1, %2</source>
         <translation>Xianbao — %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/map_view.py" line="212" />
+        <source>%n county(ies)</source>
+        <translation>
+            <numerusform>%n county</numerusform>
+            <numerusform>%n counties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="218" />
+        <source>Service points</source>
+        <translation>Service points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="225" />
+        <source>%1, closed</source>
+        <translation>%1, closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="230" />
+        <source>Outside the county</source>
+        <translation>Outside the county</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/map_view.py" line="233" />
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="75" />
+        <source>This period</source>
+        <extracomment>The counties' figures by county and indicator (MapService.figures_of). The measures as the controls and the title name them.</extracomment>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="76" />
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="77" />
+        <source>Year on year</source>
+        <translation>Year on year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="78" />
+        <source>Year to date, year on year</source>
+        <translation>Year to date, year on year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="79" />
+        <source>Progress to target</source>
+        <translation>Progress to target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="83" />
+        <source>not reported</source>
+        <extracomment>The words of a county without a figure to colour, by its state.</extracomment>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="84" />
+        <source>no figure</source>
+        <translation>no figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="85" />
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="109" />
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="111" />
+        <source>No figure</source>
+        <translation>No figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="118" />
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="202" />
+        <location filename="../../desktop_app/ui/map_view.py" line="525" />
+        <source>%1 (%2)</source>
+        <extracomment>The texts of the rows shown, in order (what a test or a screen reader reads).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="315" />
+        <source>&amp;Indicator:</source>
+        <extracomment>Open this county's return (its code) for this period in the main window. At a county: its service points shown (None elsewhere). The figures of the region and period shown: ((region code, period), by county). The indicator's and measure's boxes with their captions (hidden at a county).</extracomment>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="316" />
+        <source>&amp;Measure:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="332" />
+        <source>Not reported:</source>
+        <translation>Not reported:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="335" />
+        <source>Enter or a double-click opens the return</source>
+        <translation>Enter or a double-click opens the return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="339" />
+        <source>Outside the county (mistyped?):</source>
+        <translation>Outside the county (mistyped?):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="492" />
+        <source>%1 · Service points · %2</source>
+        <translation>%1 · Service points · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="497" />
+        <location filename="../../desktop_app/ui/map_view.py" line="540" />
+        <source>Map — %1</source>
+        <translation>Map — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/map_view.py" line="500" />
+        <source>%n point(s) without coordinates, not on the map</source>
+        <translation>
+            <numerusform>%n point without coordinates, not on the map</numerusform>
+            <numerusform>%n points without coordinates, not on the map</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="502" />
+        <location filename="../../desktop_app/ui/map_view.py" line="558" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="504" />
+        <location filename="../../desktop_app/ui/map_view.py" line="586" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="515" />
+        <source>%1 has no boundary to draw.</source>
+        <translation>%1 has no boundary to draw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="528" />
+        <source>%1, closed</source>
+        <translation>%1, closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="530" />
+        <source>%1 — outside the county</source>
+        <translation>%1 — outside the county</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/map_view.py" line="543" />
+        <source>%1 of %n county(ies) reported</source>
+        <translation>
+            <numerusform>%1 of %n county reported</numerusform>
+            <numerusform>%1 of %n counties reported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="560" />
+        <source>Not on the map (no boundary): %1</source>
+        <translation>Not on the map (no boundary): %1</translation>
     </message>
 </context>
 <context>
@@ -5105,17 +5318,17 @@
         <translation>%1 cells cannot be typed into (outside the grid or computed) and were left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="459" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="455" />
         <source>Kept the figures the others saved in %1 cells.</source>
         <translation>Kept the figures the others saved in %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="461" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="457" />
         <source>Kept %1's figure for %2: %3.</source>
         <translation>Kept %1's figure for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="492" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="488" />
         <source>Saved %1: %2 (yours, in place of %3's)</source>
         <translation>Saved %1: %2 (yours, in place of %3's)</translation>
     </message>
@@ -5546,17 +5759,17 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="76" />
+        <location filename="../../desktop_app/ui/language.py" line="87" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="77" />
+        <location filename="../../desktop_app/ui/language.py" line="88" />
         <source>File Folder</source>
         <translation>File Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="78" />
+        <location filename="../../desktop_app/ui/language.py" line="89" />
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
@@ -5564,12 +5777,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="74" />
+        <location filename="../../desktop_app/ui/language.py" line="85" />
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="75" />
+        <location filename="../../desktop_app/ui/language.py" line="86" />
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -5724,7 +5937,7 @@
         <translation>Page &amp;P of &amp;N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/excel/register_export.py" line="250" />
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="253" />
         <source>{county}-{register} register-{date}.xlsx</source>
         <translation>{county}-{register} register-{date}.xlsx</translation>
     </message>
@@ -5744,7 +5957,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/register_form.py" line="96" />
-        <location filename="../../desktop_app/ui/register_form.py" line="347" />
+        <location filename="../../desktop_app/ui/register_form.py" line="349" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -5790,27 +6003,32 @@
         <translation>e.g. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="299" />
+        <location filename="../../desktop_app/ui/register_form.py" line="229" />
+        <source>decimal degrees, e.g. 107.2471</source>
+        <translation>decimal degrees, e.g. 107.2471</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="301" />
         <source>Choose a place from the list (the county, a township or a village).</source>
         <translation>Choose a place from the list (the county, a township or a village).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="303" />
+        <location filename="../../desktop_app/ui/register_form.py" line="305" />
         <source>Correct the fields marked in red, then press OK again.</source>
         <translation>Correct the fields marked in red, then press OK again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="361" />
+        <location filename="../../desktop_app/ui/register_form.py" line="363" />
         <source>%1 changed “%2” after you opened it (at %3). Your changes were not saved. Which should stay?</source>
         <translation>%1 changed “%2” after you opened it (at %3). Your changes were not saved. Which should stay?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="367" />
+        <location filename="../../desktop_app/ui/register_form.py" line="369" />
         <source>(What you typed is what they saved.)</source>
         <translation>(What you typed is what they saved.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="378" />
+        <location filename="../../desktop_app/ui/register_form.py" line="380" />
         <source>%1: theirs %2, yours %3</source>
         <translation>%1: theirs %2, yours %3</translation>
     </message>
@@ -6304,313 +6522,323 @@
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1972" />
+        <location filename="../../desktop_app/i18n.py" line="2083" />
         <source>Service points</source>
         <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1973" />
+        <location filename="../../desktop_app/i18n.py" line="2084" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1974" />
+        <location filename="../../desktop_app/i18n.py" line="2085" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1975" />
+        <location filename="../../desktop_app/i18n.py" line="2086" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1976" />
+        <location filename="../../desktop_app/i18n.py" line="2087" />
         <source>Township station</source>
         <translation>Township station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1977" />
+        <location filename="../../desktop_app/i18n.py" line="2088" />
         <source>Village point</source>
         <translation>Village point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1978" />
+        <location filename="../../desktop_app/i18n.py" line="2089" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1979" />
+        <location filename="../../desktop_app/i18n.py" line="2090" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1980" />
+        <location filename="../../desktop_app/i18n.py" line="2091" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1981" />
+        <location filename="../../desktop_app/i18n.py" line="2092" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1982" />
+        <location filename="../../desktop_app/i18n.py" line="2093" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1983" />
+        <location filename="../../desktop_app/i18n.py" line="2094" />
         <source>In a poor village</source>
         <translation>In a poor village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1984" />
+        <location filename="../../desktop_app/i18n.py" line="2095" />
         <source>Project funds (10k yuan)</source>
         <translation>Project funds (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1985" />
+        <location filename="../../desktop_app/i18n.py" line="2096" />
         <source>Project year</source>
         <translation>Project year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1986" />
+        <location filename="../../desktop_app/i18n.py" line="2097" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="2098" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="2099" />
         <source>Training sessions</source>
         <translation>Training sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1987" />
+        <location filename="../../desktop_app/i18n.py" line="2100" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1988" />
+        <location filename="../../desktop_app/i18n.py" line="2101" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1989" />
+        <location filename="../../desktop_app/i18n.py" line="2102" />
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1990" />
+        <location filename="../../desktop_app/i18n.py" line="2103" />
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1991" />
+        <location filename="../../desktop_app/i18n.py" line="2104" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1992" />
+        <location filename="../../desktop_app/i18n.py" line="2105" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1993" />
+        <location filename="../../desktop_app/i18n.py" line="2106" />
         <source>Of whom poor</source>
         <translation>Of whom poor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1994" />
+        <location filename="../../desktop_app/i18n.py" line="2107" />
         <source>Subsidy claimed (10k yuan)</source>
         <translation>Subsidy claimed (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1995" />
+        <location filename="../../desktop_app/i18n.py" line="2108" />
         <source>E-commerce villages and towns</source>
         <translation>E-commerce villages and towns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1996" />
+        <location filename="../../desktop_app/i18n.py" line="2109" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1997" />
+        <location filename="../../desktop_app/i18n.py" line="2110" />
         <source>E-commerce village</source>
         <translation>E-commerce village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1998" />
+        <location filename="../../desktop_app/i18n.py" line="2111" />
         <source>E-commerce town</source>
         <translation>E-commerce town</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1999" />
+        <location filename="../../desktop_app/i18n.py" line="2112" />
         <source>Taobao village</source>
         <translation>Taobao village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2000" />
+        <location filename="../../desktop_app/i18n.py" line="2113" />
         <source>Main products</source>
         <translation>Main products</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2001" />
+        <location filename="../../desktop_app/i18n.py" line="2114" />
         <source>Online sales (10k yuan)</source>
         <translation>Online sales (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2002" />
+        <location filename="../../desktop_app/i18n.py" line="2115" />
         <source>Year recognised</source>
         <translation>Year recognised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2003" />
+        <location filename="../../desktop_app/i18n.py" line="2116" />
         <source>Recognised by</source>
         <translation>Recognised by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2004" />
+        <location filename="../../desktop_app/i18n.py" line="2117" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2005" />
+        <location filename="../../desktop_app/i18n.py" line="2118" />
         <source>Enterprises and online shops</source>
         <translation>Enterprises and online shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2006" />
+        <location filename="../../desktop_app/i18n.py" line="2119" />
         <source>E-commerce enterprise</source>
         <translation>E-commerce enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2007" />
+        <location filename="../../desktop_app/i18n.py" line="2120" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2008" />
+        <location filename="../../desktop_app/i18n.py" line="2121" />
         <source>Cross-border enterprise</source>
         <translation>Cross-border enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2009" />
+        <location filename="../../desktop_app/i18n.py" line="2122" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2010" />
+        <location filename="../../desktop_app/i18n.py" line="2123" />
         <source>Registered capital (10k yuan)</source>
         <translation>Registered capital (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2011" />
+        <location filename="../../desktop_app/i18n.py" line="2124" />
         <source>Revenue (10k yuan)</source>
         <translation>Revenue (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2012" />
+        <location filename="../../desktop_app/i18n.py" line="2125" />
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2013" />
+        <location filename="../../desktop_app/i18n.py" line="2126" />
         <source>Key projects</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2014" />
+        <location filename="../../desktop_app/i18n.py" line="2127" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2015" />
+        <location filename="../../desktop_app/i18n.py" line="2128" />
         <source>Planned investment (10k yuan)</source>
         <translation>Planned investment (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2016" />
+        <location filename="../../desktop_app/i18n.py" line="2129" />
         <source>Invested so far (10k yuan)</source>
         <translation>Invested so far (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2017" />
+        <location filename="../../desktop_app/i18n.py" line="2130" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2018" />
+        <location filename="../../desktop_app/i18n.py" line="2131" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2019" />
+        <location filename="../../desktop_app/i18n.py" line="2132" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2020" />
+        <location filename="../../desktop_app/i18n.py" line="2133" />
         <source>Under way</source>
         <translation>Under way</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2021" />
+        <location filename="../../desktop_app/i18n.py" line="2134" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2022" />
+        <location filename="../../desktop_app/i18n.py" line="2135" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2023" />
+        <location filename="../../desktop_app/i18n.py" line="2136" />
         <source>Designations</source>
         <translation>Designations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2024" />
+        <location filename="../../desktop_app/i18n.py" line="2137" />
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2025" />
+        <location filename="../../desktop_app/i18n.py" line="2138" />
         <source>Comprehensive demonstration county</source>
         <translation>Comprehensive demonstration county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2026" />
+        <location filename="../../desktop_app/i18n.py" line="2139" />
         <source>E-commerce poverty-alleviation county</source>
         <translation>E-commerce poverty-alleviation county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2027" />
+        <location filename="../../desktop_app/i18n.py" line="2140" />
         <source>Poor county</source>
         <translation>Poor county</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2028" />
+        <location filename="../../desktop_app/i18n.py" line="2141" />
         <source>Poor village</source>
         <translation>Poor village</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2029" />
+        <location filename="../../desktop_app/i18n.py" line="2142" />
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2030" />
+        <location filename="../../desktop_app/i18n.py" line="2143" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2031" />
+        <location filename="../../desktop_app/i18n.py" line="2144" />
         <source>Designated by</source>
         <translation>Designated by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2048" />
+        <location filename="../../desktop_app/i18n.py" line="2161" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2048" />
+        <location filename="../../desktop_app/i18n.py" line="2161" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -6839,29 +7067,29 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/document.py" line="105" />
+        <location filename="../../desktop_app/exporting/pdf/document.py" line="135" />
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="83" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="86" />
         <source>{year}-{month}-{day}</source>
         <translation>{year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="94" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="97" />
         <source>January total</source>
         <translation>January total</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/targets.py" line="140" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="160" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="447" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="227" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="524" />
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="312" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="379" />
         <source>{region} e-commerce development monthly report ({period})</source>
         <translation>{region} e-commerce development monthly report ({period})</translation>
     </message>
@@ -6877,16 +7105,16 @@
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/targets.py" line="93" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="326" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="756" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="393" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="864" />
         <source>Indicator</source>
         <extracomment>After a progress below the pace expected by the end of the month (GB2312 has the arrow).</extracomment>
         <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/targets.py" line="94" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="327" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="758" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="394" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="866" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -6936,262 +7164,327 @@
         <translation>A stock's new-units or growth target counts the units added since the end of last year; a share compares the rate now with the rate to reach. {mark}: below the pace expected by the end of the month (months elapsed, or last year's shape where last year's months are kept).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="328" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="340" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="759" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="395" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="407" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="331" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="343" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="530" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="576" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="398" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="410" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="625" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="671" />
         <source>YoY (%)</source>
         <translation>YoY (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="332" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="399" />
         <source>Annual target</source>
         <translation>Annual target</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/targets.py" line="98" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="333" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="400" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="443" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="519" />
         <source>Notes on warnings</source>
         <translation>Notes on warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="445" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="522" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="482" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="563" />
         <source>____ / ____ / ____</source>
+        <extracomment>A signature cell's left and right padding (none on the left, reportlab's default 6 on the right).</extracomment>
         <translation>____ / ____ / ____</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="507" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="601" />
         <source>(Stamp)</source>
         <translation>(Stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="488" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="569" />
         <source>Head of unit</source>
         <translation>Head of unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="95" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="98" />
         <source>Months 1–{month}</source>
         <translation>Months 1–{month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="168" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="235" />
         <source>{items}, {item}</source>
         <extracomment>How a list is joined: names (顿号 in Chinese), and the entries of a note.</extracomment>
         <translation>{items}, {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="169" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="236" />
         <source>{items}; {item}</source>
         <translation>{items}; {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="290" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="357" />
         <source>{coverage} (missing: {regions})</source>
         <translation>{coverage} (missing: {regions})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="294" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="361" />
         <source>{coverage} (incomplete themselves: {regions})</source>
         <translation>{coverage} (incomplete themselves: {regions})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="299" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="366" />
         <source>{name} {measures} {coverage}</source>
         <translation>{name} {measures} {coverage}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="305" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="372" />
         <source>Note: {mark} incomplete: {entries}</source>
         <translation>Note: {mark} incomplete: {entries}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="330" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="342" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="529" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="575" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="397" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="409" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="624" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="670" />
         <source>Last year to date</source>
         <translation>Last year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="490" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="571" />
         <source>Head of statistics</source>
         <translation>Head of statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="492" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="573" />
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="493" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="574" />
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="494" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="575" />
         <source>Date of report</source>
         <translation>Date of report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="569" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="664" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="570" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="757" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="885" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="665" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="865" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="993" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/targets.py" line="158" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="571" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="869" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="666" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="977" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="572" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="55" />
+        <source>this period</source>
+        <extracomment>Between the hatching's lines, and their width (points). The legend column beside the map (at least; wider when its texts need it), and its squares (points). Two points of an outline closer than this on the page (points, 0.1 mm) are written as one. The map's height at most: a province stays on a page with its heading and notes.</extracomment>
+        <translation>this period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="56" />
+        <source>year to date</source>
+        <translation>year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="57" />
+        <source>year on year</source>
+        <translation>year on year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="58" />
+        <source>year to date, year on year</source>
+        <translation>year to date, year on year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="59" />
+        <source>progress to target</source>
+        <translation>progress to target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="122" />
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="124" />
+        <source>No figure</source>
+        <translation>No figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="133" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="667" />
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="577" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="200" />
+        <source>Counties</source>
+        <translation>Counties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="280" />
+        <source>{indicator} by county ({period})</source>
+        <translation>{indicator} by county ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="287" />
+        <source>Counties reported: {reported} of {expected}</source>
+        <translation>Counties reported: {reported} of {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="292" />
+        <source>{reported}; not reported: {names}</source>
+        <translation>{reported}; not reported: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="310" />
+        <source>Not on the map (no boundary): {names}</source>
+        <translation>Not on the map (no boundary): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="672" />
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="630" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="730" />
         <source>Not reported for {indicator} ({count}): {regions}</source>
         <translation>Not reported for {indicator} ({count}): {regions}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="637" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="737" />
         <source>{count} regions</source>
         <translation>{count} regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="655" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="755" />
         <source>Reporting unit</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="656" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="802" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="756" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="910" />
         <source>Reporting period</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="664" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="764" />
         <source>{count} indicators</source>
         <translation>{count} indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="674" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="774" />
         <source>{mark} Progress below the pace expected by the end of the month: {indicators}.</source>
         <translation>{mark} Progress below the pace expected by the end of the month: {indicators}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="678" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="291" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="306" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="778" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="687" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="787" />
         <source>Regions ranked by {indicator} ({period})</source>
         <translation>Regions ranked by {indicator} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="702" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="805" />
         <source>Key indicators over the last 12 months</source>
         <translation>Key indicators over the last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="713" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="818" />
         <source>Progress against the year's targets</source>
         <translation>Progress against the year's targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="737" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="845" />
         <source>Rural e-commerce monthly return</source>
         <translation>Rural e-commerce monthly return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="794" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="902" />
         <source>Send to: {authority}</source>
         <translation>Send to: {authority}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="801" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="909" />
         <source>Reporting unit (stamp)</source>
         <translation>Reporting unit (stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="761" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="869" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="813" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="921" />
         <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.</source>
         <translation>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="840" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="948" />
         <source>{title} ({period})</source>
         <translation>{title} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="849" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="957" />
         <source>Submission of returns: {region} ({period})</source>
         <translation>Submission of returns: {region} ({period})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="856" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="964" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="857" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="965" />
         <source>Submitted late</source>
         <translation>Submitted late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="858" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="966" />
         <source>Not yet submitted</source>
         <translation>Not yet submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="859" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="967" />
         <source>Overdue, not submitted</source>
         <translation>Overdue, not submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="860" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="968" />
         <source>Reopened for correction</source>
         <translation>Reopened for correction</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="866" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="974" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
@@ -7267,7 +7560,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="178" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="975" />
         <source>County</source>
         <translation>County</translation>
     </message>
@@ -7297,74 +7590,74 @@
         <translation>Evidence asked for but not attached: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="868" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="976" />
         <source>Prefecture</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="948" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="1056" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="949" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="1057" />
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="953" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="1061" />
         <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
         <translation>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="100" />
         <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="144" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="884" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="992" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="887" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="995" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="888" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="996" />
         <source>Submitted at</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="889" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="997" />
         <source>Submitted by</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="890" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="998" />
         <source>Days late</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="76" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="118" />
         <source>No data for the last 12 months.</source>
         <translation>No data for the last 12 months.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="117" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="179" />
         <source>Unit: {unit}</source>
         <translation>Unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="129" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="184" />
         <source>{mark} Some regions have not reported that month.</source>
         <translation>{mark} Some regions have not reported that month.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="187" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="301" />
         <source>{percent} ({done} of {target} {unit})</source>
         <translation>{percent} ({done} of {target} {unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="211" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="319" />
         <source>Time elapsed {percent}%</source>
         <translation>Time elapsed {percent}%</translation>
     </message>
@@ -7461,7 +7754,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/return_page.py" line="406" />
-        <location filename="../../desktop_app/ui/return_page.py" line="762" />
+        <location filename="../../desktop_app/ui/return_page.py" line="756" />
         <source>Reopened: %1</source>
         <translation>Reopened: %1</translation>
     </message>
@@ -7497,7 +7790,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/return_page.py" line="461" />
-        <location filename="../../desktop_app/ui/return_page.py" line="575" />
+        <location filename="../../desktop_app/ui/return_page.py" line="569" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -7507,77 +7800,77 @@
         <translation>Saved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="550" />
+        <location filename="../../desktop_app/ui/return_page.py" line="544" />
         <source>Kept %1's figure for %2: %3.</source>
         <translation>Kept %1's figure for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="554" />
+        <location filename="../../desktop_app/ui/return_page.py" line="548" />
         <source>Kept the figures the others saved in %1 cells.</source>
         <translation>Kept the figures the others saved in %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="581" />
+        <location filename="../../desktop_app/ui/return_page.py" line="575" />
         <source>Saved %1: %2 (yours, in place of %3's)</source>
         <translation>Saved %1: %2 (yours, in place of %3's)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="609" />
+        <location filename="../../desktop_app/ui/return_page.py" line="603" />
         <source>Restored %1: %2</source>
         <translation>Restored %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="647" />
+        <location filename="../../desktop_app/ui/return_page.py" line="641" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>Pasted %1 cells; refused %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="652" />
+        <location filename="../../desktop_app/ui/return_page.py" line="646" />
         <source>Pasted %1 cells.</source>
         <translation>Pasted %1 cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="680" />
+        <location filename="../../desktop_app/ui/return_page.py" line="674" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>Copied %1 end-of-period figures from the last period; confirm each with Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="716" />
+        <location filename="../../desktop_app/ui/return_page.py" line="710" />
         <source>Not submitted: correct %1, then submit again.</source>
         <translation>Not submitted: correct %1, then submit again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="721" />
+        <location filename="../../desktop_app/ui/return_page.py" line="715" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>Not submitted: every warning needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="733" />
+        <location filename="../../desktop_app/ui/return_page.py" line="727" />
         <source>Submitted. The return is locked.</source>
         <translation>Submitted. The return is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="750" />
+        <location filename="../../desktop_app/ui/return_page.py" line="744" />
         <source>Reopen the return</source>
         <translation>Reopen the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="750" />
+        <location filename="../../desktop_app/ui/return_page.py" line="744" />
         <source>Why must the submitted return change?</source>
         <translation>Why must the submitted return change?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="814" />
+        <location filename="../../desktop_app/ui/return_page.py" line="808" />
         <source>%1 is counted from the register in %2.</source>
         <translation>%1 is counted from the register in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="816" />
+        <location filename="../../desktop_app/ui/return_page.py" line="810" />
         <source>%1 is keyed again in %2.</source>
         <translation>%1 is keyed again in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="840" />
+        <location filename="../../desktop_app/ui/return_page.py" line="834" />
         <source>This figure is not counted from a register.</source>
         <translation>This figure is not counted from a register.</translation>
     </message>
@@ -8245,6 +8538,15 @@
         <location filename="../../desktop_app/ui/shared_file.py" line="155" />
         <source>Another Xianbao has this database open. Saves are checked against each other's.</source>
         <translation>Another Xianbao has this database open. Saves are checked against each other's.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/return_snapshot.py" line="304" />
+        <source>Opening the database… The figures below are as they were shown at %1, for reading only: the database's own replace them in a moment.</source>
+        <extracomment>The file's format; a file of another version is not read. A snapshot larger than this is no snapshot of a return (a damaged or foreign file).</extracomment>
+        <translation>Opening the database… The figures below are as they were shown at %1, for reading only: the database's own replace them in a moment.</translation>
     </message>
 </context>
 <context>
@@ -9481,59 +9783,59 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1867" />
+        <location filename="../../desktop_app/i18n.py" line="1978" />
         <source>clerk</source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them. The roles of staff accounts (domain/users.py Role) as people call them.</extracomment>
         <translation>clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1868" />
+        <location filename="../../desktop_app/i18n.py" line="1979" />
         <source>reviewer</source>
         <translation>reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1869" />
+        <location filename="../../desktop_app/i18n.py" line="1980" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1874" />
+        <location filename="../../desktop_app/i18n.py" line="1985" />
         <source>key figures or register rows</source>
         <extracomment>What a role may be refused (domain/users.py Action), as "{person} may not …" continues.</extracomment>
         <translation>key figures or register rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1875" />
+        <location filename="../../desktop_app/i18n.py" line="1986" />
         <source>import returns or lists</source>
         <translation>import returns or lists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1876" />
+        <location filename="../../desktop_app/i18n.py" line="1987" />
         <source>submit returns</source>
         <translation>submit returns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1877" />
+        <location filename="../../desktop_app/i18n.py" line="1988" />
         <source>reopen or send back returns</source>
         <translation>reopen or send back returns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1878" />
+        <location filename="../../desktop_app/i18n.py" line="1989" />
         <source>manage accounts</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1879" />
+        <location filename="../../desktop_app/i18n.py" line="1990" />
         <source>change townships, villages or regions</source>
         <translation>change townships, villages or regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1880" />
+        <location filename="../../desktop_app/i18n.py" line="1991" />
         <source>change indicators</source>
         <translation>change indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1881" />
+        <location filename="../../desktop_app/i18n.py" line="1992" />
         <source>change templates</source>
         <translation>change templates</translation>
     </message>

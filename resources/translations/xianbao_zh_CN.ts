@@ -122,32 +122,32 @@
         <location filename="../../desktop_app/ui/refusals.py" line="179" />
         <location filename="../../desktop_app/ui/report_actions.py" line="127" />
         <location filename="../../desktop_app/ui/report_actions.py" line="341" />
-        <location filename="../../desktop_app/app.py" line="91" />
-        <location filename="../../desktop_app/app.py" line="203" />
-        <location filename="../../desktop_app/app.py" line="242" />
-        <location filename="../../desktop_app/app.py" line="247" />
-        <location filename="../../desktop_app/app.py" line="300" />
-        <location filename="../../desktop_app/app.py" line="319" />
+        <location filename="../../desktop_app/app.py" line="97" />
+        <location filename="../../desktop_app/app.py" line="249" />
+        <location filename="../../desktop_app/app.py" line="288" />
+        <location filename="../../desktop_app/app.py" line="293" />
+        <location filename="../../desktop_app/app.py" line="346" />
+        <location filename="../../desktop_app/app.py" line="365" />
         <source>Xianbao</source>
         <translation>县报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="204" />
+        <location filename="../../desktop_app/app.py" line="250" />
         <source>This database has not been set up yet: an administrator (管理员) logs in first and chooses its region. Ask them, then start Xianbao again.</source>
         <translation>这个数据库还没有设置：需由管理员先登录并选择它所属的地区。请联系管理员，然后重新启动县报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="238" />
+        <location filename="../../desktop_app/app.py" line="284" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="285" />
+        <location filename="../../desktop_app/app.py" line="331" />
         <source>The backup was restored; the database it replaced is in {folder}.</source>
         <translation>备份已恢复；被替换的数据库保存在 {folder} 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="303" />
+        <location filename="../../desktop_app/app.py" line="349" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
@@ -403,375 +403,375 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="51" />
+        <location filename="../../desktop_app/cli.py" line="53" />
         <source>province</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="52" />
+        <location filename="../../desktop_app/cli.py" line="54" />
         <source>prefecture</source>
         <translation>地级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="53" />
+        <location filename="../../desktop_app/cli.py" line="55" />
         <source>county</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="54" />
+        <location filename="../../desktop_app/cli.py" line="56" />
         <source>township</source>
         <translation>乡级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="55" />
+        <location filename="../../desktop_app/cli.py" line="57" />
         <source>village</source>
         <translation>村级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="77" />
+        <location filename="../../desktop_app/cli.py" line="81" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="79" />
+        <location filename="../../desktop_app/cli.py" line="83" />
         <source>Home region: {name} ({code}, {level})</source>
         <translation>本单位区划：{name}（{code}，{level}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="85" />
+        <location filename="../../desktop_app/cli.py" line="89" />
         <source>{indicators} indicators and {regions} regions are loaded.</source>
         <translation>已载入 {indicators} 项指标、{regions} 个行政区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="96" />
-        <location filename="../../desktop_app/cli.py" line="112" />
-        <location filename="../../desktop_app/cli.py" line="167" />
-        <location filename="../../desktop_app/cli.py" line="221" />
-        <location filename="../../desktop_app/cli.py" line="314" />
-        <location filename="../../desktop_app/cli.py" line="410" />
+        <location filename="../../desktop_app/cli.py" line="100" />
+        <location filename="../../desktop_app/cli.py" line="116" />
+        <location filename="../../desktop_app/cli.py" line="171" />
+        <location filename="../../desktop_app/cli.py" line="225" />
+        <location filename="../../desktop_app/cli.py" line="320" />
+        <location filename="../../desktop_app/cli.py" line="416" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="96" />
-        <location filename="../../desktop_app/cli.py" line="113" />
-        <location filename="../../desktop_app/cli.py" line="168" />
+        <location filename="../../desktop_app/cli.py" line="100" />
+        <location filename="../../desktop_app/cli.py" line="117" />
+        <location filename="../../desktop_app/cli.py" line="172" />
         <location filename="../../desktop_app/cli_users.py" line="226" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="96" />
+        <location filename="../../desktop_app/cli.py" line="100" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="98" />
+        <location filename="../../desktop_app/cli.py" line="102" />
         <source>{count} regions.</source>
         <translation>共 {count} 个区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="114" />
+        <location filename="../../desktop_app/cli.py" line="118" />
         <source>Until</source>
         <translation>存续至</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="115" />
+        <location filename="../../desktop_app/cli.py" line="119" />
         <source>Succeeded by</source>
         <translation>接替区划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="117" />
+        <location filename="../../desktop_app/cli.py" line="121" />
         <source>Former divisions: {count}</source>
         <translation>已撤销或变更代码的区划：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="125" />
+        <location filename="../../desktop_app/cli.py" line="129" />
         <source>Added {name} ({code}, {level}).</source>
         <translation>已添加 {name}（{code}，{level}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="133" />
+        <location filename="../../desktop_app/cli.py" line="137" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="134" />
+        <location filename="../../desktop_app/cli.py" line="138" />
         <source>renamed</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="135" />
+        <location filename="../../desktop_app/cli.py" line="139" />
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="136" />
+        <location filename="../../desktop_app/cli.py" line="140" />
         <source>skipped (the county itself)</source>
         <translation>跳过（本县自身）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="137" />
+        <location filename="../../desktop_app/cli.py" line="141" />
         <source>refused</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="158" />
+        <location filename="../../desktop_app/cli.py" line="162" />
         <source>was {name}</source>
         <translation>原名 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="166" />
+        <location filename="../../desktop_app/cli.py" line="170" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="169" />
+        <location filename="../../desktop_app/cli.py" line="173" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="170" />
+        <location filename="../../desktop_app/cli.py" line="174" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="181" />
+        <location filename="../../desktop_app/cli.py" line="185" />
         <source>{new} new, {renamed} renamed, {unchanged} unchanged, {refused} refused.</source>
         <translation>新增 {new}，改名 {renamed}，不变 {unchanged}，不能导入 {refused}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="192" />
+        <location filename="../../desktop_app/cli.py" line="196" />
         <source>Nothing was written (--dry-run).</source>
         <translation>未写入任何内容（--dry-run）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="196" />
+        <location filename="../../desktop_app/cli.py" line="200" />
         <source>The list was imported.</source>
         <translation>名单已导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="214" />
+        <location filename="../../desktop_app/cli.py" line="218" />
         <source>flow</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="216" />
+        <location filename="../../desktop_app/cli.py" line="220" />
         <source>stock</source>
         <translation>存量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="217" />
+        <location filename="../../desktop_app/cli.py" line="221" />
         <source>year to date</source>
         <translation>累计值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="222" />
-        <location filename="../../desktop_app/cli.py" line="315" />
-        <location filename="../../desktop_app/cli.py" line="411" />
+        <location filename="../../desktop_app/cli.py" line="226" />
+        <location filename="../../desktop_app/cli.py" line="321" />
+        <location filename="../../desktop_app/cli.py" line="417" />
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="223" />
-        <location filename="../../desktop_app/cli.py" line="412" />
+        <location filename="../../desktop_app/cli.py" line="227" />
+        <location filename="../../desktop_app/cli.py" line="418" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="224" />
+        <location filename="../../desktop_app/cli.py" line="228" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="225" />
+        <location filename="../../desktop_app/cli.py" line="229" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="226" />
+        <location filename="../../desktop_app/cli.py" line="230" />
         <source>Keyed as</source>
         <translation>填报口径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="261" />
+        <location filename="../../desktop_app/cli.py" line="267" />
         <source>Unchanged: {value}</source>
         <translation>未改变：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="264" />
+        <location filename="../../desktop_app/cli.py" line="270" />
         <source>Saved {indicator} for {region}, {period}: {old} → {new}</source>
         <translation>已保存 {region} {period} 指标 {indicator}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="274" />
+        <location filename="../../desktop_app/cli.py" line="280" />
         <source>This value is version {version}; set it again with --based-on {version} and the save is refused if someone has changed it meanwhile.</source>
         <translation>此数值的版本为 {version}；再次设置时加上 --based-on {version}，如果期间有人改过此数值，保存会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="298" />
+        <location filename="../../desktop_app/cli.py" line="304" />
         <source>Target of {indicator} for {region} in {year}: {value}</source>
         <translation>{region} {year}年指标 {indicator} 的年度目标：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="316" />
+        <location filename="../../desktop_app/cli.py" line="322" />
         <source>Target as set</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="317" />
+        <location filename="../../desktop_app/cli.py" line="323" />
         <source>Goal</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="318" />
+        <location filename="../../desktop_app/cli.py" line="324" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="319" />
+        <location filename="../../desktop_app/cli.py" line="325" />
         <source>Progress (%)</source>
         <translation>完成进度(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="320" />
+        <location filename="../../desktop_app/cli.py" line="326" />
         <source>Expected (%)</source>
         <translation>按进度应完成(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="340" />
+        <location filename="../../desktop_app/cli.py" line="346" />
         <source>Targets of {name} ({code}) for {year}, to the end of month {month}</source>
         <translation>{name}（{code}）{year} 年度目标，截至 {month} 月末</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="346" />
+        <location filename="../../desktop_app/cli.py" line="352" />
         <source>No target is set for this year.</source>
         <translation>本年尚未设定目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="358" />
+        <location filename="../../desktop_app/cli.py" line="364" />
         <source>Line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="363" />
+        <location filename="../../desktop_app/cli.py" line="369" />
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="366" />
+        <location filename="../../desktop_app/cli.py" line="372" />
         <source>Imported {count} targets from {file}.</source>
         <translation>已从 {file} 导入 {count} 个目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="378" />
+        <location filename="../../desktop_app/cli.py" line="384" />
         <source>Stored {count} targets of {region} for {year}: {codes}</source>
         <translation>已保存 {region} {year} 年的 {count} 个目标：{codes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="388" />
+        <location filename="../../desktop_app/cli.py" line="394" />
         <source>Not in the catalogue, not stored: {codes}</source>
         <translation>指标目录中没有，未保存：{codes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="395" />
+        <location filename="../../desktop_app/cli.py" line="401" />
         <source>Not mapped to an indicator: {item} “{quote}” ({reason})</source>
         <translation>未对应到指标：{item}“{quote}”（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="404" />
+        <location filename="../../desktop_app/cli.py" line="410" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="405" />
+        <location filename="../../desktop_app/cli.py" line="411" />
         <source>This quarter</source>
         <translation>本季</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="406" />
+        <location filename="../../desktop_app/cli.py" line="412" />
         <source>This half-year</source>
         <translation>本半年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="407" />
+        <location filename="../../desktop_app/cli.py" line="413" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="414" />
+        <location filename="../../desktop_app/cli.py" line="420" />
         <source>Year to date</source>
         <translation>1-本月累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="415" />
+        <location filename="../../desktop_app/cli.py" line="421" />
         <source>Same period last year</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="416" />
+        <location filename="../../desktop_app/cli.py" line="422" />
         <source>Last year to date</source>
         <translation>上年同期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="417" />
+        <location filename="../../desktop_app/cli.py" line="423" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="418" />
+        <location filename="../../desktop_app/cli.py" line="424" />
         <source>YTD YoY (%)</source>
         <translation>累计同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="419" />
+        <location filename="../../desktop_app/cli.py" line="425" />
         <source>MoM (%)</source>
         <translation>环比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="469" />
+        <location filename="../../desktop_app/cli.py" line="475" />
         <source>{measure} {count}</source>
         <extracomment>The measures `show` prints, in column order after the unit. The mark after a figure that lacks some expected children.</extracomment>
         <translation>{measure} {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="473" />
+        <location filename="../../desktop_app/cli.py" line="479" />
         <source> (missing: {names})</source>
         <translation>（缺：{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="474" />
-        <location filename="../../desktop_app/cli.py" line="478" />
+        <location filename="../../desktop_app/cli.py" line="480" />
+        <location filename="../../desktop_app/cli.py" line="484" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="477" />
+        <location filename="../../desktop_app/cli.py" line="483" />
         <source> (incomplete: {names})</source>
         <translation>（不完整：{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="487" />
+        <location filename="../../desktop_app/cli.py" line="493" />
         <source>{name} ({code}), {period}; year to date {ytd}</source>
         <translation>{name}（{code}）{period}　累计期：{ytd}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="496" />
+        <location filename="../../desktop_app/cli.py" line="502" />
         <source>Reported</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="516" />
+        <location filename="../../desktop_app/cli.py" line="522" />
         <source>{mark} incomplete: not every region below reported this figure.</source>
         <translation>{mark} 不完整：下级区划未全部报送此数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="521" />
+        <location filename="../../desktop_app/cli.py" line="527" />
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="538" />
+        <location filename="../../desktop_app/cli.py" line="548" />
         <source>Roll-up:</source>
         <translation>汇总：</translation>
     </message>
@@ -1005,47 +1005,47 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="72" />
         <source>(cleared)</source>
         <translation>（已清空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="134" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="135" />
         <source>Changed by someone else</source>
         <translation>他人已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="140" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="141" />
         <source>%1 cleared %2 at %3, after you read it. Your entry %4 was not saved; the cell is blank now. Which should stay?</source>
         <translation>%1 在 %3 清空了 %2，晚于您读取的时间。您输入的 %4 没有保存；单元格现在为空。以哪个为准？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="145" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="146" />
         <source>%1 changed %2 to %5 at %3, after you read it. Your entry %4 was not saved; the cell shows theirs now. Which should stay?</source>
         <translation>%1 在 %3 把 %2 改成了 %5，晚于您读取的时间。您输入的 %4 没有保存；单元格现在显示对方的数字。以哪个为准？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="157" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="158" />
         <source>%1 of your entries were not saved: someone else changed these figures after you read them, and the grid shows theirs now. Which should stay?</source>
         <translation>您输入的 %1 个数字没有保存：他人在您读取之后修改了这些数字，表格现在显示对方的数字。以哪一方为准？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178" />
         <source>Take theirs for all (Enter)</source>
         <translation>全部采用对方的 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178" />
         <source>Take theirs (Enter)</source>
         <translation>采用对方的 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="181" />
         <source>Keep mine for all (Ctrl+Enter)</source>
         <translation>全部保留我的 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="180" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="181" />
         <source>Keep mine (Ctrl+Enter)</source>
         <translation>保留我的 (Ctrl+Enter)</translation>
     </message>
@@ -1053,27 +1053,27 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="90" />
         <source>Their figure</source>
         <translation>对方的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91" />
         <source>Saved by</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92" />
         <source>At</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="93" />
         <source>Your entry</source>
         <translation>您输入的</translation>
     </message>
@@ -2610,2084 +2610,2104 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="262" />
+        <location filename="../../desktop_app/i18n.py" line="355" />
         <source>“{text}” is not a number. Type digits (full-width digits are fine), or 无 when the indicator does not apply.</source>
         <translation>“{text}”不是数字。请输入数字（全角数字也可以），不适用时填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="267" />
+        <location filename="../../desktop_app/i18n.py" line="360" />
         <source>Indicator {indicator} counts whole units; {value} is not a whole number.</source>
         <translation>指标 {indicator} 计数须为整数，{value} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="270" />
+        <location filename="../../desktop_app/i18n.py" line="363" />
         <source>Indicator {indicator} keeps {scale} decimal places; {value} has more.</source>
         <translation>指标 {indicator} 保留 {scale} 位小数，{value} 的小数位过多。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="273" />
+        <location filename="../../desktop_app/i18n.py" line="366" />
         <source>Indicator {indicator} cannot be negative ({value}).</source>
         <translation>指标 {indicator} 不能为负数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="276" />
+        <location filename="../../desktop_app/i18n.py" line="369" />
         <source>Indicator {indicator} must be at least {minimum} ({value}).</source>
         <translation>指标 {indicator} 不得小于 {minimum}（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="279" />
+        <location filename="../../desktop_app/i18n.py" line="372" />
         <source>Indicator {indicator} must be at most {maximum} ({value}).</source>
         <translation>指标 {indicator} 不得大于 {maximum}（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="282" />
+        <location filename="../../desktop_app/i18n.py" line="375" />
         <source>Indicator {indicator} is computed from its parts and cannot be typed.</source>
         <translation>指标 {indicator} 由分子、分母计算得出，不能直接填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="285" />
+        <location filename="../../desktop_app/i18n.py" line="378" />
         <source>Indicator {indicator}: {value} is too large to be kept; the largest number Xianbao accepts is {largest}. Check the figure and its unit.</source>
         <translation>指标 {indicator}：{value} 太大，无法保存；县报可接受的最大数为 {largest}。请检查该数及其计量单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="290" />
+        <location filename="../../desktop_app/i18n.py" line="383" />
         <source>Indicator {indicator} is kept in {unit}, not as a percentage: type the figure in {unit}, without “%”.</source>
         <translation>指标 {indicator} 的单位是{unit}，不是百分比：请填写以{unit}计的数值，不要带“%”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="295" />
+        <location filename="../../desktop_app/i18n.py" line="388" />
         <source>Indicator {indicator} is an end-of-period figure and has no year-to-date form.</source>
         <translation>指标 {indicator} 为期末数，没有累计值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="327" />
+        <location filename="../../desktop_app/i18n.py" line="420" />
         <source>No region has the code {code}. List them with: xianbao regions</source>
         <translation>没有代码为 {code} 的行政区划。可用 xianbao regions 查看区划列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="330" />
+        <location filename="../../desktop_app/i18n.py" line="423" />
         <source>No indicator has the code {code}. List them with: xianbao indicators</source>
         <translation>没有代码为 {code} 的指标。可用 xianbao indicators 查看指标目录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="298" />
+        <location filename="../../desktop_app/i18n.py" line="391" />
         <source>Indicator {indicator} for this year is already kept at {name} ({region}); a branch keeps each figure at one level a year so that totals never count it twice.</source>
         <translation>指标 {indicator} 本年度已在{name}（{region}）填报；同一分支的数字每年只在一个层级填报，汇总才不会重复计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="303" />
+        <location filename="../../desktop_app/i18n.py" line="396" />
         <source>Indicator {indicator} lacks {periods}: without them its year to date (and any period made of them) cannot be computed. Key them, or 无 where nothing happened.</source>
         <translation>指标 {indicator} 缺 {periods}：缺少这些数据，1–N月累计（及由其组成的报告期）无法计算。请补填，没有发生的填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="308" />
+        <location filename="../../desktop_app/i18n.py" line="401" />
         <source>Indicator {indicator} is already kept for {year} in periods such as {existing}; {period} is another kind of period. A year is kept one way so that its figures cannot contradict each other: key periods like {existing}, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按 {existing} 这样的报告期填报，{period} 是另一种报告期。同一年只能按一种方式填报，数字才不会互相矛盾：请按与 {existing} 相同的报告期填报，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="315" />
+        <location filename="../../desktop_app/i18n.py" line="408" />
         <source>Indicator {indicator} is already kept for {year} as year-to-date figures (1–N月累计, e.g. {existing}); key {period} as year to date too, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按 1–N月累计填报（如 {existing}）；{period} 也请填累计数，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="321" />
+        <location filename="../../desktop_app/i18n.py" line="414" />
         <source>Indicator {indicator} is already kept for {year} as each period's own figure (e.g. {existing}); key {period} as its own figure too, or first clear the {count} value(s) of {year}.</source>
         <translation>指标 {indicator} 的 {year} 年数据已按当期数填报（如 {existing}）；{period} 也请填当期数，或先清除 {year} 年的 {count} 个数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="442" />
+        <location filename="../../desktop_app/i18n.py" line="535" />
         <source>“{text}” is not a period. Write e.g. 2016-03, 2016年3月, 2016年1-3月 (the return for March), 2016Q1, 2016年第一季度, 2016H1, 2016年上半年 or 2016年度.</source>
         <translation>“{text}”不是有效的报告期。请写作 2016-03、2016年3月、2016年1-3月（即3月的报表）、2016Q1、2016年第一季度、2016H1、2016年上半年或2016年度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="447" />
+        <location filename="../../desktop_app/i18n.py" line="540" />
         <source>The year {year} is outside the years Xianbao keeps.</source>
         <translation>年份 {year} 超出本系统支持的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="450" />
+        <location filename="../../desktop_app/i18n.py" line="543" />
         <source>There is no period number {index} of that kind in a year.</source>
         <translation>一年中没有第 {index} 个这种报告期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="453" />
+        <location filename="../../desktop_app/i18n.py" line="546" />
         <source>{code} is not a valid code for a {level}.</source>
         <translation>{code} 不是有效的{level}区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="454" />
+        <location filename="../../desktop_app/i18n.py" line="547" />
         <source>{code} needs a parent region above the {level} level.</source>
         <translation>{code} 需要一个高于{level}的上级区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="457" />
+        <location filename="../../desktop_app/i18n.py" line="550" />
         <source>{code} does not begin with the code of its parent {parent}.</source>
         <translation>{code} 与上级区划 {parent} 的代码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="468" />
+        <location filename="../../desktop_app/i18n.py" line="561" />
         <source>{path} is a database of another program, not of Xianbao. It was left as it is; choose another file for Xianbao.</source>
         <translation>{path} 是其他程序的数据库，不是县报的数据库。该文件未作任何改动；请为县报另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="473" />
+        <location filename="../../desktop_app/i18n.py" line="566" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). It was left as it is; install that version of Xianbao to open it.</source>
         <translation>{path} 由更新版本的县报创建（数据库结构 {revision}）。该文件未作任何改动；请安装该版本的县报来打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="556" />
+        <location filename="../../desktop_app/i18n.py" line="649" />
         <source>The database {path} could not be upgraded for this version of Xianbao ({detail}). It was left as it was; if the disk is full, make room on it, then start Xianbao again.</source>
         <translation>数据库 {path} 无法升级到当前版本的县报（{detail}）。该文件保持原样，未作改动；如磁盘已满，请先腾出空间，再重新启动县报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="739" />
+        <location filename="../../desktop_app/i18n.py" line="832" />
         <source>Indicator {indicator}: the year-to-date figure for {month} is below that for {previous}.</source>
         <translation>指标 {indicator}：{month}的累计数小于{previous}的累计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="743" />
+        <location filename="../../desktop_app/i18n.py" line="836" />
         <source>Indicator {indicator} has no value for this period. Enter a number, or 无 if it does not apply.</source>
         <translation>指标 {indicator} 本期未填报。请填写数值；不适用的请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="747" />
+        <location filename="../../desktop_app/i18n.py" line="840" />
         <source>Indicator {indicator}: the part ({part_value}) exceeds its whole {parent} ({whole_value}).</source>
         <translation>指标 {indicator}：其中项（{part_value}）大于合计 {parent}（{whole_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="751" />
+        <location filename="../../desktop_app/i18n.py" line="844" />
         <source>Indicator {indicator} ({value}) cannot exceed indicator {limit} ({limit_value}).</source>
         <translation>指标 {indicator}（{value}）不能大于指标 {limit}（{limit_value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="755" />
+        <location filename="../../desktop_app/i18n.py" line="848" />
         <source>Indicator {indicator} ({numerator_value}) exceeds {denominator} ({denominator_value}), so the rate {ratio} would be above 100%.</source>
         <translation>指标 {indicator}（{numerator_value}）大于 {denominator}（{denominator_value}），比率 {ratio} 将超过100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="760" />
+        <location filename="../../desktop_app/i18n.py" line="853" />
         <source>Indicator {indicator}: the rate {value}% is outside the allowed range {minimum}%–{maximum}%.</source>
         <translation>指标 {indicator}：比率 {value}% 超出允许范围 {minimum}%–{maximum}%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="764" />
+        <location filename="../../desktop_app/i18n.py" line="857" />
         <source>Indicator {indicator} fell to {value} from {previous} at the end of the previous period. Please explain why.</source>
         <translation>指标 {indicator} 由上期末的 {previous} 降至 {value}，请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="769" />
+        <location filename="../../desktop_app/i18n.py" line="862" />
         <source>Indicator {indicator}: {value} is far from its usual level (median of the past 12 months: {median}; same period last year: {last_year}). Please explain why.</source>
         <translation>指标 {indicator}：本期数 {value} 与常态差距较大（近12个月中位数 {median}，上年同期 {last_year}），请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="774" />
+        <location filename="../../desktop_app/i18n.py" line="867" />
         <source>The return still has {count} errors; correct them before submitting.</source>
         <translation>报表还有 {count} 个错误，请更正后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="777" />
+        <location filename="../../desktop_app/i18n.py" line="870" />
         <source>{count} warnings still need an explanation (情况说明) before submitting.</source>
         <translation>还有 {count} 个警告需要填写情况说明才能报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="780" />
+        <location filename="../../desktop_app/i18n.py" line="873" />
         <source>Say why the submitted return must change; the reason is kept with it.</source>
         <translation>请说明已报送报表需要修改的原因；原因将随报表保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="783" />
+        <location filename="../../desktop_app/i18n.py" line="876" />
         <source>The return of {region} has not been submitted, so there is nothing to reopen.</source>
         <translation>{region}的报表尚未报送，无需退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="803" />
+        <location filename="../../desktop_app/i18n.py" line="896" />
         <source>The return of {region} for {period} was submitted on {since} by {who} and is locked. Reopen it, with a reason, to change a figure.</source>
         <translation>{region}{period}的报表已于 {since} 由 {who} 报送并锁定。如需修改数据，请填写原因后退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="842" />
+        <location filename="../../desktop_app/i18n.py" line="935" />
         <source>Indicator {indicator} has no value to comment on; enter the figure or 无 first.</source>
         <translation>指标 {indicator} 尚无数值，无法填写备注；请先填写数值或“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="845" />
+        <location filename="../../desktop_app/i18n.py" line="938" />
         <source>Region {code} needs a name.</source>
         <translation>区划 {code} 需要填写名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="846" />
+        <location filename="../../desktop_app/i18n.py" line="939" />
         <source>A region with the code {code} already exists.</source>
         <translation>代码为 {code} 的区划已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="847" />
+        <location filename="../../desktop_app/i18n.py" line="940" />
         <source>{name} ({code}) existed until {until}; {successor_name} ({successor}) succeeded it. Enter the figures for {period} under {successor}.</source>
         <translation>{name}（{code}）存续至{until}，由{successor_name}（{successor}）接替。{period}的数据请填在 {successor} 下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="852" />
+        <location filename="../../desktop_app/i18n.py" line="945" />
         <source>{name} ({code}) existed until {until}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）存续至{until}，{period}不能再填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="855" />
+        <location filename="../../desktop_app/i18n.py" line="948" />
         <source>{name} ({code}) exists from {since}, so it takes no figures for {period}.</source>
         <translation>{name}（{code}）自{since}起设立，{period}不能填报它的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="858" />
+        <location filename="../../desktop_app/i18n.py" line="951" />
         <source>{name} ({code}) exists from {since}; enter the figures for {period} under {predecessor_name} ({predecessor}).</source>
         <translation>{name}（{code}）自{since}起设立；{period}的数据请填在{predecessor_name}（{predecessor}）下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="863" />
+        <location filename="../../desktop_app/i18n.py" line="956" />
         <source>{name} ({code}) existed until {until}; today it is {successor_name} ({successor}).</source>
         <translation>{name}（{code}）存续至{until}，现为{successor_name}（{successor}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="867" />
+        <location filename="../../desktop_app/i18n.py" line="960" />
         <source>{name} ({code}) existed until {until} and is no longer a region.</source>
         <translation>{name}（{code}）存续至{until}，已不再是现行区划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="964" />
+        <location filename="../../desktop_app/i18n.py" line="1070" />
         <source>{name} ({code}) cannot end on {day}: “{row}” of the register {register} still counts after that day. Close the row (or move it to another place) first.</source>
         <translation>{name}（{code}）不能在 {day} 撤销：台账“{register}”中的“{row}”在这一天之后仍然计数。请先停用这一行（或改到其他地点）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="980" />
+        <location filename="../../desktop_app/i18n.py" line="1086" />
         <source>“{place}” is no current township or village of {county}. Correct it in the workbook, or first add the place under Data → Townships and villages.</source>
         <translation>“{place}”不是{county}现有的乡镇或村。请在工作簿中更正，或先在“基础资料 → 乡镇和村”中添加该地点。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="989" />
+        <location filename="../../desktop_app/i18n.py" line="1095" />
         <source>The township {township} has no village “{village}”. Correct the name in the workbook, or first add the village under Data → Townships and villages.</source>
         <translation>{township}下没有“{village}”这个村。请在工作簿中更正村名，或先在“基础资料 → 乡镇和村”中添加该村。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1118" />
+        <location filename="../../desktop_app/i18n.py" line="1224" />
         <source>{name} is recommended or recognised already, so its standard and figures stay as they were judged. Withdraw the recommendation first.</source>
         <translation>{name} 已推荐或已认定，其标准和评定所依据的数据不能再改。请先撤回推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1154" />
+        <location filename="../../desktop_app/i18n.py" line="1260" />
         <source>This database has no county yet. Create one with: xianbao init --region CODE</source>
         <translation>此数据库尚未设置本县。请先运行：xianbao init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1158" />
+        <location filename="../../desktop_app/i18n.py" line="1264" />
         <source>There is no Excel template “{template}”. List them with: xianbao templates</source>
         <translation>没有名为“{template}”的 Excel 模板。可用 xianbao templates 查看全部模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="460" />
+        <location filename="../../desktop_app/i18n.py" line="553" />
         <source>{path} is not a Xianbao database or cannot be read ({detail}). It was left as it is.</source>
         <translation>{path} 不是县报数据库或无法读取（{detail}）。该文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="166" />
+        <location filename="../../desktop_app/i18n.py" line="259" />
         <source>A share target is a rate (%); indicator {indicator} is kept in {unit}. Set an absolute, growth or new-units target instead.</source>
-        <extracomment>The key of a message: context, source text, disambiguation comment ("" when none).</extracomment>
+        <extracomment>The key of a message: context, source text, disambiguation comment ("" when none). A message a .ts keeps: its key and its translation's forms (one, or a numerus entry's). The layout of a catalogue kept in the cache folder (Catalogue.load); another is read again. Where catalogues are kept once read (Catalogue.load); None: each process parses its .ts.</extracomment>
         <translation>占比目标只能用于比率（%）指标；指标 {indicator} 的单位是{unit}。请改设绝对值、增长率或新增数目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="170" />
+        <location filename="../../desktop_app/i18n.py" line="263" />
         <source>A share target is a percentage above 0 and at most 100 ({value}).</source>
         <translation>占比目标应是大于 0、不超过 100 的百分数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="174" />
+        <location filename="../../desktop_app/i18n.py" line="267" />
         <source>Indicator {indicator} is a rate (%): set its target as a share (the rate to reach).</source>
         <translation>指标 {indicator} 是比率（%），其目标请设为占比（要达到的比率）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="178" />
+        <location filename="../../desktop_app/i18n.py" line="271" />
         <source>A growth target cannot be below −100% ({value}%): nothing falls by more than all of it.</source>
         <translation>增长率目标不能低于 −100%（{value}%）：降幅不会超过全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="182" />
+        <location filename="../../desktop_app/i18n.py" line="275" />
         <source>Indicator {indicator} is summed over months: a new-units target is only for end-of-period figures. Set an absolute or growth target instead.</source>
         <translation>指标 {indicator} 按月累计，“新增数”目标只用于期末数指标。请改设绝对值或增长率目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="186" />
+        <location filename="../../desktop_app/i18n.py" line="279" />
         <source>The target of indicator {indicator} must be above zero ({value}).</source>
         <translation>指标 {indicator} 的目标应大于零（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="190" />
+        <location filename="../../desktop_app/i18n.py" line="283" />
         <source>This region has no divisions below it to split the target among.</source>
         <translation>该地区没有下级，无法分解目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="194" />
+        <location filename="../../desktop_app/i18n.py" line="287" />
         <source>Last year's figure is missing for {regions}: the target cannot be split in proportion to last year. Key last year's figures, or split equally or by hand.</source>
         <translation>{regions} 缺少上年数，无法按上年比例分解。请先录入上年数，或改用平均分解、手工分解。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="198" />
+        <location filename="../../desktop_app/i18n.py" line="291" />
         <source>Last year's figures of the divisions add up to zero: split equally or by hand.</source>
         <translation>下级的上年数合计为零，无法按比例分解。请改用平均分解或手工分解。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="202" />
+        <location filename="../../desktop_app/i18n.py" line="295" />
         <source>The target {value} cannot be split: it is negative or has more than {scale} decimal places.</source>
         <translation>目标 {value} 无法分解：为负数或小数位超过 {scale} 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="206" />
+        <location filename="../../desktop_app/i18n.py" line="299" />
         <source>The part of {region} ({value}) must be zero or more, with no more decimal places than the indicator keeps.</source>
         <translation>{region} 的分解数（{value}）应不小于零，小数位不超过指标规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="210" />
+        <location filename="../../desktop_app/i18n.py" line="303" />
         <source>The parts add up to {value}, not {whole_value} (a difference of {difference}). Change the parts until they add up; nothing was saved.</source>
         <translation>各部分合计 {value}，不等于总目标 {whole_value}（相差 {difference}）。请调整各部分使合计相等；未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="214" />
+        <location filename="../../desktop_app/i18n.py" line="307" />
         <source>Indicator {indicator} has no target this year to split. Set it first.</source>
         <translation>指标 {indicator} 本年尚无目标，无法分解。请先设定目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="218" />
+        <location filename="../../desktop_app/i18n.py" line="311" />
         <source>A share target (a rate) does not split into parts that add up: set the rate for each division.</source>
         <translation>占比目标（比率）不能分解相加，请为各下级分别设定比率。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="222" />
+        <location filename="../../desktop_app/i18n.py" line="315" />
         <source>The growth target of {indicator} cannot be split: last year's figure is missing, so its goal is unknown. Key last year's figures first.</source>
         <translation>指标 {indicator} 的增长率目标无法分解：缺少上年数，算不出目标值。请先录入上年数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="226" />
+        <location filename="../../desktop_app/i18n.py" line="319" />
         <source>Type a part for {region} (a number; 0 for none).</source>
         <translation>请填写 {region} 的分解数（数字；没有填 0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="230" />
+        <location filename="../../desktop_app/i18n.py" line="323" />
         <source>The target file cannot be read ({detail}). Choose a UTF-8 TOML target file; nothing was loaded.</source>
         <translation>目标文件无法读取（{detail}）。请选择 UTF-8 编码的 TOML 目标文件；未载入任何目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="234" />
+        <location filename="../../desktop_app/i18n.py" line="327" />
         <source>The sheet has no header row naming the columns {columns} (and optionally 类型 and 说明). Add the header above the targets and import it again; nothing was imported.</source>
         <translation>表格中没有列出 {columns} 等列名的表头行（类型、说明两列可选）。请在目标上方加上表头后重新导入；未导入任何目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="238" />
+        <location filename="../../desktop_app/i18n.py" line="331" />
         <source>The column {name} holds “{text}”, which cannot be read. Correct it; nothing was imported.</source>
         <translation>“{name}”列为“{text}”，无法识别。请改正；未导入任何目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="242" />
+        <location filename="../../desktop_app/i18n.py" line="335" />
         <source>The same region, indicator and year stand on line {first} already: keep one of the two lines; nothing was imported.</source>
         <translation>同一地区、指标和年份已在第 {first} 行出现：请只保留一行；未导入任何目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="246" />
+        <location filename="../../desktop_app/i18n.py" line="339" />
         <source>A growth target of {value}% is more than {limit}%: check the figure (a growth rate, not an amount).</source>
         <translation>增长率目标 {value}% 超过 {limit}%：请检查数字（应为增长率，不是总量）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="250" />
+        <location filename="../../desktop_app/i18n.py" line="343" />
         <source>A growth target is written with at most {places} decimal places ({value}%).</source>
         <translation>增长率目标最多保留 {places} 位小数（{value}%）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="254" />
+        <location filename="../../desktop_app/i18n.py" line="347" />
         <source>Month {month} is no month: give 1 to 12.</source>
         <translation>{month} 不是月份：请填 1 到 12。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="258" />
+        <location filename="../../desktop_app/i18n.py" line="351" />
         <source>The target file is wrong at {entry}, field “{name}” (“{text}”). Correct the file and load it again; nothing was loaded.</source>
         <translation>目标文件 {entry} 的“{name}”字段有误（“{text}”）。请改正文件后重新载入；未载入任何目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="334" />
+        <location filename="../../desktop_app/i18n.py" line="427" />
         <source>“{code}” is not an indicator code: begin with a letter, then letters and digits, parts joined by dots (e.g. G01 or G01.1), at most {length} characters.</source>
         <translation>“{code}”不是有效的指标代码：以字母开头，后接字母和数字，各部分用点连接（如 G01 或 G01.1），最多 {length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="339" />
+        <location filename="../../desktop_app/i18n.py" line="432" />
         <source>{code} is the code of a built-in indicator; give your own indicator another code.</source>
         <translation>{code} 是内置指标的代码，请为本地指标另取一个代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="343" />
+        <location filename="../../desktop_app/i18n.py" line="436" />
         <source>The code {code} is already used by “{name}”; choose another code.</source>
         <translation>代码 {code} 已被“{name}”使用，请换一个代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="346" />
+        <location filename="../../desktop_app/i18n.py" line="439" />
         <source>An indicator needs its Chinese name.</source>
         <translation>请填写指标的中文名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="347" />
+        <location filename="../../desktop_app/i18n.py" line="440" />
         <source>This text is too long: at most {length} characters.</source>
         <translation>文字过长：最多 {length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="350" />
+        <location filename="../../desktop_app/i18n.py" line="443" />
         <source>An indicator needs its unit (个, 人次, 万元…).</source>
         <translation>请填写计量单位（个、人次、万元……）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="353" />
+        <location filename="../../desktop_app/i18n.py" line="446" />
         <source>There is no group {group}; choose one of the list.</source>
         <translation>没有分组 {group}，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="356" />
+        <location filename="../../desktop_app/i18n.py" line="449" />
         <source>A count is a whole number: it keeps no decimal places.</source>
         <translation>计数类指标为整数，不保留小数位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="359" />
+        <location filename="../../desktop_app/i18n.py" line="452" />
         <source>An indicator keeps at most {largest} decimal places.</source>
         <translation>指标最多保留 {largest} 位小数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="362" />
+        <location filename="../../desktop_app/i18n.py" line="455" />
         <source>An end-of-period figure (stock) has no year-to-date form: choose flow, or key each period's own figure.</source>
         <translation>存量（期末数）没有累计数：请改为流量，或按本期数填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="367" />
+        <location filename="../../desktop_app/i18n.py" line="460" />
         <source>“{text}” is not a bound: type a number (full-width digits are fine) or leave it empty.</source>
         <translation>“{text}”不是有效的界限：请输入数字（全角数字也可以），或留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="371" />
+        <location filename="../../desktop_app/i18n.py" line="464" />
         <source>The lower bound {minimum} is above the upper bound {maximum}.</source>
         <translation>下限 {minimum} 大于上限 {maximum}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="374" />
+        <location filename="../../desktop_app/i18n.py" line="467" />
         <source>A 其中 item is in the group of the indicator it is part of ({parent}).</source>
         <translation>“其中”项须与其所属指标（{parent}）在同一分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="377" />
+        <location filename="../../desktop_app/i18n.py" line="470" />
         <source>The code {indicator} is used twice.</source>
         <translation>代码 {indicator} 重复使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="378" />
+        <location filename="../../desktop_app/i18n.py" line="471" />
         <source>Indicator {indicator} refers to {ref}, which is no indicator shown in returns.</source>
         <translation>指标 {indicator} 引用的 {ref} 不是报表中显示的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="382" />
+        <location filename="../../desktop_app/i18n.py" line="475" />
         <source>A 其中 item has the unit, kind and flow/stock of the indicator it is part of ({parent}, in {unit}).</source>
         <translation>“其中”项的计量单位、类型和流量/存量须与其所属指标（{parent}，单位 {unit}）一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="387" />
+        <location filename="../../desktop_app/i18n.py" line="480" />
         <source>Indicator {indicator} would be part of itself (through {ref}).</source>
         <translation>指标 {indicator} 将成为自身的一部分（经由 {ref}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="390" />
+        <location filename="../../desktop_app/i18n.py" line="483" />
         <source>{code} is a built-in indicator: it follows the shipped catalogue and is not edited here (the next upgrade would undo the edit). Add an indicator of your own instead, or hide this one.</source>
         <translation>{code} 是内置指标，随程序自带的指标目录更新，不能在此修改（下次升级会覆盖修改）。请另行添加本地指标，或隐藏此指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="396" />
+        <location filename="../../desktop_app/i18n.py" line="489" />
         <source>Indicator {code} holds {count} value(s): its kind, decimal places, flow/stock and unit stay as they are, since the figures were typed in them. Add a new indicator for the new definition.</source>
         <translation>指标 {code} 已有 {count} 个数值：其类型、小数位数、流量/存量和计量单位不能再改，因为这些数值是按原定义填报的。如需新定义，请添加新指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="402" />
+        <location filename="../../desktop_app/i18n.py" line="495" />
         <source>The code of {code} stays: values, targets, its history, a template or another indicator refer to it by that code.</source>
         <translation>指标 {code} 的代码不能修改：已有数值、目标、修改记录、模板或其他指标通过该代码引用它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="407" />
+        <location filename="../../desktop_app/i18n.py" line="500" />
         <source>Indicator {code} holds {count} value(s) in {region_count} region(s) ({regions}), from {first_period} to {last_period}: it cannot be removed. Clear those values first, or keep the indicator.</source>
         <translation>指标 {code} 在 {region_count} 个地区（{regions}）有 {count} 个数值（{first_period}至{last_period}），不能删除。请先清除这些数值，或保留该指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="413" />
+        <location filename="../../desktop_app/i18n.py" line="506" />
         <source>Indicator {code} has {count} annual target(s): clear them first.</source>
         <translation>指标 {code} 有 {count} 个年度目标，请先清除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="416" />
+        <location filename="../../desktop_app/i18n.py" line="509" />
         <source>Indicator {code} has {count} explanation(s) (情况说明) kept with returns.</source>
         <translation>指标 {code} 有 {count} 条随报表保存的情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="419" />
+        <location filename="../../desktop_app/i18n.py" line="512" />
         <source>The template(s) {templates} map indicator {code} to a cell: take it out of the template first.</source>
         <translation>模板 {templates} 的单元格对应了指标 {code}，请先在模板中去掉它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="424" />
+        <location filename="../../desktop_app/i18n.py" line="517" />
         <source>Indicator(s) {others} refer to {code} (其中, at most, or a rate's parts): change them first.</source>
         <translation>指标 {others} 引用了 {code}（其中项、上限或比率的分子分母），请先修改它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="429" />
+        <location filename="../../desktop_app/i18n.py" line="522" />
         <source>Indicator {code} is not hidden.</source>
         <translation>指标 {code} 未被隐藏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="430" />
+        <location filename="../../desktop_app/i18n.py" line="523" />
         <source>Its 其中 item {part} is in its group: move the 其中 item first.</source>
         <translation>其中项 {part} 与它在同一分组：请先调整该其中项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="433" />
+        <location filename="../../desktop_app/i18n.py" line="526" />
         <source>A computed rate needs both its numerator and its denominator.</source>
         <translation>计算的比率需要同时指定分子和分母。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="436" />
+        <location filename="../../desktop_app/i18n.py" line="529" />
         <source>Only a rate is computed from a numerator and a denominator.</source>
         <translation>只有比率类指标才由分子和分母计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="439" />
+        <location filename="../../desktop_app/i18n.py" line="532" />
         <source>A rate's numerator and denominator are two different indicators.</source>
         <translation>比率的分子和分母须是两个不同的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="464" />
+        <location filename="../../desktop_app/i18n.py" line="557" />
         <source>The database {path} is damaged ({detail}). Keep this file for the support desk.</source>
         <translation>数据库 {path} 已损坏（{detail}）。请保留此文件以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="479" />
+        <location filename="../../desktop_app/i18n.py" line="572" />
         <source>The database {path} is read-only, so nothing was saved. Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the file.</source>
         <translation>数据库 {path} 是只读的，因此没有保存任何内容。请把它复制到您可以写入的文件夹（如“文档”）并打开该副本，或请管理员开放该文件的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="484" />
+        <location filename="../../desktop_app/i18n.py" line="577" />
         <source>The database {path} is in a folder where you may not write, and Xianbao cannot open it there (it keeps working files beside the database). Copy it to a folder where you may write (e.g. Documents) and open the copy, or ask for write access to the folder.</source>
         <translation>数据库 {path} 位于您无权写入的文件夹中，县报无法在那里打开它（县报需要在数据库旁边保存工作文件）。请把它复制到您可以写入的文件夹（如“文档”）并打开该副本，或请管理员开放该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="490" />
+        <location filename="../../desktop_app/i18n.py" line="583" />
         <source>The disk holding the database {path} is full, so nothing was saved. Make room on it (empty the recycle bin, move old files away), then try again.</source>
         <translation>数据库 {path} 所在的磁盘已满，因此没有保存任何内容。请清理磁盘空间（清空回收站、移走旧文件）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="495" />
+        <location filename="../../desktop_app/i18n.py" line="588" />
         <source>The database {path} could not be read or written (a disk error), so nothing was saved. If it is on a USB stick or a shared folder, check that it is still connected and not full, then try again.</source>
         <translation>无法读写数据库 {path}（磁盘错误），因此没有保存任何内容。如果它位于U盘或共享文件夹中，请检查是否仍已连接且未满，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="501" />
+        <location filename="../../desktop_app/i18n.py" line="594" />
         <source>The database {path} cannot be opened: its folder is missing or you may not use it. Check that the drive or shared folder is connected, or choose another file.</source>
         <translation>无法打开数据库 {path}：其所在文件夹不存在或您无权使用。请检查磁盘或共享文件夹是否已连接，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="506" />
+        <location filename="../../desktop_app/i18n.py" line="599" />
         <source>The database {path} is busy in another program and did not become free, so nothing was done. Try again in a moment; if it stays busy, close the other Xianbao using it.</source>
         <translation>数据库 {path} 正被其他程序占用且一直未释放，因此没有执行任何操作。请稍后重试；如果一直被占用，请关闭正在使用它的另一个县报程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="511" />
+        <location filename="../../desktop_app/i18n.py" line="604" />
         <source>There is no database at {path}. Check the file name; to make a new database there, run: xianbao --db "{path}" init --region CODE</source>
         <translation>{path} 处没有数据库。请检查文件名；如需在该处新建数据库，请运行：xianbao --db "{path}" init --region 区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="516" />
+        <location filename="../../desktop_app/i18n.py" line="609" />
         <source>The disk is full ({path}), so Xianbao stopped what it was doing. Make room on the disk, then try again.</source>
         <translation>磁盘已满（{path}），县报已停止当前操作。请清理磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="521" />
+        <location filename="../../desktop_app/i18n.py" line="614" />
         <source>A disk is full, so Xianbao stopped what it was doing. Make room on the disk that holds the database or the file you chose, then try again.</source>
         <translation>磁盘已满，县报已停止当前操作。请清理数据库或所选文件所在磁盘的空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="526" />
+        <location filename="../../desktop_app/i18n.py" line="619" />
         <source>The system did not allow Xianbao to write a file, so it stopped what it was doing. Check that you may write where the database or the file you chose is, then try again.</source>
         <translation>系统不允许县报写入文件，县报已停止当前操作。请确认您对数据库或所选文件所在位置有写入权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="531" />
+        <location filename="../../desktop_app/i18n.py" line="624" />
         <source>The system refused an operation (it said: {detail}), so Xianbao stopped what it was doing. Check that the disks and shared folders are available, then try again.</source>
         <translation>系统拒绝了一项操作（系统提示：{detail}），县报已停止当前操作。请检查磁盘和共享文件夹是否可用，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="536" />
+        <location filename="../../desktop_app/i18n.py" line="629" />
         <source>Xianbao was not allowed to use {path}. Check that you may read and write there and that no other program holds the file, then try again.</source>
         <translation>县报无权使用 {path}。请确认您有该处的读写权限，且没有其他程序占用该文件，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="541" />
+        <location filename="../../desktop_app/i18n.py" line="634" />
         <source>Xianbao could not use {path} (the system said: {detail}). Check that the disk or shared folder is available, then try again.</source>
         <translation>县报无法使用 {path}（系统提示：{detail}）。请检查磁盘或共享文件夹是否可用，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="546" />
+        <location filename="../../desktop_app/i18n.py" line="639" />
         <source>Xianbao met an unexpected problem ({kind}) and stopped what it was doing; what was saved before is kept. Please send the log file to the support desk.</source>
         <translation>县报遇到意外问题（{kind}），已停止当前操作；此前已保存的内容不受影响。请把日志文件发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="551" />
+        <location filename="../../desktop_app/i18n.py" line="644" />
         <source>The database {path} refused the operation ({detail}), so nothing was saved. Try again; if it happens again, keep the file and the log for the support desk.</source>
         <translation>数据库 {path} 拒绝了此操作（{detail}），因此没有保存任何内容。请重试；如果再次出现，请保留该文件和日志，交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="562" />
+        <location filename="../../desktop_app/i18n.py" line="655" />
         <source>“{url}” is not a server address Xianbao can use. Write it as postgresql://USER@HOST:5432/DATABASE.</source>
         <translation>“{url}”不是县报可用的服务器地址。请写成 postgresql://用户@主机:5432/数据库名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="567" />
+        <location filename="../../desktop_app/i18n.py" line="660" />
         <source>The database server {url} did not answer ({detail}). Check that the computer is on the network and the server is running, or ask the bureau's IT helper.</source>
         <translation>数据库服务器 {url} 没有响应（{detail}）。请检查本机网络是否连通、服务器是否在运行，或联系局里的信息化管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="572" />
+        <location filename="../../desktop_app/i18n.py" line="665" />
         <source>The database server {url} refused the password of {user}. Put the right password in the PostgreSQL password file (pgpass) of this computer, or ask the bureau's IT helper.</source>
         <translation>数据库服务器 {url} 拒绝了 {user} 的密码。请把正确的密码写入本机的 PostgreSQL 密码文件（pgpass），或联系局里的信息化管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="577" />
+        <location filename="../../desktop_app/i18n.py" line="670" />
         <source>There is no database {database} on the server {url}. The IT helper creates it first (createdb); Xianbao then makes its tables at the first start.</source>
         <translation>服务器 {url} 上没有数据库 {database}。请信息化管理员先建好它（createdb），县报首次启动时会自动建表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="582" />
+        <location filename="../../desktop_app/i18n.py" line="675" />
         <source>The connection to the database server {url} was lost, so nothing of the last change was saved. Check the network, then try again.</source>
         <translation>与数据库服务器 {url} 的连接已断开，刚才的修改没有保存。请检查网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="588" />
+        <location filename="../../desktop_app/i18n.py" line="681" />
         <source>{person} ({role}) may not {action}. Nothing was changed; ask a reviewer or an administrator.</source>
         <translation>{person}（{role}）无权{action}，未做任何更改；请找审核员或管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="593" />
+        <location filename="../../desktop_app/i18n.py" line="686" />
         <source>{person} ({role}) works only on other regions and may not see or change {region}. An administrator can change which regions the account covers.</source>
         <translation>{person}（{role}）只负责其他地区，不能查看或修改{region}。管理员可以更改该账户负责的地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="598" />
+        <location filename="../../desktop_app/i18n.py" line="691" />
         <source>Type a password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="599" />
+        <location filename="../../desktop_app/i18n.py" line="692" />
         <source>The password is too short: use at least {minimum} characters.</source>
         <translation>密码太短：至少需要 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="602" />
+        <location filename="../../desktop_app/i18n.py" line="695" />
         <source>The password cannot be the login name ({login}): choose another one.</source>
         <translation>密码不能与登录名（{login}）相同，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="605" />
+        <location filename="../../desktop_app/i18n.py" line="698" />
         <source>“{login}” cannot be a login name: use letters, digits, dots, hyphens or underscores, at most {maximum} characters.</source>
         <translation>“{login}”不能作为登录名：请使用字母、数字、点、连字符或下划线，最多 {maximum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="610" />
+        <location filename="../../desktop_app/i18n.py" line="703" />
         <source>Give the person's name: the audit and the returns name the person by it.</source>
         <translation>请填写姓名：修改记录和报表都以此姓名记录此人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="613" />
+        <location filename="../../desktop_app/i18n.py" line="706" />
         <source>The name is too long: at most {maximum} characters.</source>
         <translation>姓名太长：最多 {maximum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="616" />
+        <location filename="../../desktop_app/i18n.py" line="709" />
         <source>“{role}” is no role: use clerk (填报员), reviewer (审核员) or admin (管理员).</source>
         <translation>“{role}”不是有效的角色：请用 clerk（填报员）、reviewer（审核员）或 admin（管理员）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="619" />
+        <location filename="../../desktop_app/i18n.py" line="712" />
         <source>The first account of a database must be an administrator: it is the one that adds the others.</source>
         <translation>数据库的第一个账户必须是管理员：由它来添加其他账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="624" />
+        <location filename="../../desktop_app/i18n.py" line="717" />
         <source>There is already an account {login}: choose another login name.</source>
         <translation>已有账户 {login}，请另选一个登录名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="627" />
+        <location filename="../../desktop_app/i18n.py" line="720" />
         <source>There is no account {login}.</source>
         <translation>没有账户 {login}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="628" />
+        <location filename="../../desktop_app/i18n.py" line="721" />
         <source>{person} ({login}) is the last active administrator: nobody could manage the accounts any more. Make another account an administrator first.</source>
         <translation>{person}（{login}）是最后一个启用的管理员，否则将无人能管理账户。请先把另一个账户设为管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="633" />
+        <location filename="../../desktop_app/i18n.py" line="726" />
         <source>There is no region with the code {code} in this database.</source>
         <translation>本数据库中没有代码为 {code} 的地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="636" />
+        <location filename="../../desktop_app/i18n.py" line="729" />
         <source>The login name or the password is wrong. Check them (and the keyboard's Caps Lock) and try again.</source>
         <translation>登录名或密码错误。请检查（包括键盘的大写锁定键）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="641" />
+        <location filename="../../desktop_app/i18n.py" line="734" />
         <source>The account {login} is locked after too many wrong passwords, until {until}. Wait, or ask an administrator to unlock it.</source>
         <translation>账户 {login} 因密码错误次数过多已被锁定，至 {until} 解锁。请稍候，或请管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="646" />
+        <location filename="../../desktop_app/i18n.py" line="739" />
         <source>The account {login} has been disabled. Ask an administrator if you should still use it.</source>
         <translation>账户 {login} 已停用。如仍需使用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="650" />
+        <location filename="../../desktop_app/i18n.py" line="743" />
         <source>This database asks who is working: log in first, then try again.</source>
         <translation>本数据库需要确认操作人员：请先登录，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="653" />
+        <location filename="../../desktop_app/i18n.py" line="746" />
         <source>This database asks who is working: give --user LOGIN (the password is asked, or read from $XIANBAO_PASSWORD).</source>
         <translation>本数据库需要确认操作人员：请加上 --user 登录名（密码会提示输入，或从 $XIANBAO_PASSWORD 读取）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="658" />
+        <location filename="../../desktop_app/i18n.py" line="751" />
         <source>This database has no accounts yet and asks who is working. Add its first administrator: xianbao users add LOGIN --name NAME --role admin</source>
         <translation>本数据库还没有账户，但需要确认操作人员。请先添加第一个管理员：xianbao users add 登录名 --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="663" />
+        <location filename="../../desktop_app/i18n.py" line="756" />
         <source>The two passwords typed differ; nothing was changed. Type them again.</source>
         <translation>两次输入的密码不一致，未做任何更改。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="666" />
+        <location filename="../../desktop_app/i18n.py" line="759" />
         <source>Backups and restores are for a database file. A server keeps its own: ask the bureau's IT helper (pg_dump).</source>
         <translation>备份和恢复只适用于数据库文件。服务器有自己的备份：请联系本局的信息技术人员（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="672" />
+        <location filename="../../desktop_app/i18n.py" line="765" />
         <source>The newest backup is from {made}: restore it with File ▸ Restore a backup…, or with the command xianbao restore "{backup}"</source>
         <translation>最新的备份是 {made} 的：请用“文件 ▸ 恢复备份…”恢复它，或运行命令 xianbao restore "{backup}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="677" />
+        <location filename="../../desktop_app/i18n.py" line="770" />
         <source>There is no backup of this database in {folder}. If you have a copy elsewhere (a USB stick, another computer), restore it with the command xianbao restore PATH; otherwise start with another database file (--db PATH) and keep this one for the support desk.</source>
         <translation>{folder} 中没有这个数据库的备份。如果别处（U 盘、另一台电脑）有副本，请用命令 xianbao restore 路径 恢复它；否则请换用另一个数据库文件（--db 路径），并保留此文件以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="683" />
+        <location filename="../../desktop_app/i18n.py" line="776" />
         <source>There is no file {path}. Nothing was restored; choose a backup that exists.</source>
         <translation>文件 {path} 不存在。未恢复任何数据；请选择一个存在的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="686" />
+        <location filename="../../desktop_app/i18n.py" line="779" />
         <source>{path} is a folder, not a backup file. Nothing was restored; choose a file.</source>
         <translation>{path} 是文件夹，不是备份文件。未恢复任何数据；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="689" />
+        <location filename="../../desktop_app/i18n.py" line="782" />
         <source>{path} is empty and holds no backup. Nothing was restored; choose another file.</source>
         <translation>{path} 是空文件，其中没有备份。未恢复任何数据；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="692" />
+        <location filename="../../desktop_app/i18n.py" line="785" />
         <source>{path} is not a Xianbao backup or cannot be read ({detail}). Nothing was restored; choose another file.</source>
         <translation>{path} 不是县报备份或无法读取（{detail}）。未恢复任何数据；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="697" />
+        <location filename="../../desktop_app/i18n.py" line="790" />
         <source>The backup {path} is damaged ({detail}). Nothing was restored; choose an older backup.</source>
         <translation>备份 {path} 已损坏（{detail}）。未恢复任何数据；请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="701" />
+        <location filename="../../desktop_app/i18n.py" line="794" />
         <source>{path} is not a Xianbao database (it is another program's, or empty). Nothing was restored; choose a Xianbao backup.</source>
         <translation>{path} 不是县报数据库（属于其他程序，或是空的）。未恢复任何数据；请选择县报的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="706" />
+        <location filename="../../desktop_app/i18n.py" line="799" />
         <source>{path} was made by a newer version of Xianbao (schema {revision}). Nothing was restored; install that version of Xianbao to use it.</source>
         <translation>{path} 由更新版本的县报创建（数据库结构 {revision}）。未恢复任何数据；请安装该版本的县报后再使用它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="711" />
+        <location filename="../../desktop_app/i18n.py" line="804" />
         <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
         <translation>{path} 就是数据库本身，不是它的备份。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="714" />
+        <location filename="../../desktop_app/i18n.py" line="807" />
         <source>The database {path} is open in another Xianbao (or another program). Nothing was restored; close it there, then restore again.</source>
         <translation>数据库 {path} 正在另一个县报（或其他程序）中打开。未恢复任何数据；请先在那里关闭它，再重新恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="719" />
+        <location filename="../../desktop_app/i18n.py" line="812" />
         <source>The backup could not be put in place of {path} ({detail}); the database was left as it was. If the disk is full, make room on it and try again.</source>
         <translation>未能用备份替换 {path}（{detail}）；数据库保持原样。如磁盘已满，请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="724" />
+        <location filename="../../desktop_app/i18n.py" line="817" />
         <source>There is no database at {path} yet, so there is nothing to back up.</source>
         <translation>{path} 还没有数据库，没有可备份的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="727" />
+        <location filename="../../desktop_app/i18n.py" line="820" />
         <source>{path} exists already; it was left as it is. Choose a new file name or a folder.</source>
         <translation>{path} 已存在，未作改动。请另取一个文件名，或选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="730" />
+        <location filename="../../desktop_app/i18n.py" line="823" />
         <source>The database {path} cannot be read ({detail}), so no backup could be made of it.</source>
         <translation>无法读取数据库 {path}（{detail}），因此未能备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="734" />
+        <location filename="../../desktop_app/i18n.py" line="827" />
         <source>The backup could not be written to {path} ({detail}). Make room on the disk, or choose another folder.</source>
         <translation>未能把备份写入 {path}（{detail}）。请腾出磁盘空间，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="786" />
+        <location filename="../../desktop_app/i18n.py" line="879" />
         <source>Nothing was changed: {who} submitted the return of {region} for {period} at {at}, after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</source>
         <translation>未作任何更改：{who} 在 {at} 报送了 {region} {period} 的报表，晚于您读取其状态的时间。请先查看报表现在的状态，如仍需要，再重新报送或退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="792" />
+        <location filename="../../desktop_app/i18n.py" line="885" />
         <source>Nothing was changed: {who} reopened the return of {region} for {period} at {at}, after you read its state (reason: {reason}). Look at the return as it is now, then submit or reopen it again if it should be.</source>
         <translation>未作任何更改：{who} 在 {at} 退回修改了 {region} {period} 的报表（原因：{reason}），晚于您读取其状态的时间。请先查看报表现在的状态，如仍需要，再重新报送或退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="798" />
+        <location filename="../../desktop_app/i18n.py" line="891" />
         <source>Nothing was changed: the return of {region} for {period} changed after you read its state. Look at the return as it is now, then submit or reopen it again if it should be.</source>
         <translation>未作任何更改：{region} {period} 的报表在您读取其状态之后已有变动。请先查看报表现在的状态，如仍需要，再重新报送或退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="808" />
+        <location filename="../../desktop_app/i18n.py" line="901" />
         <source>Not saved: {who} changed {indicator} of {region} for {period} to {value} at {at}, after you read it. Your entry {mine} was not applied; the cell now shows {value}. Type your figure again if it should replace it.</source>
         <translation>未保存：{who} 在 {at} 把 {region} {period} 的指标 {indicator} 改成了 {value}，晚于您读取的时间。您输入的 {mine} 没有写入；单元格现在显示 {value}。如果应以您的数字为准，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="814" />
+        <location filename="../../desktop_app/i18n.py" line="907" />
         <source>Not saved: {who} cleared {indicator} of {region} for {period} at {at}, after you read it. Your entry {mine} was not applied; the cell is now blank. Type your figure again if it should be kept.</source>
         <translation>未保存：{who} 在 {at} 清空了 {region} {period} 的指标 {indicator}，晚于您读取的时间。您输入的 {mine} 没有写入；单元格现在为空。如果应保留您的数字，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="820" />
+        <location filename="../../desktop_app/i18n.py" line="913" />
         <source>Nothing was imported from {file}: {who} changed {indicator} of {region} for {period} at {at}, after the file was previewed. Preview the file again to see what it would change now.</source>
         <translation>{file} 未导入任何数据：{who} 于 {at} 修改了{region}{period}的{indicator}，是在预览此文件之后。请重新预览文件，看它现在会改动什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="826" />
+        <location filename="../../desktop_app/i18n.py" line="919" />
         <source>Not saved: another Xianbao has been writing to this database for {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>未保存：另一个县报程序已连续 {seconds} 秒在写入此数据库。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="831" />
+        <location filename="../../desktop_app/i18n.py" line="924" />
         <source>Not saved: the database is being written by {holders} and was still busy after {seconds} seconds. Nothing was changed; try again in a moment, or ask them to finish their import or save.</source>
         <translation>未保存：{holders} 正在写入此数据库，等待 {seconds} 秒后仍未结束。没有做任何更改；请稍后再试，或请对方先完成导入或保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="837" />
+        <location filename="../../desktop_app/i18n.py" line="930" />
         <source>Not saved: you stopped waiting for another Xianbao to finish writing to this database. Nothing was changed; try again when it is done.</source>
         <translation>未保存：您停止了等待另一个县报程序写完此数据库。没有做任何更改；请在对方完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="871" />
+        <location filename="../../desktop_app/i18n.py" line="964" />
         <source>{other} under the same region is already called {name}; choose another name.</source>
         <translation>同一上级下的 {other} 已叫 {name}，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="874" />
+        <location filename="../../desktop_app/i18n.py" line="967" />
         <source>{name} ({code}) comes from the national list of divisions and is not changed here; only townships and villages added in Xianbao are.</source>
         <translation>{name}（{code}）来自国家行政区划名单，不能在此修改；只有在县报中添加的乡镇和村可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="879" />
+        <location filename="../../desktop_app/i18n.py" line="972" />
         <source>{name} ({code}) began on {since}; its last day cannot be {day}.</source>
         <translation>{name}（{code}）自 {since} 起设立，撤销日期不能是 {day}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="882" />
+        <location filename="../../desktop_app/i18n.py" line="975" />
         <source>{name} ({code}) or one of its villages holds figures for {period}, after {day}. Choose a later last day, or clear those figures first.</source>
         <translation>{name}（{code}）或其下属村在 {day} 之后的 {period} 有数据。请选择更晚的撤销日期，或先清除这些数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="887" />
+        <location filename="../../desktop_app/i18n.py" line="980" />
         <source>{name} ({code}) is not retired.</source>
         <translation>{name}（{code}）未撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="888" />
+        <location filename="../../desktop_app/i18n.py" line="981" />
         <source>The township {parent} of {name} ({code}) is retired; reinstate it first.</source>
         <translation>{name}（{code}）所属乡镇 {parent} 已撤销，请先恢复该乡镇。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="891" />
+        <location filename="../../desktop_app/i18n.py" line="984" />
         <source>{name} has no code.</source>
         <translation>{name} 没有代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="892" />
+        <location filename="../../desktop_app/i18n.py" line="985" />
         <source>The code {code} is not all digits.</source>
         <translation>代码 {code} 不全是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="893" />
+        <location filename="../../desktop_app/i18n.py" line="986" />
         <source>The code {code} has {length} digits; a township has 9 (or 12 ending in 000), a village 12.</source>
         <translation>代码 {code} 有 {length} 位；乡镇代码为 9 位（或以 000 结尾的 12 位），村代码为 12 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="898" />
+        <location filename="../../desktop_app/i18n.py" line="991" />
         <source>The code {code} is listed already in row {first}.</source>
         <translation>代码 {code} 已在第 {first} 行出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="901" />
+        <location filename="../../desktop_app/i18n.py" line="994" />
         <source>The code {code} belonged to {name}, retired after {until}; it is not used again.</source>
         <translation>代码 {code} 属于 {name}，已于 {until} 后撤销，不再使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="904" />
+        <location filename="../../desktop_app/i18n.py" line="997" />
         <source>The village {code} belongs to the township {township}, which is neither in the list nor in Xianbao.</source>
         <translation>村 {code} 所属乡镇 {township} 既不在名单中，也不在县报中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="909" />
+        <location filename="../../desktop_app/i18n.py" line="1002" />
         <source>{count} rows of the list are refused (the first in row {row}); nothing was imported. Correct them in the file and import it again.</source>
         <translation>名单中有 {count} 行不能导入（第一处在第 {row} 行），未导入任何内容。请在文件中改正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="914" />
+        <location filename="../../desktop_app/i18n.py" line="1007" />
         <source>{name} ({code}) is not a county; townships and villages are kept under a county.</source>
         <translation>{name}（{code}）不是县级单位；乡镇和村须放在县级单位下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="917" />
+        <location filename="../../desktop_app/i18n.py" line="1010" />
         <source>{file} has no header row naming a code column (统计用区划代码, 区划代码 or 代码) and a name column (名称) in its first rows.</source>
         <translation>{file} 的前几行中没有标题行（须有代码列：统计用区划代码、区划代码或代码，以及名称列：名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="923" />
+        <location filename="../../desktop_app/i18n.py" line="1016" />
         <source>{field}: “{cell}” is not a date; write it as 2024-03-05 or 2024年3月5日.</source>
         <translation>{field}：“{cell}”不是日期，请写成 2024-03-05 或 2024年3月5日。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="926" />
+        <location filename="../../desktop_app/i18n.py" line="1019" />
         <source>{field}: “{cell}” is not a number; type digits (full-width digits are fine).</source>
         <translation>{field}：“{cell}”不是数字，请输入数字（全角数字也可以）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="929" />
+        <location filename="../../desktop_app/i18n.py" line="1022" />
         <source>{field}: “{cell}” is negative; a register keeps no negative figures.</source>
         <translation>{field}：“{cell}”是负数，台账不记负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="932" />
+        <location filename="../../desktop_app/i18n.py" line="1025" />
         <source>{field}: “{cell}” is not a whole number.</source>
         <translation>{field}：“{cell}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="933" />
+        <location filename="../../desktop_app/i18n.py" line="1026" />
         <source>{field}: “{cell}” is not a year between 1949 and 2100.</source>
         <translation>{field}：“{cell}”不是 1949 至 2100 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="936" />
+        <location filename="../../desktop_app/i18n.py" line="1029" />
         <source>{field}: write 是 or 否, not “{cell}”.</source>
         <translation>{field}：请填“是”或“否”，不能填“{cell}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="937" />
+        <location filename="../../desktop_app/i18n.py" line="1030" />
+        <source>{field}: “{cell}” is not a number of degrees; write decimal degrees such as 107.2345 (not 107°14′).</source>
+        <translation>{field}：“{cell}”不是度数，请按十进制度填写，如 107.2345（不要写成 107°14′）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1035" />
+        <source>{field}: “{cell}” lies outside China: longitudes run from 73 to 136 (east), latitudes from 3 to 54 (north). Were the two swapped?</source>
+        <translation>{field}：“{cell}”不在我国范围内：经度在东经 73 至 136 度之间，纬度在北纬 3 至 54 度之间。是否把经度和纬度填反了？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1040" />
+        <source>{name}: give both the longitude and the latitude, or neither.</source>
+        <translation>{name}：经度和纬度须同时填写，或都不填。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1043" />
         <source>{field}: “{cell}” is none of the field's choices.</source>
         <translation>{field}：“{cell}”不在可选项中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="940" />
+        <location filename="../../desktop_app/i18n.py" line="1046" />
         <source>A row needs its {field}.</source>
         <translation>每条记录都要填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="941" />
+        <location filename="../../desktop_app/i18n.py" line="1047" />
         <source>{name}: {field} is required.</source>
         <translation>{name}：{field}必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="942" />
+        <location filename="../../desktop_app/i18n.py" line="1048" />
         <source>{name}: {field} must come after the day it began.</source>
         <translation>{name}：{field}必须晚于开始的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="945" />
+        <location filename="../../desktop_app/i18n.py" line="1051" />
         <source>{name}: of whom poor ({part}) cannot exceed the attendees ({whole}).</source>
         <translation>{name}：其中贫困人口（{part}）不能多于参训人数（{whole}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="948" />
+        <location filename="../../desktop_app/i18n.py" line="1054" />
         <source>{name}: a {level}-level service point sits in a {level}; {code} is a place of another level.</source>
         <translation>{name}：{level}级服务站点应设在{level}；{code} 是其他层级的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="953" />
+        <location filename="../../desktop_app/i18n.py" line="1059" />
         <source>{name} ({code}) is not a place this register keeps rows at.</source>
         <translation>{name}（{code}）不是这本台账可以登记的地点层级。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="956" />
+        <location filename="../../desktop_app/i18n.py" line="1062" />
         <source>This row was removed meanwhile (by another clerk?); reopen the register.</source>
         <translation>这条记录已被删除（可能是其他填表人删的），请重新打开台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="959" />
+        <location filename="../../desktop_app/i18n.py" line="1065" />
         <source>{who} changed “{name}” after you opened it; close this form, look at the row as it is now and make your change again.</source>
         <translation>您打开后，{who} 修改了“{name}”；请关闭此表单，查看这条记录的现状后再修改一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="969" />
+        <location filename="../../desktop_app/i18n.py" line="1075" />
         <source>“{name}” counts in the return of {region} for {period}, submitted on {since} by {who} and locked; the change would alter its figures, so nothing was saved. Reopen that return, with a reason, first.</source>
         <translation>“{name}”计入{region} {period}的报表，该报表已于 {since} 由 {who} 报送并锁定；这项修改会改变其中的数字，因此未保存。请先说明理由重新打开该报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="975" />
+        <location filename="../../desktop_app/i18n.py" line="1081" />
         <source>There is no register {register}.</source>
         <translation>没有“{register}”这本台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="977" />
+        <location filename="../../desktop_app/i18n.py" line="1083" />
         <source>The row gives no place: fill in its township and village, or its code.</source>
         <translation>该行没有写地点：请填写所在乡镇和村，或统计用区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="985" />
+        <location filename="../../desktop_app/i18n.py" line="1091" />
         <source>{count} places of the county are called “{place}”; give the township too, or the code.</source>
         <translation>本县有 {count} 个地点叫“{place}”；请同时写明乡镇，或写统计用区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="994" />
+        <location filename="../../desktop_app/i18n.py" line="1100" />
         <source>This row repeats line {line} of the list (same place, same name or topic and date).</source>
         <translation>此行与名单第 {line} 行重复（地点相同，名称或主题和日期相同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="998" />
+        <location filename="../../desktop_app/i18n.py" line="1104" />
         <source>{count} row(s) of the list are refused; nothing was imported. Correct them in the workbook and preview it again.</source>
         <translation>名单中有 {count} 行被拒绝，未导入任何内容。请在工作簿中更正后重新预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1003" />
+        <location filename="../../desktop_app/i18n.py" line="1109" />
         <source>The register was changed (by another clerk?) after the list was previewed; nothing was imported. Preview the list again.</source>
         <translation>预览名单之后，台账已被修改（可能是其他填表人）；未导入任何内容。请重新预览名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1008" />
+        <location filename="../../desktop_app/i18n.py" line="1114" />
         <source>Indicator {indicator} has {count} figure(s) keyed for {year}; it can be counted from the register only once they are cleared.</source>
         <translation>指标 {indicator} 在 {year} 年已录入 {count} 个数值；清除这些数值后才能改由台账计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1013" />
+        <location filename="../../desktop_app/i18n.py" line="1119" />
         <source>Indicator {indicator} is counted from the register at {region} for {year} already.</source>
         <translation>指标 {indicator} 在 {year} 年已由{region}的台账计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1017" />
+        <location filename="../../desktop_app/i18n.py" line="1123" />
         <source>Indicator {indicator} is not counted from any register.</source>
         <translation>指标 {indicator} 不能由任何台账计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1020" />
+        <location filename="../../desktop_app/i18n.py" line="1126" />
         <source>{file} holds more than {limit} rows; split the list and import each part.</source>
         <translation>{file} 超过 {limit} 行；请把名单拆开，分别导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1024" />
+        <location filename="../../desktop_app/i18n.py" line="1130" />
         <source>{file} is larger than {limit} MB, more than a list of a county's rows; check that it is the right file, or split the list and import each part.</source>
         <translation>{file} 超过 {limit} MB，比一个县的名单大得多；请确认文件是否选对，或把名单拆开分别导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1029" />
+        <location filename="../../desktop_app/i18n.py" line="1135" />
         <source>{file} cannot be read as a CSV text file (UTF-8 or GB18030). Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
         <translation>{file} 不能作为 CSV 文本文件读取（UTF-8 或 GB18030）。请用 Excel 打开，另存为 .xlsx 工作簿或 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1034" />
+        <location filename="../../desktop_app/i18n.py" line="1140" />
         <source>{file}: the sheet {sheet} holds nothing. Choose the sheet that holds the list.</source>
         <translation>{file}：工作表 {sheet} 是空的。请选择存放名单的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1037" />
+        <location filename="../../desktop_app/i18n.py" line="1143" />
         <source>Columns {first} and {second} both give {field}; choose one of them.</source>
         <translation>{first} 列和 {second} 列都对应“{field}”；请只选其中一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1040" />
+        <location filename="../../desktop_app/i18n.py" line="1146" />
         <source>Columns {first} and {second} both give the same part of the place; choose one.</source>
         <translation>{first} 列和 {second} 列都对应地点的同一部分；请只选其中一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1043" />
+        <location filename="../../desktop_app/i18n.py" line="1149" />
         <source>No column gives the rows' place: choose the code column (统计用区划代码), or the township and village columns.</source>
         <translation>没有哪一列给出各行的地点：请选择代码列（统计用区划代码），或乡镇列和村列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1048" />
+        <location filename="../../desktop_app/i18n.py" line="1154" />
         <source>No column gives {field}, which every row needs; choose its column.</source>
         <translation>没有哪一列对应“{field}”，而每一行都需要它；请选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1052" />
+        <location filename="../../desktop_app/i18n.py" line="1158" />
         <source>{name}: {value} {unit} ≥ {limit_value} {unit}.</source>
         <translation>{name}：{value} {unit} ≥ {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1055" />
+        <location filename="../../desktop_app/i18n.py" line="1161" />
         <source>{name}: {value} {unit} &lt; {limit_value} {unit}; at least {limit_value} {unit} is asked.</source>
         <translation>{name}：{value} {unit} &lt; {limit_value} {unit}，应达到 {limit_value} {unit}以上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1059" />
+        <location filename="../../desktop_app/i18n.py" line="1165" />
         <source>{name}: no figure given; at least {limit_value} {unit} is asked.</source>
         <translation>{name}：未填写，应达到 {limit_value} {unit}以上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1062" />
+        <location filename="../../desktop_app/i18n.py" line="1168" />
         <source>{name}: {value} {unit} &gt; {limit_value} {unit}.</source>
         <translation>{name}：{value} {unit} &gt; {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1065" />
+        <location filename="../../desktop_app/i18n.py" line="1171" />
         <source>{name}: {value} {unit} ≤ {limit_value} {unit}; more than {limit_value} {unit} is asked.</source>
         <translation>{name}：{value} {unit} ≤ {limit_value} {unit}，应大于 {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1069" />
+        <location filename="../../desktop_app/i18n.py" line="1175" />
         <source>{name}: no figure given; more than {limit_value} {unit} is asked.</source>
         <translation>{name}：未填写，应大于 {limit_value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1072" />
+        <location filename="../../desktop_app/i18n.py" line="1178" />
         <source>{name}: confirmed.</source>
         <translation>{name}：已确认符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1073" />
+        <location filename="../../desktop_app/i18n.py" line="1179" />
         <source>{name}: not met.</source>
         <translation>{name}：不符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1074" />
+        <location filename="../../desktop_app/i18n.py" line="1180" />
         <source>{name}: not confirmed yet.</source>
         <translation>{name}：尚未确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1075" />
+        <location filename="../../desktop_app/i18n.py" line="1181" />
         <source>{name}: met by one of its alternatives.</source>
         <translation>{name}：已满足其中一项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1076" />
+        <location filename="../../desktop_app/i18n.py" line="1182" />
         <source>{name}: none of its alternatives is met.</source>
         <translation>{name}：各项均未达到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1077" />
+        <location filename="../../desktop_app/i18n.py" line="1183" />
         <source>{name}: none of its alternatives is met yet, and some lack figures.</source>
         <translation>{name}：尚无一项达到，部分未填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1080" />
+        <location filename="../../desktop_app/i18n.py" line="1186" />
         <source>{name}: every part is met.</source>
         <translation>{name}：各项均已满足。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1081" />
+        <location filename="../../desktop_app/i18n.py" line="1187" />
         <source>{name}: a part is not met.</source>
         <translation>{name}：有一项未满足。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1082" />
+        <location filename="../../desktop_app/i18n.py" line="1188" />
         <source>{name}: some parts lack figures.</source>
         <translation>{name}：部分未填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1083" />
+        <location filename="../../desktop_app/i18n.py" line="1189" />
         <source>The standards file has no standard “{standard}”; it may have been replaced. Choose another standard.</source>
         <translation>示范标准文件中没有标准“{standard}”（文件可能已更换）。请选择其他标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1087" />
+        <location filename="../../desktop_app/i18n.py" line="1193" />
         <source>{name}: write 是 or 否, not “{text}”.</source>
         <translation>{name}：请填写“是”或“否”，不能填“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1090" />
+        <location filename="../../desktop_app/i18n.py" line="1196" />
         <source>{name}: “{text}” is not a number. Type digits (full-width digits are fine).</source>
         <translation>{name}：“{text}”不是数字。请输入数字（全角数字亦可）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1093" />
+        <location filename="../../desktop_app/i18n.py" line="1199" />
         <source>{name}: “{text}” is below zero.</source>
         <translation>{name}：“{text}”小于零。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1094" />
+        <location filename="../../desktop_app/i18n.py" line="1200" />
         <source>The demonstration standards file {file} cannot be read: {detail}. Correct it, or put the shipped file back.</source>
         <translation>示范标准文件 {file} 无法读取：{detail}。请改正该文件，或放回随程序提供的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1098" />
+        <location filename="../../desktop_app/i18n.py" line="1204" />
         <source>There are no demonstration standards for the province of {code}. Put the province's standards file in the standards folder.</source>
         <translation>没有 {code} 所在省份的示范标准。请将该省的示范标准文件放入标准文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1102" />
+        <location filename="../../desktop_app/i18n.py" line="1208" />
         <source>A candidate needs a name.</source>
         <translation>候选单位需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1103" />
+        <location filename="../../desktop_app/i18n.py" line="1209" />
         <source>A candidate for “{standard}” is the county itself: choose the county, not a place in it.</source>
         <translation>“{standard}”的候选单位是县本身：请选择县，而不是县内的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1107" />
+        <location filename="../../desktop_app/i18n.py" line="1213" />
         <source>{name} ({code}) is above county level; a candidate belongs to a county. Choose a county.</source>
         <translation>{name}（{code}）在县级以上；候选单位须属于某个县。请选择一个县。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1111" />
+        <location filename="../../desktop_app/i18n.py" line="1217" />
         <source>The register row is no longer there (another clerk may have removed it). Choose another.</source>
         <translation>该台账记录已不存在（可能已被他人删除）。请另选一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1115" />
+        <location filename="../../desktop_app/i18n.py" line="1221" />
         <source>The candidate is no longer there (another clerk may have removed it).</source>
         <translation>该候选单位已不存在（可能已被他人删除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1123" />
+        <location filename="../../desktop_app/i18n.py" line="1229" />
         <source>{name} is not a candidate now (it is recommended, recognised or revoked).</source>
         <translation>{name} 当前不是候选状态（已推荐、已认定或已撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1126" />
+        <location filename="../../desktop_app/i18n.py" line="1232" />
         <source>{name} does not meet every criterion and cannot be recommended; the red lines say which.</source>
         <translation>{name} 未达到全部标准，不能推荐；红色各行列明未达到的条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1130" />
+        <location filename="../../desktop_app/i18n.py" line="1236" />
         <source>{name} lacks data for some criteria and cannot be recommended yet; fill in the grey lines.</source>
         <translation>{name} 部分条件尚缺数据，暂不能推荐；请补全灰色各行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1134" />
+        <location filename="../../desktop_app/i18n.py" line="1240" />
         <source>{prefecture} has already recommended {quota} for {group} in {year}, the most the province allows; {name} is not recommended. Withdraw another recommendation first.</source>
         <translation>{prefecture} {year}年已推荐{group} {quota} 个，已达省里规定的上限；{name} 未推荐。请先撤回另一个推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1138" />
+        <location filename="../../desktop_app/i18n.py" line="1244" />
         <source>{name} is not recommended; there is nothing to withdraw.</source>
         <translation>{name} 未被推荐，无可撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1141" />
+        <location filename="../../desktop_app/i18n.py" line="1247" />
         <source>{name} is recognised or revoked already.</source>
         <translation>{name} 已认定或已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1144" />
+        <location filename="../../desktop_app/i18n.py" line="1250" />
         <source>{name} is not recognised; only a recognised unit is reviewed or revoked.</source>
         <translation>{name} 尚未认定；只有已认定的单位才能复核或撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1147" />
+        <location filename="../../desktop_app/i18n.py" line="1253" />
         <source>{name}: {day} is before {before}; choose a later day.</source>
         <translation>{name}：{day} 早于 {before}，请选择更晚的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1150" />
+        <location filename="../../desktop_app/i18n.py" line="1256" />
         <source>{name} is recommended or recognised; withdraw the recommendation or revoke it before removing it.</source>
         <translation>{name} 已推荐或已认定；请先撤回推荐或撤销认定，再删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1161" />
+        <location filename="../../desktop_app/i18n.py" line="1267" />
         <source>The template mapping {file} names the workbook {workbook}, which is not in its folder. Put the province's workbook beside the mapping, or correct “workbook”.</source>
         <translation>模板映射 {file} 指定的工作簿 {workbook} 不在同一文件夹中。请把省厅的工作簿放在映射文件旁边，或改正 “workbook”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1166" />
+        <location filename="../../desktop_app/i18n.py" line="1272" />
         <source>Template {template}: its workbook {workbook} cannot be opened; it is damaged or not an .xlsx workbook. Put the province's blank form beside the mapping again.</source>
         <translation>模板 {template}：其工作簿 {workbook} 无法打开，文件已损坏或不是 .xlsx 工作簿。请重新把省厅的空白表样放在映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1171" />
+        <location filename="../../desktop_app/i18n.py" line="1277" />
         <source>The template mapping {file} cannot be read. Check that the file is there and that you may open it.</source>
         <translation>无法读取模板映射 {file}。请检查该文件是否存在、是否有权限打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1176" />
+        <location filename="../../desktop_app/i18n.py" line="1282" />
         <source>The template mapping {file} is not an ordinary file (a folder, a device or a broken link) and was not read. Remove it from the templates folder.</source>
         <translation>模板映射 {file} 不是普通文件（而是文件夹、设备或失效的链接），未读取。请将其移出模板文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1181" />
+        <location filename="../../desktop_app/i18n.py" line="1287" />
         <source>The template mapping {file} is {size_kb} KB; a mapping is at most {limit_kb} KB, so it was not read. Check that it is the right file.</source>
         <translation>模板映射 {file} 有 {size_kb} KB，映射文件最大 {limit_kb} KB，因此未读取。请确认是否选错了文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1186" />
+        <location filename="../../desktop_app/i18n.py" line="1292" />
         <source>The template mapping {file} is not UTF-8 text (line {line}). Save it as UTF-8, for example in Notepad with “Save as” and the encoding UTF-8.</source>
         <translation>模板映射 {file} 不是 UTF-8 文本（第 {line} 行）。请另存为 UTF-8 编码，例如在记事本中“另存为”时选择 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1191" />
+        <location filename="../../desktop_app/i18n.py" line="1297" />
         <source>The template mapping {file}: the key at line {line} has more than {limit} parts separated by dots; a mapping needs at most 3. Correct that line.</source>
         <translation>模板映射 {file}：第 {line} 行的键由超过 {limit} 个以点分隔的部分组成，映射文件最多只需 3 个。请改正该行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1196" />
+        <location filename="../../desktop_app/i18n.py" line="1302" />
         <source>The template mapping {file} nests brackets more than {limit} deep at line {line}; a mapping needs far fewer. It was not read: correct the brackets on that line.</source>
         <translation>模板映射 {file} 第 {line} 行的括号嵌套超过 {limit} 层，映射文件用不到这么多层，因此未读取。请改正该行的括号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1201" />
+        <location filename="../../desktop_app/i18n.py" line="1307" />
         <source>The template mapping {file} is not valid TOML at line {line}, column {column}: “{text}”. Correct that line (docs/templates.md shows the format).</source>
         <translation>模板映射 {file} 第 {line} 行第 {column} 列不是有效的 TOML：“{text}”。请改正该行（格式见 docs/templates.md）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1206" />
+        <location filename="../../desktop_app/i18n.py" line="1312" />
         <source>The template mapping {file} is written in mapping format {format}; this Xianbao reads format {supported}. Use a newer Xianbao, or ask for the mapping in format {supported}.</source>
         <translation>模板映射 {file} 使用第 {format} 版映射格式，本版县报只能读取第 {supported} 版。请升级县报，或索取第 {supported} 版格式的映射文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1211" />
+        <location filename="../../desktop_app/i18n.py" line="1317" />
         <source>The template mapping {file}: “{key}” is not a key of a mapping. Allowed here: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不是映射文件的键。此处允许：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1215" />
+        <location filename="../../desktop_app/i18n.py" line="1321" />
         <source>The template mapping {file} lacks “{key}”, which is required.</source>
         <translation>模板映射 {file} 缺少必需的 “{key}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1218" />
+        <location filename="../../desktop_app/i18n.py" line="1324" />
         <source>The template mapping {file}: “{key}” must be text in quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是带引号的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1221" />
+        <location filename="../../desktop_app/i18n.py" line="1327" />
         <source>The template mapping {file}: “{key}” contains a control character, which a workbook cannot hold. Remove it.</source>
         <translation>模板映射 {file}：“{key}” 含有控制字符，工作簿无法保存这种字符。请将其删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1226" />
+        <location filename="../../desktop_app/i18n.py" line="1332" />
         <source>The template mapping {file}: “{key}” is longer than {limit} characters, the most Excel accepts for a number format.</source>
         <translation>模板映射 {file}：“{key}” 超过 {limit} 个字符，这是 Excel 数字格式允许的最大长度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1231" />
+        <location filename="../../desktop_app/i18n.py" line="1337" />
         <source>The template mapping {file}: “{key}” must not be empty.</source>
         <translation>模板映射 {file}：“{key}” 不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1234" />
+        <location filename="../../desktop_app/i18n.py" line="1340" />
         <source>The template mapping {file}: “{key}” must be a whole number without quotes.</source>
         <translation>模板映射 {file}：“{key}” 必须是不带引号的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1237" />
+        <location filename="../../desktop_app/i18n.py" line="1343" />
         <source>The template mapping {file}: “{key}” must be true or false.</source>
         <translation>模板映射 {file}：“{key}” 必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1240" />
+        <location filename="../../desktop_app/i18n.py" line="1346" />
         <source>The template mapping {file}: “{key}” must be a list of texts in square brackets.</source>
         <translation>模板映射 {file}：“{key}” 必须是方括号中的文本列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1243" />
+        <location filename="../../desktop_app/i18n.py" line="1349" />
         <source>The template mapping {file}: “{key}” must be a table (keys in curly braces, or a section of its own).</source>
         <translation>模板映射 {file}：“{key}” 必须是表（花括号中的键，或单独的一节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1248" />
+        <location filename="../../desktop_app/i18n.py" line="1354" />
         <source>The template mapping {file}: “{key}” must be a list of tables.</source>
         <translation>模板映射 {file}：“{key}” 必须是表的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1251" />
+        <location filename="../../desktop_app/i18n.py" line="1357" />
         <source>The template mapping {file}: “{key}” cannot be “{given}”. Use one of: {allowed}.</source>
         <translation>模板映射 {file}：“{key}” 不能是 “{given}”。请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1254" />
+        <location filename="../../desktop_app/i18n.py" line="1360" />
         <source>The template mapping {file}: “{key}” must be two years, the first and the last, between {first} and {last}, such as [2024, 2026].</source>
         <translation>模板映射 {file}：“{key}” 必须是 {first} 至 {last} 之间的两个年份（起、止），例如 [2024, 2026]。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1259" />
+        <location filename="../../desktop_app/i18n.py" line="1365" />
         <source>The template mapping {file}: “{key}” gives the rows {first}–{last}; rows are numbered 1 to {most}, the first before the last.</source>
         <translation>模板映射 {file}：“{key}” 给出的行 {first}–{last} 无效；行号为 1 至 {most}，且起始行须在结束行之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1264" />
+        <location filename="../../desktop_app/i18n.py" line="1370" />
         <source>The template mapping {file}: the table “{key}” has {rows} rows; a region table has at most {limit}.</source>
         <translation>模板映射 {file}：表 “{key}” 有 {rows} 行，区划表最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1269" />
+        <location filename="../../desktop_app/i18n.py" line="1375" />
         <source>The template mapping {file}: “{id}” cannot be a template id; use at most 64 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
         <translation>模板映射 {file}：“{id}” 不能作为模板编号；请只用字母、数字、“-”、“_” 和 “.”，最多 64 个，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1274" />
+        <location filename="../../desktop_app/i18n.py" line="1380" />
         <source>The template mapping {file} maps no sheet, so it would match every workbook. Add at least one [[sheet]] with the sheet's name and its cells.</source>
         <translation>模板映射 {file} 没有映射任何工作表，会与任何工作簿相匹配。请至少添加一个 [[sheet]]，写明工作表名称和单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1279" />
+        <location filename="../../desktop_app/i18n.py" line="1385" />
         <source>The template mapping {file} maps the sheet “{sheet}” twice; merge the two [[sheet]] sections.</source>
         <translation>模板映射 {file} 将工作表 “{sheet}” 映射了两次；请合并这两个 [[sheet]] 节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1284" />
+        <location filename="../../desktop_app/i18n.py" line="1390" />
         <source>The template mapping {file}: workbook = “{workbook}” must be the name of a file in the mapping's own folder, without a folder, a drive or “..”.</source>
         <translation>模板映射 {file}：workbook = “{workbook}” 必须是映射文件所在文件夹中的文件名，不能包含文件夹、盘符或 “..”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1289" />
+        <location filename="../../desktop_app/i18n.py" line="1395" />
         <source>The template mapping {file}: its workbook {workbook} is not an ordinary file (a folder, a device or a broken link). Put the province's workbook there.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 不是普通文件（而是文件夹、设备或失效的链接）。请把省厅的工作簿放在该处。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1294" />
+        <location filename="../../desktop_app/i18n.py" line="1400" />
         <source>The template mapping {file}: its workbook {workbook} is a link to a file outside the templates folder. Copy the workbook itself beside the mapping.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 是指向模板文件夹之外的链接。请把工作簿本身复制到映射文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1299" />
+        <location filename="../../desktop_app/i18n.py" line="1405" />
         <source>The template mapping {file}: its workbook {workbook} is {size_mb} MB; a template workbook is at most {limit_mb} MB. Check that it is the province's blank form.</source>
         <translation>模板映射 {file}：其工作簿 {workbook} 有 {size_mb} MB，模板工作簿最大 {limit_mb} MB。请确认它是省厅的空白表样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1304" />
+        <location filename="../../desktop_app/i18n.py" line="1410" />
         <source>The template mapping {file}: file_name is empty. Name the exported files with fields such as {example}.</source>
         <translation>模板映射 {file}：file_name 为空。请用字段为导出的文件命名，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1309" />
+        <location filename="../../desktop_app/i18n.py" line="1415" />
         <source>The template mapping {file}: file_name uses the field “{field}”, which does not exist. Allowed fields: {allowed}.</source>
         <translation>模板映射 {file}：file_name 使用了不存在的字段 “{field}”。允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1314" />
+        <location filename="../../desktop_app/i18n.py" line="1420" />
         <source>The template mapping {file}: file_name contains {field}; a field is one of {allowed}, written as it is, without “.”, “[”, “!” or “:”.</source>
         <translation>模板映射 {file}：file_name 中含有 {field}；字段只能是 {allowed} 之一，原样书写，不能带 “.”、“[”、“!” 或 “:”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1319" />
+        <location filename="../../desktop_app/i18n.py" line="1425" />
         <source>The template mapping {file}: in file_name “{text}” the brace at character {position} has no partner. Write each field as a name in one pair of braces, such as {example}; allowed: {allowed}.</source>
         <translation>模板映射 {file}：file_name “{text}” 中第 {position} 个字符处的花括号不成对。每个字段须写在一对花括号中，例如 {example}；允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1325" />
+        <location filename="../../desktop_app/i18n.py" line="1431" />
         <source>The template mapping {file} maps {count} sheets; a mapping maps at most {limit}.</source>
         <translation>模板映射 {file} 映射了 {count} 个工作表，一个映射最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1329" />
+        <location filename="../../desktop_app/i18n.py" line="1435" />
         <source>“{id}” cannot be a template id: use letters, digits, “-”, “_” and “.”.</source>
         <translation>“{id}”不能用作模板编号：请使用字母、数字、“-”、“_”和“.”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1332" />
+        <location filename="../../desktop_app/i18n.py" line="1438" />
         <source>The template's years {first}–{last} are not a valid range.</source>
         <translation>模板的适用年度 {first}–{last} 不是有效的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1335" />
+        <location filename="../../desktop_app/i18n.py" line="1441" />
         <source>The mapping maps no sheet.</source>
         <translation>映射中没有任何工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1336" />
+        <location filename="../../desktop_app/i18n.py" line="1442" />
         <source>The workbook has no sheet “{sheet}”, which the mapping uses.</source>
         <translation>工作簿中没有映射所用的工作表“{sheet}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1339" />
+        <location filename="../../desktop_app/i18n.py" line="1445" />
         <source>The workbook defines no name “{name}” that points at a single cell (sheet {sheet}).</source>
         <translation>工作簿没有定义指向单个单元格的名称“{name}”（工作表 {sheet}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1343" />
+        <location filename="../../desktop_app/i18n.py" line="1449" />
         <source>Cell {sheet}!{cell} lies outside the sheet's table.</source>
         <translation>单元格 {sheet}!{cell} 位于工作表的表格范围之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1346" />
+        <location filename="../../desktop_app/i18n.py" line="1452" />
         <source>Cell {sheet}!{cell} lies inside the merged cells {merged}; map their top-left cell.</source>
         <translation>单元格 {sheet}!{cell} 位于合并单元格 {merged} 内部；请映射其左上角单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1350" />
+        <location filename="../../desktop_app/i18n.py" line="1456" />
         <source>Cell {sheet}!{cell} holds a formula of the province's; it is never written.</source>
         <translation>单元格 {sheet}!{cell} 含有省厅设置的公式，不能写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1353" />
+        <location filename="../../desktop_app/i18n.py" line="1459" />
         <source>Cell {sheet}!{cell} is mapped more than once.</source>
         <translation>单元格 {sheet}!{cell} 被映射了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1356" />
+        <location filename="../../desktop_app/i18n.py" line="1462" />
         <source>Cell {sheet}!{cell} should read “{text}”: this is not the workbook the mapping was made for.</source>
         <translation>单元格 {sheet}!{cell} 应为“{text}”：这不是映射所对应的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1361" />
+        <location filename="../../desktop_app/i18n.py" line="1467" />
         <source>Sheet {sheet} is a region table but the mapping gives no table.</source>
         <translation>工作表 {sheet} 是地区汇总表，但映射中没有给出表格设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1364" />
+        <location filename="../../desktop_app/i18n.py" line="1470" />
         <source>Sheet {sheet}: the table's rows {first}–{last} are not a valid range.</source>
         <translation>工作表 {sheet}：表格行范围 {first}–{last} 无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1367" />
+        <location filename="../../desktop_app/i18n.py" line="1473" />
         <source>Sheet {sheet}: the total row {cell} lies inside the table's region rows.</source>
         <translation>工作表 {sheet}：合计行 {cell} 位于地区行范围之内。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1370" />
+        <location filename="../../desktop_app/i18n.py" line="1476" />
         <source>Sheet {sheet}: column {cell} holds no region codes or names to match the rows by.</source>
         <translation>工作表 {sheet}：{cell} 列没有可用于匹配行的区划代码或名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1374" />
+        <location filename="../../desktop_app/i18n.py" line="1480" />
         <source>Cell {sheet}!{cell} is mapped to indicator {indicator}, which is not known.</source>
         <translation>单元格 {sheet}!{cell} 映射到未知指标 {indicator}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1377" />
+        <location filename="../../desktop_app/i18n.py" line="1483" />
         <source>Template {template} is not made for {period} (its kind of period, years {first}–{last}).</source>
         <translation>模板 {template} 不适用于{period}（报告期类型或适用年度 {first}–{last} 不符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1381" />
+        <location filename="../../desktop_app/i18n.py" line="1487" />
         <source>Template {template} belongs to another province than {region} ({code}).</source>
         <translation>模板 {template} 属于其他省份，不适用于{region}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1384" />
+        <location filename="../../desktop_app/i18n.py" line="1490" />
         <source>Template {template} is not made for a region at the level of {region}.</source>
         <translation>模板 {template} 不适用于{region}这一级地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1387" />
+        <location filename="../../desktop_app/i18n.py" line="1493" />
         <source>Sheet {sheet} has room for {rows} regions, but there are {regions}.</source>
         <translation>工作表 {sheet} 只能填 {rows} 个地区，实际有 {regions} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1390" />
+        <location filename="../../desktop_app/i18n.py" line="1496" />
         <source>Sheet {sheet} has no row for {region} ({code}).</source>
         <translation>工作表 {sheet} 中没有{region}（{code}）的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1393" />
+        <location filename="../../desktop_app/i18n.py" line="1499" />
         <source>The return could not be written to {path}: {detail}</source>
         <translation>无法把报表写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1397" />
+        <location filename="../../desktop_app/i18n.py" line="1503" />
         <source>{path} was not written: the disk is full (or the file would be larger than the disk allows). Nothing was left behind. Make room on the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}：磁盘已满（或文件超出该磁盘允许的大小）。没有留下不完整的文件。请清理磁盘空间或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1403" />
+        <location filename="../../desktop_app/i18n.py" line="1509" />
         <source>{path} was not written: you may not write in that folder, or the file is open in another program (Excel, WPS, a PDF viewer). Close the file or choose another folder, then try again.</source>
         <translation>未能写入 {path}：您没有该文件夹的写入权限，或该文件正被其他程序（Excel、WPS、PDF 阅读器）打开。请关闭该文件或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1409" />
+        <location filename="../../desktop_app/i18n.py" line="1515" />
         <source>{path} was not written: its folder does not exist or the name is a folder. Choose another file name or folder.</source>
         <translation>未能写入 {path}：所在文件夹不存在，或该名称是一个文件夹。请选择其他文件名或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1414" />
+        <location filename="../../desktop_app/i18n.py" line="1520" />
         <source>{path} was not written ({detail}). Nothing was left behind. Check the disk or choose another folder, then try again.</source>
         <translation>未能写入 {path}（{detail}）。没有留下不完整的文件。请检查磁盘或选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1419" />
+        <location filename="../../desktop_app/i18n.py" line="1525" />
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1420" />
+        <location filename="../../desktop_app/i18n.py" line="1526" />
         <source>{file} is damaged or is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏或不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1425" />
+        <location filename="../../desktop_app/i18n.py" line="1531" />
         <source>{file} is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS, save it as .xlsx and import that. Nothing was imported.</source>
         <translation>{file} 是旧的 Excel 97-2003 格式（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1430" />
+        <location filename="../../desktop_app/i18n.py" line="1536" />
         <source>{file} is protected by a password. Open it, remove the password (save without encryption) and import it again. Nothing was imported.</source>
         <translation>{file} 设有密码保护。请打开后取消密码（不加密保存），再重新导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1435" />
+        <location filename="../../desktop_app/i18n.py" line="1541" />
         <source>{file} is far too large for a return ({size} MB unpacked). Nothing was imported.</source>
         <translation>{file} 过大，不像是一份报表（解压后 {size} MB）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1439" />
+        <location filename="../../desktop_app/i18n.py" line="1545" />
         <source>{file} has a sheet of {cells} cells, far more than a return. Nothing was imported.</source>
         <translation>{file} 中有一个工作表达 {cells} 个单元格，远超一份报表。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1444" />
+        <location filename="../../desktop_app/i18n.py" line="1550" />
         <source>{file} was refused: it unpacks to {ratio} times its packed size, where a workbook stays under {limit} times; such a file is made to exhaust the computer's memory. Nothing was imported.</source>
         <translation>{file} 被拒绝：它解压后是压缩大小的 {ratio} 倍，而正常工作簿不会超过 {limit} 倍；这种文件是为耗尽电脑内存而做的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1450" />
+        <location filename="../../desktop_app/i18n.py" line="1556" />
         <source>{file} is made of {count} parts, far more than a workbook has (at most {limit}). Nothing was imported.</source>
         <translation>{file} 由 {count} 个部件组成，远多于一个工作簿应有的数量（最多 {limit} 个）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1455" />
+        <location filename="../../desktop_app/i18n.py" line="1561" />
         <source>{file} is damaged: its part “{part}” is cut off or garbled (line {line}). Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：其中的“{part}”部分不完整或内容错乱（第 {line} 行）。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1461" />
+        <location filename="../../desktop_app/i18n.py" line="1567" />
         <source>{file} was refused: its part “{part}” contains a document type declaration, which Excel never writes and which can hide harmful content. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分含有文档类型声明（DTD），Excel 从不写入这种内容，它可能隐藏有害内容。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1467" />
+        <location filename="../../desktop_app/i18n.py" line="1573" />
         <source>{file} was refused: its part “{part}” holds a single item (a comment, a tag or an attribute) of more than {size} MB, where Excel writes at most a few KB (limit {limit} MB). Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 被拒绝：其中的“{part}”部分有一个超过 {size} MB 的单项（注释、标记或属性），而 Excel 写入的单项最多只有几 KB（上限 {limit} MB）。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1473" />
+        <location filename="../../desktop_app/i18n.py" line="1579" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” stores “{value}”, which is no value Excel writes. Open the file in Excel or WPS, correct the cell and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 中存的是“{value}”，这不是 Excel 会写入的值。请用 Excel 或 WPS 打开该文件，改正该单元格后重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1479" />
+        <location filename="../../desktop_app/i18n.py" line="1585" />
         <source>{file} is damaged: cell {cell} of sheet “{sheet}” refers to text no. {index} of the workbook's shared text table, which the file does not hold. Open the file in Excel or WPS and save it again, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”的单元格 {cell} 引用了工作簿共享文本表中的第 {index} 条文本，但文件中没有这条文本。请用 Excel 或 WPS 打开该文件并重新保存，或请发送方重新提供一份。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1485" />
+        <location filename="../../desktop_app/i18n.py" line="1591" />
         <source>{file} is damaged: sheet “{sheet}” has a row numbered “{row}”, which no sheet can have. Open the file in Excel or WPS and save it again. Nothing was imported.</source>
         <translation>{file} 已损坏：工作表“{sheet}”中有一行的行号是“{row}”，任何工作表都不可能有这样的行。请用 Excel 或 WPS 打开该文件并重新保存。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1490" />
+        <location filename="../../desktop_app/i18n.py" line="1596" />
         <source>{file} is not an Excel workbook (.xlsx) and was left alone.</source>
         <translation>{file} 不是 Excel 工作簿（.xlsx），未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1493" />
+        <location filename="../../desktop_app/i18n.py" line="1599" />
         <source>{file} is the lock file Excel or WPS keeps while a workbook is open, and was left alone.</source>
         <translation>{file} 是 Excel 或 WPS 在工作簿打开时留下的锁定文件，未处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1497" />
+        <location filename="../../desktop_app/i18n.py" line="1603" />
         <source>{file} is a folder; the files in it were not imported. Import it on its own.</source>
         <translation>{file} 是一个文件夹，其中的文件没有导入。如需导入，请单独导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1500" />
+        <location filename="../../desktop_app/i18n.py" line="1606" />
         <source>{file} could not be imported: Xianbao met an unexpected problem ({kind}) with it. Nothing from this file was written; the other files were handled on their own. Please send the file to the support desk.</source>
         <translation>{file} 未能导入：县报处理该文件时遇到了意外问题（{kind}）。该文件的数据一条也没有写入；其他文件各自单独处理。请把该文件发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1506" />
+        <location filename="../../desktop_app/i18n.py" line="1612" />
         <source>{file} matches none of the Excel templates (title, 表号 and sheets differ). Nothing was imported.</source>
         <translation>{file} 与所有 Excel 模板都不相符（标题、表号或工作表不同）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1511" />
+        <location filename="../../desktop_app/i18n.py" line="1617" />
         <source>{file} is not a copy of template {template} ({form_number}): {cells} differ. Nothing was imported.</source>
         <translation>{file} 不是模板 {template}（{form_number}）的填报文件：{cells} 不一致。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1516" />
+        <location filename="../../desktop_app/i18n.py" line="1622" />
         <source>{file} says no 报告期; give the period. Nothing was imported.</source>
         <translation>{file} 没有写明报告期，请指定报告期。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1519" />
+        <location filename="../../desktop_app/i18n.py" line="1625" />
         <source>{file} is the return for {found}, not for {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1522" />
+        <location filename="../../desktop_app/i18n.py" line="1628" />
         <source>{file} says no region code; give the region. Nothing was imported.</source>
         <translation>{file} 没有写明行政区划代码，请指定地区。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1525" />
+        <location filename="../../desktop_app/i18n.py" line="1631" />
         <source>{file} is the return of {found}, not of {expected}. Nothing was imported.</source>
         <translation>{file} 是{found}的报表，不是{expected}的。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1528" />
+        <location filename="../../desktop_app/i18n.py" line="1634" />
         <source>Row {row}: no region has the code or name “{key}”.</source>
         <translation>第 {row} 行：没有代码或名称为“{key}”的地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1531" />
+        <location filename="../../desktop_app/i18n.py" line="1637" />
         <source>Row {row} holds figures but no region code.</source>
         <translation>第 {row} 行有数据，但没有区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1532" />
+        <location filename="../../desktop_app/i18n.py" line="1638" />
         <source>Indicator {indicator}: the file says {file}, but the stored figures give {derived}.</source>
         <translation>指标 {indicator}：文件中为 {file}，而已存数据得出 {derived}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1536" />
+        <location filename="../../desktop_app/i18n.py" line="1642" />
         <source>No import is listed as {batch}. Run `xianbao imports` (or open Reports ▸ Imports and undoing one… in the window) to see the imports and their numbers.</source>
         <translation>没有编号为 {batch} 的导入记录。运行 `xianbao imports`（或在窗口中打开“导出与打印 ▸ 导入记录与撤销导入…”）查看各次导入及其编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1541" />
+        <location filename="../../desktop_app/i18n.py" line="1647" />
         <source>{count} imports begin with {batch}. Type more of the number, as `xianbao imports` lists it.</source>
         <translation>有 {count} 次导入的编号以 {batch} 开头。请按 `xianbao imports` 列出的编号多输入几位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1545" />
+        <location filename="../../desktop_app/i18n.py" line="1651" />
         <source>The import of {file} was undone already, on {when} by {who}. Nothing was changed.</source>
         <translation>{file} 的导入已于 {when} 由 {who} 撤销，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1549" />
+        <location filename="../../desktop_app/i18n.py" line="1655" />
         <source>The import of {file} cannot be undone: {count} of its values were changed after it, e.g. {region} {indicator} {period} (imported {imported}, now {now}). Undoing it would lose that later work, so nothing was changed; correct those values by hand instead.</source>
         <translation>{file} 的导入无法撤销：导入后又有 {count} 个值被修改，例如 {region} {indicator} {period}（导入值 {imported}，现值 {now}）。撤销会丢失这些后来的修改，因此未做任何更改；请改为逐个手工更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1555" />
+        <location filename="../../desktop_app/i18n.py" line="1661" />
         <source>{file} has {conflicts} conflicting values and {unmatched} refused rows; resolve them first. Nothing was imported.</source>
         <translation>{file} 有 {conflicts} 个冲突值和 {unmatched} 行被拒绝，请先解决。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1560" />
+        <location filename="../../desktop_app/i18n.py" line="1666" />
         <source>{file} is a {form_number} return of {province} (template {template}), and {region} ({code}) is not in {province}. Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{province}的{form_number}报表（模板 {template}），而{region}（{code}）不属于{province}。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1566" />
+        <location filename="../../desktop_app/i18n.py" line="1672" />
         <source>{file} is a {form_number} return (template {template}), which is not made for a region at the level of {region} ({code}). Import it for the region that filled it in. Nothing was imported.</source>
         <translation>{file} 是{form_number}报表（模板 {template}），该模板不适用于{region}（{code}）这一级区划。请按填报该表的区划导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1572" />
+        <location filename="../../desktop_app/i18n.py" line="1678" />
         <source>{file}: the {rows} regions in its table are under {parent_name} ({parent}), not under {region} ({code}). Import it for {parent_name}. Nothing was imported.</source>
         <translation>{file}：表中的 {rows} 个区划属于{parent_name}（{parent}），不属于{region}（{code}）。请按{parent_name}导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1577" />
+        <location filename="../../desktop_app/i18n.py" line="1683" />
         <source>Row {row}: {name} ({key}) is not under {region} ({code}) but under {parent_name}. Delete the row, or import it with {parent_name}'s return.</source>
         <translation>第 {row} 行：{name}（{key}）不属于{region}（{code}），而属于{parent_name}。请删除该行，或随{parent_name}的报表导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1582" />
+        <location filename="../../desktop_app/i18n.py" line="1688" />
         <source>Row {row}: {name} ({key}) has a row already (row {first}). Keep one of the two rows.</source>
         <translation>第 {row} 行：{name}（{key}）已有一行（第 {first} 行）。两行只保留一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1586" />
+        <location filename="../../desktop_app/i18n.py" line="1692" />
         <source>{name} ({code}) has no row in sheet {sheet}: it has sent no figures.</source>
         <translation>{name}（{code}）在工作表 {sheet} 中没有行：尚未报送数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1589" />
+        <location filename="../../desktop_app/i18n.py" line="1695" />
         <source>The row of {name} ({code}) (sheet {sheet}, row {row}) holds no figures.</source>
         <translation>{name}（{code}）的行（工作表 {sheet} 第 {row} 行）没有任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1592" />
+        <location filename="../../desktop_app/i18n.py" line="1698" />
         <source>Not read: Xianbao derives this figure of {indicator} from the values it keeps, and reports a cell that disagrees with them.</source>
         <translation>未读取：该数由县报根据已存的 {indicator} 数据推算，与之不符的单元格会被指出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1597" />
+        <location filename="../../desktop_app/i18n.py" line="1703" />
         <source>Not read: {indicator} is read from {cell}, which holds the same figure; the two must agree.</source>
         <translation>未读取：{indicator} 从 {cell} 读取，两格是同一个数，必须一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1602" />
+        <location filename="../../desktop_app/i18n.py" line="1708" />
         <source>Not read: Xianbao computes growth rates and percentages itself.</source>
         <translation>未读取：增长率和百分比由县报自行计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1605" />
+        <location filename="../../desktop_app/i18n.py" line="1711" />
         <source>Not read: {indicator} is computed from its parts.</source>
         <translation>未读取：{indicator} 由其分子、分母计算得出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1608" />
+        <location filename="../../desktop_app/i18n.py" line="1714" />
         <source>Not read: annual targets are set in Xianbao (xianbao target); the cell must agree with a stored target.</source>
         <translation>未读取：年度目标在县报中设定（xianbao target）；该单元格须与已存目标一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1613" />
+        <location filename="../../desktop_app/i18n.py" line="1719" />
         <source>Not read: no indicator has the code {indicator}.</source>
         <translation>未读取：没有代码为 {indicator} 的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1616" />
+        <location filename="../../desktop_app/i18n.py" line="1722" />
         <source>Not read: the formula in {sheet}!{cell} has no computed value (the file was saved by a program that does not calculate). Open the file in Excel or WPS, save it and import it again.</source>
         <translation>未读取：{sheet}!{cell} 中的公式没有计算结果（文件由不计算公式的程序保存）。请用 Excel 或 WPS 打开并保存该文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1622" />
+        <location filename="../../desktop_app/i18n.py" line="1728" />
         <source>Indicator {indicator}: {sheet}!{cell} says {file}, but the stored and imported values give {derived}. Correct the cell, or the values it is made of, and import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 为 {file}，但已存和导入的数据得出 {derived}。请更正该单元格或其所依据的数据后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1627" />
+        <location filename="../../desktop_app/i18n.py" line="1733" />
         <source>Indicator {indicator}: {sheet}!{cell} gives the annual target as {file}, but {derived} is stored. Correct the cell or the stored target (xianbao target), then import again.</source>
         <translation>指标 {indicator}：{sheet}!{cell} 的年度目标为 {file}，但已存目标为 {derived}。请更正该单元格或已存目标（xianbao target）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1632" />
+        <location filename="../../desktop_app/i18n.py" line="1738" />
         <source>“{text}” is not a date; write it as 2025-04-08.</source>
         <translation>“{text}”不是日期；请写成 2025-04-08。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1635" />
+        <location filename="../../desktop_app/i18n.py" line="1741" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1636" />
+        <location filename="../../desktop_app/i18n.py" line="1742" />
         <source>No Chinese TrueType font was found, so no PDF was written. Install fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei) or choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in Settings.</source>
         <translation>未找到中文 TrueType 字体，未生成 PDF。请安装 fonts-wqy-microhei（Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei），或在“设置”中选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1642" />
+        <location filename="../../desktop_app/i18n.py" line="1748" />
         <source>The font {path} has CFF outlines (OpenType/CFF, like Noto Sans CJK), which cannot be embedded in a PDF. Choose a TrueType font such as Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>字体 {path} 使用 CFF 字形（OpenType/CFF，如思源黑体 Noto Sans CJK），无法嵌入 PDF。请选择微软雅黑（msyh.ttc）、宋体（simsun.ttc）或文泉驿微米黑（wqy-microhei.ttc）等 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1648" />
+        <location filename="../../desktop_app/i18n.py" line="1754" />
         <source>The font {path} has no Chinese characters; a report printed with it would show boxes. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 不含中文字符，用它打印的报表会显示方框。请选择微软雅黑（msyh.ttc）或文泉驿微米黑等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1653" />
+        <location filename="../../desktop_app/i18n.py" line="1759" />
         <source>The font {path} cannot be read as a TrueType font. Choose a Chinese TrueType font such as Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei (wqy-microhei.ttc).</source>
         <translation>无法将 {path} 读取为 TrueType 字体。请选择微软雅黑（msyh.ttc）或文泉驿微米黑（wqy-microhei.ttc）等中文 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1658" />
+        <location filename="../../desktop_app/i18n.py" line="1764" />
         <source>{name} ({code}) has no regions under it, so this report has nothing to list. Choose a county with townships, a prefecture or a province.</source>
         <translation>{name}（{code}）没有下级区划，本报表无可列出的内容。请选择有乡镇的县、市（州）或省。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1663" />
+        <location filename="../../desktop_app/i18n.py" line="1769" />
         <source>{name} ({code}) is not a prefecture or a province; the city report ranks the counties of a prefecture or a province. Use the monthly summary for a county.</source>
         <translation>{name}（{code}）不是市（州）或省；市级报表对市（州）或省的各县进行排名。县请使用月度汇总。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1669" />
+        <location filename="../../desktop_app/i18n.py" line="1774" />
+        <source>{name} ({code}) is not a prefecture or a province; a map shows the counties of a prefecture or a province.</source>
+        <translation>{name}（{code}）不是市（州）或省；地图显示市（州）或省的各县。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="1780" />
         <source>The scheme {scheme} has no item {item}. Close the window and open it again.</source>
         <translation>评分方案“{scheme}”中没有 {item} 项。请关闭窗口后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1672" />
+        <location filename="../../desktop_app/i18n.py" line="1783" />
         <source>“{text}” is not a number of points. Type digits, e.g. 2 or 1.5.</source>
         <translation>“{text}”不是分数。请输入数字，如 2 或 1.5。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1675" />
+        <location filename="../../desktop_app/i18n.py" line="1786" />
         <source>Item {item} scores 0 to {maximum} points; {points} is outside that.</source>
         <translation>第 {item} 项得分在 0 至 {maximum} 分之间，{points} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1678" />
+        <location filename="../../desktop_app/i18n.py" line="1789" />
         <source>Item {item} is scored in steps of {step} points; {points} is not one of them.</source>
         <translation>第 {item} 项按 {step} 分计分，{points} 不符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1681" />
+        <location filename="../../desktop_app/i18n.py" line="1792" />
         <source>The note of item {item} is longer than {limit} characters; shorten it.</source>
         <translation>第 {item} 项的说明超过 {limit} 个字，请精简。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1684" />
+        <location filename="../../desktop_app/i18n.py" line="1795" />
         <source>The evaluation scheme {file} cannot be used ({detail}). Ask for a corrected file, or take it out of the evaluation folder.</source>
         <translation>评分方案文件 {file} 无法使用（{detail}）。请索取更正后的文件，或将其移出评分方案文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1689" />
+        <location filename="../../desktop_app/i18n.py" line="1800" />
         <source>Two evaluation scheme files use the key {key}. Give each scheme its own key, or remove the older file.</source>
         <translation>有两个评分方案文件使用同一标识 {key}。请为每个方案设不同的标识，或删除旧文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1694" />
+        <location filename="../../desktop_app/i18n.py" line="1805" />
         <source>There is no evaluation scheme {key}. Check the evaluation folder.</source>
         <translation>没有评分方案 {key}。请检查评分方案文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1697" />
+        <location filename="../../desktop_app/i18n.py" line="1808" />
         <source>{file} is already attached to item {item} (as {kept}); the same file is kept once.</source>
         <translation>{file} 已作为第 {item} 项的证明材料附上（名为 {kept}），同一文件只保存一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1701" />
+        <location filename="../../desktop_app/i18n.py" line="1812" />
         <source>That evidence file was removed meanwhile (perhaps by another clerk).</source>
         <translation>该证明材料已被删除（可能是其他填表人删除的）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1704" />
+        <location filename="../../desktop_app/i18n.py" line="1815" />
         <source>The kept copy of {file} no longer matches its SHA-256, so it was not saved. Attach the original file again.</source>
         <translation>保存的 {file} 与其 SHA-256 不再一致，未另存。请重新附上原文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1709" />
+        <location filename="../../desktop_app/i18n.py" line="1820" />
         <source>{file} could not be read ({detail}). Check the file, then try again.</source>
         <translation>无法读取 {file}（{detail}）。请检查文件后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1712" />
+        <location filename="../../desktop_app/i18n.py" line="1823" />
         <source>{file} is larger than {limit} MB, the most an evidence file may be. Attach a smaller file (a scan at a lower resolution, or split it).</source>
         <translation>{file} 超过 {limit} MB，证明材料文件不能超过这个大小。请附上较小的文件（降低扫描分辨率，或拆分文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1717" />
+        <location filename="../../desktop_app/i18n.py" line="1828" />
         <source>{file} is empty; attach the file that holds the evidence.</source>
         <translation>{file} 是空文件，请附上含有证明内容的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1720" />
+        <location filename="../../desktop_app/i18n.py" line="1831" />
         <source>Stopped; nothing was written.</source>
         <translation>已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1722" />
+        <location filename="../../desktop_app/i18n.py" line="1833" />
         <source>{where} is both the source and the target; name two different databases.</source>
         <translation>{where} 既是来源又是目标；请指定两个不同的数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1725" />
+        <location filename="../../desktop_app/i18n.py" line="1836" />
         <source>{region} ({code}), {indicator}, {period}: {source} in the source, {target} in the target.</source>
         <translation>{region}（{code}），{indicator}，{period}：来源中为 {source}，目标中为 {target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1729" />
+        <location filename="../../desktop_app/i18n.py" line="1840" />
         <source>{region} ({code}), {indicator}, {period}: the same figure, kept as the period's own figure in one database and as the year-to-date figure in the other.</source>
         <translation>{region}（{code}），{indicator}，{period}：数值相同，但一个数据库按本期数保存，另一个按累计数保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1734" />
+        <location filename="../../desktop_app/i18n.py" line="1845" />
         <source>{region} ({code}), the return for {period}: {source} in the source, {target} in the target.</source>
         <translation>{region}（{code}），{period}的报表：来源中为{source}，目标中为{target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1739" />
+        <location filename="../../desktop_app/i18n.py" line="1850" />
         <source>The region {name} ({code}) is recorded differently: its {what} is {source} in the source, {target} in the target.</source>
         <translation>区划 {name}（{code}）在两个数据库中记录不同：其{what}在来源中为 {source}，在目标中为 {target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1744" />
+        <location filename="../../desktop_app/i18n.py" line="1855" />
         <source>The indicator {indicator} is defined differently: its {what} is {source} in the source, {target} in the target. Make the two definitions the same first.</source>
         <translation>指标 {indicator} 在两个数据库中定义不同：其{what}在来源中为 {source}，在目标中为 {target}。请先使两边的定义一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1749" />
+        <location filename="../../desktop_app/i18n.py" line="1860" />
         <source>{region} ({code}), {indicator}, the target for {year}: {source} in the source, {target} in the target.</source>
         <translation>{region}（{code}），{indicator}，{year}年目标：来源中为 {source}，目标中为 {target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1754" />
+        <location filename="../../desktop_app/i18n.py" line="1865" />
         <source>{region} ({code}), {indicator}, {period}: the explanation differs between the two.</source>
         <translation>{region}（{code}），{indicator}，{period}：两个数据库中的情况说明不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1758" />
+        <location filename="../../desktop_app/i18n.py" line="1869" />
         <source>{region} ({code}), {register}: the row {name} differs between the two.</source>
         <translation>{region}（{code}），{register}：“{name}”这一行在两个数据库中不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1761" />
+        <location filename="../../desktop_app/i18n.py" line="1872" />
         <source>{region} ({code}): the demonstration candidate {name} differs between the two.</source>
         <translation>{region}（{code}）：示范候选单位“{name}”在两个数据库中不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1765" />
+        <location filename="../../desktop_app/i18n.py" line="1876" />
         <source>{region} ({code}), self-evaluation item {item}: the points or the note differ between the two.</source>
         <translation>{region}（{code}），自评项目 {item}：两个数据库中的得分或说明不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1770" />
+        <location filename="../../desktop_app/i18n.py" line="1881" />
         <source>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new figure would change it. Reopen it there first.</source>
         <translation>{region}（{code}），{indicator}，{period}：目标中{locked}本期的报表已报送（{who}，{since}），新增的数值会改变它。请先在目标中将其退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1776" />
+        <location filename="../../desktop_app/i18n.py" line="1887" />
         <source>{region} ({code}), {indicator}, {period}: the target has the return of {locked} for this period submitted ({who}, {since}), and a new explanation would change it. Reopen it there first.</source>
         <translation>{region}（{code}），{indicator}，{period}：目标中{locked}本期的报表已报送（{who}，{since}），新增的情况说明会改变它。请先在目标中将其退回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1782" />
+        <location filename="../../desktop_app/i18n.py" line="1893" />
         <source>{region} ({code}), {register}: the row {name} was removed in the source and is still in the target.</source>
         <translation>{region}（{code}），{register}：“{name}”这一行在来源中已删除，但目标中仍有。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1787" />
+        <location filename="../../desktop_app/i18n.py" line="1898" />
         <source>{region} ({code}), {indicator}, {period}: cleared in the source, {target} in the target.</source>
         <translation>{region}（{code}），{indicator}，{period}：来源中已清空，目标中为 {target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1791" />
+        <location filename="../../desktop_app/i18n.py" line="1902" />
         <source>{person} may work on some regions only, and a copy without --region copies them all. Name the region to copy with --region, or ask for an administrator of every region.</source>
         <translation>{person} 只能处理部分区划，而不带 --region 的复制会复制全部区划。请用 --region 指定要复制的区划，或请一位管理全部区划的管理员来操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1796" />
+        <location filename="../../desktop_app/i18n.py" line="1907" />
         <source>The target keeps its own {setting} ({target}); the source's ({source}) was not copied.</source>
         <translation>目标保留其自己的{setting}（{target}）；来源的（{source}）未复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1842" />
+        <location filename="../../desktop_app/i18n.py" line="1953" />
         <source>province</source>
         <extracomment>Issue parameters that hold a figure of the issue's indicator, shown as the return shows it. Issues about the digits of a value as written: the extra digits are the point, never rounded. The region levels an issue's `level` names (RegionLevel values).</extracomment>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1843" />
+        <location filename="../../desktop_app/i18n.py" line="1954" />
         <source>prefecture</source>
         <translation>地市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1844" />
+        <location filename="../../desktop_app/i18n.py" line="1955" />
         <source>county</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1845" />
+        <location filename="../../desktop_app/i18n.py" line="1956" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1846" />
+        <location filename="../../desktop_app/i18n.py" line="1957" />
         <source>village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1907" />
+        <location filename="../../desktop_app/i18n.py" line="2018" />
         <location filename="../../desktop_app/self_test.py" line="324" />
         <location filename="../../desktop_app/self_test.py" line="330" />
         <location filename="../../desktop_app/self_test.py" line="455" />
@@ -4782,273 +4802,462 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
-        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <location filename="../../desktop_app/ui/main_window.py" line="135" />
+        <location filename="../../desktop_app/ui/main_window.py" line="158" />
         <source>Opening the database…</source>
-        <extracomment>The store's regions and the first return are on screen. The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
+        <extracomment>The store's regions and the first return are on screen. Before the store is open: the return as last displayed is on screen (show_snapshot). The clerk confirmed restoring this backup (a Path); the owner of the store restores it.</extracomment>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133" />
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="315" />
         <source>Return</source>
         <translation>本级报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="186" />
         <source>By township</source>
         <translation>乡镇分列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="205" />
         <source>Demonstration self-evaluation…</source>
         <translation>综合示范自评…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="209" />
         <source>Indicators…</source>
         <translation>指标管理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205" />
+        <location filename="../../desktop_app/ui/main_window.py" line="212" />
         <source>Townships and villages…</source>
         <translation>乡镇和村…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208" />
+        <location filename="../../desktop_app/ui/main_window.py" line="215" />
         <source>Annual targets…</source>
         <translation>年度目标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211" />
+        <location filename="../../desktop_app/ui/main_window.py" line="218" />
         <source>Targets and progress (PDF)…</source>
         <translation>年度目标完成情况（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227" />
+        <location filename="../../desktop_app/ui/main_window.py" line="221" />
+        <source>Map…</source>
+        <translation>地图…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="239" />
         <source>Demonstration units…</source>
         <translation>示范单位评定…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232" />
+        <location filename="../../desktop_app/ui/main_window.py" line="244" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="404" />
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="410" />
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="413" />
         <source>The server's database is backed up by the bureau's IT helper (pg_dump).</source>
         <translation>服务器上的数据库由单位信息技术人员备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373" />
+        <location filename="../../desktop_app/ui/main_window.py" line="461" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="377" />
+        <location filename="../../desktop_app/ui/main_window.py" line="465" />
         <source>Previous period</source>
         <translation>上一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="380" />
+        <location filename="../../desktop_app/ui/main_window.py" line="468" />
         <source>Next period</source>
         <translation>下一报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383" />
+        <location filename="../../desktop_app/ui/main_window.py" line="471" />
         <source>Go to period…</source>
         <translation>转到报告期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="392" />
+        <location filename="../../desktop_app/ui/main_window.py" line="480" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../../desktop_app/ui/main_window.py" line="481" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396" />
+        <location filename="../../desktop_app/ui/main_window.py" line="484" />
         <source>Every change is saved as you type.</source>
         <translation>所有修改在输入时已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398" />
+        <location filename="../../desktop_app/ui/main_window.py" line="486" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401" />
+        <location filename="../../desktop_app/ui/main_window.py" line="489" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405" />
+        <location filename="../../desktop_app/ui/main_window.py" line="493" />
         <source>Back up the database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407" />
+        <location filename="../../desktop_app/ui/main_window.py" line="495" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <location filename="../../desktop_app/ui/main_window.py" line="499" />
         <source>Users…</source>
         <translation>用户管理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414" />
+        <location filename="../../desktop_app/ui/main_window.py" line="502" />
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422" />
+        <location filename="../../desktop_app/ui/main_window.py" line="510" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423" />
+        <location filename="../../desktop_app/ui/main_window.py" line="511" />
         <source>Find indicator…</source>
         <translation>查找指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427" />
+        <location filename="../../desktop_app/ui/main_window.py" line="515" />
         <source>&amp;Return</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428" />
+        <location filename="../../desktop_app/ui/main_window.py" line="516" />
         <source>Re&amp;ports</source>
         <translation>导出与打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="431" />
+        <location filename="../../desktop_app/ui/main_window.py" line="519" />
         <source>Re&amp;gisters</source>
         <translation>台账(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="432" />
+        <location filename="../../desktop_app/ui/main_window.py" line="520" />
         <source>&amp;Data</source>
         <translation>基础资料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="433" />
+        <location filename="../../desktop_app/ui/main_window.py" line="521" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="434" />
-        <location filename="../../desktop_app/ui/main_window.py" line="660" />
+        <location filename="../../desktop_app/ui/main_window.py" line="522" />
+        <location filename="../../desktop_app/ui/main_window.py" line="750" />
         <source>Keyboard help</source>
         <translation>键盘操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="451" />
+        <location filename="../../desktop_app/ui/main_window.py" line="539" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="497" />
+        <location filename="../../desktop_app/ui/main_window.py" line="585" />
         <source>Targets and progress</source>
         <translation>年度目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="499" />
+        <location filename="../../desktop_app/ui/main_window.py" line="587" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="513" />
+        <location filename="../../desktop_app/ui/main_window.py" line="601" />
         <source>Report written: %1</source>
         <translation>报告已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="529" />
+        <location filename="../../desktop_app/ui/main_window.py" line="617" />
         <source>Choose a county first: townships are kept under one.</source>
         <translation>请先选择一个县：乡镇和村放在县下。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="546" />
+        <location filename="../../desktop_app/ui/main_window.py" line="634" />
         <source>Choose a county first: the self-evaluation is a county's.</source>
         <translation>请先选择一个县：自评以县为单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="561" />
+        <location filename="../../desktop_app/ui/main_window.py" line="649" />
         <source>Choose a county first: candidates are kept under one.</source>
         <translation>请先选择一个县：候选单位按县保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="586" />
+        <location filename="../../desktop_app/ui/main_window.py" line="674" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="588" />
+        <location filename="../../desktop_app/ui/main_window.py" line="676" />
         <source>Xianbao databases (*.sqlite3)</source>
         <translation>县报数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="601" />
+        <location filename="../../desktop_app/ui/main_window.py" line="689" />
         <source>Backup written: %1</source>
         <translation>已备份到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="631" />
+        <location filename="../../desktop_app/ui/main_window.py" line="719" />
         <source>Find indicator</source>
         <translation>查找指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="631" />
+        <location filename="../../desktop_app/ui/main_window.py" line="719" />
         <source>Code or part of the name:</source>
         <translation>指标代码或名称中的文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="647" />
+        <location filename="../../desktop_app/ui/main_window.py" line="735" />
         <source>No indicator matches “%1”.</source>
         <translation>没有与“%1”匹配的指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="673" />
+        <location filename="../../desktop_app/ui/main_window.py" line="763" />
         <source>Type a number to fill the selected cell; Enter saves it and moves down, Tab moves right. Full-width digits are fine; 无 means not applicable.</source>
         <translation>选中单元格后直接输入数字；回车保存并移到下一行，Tab 移到右侧。可输入全角数字；不适用请填“无”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="677" />
+        <location filename="../../desktop_app/ui/main_window.py" line="767" />
         <source>In the period box type 2025-03, 2025年3月, 2025Q1 or 2025年上半年 and press Enter; the previous and next period keys step by the kind of period shown (month, quarter, half-year or year).</source>
         <translation>在报告期框中输入 2025-03、2025年3月、2025Q1 或 2025年上半年 后回车；上一期 / 下一期键按当前显示的月、季度、半年或年前后翻。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="691" />
+        <location filename="../../desktop_app/ui/main_window.py" line="781" />
         <source>Paste figures copied from Excel or WPS</source>
         <translation>粘贴从 Excel 或 WPS 复制的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="763" />
+        <location filename="../../desktop_app/ui/main_window.py" line="844" />
         <source>%1 is listed as the way to your regions; you work only on those.</source>
         <translation>列出%1只是为了通往您负责的地区；您只能处理那些地区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="817" />
+        <location filename="../../desktop_app/ui/main_window.py" line="942" />
         <source>Xianbao — %1, %2</source>
         <translation>县报 — %1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/map_view.py" line="212" />
+        <source>%n county(ies)</source>
+        <translation>
+            <numerusform>%n 个县</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="218" />
+        <source>Service points</source>
+        <translation>服务站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="225" />
+        <source>%1, closed</source>
+        <translation>%1（已停运）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="230" />
+        <source>Outside the county</source>
+        <translation>在县界外</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/map_view.py" line="233" />
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="75" />
+        <source>This period</source>
+        <extracomment>The counties' figures by county and indicator (MapService.figures_of). The measures as the controls and the title name them.</extracomment>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="76" />
+        <source>Year to date</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="77" />
+        <source>Year on year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="78" />
+        <source>Year to date, year on year</source>
+        <translation>累计同比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="79" />
+        <source>Progress to target</source>
+        <translation>完成进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="83" />
+        <source>not reported</source>
+        <extracomment>The words of a county without a figure to colour, by its state.</extracomment>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="84" />
+        <source>no figure</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="85" />
+        <source>not applicable</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="109" />
+        <source>Not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="111" />
+        <source>No figure</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="118" />
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="202" />
+        <location filename="../../desktop_app/ui/map_view.py" line="525" />
+        <source>%1 (%2)</source>
+        <extracomment>The texts of the rows shown, in order (what a test or a screen reader reads).</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="315" />
+        <source>&amp;Indicator:</source>
+        <extracomment>Open this county's return (its code) for this period in the main window. At a county: its service points shown (None elsewhere). The figures of the region and period shown: ((region code, period), by county). The indicator's and measure's boxes with their captions (hidden at a county).</extracomment>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="316" />
+        <source>&amp;Measure:</source>
+        <translation>口径(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="332" />
+        <source>Not reported:</source>
+        <translation>未报送：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="335" />
+        <source>Enter or a double-click opens the return</source>
+        <translation>按 Enter 或双击打开该县的报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="339" />
+        <source>Outside the county (mistyped?):</source>
+        <translation>落在县界外（坐标可能填错）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="492" />
+        <source>%1 · Service points · %2</source>
+        <translation>%1 · 服务站点 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="497" />
+        <location filename="../../desktop_app/ui/map_view.py" line="540" />
+        <source>Map — %1</source>
+        <translation>地图 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/map_view.py" line="500" />
+        <source>%n point(s) without coordinates, not on the map</source>
+        <translation>
+            <numerusform>%n 个站点未填坐标，未画出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="502" />
+        <location filename="../../desktop_app/ui/map_view.py" line="558" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="504" />
+        <location filename="../../desktop_app/ui/map_view.py" line="586" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="515" />
+        <source>%1 has no boundary to draw.</source>
+        <translation>%1 没有可画的边界。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="528" />
+        <source>%1, closed</source>
+        <translation>%1（已停运）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="530" />
+        <source>%1 — outside the county</source>
+        <translation>%1 — 在县界外</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/map_view.py" line="543" />
+        <source>%1 of %n county(ies) reported</source>
+        <translation>
+            <numerusform>已报送 %1/%n 个县</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="560" />
+        <source>Not on the map (no boundary): %1</source>
+        <translation>无边界、未画出：%1</translation>
     </message>
 </context>
 <context>
@@ -5091,17 +5300,17 @@
         <translation>%1 个单元格不能填写（超出表格或为计算项），未填入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="459" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="455" />
         <source>Kept the figures the others saved in %1 cells.</source>
         <translation>%1 个单元格采用了他人保存的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="461" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="457" />
         <source>Kept %1's figure for %2: %3.</source>
         <translation>%2 采用了 %1 的数字：%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/multi_unit.py" line="492" />
+        <location filename="../../desktop_app/ui/multi_unit.py" line="488" />
         <source>Saved %1: %2 (yours, in place of %3's)</source>
         <translation>已保存 %1：%2（您的数字，替换了 %3 的）</translation>
     </message>
@@ -5530,17 +5739,17 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="76" />
+        <location filename="../../desktop_app/ui/language.py" line="87" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="77" />
+        <location filename="../../desktop_app/ui/language.py" line="88" />
         <source>File Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="78" />
+        <location filename="../../desktop_app/ui/language.py" line="89" />
         <source>Drive</source>
         <translation>驱动器</translation>
     </message>
@@ -5548,12 +5757,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="74" />
+        <location filename="../../desktop_app/ui/language.py" line="85" />
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="75" />
+        <location filename="../../desktop_app/ui/language.py" line="86" />
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -5708,7 +5917,7 @@
         <translation>第 &amp;P 页 共 &amp;N 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/excel/register_export.py" line="250" />
+        <location filename="../../desktop_app/exporting/excel/register_export.py" line="253" />
         <source>{county}-{register} register-{date}.xlsx</source>
         <translation>{county}-{register}台账-{date}.xlsx</translation>
     </message>
@@ -5728,7 +5937,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/register_form.py" line="96" />
-        <location filename="../../desktop_app/ui/register_form.py" line="347" />
+        <location filename="../../desktop_app/ui/register_form.py" line="349" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
@@ -5774,27 +5983,32 @@
         <translation>如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="299" />
+        <location filename="../../desktop_app/ui/register_form.py" line="229" />
+        <source>decimal degrees, e.g. 107.2471</source>
+        <translation>十进制度，如 107.2471</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_form.py" line="301" />
         <source>Choose a place from the list (the county, a township or a village).</source>
         <translation>请从列表中选择地点（本县、乡镇或村）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="303" />
+        <location filename="../../desktop_app/ui/register_form.py" line="305" />
         <source>Correct the fields marked in red, then press OK again.</source>
         <translation>请改正红字标出的项目，再按“确定”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="361" />
+        <location filename="../../desktop_app/ui/register_form.py" line="363" />
         <source>%1 changed “%2” after you opened it (at %3). Your changes were not saved. Which should stay?</source>
         <translation>%1 在您打开此表单之后修改了“%2”（%3）。您的修改没有保存。以哪一方为准？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="367" />
+        <location filename="../../desktop_app/ui/register_form.py" line="369" />
         <source>(What you typed is what they saved.)</source>
         <translation>（您输入的与对方保存的相同。）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/register_form.py" line="378" />
+        <location filename="../../desktop_app/ui/register_form.py" line="380" />
         <source>%1: theirs %2, yours %3</source>
         <translation>%1：对方的 %2，您的 %3</translation>
     </message>
@@ -6282,313 +6496,323 @@
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1972" />
+        <location filename="../../desktop_app/i18n.py" line="2083" />
         <source>Service points</source>
         <extracomment>The registers' titles, headings and choices (domain/registers.py keeps the English sources); listed here so that lupdate finds them (tests/unit/test_registers.py keeps the list whole).</extracomment>
         <translation>服务站点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1973" />
+        <location filename="../../desktop_app/i18n.py" line="2084" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1974" />
+        <location filename="../../desktop_app/i18n.py" line="2085" />
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1975" />
+        <location filename="../../desktop_app/i18n.py" line="2086" />
         <source>County centre</source>
         <translation>县级中心</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1976" />
+        <location filename="../../desktop_app/i18n.py" line="2087" />
         <source>Township station</source>
         <translation>乡镇站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1977" />
+        <location filename="../../desktop_app/i18n.py" line="2088" />
         <source>Village point</source>
         <translation>村级点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1978" />
+        <location filename="../../desktop_app/i18n.py" line="2089" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1979" />
+        <location filename="../../desktop_app/i18n.py" line="2090" />
         <source>Operator</source>
         <translation>运营主体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1980" />
+        <location filename="../../desktop_app/i18n.py" line="2091" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1981" />
+        <location filename="../../desktop_app/i18n.py" line="2092" />
         <source>Opened</source>
         <translation>建成日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1982" />
+        <location filename="../../desktop_app/i18n.py" line="2093" />
         <source>Closed</source>
         <translation>停运日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1983" />
+        <location filename="../../desktop_app/i18n.py" line="2094" />
         <source>In a poor village</source>
         <translation>贫困村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1984" />
+        <location filename="../../desktop_app/i18n.py" line="2095" />
         <source>Project funds (10k yuan)</source>
         <translation>示范项目资金（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1985" />
+        <location filename="../../desktop_app/i18n.py" line="2096" />
         <source>Project year</source>
         <translation>项目年度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1986" />
+        <location filename="../../desktop_app/i18n.py" line="2097" />
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="2098" />
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/i18n.py" line="2099" />
         <source>Training sessions</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1987" />
+        <location filename="../../desktop_app/i18n.py" line="2100" />
         <source>Topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1988" />
+        <location filename="../../desktop_app/i18n.py" line="2101" />
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1989" />
+        <location filename="../../desktop_app/i18n.py" line="2102" />
         <source>Ended</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1990" />
+        <location filename="../../desktop_app/i18n.py" line="2103" />
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1991" />
+        <location filename="../../desktop_app/i18n.py" line="2104" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1992" />
+        <location filename="../../desktop_app/i18n.py" line="2105" />
         <source>Attendees</source>
         <translation>培训人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1993" />
+        <location filename="../../desktop_app/i18n.py" line="2106" />
         <source>Of whom poor</source>
         <translation>其中贫困人口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1994" />
+        <location filename="../../desktop_app/i18n.py" line="2107" />
         <source>Subsidy claimed (10k yuan)</source>
         <translation>申领补贴（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1995" />
+        <location filename="../../desktop_app/i18n.py" line="2108" />
         <source>E-commerce villages and towns</source>
         <translation>电商村镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1996" />
+        <location filename="../../desktop_app/i18n.py" line="2109" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1997" />
+        <location filename="../../desktop_app/i18n.py" line="2110" />
         <source>E-commerce village</source>
         <translation>电商村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1998" />
+        <location filename="../../desktop_app/i18n.py" line="2111" />
         <source>E-commerce town</source>
         <translation>电商镇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1999" />
+        <location filename="../../desktop_app/i18n.py" line="2112" />
         <source>Taobao village</source>
         <translation>淘宝村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2000" />
+        <location filename="../../desktop_app/i18n.py" line="2113" />
         <source>Main products</source>
         <translation>主营产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2001" />
+        <location filename="../../desktop_app/i18n.py" line="2114" />
         <source>Online sales (10k yuan)</source>
         <translation>网络销售额（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2002" />
+        <location filename="../../desktop_app/i18n.py" line="2115" />
         <source>Year recognised</source>
         <translation>认定年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2003" />
+        <location filename="../../desktop_app/i18n.py" line="2116" />
         <source>Recognised by</source>
         <translation>认定单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2004" />
+        <location filename="../../desktop_app/i18n.py" line="2117" />
         <source>Withdrawn</source>
         <translation>撤销日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2005" />
+        <location filename="../../desktop_app/i18n.py" line="2118" />
         <source>Enterprises and online shops</source>
         <translation>电商企业和网店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2006" />
+        <location filename="../../desktop_app/i18n.py" line="2119" />
         <source>E-commerce enterprise</source>
         <translation>电商企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2007" />
+        <location filename="../../desktop_app/i18n.py" line="2120" />
         <source>Online shop</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2008" />
+        <location filename="../../desktop_app/i18n.py" line="2121" />
         <source>Cross-border enterprise</source>
         <translation>跨境电商企业</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2009" />
+        <location filename="../../desktop_app/i18n.py" line="2122" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2010" />
+        <location filename="../../desktop_app/i18n.py" line="2123" />
         <source>Registered capital (10k yuan)</source>
         <translation>注册资本（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2011" />
+        <location filename="../../desktop_app/i18n.py" line="2124" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2012" />
+        <location filename="../../desktop_app/i18n.py" line="2125" />
         <source>Employees</source>
         <translation>从业人数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2013" />
+        <location filename="../../desktop_app/i18n.py" line="2126" />
         <source>Key projects</source>
         <translation>重点项目库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2014" />
+        <location filename="../../desktop_app/i18n.py" line="2127" />
         <source>Owner</source>
         <translation>建设单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2015" />
+        <location filename="../../desktop_app/i18n.py" line="2128" />
         <source>Planned investment (10k yuan)</source>
         <translation>计划投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2016" />
+        <location filename="../../desktop_app/i18n.py" line="2129" />
         <source>Invested so far (10k yuan)</source>
         <translation>累计完成投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2017" />
+        <location filename="../../desktop_app/i18n.py" line="2130" />
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2018" />
+        <location filename="../../desktop_app/i18n.py" line="2131" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2019" />
+        <location filename="../../desktop_app/i18n.py" line="2132" />
         <source>Planned</source>
         <translation>谋划中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2020" />
+        <location filename="../../desktop_app/i18n.py" line="2133" />
         <source>Under way</source>
         <translation>在建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2021" />
+        <location filename="../../desktop_app/i18n.py" line="2134" />
         <source>Completed</source>
         <translation>已建成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2022" />
+        <location filename="../../desktop_app/i18n.py" line="2135" />
         <source>Stopped</source>
         <translation>停建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2023" />
+        <location filename="../../desktop_app/i18n.py" line="2136" />
         <source>Designations</source>
         <translation>称号认定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2024" />
+        <location filename="../../desktop_app/i18n.py" line="2137" />
         <source>Designation</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2025" />
+        <location filename="../../desktop_app/i18n.py" line="2138" />
         <source>Comprehensive demonstration county</source>
         <translation>电子商务进农村综合示范县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2026" />
+        <location filename="../../desktop_app/i18n.py" line="2139" />
         <source>E-commerce poverty-alleviation county</source>
         <translation>电商精准扶贫县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2027" />
+        <location filename="../../desktop_app/i18n.py" line="2140" />
         <source>Poor county</source>
         <translation>贫困县</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2028" />
+        <location filename="../../desktop_app/i18n.py" line="2141" />
         <source>Poor village</source>
         <translation>贫困村</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2029" />
+        <location filename="../../desktop_app/i18n.py" line="2142" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2030" />
+        <location filename="../../desktop_app/i18n.py" line="2143" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2031" />
+        <location filename="../../desktop_app/i18n.py" line="2144" />
         <source>Designated by</source>
         <translation>认定单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2048" />
+        <location filename="../../desktop_app/i18n.py" line="2161" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="2048" />
+        <location filename="../../desktop_app/i18n.py" line="2161" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -6815,29 +7039,29 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/document.py" line="105" />
+        <location filename="../../desktop_app/exporting/pdf/document.py" line="135" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="83" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="86" />
         <source>{year}-{month}-{day}</source>
         <translation>{year}年{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="94" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="97" />
         <source>January total</source>
         <translation>1月累计</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/targets.py" line="140" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="160" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="447" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="227" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="524" />
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="312" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="379" />
         <source>{region} e-commerce development monthly report ({period})</source>
         <translation>{region}电子商务发展情况月报（{period}）</translation>
     </message>
@@ -6853,16 +7077,16 @@
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/targets.py" line="93" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="326" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="756" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="393" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="864" />
         <source>Indicator</source>
         <extracomment>After a progress below the pace expected by the end of the month (GB2312 has the arrow).</extracomment>
         <translation>指标名称</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/targets.py" line="94" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="327" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="758" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="394" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="866" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
@@ -6912,262 +7136,327 @@
         <translation>期末数指标的新增数或增长率目标按比上年末新增的数量计算；占比目标以当前比率与目标比率相比。{mark}：低于截至本月末按进度应完成的比例（按时间进度，有上年各月数据的按上年同期进度）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="328" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="340" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="759" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="395" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="407" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="331" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="343" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="530" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="576" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="398" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="410" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="625" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="671" />
         <source>YoY (%)</source>
         <translation>同比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="332" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="399" />
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/targets.py" line="98" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="333" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="400" />
         <source>Progress (%)</source>
         <translation>完成进度(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="443" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="519" />
         <source>Notes on warnings</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="445" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="522" />
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="482" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="563" />
         <source>____ / ____ / ____</source>
+        <extracomment>A signature cell's left and right padding (none on the left, reportlab's default 6 on the right).</extracomment>
         <translation>　　　　年　　月　　日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="507" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="601" />
         <source>(Stamp)</source>
         <translation>（盖章）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="488" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="569" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="95" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="98" />
         <source>Months 1–{month}</source>
         <translation>1-{month}月累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="168" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="235" />
         <source>{items}, {item}</source>
         <extracomment>How a list is joined: names (顿号 in Chinese), and the entries of a note.</extracomment>
         <translation>{items}、{item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="169" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="236" />
         <source>{items}; {item}</source>
         <translation>{items}；{item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="290" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="357" />
         <source>{coverage} (missing: {regions})</source>
         <translation>{coverage}（缺：{regions}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="294" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="361" />
         <source>{coverage} (incomplete themselves: {regions})</source>
         <translation>{coverage}（下级未报齐：{regions}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="299" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="366" />
         <source>{name} {measures} {coverage}</source>
         <translation>{name} {measures} {coverage}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="305" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="372" />
         <source>Note: {mark} incomplete: {entries}</source>
         <translation>注：{mark} 不完整：{entries}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="330" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="342" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="529" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="575" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="397" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="409" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="624" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="670" />
         <source>Last year to date</source>
         <translation>上年同期累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="490" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="571" />
         <source>Head of statistics</source>
         <translation>统计负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="492" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="573" />
         <source>Prepared by</source>
         <translation>填表人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="493" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="574" />
         <source>Telephone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="494" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="575" />
         <source>Date of report</source>
         <translation>报出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="569" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="664" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="570" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="757" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="885" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="665" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="865" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="993" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/targets.py" line="158" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="571" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="869" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="666" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="977" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="572" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="55" />
+        <source>this period</source>
+        <extracomment>Between the hatching's lines, and their width (points). The legend column beside the map (at least; wider when its texts need it), and its squares (points). Two points of an outline closer than this on the page (points, 0.1 mm) are written as one. The map's height at most: a province stays on a page with its heading and notes.</extracomment>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="56" />
+        <source>year to date</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="57" />
+        <source>year on year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="58" />
+        <source>year to date, year on year</source>
+        <translation>累计同比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="59" />
+        <source>progress to target</source>
+        <translation>完成进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="122" />
+        <source>Not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="124" />
+        <source>No figure</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="133" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="667" />
         <source>{measure} ({unit})</source>
         <translation>{measure}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="577" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="200" />
+        <source>Counties</source>
+        <translation>县数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="280" />
+        <source>{indicator} by county ({period})</source>
+        <translation>各县（市、区）{indicator}分布图（{period}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="287" />
+        <source>Counties reported: {reported} of {expected}</source>
+        <translation>已报送县数：{reported}/{expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="292" />
+        <source>{reported}; not reported: {names}</source>
+        <translation>{reported}；未报送：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="310" />
+        <source>Not on the map (no boundary): {names}</source>
+        <translation>无边界、未画出：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="672" />
         <source>Share (%)</source>
         <translation>占比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="630" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="730" />
         <source>Not reported for {indicator} ({count}): {regions}</source>
         <translation>{indicator}未报数（{count} 个）：{regions}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="637" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="737" />
         <source>{count} regions</source>
         <translation>{count} 个地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="655" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="755" />
         <source>Reporting unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="656" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="802" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="756" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="910" />
         <source>Reporting period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="664" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="764" />
         <source>{count} indicators</source>
         <translation>{count} 项指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="674" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="774" />
         <source>{mark} Progress below the pace expected by the end of the month: {indicators}.</source>
         <translation>{mark} 完成进度低于按进度应完成的比例（截至本月末）：{indicators}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="678" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="291" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="306" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="778" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="687" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="787" />
         <source>Regions ranked by {indicator} ({period})</source>
         <translation>各县（市、区）{indicator}排名（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="702" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="805" />
         <source>Key indicators over the last 12 months</source>
         <translation>近12个月主要指标走势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="713" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="818" />
         <source>Progress against the year's targets</source>
         <translation>年度目标完成进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="737" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="845" />
         <source>Rural e-commerce monthly return</source>
         <translation>农村电子商务发展情况月报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="794" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="902" />
         <source>Send to: {authority}</source>
         <translation>报送单位：{authority}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="801" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="909" />
         <source>Reporting unit (stamp)</source>
         <translation>填报单位（盖章）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="761" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="869" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="813" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="921" />
         <source>Notes: 1. For end-of-period indicators (grey year-to-date box) write the figure at the end of the month. 2. Write n/a (or 无) where an indicator does not apply; 0 means there was none. 3. Amounts in {unit} with two decimals.</source>
         <translation>说明：1. 期末数指标（累计栏为灰色）填写月末数。2. 指标不适用的填写“无”，0 表示确实没有。3. 金额单位为{unit}，保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="840" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="948" />
         <source>{title} ({period})</source>
         <translation>{title}（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="849" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="957" />
         <source>Submission of returns: {region} ({period})</source>
         <translation>{region}报表报送情况（{period}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="856" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="964" />
         <source>Submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="857" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="965" />
         <source>Submitted late</source>
         <translation>逾期报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="858" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="966" />
         <source>Not yet submitted</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="859" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="967" />
         <source>Overdue, not submitted</source>
         <translation>逾期未报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="860" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="968" />
         <source>Reopened for correction</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="866" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="974" />
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
@@ -7243,7 +7532,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="178" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="867" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="975" />
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
@@ -7273,74 +7562,74 @@
         <translation>要求提供证明材料但尚未附的项目：{items}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="868" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="976" />
         <source>Prefecture</source>
         <translation>市（州）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="948" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="1056" />
         <source>Deadline</source>
         <translation>报送截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="949" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="1057" />
         <source>As of</source>
         <translation>统计日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="953" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="1061" />
         <source>{expected} expected, {submitted} submitted ({on_time} on time, {late} late), {missing} not submitted ({overdue} overdue).</source>
         <translation>应报 {expected} 个，已报 {submitted} 个（按时 {on_time} 个，逾期 {late} 个），未报 {missing} 个（其中逾期未报 {overdue} 个）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="100" />
         <location filename="../../desktop_app/exporting/pdf/evaluation.py" line="144" />
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="884" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="992" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="887" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="995" />
         <source>Status</source>
         <translation>报送状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="888" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="996" />
         <source>Submitted at</source>
         <translation>报送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="889" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="997" />
         <source>Submitted by</source>
         <translation>报送人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/reports.py" line="890" />
+        <location filename="../../desktop_app/exporting/pdf/reports.py" line="998" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="76" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="118" />
         <source>No data for the last 12 months.</source>
         <translation>近12个月无数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="117" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="179" />
         <source>Unit: {unit}</source>
         <translation>单位：{unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="129" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="184" />
         <source>{mark} Some regions have not reported that month.</source>
         <translation>{mark} 该月有地区未报数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="187" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="301" />
         <source>{percent} ({done} of {target} {unit})</source>
         <translation>{percent}（已完成 {done}，目标 {target} {unit}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/charts.py" line="211" />
+        <location filename="../../desktop_app/exporting/pdf/charts.py" line="319" />
         <source>Time elapsed {percent}%</source>
         <translation>时间进度 {percent}%</translation>
     </message>
@@ -7436,7 +7725,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/return_page.py" line="406" />
-        <location filename="../../desktop_app/ui/return_page.py" line="762" />
+        <location filename="../../desktop_app/ui/return_page.py" line="756" />
         <source>Reopened: %1</source>
         <translation>已退回修改：%1</translation>
     </message>
@@ -7472,7 +7761,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/return_page.py" line="461" />
-        <location filename="../../desktop_app/ui/return_page.py" line="575" />
+        <location filename="../../desktop_app/ui/return_page.py" line="569" />
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
@@ -7482,77 +7771,77 @@
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="550" />
+        <location filename="../../desktop_app/ui/return_page.py" line="544" />
         <source>Kept %1's figure for %2: %3.</source>
         <translation>%2 采用了 %1 的数字：%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="554" />
+        <location filename="../../desktop_app/ui/return_page.py" line="548" />
         <source>Kept the figures the others saved in %1 cells.</source>
         <translation>%1 个单元格采用了他人保存的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="581" />
+        <location filename="../../desktop_app/ui/return_page.py" line="575" />
         <source>Saved %1: %2 (yours, in place of %3's)</source>
         <translation>已保存 %1：%2（您的数字，替换了 %3 的）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="609" />
+        <location filename="../../desktop_app/ui/return_page.py" line="603" />
         <source>Restored %1: %2</source>
         <translation>已恢复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="647" />
+        <location filename="../../desktop_app/ui/return_page.py" line="641" />
         <source>Pasted %1 cells; refused %2 — %3</source>
         <translation>已粘贴 %1 个单元格，拒绝 %2 个——%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="652" />
+        <location filename="../../desktop_app/ui/return_page.py" line="646" />
         <source>Pasted %1 cells.</source>
         <translation>已粘贴 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="680" />
+        <location filename="../../desktop_app/ui/return_page.py" line="674" />
         <source>Copied %1 end-of-period figures from the last period; confirm each with Enter.</source>
         <translation>已从上期复制 %1 项期末数；请逐项回车确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="716" />
+        <location filename="../../desktop_app/ui/return_page.py" line="710" />
         <source>Not submitted: correct %1, then submit again.</source>
         <translation>未报送：请修改 %1 后再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="721" />
+        <location filename="../../desktop_app/ui/return_page.py" line="715" />
         <source>Not submitted: every warning needs an explanation.</source>
         <translation>未报送：每个警告都需要填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="733" />
+        <location filename="../../desktop_app/ui/return_page.py" line="727" />
         <source>Submitted. The return is locked.</source>
         <translation>已报送，报表已锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="750" />
+        <location filename="../../desktop_app/ui/return_page.py" line="744" />
         <source>Reopen the return</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="750" />
+        <location filename="../../desktop_app/ui/return_page.py" line="744" />
         <source>Why must the submitted return change?</source>
         <translation>已报送的报表为什么需要修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="814" />
+        <location filename="../../desktop_app/ui/return_page.py" line="808" />
         <source>%1 is counted from the register in %2.</source>
         <translation>%2 年的 %1 改由台账计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="816" />
+        <location filename="../../desktop_app/ui/return_page.py" line="810" />
         <source>%1 is keyed again in %2.</source>
         <translation>%2 年的 %1 改为手工填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/return_page.py" line="840" />
+        <location filename="../../desktop_app/ui/return_page.py" line="834" />
         <source>This figure is not counted from a register.</source>
         <translation>这个数不是由台账得出的。</translation>
     </message>
@@ -8219,6 +8508,15 @@
         <location filename="../../desktop_app/ui/shared_file.py" line="155" />
         <source>Another Xianbao has this database open. Saves are checked against each other's.</source>
         <translation>另一个县报程序也打开了此数据库。双方的保存会互相核对。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/return_snapshot.py" line="304" />
+        <source>Opening the database… The figures below are as they were shown at %1, for reading only: the database's own replace them in a moment.</source>
+        <extracomment>The file's format; a file of another version is not read. A snapshot larger than this is no snapshot of a return (a damaged or foreign file).</extracomment>
+        <translation>正在打开数据库……下面是 %1 时显示的数字，仅供查看；数据库打开后即换成库中的数字。</translation>
     </message>
 </context>
 <context>
@@ -9453,59 +9751,59 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1867" />
+        <location filename="../../desktop_app/i18n.py" line="1978" />
         <source>clerk</source>
         <extracomment>Issue parameters that hold a period, as its storage code (2016-M03), or a list of them. The roles of staff accounts (domain/users.py Role) as people call them.</extracomment>
         <translation>填报员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1868" />
+        <location filename="../../desktop_app/i18n.py" line="1979" />
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1869" />
+        <location filename="../../desktop_app/i18n.py" line="1980" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1874" />
+        <location filename="../../desktop_app/i18n.py" line="1985" />
         <source>key figures or register rows</source>
         <extracomment>What a role may be refused (domain/users.py Action), as "{person} may not …" continues.</extracomment>
         <translation>填报数据或台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1875" />
+        <location filename="../../desktop_app/i18n.py" line="1986" />
         <source>import returns or lists</source>
         <translation>导入报表或名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1876" />
+        <location filename="../../desktop_app/i18n.py" line="1987" />
         <source>submit returns</source>
         <translation>上报报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1877" />
+        <location filename="../../desktop_app/i18n.py" line="1988" />
         <source>reopen or send back returns</source>
         <translation>重新打开或退回报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1878" />
+        <location filename="../../desktop_app/i18n.py" line="1989" />
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1879" />
+        <location filename="../../desktop_app/i18n.py" line="1990" />
         <source>change townships, villages or regions</source>
         <translation>修改乡镇、村或地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1880" />
+        <location filename="../../desktop_app/i18n.py" line="1991" />
         <source>change indicators</source>
         <translation>修改指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/i18n.py" line="1881" />
+        <location filename="../../desktop_app/i18n.py" line="1992" />
         <source>change templates</source>
         <translation>修改模板</translation>
     </message>
