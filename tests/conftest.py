@@ -20,6 +20,14 @@ from desktop_app.persistence.engine import create_sqlite_engine
 from desktop_app.services.store import Store, open_sqlite_store, prepare
 from tests.demo_county import DemoDatabase, make_demo_county
 
+# The user's own folders are never the tests': settings, the return's snapshot, logs, the kept
+# translations and the default database go to folders of this test process (and of the
+# programs it starts, which inherit them), removed when it ends. Tests that need folders of
+# their own still set them.
+_USER_FOLDERS = tempfile.TemporaryDirectory(prefix="xianbao-tests-home-")
+for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_variable] = os.path.join(_USER_FOLDERS.name, _variable.lower())
+
 
 @pytest.fixture(scope="session")
 def prepared_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
