@@ -1,7 +1,7 @@
 #!/bin/sh
 # A throwaway PostgreSQL server on 127.0.0.1 for the tests of the server mode (issue 14).
 #
-#   packaging/test-postgres.sh start   # makes and starts it; prints the URL for the tests
+#   packaging/test-postgres.sh start   # makes and starts it (or finds it running); prints the URL
 #   packaging/test-postgres.sh stop    # stops it (its folder stays; `clean` removes it)
 #   packaging/test-postgres.sh url     # the URL: XIANBAO_TEST_POSTGRES="$(... url)" make test
 #
@@ -48,6 +48,11 @@ case "${1:-}" in
     if [ ! -f "$DIR/data/PG_VERSION" ]; then
       as_owner "'$BIN/initdb' -D '$DIR/data' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" \
         >"$DIR/initdb.log" 2>&1 || { cat "$DIR/initdb.log" >&2; exit 1; }
+    fi
+    # Already running (an earlier `start` in this shell, or CI run twice): it is the one wanted.
+    if as_owner "'$BIN/pg_ctl' -D '$DIR/data' status" >/dev/null 2>&1; then
+      echo "$URL"
+      exit 0
     fi
     as_owner "'$BIN/pg_ctl' -D '$DIR/data' -l '$DIR/server.log' -w -t 60 -o \"-c listen_addresses=127.0.0.1 -p $PORT -k '$DIR' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200\" start" \
       >/dev/null || { cat "$DIR/server.log" >&2; exit 1; }
