@@ -159,6 +159,8 @@ class Access:
         self._paths.update(paths)
 
     def _region_text(self, code: str, session: Session | None) -> str:
+        if code not in self._names:  # paths handed over by know_paths come without the name
+            self._paths.pop(code, None)
         self._path_of(code, session)
         name = self._names.get(code)
         return f"{name}（{code}）" if name else code

@@ -335,3 +335,14 @@ def test_access_limited_clerk_lists_only_the_imports_within_its_regions(staffed:
     assert [r.file for r in clerk.imports.imports()] == ["通江县_3月.xlsx"]
     with pytest.raises(DomainError):
         clerk.imports.find("20160401-090500")
+
+
+def test_access_refusal_names_a_region_the_window_tree_listed(staffed: Store) -> None:
+    # Given a limited clerk whose window has read its tree (every listed region's paths at once)
+    clerk = logged_in(staffed, "li")
+    assert BAZHONG in [r.code for r in clerk.regions.tree(TONGJIANG)]
+    # When a change to 巴中市, listed on the way down, is refused
+    denied = refusal(lambda: clerk.values.set_text(BAZHONG, "A04", Period.month(2016, 3), "11"))
+    # Then the sentence names it as a refusal before the tree was read does: name and code
+    assert denied.issue.code == "access_denied_region"
+    assert "巴中市（511900）" in issue_message(denied.issue)
