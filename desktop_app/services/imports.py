@@ -27,7 +27,7 @@ from desktop_app.domain.periods import Period
 from desktop_app.domain.values import parse_input
 from desktop_app.persistence.models import AuditRecord, IndicatorRecord, RegionRecord
 from desktop_app.persistence.repositories import (
-    StoredValue,
+    CellYear,
     ValueRepository,
     indicator_to_domain,
 )
@@ -207,7 +207,7 @@ class ImportHistory:
     def changed_since(self, batch: str) -> list[ChangedSince]:
         """The import's cells that no longer hold what it wrote."""
         with self.sessions() as session:
-            return self._changed(session, self._cells(session, batch))
+            return self._changed(session, self._cells(session, batch))[0]
 
     def undo(self, batch: str) -> int:
         """Put every cell of the import back as it was before it, as one action; returns the
@@ -225,7 +225,7 @@ class ImportHistory:
             )
         with self.sessions() as session:
             cells = self._cells(session, record.batch)
-            changed = self._changed(session, cells)
+            changed, versions = self._changed(session, cells)
         if changed:
             first = changed[0]
             raise DomainError.of(
@@ -245,6 +245,9 @@ class ImportHistory:
             detail=record.detail,
             batch=UNDO_PREFIX + record.batch,
             bases=bases,
+            # based on the cells as checked above: a figure saved since (while the undo waited
+            # for the write lock, say) refuses the undo instead of being overwritten
+            based_on=versions,
         )
         return sum(1 for change in changes if change.changed)
 
@@ -279,9 +282,10 @@ class ImportHistory:
         return list(cells.values())
 
     @staticmethod
-    def _changed(session: Session, cells: list[_Cell]) -> list[ChangedSince]:
-        """The cells holding something else than the import wrote: their rows read a region
-        and period at a time (one statement each), not one by one."""
+    def _changed(session: Session, cells: list[_Cell]) -> tuple[list[ChangedSince], list[int]]:
+        """The cells holding something else than the import wrote, and every cell's version as
+        read for that (one per cell, in order): their rows read a region and period at a time
+        (one statement each), not one by one."""
         indicators = {
             record.id: indicator_to_domain(record)
             for record in session.scalars(
@@ -294,16 +298,19 @@ class ImportHistory:
         for cell in cells:
             wanted.setdefault((cell.region_id, cell.period), []).append(cell.indicator_id)
         values = ValueRepository(session)
-        stored: dict[tuple[int, int, Period], StoredValue | None] = {}
+        read: dict[tuple[int, int, Period], CellYear] = {}
         for (region_id, period), indicator_ids in wanted.items():
             for indicator_id, found in values.cells_in_year(
                 region_id, indicator_ids, period
             ).items():
-                stored[(region_id, indicator_id, period)] = found.stored
+                read[(region_id, indicator_id, period)] = found
         changed = []
+        versions = []
         for cell in cells:
             indicator = indicators[cell.indicator_id]
-            record = stored.get((cell.region_id, cell.indicator_id, cell.period))
+            now_read = read[(cell.region_id, cell.indicator_id, cell.period)]
+            versions.append(now_read.version)
+            record = now_read.stored
             now = figure_text(stored_figure(record), indicator) if record is not None else ""
             now_basis = record.basis if record is not None else None
             if now != cell.after or (now and now_basis != cell.after_basis):
@@ -317,4 +324,4 @@ class ImportHistory:
                         now,
                     )
                 )
-        return changed
+        return changed, versions

@@ -8,10 +8,14 @@ again, a county's figure and then its township's, each lands as a cell-by-cell s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from desktop_app.domain.indicators import Basis
 from desktop_app.domain.issues import DomainError
@@ -21,7 +25,7 @@ from desktop_app.domain.values import parse_input
 from desktop_app.persistence.models import AuditRecord, ValueRecord
 from desktop_app.persistence.repositories import IndicatorRepository, RegionRepository
 from desktop_app.services.imports import ImportHistory, new_batch
-from desktop_app.services.store import Store
+from desktop_app.services.store import Store, open_sqlite_store
 from desktop_app.services.values import CellInput, CellQueries, ValueService
 
 COUNTY = "511921"
@@ -252,3 +256,69 @@ def test_save_batches_an_undo_names_a_cell_changed_since_in_any_region_and_perio
         history.undo(record.batch)
     assert refused.value.issue.code == "import_changed_since"
     assert len(trail(store, "D03")) + len(trail(store, "B05")) == audits
+
+
+class CommitOnWait:
+    """The undo's lock waiter: when the undo waits for the write lock, the other clerk's save
+    that holds it is committed (the undo has checked its cells by then)."""
+
+    def __init__(self, holding: AbstractContextManager[Session]) -> None:
+        self.holding: AbstractContextManager[Session] | None = holding
+
+    def waiting(self, elapsed: float, limit: float, holders: str) -> bool:
+        if self.holding is not None:
+            self.holding.__exit__(None, None, None)
+            self.holding = None
+        return True
+
+    def finished(self) -> None:
+        pass
+
+
+def test_save_batches_an_undo_keeps_a_figure_saved_while_it_waited_for_the_lock(
+    db_path: Path,
+) -> None:
+    # Given: an import of one cell, and another program's save of that cell under way (its row
+    # and audit entry written, the write lock held, not yet committed)
+    store = open_sqlite_store(db_path)
+    values = ValueService(store.sessions, user="张三")
+    history = ImportHistory(store.sessions, values)
+    values.set_all([(COUNTY, "D03", JAN, parse_input("3"))], source="imported", batch=new_batch())
+    (record,) = history.imports()
+    other = open_sqlite_store(db_path)
+    holding = other.sessions.begin()
+    session = holding.__enter__()
+    region_id = RegionRepository(session).require(COUNTY).id
+    indicator_id = IndicatorRepository(session).require("D03").id
+    session.execute(
+        update(ValueRecord)
+        .where(ValueRecord.region_id == region_id, ValueRecord.indicator_id == indicator_id)
+        .values(amount=Decimal(30), source="typed", updated_by="李四")
+    )
+    session.add(
+        AuditRecord(
+            at=datetime.now(UTC),
+            who="李四",
+            source="typed",
+            region_id=region_id,
+            indicator_id=indicator_id,
+            period=JAN.code,
+            old_text="3",
+            new_text="30",
+            old_basis="own",
+            new_basis="own",
+        )
+    )
+    session.flush()
+    store.sessions.lock_wait.waiter = CommitOnWait(holding)
+
+    # When: the undo is asked while that save holds the lock
+    with pytest.raises(DomainError) as refused:
+        history.undo(record.batch)
+
+    # Then: it is refused, naming the other clerk's figure, and that figure stays
+    assert refused.value.issue.code == "value_changed_since"
+    assert refused.value.issue.params["who"] == "李四"
+    assert stored(store, COUNTY, JAN) == {"D03": ("value", Decimal(30), "typed")}
+    store.close()
+    other.close()
