@@ -193,9 +193,15 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
         if snapshot is not None and window.show_snapshot(snapshot):
             assert window.snapshot_page is not None
             # The page, not its grid's viewport: PySide's first viewport() call costs ~25 ms.
-            _AfterPaint(window.snapshot_page, open_store)
+            _AfterPaint(window.snapshot_page, open_store_over_snapshot)
         else:
             open_store()
+
+    def open_store_over_snapshot() -> None:
+        try:
+            open_store()
+        finally:  # an error met before the live page (a damaged page read) is said over the
+            window.drop_snapshot()  # opening page, not over figures marked as loading
 
     def keep_snapshot(*, go_there: bool) -> None:
         """The snapshot of the return the window opens on, for the next start (none for a

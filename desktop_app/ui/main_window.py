@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
     def drop_snapshot(self) -> None:
         """The opening label again in the place of a snapshot: the file was refused, or it
         needs its first-run setup, or it asks who is working (its figures are for the person
-        who logs in only)."""
+        who logs in only), or an error was met before the live page."""
         if self.snapshot_page is None:
             return
         self.tabs.removeTab(0)
