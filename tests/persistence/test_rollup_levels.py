@@ -30,6 +30,7 @@ from desktop_app.persistence.repositories import RegionRepository
 from desktop_app.services.figures import FigureService
 from desktop_app.services.store import Store
 from desktop_app.services.targets import TargetService
+from desktop_app.services.values import ValueService
 
 D = Decimal
 #: A figure of the reference: a number, 无 (NA) or None (unknown).
@@ -378,3 +379,30 @@ def test_rollup_three_levels_match_an_independent_reference(
     _store_data(store, keyed)
     rolled = {PREFECTURE: counties, COUNTY: sorted(TOWNSHIPS)}
     _check(store, Reference(keyed, rolled, names), counties)
+
+
+def test_rollup_a_year_split_between_a_county_and_its_successor(store: Store) -> None:
+    # Given 会理县 keys 培训人次 (D02) by quarter for the first half of 2021 and 会理市, its
+    # successor, by month for the second half, with 无 in December
+    values = ValueService(store.sessions, user="t")
+    values.set_text("513425", "D02", Period.quarter(2021, 1), "30")
+    values.set_text("513425", "D02", Period.quarter(2021, 2), "40")
+    second_half = {7: "5", 8: "6", 9: "7", 10: "8", 11: "9", 12: "无"}
+    for month, text in second_half.items():
+        values.set_text("513402", "D02", Period.month(2021, month), text)
+    year_total = D(30 + 40 + 5 + 6 + 7 + 8 + 9)
+    TargetService(store.sessions).set_text("513402", "D02", 2022, "10", TargetKind.GROWTH)
+    TargetService(store.sessions).set_text("513400", "D02", 2022, "10", TargetKind.GROWTH)
+    service = FigureService(store.sessions)
+    # Then 会理市's year and December are the two records' entries together
+    for code in ("513402", "513400"):
+        december = service.figures(code, Period.month(2021, 12)).by_code()["D02"]
+        assert december.figures.cumulative == year_total, code
+        assert december.figures.current is NA, code
+        year = service.figures(code, Period.whole_year(2021)).by_code()["D02"]
+        assert year.figures.current == year_total, code
+        # and a target of +10% in 2022 is measured against that year (YEAR_END)
+        march = service.figures(code, Period.month(2022, 3)).by_code()["D02"]
+        assert march.target == D(116), code  # 105 × 1.1 = 115.5, a count rounded half up
+    below = service.figures_below("513400", Period.month(2022, 3), ["513402"])
+    assert below["513402"]["D02"].target == D(116)
