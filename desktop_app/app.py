@@ -195,13 +195,24 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
             # The page, not its grid's viewport: PySide's first viewport() call costs ~25 ms.
             _AfterPaint(window.snapshot_page, open_store_over_snapshot)
         else:
-            open_store()
+            open_store_guarded()
 
     def open_store_over_snapshot() -> None:
         try:
-            open_store()
+            open_store_guarded()
         finally:  # an error met before the live page (a damaged page read) is said over the
             window.drop_snapshot()  # opening page, not over figures marked as loading
+
+    def open_store_guarded() -> None:
+        """The store opened while clicks and keys on the window (the snapshot's, the opening
+        page's) are dropped: queued while it opens, they would reach the live grid's rows."""
+        from desktop_app.ui.input_guard import InputGuard
+
+        guard = InputGuard(window)
+        try:
+            open_store()
+        finally:
+            guard.release_soon()
 
     def keep_snapshot(*, go_there: bool) -> None:
         """The snapshot of the return the window opens on, for the next start (none for a

@@ -455,3 +455,46 @@ def test_snapshot_taken_off_the_screen_when_the_database_fails_after_opening(
     # figures are not left on screen as if the database's own were coming
     lines = [line for line in done.stdout.splitlines() if line.startswith(("SNAPSHOT", "BOX"))]
     assert lines == ["SNAPSHOT", "BOX:snapshot on screen=False"], done.stderr
+
+
+TYPING_GUI = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+import desktop_app.ui.main_window as main_window
+from desktop_app.app import run_gui
+
+attach = main_window.MainWindow.attach
+
+def typed_while_opening(self, workspace):
+    # A clerk types 9 and Enter into the snapshot while the store opens: the window system
+    # queues the keys for the window, to go to whatever has the focus when they are delivered.
+    for key, text in ((Qt.Key.Key_9, "9"), (Qt.Key.Key_Return, "\\r")):
+        event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
+        QCoreApplication.postEvent(self.windowHandle(), event)
+    self.loaded.connect(lambda: QTimer.singleShot(800, self.close))
+    attach(self, workspace)
+
+main_window.MainWindow.attach = typed_while_opening
+sys.exit(run_gui(Path(sys.argv[1]), "zh_CN"))
+"""
+
+
+def test_keys_typed_into_the_snapshot_while_the_store_opens_save_nothing(
+    county: Store, tmp_path: Path
+) -> None:
+    assert county.path is not None
+    county.close()
+    home = tmp_path / "home"
+    assert start(county.path, home) == ["LIVE:1,234"]  # leaves the snapshot
+
+    def audit_entries() -> int:
+        with sqlite3.connect(county.path) as db:
+            return int(db.execute("SELECT count(*) FROM audit").fetchone()[0])
+
+    before = audit_entries()
+    done = run_program(TYPING_GUI, county.path, home)
+    assert done.returncode == 0, done.stderr
+    # The queued keys were delivered once the live grid was there: they saved nothing
+    assert audit_entries() == before
