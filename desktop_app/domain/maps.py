@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import zlib
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from enum import Enum
@@ -622,7 +622,11 @@ class CountyFill:
     class_index: int | None
     value: Decimal | None
     #: The figure as returns write it, without its unit ("1,234.50", "12.3"); "" without one.
+    #: An incomplete figure (some of the county's own townships have not reported) ends in
+    #: "*", as in the tables.
     value_text: str
+    #: The figure is the sum of what part of the county's townships reported.
+    incomplete: bool = False
 
 
 class LegendKind(Enum):
@@ -664,6 +668,8 @@ class MapPicture:
     not_reported: tuple[tuple[str, str], ...]
     #: Counties with no polygon in resources/maps (code, name): listed beside the map.
     missing_polygons: tuple[tuple[str, str], ...]
+    #: Counties whose figure is incomplete (code, name): drawn by it, marked "*" and named.
+    incomplete: tuple[tuple[str, str], ...] = ()
 
     def fill_of(self, code: str) -> CountyFill | None:
         for fill in self.fills:
@@ -682,10 +688,12 @@ def paint(
     measure: MapMeasure,
     figures: Mapping[str, tuple[FillState, Decimal | None]],
     scale: int,
+    incomplete: Collection[str] = (),
 ) -> tuple[tuple[CountyFill, ...], Classes, tuple[LegendEntry, ...]]:
     """Every county's fill, the classes and the legend for the counties' figures (by code: the
     state and the value, a VALUE state with a Decimal). A county of `shapes` absent from
-    `figures` did not report. `scale`: decimals of the value text."""
+    `figures` did not report. `scale`: decimals of the value text. `incomplete`: the codes
+    whose figure lacks some of their own parts (marked "*")."""
     values = [v for state, v in figures.values() if state is FillState.VALUE and v is not None]
     classes = classify(scale_kind(indicator, measure), values)
     fills: list[CountyFill] = []
@@ -696,6 +704,7 @@ def paint(
         if state is FillState.VALUE and value is not None:
             index = classes.index_of(value)
             counts[index] += 1
+            partial = shape.code in incomplete
             fill = CountyFill(
                 shape.code,
                 shape.name,
@@ -704,7 +713,8 @@ def paint(
                 False,
                 index,
                 value,
-                format_number(value, scale),
+                format_number(value, scale) + ("*" if partial else ""),
+                partial,
             )
         elif state is FillState.NOT_REPORTED:
             other[LegendKind.NOT_REPORTED] += 1

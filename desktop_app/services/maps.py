@@ -195,17 +195,22 @@ class MapService:
             below = self.figures_of(region_code, period)
         indicator: Indicator | None = None
         states: dict[str, tuple[FillState, Decimal | None]] = {}
-        for code, _name in counties:
+        partial: list[tuple[str, str]] = []
+        for code, name in counties:
             row = below.get(code, {}).get(indicator_code)
             if row is None:
                 continue
             indicator = row.indicator
             states[code] = county_state(row, measure)
+            if states[code][0] is FillState.VALUE and incomplete(row, measure):
+                partial.append((code, name))
         if indicator is None:
             indicator = self._indicator(indicator_code)
         percent = measure.is_growth or measure is MapMeasure.PROGRESS
         scale = PERCENT_SCALE if percent else indicator.scale
-        fills, classes, legend = paint(drawing.shapes, indicator, measure, states, scale)
+        fills, classes, legend = paint(
+            drawing.shapes, indicator, measure, states, scale, {code for code, _ in partial}
+        )
         not_reported = tuple(
             (c, n) for c, n in counties if states.get(c, _NOT_REPORTED)[0] is FillState.NOT_REPORTED
         )
@@ -224,6 +229,7 @@ class MapService:
             expected=len(counties),
             not_reported=not_reported,
             missing_polygons=drawing.missing,
+            incomplete=tuple(partial),
         )
 
     def points_of(self, county_code: str, period: Period) -> PointMap:
@@ -252,6 +258,24 @@ class MapService:
 _NOT_REPORTED: tuple[FillState, Decimal | None] = (FillState.NOT_REPORTED, None)
 
 
+#: The roll-up's measure (domain.rollup.MEASURES) each map measure shows; progress is of the
+#: year to date.
+_ROLLED: dict[MapMeasure, str] = {
+    MapMeasure.CURRENT: "current",
+    MapMeasure.CUMULATIVE: "cumulative",
+    MapMeasure.YOY: "yoy",
+    MapMeasure.YOY_CUMULATIVE: "yoy_cumulative",
+    MapMeasure.PROGRESS: "cumulative",
+}
+
+
+def incomplete(row: IndicatorFigures, measure: MapMeasure) -> bool:
+    """Whether a county's figure of `measure` is summed from part of its own townships (or
+    other parts): the tables print it with "*", so the map marks and names it too."""
+    coverage = row.coverage_of(_ROLLED[measure])
+    return coverage is not None and not coverage.complete
+
+
 def county_state(row: IndicatorFigures, measure: MapMeasure) -> tuple[FillState, Decimal | None]:
     """How a county's figures show on a map of `measure`: reported when it has the measure's
     base figure (本期 for 本期 and its 同比, 1-N月累计 for the rest; 无 included), then the
@@ -278,4 +302,4 @@ def county_state(row: IndicatorFigures, measure: MapMeasure) -> tuple[FillState,
     return (FillState.NO_FIGURE, None)
 
 
-__all__ = ["Boundaries", "MapService", "county_state"]
+__all__ = ["Boundaries", "MapService", "county_state", "incomplete"]

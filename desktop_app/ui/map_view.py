@@ -329,6 +329,9 @@ class MapWindow(QDialog):
         self.reported_label = QLabel()
         self.reported_label.setObjectName("mapReported")
         self.reported_label.setWordWrap(True)
+        self.incomplete_label = QLabel()
+        self.incomplete_label.setObjectName("mapIncomplete")
+        self.incomplete_label.setWordWrap(True)
         self.not_reported_caption = QLabel(self.tr("Not reported:"))
         self.not_reported_list = QListWidget()
         self.not_reported_list.setObjectName("mapNotReported")
@@ -345,6 +348,7 @@ class MapWindow(QDialog):
         side.addWidget(self.legend)
         side.addSpacing(8)
         side.addWidget(self.reported_label)
+        side.addWidget(self.incomplete_label)
         side.addWidget(self.not_reported_caption)
         side.addWidget(self.not_reported_list, 100)
         side.addWidget(self.outside_caption)
@@ -475,6 +479,7 @@ class MapWindow(QDialog):
             self.picture = None
             self.not_reported_caption.hide()
             self.not_reported_list.hide()
+            self.incomplete_label.hide()
         else:
             self.points = None
             self.canvas.set_points(())
@@ -544,6 +549,12 @@ class MapWindow(QDialog):
                 "%1", str(picture.reported)
             )
         )
+        if picture.incomplete:
+            names = self.tr(", ").join(name for _code, name in picture.incomplete)
+            self.incomplete_label.setText(
+                self.tr("* Incomplete (some townships not reported): %1").replace("%1", names)
+            )
+        self.incomplete_label.setVisible(bool(picture.incomplete))
         self.not_reported_list.blockSignals(True)
         self.not_reported_list.clear()
         for code, name in picture.not_reported:

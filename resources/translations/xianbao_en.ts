@@ -123,31 +123,31 @@
         <location filename="../../desktop_app/ui/report_actions.py" line="127" />
         <location filename="../../desktop_app/ui/report_actions.py" line="341" />
         <location filename="../../desktop_app/app.py" line="97" />
-        <location filename="../../desktop_app/app.py" line="249" />
-        <location filename="../../desktop_app/app.py" line="288" />
-        <location filename="../../desktop_app/app.py" line="293" />
-        <location filename="../../desktop_app/app.py" line="346" />
-        <location filename="../../desktop_app/app.py" line="365" />
+        <location filename="../../desktop_app/app.py" line="266" />
+        <location filename="../../desktop_app/app.py" line="305" />
+        <location filename="../../desktop_app/app.py" line="310" />
+        <location filename="../../desktop_app/app.py" line="363" />
+        <location filename="../../desktop_app/app.py" line="382" />
         <source>Xianbao</source>
         <translation>Xianbao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="250" />
+        <location filename="../../desktop_app/app.py" line="267" />
         <source>This database has not been set up yet: an administrator (管理员) logs in first and chooses its region. Ask them, then start Xianbao again.</source>
         <translation>This database has not been set up yet: an administrator (管理员) logs in first and chooses its region. Ask them, then start Xianbao again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="284" />
+        <location filename="../../desktop_app/app.py" line="301" />
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="331" />
+        <location filename="../../desktop_app/app.py" line="348" />
         <source>The backup was restored; the database it replaced is in {folder}.</source>
         <translation>The backup was restored; the database it replaced is in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="349" />
+        <location filename="../../desktop_app/app.py" line="366" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
@@ -5187,7 +5187,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/map_view.py" line="202" />
-        <location filename="../../desktop_app/ui/map_view.py" line="525" />
+        <location filename="../../desktop_app/ui/map_view.py" line="530" />
         <source>%1 (%2)</source>
         <extracomment>The texts of the rows shown, in order (what a test or a screen reader reads).</extracomment>
         <translation>%1 (%2)</translation>
@@ -5204,33 +5204,33 @@
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="332" />
+        <location filename="../../desktop_app/ui/map_view.py" line="335" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="335" />
+        <location filename="../../desktop_app/ui/map_view.py" line="338" />
         <source>Enter or a double-click opens the return</source>
         <translation>Enter or a double-click opens the return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="339" />
+        <location filename="../../desktop_app/ui/map_view.py" line="342" />
         <source>Outside the county (mistyped?):</source>
         <translation>Outside the county (mistyped?):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="492" />
+        <location filename="../../desktop_app/ui/map_view.py" line="497" />
         <source>%1 · Service points · %2</source>
         <translation>%1 · Service points · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="497" />
-        <location filename="../../desktop_app/ui/map_view.py" line="540" />
+        <location filename="../../desktop_app/ui/map_view.py" line="502" />
+        <location filename="../../desktop_app/ui/map_view.py" line="545" />
         <source>Map — %1</source>
         <translation>Map — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/map_view.py" line="500" />
+        <location filename="../../desktop_app/ui/map_view.py" line="505" />
         <source>%n point(s) without coordinates, not on the map</source>
         <translation>
             <numerusform>%n point without coordinates, not on the map</numerusform>
@@ -5238,34 +5238,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="502" />
-        <location filename="../../desktop_app/ui/map_view.py" line="558" />
+        <location filename="../../desktop_app/ui/map_view.py" line="507" />
+        <location filename="../../desktop_app/ui/map_view.py" line="553" />
+        <location filename="../../desktop_app/ui/map_view.py" line="569" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="504" />
-        <location filename="../../desktop_app/ui/map_view.py" line="586" />
+        <location filename="../../desktop_app/ui/map_view.py" line="509" />
+        <location filename="../../desktop_app/ui/map_view.py" line="597" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="515" />
+        <location filename="../../desktop_app/ui/map_view.py" line="520" />
         <source>%1 has no boundary to draw.</source>
         <translation>%1 has no boundary to draw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="528" />
+        <location filename="../../desktop_app/ui/map_view.py" line="533" />
         <source>%1, closed</source>
         <translation>%1, closed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="530" />
+        <location filename="../../desktop_app/ui/map_view.py" line="535" />
         <source>%1 — outside the county</source>
         <translation>%1 — outside the county</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/map_view.py" line="543" />
+        <location filename="../../desktop_app/ui/map_view.py" line="548" />
         <source>%1 of %n county(ies) reported</source>
         <translation>
             <numerusform>%1 of %n county reported</numerusform>
@@ -5273,7 +5274,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="560" />
+        <location filename="../../desktop_app/ui/map_view.py" line="555" />
+        <source>* Incomplete (some townships not reported): %1</source>
+        <translation>* Incomplete (some townships not reported): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="571" />
         <source>Not on the map (no boundary): %1</source>
         <translation>Not on the map (no boundary): %1</translation>
     </message>
@@ -7361,7 +7367,12 @@
         <translation>{reported}; not reported: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/maps.py" line="310" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="297" />
+        <source>{reported}; * incomplete (some townships): {names}</source>
+        <translation>{reported}; * incomplete (some townships): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="315" />
         <source>Not on the map (no boundary): {names}</source>
         <translation>Not on the map (no boundary): {names}</translation>
     </message>
@@ -7403,7 +7414,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/maps.py" line="291" />
-        <location filename="../../desktop_app/exporting/pdf/maps.py" line="306" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="296" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="311" />
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="778" />
         <source>, </source>
         <translation>, </translation>

@@ -123,31 +123,31 @@
         <location filename="../../desktop_app/ui/report_actions.py" line="127" />
         <location filename="../../desktop_app/ui/report_actions.py" line="341" />
         <location filename="../../desktop_app/app.py" line="97" />
-        <location filename="../../desktop_app/app.py" line="249" />
-        <location filename="../../desktop_app/app.py" line="288" />
-        <location filename="../../desktop_app/app.py" line="293" />
-        <location filename="../../desktop_app/app.py" line="346" />
-        <location filename="../../desktop_app/app.py" line="365" />
+        <location filename="../../desktop_app/app.py" line="266" />
+        <location filename="../../desktop_app/app.py" line="305" />
+        <location filename="../../desktop_app/app.py" line="310" />
+        <location filename="../../desktop_app/app.py" line="363" />
+        <location filename="../../desktop_app/app.py" line="382" />
         <source>Xianbao</source>
         <translation>县报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="250" />
+        <location filename="../../desktop_app/app.py" line="267" />
         <source>This database has not been set up yet: an administrator (管理员) logs in first and chooses its region. Ask them, then start Xianbao again.</source>
         <translation>这个数据库还没有设置：需由管理员先登录并选择它所属的地区。请联系管理员，然后重新启动县报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="284" />
+        <location filename="../../desktop_app/app.py" line="301" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="331" />
+        <location filename="../../desktop_app/app.py" line="348" />
         <source>The backup was restored; the database it replaced is in {folder}.</source>
         <translation>备份已恢复；被替换的数据库保存在 {folder} 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="349" />
+        <location filename="../../desktop_app/app.py" line="366" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
@@ -5171,7 +5171,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/map_view.py" line="202" />
-        <location filename="../../desktop_app/ui/map_view.py" line="525" />
+        <location filename="../../desktop_app/ui/map_view.py" line="530" />
         <source>%1 (%2)</source>
         <extracomment>The texts of the rows shown, in order (what a test or a screen reader reads).</extracomment>
         <translation>%1（%2）</translation>
@@ -5188,74 +5188,80 @@
         <translation>口径(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="332" />
+        <location filename="../../desktop_app/ui/map_view.py" line="335" />
         <source>Not reported:</source>
         <translation>未报送：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="335" />
+        <location filename="../../desktop_app/ui/map_view.py" line="338" />
         <source>Enter or a double-click opens the return</source>
         <translation>按 Enter 或双击打开该县的报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="339" />
+        <location filename="../../desktop_app/ui/map_view.py" line="342" />
         <source>Outside the county (mistyped?):</source>
         <translation>落在县界外（坐标可能填错）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="492" />
+        <location filename="../../desktop_app/ui/map_view.py" line="497" />
         <source>%1 · Service points · %2</source>
         <translation>%1 · 服务站点 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="497" />
-        <location filename="../../desktop_app/ui/map_view.py" line="540" />
+        <location filename="../../desktop_app/ui/map_view.py" line="502" />
+        <location filename="../../desktop_app/ui/map_view.py" line="545" />
         <source>Map — %1</source>
         <translation>地图 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/map_view.py" line="500" />
+        <location filename="../../desktop_app/ui/map_view.py" line="505" />
         <source>%n point(s) without coordinates, not on the map</source>
         <translation>
             <numerusform>%n 个站点未填坐标，未画出</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="502" />
-        <location filename="../../desktop_app/ui/map_view.py" line="558" />
+        <location filename="../../desktop_app/ui/map_view.py" line="507" />
+        <location filename="../../desktop_app/ui/map_view.py" line="553" />
+        <location filename="../../desktop_app/ui/map_view.py" line="569" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="504" />
-        <location filename="../../desktop_app/ui/map_view.py" line="586" />
+        <location filename="../../desktop_app/ui/map_view.py" line="509" />
+        <location filename="../../desktop_app/ui/map_view.py" line="597" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="515" />
+        <location filename="../../desktop_app/ui/map_view.py" line="520" />
         <source>%1 has no boundary to draw.</source>
         <translation>%1 没有可画的边界。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="528" />
+        <location filename="../../desktop_app/ui/map_view.py" line="533" />
         <source>%1, closed</source>
         <translation>%1（已停运）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="530" />
+        <location filename="../../desktop_app/ui/map_view.py" line="535" />
         <source>%1 — outside the county</source>
         <translation>%1 — 在县界外</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/map_view.py" line="543" />
+        <location filename="../../desktop_app/ui/map_view.py" line="548" />
         <source>%1 of %n county(ies) reported</source>
         <translation>
             <numerusform>已报送 %1/%n 个县</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/map_view.py" line="560" />
+        <location filename="../../desktop_app/ui/map_view.py" line="555" />
+        <source>* Incomplete (some townships not reported): %1</source>
+        <translation>* 数字不完整（部分乡镇未报）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/map_view.py" line="571" />
         <source>Not on the map (no boundary): %1</source>
         <translation>无边界、未画出：%1</translation>
     </message>
@@ -7333,7 +7339,12 @@
         <translation>{reported}；未报送：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exporting/pdf/maps.py" line="310" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="297" />
+        <source>{reported}; * incomplete (some townships): {names}</source>
+        <translation>{reported}；* 数字不完整（部分乡镇未报）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="315" />
         <source>Not on the map (no boundary): {names}</source>
         <translation>无边界、未画出：{names}</translation>
     </message>
@@ -7375,7 +7386,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/exporting/pdf/maps.py" line="291" />
-        <location filename="../../desktop_app/exporting/pdf/maps.py" line="306" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="296" />
+        <location filename="../../desktop_app/exporting/pdf/maps.py" line="311" />
         <location filename="../../desktop_app/exporting/pdf/reports.py" line="778" />
         <source>, </source>
         <translation>、</translation>

@@ -221,3 +221,33 @@ def test_map_figures_report_n_of_m_as_the_grid_does(
     grid = coverage.coverage[grid_measure]
     assert (picture.reported, picture.expected) == (grid.reported, grid.expected)
     assert sorted(n for _c, n in picture.not_reported) == sorted(grid.missing)
+
+
+def test_map_figures_mark_a_county_summed_from_part_of_its_townships(store: Store) -> None:
+    # Given 通江县 keeping 培训人次 through three townships, only one of which has reported, and
+    # 南江县 keying its own
+    from desktop_app.domain.regions import RegionLevel
+    from desktop_app.persistence.repositories import RegionRepository
+
+    with store.sessions.begin() as session:
+        regions = RegionRepository(session)
+        county = regions.require("511921")
+        for i in (1, 2, 3):
+            regions.add(f"511921{i:03d}", f"镇{i}", RegionLevel.TOWNSHIP, county, origin="user")
+    values = ValueService(store.sessions, user="t")
+    march = Period.month(2016, 3)
+    values.set_text("511921001", "D02", march, "10")
+    values.set_text("511922", "D02", march, "40")
+    # When 巴中市 is mapped by it
+    picture = _service(store).map_of("511900", "D02", MapMeasure.CURRENT, march)
+    # Then 通江县 is drawn by its 10 but marked and named as incomplete, as the tables' "*";
+    # 南江县's 40 is whole
+    tongjiang, nanjiang = picture.fill_of("511921"), picture.fill_of("511922")
+    assert tongjiang is not None and nanjiang is not None
+    assert (tongjiang.value, tongjiang.value_text, tongjiang.incomplete) == (
+        Decimal(10),
+        "10*",
+        True,
+    )
+    assert (nanjiang.value_text, nanjiang.incomplete) == ("40", False)
+    assert picture.incomplete == (("511921", "通江县"),)

@@ -283,13 +283,18 @@ def map_title(picture: MapPicture) -> str:
 
 
 def reported_line(picture: MapPicture) -> str:
-    """已报送县数：4/5；未报送：南江县."""
+    """已报送县数：4/5；未报送：南江县；* 不完整：通江县."""
     line = translate("Reports", "Counties reported: {reported} of {expected}").format(
         reported=picture.reported, expected=picture.expected
     )
     if picture.not_reported:
         names = translate("Reports", ", ").join(name for _code, name in picture.not_reported)
         line = translate("Reports", "{reported}; not reported: {names}").format(
+            reported=line, names=names
+        )
+    if picture.incomplete:
+        names = translate("Reports", ", ").join(name for _code, name in picture.incomplete)
+        line = translate("Reports", "{reported}; * incomplete (some townships): {names}").format(
             reported=line, names=names
         )
     return line
