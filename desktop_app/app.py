@@ -212,7 +212,7 @@ def run_gui(database: Path | str | None, language: str | None) -> int:
         try:
             open_store()
         finally:
-            guard.release_soon()
+            guard.release_after_queued()
 
     def keep_snapshot(*, go_there: bool) -> None:
         """The snapshot of the return the window opens on, for the next start (none for a

@@ -4,14 +4,14 @@ While the store opens (the event loop waits for it), a clerk may click into the 
 return and type a figure: Qt queues those events and would hand them, once the live page is
 attached, to whatever then lies under the pointer or has the focus — another row of the live
 grid, which sits higher on the window than the snapshot's. The guard swallows the window's mouse,
-wheel and key events from the moment it is made until a moment after it is released, so what was
-queued meanwhile is dropped. Other windows (the login, a refusal's message box, the first-run
-setup, all shown while the store opens) are not guarded.
+wheel and key events from the moment it is made until what was queued meanwhile has been delivered
+(and dropped); typing after that is the live page's at once. Other windows (the login, a
+refusal's message box, the first-run setup, all shown while the store opens) are not guarded.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 #: Input events, the kinds a clerk's hand makes.
@@ -27,13 +27,9 @@ GUARDED = frozenset(
     }
 )
 
-#: How long after release the guard still drops input: long enough for the events queued while
-#: the event loop waited to be delivered (they are, in its first turn), short enough not to be felt.
-SETTLE_MS = 250
-
 
 class InputGuard(QObject):
-    """Drops input meant for `window` (and its children) until shortly after release_soon()."""
+    """Drops input meant for `window` (and its children) until release_after_queued()."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -51,9 +47,11 @@ class InputGuard(QObject):
         self.dropped += 1
         return True
 
-    def release_soon(self) -> None:
-        """Input is the window's again SETTLE_MS from now."""
-        QTimer.singleShot(SETTLE_MS, self.release)
+    def release_after_queued(self) -> None:
+        """Input is the window's again once what was queued while the event loop waited has
+        been delivered to the filter (and dropped)."""
+        QCoreApplication.processEvents()
+        self.release()
 
     def release(self) -> None:
         app = QApplication.instance()
