@@ -9,8 +9,10 @@ live page, read from the database, as soon as the store is open; whatever the li
 they are the ones left on screen.
 
 A snapshot names the database file it came from (its resolved path, device and inode): one from
-another file, or a file replaced since (a restored backup under the same name), or in another
-language, or damaged, is not shown. A database with staff accounts gets no snapshot: its
+another file, or a file replaced since by a new one (the program's restore of a backup, a file
+moved over it), or in another language, or damaged, is not shown. A file overwritten in place
+(`cp other.db xianbao.db` keeps the inode) is not told apart: its old snapshot shows until the
+live page replaces it a moment later. A database with staff accounts gets no snapshot: its
 figures are shown only to the person who logs in. Servers get none either.
 """
 
@@ -71,8 +73,9 @@ class ReturnSnapshot:
 
 
 def database_identity(path: Path) -> str | None:
-    """The file as a snapshot names it: its resolved path, device and inode (a file replaced
-    under the same name is another file). None when there is no such file."""
+    """The file as a snapshot names it: its resolved path, device and inode (a new file put
+    under the same name is another file; one overwritten in place is not). None when there is
+    no such file."""
     try:
         resolved = path.resolve()
         facts = os.stat(resolved)
