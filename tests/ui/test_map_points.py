@@ -18,7 +18,6 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import build_main_window
 from desktop_app.domain.periods import Period
 from desktop_app.i18n import translate
 from desktop_app.paths import resources_dir
@@ -26,6 +25,7 @@ from desktop_app.services.bundle import ServiceBundle, build_bundle
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.store import Store
 from desktop_app.ui.map_view import MapWindow
+from tests.ui.map_support import main_window_at
 
 COUNTY, NEIGHBOUR, CITY = "511921", "511922", "511900"  # 通江县, 南江县, 巴中市
 TOWNSHIP, VILLAGE = "511921101", "511921101201"  # 民胜镇 (the demo's), a village added here
@@ -164,15 +164,8 @@ def test_map_points_hover_names_the_point(window: MapWindow, qtbot: QtBot) -> No
 def test_map_points_open_from_the_main_window_at_a_county(
     bundle: ServiceBundle, demo_county_store: Store, qtbot: QtBot, chinese: None
 ) -> None:
-    main = build_main_window(demo_county_store, "zh_CN", user="张晓燕")
-    qtbot.addWidget(main)
-    main.set_period(DECEMBER)
-    main.show()
-    qtbot.waitExposed(main)
-    assert main.region_model is not None
     # At the county, 地图 is on and shows its points
-    main.region_view.setCurrentIndex(main.region_model.find(COUNTY))
-    assert main.map_action.isEnabled()
+    main = main_window_at(demo_county_store, qtbot, DECEMBER, COUNTY)
     main.map_action.trigger()
     shown = main.map_window
     assert shown is not None and shown.points is not None and shown.points.county_code == COUNTY

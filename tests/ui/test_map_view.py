@@ -12,7 +12,6 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import build_main_window
 from desktop_app.domain.maps import FillState, LegendKind, MapMeasure
 from desktop_app.domain.periods import Period
 from desktop_app.domain.values import format_number
@@ -24,6 +23,7 @@ from desktop_app.services.regions import RegionQueries
 from desktop_app.services.store import Store
 from desktop_app.ui.map_canvas import MapCanvas, outlines
 from desktop_app.ui.map_view import MapWindow
+from tests.ui.map_support import main_window_at
 
 CITY = "511900"  # 巴中市: 通江县 (the demo county) has figures, its four neighbours none
 DECEMBER = Period.month(2025, 12)
@@ -179,14 +179,7 @@ def test_map_click_opens_the_countys_return_in_the_main_window(
     demo_county_store: Store, qtbot: QtBot, chinese: None
 ) -> None:
     # Given the main window on 巴中市 in December 2025
-    main = build_main_window(demo_county_store, "zh_CN", user="张晓燕")
-    qtbot.addWidget(main)
-    main.set_period(DECEMBER)
-    main.show()
-    qtbot.waitExposed(main)
-    assert main.region_model is not None
-    main.region_view.setCurrentIndex(main.region_model.find(CITY))
-    assert main.map_action.isEnabled()
+    main = main_window_at(demo_county_store, qtbot, DECEMBER, CITY)
     # When the map is opened (Ctrl+M) and 南江县 is clicked
     main.map_action.trigger()
     shown = main.map_window

@@ -329,27 +329,34 @@ def start(db: Path, home: Path) -> list[str]:
     return [line for line in done.stdout.splitlines() if line.startswith(("SNAPSHOT:", "LIVE:"))]
 
 
-def test_program_started_again_shows_the_return_before_the_store_is_open(
-    county: Store, tmp_path: Path
-) -> None:
+def started_once(county: Store, tmp_path: Path) -> tuple[Path, Path]:
+    """The county's file (closed here) and the user folder a first start of the program left
+    on it: the live return shown, the snapshot kept when it closed."""
     assert county.path is not None
     county.close()
     home = tmp_path / "home"
-    # The first start has no snapshot: the live return only; closing it keeps one
     assert start(county.path, home) == ["LIVE:1,234"]
+    return county.path, home
+
+
+def test_program_started_again_shows_the_return_before_the_store_is_open(
+    county: Store, tmp_path: Path
+) -> None:
+    # The first start has no snapshot: the live return only; closing it keeps one
+    path, home = started_once(county, tmp_path)
     assert (home / "data" / "Xianbao" / "last-return.json").is_file()
     # The next start shows it before SQLAlchemy is even imported, then the live figures
-    assert start(county.path, home) == ["SNAPSHOT:1,234:False", "LIVE:1,234"]
+    assert start(path, home) == ["SNAPSHOT:1,234:False", "LIVE:1,234"]
     # A figure changed by another program meanwhile: the snapshot's, then the stored one
     from desktop_app.services.store import open_sqlite_store
 
-    other = open_sqlite_store(county.path)
+    other = open_sqlite_store(path)
     ValueService(other.sessions, user="other").set_text(COUNTY, "B04", FEB, "42")
     other.close()
-    assert start(county.path, home) == ["SNAPSHOT:1,234:False", "LIVE:42"]
+    assert start(path, home) == ["SNAPSHOT:1,234:False", "LIVE:42"]
     # Another database file in the same place of the settings: no snapshot shown
     elsewhere = tmp_path / "elsewhere.sqlite3"
-    shutil.copy(county.path, elsewhere)
+    shutil.copy(path, elsewhere)
     assert start(elsewhere, home) == ["LIVE:42"]
 
 
@@ -410,14 +417,11 @@ def test_snapshot_taken_off_the_screen_when_its_file_is_refused(
     county: Store, tmp_path: Path
 ) -> None:
     # Given a snapshot of the county's file, left by a first start
-    assert county.path is not None
-    county.close()
-    home = tmp_path / "home"
-    assert start(county.path, home) == ["LIVE:1,234"]
+    path, home = started_once(county, tmp_path)
     # When the file is damaged in place (the same file: its snapshot is still its own)
-    with county.path.open("r+b") as damaged:
+    with path.open("r+b") as damaged:
         damaged.write(b"\0" * 100)
-    done = run_program(REFUSED_GUI, county.path, home)
+    done = run_program(REFUSED_GUI, path, home)
     # Then the snapshot was shown while opening, and gone when the refusal is said
     lines = [line for line in done.stdout.splitlines() if line.startswith(("SNAPSHOT", "BOX"))]
     assert lines == ["SNAPSHOT", "BOX:snapshot on screen=False"], done.stderr
@@ -428,14 +432,11 @@ def test_snapshot_taken_off_the_screen_when_the_database_fails_after_opening(
     county: Store, tmp_path: Path
 ) -> None:
     # Given a snapshot of the county's file and the note of its clean close, left by a start
-    assert county.path is not None
-    county.close()
-    home = tmp_path / "home"
-    assert start(county.path, home) == ["LIVE:1,234"]
+    path, home = started_once(county, tmp_path)
     # When the disk damages the accounts' pages, the file's size and time unchanged (the note
     # still vouches for it: the whole-file check is skipped, and the damage is only met when
     # the accounts are counted, after the store is open and before the live page)
-    reading = sqlite3.connect(f"file:{county.path}?mode=ro", uri=True)
+    reading = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     page_size = reading.execute("PRAGMA page_size").fetchone()[0]
     pages = [
         row[0]
@@ -444,13 +445,13 @@ def test_snapshot_taken_off_the_screen_when_the_database_fails_after_opening(
         )
     ]
     reading.close()
-    before = county.path.stat()
-    with county.path.open("r+b") as damaged:
+    before = path.stat()
+    with path.open("r+b") as damaged:
         for page in pages:
             damaged.seek((page - 1) * page_size)
             damaged.write(b"\x55" * page_size)
-    os.utime(county.path, ns=(before.st_atime_ns, before.st_mtime_ns))
-    done = run_program(REFUSED_GUI, county.path, home)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    done = run_program(REFUSED_GUI, path, home)
     # Then the snapshot was shown while opening, and is gone when the error is said: its
     # figures are not left on screen as if the database's own were coming
     lines = [line for line in done.stdout.splitlines() if line.startswith(("SNAPSHOT", "BOX"))]
@@ -484,17 +485,14 @@ sys.exit(run_gui(Path(sys.argv[1]), "zh_CN"))
 def test_keys_typed_into_the_snapshot_while_the_store_opens_save_nothing(
     county: Store, tmp_path: Path
 ) -> None:
-    assert county.path is not None
-    county.close()
-    home = tmp_path / "home"
-    assert start(county.path, home) == ["LIVE:1,234"]  # leaves the snapshot
+    path, home = started_once(county, tmp_path)  # leaves the snapshot
 
     def audit_entries() -> int:
-        with sqlite3.connect(county.path) as db:
+        with sqlite3.connect(path) as db:
             return int(db.execute("SELECT count(*) FROM audit").fetchone()[0])
 
     before = audit_entries()
-    done = run_program(TYPING_GUI, county.path, home)
+    done = run_program(TYPING_GUI, path, home)
     assert done.returncode == 0, done.stderr
     # The queued keys were delivered once the live grid was there: they saved nothing
     assert audit_entries() == before
