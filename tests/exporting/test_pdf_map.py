@@ -5,11 +5,8 @@ has not reported, in the drawing."""
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Group, Line
 from reportlab.graphics.shapes import Path as PathShape
@@ -17,13 +14,11 @@ from reportlab.graphics.shapes import Path as PathShape
 from desktop_app.domain.maps import LegendKind, MapMeasure
 from desktop_app.exporting.pdf.maps import map_drawing
 from desktop_app.i18n import translate
-from desktop_app.persistence.engine import create_sqlite_engine
 from desktop_app.services.figures import FigureService
 from desktop_app.services.maps import MapService
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.reports import ReportService
-from desktop_app.services.store import Store, prepare
-from tests.demo_county import DemoDatabase
+from desktop_app.services.store import Store
 from tests.exporting.pdf_support import (
     CITY,
     COUNTY,
@@ -31,22 +26,7 @@ from tests.exporting.pdf_support import (
     OTHER_COUNTY,
     expected_ranking,
     listed,
-    two_demo_counties,
 )
-
-
-@pytest.fixture(scope="module")
-def demo_db(demo_county_db: DemoDatabase, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return two_demo_counties(demo_county_db, tmp_path_factory)
-
-
-@pytest.fixture
-def demo(demo_db: Path, tmp_path: Path) -> Iterator[Store]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_db, path)
-    store = prepare(create_sqlite_engine(path), path)
-    yield store
-    store.close()
 
 
 def text_of(path: Path) -> str:

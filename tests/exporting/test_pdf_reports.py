@@ -4,8 +4,6 @@ repeat their table header and number their pages; a cancelled report leaves no f
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -18,38 +16,20 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.domain.figures import display_figure, display_growth
 from desktop_app.domain.periods import Period
 from desktop_app.domain.signatories import Signatories
-from desktop_app.persistence.engine import create_sqlite_engine
 from desktop_app.services.figures import FigureService
 from desktop_app.services.regions import RegionQueries
 from desktop_app.services.reports import ReportCancelled, ReportService, default_deadline
 from desktop_app.services.returns import ReturnService
-from desktop_app.services.store import Store, prepare
+from desktop_app.services.store import Store
 from desktop_app.ui.language import install_translators
-from tests.demo_county import DemoDatabase
 from tests.exporting.pdf_support import (
     CITY,
     COUNTY,
     OTHER_COUNTY,
     expected_ranking,
-    two_demo_counties,
 )
 
 MARCH = Period.month(2025, 3)
-
-
-@pytest.fixture(scope="module")
-def demo_db(demo_county_db: DemoDatabase, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Two demo counties of 巴中市 with two years of figures (made once, shared)."""
-    return two_demo_counties(demo_county_db, tmp_path_factory)
-
-
-@pytest.fixture
-def demo(demo_db: Path, tmp_path: Path) -> Iterator[Store]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_db, path)
-    store = prepare(create_sqlite_engine(path), path)
-    yield store
-    store.close()
 
 
 def pages_text(path: Path) -> list[str]:
